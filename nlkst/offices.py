@@ -1,0 +1,121 @@
+"""Cabinet offices as kamerstukken print them: role, portfolio and holder.
+
+Headings (``BRIEF VAN DE MINISTER VOOR ARMOEDEBELEID, PARTICIPATIE EN PENSIOENEN``),
+signatures (``De Minister van Sociale Zaken en Werkgelegenheid, W. Koolmees``) and
+``Mede namens ...`` clauses all name offices; this module turns each into
+``{"role", "portfolio"}`` with the portfolio written the way the gazetteer has it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+_LOWER_WORDS = {"en", "van", "voor", "de", "der", "het", "op", "in", "bij", "met"}
+
+ROLE_RE = re.compile(
+    r"\b(?P<role>minister[- ]president|m[il1][nmi]{1,3}[il1]sters?|staatssecretarissen|staatssecretaris)\b",
+    re.IGNORECASE,
+)
+_PREP_RE = re.compile(r"^[\s.,]*(?:minister\s+)?(?:van|voor)\s+", re.IGNORECASE)
+# A portfolio stops before a comma or "en" that leads into lower-case prose.
+_PORTFOLIO_END_RE = re.compile(
+    r"(?:\s*,\s*|\s+en\s+|\s+)(?=(?:de|het|een|die|dat|mij|ik|u|wij|is|zijn|heb|hebben|aan|in|op|bij|met|ter|om)\b)"
+    r"|\s*[.;:()]|\s*,\s*$",
+)
+_TRAILING_RE = re.compile(r"(?:[\s,]+|\s+en(?:\s+(?:de|van))?)+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def portfolio_gazetteer() -> dict[str, tuple[str, str]]:
+    """Map a case-folded portfolio name to its (key, canonical name)."""
+    table: dict[str, tuple[str, str]] = {}
+    text = resources.files("nlkst.resources").joinpath("portfolios.csv").read_text("utf-8")
+    for row in csv.DictReader(text.splitlines()):
+        table[_fold(row["portfolio"])] = (row["key"], row["portfolio"])
+    return table
+
+
+def _fold(name: str) -> str:
+    name = re.sub(r"\s*-\s*", "-", name)
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+def title_case(name: str) -> str:
+    """Write an upper-case portfolio as Dutch headings do: ``Onderwijs, Cultuur en Wetenschap``."""
+    words = []
+    for i, word in enumerate(name.lower().split()):
+        if i and word in _LOWER_WORDS:
+            words.append(word)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(words)
+
+
+def canonical_portfolio(raw: str) -> str:
+    """The gazetteer's spelling of a portfolio, or a cleaned-up version of ``raw``."""
+    cleaned = re.sub(r"-\s*\n\s*", "", raw)
+    cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,.")
+    cleaned = re.sub(r"\s*-\s*(?=[A-ZÀ-Ýa-z])", "-", cleaned) if "-" in cleaned else cleaned
+    known = portfolio_gazetteer().get(_fold(cleaned))
+    if known:
+        return known[1]
+    letters = [c for c in cleaned if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return title_case(cleaned)
+    return cleaned
+
+
+def portfolio_key(portfolio: str | None) -> str | None:
+    """The short key (``SZW``) of a portfolio, where the gazetteer has it."""
+    if not portfolio:
+        return None
+    known = portfolio_gazetteer().get(_fold(portfolio))
+    return known[0] if known else None
+
+
+def _role(word: str) -> str:
+    word = word.lower().replace(" ", "-")
+    if word.startswith("minister-president"):
+        return "minister-president"
+    return "staatssecretaris" if word.startswith("staatssecretaris") else "minister"
+
+
+def parse_offices(text: str) -> list[dict[str, str | None]]:
+    """Every office named in ``text``, in order, as ``{"role", "portfolio"}``.
+
+    ``Minister-President, Minister van Algemene Zaken`` is one office;
+    ``MINISTERS VAN JUSTITIE EN VAN BINNENLANDSE ZAKEN`` are two.
+    """
+    text = re.sub(r"\s+", " ", text)
+    matches = list(ROLE_RE.finditer(text))
+    offices: list[dict[str, str | None]] = []
+    for i, match in enumerate(matches):
+        segment_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        segment = text[match.end():segment_end]
+        role = _role(match.group("role"))
+        prep = _PREP_RE.match(segment)
+        portfolios: list[str | None] = [None]
+        if prep:
+            rest = segment[prep.end():]
+            end = _PORTFOLIO_END_RE.search(rest)
+            rest = rest[: end.start()] if end else rest
+            rest = _TRAILING_RE.sub("", rest)
+            parts = re.split(r"\s+en\s+van\s+", rest, flags=re.IGNORECASE)
+            portfolios = [canonical_portfolio(p) for p in parts if p.strip()] or [None]
+        if (
+            offices
+            and offices[-1]["role"] == "minister-president"
+            and offices[-1]["portfolio"] is None
+            and role == "minister"
+        ):
+            offices[-1]["portfolio"] = portfolios[0]
+            continue
+        offices.extend({"role": role, "portfolio": p} for p in portfolios)
+    # "DE MINISTER EN DE STAATSSECRETARIS VAN FINANCIËN": the first shares the portfolio.
+    for i in range(len(offices) - 2, -1, -1):
+        if offices[i]["portfolio"] is None and offices[i]["role"] != "minister-president":
+            offices[i]["portfolio"] = offices[i + 1]["portfolio"]
+    return offices
