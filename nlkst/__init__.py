@@ -1,0 +1,13 @@
+"""nlkst: read Dutch parliamentary documents (kamerstukken) with spaCy.
+
+>>> import nlkst
+>>> nlp = nlkst.load()
+>>> doc = nlp(text)
+>>> doc._.kamerstuk["dossiers"]
+"""
+
+__version__ = "0.1.0"
+
+from .pipeline import build, load  # noqa: E402
+
+__all__ = ["__version__", "build", "load"]

@@ -1,0 +1,3 @@
+"""The pipeline's components; importing this package registers their factories."""
+
+from . import header, paragraphs  # noqa: F401

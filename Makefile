@@ -1,0 +1,31 @@
+# Two commands on a fresh machine:
+#   make demo   set up, then annotate the two seed letters and print a summary
+#   make test   set up, then run the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+SHARED ?= ../shared
+
+.PHONY: setup demo test eval-headers clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[test]"
+	touch $@
+
+demo: setup
+	mkdir -p out
+	$(BIN)/nlkst annotate $(SHARED)/seeds -o out/seeds.jsonl
+	$(BIN)/nlkst summarize out/seeds.jsonl
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+eval-headers: setup
+	$(BIN)/python training/evaluate_headers.py corpora/headers/headers.jsonl --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) out

@@ -1,0 +1,64 @@
+"""The ``nlkst`` command: a thin typer layer over the library."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(help="Read Dutch parliamentary documents (kamerstukken) with spaCy.", no_args_is_help=True)
+
+
+@app.command()
+def annotate(
+    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .xml, .jsonl) or directories.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSON Lines file; stdout if left out.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="A pipeline directory; the packaged default if left out.")] = None,
+    n_process: Annotated[int, typer.Option(help="Processes for nlp.pipe.")] = 1,
+    batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = 16,
+    resume: Annotated[bool, typer.Option(help="Skip ids already in the output file and append.")] = False,
+    quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
+) -> None:
+    """Annotate kamerstukken and write one JSON record per document."""
+    from .annotate import annotate_paths, done_ids
+    from .pipeline import load
+
+    if resume and output is None:
+        raise typer.BadParameter("--resume needs an output file (-o)")
+    nlp = load(model)
+    skip = done_ids(output) if resume and output else set()
+    handle = output.open("a" if resume else "w", encoding="utf-8") if output else sys.stdout
+    try:
+        summary = annotate_paths(
+            nlp, paths, handle, n_process=n_process, batch_size=batch_size, skip_ids=skip, progress=not quiet
+        )
+    finally:
+        if output:
+            handle.close()
+    typer.echo(
+        f"nlkst: {summary.written} annotated, {summary.failed} failed, {summary.skipped} skipped (already done)",
+        err=True,
+    )
+    if summary.failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def summarize(
+    path: Annotated[Path, typer.Argument(help="JSON Lines written by `nlkst annotate`.")],
+) -> None:
+    """Print a readable summary of annotated documents."""
+    from .summary import summarize_lines
+
+    with path.open(encoding="utf-8") as handle:
+        typer.echo(summarize_lines(handle))
+
+
+@app.command()
+def version() -> None:
+    """Print the nlkst version."""
+    from . import __version__
+
+    typer.echo(__version__)

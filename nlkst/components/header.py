@@ -1,0 +1,53 @@
+"""``kst_header``: the kamerstuk header as ``doc._.kamerstuk`` and ``doc.spans["kst_header"]``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..header import parse_header
+from ..layout import page_footnotes
+from ..schema import FOOTNOTE_LABEL, FOOTNOTE_SPANS, HEADER_SPANS
+
+if not Doc.has_extension("kamerstuk"):
+    Doc.set_extension("kamerstuk", default=None)
+if not Doc.has_extension("kst_body"):
+    # (start, end) character offsets of the body: after the header, before signature and notes.
+    Doc.set_extension("kst_body", default=None)
+
+
+@Language.factory(
+    "kst_header",
+    assigns=["doc._.kamerstuk", "doc._.kst_body", "doc.spans"],
+)
+def make_header_segmenter(nlp: Language, name: str) -> "HeaderSegmenter":
+    return HeaderSegmenter(name)
+
+
+class HeaderSegmenter:
+    """Reads the header fields of ANNOTATION.md section 2 from the document text.
+
+    Rule-based and stateless: nothing to train and nothing to save; the saved
+    pipeline's config is enough to rebuild it.
+    """
+
+    def __init__(self, name: str = "kst_header") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        header = parse_header(doc.text)
+        doc._.kamerstuk = header.fields
+        doc._.kst_body = (header.body_start, header.body_end)
+        doc.spans[HEADER_SPANS] = [
+            span for start, end, label in header.spans if (span := _char_span(doc, start, end, label)) is not None
+        ]
+        notes = sorted(set(header.footnotes) | set(page_footnotes(doc.text)))
+        doc.spans[FOOTNOTE_SPANS] = [
+            span for start, end in notes if (span := _char_span(doc, start, end, FOOTNOTE_LABEL)) is not None
+        ]
+        return doc
+
+
+
+def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    return doc.char_span(start, end, label=label, alignment_mode="expand")

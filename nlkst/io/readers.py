@@ -1,0 +1,224 @@
+"""Plain text, publication HTML and XML, and JSON Lines corpora."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree
+
+SUFFIXES = {".txt", ".html", ".htm", ".xml", ".jsonl"}
+
+# Elements whose text is a block of its own in official publication HTML and XML.
+_BLOCK_TAGS = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "table", "section", "article",
+    "al", "kop", "titel", "tussenkop", "dossiernummer", "dossiertitel", "ondernummer", "dossier",
+    "kamerstukkop", "kamer", "vergaderjaar", "ondertekening", "functie", "naam", "noot", "voetnoot",
+    "item-titel", "nr", "spreker", "ondertitel", "kenmerk", "plaats", "datum", "aanhef", "slotformulering",
+    "li", "lijst", "onderwerp", "motie", "amendement", "nota", "brief", "handtekening",
+}
+_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "noscript", "head", "metadata", "meta"}
+_MOJIBAKE_RE = re.compile("[ÃÂ][\u0080-\u00bf]")
+
+
+@dataclass
+class SourceDocument:
+    """One document's text, with where it came from."""
+
+    id: str
+    text: str
+    source: str
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ReadError:
+    """A document that could not be read: the record says which and why."""
+
+    id: str
+    source: str
+    error: str
+
+
+def read_sources(paths: Iterable[str | Path]) -> Iterator[SourceDocument | ReadError]:
+    """Every document under ``paths`` (files, or directories read recursively), in order."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
+                yield from read_file(child)
+        elif path.exists():
+            yield from read_file(path)
+        else:
+            yield ReadError(path.stem, str(path), f"{path}: no such file or directory")
+
+
+def read_file(path: str | Path) -> Iterator[SourceDocument | ReadError]:
+    """The documents in one file: one for text, HTML and XML, one per line for JSON Lines."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        yield ReadError(path.stem, str(path), f"{path}: cannot be read ({error.strerror})")
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path, data)
+        return
+    problem = _problem_with(path, data)
+    if problem:
+        yield ReadError(path.stem, str(path), problem)
+        return
+    text = data.decode("utf-8-sig").lstrip("\ufeff")
+    meta: dict[str, str] = {}
+    try:
+        if suffix == ".xml":
+            text, meta = xml_to_text(text)
+        elif suffix in {".html", ".htm"}:
+            text = html_to_text(text)
+    except ElementTree.ParseError as error:
+        yield ReadError(path.stem, str(path), f"{path}: broken XML ({error})")
+        return
+    text, repaired = repair_mojibake(text)
+    if repaired:
+        meta["repaired"] = "mojibake: UTF-8 that had been decoded as Latin-1 was decoded again"
+    if not text.strip():
+        yield ReadError(path.stem, str(path), f"{path}: no text in the document")
+        return
+    yield SourceDocument(meta.pop("id", None) or path.stem, text, str(path), meta)
+
+
+def _problem_with(path: Path, data: bytes) -> str | None:
+    if not data.strip():
+        return f"{path}: the file is empty"
+    if b"\x00" in data[:4096]:
+        return f"{path}: a binary file, not text (it holds NUL bytes)"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return (
+            f"{path}: not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
+            "convert it first, e.g. `iconv -f cp1252 -t utf-8`"
+        )
+    return None
+
+
+def repair_mojibake(text: str) -> tuple[str, bool]:
+    """Undo UTF-8 that was decoded as Latin-1 once (``cliÃ«nten`` -> ``cliënten``), where safe."""
+    if not _MOJIBAKE_RE.search(text):
+        return text, False
+    try:
+        return text.encode("latin-1").decode("utf-8"), True
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        pieces = re.split(r"(\s+)", text)
+        fixed = []
+        for piece in pieces:
+            if _MOJIBAKE_RE.search(piece):
+                try:
+                    piece = piece.encode("cp1252").decode("utf-8")
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    pass
+            fixed.append(piece)
+        repaired = "".join(fixed)
+        return repaired, repaired != text
+
+
+def _read_jsonl(path: Path, data: bytes) -> Iterator[SourceDocument | ReadError]:
+    if not data.strip():
+        yield ReadError(path.stem, str(path), f"{path}: the file is empty")
+        return
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
+            continue
+        where = f"{path}:{number}"
+        fallback_id = f"{path.stem}:{number}"
+        try:
+            record = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            yield ReadError(fallback_id, where, f"{where}: not UTF-8")
+            continue
+        except json.JSONDecodeError as error:
+            yield ReadError(fallback_id, where, f"{where}: broken JSON ({error.msg} at column {error.colno})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield ReadError(fallback_id, where, f'{where}: expected an object with a "text" string')
+            continue
+        doc_id = str(record.get("id") or fallback_id)
+        if not record["text"].strip():
+            yield ReadError(doc_id, where, f"{where}: empty text")
+            continue
+        meta = {k: str(v) for k, v in record.items() if k not in {"id", "text"} and isinstance(v, (str, int))}
+        yield SourceDocument(doc_id, record["text"], where, meta)
+
+
+class _TextExtractor(HTMLParser):
+    """HTML to text: one block per paragraph-like element, navigation dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip_depth += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.parts.append(data)
+
+
+def _normalise_blocks(raw: str) -> str:
+    blocks = (re.sub(r"[ \t\r\n]+", " ", block).strip() for block in re.split(r"\n\s*\n", raw))
+    return "\n\n".join(block for block in blocks if block)
+
+
+def html_to_text(html: str) -> str:
+    """The text of an official publication page, a blank line between blocks."""
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    extractor.close()
+    return _normalise_blocks("".join(extractor.parts))
+
+
+def xml_to_text(xml: str) -> tuple[str, dict[str, str]]:
+    """The text of publication XML (``<officiele-publicatie>``, ``<kamerstuk>``), and its id."""
+    root = ElementTree.fromstring(xml.strip().encode("utf-8"))
+    parts: list[str] = []
+
+    def walk(element: ElementTree.Element) -> None:
+        tag = element.tag.split("}")[-1]
+        if tag in _SKIP_TAGS:
+            if element.tail:
+                parts.append(element.tail)
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n\n")
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            parts.append("\n\n")
+        if element.tail:
+            parts.append(element.tail)
+
+    walk(root)
+    meta: dict[str, str] = {}
+    for element in root.iter():
+        if element.tag.split("}")[-1] == "meta" and element.get("name") == "OVERHEIDop.externMetadataRecord":
+            match = re.search(r"/([a-z]+-[\w-]+)/metadata\.xml", element.get("content", ""))
+            if match:
+                meta["id"] = match.group(1)
+    return _normalise_blocks("".join(parts)), meta

@@ -1,0 +1,70 @@
+"""Page furniture of letters extracted from PDF: what belongs to no paragraph.
+
+A ministry's letter repeats its sidebar (``Ministerie van``, ``Kenmerk``, the
+reference) on every page and closes each page with ``Pagina 1 van 7`` and that
+page's footnotes. Lines of that kind are found here so that paragraphs and
+header fields never take them in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*P ?agina[ \t]+\d+[ \t]+van[ \t]+\d+[ \t]*$")
+_SIDEBAR_RE = re.compile(
+    r"^(?:P ?ostbus\s+\d[\d ]*|[TF]\s+[\d ()+-]{8,}|\d ?\d ?\d ?\d ?[A-Z] ?[A-Z]\b.*|Bijlage\(n\)|"
+    r"(?:Ons |Uw )?[Kk]enmerk|Datum|Contactpersoon|www\.\S+|Rijnstraat \d+|Turfmarkt \d+|Parnassusplein \d+|"
+    r"Bezuidenhoutseweg \d+|Korte Voorhout \d+|Prinses Beatrixlaan \d+|\d{1,2})$"
+)
+_PAGE_FOOTNOTE_RE = re.compile(r"^[1-9]\d?[ \t]+\S")
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, position = [], 0
+    for raw in text.split("\n"):
+        out.append((position, position + len(raw), raw.strip()))
+        position += len(raw) + 1
+    return out
+
+
+def is_paged(text: str) -> bool:
+    """Whether the text was extracted from a paged PDF letter."""
+    return len(PAGE_MARK_RE.findall(text)) >= 2
+
+
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """Character ranges of sidebar and page-number lines in a paged letter."""
+    if not is_paged(text):
+        return []
+    lines = _lines(text)
+    counts = Counter(line for _, _, line in lines if line and len(line) < 60)
+    ranges = []
+    for start, end, line in lines:
+        if not line:
+            continue
+        if PAGE_MARK_RE.match(line) or _SIDEBAR_RE.match(line) or counts[line] >= 3:
+            ranges.append((start, end))
+    return ranges
+
+
+def page_footnotes(text: str) -> list[tuple[int, int]]:
+    """Footnotes at the foot of each page: from the first numbered line of the
+    few lines above ``Pagina N van M`` down to that mark."""
+    if not is_paged(text):
+        return []
+    lines = _lines(text)
+    furniture = set(page_furniture(text))
+    notes = []
+    for index, (_, _, line) in enumerate(lines):
+        if not PAGE_MARK_RE.match(line):
+            continue
+        window = range(max(0, index - 10), index)
+        first = next((j for j in window if _PAGE_FOOTNOTE_RE.match(lines[j][2])), None)
+        if first is None:
+            continue
+        notes.extend(
+            (lines[j][0], lines[j][1]) for j in range(first, index)
+            if lines[j][2] and (lines[j][0], lines[j][1]) not in furniture
+        )
+    return notes

@@ -1,0 +1,37 @@
+"""Assemble and load the nlkst pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories)
+
+PIPELINE_NAME = "nlkst_default"
+DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / PIPELINE_NAME
+
+
+def build() -> Language:
+    """A fresh default pipeline from the registered components."""
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("kst_header")
+    nlp.add_pipe("kst_paragraphs")
+    nlp.meta["name"] = PIPELINE_NAME
+    return nlp
+
+
+def load(name: str | Path | None = None) -> Language:
+    """The default pipeline shipped in the package, or a saved pipeline directory."""
+    if name is None:
+        if (DEFAULT_MODEL_DIR / "config.cfg").exists():
+            return spacy.load(DEFAULT_MODEL_DIR)
+        return build()
+    path = Path(name)
+    if not path.exists():
+        raise FileNotFoundError(
+            f"No pipeline at {path!s}: give a directory written by `nlkst train` "
+            "or leave the model out to use the default that ships with nlkst."
+        )
+    return spacy.load(path)

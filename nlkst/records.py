@@ -1,0 +1,41 @@
+"""One JSON record per document, as section 6 of ANNOTATION.md lays it out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from . import __version__
+from .schema import PARAGRAPH_SPANS
+
+
+def doc_to_record(doc: Doc, doc_id: str, source: str, pipeline_name: str) -> dict[str, Any]:
+    """The ``nlkst annotate`` output line for one annotated document."""
+    record: dict[str, Any] = {
+        "id": doc_id,
+        "source": source,
+        "header": doc._.kamerstuk,
+        "entities": [
+            {"start": ent.start_char, "end": ent.end_char, "label": ent.label_, "text": ent.text,
+             "kb_id": ent.kb_id_ or None}
+            for ent in doc.ents
+        ],
+        "references": list(doc._.references) if doc.has_extension("references") and doc._.references else [],
+        "paragraphs": [_paragraph(span) for span in doc.spans.get(PARAGRAPH_SPANS, [])],
+        "pipeline": {"name": pipeline_name, "version": __version__},
+    }
+    return record
+
+
+def _paragraph(span) -> dict[str, Any]:
+    scores = {label: round(score, 4) for label, score in (span._.theme_scores or {}).items()} if span.has_extension(
+        "theme_scores"
+    ) else {}
+    labels = list(span._.themes or []) if span.has_extension("themes") else []
+    return {"start": span.start_char, "end": span.end_char, "scores": scores, "labels": labels}
+
+
+def error_record(doc_id: str, source: str, error: str) -> dict[str, Any]:
+    """The output line for a document that could not be read."""
+    return {"id": doc_id, "source": source, "error": error}
