@@ -21,7 +21,8 @@ _BLOCK_TAGS = {
     "li", "lijst", "onderwerp", "motie", "amendement", "nota", "brief", "handtekening",
 }
 _SKIP_TAGS = {"script", "style", "nav", "header", "footer", "noscript", "head", "metadata", "meta"}
-_MOJIBAKE_RE = re.compile("[ÃÂ][\u0080-\u00bf]")
+# A UTF-8 lead byte (C2-F4) shown as Latin-1, followed by a continuation byte (80-BF).
+_MOJIBAKE_RE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u203a\u20ac\u0152-\u0178]")
 
 
 @dataclass
@@ -71,19 +72,21 @@ def read_file(path: str | Path) -> Iterator[SourceDocument | ReadError]:
     if problem:
         yield ReadError(path.stem, str(path), problem)
         return
-    text = data.decode("utf-8-sig").lstrip("\ufeff")
+    text, repaired = repair_mojibake(data.decode("utf-8-sig"))
     meta: dict[str, str] = {}
+    if repaired:
+        meta["repaired"] = "mojibake: UTF-8 that had been decoded as Latin-1 was decoded again"
     try:
         if suffix == ".xml":
-            text, meta = xml_to_text(text)
+            text, xml_meta = xml_to_text(text)
+            meta.update(xml_meta)
+            if not data.lstrip().startswith(b"<"):
+                meta["repaired_bom"] = "a byte-order mark after leading blank lines was dropped"
         elif suffix in {".html", ".htm"}:
             text = html_to_text(text)
     except ElementTree.ParseError as error:
         yield ReadError(path.stem, str(path), f"{path}: broken XML ({error})")
         return
-    text, repaired = repair_mojibake(text)
-    if repaired:
-        meta["repaired"] = "mojibake: UTF-8 that had been decoded as Latin-1 was decoded again"
     if not text.strip():
         yield ReadError(path.stem, str(path), f"{path}: no text in the document")
         return
@@ -116,10 +119,12 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
         fixed = []
         for piece in pieces:
             if _MOJIBAKE_RE.search(piece):
-                try:
-                    piece = piece.encode("cp1252").decode("utf-8")
-                except (UnicodeEncodeError, UnicodeDecodeError):
-                    pass
+                for codec in ("latin-1", "cp1252"):
+                    try:
+                        piece = piece.encode(codec).decode("utf-8")
+                        break
+                    except (UnicodeEncodeError, UnicodeDecodeError):
+                        continue
             fixed.append(piece)
         repaired = "".join(fixed)
         return repaired, repaired != text
@@ -193,7 +198,7 @@ def html_to_text(html: str) -> str:
 
 def xml_to_text(xml: str) -> tuple[str, dict[str, str]]:
     """The text of publication XML (``<officiele-publicatie>``, ``<kamerstuk>``), and its id."""
-    root = ElementTree.fromstring(xml.strip().encode("utf-8"))
+    root = ElementTree.fromstring(xml.lstrip(" \t\r\n\ufeff").encode("utf-8"))
     parts: list[str] = []
 
     def walk(element: ElementTree.Element) -> None:

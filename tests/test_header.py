@@ -1,0 +1,138 @@
+"""kst_header on real kamerstukken of every layout."""
+
+from __future__ import annotations
+
+from conftest import MODERN_LETTER, seed_text, sgd_text
+
+from nlkst.header import parse_header
+
+
+def test_publication_page_letter_has_every_field():
+    fields = parse_header(seed_text("kst-31490-271")).fields
+    assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"
+    assert fields["vergaderjaar"] == "2019-2020"
+    assert fields["dossiers"] == [{"number": "31490", "title": "Vernieuwing van de rijksdienst"}]
+    assert fields["ondernummer"] == "271"
+    assert fields["doc_type"] == "brief"
+    assert fields["sender"] == {"role": "minister", "portfolio": "Sociale Zaken en Werkgelegenheid"}
+    assert fields["place"] == "Den Haag" and fields["date"] == "2020-02-14"
+    assert fields["signatories"] == [
+        {"role": "minister", "portfolio": "Sociale Zaken en Werkgelegenheid", "name": "W. Koolmees"}
+    ]
+    assert [o["portfolio"] for o in fields["co_senders"]] == [
+        "Binnenlandse Zaken en Koninkrijksrelaties",
+        "Onderwijs, Cultuur en Wetenschap",
+        "Financiën-Fiscaliteit en Belastingdienst",
+        "Financiën-Toeslagen en Douane",
+        "Sociale Zaken en Werkgelegenheid",
+    ]
+    assert fields["subject"] is None and fields["reference_number"] is None
+
+
+def test_web_page_with_navigation_reads_two_dossiers_and_subject():
+    fields = parse_header(seed_text("kst-31490-312")).fields
+    assert fields["dossiers"] == [
+        {"number": "31490", "title": "Vernieuwing van de rijksdienst"},
+        {"number": "29362", "title": "Modernisering van de overheid"},
+    ]
+    assert fields["heading"] == "BRIEF VAN DE MINISTER VOOR ARMOEDEBELEID, PARTICIPATIE EN PENSIOENEN"
+    assert fields["sender"] == {"role": "minister", "portfolio": "Armoedebeleid, Participatie en Pensioenen"}
+    assert fields["subject"] == "Planning programma Werk aan Uitvoering"
+    assert fields["signatories"][0]["name"] == "C.J. Schouten"
+    assert fields["co_senders"] is None
+
+
+def test_header_spans_point_at_their_text():
+    text = seed_text("kst-31490-312")
+    header = parse_header(text)
+    labelled = {label: text[start:end] for start, end, label in header.spans}
+    assert labelled["ondernummer"] == "312"
+    assert labelled["place"] == "Den Haag"
+    assert "15" in labelled["date"] and "2022" in labelled["date"]
+    assert text[header.body_start:].lstrip().startswith("Bij het debat over de regeringsverklaring")
+
+
+def test_body_ends_before_signature_and_footnotes():
+    text = seed_text("kst-31490-271")
+    header = parse_header(text)
+    body = text[header.body_start:header.body_end]
+    assert "W. Koolmees" not in body and "X Noot" not in body and "Mede namens" not in body
+    assert body.rstrip().endswith("«Werk aan uitvoering fase 1».")
+    assert len(header.footnotes) == 3
+
+
+def test_ocr_zitting_layout_with_place_in_old_spelling():
+    # ZITTING 1952—1953 — 2800 B, heading and "No. 8" on one line, "'\ns-Gravenhage"
+    fields = parse_header(sgd_text("sgd-0000287819")).fields
+    assert fields["vergaderjaar"] == "1952-1953"
+    assert fields["dossiers"][0]["number"] == "2800-B"
+    assert fields["ondernummer"] == "8"
+    assert fields["heading"] == "BRIEF VAN DE MINISTER VAN VERKEER EN WATERSTAAT"
+    assert fields["sender"] == {"role": "minister", "portfolio": "Verkeer en Waterstaat"}
+    assert fields["place"] == "'s-Gravenhage" and fields["date"] == "1953-01-20"
+    assert fields["chamber"] is None
+
+
+def test_ocr_roman_suffix_and_glued_date():
+    # "22 300 X" and "'s-Gravenhage, 10oktober 1991"
+    fields = parse_header(sgd_text("sgd-0000023064")).fields
+    assert fields["dossiers"][0]["number"] == "22300-X"
+    assert fields["date"] == "1991-10-10"
+    assert fields["sender"] == {"role": "minister", "portfolio": "Defensie"}
+
+
+def test_eerste_kamer_nr_on_vergaderjaar_line_and_received_date():
+    fields = parse_header(sgd_text("sgd-0000000043")).fields
+    assert fields["chamber"] == "Eerste Kamer der Staten-Generaal"
+    assert fields["vergaderjaar"] == "1994-1995"
+    assert fields["ondernummer"] == "22a"
+    assert fields["dossiers"][0]["number"] == "22855"
+    assert fields["doc_type"] == "nota"
+    assert fields["heading"] == "NOTA NAAR AANLEIDING VAN HET VERSLAG"
+    assert fields["date"] == "1994-10-31"
+
+
+def test_motie_with_date_of_proposal():
+    fields = parse_header(sgd_text("sgd-0000169128")).fields
+    assert fields["doc_type"] == "motie"
+    assert fields["heading"] == "MOTIE VAN HET LID FABER CS"
+    assert fields["date"] == "1979-10-22"
+    assert fields["dossiers"] == [{"number": "15550", "title": "Integraal Structuurplan Noorden des Lands"}]
+
+
+def test_begroting_hoofdstuk_becomes_dossier_suffix():
+    fields = parse_header(sgd_text("sgd-0000127027")).fields
+    assert fields["dossiers"][0]["number"] == "18600-VIII"
+    assert fields["sender"] == {"role": "staatssecretaris", "portfolio": "Onderwijs en Wetenschappen"}
+    assert fields["place"] == "Zoetermeer"
+
+
+def test_several_dossiers_in_one_header():
+    fields = parse_header(sgd_text("sgd-0000258953")).fields
+    numbers = [d["number"] for d in fields["dossiers"]]
+    assert numbers[:4] == ["6157", "6182", "6198", "6199"]
+
+
+def test_minister_president_heading():
+    fields = parse_header(sgd_text("sgd-0000172580")).fields
+    assert fields["sender"] == {"role": "minister-president", "portfolio": "Algemene Zaken"}
+    assert fields["place"] == "'s-Gravenhage" and fields["date"] == "1980-02-22"
+
+
+def test_pdf_letter_layout():
+    fields = parse_header(MODERN_LETTER.read_text(encoding="utf-8")).fields
+    assert fields["chamber"] is None and fields["dossiers"] is None
+    assert fields["date"] == "2023-02-03"
+    assert fields["subject"].startswith("Nationaal Programma Circulaire Economie 2023-2030 (NPCE)")
+    assert fields["reference_number"] == "I E NW/BSK-2023/33017"
+    assert fields["addressee"] == "De voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert fields["sender"] == {"role": "staatssecretaris", "portfolio": "Infrastructuur en Waterstaat"}
+    assert fields["signatories"][0]["name"] == "drs. V.L.W.A. Heijnen"
+    assert {"role": "minister", "portfolio": "Volkshuisvesting en Ruimtelijke Ordening"} in fields["co_senders"]
+    assert fields["doc_type"] == "brief"
+
+
+def test_text_without_header_gives_nulls_not_guesses():
+    # A 19th-century Bijlage: no kamerstuk header at all.
+    fields = parse_header(sgd_text("sgd-0000400753")).fields
+    assert fields["vergaderjaar"] is None and fields["ondernummer"] is None and fields["date"] is None
