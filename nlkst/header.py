@@ -45,29 +45,29 @@ _VERGADERJAAR_RE = re.compile(
     re.IGNORECASE,
 )
 _TABLE_YEARS_RE = re.compile(r"^(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)")
-_NR_RE = re.compile(r"\bN\s?[ro]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])")
-_NR_LINE_RE = re.compile(r"^\s*N\s?[ro]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])\s*(?P<rest>.*)$")
+_NR_RE = re.compile(r"\bN\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])")
+_NR_LINE_RE = re.compile(r"^\s*N\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])\s*(?P<rest>.*)$")
 _DOSSIER_RE = re.compile(
     r"(?P<num>\d{1,3}[ \xa0]?[\dO]{3})(?!\d)"
     r"(?:\s*(?:-\s*)?(?P<suffix>[IVXLC]{1,6}\b|[A-Z]\b)|\s*-\s*(?P<numsuffix>\d{1,3})(?!\d))?"
 )
 _DOSSIER_LINE_RE = re.compile(r"^\s*" + _DOSSIER_RE.pattern + r"(?P<rest>.*)$")
-_HOOFDSTUK_RE = re.compile(r"^Hoofdstuk\s+(?P<roman>[IVXLC]{1,6}[A-C]?)\b")
+_HOOFDSTUK_RE = re.compile(r"^Hoofdstuk\s+(?P<roman>[IVXLC]{1,6})\s?(?P<part>[A-C])?\b", re.IGNORECASE)
 _HEADING_RE = re.compile(
-    r"^(?:[IVX]{1,4}\.\s+)?(?:(?:NADER\s+)?GEWIJZIGDE?\s+)?(?:BRIEF|BRIEVEN|MOTIES?|SUBAMENDEMENTEN|SUBAMENDEMENT|AMENDEMENTEN|AMENDEMENT|NOTA|MEMORIE|VOORDRACHT|"
+    r"^(?:[IVX]{1,4}\.\s+)?(?:(?:TWEEDE\s+|DERDE\s+)?(?:NADER\s+)?GEWIJZIGDE?\s+)?(?:BRIEF|TELEGRAM|BIJLAGEN|BRIEVEN|MOTIES?|SUBAMENDEMENTEN|SUBAMENDEMENT|AMENDEMENTEN|AMENDEMENT|NOTA|MEMORIE|VOORDRACHT|"
     r"VERSLAG|EINDVERSLAG|VOORLOPIG\s+VERSLAG|NADER\s+VERSLAG|VOORSTEL\s+VAN\s+WET|ONTWERP[\s-]*VAN\s+WET|"
     r"ONTWERP[\s-]*VAN\s+RIJKSWET|VOORSTEL\s+VAN\s+RIJKSWET|ONTWERP-?WET|KONINKLIJKE\s+BOODSCHAP|ADVIES|NADER\s+RAPPORT|RAPPORT|LIJST\s+VAN\s+VRAGEN|"
-    r"VRAGEN|ANTWOORD|BIJLAGE|OVERZICHT|VERSLAG\s+VAN|NOTULEN|STAAT|TOELICHTING|REGERINGSVERKLARING)\b",
+    r"(?:AANVULLENDE\s+)?LIJST\s+VAN\s+ANTWOORDEN|VRAGEN|ANTWOORD|BIJLAGE|OVERZICHT|VERSLAG\s+VAN|NOTULEN|STAAT|TOELICHTING|REGERINGSVERKLARING)\b",
     re.IGNORECASE,
 )
 _ADDRESSEE_RE = re.compile(r"^\s*(?P<text>Aan\s+(?:de|het|Hare|Zijne|den)\b.*?)\s*$")
 _LETTER_ADDRESSEE_RE = re.compile(r"^\s*(?P<text>De\s+[Vv]oorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer.*)$")
-_FOOTNOTE_LINE_RE = re.compile(r"^\s*[1-9]\d?\)?\s+(?=[A-Z(])")
+_FOOTNOTE_LINE_RE = re.compile(r"^\s*(?:[1-9]\d?\)?|[\"'*])\s+(?=[A-Z(])")
 _SIGNATURE_RE = re.compile(
     r"(?m)^[ \t]*(?:De|de|DE)\s+(?P<office>(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)"
     r"[^\n]{0,160}?),?[ \t]*\n?[ \t]*"
     r"(?P<name>(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*(?:[A-Z][a-z]?\.\s?){1,6}\s?"
-    r"(?:(?:van|de|der|den|ter|ten|in|'t|von|la|le)\s+)*[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)[ \t]*$"
+    r"(?:(?:van|de|der|den|ter|ten|in|'t|von|la|le)\s+)*[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\.?[ \t]*$"
 )
 _MEDE_NAMENS_RE = re.compile(r"(?mi)^[ \t]*mede\s+namens\b[^\n]*")
 _MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het)\b[^.]*")
@@ -167,7 +167,7 @@ def _is_upper(text: str) -> bool:
 def _dehyphenate(parts: list[str]) -> str:
     out = ""
     for part in parts:
-        if out.endswith("-") and part[:1].isalpha() and out[-2:-1].isalpha():
+        if out.endswith("-") and part[:1].isalpha() and out[-2:-1].isalpha() and not re.match(r"(?:en|of|tot)\b", part):
             out = out[:-1] + part
         else:
             out = f"{out} {part}" if out else part
@@ -195,7 +195,7 @@ def doc_type_of(heading: str | None) -> str:
     if not heading:
         return "other"
     h = re.sub(r"\s+", " ", heading.upper())
-    h = re.sub(r"^(?:[IVX]{1,4}\. )?(?:NADER )?GEWIJZIGDE? |^[IVX]{1,4}\. ", "", h)
+    h = re.sub(r"^(?:[IVX]{1,4}\. )?(?:(?:TWEEDE |DERDE )?(?:NADER )?GEWIJZIGDE? )?", "", h)
     rules = (
         ("BRIEF", "brief"), ("BRIEVEN", "brief"), ("MOTIE", "motie"),
         ("SUBAMENDEMENT", "amendement"), ("AMENDEMENT", "amendement"),
@@ -204,7 +204,8 @@ def doc_type_of(heading: str | None) -> str:
         ("VERSLAG", "verslag"), ("VOORSTEL VAN WET", "wetsvoorstel"), ("ONTWERP VAN WET", "wetsvoorstel"),
         ("ONTWERPVAN WET", "wetsvoorstel"), ("ONTWERP VAN RIJKSWET", "wetsvoorstel"), ("VOORSTEL VAN RIJKSWET", "wetsvoorstel"), ("ONTWERP-WET", "wetsvoorstel"), ("ONTWERPWET", "wetsvoorstel"),
         ("ADVIES RAAD VAN STATE", "advies_raad_van_state"), ("ADVIES VAN DE RAAD VAN STATE", "advies_raad_van_state"),
-        ("LIJST VAN VRAGEN", "lijst_van_vragen"),
+        ("LIJST VAN VRAGEN", "lijst_van_vragen"), ("LIJST VAN ANTWOORDEN", "lijst_van_vragen"),
+        ("AANVULLENDE LIJST VAN ANTWOORDEN", "lijst_van_vragen"),
     )
     for prefix, kind in rules:
         if h.startswith(prefix):
@@ -246,9 +247,9 @@ class _HeaderReader:
     def _find_anchor(self) -> int | None:
         """Offset of the chamber or vergaderjaar line that opens a kamerstuk header."""
         window = self.text[: min(len(self.text), 6000)]
-        chambers = (
+        chambers = (  # at the start of its line: not "Aan de Voorzitter van de Tweede Kamer ..."
             m for m in _CHAMBER_RE.finditer(window)
-            if not re.search(r"(?i)\bvan\s+de\s*$", window[window.rfind("\n", 0, m.start()) + 1 : m.start()])
+            if not window[window.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         )
         candidates = [m.start() for m in (next(chambers, None), _VERGADERJAAR_RE.search(window)) if m]
         if not candidates:
@@ -289,7 +290,7 @@ class _HeaderReader:
             elif vj and self.fields["vergaderjaar"] is None:
                 self._read_vergaderjaar_line(line, vj, dossiers, dossier_spans, untitled)
             elif re.fullmatch(r"[12]", text) or text in {"(Tweede Kamer)", "(Eerste Kamer)"} or (
-                len(text) < 5 and not text.isdigit() and sum(c.isalpha() for c in text) < 3
+                len(text) < 5 and not any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) < 3
             ):
                 pass  # the chamber's code, or OCR noise
             elif text.startswith("Aanhangsel van de Handelingen"):
@@ -425,9 +426,9 @@ class _HeaderReader:
         number, title = dossier["number"], dossier["title"] or ""
         if not number or "-" in number:
             return
-        hoofdstuk = _HOOFDSTUK_RE.search(re.sub(r"^Rijksbegroting voor het jaar \d{4}\s*", "", title))
+        hoofdstuk = _HOOFDSTUK_RE.search(re.sub(r"(?i)^Rijksbegroting voor het (?:dienst)?jaar \d{4}\s*", "", title))
         if hoofdstuk:
-            dossier["number"] = f"{number}-{hoofdstuk.group('roman')}"
+            dossier["number"] = f"{number}-{hoofdstuk.group('roman').upper()}{(hoofdstuk.group('part') or '').upper()}"
 
     def _extend_heading(self, lines: list[_Line], i: int, parts: list[_Line]) -> int:
         """Add the upper-case lines that continue a heading; return the last line's index."""
@@ -463,6 +464,15 @@ class _HeaderReader:
             if self.fields["date"] is None and in_text:
                 self._set_received_date(0, in_text)
             heading = heading[: received.start()].strip()
+        trailing_date = re.search(r"\s+" + _DATE + r"\.?$", heading)
+        if trailing_date:  # "GEWIJZIGD ONTWERP VAN WET 23 juni 1980"
+            iso = parse_date(trailing_date.group("day"), trailing_date.group("month"), trailing_date.group("year"))
+            if iso:
+                if self.fields["date"] is None:
+                    self.fields["date"] = iso
+                    if len(parts) == 1:
+                        self._mark(start + trailing_date.start("day"), start + trailing_date.end("year"), "date")
+                heading = heading[: trailing_date.start()]
         heading = _upper_prefix(heading)
         if len(parts) == 1:
             end = start + len(heading)

@@ -16,7 +16,7 @@ from importlib import resources
 _LOWER_WORDS = {"en", "van", "voor", "de", "der", "het", "op", "in", "bij", "met"}
 
 ROLE_RE = re.compile(
-    r"\b(?P<role>minister[- ]president|m[il1][nmi]{1,3}[il1]sters?|staatssecretarissen|staatssecretaris)\b",
+    r"(?<![-\w])(?P<role>minister[- ]president|m[il1][nmi]{1,3}[il1]sters?|staatssecretarissen|staatssecretaris)\b",
     re.IGNORECASE,
 )
 _PREP_RE = re.compile(r"^[\s.,]*(?:minister\s+)?(?:van|voor)\s+", re.IGNORECASE)
