@@ -23,7 +23,7 @@ _PREP_RE = re.compile(r"^[\s.,]*(?:minister\s+)?(?:van|voor)\s+", re.IGNORECASE)
 # A portfolio stops before a comma or "en" that leads into lower-case prose.
 _PORTFOLIO_END_RE = re.compile(
     r"(?:\s*,\s*|\s+en\s+|\s+)(?=(?:de|het|een|die|dat|mij|ik|u|wij|is|zijn|heb|hebben|aan|in|op|bij|met|ter|om)\b)"
-    r"|\s*[.;:()]|\s*,\s*$",
+    r"|\s+a\.\s?i\b|\s*[.;:()]|\s*,\s*$",  # "a.i.": ad interim, no part of the portfolio
 )
 _TRAILING_RE = re.compile(r"(?:[\s,]+|\s+en(?:\s+(?:de|van))?)+$", re.IGNORECASE)
 
