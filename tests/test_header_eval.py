@@ -1,0 +1,38 @@
+"""The header reader against the hand-checked sample in corpora/headers/."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from conftest import SHARED
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from training.evaluate_headers import evaluate  # noqa: E402
+
+GOLD = ROOT / "corpora" / "headers" / "headers.jsonl"
+
+
+def _records() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_gold_sample_is_large_and_covers_every_layout():
+    records = _records()
+    assert len(records) >= 100
+    assert {r["layout"] for r in records} >= {"seed", "pdf_letter", "ek", "zitting_50s", "zitting_70s", "motie", "brief"}
+
+
+def test_seeds_are_read_exactly():
+    seeds = [r for r in _records() if r["layout"] == "seed"]
+    scores = evaluate(seeds, SHARED)
+    assert all(score.accuracy == 1.0 and score.spurious == 0 for score in scores.values())
+
+
+def test_every_field_reaches_097_on_the_sample():
+    scores = evaluate(_records(), SHARED)
+    low = {name: round(score.accuracy, 3) for name, score in scores.items() if score.accuracy < 0.97}
+    assert not low, f"fields under 0.97: {low}"
