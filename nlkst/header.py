@@ -190,6 +190,12 @@ def _upper_prefix(heading: str) -> str:
     return " ".join(kept)
 
 
+def _looks_like_dossier(match: re.Match[str]) -> bool:
+    """A number followed by nothing, a title, or ``(R 1451)``; not ``1985 werd ...``."""
+    rest = match.group("rest").strip()
+    return not rest or (not rest[0].isdigit() and (rest[0].isupper() or rest[0] in "(,"))
+
+
 def doc_type_of(heading: str | None) -> str:
     """The ANNOTATION.md document type that a heading names."""
     if not heading:
@@ -316,7 +322,7 @@ class _HeaderReader:
                     dossiers.append({"number": number, "title": None})
                     dossier_spans.append([line.start, line.end])
                     untitled.append(len(dossiers) - 1)
-            elif dossier_line and not heading_parts and self._looks_like_dossier(dossier_line, pre_titles, dossiers):
+            elif dossier_line and not heading_parts and _looks_like_dossier(dossier_line):
                 self._add_dossier(line, dossier_line, dossiers, dossier_spans, untitled)
             elif _HEADING_RE.match(text) and (_is_upper(text[:40]) or dossiers or pre_titles) and not (
                 dossiers and not dossiers[-1]["title"] and not _is_upper(text[:40])
@@ -394,12 +400,6 @@ class _HeaderReader:
         if self.fields["ondernummer"] is None:
             self.fields["ondernummer"] = raw.replace(" ", "")
             self._mark(start, start + len(raw), "ondernummer")
-
-    def _looks_like_dossier(self, match: re.Match[str], pre_titles, dossiers) -> bool:
-        rest = match.group("rest").strip()
-        if rest and rest[0].isdigit():
-            return False
-        return not rest or rest[0].isupper() or rest[0] in "(,"
 
     def _add_dossier(self, line, match, dossiers, dossier_spans, untitled) -> None:
         rest = match.group("rest").strip()
