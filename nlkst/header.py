@@ -90,7 +90,6 @@ def _number_list(text: str) -> list[str]:
 
 
 _HEADER_WINDOW = 60  # lines: a kamerstuk header never runs longer
-_PROSE_LENGTH = 160  # characters: a line this long after the Nr. is body text
 
 
 @lru_cache(maxsize=1)
