@@ -7,7 +7,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import components  # noqa: F401  (registers the factories)
+from . import components, tokenizer  # noqa: F401  (registers the factories and the tokenizer)
+from .gazetteer import ruler_patterns
 
 PIPELINE_NAME = "nlkst_default"
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / PIPELINE_NAME
@@ -15,9 +16,13 @@ DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / PIPELINE_NAME
 
 def build() -> Language:
     """A fresh default pipeline from the registered components."""
-    nlp = spacy.blank("nl")
+    nlp = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": "nlkst.tokenizer.v1"}}})
     nlp.add_pipe("kst_header")
     nlp.add_pipe("kst_paragraphs")
+    nlp.add_pipe("kst_references")
+    ruler = nlp.add_pipe("entity_ruler", name="kst_gazetteer", config={"overwrite_ents": False})
+    ruler.add_patterns(ruler_patterns())
+    nlp.add_pipe("kst_entity_ids")
     nlp.meta["name"] = PIPELINE_NAME
     return nlp
 

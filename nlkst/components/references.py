@@ -1,0 +1,77 @@
+"""``kst_references``: references to parliamentary and legal documents as ``REF`` entities."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..references import ReferenceParser, footnote_numbers
+from ..schema import FOOTNOTE_SPANS
+
+if not Doc.has_extension("references"):
+    Doc.set_extension("references", default=None)
+
+_CHAMBER_CODES = {"Eerste Kamer der Staten-Generaal": "ek", "Tweede Kamer der Staten-Generaal": "tk"}
+
+
+@Language.factory(
+    "kst_references",
+    requires=["doc._.kamerstuk"],
+    assigns=["doc._.references", "doc.ents"],
+)
+def make_reference_parser(nlp: Language, name: str) -> "ReferenceRecognizer":
+    return ReferenceRecognizer(name)
+
+
+class ReferenceRecognizer:
+    """Finds every reference of ANNOTATION.md section 4 and resolves it to records.
+
+    The header supplies what a reference may leave out: the document's own
+    dossier for a bare ``stuk nr. 12`` and its chamber for Handelingen; the
+    footnotes link ``de leden Tielen en Ceder5`` to the motie that note 5 cites.
+    In ``doc.ents`` a motie's ``REF`` stops before the members' names, which are
+    ``PERSON`` entities of their own.
+    """
+
+    def __init__(self, name: str = "kst_references") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        header = doc._.kamerstuk or {}
+        dossiers = header.get("dossiers") or []
+        notes = [(span.start_char, span.end_char) for span in doc.spans.get(FOOTNOTE_SPANS, [])]
+        parser = ReferenceParser(
+            own_dossier=dossiers[0]["number"] if dossiers else None,
+            default_chamber=_CHAMBER_CODES.get(header.get("chamber") or "", "tk"),
+            footnotes=footnote_numbers(doc.text, notes),
+        )
+        records = []
+        entities = []
+        for mention in parser.mentions(doc.text):
+            records.extend(mention.records)
+            end = mention.end
+            if mention.type in ("motie", "amendement"):
+                end = _names_start(doc.text, mention.start, mention.end, mention.records[0].get("members", []))
+            span = _aligned_span(doc, mention.start, end, mention.records[0]["id"] or "")
+            if span is not None and len(span):
+                entities.append(span)
+        doc._.references = records
+        doc.ents = filter_spans([*entities, *doc.ents])
+        return doc
+
+
+def _names_start(text: str, start: int, end: int, members: list[str]) -> int:
+    """Where the first member's name begins in a motie mention, or its end when it names no one."""
+    if not members:
+        return end
+    found = text.find(members[0], start, end)
+    return found if found > start else end
+
+
+def _aligned_span(doc: Doc, start: int, end: int, kb_id: str) -> Span | None:
+    """The tokens of a mention; where a token runs past its end ("2." ), the whole token."""
+    span = doc.char_span(start, end, label="REF", kb_id=kb_id)
+    if span is None:
+        span = doc.char_span(start, end, label="REF", kb_id=kb_id, alignment_mode="expand")
+    return span

@@ -1,0 +1,107 @@
+"""Entity-ruler patterns and canonical ids from the data files in ``nlkst/resources``.
+
+Organisations come from ``organisations.csv`` (one row per body, with its
+aliases); cabinet offices and standing committees are generated from the
+portfolios in ``portfolios.csv``, so a new portfolio is one new row.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .offices import ROLE_RE, canonical_portfolio, portfolio_gazetteer, portfolio_key
+
+_ARTICLES = re.compile(r"^(?:de|het|der|den)\s+", re.IGNORECASE)
+
+
+def _csv_rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("nlkst.resources").joinpath(name).read_text("utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def _case_variants(phrase: str) -> set[str]:
+    """As written, with a lower-case first letter (in a sentence) and in capitals (in a heading)."""
+    return {phrase, phrase[:1].lower() + phrase[1:], phrase.upper()}
+
+
+@lru_cache(maxsize=1)
+def organisation_names() -> dict[str, str]:
+    """Every written form of an organisation (case-folded) mapped to its ``kb_id``."""
+    names: dict[str, str] = {}
+    for row in _csv_rows("organisations.csv"):
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            names.setdefault(_fold(name), row["kb_id"])
+    for key, portfolio in _portfolio_rows():
+        for committee in _committee_names(key, portfolio):
+            names.setdefault(_fold(committee), f"COM-{key}")
+    return names
+
+
+def _portfolio_rows() -> list[tuple[str, str]]:
+    return sorted({(key, name) for key, name in portfolio_gazetteer().values()})
+
+
+def _committee_names(key: str, portfolio: str) -> list[str]:
+    return [
+        f"Vaste Kamercommissie {key}",
+        f"Vaste Kamercommissie voor {portfolio}",
+        f"Vaste commissie voor {portfolio}",
+        f"Kamercommissie {key}",
+        f"Kamercommissie voor {portfolio}",
+        f"Commissie voor {portfolio}",
+    ]
+
+
+def _fold(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    return _ARTICLES.sub("", text).casefold()
+
+
+def ruler_patterns() -> list[dict[str, Any]]:
+    """Phrase patterns for spaCy's ``entity_ruler``: ``ORG`` bodies and ``MINISTER`` offices with ids."""
+    patterns: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(label: str, phrase: str, kb_id: str) -> None:
+        for variant in _case_variants(phrase):
+            if (label, variant) not in seen:
+                seen.add((label, variant))
+                patterns.append({"label": label, "pattern": variant, "id": kb_id})
+
+    for row in _csv_rows("organisations.csv"):
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            # Capitals-only abbreviations are matched as written: "DUO" is a body, "duo" a pair.
+            if name.isupper():
+                if ("ORG", name) not in seen:
+                    seen.add(("ORG", name))
+                    patterns.append({"label": "ORG", "pattern": name, "id": row["kb_id"]})
+            else:
+                add("ORG", name, row["kb_id"])
+    for key, portfolio in _portfolio_rows():
+        for committee in _committee_names(key, portfolio):
+            add("ORG", committee, f"COM-{key}")
+        for role in ("Minister", "Staatssecretaris"):
+            for preposition in ("van", "voor"):
+                add("MINISTER", f"{role} {preposition} {portfolio}", key)
+            add("MINISTER", f"{role} van {key}", key)
+    for role in ("Minister-President", "Minister-president", "Vice-Minister-President"):
+        add("MINISTER", role, "AZ")
+    return patterns
+
+
+def entity_id(label: str, text: str) -> str | None:
+    """The canonical id of an ``ORG`` or ``MINISTER`` mention that no pattern gave one."""
+    if label == "ORG":
+        return organisation_names().get(_fold(text))
+    if label == "MINISTER":
+        folded = _fold(text)
+        if "president" in folded and "vice" not in folded:
+            return "AZ"
+        rest = ROLE_RE.sub("", text, count=1)
+        rest = re.sub(r"^[\s,]*(?:van|voor)\s+", "", rest, flags=re.IGNORECASE)
+        return portfolio_key(canonical_portfolio(rest)) if rest.strip() else None
+    return None

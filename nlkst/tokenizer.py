@@ -1,0 +1,39 @@
+"""spaCy's Dutch tokenizer with three extra splits that kamerstukken need.
+
+A footnote mark glued to a word (``Ceder5``), the hyphen of ``motie-Tielen`` and
+the slash of ``Tielen/Ceder`` would otherwise hide names and references inside
+one token, where no entity can start or end.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import spacy
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+_FOOTNOTE_MARK = r"(?<=[a-zà-ÿ)»”’])[1-9]\d?$"
+_BACK_LINK = r"↩\ufe0f?$"  # the footnote's link back to the text on web pages
+_INFIXES = (
+    r"(?<=[a-zà-ÿ])-(?=[A-ZÀ-Ý])",  # motie-Tielen, Financiën-Toeslagen
+    r"(?<=[A-Za-zÀ-ÿ])/(?=[A-Za-zÀ-ÿ])",  # Tielen/Ceder, en/of
+)
+
+
+@spacy.registry.tokenizers("nlkst.tokenizer.v1")
+def create_tokenizer() -> Callable[[Language], Tokenizer]:
+    def make_tokenizer(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        return Tokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=compile_prefix_regex(defaults.prefixes).search,
+            suffix_search=compile_suffix_regex([*defaults.suffixes, _FOOTNOTE_MARK, _BACK_LINK]).search,
+            infix_finditer=compile_infix_regex([*defaults.infixes, *_INFIXES]).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return make_tokenizer

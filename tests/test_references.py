@@ -1,0 +1,112 @@
+"""References (ANNOTATION.md section 4) on the seeds and on real SGD kamerstukken."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlkst.references import expand_numbers, parse_references, vergaderjaar_key
+
+from conftest import seed_text, sgd_text
+
+SEED_312_IDS = [
+    "2022D05920",
+    "kst-31490-312",
+    "kst-31490-312",
+    "2022Z02851",
+    "h-tk-20212022-38-6",
+    "h-tk-20212022-38-9",
+    "h-tk-20212022-39-3",
+    "h-tk-20212022-39-6",
+    "kst-26448-657",
+    "kst-29362-295",
+    "kst-31490-271",
+    "kst-31490-284",
+    "kst-35387-2",
+    "kst-35510-2",
+    "kst-26448-657",
+]
+
+
+def test_every_reference_of_seed_312_is_found_with_its_id(nlp):
+    doc = nlp(seed_text("kst-31490-312"))
+    assert [record["id"] for record in doc._.references] == SEED_312_IDS
+
+
+def test_every_reference_of_seed_271_is_found_with_its_id(nlp):
+    doc = nlp(seed_text("kst-31490-271"))
+    assert [(r["id"], r["text"]) for r in doc._.references] == [
+        ("kst-29362-282", "Kamerstuk 29\u00a0362, nr. 282"),
+        ("kst-31490-269", "Kamerstuk 31\u00a0490, nr. 269"),
+    ]
+
+
+def test_motie_takes_the_kamerstuk_its_footnote_cites(nlp):
+    doc = nlp(seed_text("kst-31490-312"))
+    motie = next(r for r in doc._.references if r["type"] == "motie")
+    assert motie["text"].startswith("motie van de leden Tielen en Ceder")
+    assert (motie["id"], motie["members"], motie["footnote"]) == ("kst-26448-657", ["Tielen", "Ceder"], "5")
+
+
+def test_reference_records_point_at_their_text(nlp):
+    text = seed_text("kst-31490-312")
+    doc = nlp(text)
+    for record in doc._.references:
+        assert text[record["start"]:record["end"]] == record["text"]
+
+
+def test_references_are_ref_entities_with_their_id(nlp):
+    doc = nlp(seed_text("kst-31490-271"))
+    refs = [(ent.text, ent.kb_id_) for ent in doc.ents if ent.label_ == "REF"]
+    assert refs == [("Kamerstuk 29\u00a0362, nr. 282", "kst-29362-282"), ("Kamerstuk 31\u00a0490, nr. 269", "kst-31490-269")]
+
+
+def test_motie_entity_leaves_the_members_names_free(nlp):
+    doc = nlp(seed_text("kst-31490-312"))
+    motie = next(ent for ent in doc.ents if ent.text.startswith("motie"))
+    assert (motie.text, motie.label_, motie.kb_id_) == ("motie van de leden", "REF", "kst-26448-657")
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "expected"),
+    [
+        ("sgd-0000023045", ["kst-22300-IX-24"]),  # Kamerstukken II 1991/92, 22 300 IX, nr. 24
+        ("sgd-0000015129", ["kst-22300-XIII-53"]),  # (22300XIII, nr. 53), suffix glued on
+        ("sgd-0000018281", ["kst-23264-1", "kst-23264-2"]),  # nrs 1-2
+        ("sgd-0000029901", ["kst-21501-01-19"]),  # (21501-01, nr. 19)
+        ("sgd-0000140150", ["trb-1971-50"]),
+        ("sgd-0000140372", ["stb-1892-268"]),
+        ("sgd-0000183241", ["kst-13283", "kst-13284", "kst-13285"]),  # Kamerstukken nrs. 13 283,13 284 en 13285
+        ("sgd-0000186790", ["ah-tk-1977-229"]),  # Aanhangsel van de Handelingen, Zitting 1977, blz. 467, nr. 229
+        ("sgd-0000026654", ["h-tk-19901991-14", "kst-21423-42b"]),
+    ],
+)
+def test_sgd_reference_forms(nlp, doc_id, expected):
+    ids = [record["id"] for record in nlp(sgd_text(doc_id))._.references]
+    for reference_id in expected:
+        assert reference_id in ids
+
+
+def test_bare_stuk_nr_resolves_to_the_documents_own_dossier(nlp):
+    doc = nlp(sgd_text("sgd-0000212689"))  # an amendement in dossier 10 384 citing "(stuk nr. 36)"
+    assert "kst-10384-36" in [record["id"] for record in doc._.references]
+    assert parse_references("(stuk nr. 36)") == []  # no dossier known: nothing is guessed
+
+
+def test_running_heads_and_motions_of_order_are_not_references():
+    text = sgd_text("sgd-0000205029")
+    records = parse_references("Handelingen der Staten-Generaal. Bijlagen. 1888-1889.\n" + text)
+    assert not any(r["type"] == "handelingen" and r["text"].startswith("Handelingen der") for r in records)
+    assert parse_references("De motie van orde wordt verworpen met 19 tegen 7 stemmen.") == []
+
+
+def test_ocr_dossier_and_roman_suffix():
+    assert [r["id"] for r in parse_references("(Kamerstuk 23 9OO VII, nr. 2)")] == ["kst-23900-VII-2"]
+
+
+def test_number_lists_and_vergaderjaren():
+    assert expand_numbers("271 en 284") == ["271", "284"]
+    assert expand_numbers("1-3") == ["1", "2", "3"]
+    assert expand_numbers("32, I en II") == ["32", "I", "II"]
+    assert vergaderjaar_key("2021/22") == "20212022"
+    assert vergaderjaar_key("1999/00") == "19992000"
+    assert vergaderjaar_key("1994-1995") == "19941995"
