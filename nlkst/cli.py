@@ -57,6 +57,47 @@ def summarize(
 
 
 @app.command()
+def train(
+    data: Annotated[list[Path], typer.Argument(help="Labelled paragraphs, JSON Lines: {\"text\", \"labels\"}.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Pipeline directory to write.")],
+    dev: Annotated[Optional[list[Path]], typer.Option("--dev", help="Dev data for thresholds and the report; "
+                                                      "default: 15% of DATA held out.")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="spaCy training config (configs/).")] = None,
+    base: Annotated[Optional[str], typer.Option("--base", help="Pipeline to add the classifier to.")] = None,
+    gpu_id: Annotated[int, typer.Option("--gpu-id", help="GPU to train on; -1 for the CPU.")] = -1,
+) -> None:
+    """Train the paragraph theme classifier and write a pipeline that annotate --model uses."""
+    from .train import DEFAULT_CONFIG, TrainingDataError, format_report
+    from .train import train as train_themes
+
+    try:
+        report = train_themes(data, output, dev_paths=dev, config=config or DEFAULT_CONFIG, base=base, gpu_id=gpu_id)
+    except TrainingDataError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"Pipeline written to {output}. Dev scores:")
+    typer.echo(format_report(report))
+
+
+@app.command()
+def evaluate(
+    data: Annotated[list[Path], typer.Argument(help="Labelled paragraphs, JSON Lines.")],
+    model: Annotated[Optional[str], typer.Option("--model", help="Pipeline directory; default: the shipped one.")] = None,
+) -> None:
+    """Per-label precision, recall and F1, and the macro average, of the theme classifier."""
+    from .pipeline import load
+    from .train import TrainingDataError, format_report, read_labelled
+    from .train import evaluate as evaluate_themes
+
+    try:
+        paragraphs = read_labelled(data)
+    except TrainingDataError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(format_report(evaluate_themes(load(model), paragraphs)))
+
+
+@app.command()
 def version() -> None:
     """Print the nlkst version."""
     from . import __version__

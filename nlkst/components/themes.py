@@ -1,0 +1,81 @@
+"""``kst_themes``: WaU theme scores and labels for every paragraph (ANNOTATION.md section 5)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..schema import PARAGRAPH_SPANS, THEME_LABELS
+
+if not Span.has_extension("theme_scores"):
+    Span.set_extension("theme_scores", default=None)
+if not Span.has_extension("themes"):
+    Span.set_extension("themes", default=None)
+
+CLASSIFIER_DIR = "classifier"
+
+
+@Language.factory(
+    "kst_themes",
+    default_config={"thresholds": {label: 0.5 for label in THEME_LABELS}},
+    requires=["doc.spans"],
+    assigns=["span._.theme_scores", "span._.themes"],
+)
+def make_theme_classifier(nlp: Language, name: str, thresholds: dict[str, float]) -> "ThemeClassifier":
+    return ThemeClassifier(name, thresholds=thresholds)
+
+
+class ThemeClassifier:
+    """Scores each paragraph span with a trained paragraph classifier.
+
+    The classifier is a pipeline of its own (a ``textcat_multilabel``, on a CPU
+    tok2vec or a transformer) trained on paragraphs, saved in the component's
+    directory, so the full pipeline round-trips through ``to_disk``/``spacy.load``.
+    A label is assigned where its score reaches the threshold chosen on dev data.
+    """
+
+    def __init__(self, name: str = "kst_themes", *, thresholds: dict[str, float] | None = None) -> None:
+        self.name = name
+        self.thresholds = dict(thresholds or {label: 0.5 for label in THEME_LABELS})
+        self.classifier: Language | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        paragraphs = list(doc.spans.get(PARAGRAPH_SPANS, []))
+        for span, scores in zip(paragraphs, self.score_texts(span.text for span in paragraphs)):
+            span._.theme_scores = scores
+            span._.themes = self.labels_for(scores)
+        return doc
+
+    def score_texts(self, texts: Iterable[str]) -> list[dict[str, float]]:
+        """Theme scores for each paragraph text; none where no classifier has been trained."""
+        texts = list(texts)
+        if self.classifier is None:
+            return [{} for _ in texts]
+        return [
+            {label: float(doc.cats.get(label, 0.0)) for label in THEME_LABELS}
+            for doc in self.classifier.pipe(texts, batch_size=64)
+        ]
+
+    def labels_for(self, scores: dict[str, float]) -> list[str]:
+        return [label for label in THEME_LABELS if scores.get(label, 0.0) >= self.thresholds.get(label, 0.5)]
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "thresholds.json").write_text(json.dumps(self.thresholds, indent=2), encoding="utf-8")
+        if self.classifier is not None:
+            self.classifier.to_disk(path / CLASSIFIER_DIR)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "ThemeClassifier":
+        path = Path(path)
+        if (path / "thresholds.json").exists():
+            self.thresholds = json.loads((path / "thresholds.json").read_text(encoding="utf-8"))
+        if (path / CLASSIFIER_DIR / "config.cfg").exists():
+            self.classifier = spacy.load(path / CLASSIFIER_DIR)
+        return self
+

@@ -1,0 +1,93 @@
+"""Theme classifier: the shipped model labels paragraphs; training on real labelled paragraphs works end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import seed_text
+from typer.testing import CliRunner
+
+import nlkst
+from nlkst.cli import app
+from nlkst.schema import PARAGRAPH_SPANS, THEME_LABELS
+from nlkst.train import TrainingDataError, read_labelled, score_labels
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "themes"
+runner = CliRunner()
+
+
+def test_theme_corpus_loads_with_datasets_and_uses_only_contract_labels():
+    from datasets import load_dataset
+
+    corpus = load_dataset("json", data_files={s: str(CORPUS / f"{s}.jsonl") for s in ("train", "dev", "test")})
+    assert sum(len(split) for split in corpus.values()) >= 600
+    for split in corpus.values():
+        for labels in split["labels"]:
+            assert set(labels) <= set(THEME_LABELS)
+    documents = {split: {row.split("#")[0] for row in corpus[split]["doc_id"]} for split in corpus}
+    assert not documents["train"] & documents["test"]  # no letter on both sides of the split
+
+
+def test_shipped_pipeline_scores_every_paragraph_and_tags_the_digital_agenda(nlp):
+    doc = nlp(seed_text("kst-31490-312"))
+    paragraphs = list(doc.spans[PARAGRAPH_SPANS])
+    assert all(set(span._.theme_scores) == set(THEME_LABELS) for span in paragraphs)
+    digital = next(span for span in paragraphs if span.text.startswith("o Versnellen digitale agenda"))
+    assert "digitalisering" in digital._.themes
+
+
+def test_annotate_output_carries_scores_and_labels(tmp_path, nlp):
+    from nlkst.records import doc_to_record
+
+    record = doc_to_record(nlp(seed_text("kst-31490-271")), "kst-31490-271", "seed", "nlkst_default")
+    paragraph = record["paragraphs"][0]
+    assert set(paragraph["scores"]) == set(THEME_LABELS)
+    assert all(paragraph["scores"][label] >= 0 for label in paragraph["labels"])
+
+
+def test_training_on_a_small_real_sample_writes_a_pipeline_that_labels(tmp_path):
+    sample = tmp_path / "sample.jsonl"
+    rows = (CORPUS / "train.jsonl").read_text(encoding="utf-8").splitlines()[:160]
+    sample.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    model = tmp_path / "model"
+    from nlkst.train import train
+
+    report = train([sample], model, overrides={"training.max_steps": 40, "training.eval_frequency": 20})
+    assert set(report) == {*THEME_LABELS, "macro"}
+    reloaded = nlkst.load(model)
+    doc = reloaded(seed_text("kst-31490-312"))
+    assert all(set(span._.theme_scores) == set(THEME_LABELS) for span in doc.spans[PARAGRAPH_SPANS])
+    assert reloaded.get_pipe("kst_themes").thresholds.keys() == set(THEME_LABELS)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"text": "De Belastingdienst", "labels": ["belasting"]}', "sample.jsonl:2: unknown label 'belasting'"),
+        ('{"text": "  ", "labels": []}', "sample.jsonl:2: 'text' is missing or empty"),
+        ('{"text": "De Belastingdienst", "labels": ', "sample.jsonl:2: not valid JSON"),
+    ],
+)
+def test_bad_training_lines_are_named_by_file_and_line(tmp_path, line, message):
+    good = json.loads((CORPUS / "train.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    sample = tmp_path / "sample.jsonl"
+    sample.write_text(json.dumps({"text": good["text"], "labels": good["labels"]}) + "\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(TrainingDataError, match=message):
+        read_labelled([sample])
+    result = runner.invoke(app, ["train", str(sample), "-o", str(tmp_path / "m")])
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_evaluate_prints_per_label_and_macro_scores():
+    result = runner.invoke(app, ["evaluate", str(CORPUS / "test.jsonl")])
+    assert result.exit_code == 0, result.output
+    for label in (*THEME_LABELS, "macro"):
+        assert label in result.output
+
+
+def test_scores_count_true_and_false_positives():
+    report = score_labels([["wetgeving"], [], ["wetgeving", "rol_politiek"]], [["wetgeving"], ["wetgeving"], []])
+    assert report["wetgeving"] == {"p": 0.5, "r": 0.5, "f": 0.5, "support": 2}
+    assert report["rol_politiek"]["p"] == 0.0

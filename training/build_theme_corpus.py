@@ -1,0 +1,52 @@
+"""Write the labelled theme paragraphs as train/dev/test JSON Lines (``datasets`` loads them).
+
+Splits are drawn per source document, never per paragraph, so that no letter
+has paragraphs on both sides of the split: the seed of 15 February 2022 goes to
+train (it defines the six themes), the seed of 14 February 2020 to test, the
+modern letter to dev; other documents by a stable hash of their id (70/15/15).
+
+    python training/build_theme_corpus.py LABELLED.json -o corpora/themes
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from pathlib import Path
+
+FIXED_SPLITS = {"kst-31490-312": "train", "kst-31490-271": "test", "kamerbrief-2023-02-03-npce": "dev"}
+
+
+def document_group(record: dict) -> str:
+    """The unit a split keeps together: the SGD document, or the modern-gov source file."""
+    return record["doc_id"].split("#", 1)[0]
+
+
+def split_of(record: dict) -> str:
+    group = document_group(record)
+    if group in FIXED_SPLITS:
+        return FIXED_SPLITS[group]
+    bucket = int(hashlib.sha1(group.encode("utf-8")).hexdigest(), 16) % 100
+    return "train" if bucket < 70 else "dev" if bucket < 85 else "test"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("labelled", type=Path)
+    parser.add_argument("-o", "--output", type=Path, default=Path("corpora/themes"))
+    args = parser.parse_args()
+    records = json.loads(args.labelled.read_text("utf-8"))
+    splits: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
+    for record in records:
+        splits[split_of(record)].append(record)
+    args.output.mkdir(parents=True, exist_ok=True)
+    for name, rows in splits.items():
+        with (args.output / f"{name}.jsonl").open("w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(name, len(rows))
+
+
+if __name__ == "__main__":
+    main()
