@@ -1,0 +1,40 @@
+"""Agreement between two labellings of the same theme paragraphs (per-label Cohen's kappa).
+
+    python training/theme_agreement.py corpora/themes corpora/themes/relabelled.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from sklearn.metrics import cohen_kappa_score
+
+from nlkst.schema import THEME_LABELS
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("relabelled", type=Path, help="JSON Lines with id and the second labels")
+    args = parser.parse_args()
+    first = {}
+    for split in ("train", "dev", "test"):
+        for line in (args.corpus / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            first[row["id"]] = set(row["labels"])
+    second = {row["id"]: set(row["labels"]) for row in map(json.loads, args.relabelled.read_text("utf-8").splitlines())}
+    ids = sorted(second)
+    exact = sum(first[i] == second[i] for i in ids) / len(ids)
+    print(f"{len(ids)} paragraphs labelled twice; identical label sets: {exact:.2f}")
+    print(f"{'label':<20} {'both':>5} {'1st':>5} {'2nd':>5} {'kappa':>6}")
+    for label in THEME_LABELS:
+        a = [label in first[i] for i in ids]
+        b = [label in second[i] for i in ids]
+        kappa = cohen_kappa_score(a, b) if any(a) or any(b) else float("nan")
+        print(f"{label:<20} {sum(x and y for x, y in zip(a, b)):>5} {sum(a):>5} {sum(b):>5} {kappa:>6.2f}")
+
+
+if __name__ == "__main__":
+    main()
