@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup demo test eval-headers clean
+.PHONY: setup demo test eval-headers eval-themes bench clean
 
 setup: $(VENV)/.installed
 
@@ -26,6 +26,13 @@ test: setup
 
 eval-headers: setup
 	$(BIN)/python training/evaluate_headers.py corpora/headers/headers.jsonl --shared $(SHARED)
+
+eval-themes: setup
+	$(BIN)/python training/baseline_themes.py corpora/themes
+	$(BIN)/nlkst evaluate corpora/themes/test.jsonl
+
+bench: setup
+	$(BIN)/python training/benchmark.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) out
