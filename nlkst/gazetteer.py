@@ -90,7 +90,25 @@ def ruler_patterns() -> list[dict[str, Any]]:
             add("MINISTER", f"{role} van {key}", key)
     for role in ("Minister-President", "Minister-president", "Vice-Minister-President"):
         add("MINISTER", role, "AZ")
-    return patterns
+    return patterns + signature_patterns()
+
+
+def signature_patterns() -> list[dict[str, Any]]:
+    """``PERSON`` token patterns for initials and a surname: ``C.J. Schouten``, ``R. J. H. KRUISINGA``."""
+    stopwords = [
+        line.strip()
+        for line in resources.files("nlkst.resources").joinpath("person_stopwords.txt").read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    # Company forms (N.V., B.V.) and "c.s." look like initials.
+    initials = {"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,4}$", "NOT_IN": ["N.V.", "B.V.", "C.S.", "V.N."]}, "OP": "+"}
+    particles = {"LOWER": {"IN": ["van", "de", "der", "den", "ter", "ten", "in", "'t"]}, "OP": "*"}
+    surname = {"TEXT": {"REGEX": r"^[A-Z][A-Za-zÀ-ÿ'’-]{2,}$"}, "LOWER": {"NOT_IN": stopwords}}
+    return [
+        {"label": "PERSON", "pattern": [initials, surname]},
+        {"label": "PERSON", "pattern": [initials, particles, surname]},
+        {"label": "PERSON", "pattern": [initials, surname, particles, surname]},  # A. Kappeyne van de Coppello
+    ]
 
 
 def entity_id(label: str, text: str) -> str | None:
