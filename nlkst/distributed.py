@@ -24,7 +24,8 @@ from typing import Any
 
 from spacy.language import Language
 
-from .records import doc_to_record, error_record
+from .annotate import annotate_documents
+from .io import ReadError, SourceDocument
 
 _PIPELINES: dict[str | None, Language] = {}
 
@@ -39,15 +40,11 @@ def _pipeline(model: str | None) -> Language:
 
 def annotate_batch(batch: dict[str, list[Any]], model: str | None = None) -> dict[str, list[str]]:
     """``{"id": [...], "text": [...]}`` in, ``{"record": [json line, ...]}`` out, in the same order."""
-    nlp = _pipeline(model)
-    name = nlp.meta.get("name", "nlkst")
     sources = batch.get("url") or batch.get("source") or batch["id"]
-    records = []
-    texts = [text if isinstance(text, str) else "" for text in batch["text"]]
-    for doc_id, source, text, doc in zip(batch["id"], sources, texts, nlp.pipe(texts)):
-        if not text.strip():
-            record = error_record(doc_id, source, "the document has no text")
-        else:
-            record = doc_to_record(doc, doc_id, source, name)
-        records.append(json.dumps(record, ensure_ascii=False))
-    return {"record": records}
+    items = [
+        SourceDocument(doc_id, text, source) if isinstance(text, str) and text.strip()
+        else ReadError(doc_id, source, "the document has no text")
+        for doc_id, source, text in zip(batch["id"], sources, batch["text"])
+    ]
+    records = annotate_documents(_pipeline(model), items)
+    return {"record": [json.dumps(record, ensure_ascii=False) for record in records]}

@@ -21,7 +21,7 @@ def doc_to_record(doc: Doc, doc_id: str, source: str, pipeline_name: str) -> dic
              "kb_id": ent.kb_id_ or None}
             for ent in doc.ents
         ],
-        "references": list(doc._.references) if doc.has_extension("references") and doc._.references else [],
+        "references": list(doc._.references or []),
         "paragraphs": [_paragraph(span) for span in doc.spans.get(PARAGRAPH_SPANS, [])],
         "pipeline": {"name": pipeline_name, "version": __version__},
     }
@@ -29,10 +29,8 @@ def doc_to_record(doc: Doc, doc_id: str, source: str, pipeline_name: str) -> dic
 
 
 def _paragraph(span) -> dict[str, Any]:
-    scores = {label: round(score, 4) for label, score in (span._.theme_scores or {}).items()} if span.has_extension(
-        "theme_scores"
-    ) else {}
-    labels = list(span._.themes or []) if span.has_extension("themes") else []
+    scores = {label: round(score, 4) for label, score in (span._.theme_scores or {}).items()}
+    labels = list(span._.themes or [])
     return {"start": span.start_char, "end": span.end_char, "scores": scores, "labels": labels}
 
 

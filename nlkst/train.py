@@ -169,8 +169,9 @@ def train(
     if dev_paths:
         dev = read_labelled(dev_paths)
     else:
-        dev = [p for p in paragraphs if _held_out(p)]
-        paragraphs = [p for p in paragraphs if not _held_out(p)]
+        held_out = [_held_out(p) for p in paragraphs]
+        dev = [p for p, out in zip(paragraphs, held_out) if out]
+        paragraphs = [p for p, out in zip(paragraphs, held_out) if not out]
     if not dev:
         raise TrainingDataError("no dev paragraphs: give --dev or more training data")
     base_nlp = pipeline.load(base) if base else pipeline.build()
