@@ -62,21 +62,24 @@ def train(
     output: Annotated[Path, typer.Option("-o", "--output", help="Pipeline directory to write.")],
     dev: Annotated[Optional[list[Path]], typer.Option("--dev", help="Dev data for thresholds and the report; "
                                                       "default: 15% of DATA held out.")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help="spaCy training config (configs/).")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Theme classifier config (configs/).")] = None,
+    entity_config: Annotated[Optional[Path], typer.Option("--entity-config",
+                                                          help="Entity recogniser config (configs/).")] = None,
     base: Annotated[Optional[str], typer.Option("--base", help="Pipeline to add the classifier to.")] = None,
     gpu_id: Annotated[int, typer.Option("--gpu-id", help="GPU to train on; -1 for the CPU.")] = -1,
 ) -> None:
-    """Train the paragraph theme classifier and write a pipeline that annotate --model uses."""
-    from .train import DEFAULT_CONFIG, TrainingDataError, format_report
-    from .train import train as train_themes
+    """Train the theme classifier (lines with labels) and the entity recogniser (lines with entities)."""
+    from .train import DEFAULT_CONFIG, DEFAULT_ENTITY_CONFIG, TrainingDataError, format_reports
+    from .train import train as train_pipeline
 
     try:
-        report = train_themes(data, output, dev_paths=dev, config=config or DEFAULT_CONFIG, base=base, gpu_id=gpu_id)
+        reports = train_pipeline(data, output, dev_paths=dev, config=config or DEFAULT_CONFIG,
+                                 entity_config=entity_config or DEFAULT_ENTITY_CONFIG, base=base, gpu_id=gpu_id)
     except TrainingDataError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2) from None
     typer.echo(f"Pipeline written to {output}. Dev scores:")
-    typer.echo(format_report(report))
+    typer.echo(format_reports(reports))
 
 
 @app.command()
@@ -84,17 +87,17 @@ def evaluate(
     data: Annotated[list[Path], typer.Argument(help="Labelled paragraphs, JSON Lines.")],
     model: Annotated[Optional[str], typer.Option("--model", help="Pipeline directory; default: the shipped one.")] = None,
 ) -> None:
-    """Per-label precision, recall and F1, and the macro average, of the theme classifier."""
+    """Per-label precision, recall and F1, and the macro average, for themes and for entities."""
     from .pipeline import load
-    from .train import TrainingDataError, format_report, read_labelled
-    from .train import evaluate as evaluate_themes
+    from .train import TrainingDataError, format_reports, read_labelled
+    from .train import evaluate as evaluate_pipeline
 
     try:
         paragraphs = read_labelled(data)
     except TrainingDataError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2) from None
-    typer.echo(format_report(evaluate_themes(load(model), paragraphs)))
+    typer.echo(format_reports(evaluate_pipeline(load(model), paragraphs)))
 
 
 @app.command()

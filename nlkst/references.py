@@ -26,9 +26,11 @@ _DOSSIER_NUMBER = rf"\d{{1,2}}{_S}?\d[0-9O]{{2}}|\d{{4,6}}"
 # Without a keyword in front, a dossier number has five digits ("24691", "21 026"): a
 # four-digit number there is a year far more often than an old dossier.
 _SHORT_DOSSIER_NUMBER = rf"\d{{2}}{_S}?\d[0-9O]{{2}}"
+# A roman chapter or a letter after a hyphen, space or comma ("-VII", " IX", "-A"), or two
+# digits after a hyphen ("21501-07", "21 501-14": the EU council sub-dossiers).
 _SUFFIX = (
-    rf"(?:{_S}?[-–]{_S}?|{_S}|,{_S}(?=[IVXLC]+,)|(?<=\d)(?=[IVXLC]))"
-    rf"(?:[IVXLC]{{1,6}}|0\d|[A-Z])(?![\w])"
+    rf"(?:(?:{_S}?[-–]{_S}?|{_S}|,{_S}(?=[IVXLC]+,)|(?<=\d)(?=[IVXLC]))(?:[IVXLC]{{1,6}}|[A-Z])"
+    rf"|{_S}?[-–]{_S}?\d{{2}})(?![\w])"
 )
 _NAME = (
     r"(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n|'t|het)" + _S + r")*"
@@ -46,52 +48,66 @@ def _dossier(group: str, number: str = _DOSSIER_NUMBER) -> str:
 
 _FORMS = {
     # Ids as written in publication metadata: kst-31490-312, h-tk-20212022-38-6, ah-tk-20202021-1234.
-    "kst_id": rf"\bkst-(?P<kst_id_dossier>\d+(?:-[A-Z0-9]+)?)-(?P<kst_id_nr>\d+[a-z]?)\b",
-    "h_id": r"\b(?P<h_id_kind>a?h)-(?P<h_id_chamber>tk|ek)-(?P<h_id_vj>\d{8})-(?P<h_id_rest>\d+(?:-\d+)?)\b",
+    "kst_id": rf"kst-(?P<kst_id_dossier>\d+(?:-[A-Z0-9]+)?)-(?P<kst_id_nr>\d+[a-z]?)\b",
+    "h_id": r"(?P<h_id_kind>a?h)-(?P<h_id_chamber>tk|ek)-(?P<h_id_vj>\d{8})-(?P<h_id_rest>\d+(?:-\d+)?)\b",
     "aanhangsel": (
-        rf"\bAanhangsel(?:{_S}(?:van|bij|tot){_S}de)?{_S}Handelingen(?:{_S}(?P<aanhangsel_chamber>II|I)\b)?"
+        rf"Aanhangsel(?:{_S}(?:van|bij|tot){_S}de)?{_S}Handelingen(?:{_S}(?P<aanhangsel_chamber>II|I)\b)?"
         rf",?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?(?P<aanhangsel_vj>{_VJ}|(?:18|19|20)\d{{2}})"
         rf"(?:,?{_S}(?:(?:blz|bl|p|pag)\.{_S}?(?P<aanhangsel_page>\d+)|nr\.{_S}?(?P<aanhangsel_nr>\d+)))*"
     ),
+    # "Aanhangsel Handelingen nr. 532 en 605, vergaderjaar 1989-1990": numbers before the year.
+    "aanhangsel_numbers": (
+        rf"Aanhangsel(?:{_S}(?:van|bij|tot){_S}de)?{_S}Handelingen(?:{_S}(?P<aanhangsel_numbers_chamber>II|I)\b)?"
+        rf",?{_S}nrs?\.{_S}?(?P<aanhangsel_numbers_nrs>{_NUMBER_LIST}),?{_S}(?:[Zz]itting|[Vv]ergaderjaar){_S}"
+        rf"(?P<aanhangsel_numbers_vj>{_VJ})"
+    ),
     "handelingen": (
-        rf"\bHandelingen(?:{_S}(?P<handelingen_chamber>II|I|EK|TK)\b)?,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?"
+        rf"Handelingen(?:{_S}(?P<handelingen_chamber>II|I|EK|TK)\b)?,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?"
         rf"(?P<handelingen_vj>{_VJ})"
         rf"(?:,?{_S}nr\.{_S}?(?P<handelingen_nr>\d+))?"
         rf"(?:,?{_S}(?:items?|punt(?:en)?){_S}(?P<handelingen_items>\d+(?:(?:,{_S}|{_S}en{_S}|{_S}?[-–]{_S}?)\d+)*))?"
         rf"(?:,?{_S}(?:blz|bl|p|pag)\.{_S}?(?P<handelingen_page>\d+(?:{_S}?[-–]{_S}?\d+)?))?"
     ),
     "motie": (
-        rf"\b(?P<motie_kind>[Mm]otie|[Aa]mendement)"
+        rf"(?P<motie_kind>[Mm]otie|[Aa]mendement)"
         rf"(?:-(?P<motie_hyphen>{_NAME}(?:/{_NAME})*)|{_S}van{_S}{_MEMBERS}{_S}(?P<motie_names>{_NAME_LIST}))"
         rf"(?P<motie_cs>{_S}c\.s\.)?(?P<motie_note>(?<=[a-z.])\d{{1,2}}(?![\d]))?"
         rf"(?:{_S}?\((?P<motie_inner>[^()\n]{{5,90}})\))?"
     ),
     "kamerstuk": (
-        rf"\b[Kk]amerstuk(?:ken)?(?:{_S}(?P<kamerstuk_chamber>II|I)\b)?"
+        rf"[Kk]amerstuk(?:ken)?(?:{_S}(?P<kamerstuk_chamber>II|I)\b)?"
         rf"(?:,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?(?P<kamerstuk_vj>{_VJ}))?,?{_S}"
         rf"(?:{_dossier('kamerstuk_dossier')}(?:,?{_S}(?:[Hh]oofdstuk{_S}(?P<kamerstuk_chapter>[IVXLC]+),?{_S})?"
         rf"{_NR}{_S}?(?P<kamerstuk_nrs>{_NUMBER_LIST}))?"
         rf"|{_NR}{_S}?(?P<kamerstuk_bare>\d{{1,2}}{_S}?\d{{3}}(?!\d)(?:{_S}*(?:,|en){_S}*\d{{1,2}}{_S}?\d{{3}}(?!\d))*|{_NUMBER_LIST}))"
     ),
     "dossier_page": (
-        rf"\bkamerstukdossier{_S}(?P<dossier_page_dossier>\d{{4,6}})(?:{_S}?-{_S}?(?P<dossier_page_nr>\d+[a-z]?))?\b"
+        rf"kamerstukdossier{_S}(?P<dossier_page_dossier>\d{{4,6}})(?:{_S}?-{_S}?(?P<dossier_page_nr>\d+[a-z]?))?\b"
     ),
-    "stuk": rf"(?<![\w-])[Ss]tuk(?:ken)?{_S}{_NR}{_S}?(?P<stuk_nrs>{_NUMBER_LIST})",
+    "stuk": rf"[Ss]tuk(?:ken)?{_S}{_NR}{_S}?(?P<stuk_nrs>{_NUMBER_LIST})",
     "short": (
-        rf"(?<![\w/-]){_dossier('short_dossier', _SHORT_DOSSIER_NUMBER)},?{_S}?nrs?\.{_S}?(?P<short_nrs>{_NUMBER_LIST})"
+        rf"{_dossier('short_dossier', _SHORT_DOSSIER_NUMBER)},?{_S}?"
+        rf"(?:[Hh]oofdstuk{_S}(?P<short_chapter>[IVXLC]+),?{_S})?nrs?\.{_S}?(?P<short_nrs>{_NUMBER_LIST})"
     ),
-    "dash": rf"(?<=\()(?P<dash_dossier>\d{{5}})-(?P<dash_nr>[1-9]\d{{0,2}})(?=[);,])",
+    "dash": rf"(?P<dash_dossier>\d{{5}})-(?P<dash_nr>[1-9]\d{{0,2}})(?=[);,])",
+    # "Stb. 2021, 123", "Staatsblad 1918 n°. 71"; without a year ("Staatsblad n°. 216", "Stb. 322")
+    # the year is that of the act cited just before.
     "staatsblad": (
-        rf"\b(?P<staatsblad_kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad)\.?,?{_S}"
-        rf"(?P<staatsblad_year>(?:18|19|20)\d{{2}}),?{_S}?(?:{_NR}{_S}?)?(?P<staatsblad_nr>\d+)(?![\d])"
+        rf"(?P<staatsblad_kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad)\.?,?{_S}?\.?"
+        rf"(?:(?P<staatsblad_year>(?:18|19|20)\d{{2}}),?{_S}?)?"
+        rf"(?P<staatsblad_prefix>(?:n[°º\"'c]?|no|nr|nos|nrs)\.?{_S}?)?(?P<staatsblad_nr>\d{{1,5}})(?![\d/])"
     ),
-    "ecli": r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*",
-    "document_id": r"\b(?:19|20)\d{2}(?P<document_id_kind>[DZ])\d{5}\b",
+    "ecli": r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*",
+    "document_id": r"(?:19|20)\d{2}(?P<document_id_kind>[DZ])\d{5}\b",
 }
 
-# One expression per form: Python's regex engine skips ahead quickly to a form's first
-# character, which it cannot do for one alternation of them all (15 times slower).
+# One expression per form, each starting with its own characters rather than a word boundary
+# or look-behind: Python's regex engine then skips ahead to the form's first characters,
+# which it cannot do for one alternation of all forms (15 times slower). What must not come
+# just before a form is checked on the match instead.
 _FORM_RES = {name: re.compile(pattern) for name, pattern in _FORMS.items()}
+_NOT_BEFORE = {name: re.compile(r"\w") for name in _FORMS}
+_NOT_BEFORE.update(stuk=re.compile(r"[\w-]"), short=re.compile(r"[\w/-]"), dash=re.compile(r"[^(]"))
 
 _BLAD_TYPES = {
     "stb": ("staatsblad", "stb"),
@@ -191,7 +207,8 @@ class ReferenceParser:
         matches = sorted(
             ((match.start(), -match.end(), order, form, match)
              for order, (form, pattern) in enumerate(_FORM_RES.items())
-             for match in pattern.finditer(text)),
+             for match in pattern.finditer(text)
+             if not (match.start() and _NOT_BEFORE[form].match(text, match.start() - 1))),
             key=lambda item: item[:3],
         )
         found: list[Mention] = []
@@ -247,15 +264,27 @@ class ReferenceParser:
             ]
         elif form == "short":
             ref_type = "kamerstuk"
-            dossier = dossier_key(g["short_dossier"], g["short_dossier_suffix"])
+            dossier = dossier_key(g["short_dossier"], g["short_dossier_suffix"] or g["short_chapter"])
             records = [_kamerstuk_record(dossier, nr, None, None) for nr in expand_numbers(g["short_nrs"])]
         elif form == "dash":
             ref_type = "kamerstuk"
             records = [_kamerstuk_record(g["dash_dossier"], g["dash_nr"], None, None)]
         elif form == "staatsblad":
             ref_type, prefix = _BLAD_TYPES[g["staatsblad_kind"].lower()]
-            records = [{"type": ref_type, "id": f"{prefix}-{g['staatsblad_year']}-{g['staatsblad_nr']}",
-                        "year": g["staatsblad_year"], "number": g["staatsblad_nr"]}]
+            number = g["staatsblad_nr"]
+            year = g["staatsblad_year"]
+            if not year:
+                if not g["staatsblad_prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
+                    return None  # "Stb. 1947": a year without its number
+                year = _year_before(match.string, start)
+            records = [{"type": ref_type, "id": f"{prefix}-{year}-{number}" if year else None,
+                        "year": year, "number": number}]
+        elif form == "aanhangsel_numbers":
+            ref_type = "aanhangsel"
+            chamber = _CHAMBER_CODES.get(g["aanhangsel_numbers_chamber"] or "", self.default_chamber)
+            vj = vergaderjaar_key(g["aanhangsel_numbers_vj"])
+            records = [{"type": "aanhangsel", "id": f"ah-{chamber}-{vj}-{nr}", "chamber": chamber,
+                        "vergaderjaar": vj, "number": nr} for nr in expand_numbers(g["aanhangsel_numbers_nrs"])]
         elif form == "ecli":
             records = [{"type": "ecli", "id": text}]
         elif form == "document_id":
@@ -329,6 +358,15 @@ class ReferenceParser:
         if not g["kamerstuk_nrs"]:
             return [_kamerstuk_record(dossier, None, chamber, vj)]
         return [_kamerstuk_record(dossier, nr, chamber, vj) for nr in expand_numbers(g["kamerstuk_nrs"])]
+
+
+_YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d{2})\b(?!.*\b(?:18|19|20)\d{2}\b)", re.S)
+
+
+def _year_before(text: str, position: int) -> str | None:
+    """The last year printed in the 80 characters before a year-less Staatsblad number (the act's date)."""
+    found = _YEAR_BEFORE.search(text, max(0, position - 80), position)
+    return found.group(1) if found else None
 
 
 _FIELD_ORDER = ("start", "end", "text", "type", "id")

@@ -1,10 +1,11 @@
-"""Train and evaluate the paragraph theme classifier (``nlkst train`` / ``nlkst evaluate``).
+"""Train and evaluate the theme classifier and the entity recogniser (``nlkst train`` / ``evaluate``).
 
-Training data are JSON Lines, one paragraph per line: ``{"text": ..., "labels": [...]}``
-with labels from ANNOTATION.md section 5 (the format of ``corpora/themes/``). The
-classifier is trained with spaCy's own training loop from a config in ``configs/``;
-per-label thresholds are then chosen on the dev data and the classifier is put
-into a full nlkst pipeline that ``nlkst annotate --model`` and ``nlkst.load`` use.
+Training data are JSON Lines, one paragraph per line, as section 7 of ANNOTATION.md:
+``{"text": ..., "labels": [...]}`` for paragraph themes (``corpora/themes/``) and
+``{"text": ..., "entities": [{"start", "end", "label"}]}`` for entities
+(``corpora/entities/``); a line may carry both. Each model is trained with spaCy's
+own training loop from a config in ``configs/`` and put into a full nlkst
+pipeline that ``nlkst annotate --model`` and ``nlkst.load`` use.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from .schema import ENTITY_LABELS, THEME_LABELS
 
 CONFIGS = Path(__file__).resolve().parents[1] / "configs"
 DEFAULT_CONFIG = CONFIGS / "themes_cpu.cfg"
+DEFAULT_ENTITY_CONFIG = CONFIGS / "ner_cpu.cfg"
 THEME_COMPONENT = "kst_themes"
+ENTITY_COMPONENT = "ner"
 
 
 class TrainingDataError(ValueError):
@@ -34,8 +37,11 @@ class TrainingDataError(ValueError):
 
 @dataclass
 class LabelledParagraph:
+    """A paragraph with its themes, its entities, or both; ``None`` where the line has no such key."""
+
     text: str
-    labels: list[str]
+    labels: list[str] | None
+    entities: list[tuple[int, int, str]] | None
     source: str
 
 
@@ -64,27 +70,54 @@ def _parse_line(line: str, where: str) -> LabelledParagraph:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise TrainingDataError(f"{where}: 'text' is missing or empty")
-    labels = record.get("labels", [])
-    if not isinstance(labels, list):
-        raise TrainingDataError(f"{where}: 'labels' must be a list")
-    unknown = [label for label in labels if label not in THEME_LABELS]
-    if unknown:
-        raise TrainingDataError(f"{where}: unknown label {unknown[0]!r}; labels are {', '.join(THEME_LABELS)}")
-    for entity in record.get("entities", []) or []:
-        if entity.get("label") not in ENTITY_LABELS:
-            raise TrainingDataError(f"{where}: unknown entity label {entity.get('label')!r}")
-        if not (isinstance(entity.get("start"), int) and isinstance(entity.get("end"), int)
-                and 0 <= entity["start"] < entity["end"] <= len(text)):
-            raise TrainingDataError(f"{where}: entity offsets {entity.get('start')}-{entity.get('end')} "
-                                    "do not lie inside the text")
-    return LabelledParagraph(text=text, labels=list(labels), source=where)
+    if "labels" not in record and "entities" not in record:
+        raise TrainingDataError(f"{where}: the line has neither 'labels' nor 'entities'")
+    labels = record.get("labels")
+    if labels is not None:
+        if not isinstance(labels, list):
+            raise TrainingDataError(f"{where}: 'labels' must be a list")
+        unknown = [label for label in labels if label not in THEME_LABELS]
+        if unknown:
+            raise TrainingDataError(f"{where}: unknown label {unknown[0]!r}; labels are {', '.join(THEME_LABELS)}")
+    entities = record.get("entities")
+    if entities is not None:
+        if not isinstance(entities, list):
+            raise TrainingDataError(f"{where}: 'entities' must be a list")
+        for entity in entities:
+            if not isinstance(entity, dict) or entity.get("label") not in ENTITY_LABELS:
+                label = entity.get("label") if isinstance(entity, dict) else entity
+                raise TrainingDataError(f"{where}: unknown entity label {label!r}; labels are "
+                                        f"{', '.join(ENTITY_LABELS)}")
+            if not (isinstance(entity.get("start"), int) and isinstance(entity.get("end"), int)
+                    and 0 <= entity["start"] < entity["end"] <= len(text)):
+                raise TrainingDataError(f"{where}: entity offsets {entity.get('start')}-{entity.get('end')} "
+                                        "do not lie inside the text")
+        entities = [(entity["start"], entity["end"], entity["label"]) for entity in entities]
+    return LabelledParagraph(text=text, labels=labels, entities=entities, source=where)
 
 
-def _doc_bin(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:
+def _theme_docs(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:
     docs = DocBin()
     for paragraph in paragraphs:
         doc = nlp.make_doc(paragraph.text)
-        doc.cats = {label: float(label in paragraph.labels) for label in THEME_LABELS}
+        doc.cats = {label: float(label in (paragraph.labels or [])) for label in THEME_LABELS}
+        docs.add(doc)
+    return docs
+
+
+def _entity_docs(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:
+    """Paragraphs with their gold entities; a span off token boundaries is an error naming its line."""
+    docs = DocBin()
+    for paragraph in paragraphs:
+        doc = nlp.make_doc(paragraph.text)
+        spans = []
+        for start, end, label in paragraph.entities or []:
+            span = doc.char_span(start, end, label=label)
+            if span is None:
+                raise TrainingDataError(f"{paragraph.source}: entity {paragraph.text[start:end]!r} does not "
+                                        "start and end on token boundaries")
+            spans.append(span)
+        doc.ents = spans
         docs.add(doc)
     return docs
 
@@ -114,6 +147,10 @@ def _prf(predicted: list[bool], actual: list[bool]) -> tuple[float, float, float
     tp = sum(p and a for p, a in zip(predicted, actual))
     fp = sum(p and not a for p, a in zip(predicted, actual))
     fn = sum(a and not p for p, a in zip(predicted, actual))
+    return _prf_from_counts(tp, fp, fn)
+
+
+def _prf_from_counts(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -139,13 +176,68 @@ def format_report(report: dict[str, dict[str, float]]) -> str:
     return "\n".join(lines)
 
 
-def evaluate(nlp: Language, paragraphs: list[LabelledParagraph]) -> dict[str, dict[str, float]]:
-    """Score a pipeline's theme component on labelled paragraphs."""
-    if THEME_COMPONENT not in nlp.pipe_names:
-        raise ValueError(f"the pipeline has no {THEME_COMPONENT} component: train one with `nlkst train`")
-    component = nlp.get_pipe(THEME_COMPONENT)
-    scores = component.score_texts(p.text for p in paragraphs)
-    return score_labels([component.labels_for(s) for s in scores], [p.labels for p in paragraphs])
+def format_reports(reports: dict[str, dict[str, dict[str, float]]]) -> str:
+    return "\n\n".join(f"{task}\n{format_report(report)}" for task, report in reports.items())
+
+
+def score_entities(
+    predicted: list[set[tuple[int, int, str]]], gold: list[set[tuple[int, int, str]]]
+) -> dict[str, dict[str, float]]:
+    """Exact-span precision, recall and F1 per entity label, and their macro average."""
+    report: dict[str, dict[str, float]] = {}
+    for label in ENTITY_LABELS:
+        tp = fp = fn = 0
+        for found, wanted in zip(predicted, gold):
+            found_label = {e for e in found if e[2] == label}
+            wanted_label = {e for e in wanted if e[2] == label}
+            tp += len(found_label & wanted_label)
+            fp += len(found_label - wanted_label)
+            fn += len(wanted_label - found_label)
+        precision, recall, f1 = _prf_from_counts(tp, fp, fn)
+        report[label] = {"p": precision, "r": recall, "f": f1, "support": tp + fn}
+    report["macro"] = {key: sum(report[label][key] for label in ENTITY_LABELS) / len(ENTITY_LABELS)
+                       for key in ("p", "r", "f")}
+    report["macro"]["support"] = sum(report[label]["support"] for label in ENTITY_LABELS)
+    return report
+
+
+def evaluate(nlp: Language, paragraphs: list[LabelledParagraph]) -> dict[str, dict[str, dict[str, float]]]:
+    """Scores for what the data label: ``themes`` for lines with labels, ``entities`` for lines with entities.
+
+    Entities are scored on each paragraph run through the whole pipeline, as
+    ``nlkst annotate`` would see it if the paragraph were a document of its own.
+    """
+    reports = {}
+    themed = [p for p in paragraphs if p.labels is not None]
+    if themed:
+        if THEME_COMPONENT not in nlp.pipe_names:
+            raise ValueError(f"the pipeline has no {THEME_COMPONENT} component: train one with `nlkst train`")
+        component = nlp.get_pipe(THEME_COMPONENT)
+        scores = component.score_texts(p.text for p in themed)
+        reports["themes"] = score_labels([component.labels_for(s) for s in scores], [p.labels for p in themed])
+    annotated = [p for p in paragraphs if p.entities is not None]
+    if annotated:
+        disabled = [name for name in (THEME_COMPONENT,) if name in nlp.pipe_names]
+        with nlp.select_pipes(disable=disabled):
+            docs = nlp.pipe(p.text for p in annotated)
+            predicted = [{(e.start_char, e.end_char, e.label_) for e in doc.ents} for doc in docs]
+        reports["entities"] = score_entities(predicted, [set(p.entities) for p in annotated])
+    return reports
+
+
+def _spacy_train(config: Path, train_docs: DocBin, dev_docs: DocBin, gpu_id: int,
+                 overrides: dict[str, Any] | None) -> Language:
+    """spaCy's training loop on in-memory data; the best model on dev is returned."""
+    from spacy.cli.train import train as spacy_train
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        train_docs.to_disk(tmp_path / "train.spacy")
+        dev_docs.to_disk(tmp_path / "dev.spacy")
+        settings = {"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy")}
+        settings.update(overrides or {})
+        spacy_train(config, tmp_path / "model", overrides=settings, use_gpu=gpu_id)
+        return spacy.load(tmp_path / "model" / "model-best")
 
 
 def train(
@@ -154,17 +246,17 @@ def train(
     *,
     dev_paths: list[Path] | None = None,
     config: Path = DEFAULT_CONFIG,
+    entity_config: Path = DEFAULT_ENTITY_CONFIG,
     base: str | Path | None = None,
     gpu_id: int = -1,
     overrides: dict[str, Any] | None = None,
-) -> dict[str, dict[str, float]]:
-    """Train the theme classifier, write a full pipeline to ``output_dir``; the dev report is returned.
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Train what the data label, write a full pipeline to ``output_dir``; the dev reports are returned.
 
-    Without dev files, 15% of the training paragraphs (chosen by a hash of their
-    text, so the same each run) are held out for thresholds and the report.
+    Lines with ``labels`` train the theme classifier (``config``), lines with
+    ``entities`` the entity recogniser (``entity_config``). Without dev files, 15%
+    of the paragraphs (chosen by a hash of their text, the same each run) are held out.
     """
-    from spacy.cli.train import train as spacy_train
-
     paragraphs = read_labelled(train_paths)
     if dev_paths:
         dev = read_labelled(dev_paths)
@@ -172,22 +264,31 @@ def train(
         held_out = [_held_out(p) for p in paragraphs]
         dev = [p for p, out in zip(paragraphs, held_out) if out]
         paragraphs = [p for p, out in zip(paragraphs, held_out) if not out]
-    if not dev:
-        raise TrainingDataError("no dev paragraphs: give --dev or more training data")
     base_nlp = pipeline.load(base) if base else pipeline.build()
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp_path = Path(tmp)
-        _doc_bin(base_nlp, paragraphs).to_disk(tmp_path / "train.spacy")
-        _doc_bin(base_nlp, dev).to_disk(tmp_path / "dev.spacy")
-        settings = {"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy")}
-        settings.update(overrides or {})
-        spacy_train(config, tmp_path / "model", overrides=settings, use_gpu=gpu_id)
-        classifier = spacy.load(tmp_path / "model" / "model-best")
-    if THEME_COMPONENT in base_nlp.pipe_names:
-        base_nlp.remove_pipe(THEME_COMPONENT)
-    component = base_nlp.add_pipe(THEME_COMPONENT)
-    component.classifier = classifier
-    component.thresholds = choose_thresholds(component.score_texts(p.text for p in dev), [p.labels for p in dev])
+    themed = [p for p in paragraphs if p.labels is not None]
+    annotated = [p for p in paragraphs if p.entities is not None]
+    if themed:
+        themed_dev = [p for p in dev if p.labels is not None]
+        if not themed_dev:
+            raise TrainingDataError("no dev paragraphs with labels: give --dev or more training data")
+        classifier = _spacy_train(config, _theme_docs(base_nlp, themed), _theme_docs(base_nlp, themed_dev),
+                                  gpu_id, overrides)
+        if THEME_COMPONENT in base_nlp.pipe_names:
+            base_nlp.remove_pipe(THEME_COMPONENT)
+        component = base_nlp.add_pipe(THEME_COMPONENT)
+        component.classifier = classifier
+        scores = component.score_texts(p.text for p in themed_dev)
+        component.thresholds = choose_thresholds(scores, [p.labels for p in themed_dev])
+    if annotated:
+        annotated_dev = [p for p in dev if p.entities is not None]
+        if not annotated_dev:
+            raise TrainingDataError("no dev paragraphs with entities: give --dev or more training data")
+        recogniser = _spacy_train(entity_config, _entity_docs(base_nlp, annotated),
+                                  _entity_docs(base_nlp, annotated_dev), gpu_id, overrides)
+        if ENTITY_COMPONENT in base_nlp.pipe_names:
+            base_nlp.remove_pipe(ENTITY_COMPONENT)
+        # After the reference parser and the gazetteer, whose entities it keeps; before the id linker.
+        base_nlp.add_pipe(ENTITY_COMPONENT, source=recogniser, before="kst_entity_ids")
     base_nlp.meta["name"] = base_nlp.meta.get("name") or pipeline.PIPELINE_NAME
     output_dir.mkdir(parents=True, exist_ok=True)
     base_nlp.to_disk(output_dir)

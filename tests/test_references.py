@@ -78,6 +78,11 @@ def test_motie_entity_leaves_the_members_names_free(nlp):
         ("sgd-0000183241", ["kst-13283", "kst-13284", "kst-13285"]),  # Kamerstukken nrs. 13 283,13 284 en 13285
         ("sgd-0000186790", ["ah-tk-1977-229"]),  # Aanhangsel van de Handelingen, Zitting 1977, blz. 467, nr. 229
         ("sgd-0000026654", ["h-tk-19901991-14", "kst-21423-42b"]),
+        ("sgd-0000226276", ["stb-1969-322"]),  # "vastgesteld bij de wet van 19 juni 1969, Stb. 322"
+        ("sgd-0000336166", ["stb-1914-492"]),  # "(Wet van 16 October 1914 Staatsblad n°. 492)"
+        ("sgd-0000208143", ["kst-12600-V-12"]),  # "(12 600, hoofdstuk V, nr. 12, ...)"
+        ("sgd-0000040782", ["kst-21501-14-2"]),  # "21 501-14, nr. 2": an EU-council sub-dossier
+        ("sgd-0000036053", ["ah-tk-19891990-532", "ah-tk-19891990-605"]),  # numbers before the year
     ],
 )
 def test_sgd_reference_forms(nlp, doc_id, expected):
@@ -97,6 +102,12 @@ def test_running_heads_and_motions_of_order_are_not_references():
     records = parse_references("Handelingen der Staten-Generaal. Bijlagen. 1888-1889.\n" + text)
     assert not any(r["type"] == "handelingen" and r["text"].startswith("Handelingen der") for r in records)
     assert parse_references("De motie van orde wordt verworpen met 19 tegen 7 stemmen.") == []
+
+
+def test_a_year_alone_is_not_a_staatsblad_number():
+    assert parse_references("zie het Staatsblad (Stb. 1947)") == []
+    no_act_date = parse_references("Staatsblad n°. 6")  # no year printed before it: no id is guessed
+    assert [(r["type"], r["id"], r["number"]) for r in no_act_date] == [("staatsblad", None, "6")]
 
 
 def test_ocr_dossier_and_roman_suffix():

@@ -55,7 +55,8 @@ def test_training_on_a_small_real_sample_writes_a_pipeline_that_labels(tmp_path)
     from nlkst.train import train
 
     report = train([sample], model, overrides={"training.max_steps": 40, "training.eval_frequency": 20})
-    assert set(report) == {*THEME_LABELS, "macro"}
+    assert set(report) == {"themes"}
+    assert set(report["themes"]) == {*THEME_LABELS, "macro"}
     reloaded = nlkst.load(model)
     doc = reloaded(seed_text("kst-31490-312"))
     assert all(set(span._.theme_scores) == set(THEME_LABELS) for span in doc.spans[PARAGRAPH_SPANS])
