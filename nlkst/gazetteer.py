@@ -38,6 +38,8 @@ def organisation_names() -> dict[str, str]:
     for key, portfolio in _portfolio_rows():
         for committee in _committee_names(key, portfolio):
             names.setdefault(_fold(committee), f"COM-{key}")
+        for ministry in _ministry_names(portfolio):
+            names.setdefault(_fold(ministry), f"MIN-{key}")
     return names
 
 
@@ -54,6 +56,11 @@ def _committee_names(key: str, portfolio: str) -> list[str]:
         f"Kamercommissie voor {portfolio}",
         f"Commissie voor {portfolio}",
     ]
+
+
+def _ministry_names(portfolio: str) -> list[str]:
+    """A ministry by its portfolio, as named since 1945 and before (``Departement van Koloniën``)."""
+    return [f"Ministerie van {portfolio}", f"Departement van {portfolio}"]
 
 
 def _fold(text: str) -> str:
@@ -84,6 +91,8 @@ def ruler_patterns() -> list[dict[str, Any]]:
     for key, portfolio in _portfolio_rows():
         for committee in _committee_names(key, portfolio):
             add("ORG", committee, f"COM-{key}")
+        for ministry in _ministry_names(portfolio):
+            add("ORG", ministry, f"MIN-{key}")
         for role in ("Minister", "Staatssecretaris"):
             for preposition in ("van", "voor"):
                 add("MINISTER", f"{role} {preposition} {portfolio}", key)
