@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -24,8 +25,14 @@ def _csv_rows(name: str) -> list[dict[str, str]]:
 
 
 def _case_variants(phrase: str) -> set[str]:
-    """As written, with a lower-case first letter (in a sentence) and in capitals (in a heading)."""
-    return {phrase, phrase[:1].lower() + phrase[1:], phrase.upper()}
+    """As written, with a lower-case first letter (in a sentence), in capitals (in a heading),
+    and each of those without diacritics, as OCR and older typesetting print them (``Financien``)."""
+    variants = {phrase, phrase[:1].lower() + phrase[1:], phrase.upper()}
+    return variants | {_without_diacritics(variant) for variant in variants}
+
+
+def _without_diacritics(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -102,13 +109,16 @@ def ruler_patterns() -> list[dict[str, Any]]:
     return patterns + signature_patterns()
 
 
+@lru_cache(maxsize=1)
+def person_stopwords() -> frozenset[str]:
+    """Words (lower case) that are never a surname, from ``resources/person_stopwords.txt``."""
+    text = resources.files("nlkst.resources").joinpath("person_stopwords.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def signature_patterns() -> list[dict[str, Any]]:
     """``PERSON`` token patterns for initials and a surname: ``C.J. Schouten``, ``R. J. H. KRUISINGA``."""
-    stopwords = [
-        line.strip()
-        for line in resources.files("nlkst.resources").joinpath("person_stopwords.txt").read_text("utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    stopwords = sorted(person_stopwords())
     # Company forms (N.V., B.V.) and "c.s." look like initials.
     initials = {"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,4}$", "NOT_IN": ["N.V.", "B.V.", "C.S.", "V.N."]}, "OP": "+"}
     particles = {"LOWER": {"IN": ["van", "de", "der", "den", "ter", "ten", "in", "'t"]}, "OP": "*"}

@@ -106,18 +106,22 @@ def _theme_docs(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:
 
 
 def _entity_docs(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:
-    """Paragraphs with their gold entities; a span off token boundaries is an error naming its line."""
+    """Paragraphs with their gold entities; a span off token boundaries is an error naming its line.
+
+    ``REF`` spans are marked missing rather than taught: the reference parser owns that
+    label, and the recogniser only has to leave those tokens alone.
+    """
     docs = DocBin()
     for paragraph in paragraphs:
         doc = nlp.make_doc(paragraph.text)
-        spans = []
+        spans, references = [], []
         for start, end, label in paragraph.entities or []:
             span = doc.char_span(start, end, label=label)
             if span is None:
                 raise TrainingDataError(f"{paragraph.source}: entity {paragraph.text[start:end]!r} does not "
                                         "start and end on token boundaries")
-            spans.append(span)
-        doc.ents = spans
+            (references if label == "REF" else spans).append(span)
+        doc.set_ents(spans, missing=references, default="outside")
         docs.add(doc)
     return docs
 
@@ -264,13 +268,16 @@ def train(
         held_out = [_held_out(p) for p in paragraphs]
         dev = [p for p, out in zip(paragraphs, held_out) if out]
         paragraphs = [p for p, out in zip(paragraphs, held_out) if not out]
-    base_nlp = pipeline.load(base) if base else pipeline.build()
     themed = [p for p in paragraphs if p.labels is not None]
     annotated = [p for p in paragraphs if p.entities is not None]
+    themed_dev = [p for p in dev if p.labels is not None]
+    annotated_dev = [p for p in dev if p.entities is not None]
+    if themed and not themed_dev:
+        raise TrainingDataError("no dev paragraphs with labels: give --dev or more training data")
+    if annotated and not annotated_dev:
+        raise TrainingDataError("no dev paragraphs with entities: give --dev or more training data")
+    base_nlp = pipeline.load(base) if base else pipeline.build()
     if themed:
-        themed_dev = [p for p in dev if p.labels is not None]
-        if not themed_dev:
-            raise TrainingDataError("no dev paragraphs with labels: give --dev or more training data")
         classifier = _spacy_train(config, _theme_docs(base_nlp, themed), _theme_docs(base_nlp, themed_dev),
                                   gpu_id, overrides)
         if THEME_COMPONENT in base_nlp.pipe_names:
@@ -280,9 +287,6 @@ def train(
         scores = component.score_texts(p.text for p in themed_dev)
         component.thresholds = choose_thresholds(scores, [p.labels for p in themed_dev])
     if annotated:
-        annotated_dev = [p for p in dev if p.entities is not None]
-        if not annotated_dev:
-            raise TrainingDataError("no dev paragraphs with entities: give --dev or more training data")
         recogniser = _spacy_train(entity_config, _entity_docs(base_nlp, annotated),
                                   _entity_docs(base_nlp, annotated_dev), gpu_id, overrides)
         if ENTITY_COMPONENT in base_nlp.pipe_names:

@@ -39,3 +39,62 @@ def test_ids_for_forms_no_pattern_gave():
     assert entity_id("ORG", "Informatie Beheer Groep") == "DUO"
     assert entity_id("MINISTER", "staatssecretaris van Sociale Zaken en Werkgelegenheid") == "SZW"
     assert entity_id("ORG", "Stichting Onbekend") is None
+
+
+def test_members_listed_after_their_title_are_persons(nlp):
+    doc = nlp(sgd_text("sgd-0000044568"))  # "de heeren Anema, Steger, Heerkens Thijssen, de Veer, ..."
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert {"Anema", "Heerkens Thijssen", "de Veer", "van Sasse van Ysselt", "Michiels van Kessenich"} <= persons
+    assert not any("Justitie" in name for name in persons)  # "de heer Minister van Justitie" is an office
+
+
+def test_committee_members_before_their_party_are_persons(nlp):
+    doc = nlp(sgd_text("sgd-0000172935"))  # "Schakel (CDAI, voorzitter, ..., Van Thijn (PvdA), ..."
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert {"Schakel", "Van Thijn", "Van Rossum", "Lambers-Hacquebard"} <= persons
+    parties = {(ent.text, ent.kb_id_) for ent in doc.ents if ent.label_ == "ORG"}
+    assert ("PvdA", "PARTY-PVDA") in parties
+
+
+def test_motie_members_are_persons_beside_the_reference(nlp):
+    doc = nlp(seed_text("kst-31490-312"))
+    assert [(e.text, e.label_) for e in doc.ents if e.text in ("Tielen", "Ceder")] == [
+        ("Tielen", "PERSON"), ("Ceder", "PERSON")]
+
+
+def test_training_on_entity_lines_adds_a_recogniser_that_round_trips(tmp_path):
+    import json
+    from pathlib import Path
+
+    import nlkst
+    from nlkst.train import train
+
+    corpus = Path(__file__).resolve().parents[1] / "corpora" / "entities"
+    sample = tmp_path / "sample.jsonl"
+    sample.write_text("\n".join((corpus / "train.jsonl").read_text(encoding="utf-8").splitlines()[:80]) + "\n",
+                      encoding="utf-8")
+    reports = train([sample], tmp_path / "model", overrides={"training.max_steps": 30, "training.eval_frequency": 10})
+    assert set(reports) == {"entities"} and set(reports["entities"]) == {"MINISTER", "PERSON", "ORG", "REF", "macro"}
+    reloaded = nlkst.load(tmp_path / "model")
+    names = reloaded.pipe_names
+    assert names.index("kst_gazetteer") < names.index("ner") < names.index("kst_entity_ids")
+    doc = reloaded(seed_text("kst-31490-271"))
+    assert ("UWV", "ORG", "UWV") in {(e.text, e.label_, e.kb_id_) for e in doc.ents}  # gazetteer entities kept
+    line = json.loads((corpus / "train.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert line["entities"] and all(e["label"] in ("MINISTER", "PERSON", "ORG", "REF") for e in line["entities"])
+
+
+def test_an_entity_off_token_boundaries_is_named_by_its_line(tmp_path):
+    import json
+
+    import pytest
+
+    from nlkst.train import TrainingDataError, train
+
+    text = seed_text("kst-31490-271").split("\n\n")[6]  # "Goede overheidsdienstverlening ... UWV ..."
+    start = text.index("UWV")
+    sample = tmp_path / "bad.jsonl"
+    sample.write_text(json.dumps({"text": text, "entities": [{"start": start, "end": start + 2, "label": "ORG"}]}) + "\n",
+                      encoding="utf-8")
+    with pytest.raises(TrainingDataError, match=r"bad.jsonl:1: entity 'UW' does not start and end on token"):
+        train([sample], tmp_path / "model", dev_paths=[sample])
