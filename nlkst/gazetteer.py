@@ -50,6 +50,15 @@ def organisation_names() -> dict[str, str]:
     return names
 
 
+def party_names() -> list[str]:
+    """Every written form of a political party (not of its fractie), from ``organisations.csv``."""
+    return [
+        alias
+        for row in _csv_rows("organisations.csv") if row["kind"] == "party"
+        for alias in [row["name"], *row["aliases"].split("|")] if alias and "fractie" not in alias
+    ]
+
+
 def _portfolio_rows() -> list[tuple[str, str]]:
     return sorted({(key, name) for key, name in portfolio_gazetteer().values()})
 

@@ -10,12 +10,10 @@ trained on a few hundred paragraphs misses when they come in long lists:
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
 
-from .gazetteer import person_stopwords
+from .gazetteer import party_names, person_stopwords
 
 _PARTICLE = r"(?:van|de|der|den|het|ter|ten|tot|in|op|'t|Van|De|Der|Den|Ter|Ten|Op|In|VAN|DE|DER|DEN|TER|TEN)"
 # A surname word: a capital, then letters; OCR keeps soft hyphens and hyphens inside names.
@@ -32,13 +30,8 @@ _NAME_ONLY = re.compile(rf"(?<![\w\u00ad]){_NAME}")
 
 @lru_cache(maxsize=1)
 def _party_before() -> re.Pattern[str]:
-    """A name followed by a party in brackets, the parties from the organisation gazetteer."""
-    text = resources.files("nlkst.resources").joinpath("organisations.csv").read_text("utf-8")
-    parties = set()
-    for row in csv.DictReader(text.splitlines()):
-        if row["kind"] == "party":
-            parties.update(alias for alias in row["aliases"].split("|") if alias and "fractie" not in alias)
-    alternatives = "|".join(sorted((re.escape(p) for p in parties), key=len, reverse=True))
+    """A name followed by a party in brackets (``(CDA)``, OCR ``(CDAI``), parties from the gazetteer."""
+    alternatives = "|".join(sorted((re.escape(p) for p in set(party_names())), key=len, reverse=True))
     return re.compile(rf"(?P<name>{_NAME})\s?\((?:{alternatives})[)I]")
 
 
