@@ -8,6 +8,8 @@ corrected by hand (see corpora/entities/README.md).
     python training/preannotate_entities.py --shared ../shared -o /tmp/entity-pool.jsonl
     python training/preannotate_entities.py --shared ../shared --seed 22 --count 160 --no-seeds \
         --exclude /tmp/entity-pool.jsonl -o /tmp/entity-pool-2.jsonl
+    python training/preannotate_entities.py --shared ../shared --seed 5 --count 80 --no-seeds \
+        --handelingen -o /tmp/entity-pool-3.jsonl
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from pathlib import Path
 
 import nlkst
+from nlkst.io import SourceDocument, read_sources
 from nlkst.schema import PARAGRAPH_SPANS
 
 TITLED_NAME = re.compile(
@@ -47,6 +50,8 @@ def main() -> None:
     parser.add_argument("--exclude", type=Path, nargs="*", default=[],
                         help="earlier pools (JSON Lines): their documents are not drawn again")
     parser.add_argument("--no-seeds", action="store_true", help="leave the seed letters out")
+    parser.add_argument("--handelingen", action="store_true",
+                        help="draw from the Handelingen XML (at most seven paragraphs an item) instead of SGD")
     args = parser.parse_args()
     excluded = {json.loads(line)["doc_id"] for path in args.exclude for line in path.open(encoding="utf-8")}
     rng = random.Random(args.seed)
@@ -56,6 +61,11 @@ def main() -> None:
         doc = nlp(path.read_text("utf-8"))
         pool += [(path.stem, doc, span) for span in doc.spans[PARAGRAPH_SPANS]]
     seeds = len(pool)
+    if args.handelingen:
+        pool += _handelingen_paragraphs(nlp, args.shared, rng, args.count - seeds)
+        _write(args.output, pool)
+        print(f"{len(pool)} paragraphs written to {args.output}")
+        return
     sgd = []
     with (args.shared / "corpora/sgd/sgd_ocr.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
@@ -74,7 +84,28 @@ def main() -> None:
             continue
         used_docs[doc_id] = used_docs.get(doc_id, 0) + 1
         pool.append((doc_id, doc, span))
-    with args.output.open("w", encoding="utf-8") as out:
+    _write(args.output, pool)
+    print(f"{len(pool)} paragraphs ({seeds} from the seeds) written to {args.output}")
+
+
+def _handelingen_paragraphs(nlp, shared: Path, rng: random.Random, count: int) -> list:
+    drawn = []
+    for source in read_sources([shared / "corpora" / "handelingen-xml"]):
+        if isinstance(source, SourceDocument):
+            doc = nlp(source.text)
+            drawn += [(source.id, doc, span) for span in doc.spans[PARAGRAPH_SPANS] if 80 <= len(span.text) <= 900]
+    rng.shuffle(drawn)
+    per_item: dict[str, int] = {}
+    chosen = []
+    for doc_id, doc, span in drawn:
+        if per_item.get(doc_id, 0) < 7:
+            per_item[doc_id] = per_item.get(doc_id, 0) + 1
+            chosen.append((doc_id, doc, span))
+    return chosen[:count]
+
+
+def _write(output: Path, pool: list) -> None:
+    with output.open("w", encoding="utf-8") as out:
         for doc_id, doc, span in pool:
             entities = [
                 {"start": e["start"] - span.start_char, "end": e["end"] - span.start_char, "label": e["label"]}
@@ -83,7 +114,6 @@ def main() -> None:
             out.write(json.dumps({"id": f"{doc_id}:{span.start_char}", "doc_id": doc_id, "start": span.start_char,
                                   "end": span.end_char, "text": span.text, "entities": entities},
                                  ensure_ascii=False) + "\n")
-    print(f"{len(pool)} paragraphs ({seeds} from the seeds) written to {args.output}")
 
 
 if __name__ == "__main__":
