@@ -257,8 +257,8 @@ class ReferenceParser:
             records = [_kamerstuk_record(g["dossier_page_dossier"], g["dossier_page_nr"], None, None)]
         elif form == "stuk":
             ref_type = "kamerstuk"
-            if not self.own_dossier:
-                return None
+            # Without a dossier in the header (a debate cites "de motie op stuk nr. 471") the
+            # record keeps the number and has no id: the dossier is not guessed.
             records = [
                 _kamerstuk_record(self.own_dossier, nr, None, None) for nr in expand_numbers(g["stuk_nrs"])
             ]
@@ -350,8 +350,6 @@ class ReferenceParser:
             numbers = re.split(r"\s*(?:,|\ben\b)\s*", g["kamerstuk_bare"].replace("\u00a0", " "))
             if any(len(n.replace(" ", "")) >= 4 for n in numbers):  # "Kamerstukken nrs. 13 283, 13 284": dossiers
                 return [_kamerstuk_record(dossier_key(n), None, chamber, vj) for n in numbers if n.strip()]
-            if not self.own_dossier:
-                return []
             return [_kamerstuk_record(self.own_dossier, n, chamber, vj) for n in expand_numbers(g["kamerstuk_bare"])]
         suffix = g["kamerstuk_dossier_suffix"] or g["kamerstuk_chapter"]
         dossier = dossier_key(g["kamerstuk_dossier"] or "", suffix)

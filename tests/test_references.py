@@ -94,7 +94,9 @@ def test_sgd_reference_forms(nlp, doc_id, expected):
 def test_bare_stuk_nr_resolves_to_the_documents_own_dossier(nlp):
     doc = nlp(sgd_text("sgd-0000212689"))  # an amendement in dossier 10 384 citing "(stuk nr. 36)"
     assert "kst-10384-36" in [record["id"] for record in doc._.references]
-    assert parse_references("(stuk nr. 36)") == []  # no dossier known: nothing is guessed
+    unresolved = parse_references("(stuk nr. 36)")  # no dossier known: the number is kept, none is guessed
+    assert [(r["type"], r["id"], r["ondernummer"], "dossier" in r) for r in unresolved] == [
+        ("kamerstuk", None, "36", False)]
 
 
 def test_running_heads_and_motions_of_order_are_not_references():
