@@ -90,7 +90,7 @@ def ruler_patterns() -> list[dict[str, Any]]:
     seen: set[tuple[str, str]] = set()
 
     def add(label: str, phrase: str, kb_id: str) -> None:
-        for variant in _case_variants(phrase):
+        for variant in sorted(_case_variants(phrase)):
             if (label, variant) not in seen:
                 seen.add((label, variant))
                 patterns.append({"label": label, "pattern": variant, "id": kb_id})

@@ -43,6 +43,7 @@ class LabelledParagraph:
     labels: list[str] | None
     entities: list[tuple[int, int, str]] | None
     source: str
+    document: str | None = None
 
 
 def read_labelled(paths: Iterable[str | Path]) -> list[LabelledParagraph]:
@@ -93,7 +94,9 @@ def _parse_line(line: str, where: str) -> LabelledParagraph:
                 raise TrainingDataError(f"{where}: entity offsets {entity.get('start')}-{entity.get('end')} "
                                         "do not lie inside the text")
         entities = [(entity["start"], entity["end"], entity["label"]) for entity in entities]
-    return LabelledParagraph(text=text, labels=labels, entities=entities, source=where)
+    document = record.get("doc_id")
+    return LabelledParagraph(text=text, labels=labels, entities=entities, source=where,
+                             document=document if isinstance(document, str) else None)
 
 
 def _theme_docs(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:
@@ -126,8 +129,14 @@ def _entity_docs(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:
     return docs
 
 
+def _bucket(paragraph: LabelledParagraph, buckets: int) -> int:
+    """A stable bucket per paragraph; paragraphs of one document (``doc_id``) share theirs."""
+    key = paragraph.document or paragraph.text
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % buckets
+
+
 def _held_out(paragraph: LabelledParagraph) -> bool:
-    return int(hashlib.sha1(paragraph.text.encode("utf-8")).hexdigest(), 16) % 100 < 15
+    return _bucket(paragraph, 100) < 15
 
 
 def choose_thresholds(scores: list[dict[str, float]], gold: list[list[str]]) -> dict[str, float]:
@@ -259,7 +268,8 @@ def train(
 
     Lines with ``labels`` train the theme classifier (``config``), lines with
     ``entities`` the entity recogniser (``entity_config``). Without dev files, 15%
-    of the paragraphs (chosen by a hash of their text, the same each run) are held out.
+    of the paragraphs (chosen by a hash of their document id or text, the same each
+    run) are held out.
     """
     paragraphs = read_labelled(train_paths)
     if dev_paths:

@@ -5,7 +5,13 @@ has paragraphs on both sides of the split: the seed of 15 February 2022 goes to
 train (it defines the six themes), the seed of 14 February 2020 to test, the
 modern letter to dev; other documents by a stable hash of their id (70/15/15).
 
-    python training/build_theme_corpus.py LABELLED.json -o corpora/themes
+    python training/build_theme_corpus.py LABELLED.json [MORE.jsonl ...] -o corpora/themes
+
+Each input is a JSON array or JSON Lines of labelled paragraphs; the current
+splits themselves can be inputs, so that a new batch is added with
+``build_theme_corpus.py corpora/themes/*.jsonl NEW.json -o corpora/themes``
+(``relabelled.jsonl`` is not a split and is skipped). A paragraph id seen twice
+keeps its first labels.
 """
 
 from __future__ import annotations
@@ -31,12 +37,28 @@ def split_of(record: dict) -> str:
     return "train" if bucket < 70 else "dev" if bucket < 85 else "test"
 
 
+def read_labelled_file(path: Path) -> list[dict]:
+    """A JSON array or JSON Lines file of labelled paragraphs."""
+    text = path.read_text("utf-8")
+    if text.lstrip().startswith("["):
+        return json.loads(text)
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("labelled", type=Path)
+    parser.add_argument("labelled", type=Path, nargs="+")
     parser.add_argument("-o", "--output", type=Path, default=Path("corpora/themes"))
     args = parser.parse_args()
-    records = json.loads(args.labelled.read_text("utf-8"))
+    records = []
+    seen: set[str] = set()
+    for path in args.labelled:
+        if path.name == "relabelled.jsonl":
+            continue
+        for record in read_labelled_file(path):
+            if record["id"] not in seen:
+                seen.add(record["id"])
+                records.append(record)
     splits: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     for record in records:
         splits[split_of(record)].append(record)
