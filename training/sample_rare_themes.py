@@ -26,9 +26,14 @@ an agency being made autonomous, waiting times, staff shortages, the bedrijfs-
 verenigingen or information provision. Paragraphs longer than about 1,500
 characters were labelled from their opening and the passages around those words.
 
+``--modern-capacity`` draws the fifth batch: every modern-gov paragraph not yet labelled
+that speaks of councils, politics or administrators, or of staff, skills, training,
+expertise or budgets (AI literacy of civil servants is uitvoeringskracht).
+
     python training/sample_rare_themes.py --shared ../shared --labelled corpora/themes -o /tmp/pool2.jsonl
     python training/sample_rare_themes.py --remaining-debate --seed 31 -o /tmp/pool3.jsonl
     python training/sample_rare_themes.py --execution-words -o /tmp/pool4.jsonl
+    python training/sample_rare_themes.py --modern-capacity -o /tmp/pool5.jsonl
 """
 
 from __future__ import annotations
@@ -69,6 +74,11 @@ EXECUTION_WORDS = re.compile(
     r"achterstand|uitvoerbaar|verzelfstandig|wachttijd|personeelstekort|tekort aan personeel|\bGAK\b|"
     r"bedrijfsvereniging|informatievoorziening|uitvoeringsorgan|uitvoeringsinstelling|uitvoeringsorganisatie",
     re.IGNORECASE,
+)
+MODERN_CAPACITY_WORDS = re.compile(
+    r"gemeenteraad|volksvertegenwoordig|democratisch|politiek|bestuurder|parlement|Tweede Kamer|raadsleden|"
+    r"Staten|verantwoording afleggen|bestuurlijk|capaciteit|personeel|medewerkers|vaardigheden|geletterdheid|"
+    r"opleiding|training|budget|financiering|schaarste|tekort|werving|kennis en kunde|expertise"
 )
 MODERN_WORDS = re.compile(
     r"dienstverlening|burger|ondernemer|toegankelijk|begrijpelijk|loket|contact|MijnOverheid|berichtenbox|"
@@ -114,6 +124,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=29)
     parser.add_argument("--remaining-debate", action="store_true", help="draw the third batch (see above)")
     parser.add_argument("--execution-words", action="store_true", help="draw the fourth batch (see above)")
+    parser.add_argument("--modern-capacity", action="store_true", help="draw the fifth batch (see above)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     skip = labelled_ids(args.labelled)
@@ -123,6 +134,16 @@ def main() -> None:
         pool = [p for p in _debate_paragraphs(nlp, args.shared, 120)
                 if p["id"] not in skip and ROLE_OR_CAPACITY_WORDS.search(p["text"])]
         rng.shuffle(pool)
+        _write(pool, args.output)
+        return
+    if args.modern_capacity:
+        pool = []
+        with (args.shared / "corpora/modern-gov/paragraphs.jsonl").open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                if record["id"] not in skip and MODERN_CAPACITY_WORDS.search(record["text"]):
+                    pool.append({"id": record["id"], "doc_id": record["id"], "source": "modern-gov",
+                                 "start": 0, "end": len(record["text"]), "text": record["text"]})
         _write(pool, args.output)
         return
     if args.execution_words:
