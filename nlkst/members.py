@@ -5,13 +5,17 @@ trained on a few hundred paragraphs misses when they come in long lists:
 
 - after a title: ``de heer Duys``, ``het lid Sneller``, ``de leden Tielen en Ceder``,
   ``de heeren Anema, Steger, Heerkens Thijssen en de Veer``, ``mevrouw Evenhuis``;
-- before their party in a committee's composition: ``Schakel (CDA), Van Thijn (PvdA)``.
+- before their party in a committee's composition: ``Schakel (CDA), Van Thijn (PvdA)``;
+- one a line in capitals under an amendment or motion they sign
+  (``POSTHUMUS\nSTOKMAN\nFORTANIER-DE WIT\nSTUFKENS``).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .gazetteer import party_names, person_stopwords
 
@@ -21,11 +25,54 @@ _WORD = r"(?!EN\b)[A-ZÀ-Ý][A-Za-zÀ-ÿ'’\u00ad]*(?:[-—][A-Za-zÀ-ÿ'’\u0
 _INITIALS = r"(?:(?:[A-Z]\.|Th\.|Ph\.|Chr\.)\s?){1,5}"
 _NAME = rf"(?:{_INITIALS}\s?)?(?:{_PARTICLE}\s)*{_WORD}(?:\s(?:{_PARTICLE}\s)*{_WORD})*"
 _TITLE = (
-    r"(?:de|De)\s(?:heer|heeren|heren)|DE\sHEER(?:EN)?|(?:het|Het)\s(?:Kamer)?lid|(?:de|De)\s(?:leden|Kamerleden)"
+    r"(?:de|De|den)\s(?:heer|heere|heeren|heren)|DE\sHEER(?:EN)?|(?:het|Het)\s(?:Kamer)?lid|(?:de|De)\s(?:leden|Kamerleden)"
     r"|(?:[Mm]evrouw|[Mm]ejuffrouw|[Mm]evr\.)"
 )
-_AFTER_TITLE = re.compile(rf"\b(?:{_TITLE})\s(?:mr\.\s|dr\.\s|prof\.\s|ir\.\s|drs\.\s)*(?P<names>{_NAME}(?:(?:,\s|\s(?:en|EN)\s){_NAME})*)")
+# An abbreviated form of address printed before a name in a list: ``Mw Van der Meer (PvdA)``.
+# An office in the place of a name, OCR spellings included: "den heer Ministor van Binnenlandsche Zaken".
+_OFFICE_WORD = re.compile(r"(?i)(?:minist|staatssecret|secretaris)")
+_HONORIFIC = re.compile(r"(?:Mw|Mevr|Dhr|Mej)\.?\s+")
+_AFTER_TITLE = re.compile(rf"\b(?:{_TITLE}):?\s(?:mr\.\s|dr\.\s|prof\.\s|ir\.\s|drs\.\s)*(?P<names>{_NAME}(?:(?:,\s|\s(?:en|EN)\s){_NAME})*)")
 _NAME_ONLY = re.compile(rf"(?<![\w\u00ad]){_NAME}")
+
+
+# A signatory's line: one name in capitals, particles inside it, at most 32 characters.
+_SIGNATURE_LINE = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+(?: (?:(?:VAN|DE|DER|DEN|TER|TEN|'T) )*[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+){0,2}\.?"
+)
+# Heading words that the signature shape also fits (``GRAFISCHE VOORSTELLING``, ``STAAT``).
+_HEADING_WORD = re.compile(r"(?:ING|INGEN|HEID|HEDEN|SCHAP|TIE|ZAKEN|VERSLAG|STAAT|TOTAAL|HOOFDSTUK|JAREN|BIJLAGE"
+                           r"|WET|ARTIKEL)\.?$")
+_NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t"}
+
+
+def _is_signature_line(line: str) -> bool:
+    if len(line) > 32 or line.endswith("-") or not _SIGNATURE_LINE.fullmatch(line):
+        return False
+    words = line.rstrip(".").split()
+    return (words[-1].lower() not in _NAME_PARTICLES
+            and not any(w.lower() in STOP_WORDS and w.lower() not in _NAME_PARTICLES for w in words)
+            and not any(_HEADING_WORD.search(w) for w in words))
+
+
+def signature_block_names(text: str) -> list[tuple[int, int]]:
+    """Names in a block of three or more lines that each hold one name in capitals.
+
+    Amendments and motions end with their signatories that way; a block of fewer than
+    three such lines is as often a heading (``MEMORIE VAN TOELICHTING``), so it is left alone.
+    """
+    spans, block, offset = [], [], 0
+    for line in text.split("\n") + [""]:
+        stripped = line.strip()
+        if stripped and _is_signature_line(stripped):
+            start = offset + line.index(stripped)
+            block.append((start, start + len(stripped.rstrip("."))))
+        else:
+            if len(block) >= 3:
+                spans.extend(block)
+            block = []
+        offset += len(line) + 1
+    return spans
 
 
 @lru_cache(maxsize=1)
@@ -38,11 +85,15 @@ def _party_before() -> re.Pattern[str]:
 def _clean(start: int, text: str) -> tuple[int, int] | None:
     """The name without a trailing word that is no name; None where a title stands in its place.
 
-    ``de heer Minister van Justitie`` names an office, not a member.
+    ``de heer Minister van Justitie`` names an office, not a member; a leading ``Mw`` is
+    dropped from the name.
     """
+    honorific = _HONORIFIC.match(text)
+    if honorific:
+        start, text = start + honorific.end(), text[honorific.end():]
     words = text.split()
     name_words = [w for w in words if not re.fullmatch(_PARTICLE, w)]
-    if not name_words or name_words[0].lower() in person_stopwords():
+    if not name_words or name_words[0].lower() in person_stopwords() or _OFFICE_WORD.match(name_words[0]):
         return None
     while words and words[-1].lower() in person_stopwords() and not re.fullmatch(_PARTICLE, words[-1]):
         words = words[:-1]
@@ -52,7 +103,7 @@ def _clean(start: int, text: str) -> tuple[int, int] | None:
 
 
 def member_names(text: str) -> list[tuple[int, int]]:
-    """Character spans of the members named after a title or before their party."""
+    """Character spans of the members named after a title, before their party or under a text they sign."""
     spans = []
     for match in _AFTER_TITLE.finditer(text):
         names_start = match.start("names")
@@ -64,4 +115,5 @@ def member_names(text: str) -> list[tuple[int, int]]:
         cleaned = _clean(match.start("name"), match.group("name"))
         if cleaned:
             spans.append(cleaned)
+    spans.extend(signature_block_names(text))
     return sorted(set(spans))

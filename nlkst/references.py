@@ -21,6 +21,8 @@ _NUMBER_LIST = (
     rf"{_NUMBER}(?:{_S}*(?:,|en|-|–|t/m|tot{_S}en{_S}met){_S}*(?!(?:18|19|20)\d\d\b)(?:{_NUMBER}|[IVX]{{1,4}}\b))*"
 )
 _NR = rf"(?:nrs?|nos?|n°|no|nummers?)\.?"
+# After "nr." the number may start the next line: "(Kamerstukken 32813, nr.\n952)" in a PDF letter.
+_NR_GAP = r"(?:[ \u00a0]|\n)?"
 # A dossier number: "29 362", "29362", OCR "23 9OO", with an optional suffix "-VII", " VII", "-07", "-A".
 _DOSSIER_NUMBER = rf"\d{{1,2}}{_S}?\d[0-9O]{{2}}|\d{{4,6}}"
 # Without a keyword in front, a dossier number has five digits ("24691", "21 026"): a
@@ -78,7 +80,7 @@ _FORMS = {
         rf"[Kk]amerstuk(?:ken)?(?:{_S}(?P<kamerstuk_chamber>II|I)\b)?"
         rf"(?:,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?(?P<kamerstuk_vj>{_VJ}))?,?{_S}"
         rf"(?:{_dossier('kamerstuk_dossier')}(?:,?{_S}(?:[Hh]oofdstuk{_S}(?P<kamerstuk_chapter>[IVXLC]+),?{_S})?"
-        rf"{_NR}{_S}?(?P<kamerstuk_nrs>{_NUMBER_LIST}))?"
+        rf"{_NR}{_NR_GAP}(?P<kamerstuk_nrs>{_NUMBER_LIST}))?"
         rf"|{_NR}{_S}?(?P<kamerstuk_bare>\d{{1,2}}{_S}?\d{{3}}(?!\d)(?:{_S}*(?:,|en){_S}*\d{{1,2}}{_S}?\d{{3}}(?!\d))*|{_NUMBER_LIST}))"
     ),
     "dossier_page": (
@@ -87,9 +89,15 @@ _FORMS = {
     "stuk": rf"[Ss]tuk(?:ken)?{_S}{_NR}{_S}?(?P<stuk_nrs>{_NUMBER_LIST})",
     "short": (
         rf"{_dossier('short_dossier', _SHORT_DOSSIER_NUMBER)},?{_S}?"
-        rf"(?:[Hh]oofdstuk{_S}(?P<short_chapter>[IVXLC]+),?{_S})?nrs?\.{_S}?(?P<short_nrs>{_NUMBER_LIST})"
+        rf"(?:[Hh]oofdstuk{_S}(?P<short_chapter>[IVXLC]+),?{_S})?nrs?\.{_NR_GAP}(?P<short_nrs>{_NUMBER_LIST})"
     ),
     "dash": rf"(?P<dash_dossier>\d{{5}})-(?P<dash_nr>[1-9]\d{{0,2}})(?=[);,])",
+    # The end of a line in the Handelingen's list of incoming documents: "... (Kiesakte) - 34361-13",
+    # "Geannoteerde agenda Raad Algemene Zaken - 21501-08-725".
+    "listed": (
+        rf"(?<= - )(?P<listed_dossier>\d{{5}})(?P<listed_suffix>-[0-9A-Z]{{1,4}})?-(?P<listed_nr>\d{{1,4}})"
+        rf"(?=[ \t]*(?:\n|$))"
+    ),
     # "Stb. 2021, 123", "Staatsblad 1918 n°. 71"; without a year ("Staatsblad n°. 216", "Stb. 322")
     # the year is that of the act cited just before.
     "staatsblad": (
@@ -269,6 +277,10 @@ class ReferenceParser:
         elif form == "dash":
             ref_type = "kamerstuk"
             records = [_kamerstuk_record(g["dash_dossier"], g["dash_nr"], None, None)]
+        elif form == "listed":
+            ref_type = "kamerstuk"
+            dossier = dossier_key(g["listed_dossier"], g["listed_suffix"])
+            records = [_kamerstuk_record(dossier, g["listed_nr"], None, None)]
         elif form == "staatsblad":
             ref_type, prefix = _BLAD_TYPES[g["staatsblad_kind"].lower()]
             number = g["staatsblad_nr"]

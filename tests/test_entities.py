@@ -56,6 +56,46 @@ def test_committee_members_before_their_party_are_persons(nlp):
     assert ("PvdA", "PARTY-PVDA") in parties
 
 
+def test_a_form_of_address_before_a_listed_member_is_not_part_of_the_name(nlp):
+    doc = nlp(sgd_text("sgd-0000180837"))  # "Justitie: Mw Van der Meer (PvdA), Van Krimpen (PvdA), ..."
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert {"Van der Meer", "Van Krimpen"} <= persons
+    assert not any(name.startswith("Mw") for name in persons)
+
+
+def test_ocr_mangled_chamber_names_are_the_chamber(nlp):
+    for doc_id, printed in (("sgd-0000087652", "Tweede Kamer der Stalen-Generaal"),
+                            ("sgd-0000079749", "Tweede Kamer der Staten-Ceneraal")):
+        doc = nlp(sgd_text(doc_id))
+        assert (printed, "ORG", "TK") in {(e.text, e.label_, e.kb_id_) for e in doc.ents}
+
+
+def test_signatories_one_a_line_in_capitals_are_persons(nlp):
+    doc = nlp(sgd_text("sgd-0000277488"))  # an amendment ending "POSTHUMUS\nSTOKMAN\nFORTANIER-DE WIT\n..."
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert {"POSTHUMUS", "STOKMAN", "FORTANIER-DE WIT", "STUFKENS", "VAN SLEEN", "TILANUS"} <= persons
+
+
+def test_members_after_a_colon_or_the_old_dative_title_are_persons_and_an_office_is_not(nlp):
+    doc = nlp(sgd_text("sgd-0000434187"))  # "de heeren: Blankenheym, van Wessem, de Brauw, ..."
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert {"Blankenheym", "van Wessem", "de Brauw", "'t Hooft van Benthuizen", "Meylink"} <= persons
+    assert not any(name.startswith("Minist") for name in persons)  # "den heer Ministor van Binnen-landsche Zaken"
+    doc = nlp(sgd_text("sgd-0000340845"))  # "van den heer van Nispen tot Sevenaer (Rheden)"
+    assert "van Nispen tot Sevenaer" in {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+
+
+def test_person_spans_are_split_extended_and_dropped_by_rule(nlp):
+    doc = nlp(sgd_text("sgd-0000387191"))  # "de heeren Van Roijen , Van Lier en Donker wegens ambtsbezigheden"
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert {"Van Lier", "Donker"} <= persons and "Van Lier en Donker" not in persons
+    doc = nlp(sgd_text("sgd-0000440804"))  # "WIJ WILLEM III, ENZ."
+    assert "WILLEM III" in {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    doc = nlp(sgd_text("sgd-0000173703"))  # "de Minis-ters van Verkeer en Waterstaat, van Economische Zaken en ..."
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert not {"Waterstaat", "van Economische Zaken"} & persons
+
+
 def test_motie_members_are_persons_beside_the_reference(nlp):
     doc = nlp(seed_text("kst-31490-312"))
     assert [(e.text, e.label_) for e in doc.ents if e.text in ("Tielen", "Ceder")] == [

@@ -6,7 +6,7 @@ import pytest
 
 from nlkst.references import expand_numbers, parse_references, vergaderjaar_key
 
-from conftest import seed_text, sgd_text
+from conftest import HANDELINGEN_XML, MODERN_LETTER, seed_text, sgd_text
 
 SEED_312_IDS = [
     "2022D05920",
@@ -97,6 +97,22 @@ def test_bare_stuk_nr_resolves_to_the_documents_own_dossier(nlp):
     unresolved = parse_references("(stuk nr. 36)")  # no dossier known: the number is kept, none is guessed
     assert [(r["type"], r["id"], r["ondernummer"], "dossier" in r) for r in unresolved] == [
         ("kamerstuk", None, "36", False)]
+
+
+def test_a_number_on_the_next_line_after_nr_belongs_to_the_reference():
+    records = parse_references(MODERN_LETTER.read_text(encoding="utf-8"))  # "(Kamerstukken 32813, nr.\n952)"
+    assert "kst-32813-952" in [r["id"] for r in records]
+    assert not [r for r in records if r["type"] == "kamerstuk" and r.get("dossier") == "32813" and not r["id"]]
+
+
+def test_the_list_of_incoming_documents_ends_each_line_with_its_kamerstuk():
+    from nlkst.io.readers import read_file
+
+    [doc] = read_file(HANDELINGEN_XML / "h-tk-20172018-70-14.xml")
+    ids = {r["id"] for r in parse_references(doc.text)}
+    # "... onderzoek Erasmus Universiteit Rotterdam (EUR) \"Risico's voor de democratie\" - 29279-418",
+    # "Geannoteerde agenda Raad Algemene Zaken, Cohesiebeleid, 12 april 2018 - 21501-08-725"
+    assert {"kst-29279-418", "kst-21501-08-725", "kst-34361-13"} <= ids
 
 
 def test_running_heads_and_motions_of_order_are_not_references():

@@ -10,6 +10,12 @@ corrected by hand (see corpora/entities/README.md).
         --exclude /tmp/entity-pool.jsonl -o /tmp/entity-pool-2.jsonl
     python training/preannotate_entities.py --shared ../shared --seed 5 --count 80 --no-seeds \
         --handelingen -o /tmp/entity-pool-3.jsonl
+    python training/preannotate_entities.py --shared ../shared --seed 7 --count 70 --no-seeds \
+        --handelingen --modern-letter --exclude corpora/entities/*.jsonl -o /tmp/entity-pool-5.jsonl
+
+With ``--handelingen``, ``--exclude`` leaves out the paragraphs (not whole items) those files
+hold; ``--modern-letter`` adds every paragraph of the 2023 ministry letter in
+``modern-letters/``.
 """
 
 from __future__ import annotations
@@ -52,17 +58,24 @@ def main() -> None:
     parser.add_argument("--no-seeds", action="store_true", help="leave the seed letters out")
     parser.add_argument("--handelingen", action="store_true",
                         help="draw from the Handelingen XML (at most seven paragraphs an item) instead of SGD")
+    parser.add_argument("--modern-letter", action="store_true", help="add every paragraph of the modern letter")
     args = parser.parse_args()
-    excluded = {json.loads(line)["doc_id"] for path in args.exclude for line in path.open(encoding="utf-8")}
+    excluded_lines = [json.loads(line) for path in args.exclude for line in path.open(encoding="utf-8")]
+    excluded = {line["doc_id"] for line in excluded_lines}
     rng = random.Random(args.seed)
     nlp = nlkst.load()
     pool = []
     for path in [] if args.no_seeds else sorted((args.shared / "seeds").glob("*.txt")):
         doc = nlp(path.read_text("utf-8"))
         pool += [(path.stem, doc, span) for span in doc.spans[PARAGRAPH_SPANS]]
+    if args.modern_letter:
+        for path in sorted((args.shared / "corpora" / "modern-letters").glob("*.txt")):
+            doc = nlp(path.read_text("utf-8"))
+            pool += [(path.stem, doc, span) for span in doc.spans[PARAGRAPH_SPANS]]
     seeds = len(pool)
     if args.handelingen:
-        pool += _handelingen_paragraphs(nlp, args.shared, rng, args.count - seeds)
+        pool += _handelingen_paragraphs(nlp, args.shared, rng, args.count - seeds,
+                                        {line["id"] for line in excluded_lines})
         _write(args.output, pool)
         print(f"{len(pool)} paragraphs written to {args.output}")
         return
@@ -88,12 +101,13 @@ def main() -> None:
     print(f"{len(pool)} paragraphs ({seeds} from the seeds) written to {args.output}")
 
 
-def _handelingen_paragraphs(nlp, shared: Path, rng: random.Random, count: int) -> list:
+def _handelingen_paragraphs(nlp, shared: Path, rng: random.Random, count: int, skip: set[str]) -> list:
     drawn = []
     for source in read_sources([shared / "corpora" / "handelingen-xml"]):
         if isinstance(source, SourceDocument):
             doc = nlp(source.text)
-            drawn += [(source.id, doc, span) for span in doc.spans[PARAGRAPH_SPANS] if 80 <= len(span.text) <= 900]
+            drawn += [(source.id, doc, span) for span in doc.spans[PARAGRAPH_SPANS]
+                      if 80 <= len(span.text) <= 900 and f"{source.id}:{span.start_char}" not in skip]
     rng.shuffle(drawn)
     per_item: dict[str, int] = {}
     chosen = []
