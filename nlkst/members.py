@@ -59,7 +59,9 @@ def signature_block_names(text: str) -> list[tuple[int, int]]:
     """Names in a block of three or more lines that each hold one name in capitals.
 
     Amendments and motions end with their signatories that way; a block of fewer than
-    three such lines is as often a heading (``MEMORIE VAN TOELICHTING``), so it is left alone.
+    three such lines is as often a heading (``MEMORIE VAN TOELICHTING``), and a block that
+    repeats a line is a table's column heads (``HAVENS\nGELADEN\nBALLAST\nHAVENS``), so
+    both are left alone.
     """
     spans, block, offset = [], [], 0
     for line in text.split("\n") + [""]:
@@ -68,7 +70,8 @@ def signature_block_names(text: str) -> list[tuple[int, int]]:
             start = offset + line.index(stripped)
             block.append((start, start + len(stripped.rstrip("."))))
         else:
-            if len(block) >= 3:
+            lines = [text[start:end] for start, end in block]
+            if len(block) >= 3 and len(set(lines)) == len(lines):
                 spans.extend(block)
             block = []
         offset += len(line) + 1
