@@ -163,6 +163,8 @@ def signature_patterns() -> list[dict[str, Any]]:
         {"label": "PERSON", "pattern": [initials, surname]},
         {"label": "PERSON", "pattern": [initials, particles, surname]},
         {"label": "PERSON", "pattern": [initials, surname, particles, surname]},  # A. Kappeyne van de Coppello
+        # W. F. de Gaay Fortman: a particle, then a double surname.
+        {"label": "PERSON", "pattern": [initials, {**particles, "OP": "+"}, surname, surname]},
     ]
 
 

@@ -96,6 +96,12 @@ def test_person_spans_are_split_extended_and_dropped_by_rule(nlp):
     assert not {"Waterstaat", "van Economische Zaken"} & persons
 
 
+def test_initials_a_particle_and_a_double_surname_are_one_person(nlp):
+    doc = nlp(sgd_text("sgd-0000165485"))  # "W. F. de Gaay Fortman (CDA), Voute (VVD) (voorzitter) B. de Gaay Fortman (PPR)"
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert {"W. F. de Gaay Fortman", "B. de Gaay Fortman"} <= persons
+
+
 def test_motie_members_are_persons_beside_the_reference(nlp):
     doc = nlp(seed_text("kst-31490-312"))
     assert [(e.text, e.label_) for e in doc.ents if e.text in ("Tielen", "Ceder")] == [
