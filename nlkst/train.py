@@ -250,7 +250,12 @@ def _spacy_train(config: Path, train_docs: DocBin, dev_docs: DocBin, gpu_id: int
         settings = {"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy")}
         settings.update(overrides or {})
         spacy_train(config, tmp_path / "model", overrides=settings, use_gpu=gpu_id)
-        return spacy.load(tmp_path / "model" / "model-best")
+        trained = spacy.load(tmp_path / "model" / "model-best")
+        # The temporary corpus paths mean nothing once saved; without them a retrained
+        # pipeline is byte for byte the same each run.
+        trained.config["paths"]["train"] = None
+        trained.config["paths"]["dev"] = None
+        return trained
 
 
 def train(
