@@ -28,9 +28,9 @@ _TITLE = (
     r"(?:de|De|den)\s(?:heer|heere|heeren|heren)|DE\sHEER(?:EN)?|(?:het|Het)\s(?:Kamer)?lid|(?:de|De)\s(?:leden|Kamerleden)"
     r"|(?:[Mm]evrouw|[Mm]ejuffrouw|[Mm]evr\.)"
 )
-# An abbreviated form of address printed before a name in a list: ``Mw Van der Meer (PvdA)``.
 # An office in the place of a name, OCR spellings included: "den heer Ministor van Binnenlandsche Zaken".
 _OFFICE_WORD = re.compile(r"(?i)(?:minist|staatssecret|secretaris)")
+# An abbreviated form of address printed before a name in a list: ``Mw Van der Meer (PvdA)``.
 _HONORIFIC = re.compile(r"(?:Mw|Mevr|Dhr|Mej)\.?\s+")
 _AFTER_TITLE = re.compile(rf"\b(?:{_TITLE}):?\s(?:mr\.\s|dr\.\s|prof\.\s|ir\.\s|drs\.\s)*(?P<names>{_NAME}(?:(?:,\s|\s(?:en|EN)\s){_NAME})*)")
 _NAME_ONLY = re.compile(rf"(?<![\w\u00ad]){_NAME}")

@@ -95,6 +95,19 @@ def _paragraphs(nlp, document_id: str, text: str, source: str) -> list[dict]:
             for span in doc.spans[PARAGRAPH_SPANS]]
 
 
+def _records(path: Path):
+    """The JSON objects of a JSON Lines file, one at a time."""
+    with path.open(encoding="utf-8") as handle:
+        yield from map(json.loads, handle)
+
+
+def _modern_paragraphs(shared: Path, skip: set[str]) -> list[tuple[dict, dict]]:
+    """Each unlabelled modern-gov record with its paragraph (the record's whole text)."""
+    return [(record, {"id": record["id"], "doc_id": record["id"], "source": "modern-gov",
+                      "start": 0, "end": len(record["text"]), "text": record["text"]})
+            for record in _records(shared / "corpora/modern-gov/paragraphs.jsonl") if record["id"] not in skip]
+
+
 def labelled_ids(corpus: Path) -> set[str]:
     return {json.loads(line)["id"] for split in ("train", "dev", "test")
             for line in (corpus / f"{split}.jsonl").read_text("utf-8").splitlines() if line.strip()}
@@ -137,32 +150,19 @@ def main() -> None:
         _write(pool, args.output)
         return
     if args.modern_capacity:
-        pool = []
-        with (args.shared / "corpora/modern-gov/paragraphs.jsonl").open(encoding="utf-8") as handle:
-            for line in handle:
-                record = json.loads(line)
-                if record["id"] not in skip and MODERN_CAPACITY_WORDS.search(record["text"]):
-                    pool.append({"id": record["id"], "doc_id": record["id"], "source": "modern-gov",
-                                 "start": 0, "end": len(record["text"]), "text": record["text"]})
-        _write(pool, args.output)
+        _write([paragraph for record, paragraph in _modern_paragraphs(args.shared, skip)
+                if MODERN_CAPACITY_WORDS.search(record["text"])], args.output)
         return
+    sgd_records = _records(args.shared / "corpora/sgd/sgd_ocr.jsonl")
     if args.execution_words:
-        pool = []
-        with (args.shared / "corpora/sgd/sgd_ocr.jsonl").open(encoding="utf-8") as handle:
-            for line in handle:
-                record = json.loads(line)
-                if EXECUTION_WORDS.search(record["text"]):
-                    pool += [p for p in _paragraphs(nlp, record["id"], record["text"], "sgd")
-                             if p["id"] not in skip and len(p["text"]) >= 100 and EXECUTION_WORDS.search(p["text"])]
+        pool = [p for record in sgd_records if EXECUTION_WORDS.search(record["text"])
+                for p in _paragraphs(nlp, record["id"], record["text"], "sgd")
+                if p["id"] not in skip and len(p["text"]) >= 100 and EXECUTION_WORDS.search(p["text"])]
         _write(pool, args.output)
         return
 
-    sgd = []
-    with (args.shared / "corpora/sgd/sgd_ocr.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            sgd += [p for p in _paragraphs(nlp, record["id"], record["text"], "sgd")
-                    if p["id"] not in skip and 150 <= len(p["text"]) <= 1200]
+    sgd = [p for record in sgd_records for p in _paragraphs(nlp, record["id"], record["text"], "sgd")
+           if p["id"] not in skip and 150 <= len(p["text"]) <= 1200]
     themed = [p for p in sgd if SGD_WORDS.search(p["text"])]
     rng.shuffle(themed)
     pool = themed[:170]
@@ -172,17 +172,11 @@ def main() -> None:
     pool += debate[:110]
 
     modern, business = [], []
-    with (args.shared / "corpora/modern-gov/paragraphs.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] in skip:
-                continue
-            paragraph = {"id": record["id"], "doc_id": record["id"], "source": "modern-gov",
-                         "start": 0, "end": len(record["text"]), "text": record["text"]}
-            if record["repo"] == "MinBZK/moza-site":
-                business.append(paragraph)
-            elif len(record["text"]) >= 120 and MODERN_WORDS.search(record["text"]):
-                modern.append(paragraph)
+    for record, paragraph in _modern_paragraphs(args.shared, skip):
+        if record["repo"] == "MinBZK/moza-site":
+            business.append(paragraph)
+        elif len(record["text"]) >= 120 and MODERN_WORDS.search(record["text"]):
+            modern.append(paragraph)
     rng.shuffle(modern)
     pool += business + modern[:150]
 
