@@ -152,6 +152,13 @@ def person_stopwords() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Words (lower case) that are almost never capitalised mid-sentence, from ``resources/common_words.txt``."""
+    text = resources.files("nlkst.resources").joinpath("common_words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def signature_patterns() -> list[dict[str, Any]]:
     """``PERSON`` token patterns for initials and a surname: ``C.J. Schouten``, ``R. J. H. KRUISINGA``."""
     stopwords = sorted(person_stopwords())

@@ -89,14 +89,15 @@ def _clean(start: int, text: str) -> tuple[int, int] | None:
     """The name without a trailing word that is no name; None where a title stands in its place.
 
     ``de heer Minister van Justitie`` names an office, not a member; a leading ``Mw`` is
-    dropped from the name.
+    dropped from the name. No surname starts with ``der`` or ``het``: ``de leden der Kamer``
+    names no one (also when OCR prints ``der Kainer``).
     """
     honorific = _HONORIFIC.match(text)
     if honorific:
         start, text = start + honorific.end(), text[honorific.end():]
     words = text.split()
     name_words = [w for w in words if not re.fullmatch(_PARTICLE, w)]
-    if not name_words or name_words[0].lower() in person_stopwords() or _OFFICE_WORD.match(name_words[0]):
+    if not name_words or words[0] in ("der", "het") or name_words[0].lower() in person_stopwords() or _OFFICE_WORD.match(name_words[0]):
         return None
     while words and words[-1].lower() in person_stopwords() and not re.fullmatch(_PARTICLE, words[-1]):
         words = words[:-1]

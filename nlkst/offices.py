@@ -40,6 +40,8 @@ def portfolio_gazetteer() -> dict[str, tuple[str, str]]:
 
 def _fold(name: str) -> str:
     name = re.sub(r"\s*-\s*", "-", name)
+    # A hyphen between two lower-case letters is a line break the OCR kept ("Orde-ning").
+    name = re.sub(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ])", "", name)
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 

@@ -96,6 +96,29 @@ def test_person_spans_are_split_extended_and_dropped_by_rule(nlp):
     assert not {"Waterstaat", "van Economische Zaken"} & persons
 
 
+def test_common_words_in_a_table_head_or_an_enumerated_heading_are_no_person(nlp):
+    doc = nlp(sgd_text("sgd-0000448039"))  # an 1840 shipping table: "HAVENS\nGELADEN\nBALLAST\nHAVENS ..."
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert not {"HAVENS", "GELADEN"} & persons
+    doc = nlp(sgd_text("sgd-0000416027"))  # "(Hoofdstuk I. Uitgaven ...) — Hoofd-stuk I. Middelen"
+    assert "I. Middelen" not in {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    doc = nlp(sgd_text("sgd-0000180837"))  # "Mw Van der Meer (PvdA)": "meer" is a common word, the title says name
+    assert "Van der Meer" in {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+
+
+def test_the_members_of_the_chamber_are_no_person(nlp):
+    doc = nlp(sgd_text("sgd-0000019679"))  # "Vragen gesteld door de leden der Kainer, ... het lid Lankhorst"
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert "Lankhorst" in persons and not any(name.startswith("der ") for name in persons)
+
+
+def test_an_office_broken_by_an_ocr_hyphen_is_one_minister(nlp):
+    doc = nlp(sgd_text("sgd-0000141396"))  # "Winsemius, Minister van Volkshuisvesting, Ruimtelijke Orde-ning en ..."
+    found = {(ent.text, ent.label_, ent.kb_id_) for ent in doc.ents}
+    assert ("Minister van Volkshuisvesting, Ruimtelijke Orde-ning en Milieubeheer", "MINISTER", "VROM") in found
+    assert not {text for text, label, _ in found if label == "PERSON"} & {"Ruimtelijke Orde-ning", "Milieubeheer"}
+
+
 def test_initials_a_particle_and_a_double_surname_are_one_person(nlp):
     doc = nlp(sgd_text("sgd-0000165485"))  # "W. F. de Gaay Fortman (CDA), Voute (VVD) (voorzitter) B. de Gaay Fortman (PPR)"
     persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}

@@ -60,6 +60,14 @@ def test_references_are_ref_entities_with_their_id(nlp):
     assert refs == [("Kamerstuk 29\u00a0362, nr. 282", "kst-29362-282"), ("Kamerstuk 31\u00a0490, nr. 269", "kst-31490-269")]
 
 
+def test_the_kamerstuk_an_amendement_cites_in_brackets_is_a_ref_of_its_own(nlp):
+    doc = nlp(sgd_text("sgd-0000280465"))  # "In het amendement van de heer Van Rijckevorsel c.s. (Stuk no. 13) komt"
+    found = [(e.text, e.label_) for e in doc.ents if e.start_char >= doc.text.index("amendement van de heer Van R")][:3]
+    assert found == [("amendement van de heer", "REF"), ("Van Rijckevorsel", "PERSON"), ("Stuk no. 13", "REF")]
+    amendement = next(r for r in doc._.references if r["text"].startswith("amendement van de heer Van R"))
+    assert amendement["ondernummer"] == "13"  # one record for the amendement, as before
+
+
 def test_motie_entity_leaves_the_members_names_free(nlp):
     doc = nlp(seed_text("kst-31490-312"))
     motie = next(ent for ent in doc.ents if ent.text.startswith("motie"))

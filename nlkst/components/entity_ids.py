@@ -7,10 +7,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import entity_id, person_stopwords
-from ..offices import canonical_portfolio, portfolio_key
+from ..gazetteer import common_words, entity_id, person_stopwords
+from ..offices import ROLE_RE, canonical_portfolio, portfolio_key
 
 _REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+_NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "het", "in", "op", "la", "le", "du", "des", "von"}
+# Words just before a name that say it is one: a title, a form of address, a list of names.
+_NAME_CONTEXT = {"heer", "heeren", "heren", "mevrouw", "mejuffrouw", "mw", "mevr", "dhr", "mej", "lid", "leden",
+                 "kamerlid", "kamerleden", "minister", "staatssecretaris", "collega", "en", ",", "."}
 
 
 @Language.factory("kst_entity_ids", requires=["doc.ents"], assigns=["token.ent_kb_id"])
@@ -24,21 +28,33 @@ class EntityIdLinker:
     The entity ruler tags its matches with the key as ``ent_id``; the statistical
     ``ner`` finds forms the gazetteer lacks, and those are looked up here by
     their normalised text. ``REF`` entities keep the id their parser gave.
+    A ``MINISTER`` span that stops inside its portfolio (``Minister van Volkshuisvesting,``
+    before ``Ruimtelijke Orde-ning en Milieubeheer``, where OCR kept a line-break hyphen)
+    is extended to the whole portfolio the gazetteer knows, over the spans it covers.
     ``PERSON`` spans are tidied where a rule knows better than the recogniser:
 
     - one whose last word is never a surname (``A. Tussen``: an enumeration letter and
       a function word) is dropped, and so is a portfolio taken for a name
       (``van Economische Zaken`` after ``Minister``, ``Waterstaat``);
     - two names joined by ``en`` are two persons (``Van Lier en Donker``);
-    - a monarch in capitals keeps the regnal number that follows (``WILLEM III``).
+    - a monarch in capitals keeps the regnal number that follows (``WILLEM III``);
+    - one made only of common words (``HAVENS``, ``I. Middelen``: a table head, an enumerated
+      heading) is dropped, unless a title, a list or a party in brackets around it says it
+      is a name (``Mw Van der Meer``, ``Mans (RPF)``).
     """
 
     def __init__(self, name: str = "kst_entity_ids") -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = []
+        entities: list[Span] = []
+        taken_until = 0
         for ent in doc.ents:
+            if ent.start < taken_until:
+                continue
+            if ent.label_ == "MINISTER":
+                ent = _whole_office(doc, ent)
+                taken_until = ent.end
             if ent.label_ == "PERSON":
                 entities.extend(self._persons(doc, ent))
                 continue
@@ -62,7 +78,8 @@ class EntityIdLinker:
         for part in parts:
             words = part.text.split()
             portfolio = " ".join(words[1:] if words[0] == "van" else words)
-            if part[-1].lower_ in person_stopwords() or portfolio_key(canonical_portfolio(portfolio)):
+            if (part[-1].lower_ in person_stopwords() or portfolio_key(canonical_portfolio(portfolio))
+                    or (_only_common_words(part) and not _named_by_context(doc, part))):
                 continue
             end = part.end
             if (part.text.isupper() and end < len(doc) and not doc[end].ent_type_
@@ -70,3 +87,28 @@ class EntityIdLinker:
                 end += 1
             persons.append(Span(doc, part.start, end, label="PERSON"))
         return persons
+
+
+def _whole_office(doc: Doc, ent: Span, reach: int = 10) -> Span:
+    """The longest span from ``ent``'s start that names a known portfolio, if longer than ``ent``."""
+    best = ent
+    for end in range(ent.end + 1, min(len(doc), ent.start + reach) + 1):
+        if doc[end - 1].is_punct or doc[end - 1].is_space:
+            continue
+        rest = re.sub(r"^[\s,]*(?:van|voor)\s+", "", ROLE_RE.sub("", doc[ent.start:end].text, count=1), flags=re.I)
+        if rest and portfolio_key(canonical_portfolio(rest)):
+            best = Span(doc, ent.start, end, label="MINISTER", kb_id=ent.kb_id_)
+    return best
+
+
+def _only_common_words(span: Span) -> bool:
+    """Whether every word of a name, leaving out initials and particles, is a common word."""
+    words = [t.lower_.strip(".") for t in span
+             if t.is_alpha and len(t) > 1 and t.lower_ not in _NAME_PARTICLES or any(c.isdigit() for c in t.text)]
+    return bool(words) and all(word in common_words() for word in words)
+
+
+def _named_by_context(doc: Doc, span: Span) -> bool:
+    """A title, form of address or list before the span, or a party in brackets after it."""
+    before = doc[span.start - 1].lower_.rstrip(".") or "." if span.start else ""
+    return before in _NAME_CONTEXT or (span.end < len(doc) and doc[span.end].text == "(")

@@ -31,7 +31,8 @@ class ReferenceRecognizer:
     dossier for a bare ``stuk nr. 12`` and its chamber for Handelingen; the
     footnotes link ``de leden Tielen en Ceder5`` to the motie that note 5 cites.
     In ``doc.ents`` a motie's ``REF`` stops before the members' names, which are
-    ``PERSON`` entities of their own.
+    ``PERSON`` entities of their own; the kamerstuk it cites in brackets
+    (``amendement van de heer Van Rijckevorsel c.s. (Stuk no. 13)``) is a ``REF`` of its own.
     """
 
     def __init__(self, name: str = "kst_references") -> None:
@@ -53,6 +54,7 @@ class ReferenceRecognizer:
             end = mention.end
             if mention.type in ("motie", "amendement"):
                 end = _names_start(doc.text, mention.start, mention.end, mention.records[0].get("members", []))
+                entities.extend(_cited_in_brackets(doc, parser, mention.start, mention.end))
             span = _aligned_span(doc, mention.start, end, mention.records[0]["id"] or "")
             if span is not None and len(span):
                 entities.append(span)
@@ -67,6 +69,19 @@ def _names_start(text: str, start: int, end: int, members: list[str]) -> int:
         return end
     found = text.find(members[0], start, end)
     return found if found > start else end
+
+
+def _cited_in_brackets(doc: Doc, parser: ReferenceParser, start: int, end: int) -> list[Span]:
+    """``REF`` spans for the references inside the brackets that close a motie mention."""
+    if not doc.text[start:end].endswith(")"):
+        return []
+    inner_start = doc.text.rfind("(", start, end) + 1
+    spans = []
+    for inner in parser.mentions(doc.text[inner_start:end - 1]):
+        span = _aligned_span(doc, inner_start + inner.start, inner_start + inner.end, inner.records[0]["id"] or "")
+        if span is not None and len(span):
+            spans.append(span)
+    return spans
 
 
 def _aligned_span(doc: Doc, start: int, end: int, kb_id: str) -> Span | None:
