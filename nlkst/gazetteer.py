@@ -115,7 +115,25 @@ def ruler_patterns() -> list[dict[str, Any]]:
             add("MINISTER", f"{role} van {key}", key)
     for role in ("Minister-President", "Minister-president", "Vice-Minister-President"):
         add("MINISTER", role, "AZ")
-    return patterns + ocr_tolerant_patterns() + signature_patterns()
+    return patterns + ocr_tolerant_patterns() + court_patterns() + signature_patterns()
+
+
+def court_patterns() -> list[dict[str, Any]]:
+    """``ORG`` token patterns for a court named by its seat: ``arrondissements-rechtbank te Utrecht``.
+
+    The kinds of court come from ``resources/court_kinds.txt``; ``te`` or ``in`` may stand
+    before the seat (``rechtbank Den Haag``), which is one capitalised word, or two after
+    ``Den`` (``Den Haag``) and ``'s-`` (``'s-Gravenhage``).
+    """
+    text = resources.files("nlkst.resources").joinpath("court_kinds.txt").read_text("utf-8")
+    kinds = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    seats = [
+        [{"IS_TITLE": True}],
+        [{"LOWER": "den"}, {"IS_TITLE": True}],
+        [{"LOWER": "'s"}, {"ORTH": "-"}, {"IS_TITLE": True}],
+    ]
+    preposition = {"LOWER": {"IN": ["te", "in"]}, "OP": "?"}
+    return [{"label": "ORG", "pattern": [{"LOWER": kind}, preposition, *seat]} for kind in kinds for seat in seats]
 
 
 def ocr_tolerant_patterns() -> list[dict[str, Any]]:

@@ -119,6 +119,12 @@ def test_an_office_broken_by_an_ocr_hyphen_is_one_minister(nlp):
     assert not {text for text, label, _ in found if label == "PERSON"} & {"Ruimtelijke Orde-ning", "Milieubeheer"}
 
 
+def test_a_court_named_by_its_seat_is_an_organisation(nlp):
+    doc = nlp(sgd_text("sgd-0000399418"))  # "W. J. TRIEBELS, president van de arrondissements-rechtbank te Arnhem."
+    orgs = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
+    assert {"arrondissements-rechtbank te Utrecht", "arrondissements-rechtbank te Arnhem"} <= orgs
+
+
 def test_initials_a_particle_and_a_double_surname_are_one_person(nlp):
     doc = nlp(sgd_text("sgd-0000165485"))  # "W. F. de Gaay Fortman (CDA), Voute (VVD) (voorzitter) B. de Gaay Fortman (PPR)"
     persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}

@@ -34,6 +34,13 @@ expertise or budgets (AI literacy of civil servants is uitvoeringskracht).
     python training/sample_rare_themes.py --remaining-debate --seed 31 -o /tmp/pool3.jsonl
     python training/sample_rare_themes.py --execution-words -o /tmp/pool4.jsonl
     python training/sample_rare_themes.py --modern-capacity -o /tmp/pool5.jsonl
+    python training/sample_rare_themes.py --model-ranked 40 -o /tmp/pool6.jsonl
+
+``--model-ranked K`` draws the sixth batch by the shipped classifier rather than by words:
+of every unlabelled paragraph (SGD, Handelingen and modern-gov, 100-1,500 characters), the
+K that it scores highest for each of the four rarest themes (dienstverlening, samenwerking,
+uitvoeringskracht, rol_politiek). The file holds no scores, so that reading them is not
+steered by what the model thinks; a paragraph drawn for one theme is labelled like any other.
 """
 
 from __future__ import annotations
@@ -122,6 +129,24 @@ def _debate_paragraphs(nlp, shared: Path, minimum: int) -> list[dict]:
     return paragraphs
 
 
+RANKED_THEMES = ("dienstverlening", "samenwerking", "uitvoeringskracht", "rol_politiek")
+
+
+def _model_ranked(nlp, shared: Path, sgd_records, skip: set[str], per_theme: int) -> list[dict]:
+    """The ``per_theme`` unlabelled paragraphs the shipped classifier scores highest for each rare theme."""
+    candidates = [p for record in sgd_records for p in _paragraphs(nlp, record["id"], record["text"], "sgd")]
+    candidates += _debate_paragraphs(nlp, shared, 100)
+    candidates += [paragraph for _, paragraph in _modern_paragraphs(shared, skip)]
+    candidates = [p for p in candidates if p["id"] not in skip and 100 <= len(p["text"]) <= 1500]
+    scores = nlkst.load().get_pipe("kst_themes").score_texts(p["text"] for p in candidates)
+    chosen: dict[str, dict] = {}
+    for theme in RANKED_THEMES:
+        ranked = sorted(range(len(candidates)), key=lambda i: scores[i][theme], reverse=True)
+        for i in [i for i in ranked if candidates[i]["id"] not in chosen][:per_theme]:
+            chosen[candidates[i]["id"]] = candidates[i]
+    return sorted(chosen.values(), key=lambda p: p["id"])
+
+
 def _write(pool: list[dict], output: Path) -> None:
     with output.open("w", encoding="utf-8") as out:
         for paragraph in pool:
@@ -138,6 +163,7 @@ def main() -> None:
     parser.add_argument("--remaining-debate", action="store_true", help="draw the third batch (see above)")
     parser.add_argument("--execution-words", action="store_true", help="draw the fourth batch (see above)")
     parser.add_argument("--modern-capacity", action="store_true", help="draw the fifth batch (see above)")
+    parser.add_argument("--model-ranked", type=int, metavar="K", help="draw the sixth batch (see above)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     skip = labelled_ids(args.labelled)
@@ -154,6 +180,9 @@ def main() -> None:
                 if MODERN_CAPACITY_WORDS.search(record["text"])], args.output)
         return
     sgd_records = _records(args.shared / "corpora/sgd/sgd_ocr.jsonl")
+    if args.model_ranked:
+        _write(_model_ranked(nlp, args.shared, sgd_records, skip, args.model_ranked), args.output)
+        return
     if args.execution_words:
         pool = [p for record in sgd_records if EXECUTION_WORDS.search(record["text"])
                 for p in _paragraphs(nlp, record["id"], record["text"], "sgd")
