@@ -7,6 +7,19 @@ bigrams. Dutch glues its policy vocabulary into compounds
 and OCR splits words at random; character n-grams let the classifier share what
 it learnt from ``uitvoering`` with every compound that contains it. Features are
 sublinear counts scaled to unit length per paragraph, as in a TF-IDF baseline.
+
+``nlkst.CharNgramBOW.v2`` weighs each feature by its inverse document frequency
+in the training paragraphs, as TF-IDF does, and is trained for log loss. The
+weights come from ``nlkst.document_frequencies.v1``, a callback run after
+``initialize`` that counts the training corpus; they are a parameter of the model,
+saved with it. Without them a word that every paragraph has (``de``, ``van``)
+weighs as much as ``personeelstekort``. As for the loss: spaCy's
+``textcat_multilabel`` returns ``scores - truths`` as the gradient of its loss,
+and v1's ``Logistic`` output multiplies that by the sigmoid's slope, which makes
+it the gradient of a squared error. A theme with a few dozen examples then hardly
+learns: its positives sit at scores near 0, where the slope is near 0 too. v2's
+output passes ``scores - truths`` to the linear layer unchanged, which is exactly
+the gradient of the binary cross-entropy (logistic regression's loss).
 """
 
 from __future__ import annotations
@@ -18,7 +31,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.ml.models.textcat import resize_and_set_ref
 from spacy.strings import hash_string
-from spacy.tokens import Doc
+from spacy.tokens import Doc, DocBin
 from spacy.util import registry
 from thinc.api import Logistic, Model, SparseLinear_v2, chain, resizable, softmax_activation, with_cpu
 from thinc.layers.resizable import resize_linear_weighted
@@ -38,25 +51,44 @@ def _char_ngram_keys(word: str, smallest: int, largest: int) -> tuple[int, ...]:
     )
 
 
-def extract_word_and_char_ngrams(ngram_size: int, char_ngram_sizes: tuple[int, int]) -> Model:
-    """Per doc: hashed word n-grams and character n-grams with their L2-normalised sublinear counts."""
-    model: Model = Model("extract_word_and_char_ngrams", _extract_forward)
+def extract_word_and_char_ngrams(ngram_size: int, char_ngram_sizes: tuple[int, int], idf_length: int = 0) -> Model:
+    """Per doc: hashed word n-grams and character n-grams with their L2-normalised sublinear counts.
+
+    With ``idf_length``, each count is also weighed by the inverse document frequency of
+    its feature, kept per bucket (the key modulo ``idf_length``) in the ``idf`` parameter.
+    """
+    model: Model = Model("extract_word_and_char_ngrams", _extract_forward,
+                         init=_init_idf if idf_length else None, params={"idf": None} if idf_length else {})
     model.attrs["ngram_size"] = ngram_size
     model.attrs["char_ngram_sizes"] = tuple(char_ngram_sizes)
+    model.attrs["idf_length"] = idf_length
     return model
 
 
-def _extract_forward(model: Model, docs: list[Doc], is_train: bool):
+def _init_idf(model: Model, X=None, Y=None) -> None:
+    # Every weight 1 until nlkst.document_frequencies.v1 has counted the training corpus.
+    if not model.has_param("idf"):
+        model.set_param("idf", model.ops.alloc1f(model.attrs["idf_length"]) + 1.0)
+
+
+def doc_feature_keys(model: Model, doc: Doc) -> numpy.ndarray:
+    """Every word n-gram and character n-gram key of a doc, with repeats."""
     smallest, largest = model.attrs["char_ngram_sizes"]
+    words = doc.to_array([LOWER]).astype("uint64").ravel()
+    keys = [words] + [model.ops.ngrams(n, words) for n in range(2, model.attrs["ngram_size"] + 1)]
+    chars = [key for token in doc if not token.is_space for key in _char_ngram_keys(token.lower_, smallest, largest)]
+    keys.append(numpy.asarray(chars, dtype="uint64"))
+    return numpy.concatenate(keys)
+
+
+def _extract_forward(model: Model, docs: list[Doc], is_train: bool):
+    idf = model.ops.to_numpy(model.get_param("idf")) if model.attrs["idf_length"] else None
     batch_keys, batch_values = [], []
     for doc in docs:
-        words = doc.to_array([LOWER]).astype("uint64").ravel()
-        keys = [words] + [model.ops.ngrams(n, words) for n in range(2, model.attrs["ngram_size"] + 1)]
-        chars = [key for token in doc if not token.is_space
-                 for key in _char_ngram_keys(token.lower_, smallest, largest)]
-        keys.append(numpy.asarray(chars, dtype="uint64"))
-        unique, counts = numpy.unique(numpy.concatenate(keys), return_counts=True)
+        unique, counts = numpy.unique(doc_feature_keys(model, doc), return_counts=True)
         values = 1.0 + numpy.log(counts.astype("float32"))
+        if idf is not None:
+            values *= idf[unique % numpy.uint64(len(idf))]
         norm = float(numpy.sqrt((values * values).sum())) or 1.0
         batch_keys.append(unique)
         batch_values.append(values / norm)
@@ -72,6 +104,36 @@ def _extract_forward(model: Model, docs: list[Doc], is_train: bool):
     return (keys, values, lengths), backprop
 
 
+def sigmoid_for_log_loss() -> Model[Floats2d, Floats2d]:
+    """A sigmoid whose backward pass takes ``scores - truths`` as the gradient of the log loss."""
+    return Model("sigmoid_for_log_loss", _sigmoid_for_log_loss_forward)
+
+
+def _sigmoid_for_log_loss_forward(model: Model, X: Floats2d, is_train: bool):
+    def backprop(d_scores: Floats2d) -> Floats2d:
+        # d(log loss)/d(logit) = sigmoid(logit) - truth, which is what the textcat passes in.
+        return d_scores
+
+    return model.ops.sigmoid(X, inplace=False), backprop
+
+
+@registry.architectures("nlkst.CharNgramBOW.v2")
+def build_char_ngram_bow_log_loss(
+    exclusive_classes: bool,
+    ngram_size: int = 2,
+    char_ngram_min: int = 3,
+    char_ngram_max: int = 5,
+    length: int = 262144,
+    idf_length: int = 262144,
+    nO: Optional[int] = None,
+) -> Model[list[Doc], Floats2d]:
+    """``nlkst.CharNgramBOW.v1`` with TF-IDF features, trained for the log loss of each label (multi-label only)."""
+    if exclusive_classes:
+        raise ValueError("nlkst.CharNgramBOW.v2 is for multi-label classification; use v1 for exclusive classes")
+    return _char_ngram_bow(ngram_size, char_ngram_min, char_ngram_max, length, nO, sigmoid_for_log_loss(),
+                           idf_length=idf_length)
+
+
 @registry.architectures("nlkst.CharNgramBOW.v1")
 def build_char_ngram_bow(
     exclusive_classes: bool,
@@ -82,18 +144,54 @@ def build_char_ngram_bow(
     nO: Optional[int] = None,
 ) -> Model[list[Doc], Floats2d]:
     """A sparse linear classifier over word and character n-gram features."""
+    output_layer = softmax_activation() if exclusive_classes else Logistic()
+    model = _char_ngram_bow(ngram_size, char_ngram_min, char_ngram_max, length, nO, output_layer)
+    model.attrs["multi_label"] = not exclusive_classes
+    return model
+
+
+def _char_ngram_bow(ngram_size: int, char_ngram_min: int, char_ngram_max: int, length: int, nO: Optional[int],
+                    output_layer: Model, idf_length: int = 0) -> Model[list[Doc], Floats2d]:
     length = 2 ** (length - 1).bit_length()
     sparse_linear = SparseLinear_v2(nO=nO, length=length)
-    output_layer = softmax_activation() if exclusive_classes else Logistic()
     resizable_layer = resizable(
         sparse_linear, resize_layer=partial(resize_linear_weighted, fill_defaults={"b": _NEG_VALUE, "W": 0})
     )
-    model = with_cpu(chain(extract_word_and_char_ngrams(ngram_size, (char_ngram_min, char_ngram_max)), resizable_layer),
+    features = extract_word_and_char_ngrams(ngram_size, (char_ngram_min, char_ngram_max), idf_length)
+    model = with_cpu(chain(features, resizable_layer),
                      sparse_linear.ops)
     model = chain(model, with_cpu(output_layer, output_layer.ops))
     if nO is not None:
         model.set_dim("nO", cast(int, nO))
     model.set_ref("output_layer", sparse_linear)
-    model.attrs["multi_label"] = not exclusive_classes
+    model.set_ref("features", features)
+    model.attrs["multi_label"] = True
     model.attrs["resize_output"] = partial(resize_and_set_ref, resizable_layer=resizable_layer)
     return model
+
+
+@registry.callbacks("nlkst.document_frequencies.v1")
+def create_document_frequencies(path: Optional[str]):
+    """After ``initialize``: inverse document frequencies from the training corpus (a ``.spacy`` file).
+
+    Smoothed as scikit-learn's ``TfidfVectorizer`` does: ``ln((1 + n) / (1 + df)) + 1``.
+    """
+
+    def set_document_frequencies(nlp):
+        if path is None:
+            return nlp
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        for _, component in nlp.pipeline:
+            model = getattr(component, "model", None)
+            features = model.maybe_get_ref("features") if model is not None else None
+            if features is None or not features.attrs.get("idf_length"):
+                continue
+            length = features.attrs["idf_length"]
+            frequencies = numpy.zeros(length, dtype="float32")
+            for doc in docs:
+                frequencies[numpy.unique(doc_feature_keys(features, doc) % numpy.uint64(length))] += 1
+            idf = numpy.log((1.0 + len(docs)) / (1.0 + frequencies)) + 1.0
+            features.set_param("idf", features.ops.asarray1f(idf))
+        return nlp
+
+    return set_document_frequencies

@@ -35,12 +35,12 @@ _SUFFIX = (
     rf"|{_S}?[-–]{_S}?\d{{2}})(?![\w])"
 )
 _NAME = (
-    r"(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Ii]n|'t|het)" + _S + r")*"
+    r"(?:(?:[Vv]an|VAN|[Dd]e|DE|[Dd]en|DEN|[Dd]er|DER|[Tt]er|TER|[Tt]en|TEN|[Ii]n|'t|het)" + _S + r")*"
     r"[A-Z][A-Za-zÀ-ÿ'’]+(?:-[A-Z][A-Za-zÀ-ÿ'’]+)?"
 )
 _NAME_LIST = rf"{_NAME}(?:(?:,{_S}|{_S}en{_S}){_NAME})*"
 _MEMBERS = (
-    rf"(?:het{_S}(?:Kamer)?lid|de{_S}leden|de{_S}heer|de{_S}heren|mevrouw|het{_S}lid{_S}mevrouw)"
+    rf"(?:het{_S}(?:Kamer)?lid|de{_S}leden|den?{_S}heer|den?{_S}heere?n|mevrouw|het{_S}lid{_S}mevrouw)"
 )
 
 

@@ -1,13 +1,16 @@
-"""nlkst.CharNgramBOW.v1: word and character n-gram features for the shipped theme classifier."""
+"""nlkst.CharNgramBOW.v1 and v2: word and character n-gram features for the shipped theme classifier."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import numpy
 import spacy
 from conftest import seed_text
 
 import nlkst  # noqa: F401  (registers the architecture)
-from nlkst.architectures import extract_word_and_char_ngrams
+from nlkst.architectures import create_document_frequencies, extract_word_and_char_ngrams, sigmoid_for_log_loss
 from nlkst.schema import PARAGRAPH_SPANS
 
 
@@ -39,10 +42,52 @@ def test_features_of_a_real_paragraph_have_unit_length(nlp):
 def test_the_shipped_classifier_uses_the_architecture_and_round_trips(nlp, tmp_path):
     themes = nlp.get_pipe("kst_themes")
     model_config = themes.classifier.config["components"]["textcat_multilabel"]["model"]
-    assert model_config["@architectures"] == "nlkst.CharNgramBOW.v1"
+    assert model_config["@architectures"] == "nlkst.CharNgramBOW.v2"
+    idf = themes.classifier.get_pipe("textcat_multilabel").model.get_ref("features").get_param("idf")
+    assert float(idf.max()) > 2.0 > 1.0 < float(idf.min()) + 0.5  # counted from the corpus, not left at 1
     text = seed_text("kst-31490-271")[:3000]
     before = themes.score_texts([text])
     themes.classifier.to_disk(tmp_path / "classifier")
     after = [{label: float(score) for label, score in doc.cats.items()}
              for doc in spacy.load(tmp_path / "classifier").pipe([text])]
     assert before == after
+
+
+def test_document_frequencies_weigh_a_word_every_paragraph_has_below_a_rare_one(tmp_path):
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("nl")
+    textcat = nlp.add_pipe("textcat_multilabel", config={"model": {
+        "@architectures": "nlkst.CharNgramBOW.v2", "exclusive_classes": False, "idf_length": 2 ** 20}})
+    corpus = Path(__file__).resolve().parents[1] / "corpora" / "themes" / "train.jsonl"
+    lines = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    paragraphs = [line["text"] for line in lines if line["doc_id"] == "kst-31490-312"]  # the 2022 WaU letter
+    docs = DocBin(docs=[nlp.make_doc(p) for p in paragraphs])
+    docs.to_disk(tmp_path / "train.spacy")
+    textcat.add_label("rol_politiek")
+    nlp.initialize()
+    create_document_frequencies(str(tmp_path / "train.spacy"))(nlp)
+    features = textcat.model.get_ref("features")
+    idf = features.get_param("idf")
+
+    def weight(word: str) -> float:
+        key = nlp.vocab.strings[word]  # the LOWER hash of a lower-case word
+        return float(idf[key % len(idf)])
+
+    words = [{t.lower_ for t in nlp.make_doc(p)} for p in paragraphs]
+    frequency = {w: sum(w in ws for ws in words) for w in set().union(*words)}
+    common = max(sorted(frequency), key=frequency.get)  # "de", in nearly every paragraph
+    rare = next(w for w in sorted(frequency) if len(w) > 8 and w.isalpha() and frequency[w] == 1)
+    assert weight(common) < 1.5 < 2.5 < weight(rare)
+    nlp.to_disk(tmp_path / "model")
+    reloaded = spacy.load(tmp_path / "model").get_pipe("textcat_multilabel").model.get_ref("features")
+    assert numpy.array_equal(reloaded.get_param("idf"), idf)
+
+
+def test_the_log_loss_output_passes_the_textcat_gradient_through_unchanged():
+    layer = sigmoid_for_log_loss()
+    logits = numpy.asarray([[0.0, 2.0, -3.0]], dtype="f")
+    scores, backprop = layer(logits, is_train=True)
+    assert numpy.allclose(scores, 1 / (1 + numpy.exp(-logits)))
+    d_scores = scores - numpy.asarray([[1.0, 0.0, 1.0]], dtype="f")  # what textcat_multilabel passes back
+    assert numpy.array_equal(backprop(d_scores), d_scores)  # = d(log loss)/d(logit)

@@ -119,6 +119,13 @@ def test_an_office_broken_by_an_ocr_hyphen_is_one_minister(nlp):
     assert not {text for text, label, _ in found if label == "PERSON"} & {"Ruimtelijke Orde-ning", "Milieubeheer"}
 
 
+def test_historic_combined_portfolios_are_whole_offices_with_their_keys(nlp):
+    doc = nlp(sgd_text("sgd-0000048920"))  # "Onzen Minister van Binnenlandsche Zaken en Landbouw ... van Economische Zaken en Arbeid"
+    found = {(ent.text, ent.kb_id_) for ent in doc.ents if ent.label_ == "MINISTER"}
+    assert {("Minister van Binnenlandsche Zaken en Landbouw", "BZL"),
+            ("Minister van Economische Zaken en Arbeid", "EZA")} <= found
+
+
 def test_a_court_named_by_its_seat_is_an_organisation(nlp):
     doc = nlp(sgd_text("sgd-0000399418"))  # "W. J. TRIEBELS, president van de arrondissements-rechtbank te Arnhem."
     orgs = {ent.text for ent in doc.ents if ent.label_ == "ORG"}

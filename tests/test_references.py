@@ -68,6 +68,13 @@ def test_the_kamerstuk_an_amendement_cites_in_brackets_is_a_ref_of_its_own(nlp):
     assert amendement["ondernummer"] == "13"  # one record for the amendement, as before
 
 
+def test_an_amendement_of_den_heer_in_capitals_names_its_member(nlp):
+    doc = nlp(sgd_text("sgd-0000341729"))  # "sub-amendement op het amendement van den heer DE GEER op art. 61 (stuk n°. 25, I)"
+    amendement = next(r for r in doc._.references if r["text"].startswith("amendement van den heer"))
+    assert amendement["members"] == ["DE GEER"]
+    assert ("DE GEER", "PERSON") in {(e.text, e.label_) for e in doc.ents}
+
+
 def test_motie_entity_leaves_the_members_names_free(nlp):
     doc = nlp(seed_text("kst-31490-312"))
     motie = next(ent for ent in doc.ents if ent.text.startswith("motie"))

@@ -92,3 +92,21 @@ def test_scores_count_true_and_false_positives():
     report = score_labels([["wetgeving"], [], ["wetgeving", "rol_politiek"]], [["wetgeving"], ["wetgeving"], []])
     assert report["wetgeving"] == {"p": 0.5, "r": 0.5, "f": 0.5, "support": 2}
     assert report["rol_politiek"]["p"] == 0.0
+
+
+def test_thresholds_from_dev_scores_do_at_least_as_well_as_the_grid_and_better_for_a_rare_theme(nlp):
+    from nlkst.train import _prf, choose_thresholds
+
+    dev = read_labelled([CORPUS / "dev.jsonl"])
+    scores = nlp.get_pipe("kst_themes").score_texts(p.text for p in dev)
+    gold = [p.labels for p in dev]
+    thresholds = choose_thresholds(scores, gold)
+
+    def f1(label: str, threshold: float) -> float:
+        return _prf([s[label] >= threshold for s in scores], [label in g for g in gold])[2]
+
+    grid_best = {label: max(f1(label, step / 100) for step in range(5, 96, 5)) for label in THEME_LABELS}
+    assert all(f1(label, thresholds[label]) >= grid_best[label] for label in THEME_LABELS)
+    # The rare themes score far below 0.05 on dev; a threshold from their scores finds them.
+    assert thresholds["uitvoeringskracht"] < 0.05
+    assert f1("uitvoeringskracht", thresholds["uitvoeringskracht"]) > grid_best["uitvoeringskracht"]

@@ -53,7 +53,11 @@ class EntityIdLinker:
             if ent.start < taken_until:
                 continue
             if ent.label_ == "MINISTER":
-                ent = _whole_office(doc, ent)
+                whole = _whole_office(doc, ent)
+                if whole.end > ent.end:
+                    # The gazetteer's id was for the shorter office; look the whole one up.
+                    kb_id = entity_id("MINISTER", whole.text) or ""
+                    ent = Span(doc, whole.start, whole.end, label="MINISTER", kb_id=kb_id)
                 taken_until = ent.end
             if ent.label_ == "PERSON":
                 entities.extend(self._persons(doc, ent))
@@ -90,14 +94,14 @@ class EntityIdLinker:
 
 
 def _whole_office(doc: Doc, ent: Span, reach: int = 10) -> Span:
-    """The longest span from ``ent``'s start that names a known portfolio, if longer than ``ent``."""
+    """The longest span from ``ent``'s start that names a known portfolio, or ``ent`` itself."""
     best = ent
     for end in range(ent.end + 1, min(len(doc), ent.start + reach) + 1):
         if doc[end - 1].is_punct or doc[end - 1].is_space:
             continue
         rest = re.sub(r"^[\s,]*(?:van|voor)\s+", "", ROLE_RE.sub("", doc[ent.start:end].text, count=1), flags=re.I)
         if rest and portfolio_key(canonical_portfolio(rest)):
-            best = Span(doc, ent.start, end, label="MINISTER", kb_id=ent.kb_id_)
+            best = doc[ent.start:end]
     return best
 
 
