@@ -16,6 +16,7 @@ def test_seed_271_offices_and_agencies_carry_their_keys(nlp):
     assert ("Staatssecretaris van Financiën-Toeslagen en Douane", "MINISTER", "FIN-TD") in found
     assert ("Minister van Sociale Zaken en Werkgelegenheid", "MINISTER", "SZW") in found
     assert ("W. Koolmees", "PERSON", "") in found
+    assert ("Kamerstuk", "PERSON", "") not in found  # the publication page's first line
 
 
 def test_seed_312_committee_ministry_and_signatory(nlp):
@@ -25,6 +26,7 @@ def test_seed_312_committee_ministry_and_signatory(nlp):
     assert ("Ministerie van SZW", "ORG", "MIN-SZW") in found
     assert ("C.J. Schouten", "PERSON", "") in found
     assert ("Minister voor Armoedebeleid, Participatie en Pensioenen", "MINISTER", "APP") in found
+    assert ("Den Haag", "PERSON", "") not in found  # the place of signing, which the ner took for a name
 
 
 def test_enumeration_letters_are_not_initials(nlp):

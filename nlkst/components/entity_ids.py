@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import common_words, entity_id, person_stopwords
+from ..header import known_places
 from ..offices import ROLE_RE, canonical_portfolio, portfolio_key
 
 _REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
@@ -38,6 +39,7 @@ class EntityIdLinker:
       (``van Economische Zaken`` after ``Minister``, ``Waterstaat``);
     - two names joined by ``en`` are two persons (``Van Lier en Donker``);
     - a monarch in capitals keeps the regnal number that follows (``WILLEM III``);
+    - a place where letters are signed (``Den Haag``, ``Den Helder``) is no person;
     - one made only of common words (``HAVENS``, ``I. Middelen``: a table head, an enumerated
       heading) is dropped, unless a title, a list or a party in brackets around it says it
       is a name (``Mw Van der Meer``, ``Mans (RPF)``).
@@ -83,6 +85,7 @@ class EntityIdLinker:
             words = part.text.split()
             portfolio = " ".join(words[1:] if words[0] == "van" else words)
             if (part[-1].lower_ in person_stopwords() or portfolio_key(canonical_portfolio(portfolio))
+                    or part.text in known_places()
                     or (_only_common_words(part) and not _named_by_context(doc, part))):
                 continue
             end = part.end
