@@ -36,6 +36,7 @@ expertise or budgets (AI literacy of civil servants is uitvoeringskracht).
     python training/sample_rare_themes.py --modern-capacity -o /tmp/pool5.jsonl
     python training/sample_rare_themes.py --model-ranked 40 -o /tmp/pool6.jsonl
     python training/sample_rare_themes.py --model-ranked 25 -o /tmp/pool7.jsonl  # the next model
+    python training/sample_rare_themes.py --model-ranked 15 -o /tmp/pool8.jsonl  # and the one after
 
 ``--model-ranked K`` draws the sixth batch by the shipped classifier rather than by words:
 of every unlabelled paragraph (SGD, Handelingen and modern-gov, 100-1,500 characters), the
