@@ -202,7 +202,12 @@ def entity_id(label: str, text: str) -> str | None:
         folded = _fold(text)
         if "president" in folded and "vice" not in folded:
             return "AZ"
-        rest = ROLE_RE.sub("", text, count=1)
-        rest = re.sub(r"^[\s,]*(?:van|voor)\s+", "", rest, flags=re.IGNORECASE)
-        return portfolio_key(canonical_portfolio(rest)) if rest.strip() else None
+        return office_portfolio_key(text)
     return None
+
+
+def office_portfolio_key(text: str) -> str | None:
+    """The key of the portfolio an office names (``Minister van Sociale Zaken`` → ``SZW``), if known."""
+    rest = ROLE_RE.sub("", text, count=1)
+    rest = re.sub(r"^[\s,]*(?:van|voor)\s+", "", rest, flags=re.IGNORECASE)
+    return portfolio_key(canonical_portfolio(rest)) if rest.strip() else None

@@ -140,7 +140,7 @@ def _model_ranked(nlp, shared: Path, sgd_records, skip: set[str], per_theme: int
     candidates += _debate_paragraphs(nlp, shared, 100)
     candidates += [paragraph for _, paragraph in _modern_paragraphs(shared, skip)]
     candidates = [p for p in candidates if p["id"] not in skip and 100 <= len(p["text"]) <= 1500]
-    scores = nlkst.load().get_pipe("kst_themes").score_texts(p["text"] for p in candidates)
+    scores = nlp.get_pipe("kst_themes").score_texts(p["text"] for p in candidates)  # disabled, still there
     chosen: dict[str, dict] = {}
     for theme in RANKED_THEMES:
         ranked = sorted(range(len(candidates)), key=lambda i: scores[i][theme], reverse=True)

@@ -7,9 +7,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import common_words, entity_id, person_stopwords
+from ..gazetteer import common_words, entity_id, office_portfolio_key, person_stopwords
 from ..header import known_places
-from ..offices import ROLE_RE, canonical_portfolio, portfolio_key
+from ..offices import canonical_portfolio, portfolio_key
 
 _REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 _NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "het", "in", "op", "la", "le", "du", "des", "von"}
@@ -55,11 +55,7 @@ class EntityIdLinker:
             if ent.start < taken_until:
                 continue
             if ent.label_ == "MINISTER":
-                whole = _whole_office(doc, ent)
-                if whole.end > ent.end:
-                    # The gazetteer's id was for the shorter office; look the whole one up.
-                    kb_id = entity_id("MINISTER", whole.text) or ""
-                    ent = Span(doc, whole.start, whole.end, label="MINISTER", kb_id=kb_id)
+                ent = _whole_office(doc, ent)
                 taken_until = ent.end
             if ent.label_ == "PERSON":
                 entities.extend(self._persons(doc, ent))
@@ -97,14 +93,15 @@ class EntityIdLinker:
 
 
 def _whole_office(doc: Doc, ent: Span, reach: int = 10) -> Span:
-    """The longest span from ``ent``'s start that names a known portfolio, or ``ent`` itself."""
+    """The longest span from ``ent``'s start that names a known portfolio, with that portfolio's
+    key (the gazetteer's id was for the shorter office), or ``ent`` itself."""
     best = ent
     for end in range(ent.end + 1, min(len(doc), ent.start + reach) + 1):
         if doc[end - 1].is_punct or doc[end - 1].is_space:
             continue
-        rest = re.sub(r"^[\s,]*(?:van|voor)\s+", "", ROLE_RE.sub("", doc[ent.start:end].text, count=1), flags=re.I)
-        if rest and portfolio_key(canonical_portfolio(rest)):
-            best = doc[ent.start:end]
+        key = office_portfolio_key(doc[ent.start:end].text)
+        if key:
+            best = Span(doc, ent.start, end, label="MINISTER", kb_id=key)
     return best
 
 
