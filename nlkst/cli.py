@@ -67,6 +67,8 @@ def train(
                                                           help="Entity recogniser config (configs/).")] = None,
     base: Annotated[Optional[str], typer.Option("--base", help="Pipeline to add the classifier to.")] = None,
     gpu_id: Annotated[int, typer.Option("--gpu-id", help="GPU to train on; -1 for the CPU.")] = -1,
+    folds: Annotated[int, typer.Option("--folds", help="Choose theme thresholds by K-fold cross-validation on "
+                                       "DATA and --dev together, then train on all of it; 0: on --dev.")] = 0,
 ) -> None:
     """Train the theme classifier (lines with labels) and the entity recogniser (lines with entities)."""
     from .train import DEFAULT_CONFIG, DEFAULT_ENTITY_CONFIG, TrainingDataError, format_reports
@@ -74,11 +76,12 @@ def train(
 
     try:
         reports = train_pipeline(data, output, dev_paths=dev, config=config or DEFAULT_CONFIG,
-                                 entity_config=entity_config or DEFAULT_ENTITY_CONFIG, base=base, gpu_id=gpu_id)
+                                 entity_config=entity_config or DEFAULT_ENTITY_CONFIG, base=base, gpu_id=gpu_id,
+                                 folds=folds)
     except TrainingDataError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2) from None
-    typer.echo(f"Pipeline written to {output}. Dev scores:")
+    typer.echo(f"Pipeline written to {output}. Dev scores" + (" (themes: out-of-fold)" if folds else "") + ":")
     typer.echo(format_reports(reports))
 
 

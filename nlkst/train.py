@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 
 from . import pipeline
+from .components.themes import ThemeClassifier
 from .schema import ENTITY_LABELS, THEME_LABELS
 
 CONFIGS = Path(__file__).resolve().parents[1] / "configs"
@@ -129,14 +130,14 @@ def _entity_docs(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:
     return docs
 
 
-def _bucket(paragraph: LabelledParagraph, buckets: int) -> int:
+def document_bucket(paragraph: LabelledParagraph, buckets: int) -> int:
     """A stable bucket per paragraph; paragraphs of one document (``doc_id``) share theirs."""
     key = paragraph.document or paragraph.text
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % buckets
 
 
 def _held_out(paragraph: LabelledParagraph) -> bool:
-    return _bucket(paragraph, 100) < 15
+    return document_bucket(paragraph, 100) < 15
 
 
 def choose_thresholds(scores: list[dict[str, float]], gold: list[list[str]]) -> dict[str, float]:
@@ -245,8 +246,8 @@ def evaluate(nlp: Language, paragraphs: list[LabelledParagraph]) -> dict[str, di
 
 
 def _spacy_train(config: Path, train_docs: DocBin, dev_docs: DocBin, gpu_id: int,
-                 overrides: dict[str, Any] | None) -> Language:
-    """spaCy's training loop on in-memory data; the best model on dev is returned."""
+                 overrides: dict[str, Any] | None, *, last: bool = False) -> Language:
+    """spaCy's training loop on in-memory data; the best model on dev is returned, or the last one."""
     from spacy.cli.train import train as spacy_train
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -256,12 +257,42 @@ def _spacy_train(config: Path, train_docs: DocBin, dev_docs: DocBin, gpu_id: int
         settings = {"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy")}
         settings.update(overrides or {})
         spacy_train(config, tmp_path / "model", overrides=settings, use_gpu=gpu_id)
-        trained = spacy.load(tmp_path / "model" / "model-best")
+        trained = spacy.load(tmp_path / "model" / ("model-last" if last else "model-best"))
         # The temporary corpus paths mean nothing once saved; without them a retrained
         # pipeline is byte for byte the same each run.
         trained.config["paths"]["train"] = None
         trained.config["paths"]["dev"] = None
         return trained
+
+
+def _score_with(classifier: Language, paragraphs: list[LabelledParagraph]) -> list[dict[str, float]]:
+    scorer = ThemeClassifier()
+    scorer.classifier = classifier
+    return scorer.score_texts(p.text for p in paragraphs)
+
+
+def cross_validate_themes(
+    config: Path, nlp: Language, paragraphs: list[LabelledParagraph], folds: int, gpu_id: int = -1,
+    overrides: dict[str, Any] | None = None,
+) -> list[dict[str, float]]:
+    """Out-of-fold theme scores: each paragraph scored by a classifier trained without its fold.
+
+    Folds are drawn by document (``doc_id``), so that no letter is on both sides. Each
+    fold's classifier is the last after the config's epochs, as the final one is.
+    """
+    buckets = [document_bucket(p, folds) for p in paragraphs]
+    scores: list[dict[str, float]] = [{} for _ in paragraphs]
+    for fold in range(folds):
+        inside = [p for p, bucket in zip(paragraphs, buckets) if bucket != fold]
+        outside = [i for i, bucket in enumerate(buckets) if bucket == fold]
+        if not outside or not inside:
+            raise TrainingDataError(f"too few documents for {folds} folds: fold {fold + 1} is empty")
+        held = [paragraphs[i] for i in outside]
+        classifier = _spacy_train(config, _theme_docs(nlp, inside), _theme_docs(nlp, held), gpu_id, overrides,
+                                  last=True)
+        for i, fold_scores in zip(outside, _score_with(classifier, held)):
+            scores[i] = fold_scores
+    return scores
 
 
 def train(
@@ -274,6 +305,7 @@ def train(
     base: str | Path | None = None,
     gpu_id: int = -1,
     overrides: dict[str, Any] | None = None,
+    folds: int = 0,
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Train what the data label, write a full pipeline to ``output_dir``; the dev reports are returned.
 
@@ -281,7 +313,15 @@ def train(
     ``entities`` the entity recogniser (``entity_config``). Without dev files, 15%
     of the paragraphs (chosen by a hash of their document id or text, the same each
     run) are held out.
+
+    With ``folds`` of 2 or more, the theme classifier is trained on the training and
+    dev paragraphs together and its thresholds are chosen on their out-of-fold scores
+    (``cross_validate_themes``): a dev split of a few hundred paragraphs holds only a
+    handful of a rare theme, too few to place its threshold. The themes report is then
+    the cross-validated one.
     """
+    if folds == 1 or folds < 0:
+        raise TrainingDataError(f"--folds must be 0 (thresholds on dev) or at least 2, not {folds}")
     paragraphs = read_labelled(train_paths)
     if dev_paths:
         dev = read_labelled(dev_paths)
@@ -298,15 +338,26 @@ def train(
     if annotated and not annotated_dev:
         raise TrainingDataError("no dev paragraphs with entities: give --dev or more training data")
     base_nlp = pipeline.load(base) if base else pipeline.build()
-    if themed:
+    cross_validated = None
+    if themed and folds >= 2:
+        pooled = themed + themed_dev
+        scores = cross_validate_themes(config, base_nlp, pooled, folds, gpu_id, overrides)
+        thresholds = choose_thresholds(scores, [p.labels for p in pooled])
+        # No paragraph is left to pick a checkpoint with: the last one is kept, as in the folds.
+        classifier = _spacy_train(config, _theme_docs(base_nlp, pooled), _theme_docs(base_nlp, themed_dev),
+                                  gpu_id, overrides, last=True)
+        cross_validated = score_labels([[label for label in THEME_LABELS if s.get(label, 0.0) >= thresholds[label]]
+                                        for s in scores], [p.labels for p in pooled])
+    elif themed:
         classifier = _spacy_train(config, _theme_docs(base_nlp, themed), _theme_docs(base_nlp, themed_dev),
                                   gpu_id, overrides)
+        thresholds = choose_thresholds(_score_with(classifier, themed_dev), [p.labels for p in themed_dev])
+    if themed:
         if THEME_COMPONENT in base_nlp.pipe_names:
             base_nlp.remove_pipe(THEME_COMPONENT)
         component = base_nlp.add_pipe(THEME_COMPONENT)
         component.classifier = classifier
-        scores = component.score_texts(p.text for p in themed_dev)
-        component.thresholds = choose_thresholds(scores, [p.labels for p in themed_dev])
+        component.thresholds = thresholds
     if annotated:
         recogniser = _spacy_train(entity_config, _entity_docs(base_nlp, annotated),
                                   _entity_docs(base_nlp, annotated_dev), gpu_id, overrides)
@@ -317,4 +368,7 @@ def train(
     base_nlp.meta["name"] = base_nlp.meta.get("name") or pipeline.PIPELINE_NAME
     output_dir.mkdir(parents=True, exist_ok=True)
     base_nlp.to_disk(output_dir)
-    return evaluate(base_nlp, dev)
+    reports = evaluate(base_nlp, dev)
+    if cross_validated:
+        reports["themes"] = cross_validated
+    return reports

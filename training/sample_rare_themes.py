@@ -37,6 +37,8 @@ expertise or budgets (AI literacy of civil servants is uitvoeringskracht).
     python training/sample_rare_themes.py --model-ranked 40 -o /tmp/pool6.jsonl
     python training/sample_rare_themes.py --model-ranked 25 -o /tmp/pool7.jsonl  # the next model
     python training/sample_rare_themes.py --model-ranked 15 -o /tmp/pool8.jsonl  # and the one after
+    python training/sample_rare_themes.py --model-ranked 30 --themes uitvoeringskracht rol_politiek \
+        -o /tmp/pool9.jsonl  # by the cross-validated model
 
 ``--model-ranked K`` draws the sixth batch by the shipped classifier rather than by words:
 of every unlabelled paragraph (SGD, Handelingen and modern-gov, 100-1,500 characters), the
@@ -134,15 +136,16 @@ def _debate_paragraphs(nlp, shared: Path, minimum: int) -> list[dict]:
 RANKED_THEMES = ("dienstverlening", "samenwerking", "uitvoeringskracht", "rol_politiek")
 
 
-def _model_ranked(nlp, shared: Path, sgd_records, skip: set[str], per_theme: int) -> list[dict]:
-    """The ``per_theme`` unlabelled paragraphs the shipped classifier scores highest for each rare theme."""
+def _model_ranked(nlp, shared: Path, sgd_records, skip: set[str], per_theme: int,
+                  themes: tuple[str, ...] = RANKED_THEMES) -> list[dict]:
+    """The ``per_theme`` unlabelled paragraphs the shipped classifier scores highest for each of ``themes``."""
     candidates = [p for record in sgd_records for p in _paragraphs(nlp, record["id"], record["text"], "sgd")]
     candidates += _debate_paragraphs(nlp, shared, 100)
     candidates += [paragraph for _, paragraph in _modern_paragraphs(shared, skip)]
     candidates = [p for p in candidates if p["id"] not in skip and 100 <= len(p["text"]) <= 1500]
     scores = nlp.get_pipe("kst_themes").score_texts(p["text"] for p in candidates)  # disabled, still there
     chosen: dict[str, dict] = {}
-    for theme in RANKED_THEMES:
+    for theme in themes:
         ranked = sorted(range(len(candidates)), key=lambda i: scores[i][theme], reverse=True)
         for i in [i for i in ranked if candidates[i]["id"] not in chosen][:per_theme]:
             chosen[candidates[i]["id"]] = candidates[i]
@@ -166,6 +169,8 @@ def main() -> None:
     parser.add_argument("--execution-words", action="store_true", help="draw the fourth batch (see above)")
     parser.add_argument("--modern-capacity", action="store_true", help="draw the fifth batch (see above)")
     parser.add_argument("--model-ranked", type=int, metavar="K", help="draw the sixth batch (see above)")
+    parser.add_argument("--themes", nargs="+", default=list(RANKED_THEMES), choices=RANKED_THEMES,
+                        help="the themes --model-ranked ranks by")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     skip = labelled_ids(args.labelled)
@@ -183,7 +188,7 @@ def main() -> None:
         return
     sgd_records = _records(args.shared / "corpora/sgd/sgd_ocr.jsonl")
     if args.model_ranked:
-        _write(_model_ranked(nlp, args.shared, sgd_records, skip, args.model_ranked), args.output)
+        _write(_model_ranked(nlp, args.shared, sgd_records, skip, args.model_ranked, tuple(args.themes)), args.output)
         return
     if args.execution_words:
         pool = [p for record in sgd_records if EXECUTION_WORDS.search(record["text"])
