@@ -131,8 +131,12 @@ def _entity_docs(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:
 
 
 def document_bucket(paragraph: LabelledParagraph, buckets: int) -> int:
-    """A stable bucket per paragraph; paragraphs of one document (``doc_id``) share theirs."""
-    key = paragraph.document or paragraph.text
+    """A stable bucket per paragraph; paragraphs of one document share theirs.
+
+    The document is the ``doc_id`` up to a ``#`` (a modern-gov paragraph's id names
+    its source file and its place in it), as ``training/build_theme_corpus.py`` splits.
+    """
+    key = paragraph.document.split("#", 1)[0] if paragraph.document else paragraph.text
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % buckets
 
 
