@@ -39,6 +39,12 @@ expertise or budgets (AI literacy of civil servants is uitvoeringskracht).
     python training/sample_rare_themes.py --model-ranked 15 -o /tmp/pool8.jsonl  # and the one after
     python training/sample_rare_themes.py --model-ranked 30 --themes uitvoeringskracht rol_politiek \
         -o /tmp/pool9.jsonl  # by the cross-validated model
+    python training/sample_rare_themes.py --algorithm-governance -o /tmp/pool10.jsonl
+
+``--algorithm-governance`` draws the tenth batch: every unlabelled Algoritmekader paragraph
+(from 100 characters) that speaks of politics, administrators, accountability, cooperation,
+governance, commissioning, staff, knowledge, budgets, citizens, comprehensibility or complaints:
+modern government prose where the rarer themes meet digitalisering.
 
 ``--model-ranked K`` draws the sixth batch by the shipped classifier rather than by words:
 of every unlabelled paragraph (SGD, Handelingen and modern-gov, 100-1,500 characters), the
@@ -90,6 +96,12 @@ MODERN_CAPACITY_WORDS = re.compile(
     r"gemeenteraad|volksvertegenwoordig|democratisch|politiek|bestuurder|parlement|Tweede Kamer|raadsleden|"
     r"Staten|verantwoording afleggen|bestuurlijk|capaciteit|personeel|medewerkers|vaardigheden|geletterdheid|"
     r"opleiding|training|budget|financiering|schaarste|tekort|werving|kennis en kunde|expertise"
+)
+GOVERNANCE_WORDS = re.compile(
+    r"politiek|bestuurder|bestuurlijk|gemeenteraad|volksvertegenwoordig|democrat|toezichthoud|verantwoording|"
+    r"samenwerk|ketenpartner|governance|rollen en verantwoordelijk|opdrachtgever|capaciteit|medewerkers|opleid|"
+    r"training|kennis|expertise|budget|burger|begrijpelijk|toegankelijk|bezwaar|klacht",
+    re.IGNORECASE,
 )
 MODERN_WORDS = re.compile(
     r"dienstverlening|burger|ondernemer|toegankelijk|begrijpelijk|loket|contact|MijnOverheid|berichtenbox|"
@@ -168,6 +180,7 @@ def main() -> None:
     parser.add_argument("--remaining-debate", action="store_true", help="draw the third batch (see above)")
     parser.add_argument("--execution-words", action="store_true", help="draw the fourth batch (see above)")
     parser.add_argument("--modern-capacity", action="store_true", help="draw the fifth batch (see above)")
+    parser.add_argument("--algorithm-governance", action="store_true", help="draw the tenth batch (see above)")
     parser.add_argument("--model-ranked", type=int, metavar="K", help="draw the sixth batch (see above)")
     parser.add_argument("--themes", nargs="+", default=list(RANKED_THEMES), choices=RANKED_THEMES,
                         help="the themes --model-ranked ranks by")
@@ -185,6 +198,11 @@ def main() -> None:
     if args.modern_capacity:
         _write([paragraph for record, paragraph in _modern_paragraphs(args.shared, skip)
                 if MODERN_CAPACITY_WORDS.search(record["text"])], args.output)
+        return
+    if args.algorithm_governance:
+        _write([paragraph for record, paragraph in _modern_paragraphs(args.shared, skip)
+                if record["repo"] == "MinBZK/Algoritmekader" and len(record["text"]) >= 100
+                and GOVERNANCE_WORDS.search(record["text"])], args.output)
         return
     sgd_records = _records(args.shared / "corpora/sgd/sgd_ocr.jsonl")
     if args.model_ranked:
