@@ -10,7 +10,7 @@ modern letter to dev; other documents by a stable hash of their id (70/15/15).
 Each input is a JSON array or JSON Lines of labelled paragraphs; the current
 splits themselves can be inputs, so that a new batch is added with
 ``build_theme_corpus.py corpora/themes/*.jsonl NEW.json -o corpora/themes``
-(``relabelled.jsonl`` is not a split and is skipped). A paragraph id seen twice
+(``relabelled*.jsonl``, the second labellings, are not splits and are skipped). A paragraph id seen twice
 keeps its first labels.
 """
 
@@ -53,7 +53,7 @@ def main() -> None:
     records = []
     seen: set[str] = set()
     for path in args.labelled:
-        if path.name == "relabelled.jsonl":
+        if path.name.startswith("relabelled"):
             continue
         for record in read_labelled_file(path):
             if record["id"] not in seen:

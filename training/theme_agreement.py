@@ -1,6 +1,11 @@
 """Agreement between two labellings of the same theme paragraphs (per-label Cohen's kappa).
 
+The first labels are the corpus's, unless a line of the second labelling keeps them in
+``first_labels``: where disagreements were adjudicated afterwards, the corpus no longer
+holds the first pass.
+
     python training/theme_agreement.py corpora/themes corpora/themes/relabelled.jsonl
+    python training/theme_agreement.py corpora/themes corpora/themes/relabelled_later.jsonl
 """
 
 from __future__ import annotations
@@ -24,7 +29,11 @@ def main() -> None:
         for line in (args.corpus / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             first[row["id"]] = set(row["labels"])
-    second = {row["id"]: set(row["labels"]) for row in map(json.loads, args.relabelled.read_text("utf-8").splitlines())}
+    second = {}
+    for row in map(json.loads, args.relabelled.read_text("utf-8").splitlines()):
+        second[row["id"]] = set(row["labels"])
+        if "first_labels" in row:
+            first[row["id"]] = set(row["first_labels"])
     ids = sorted(second)
     exact = sum(first[i] == second[i] for i in ids) / len(ids)
     print(f"{len(ids)} paragraphs labelled twice; identical label sets: {exact:.2f}")
