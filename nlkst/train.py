@@ -285,12 +285,14 @@ def cross_validate_themes(
     fold's classifier is the last after the config's epochs, as the final one is.
     """
     buckets = [document_bucket(p, folds) for p in paragraphs]
+    empty = sorted(set(range(folds)) - set(buckets))
+    if empty:
+        raise TrainingDataError(f"too few documents for {folds} folds: fold {empty[0] + 1} of {folds} holds none; "
+                                "give paragraphs from more documents (doc_id) or fewer --folds")
     scores: list[dict[str, float]] = [{} for _ in paragraphs]
     for fold in range(folds):
         inside = [p for p, bucket in zip(paragraphs, buckets) if bucket != fold]
         outside = [i for i, bucket in enumerate(buckets) if bucket == fold]
-        if not outside or not inside:
-            raise TrainingDataError(f"too few documents for {folds} folds: fold {fold + 1} is empty")
         held = [paragraphs[i] for i in outside]
         classifier = _spacy_train(config, _theme_docs(nlp, inside), _theme_docs(nlp, held), gpu_id, overrides,
                                   last=True)

@@ -92,6 +92,17 @@ def test_cross_validation_holds_out_whole_letters_and_chooses_thresholds_on_ever
         training.train([sample], tmp_path / "other", folds=1)
 
 
+def test_cross_validation_over_a_single_letter_is_refused_before_training(tmp_path):
+    seed_rows = [row for row in (CORPUS / "train.jsonl").read_text(encoding="utf-8").splitlines()
+                 if json.loads(row)["doc_id"] == "kst-31490-312"]
+    sample = tmp_path / "one-letter.jsonl"
+    sample.write_text("\n".join(seed_rows) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["train", str(sample), "--dev", str(sample), "--folds", "3", "-o", str(tmp_path / "m")])
+    assert result.exit_code == 2
+    assert "too few documents for 3 folds" in result.output
+    assert not (tmp_path / "m").exists()
+
+
 @pytest.mark.parametrize(
     ("line", "message"),
     [
