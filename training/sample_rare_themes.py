@@ -40,6 +40,8 @@ expertise or budgets (AI literacy of civil servants is uitvoeringskracht).
     python training/sample_rare_themes.py --model-ranked 30 --themes uitvoeringskracht rol_politiek \
         -o /tmp/pool9.jsonl  # by the cross-validated model
     python training/sample_rare_themes.py --algorithm-governance -o /tmp/pool10.jsonl
+    python training/sample_rare_themes.py --model-ranked 20 --themes dienstverlening samenwerking \
+        -o /tmp/pool11.jsonl
 
 ``--algorithm-governance`` draws the tenth batch: every unlabelled Algoritmekader paragraph
 (from 100 characters) that speaks of politics, administrators, accountability, cooperation,
