@@ -42,6 +42,7 @@ expertise or budgets (AI literacy of civil servants is uitvoeringskracht).
     python training/sample_rare_themes.py --algorithm-governance -o /tmp/pool10.jsonl
     python training/sample_rare_themes.py --model-ranked 20 --themes dienstverlening samenwerking \
         -o /tmp/pool11.jsonl
+    python training/sample_rare_themes.py --model-ranked 15 -o /tmp/pool12.jsonl  # by the model after that
 
 ``--algorithm-governance`` draws the tenth batch: every unlabelled Algoritmekader paragraph
 (from 100 characters) that speaks of politics, administrators, accountability, cooperation,
