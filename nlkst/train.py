@@ -15,7 +15,7 @@ import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import spacy
 from spacy.language import Language
@@ -130,13 +130,17 @@ def _entity_docs(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:
     return docs
 
 
-def document_bucket(paragraph: LabelledParagraph, buckets: int) -> int:
-    """A stable bucket per paragraph; paragraphs of one document share theirs.
+def document_group(doc_id: str) -> str:
+    """The unit that splits and folds keep together: the ``doc_id`` up to a ``#``.
 
-    The document is the ``doc_id`` up to a ``#`` (a modern-gov paragraph's id names
-    its source file and its place in it), as ``training/build_theme_corpus.py`` splits.
+    A modern-gov paragraph's id names its source file and its place in it; the file is the unit.
     """
-    key = paragraph.document.split("#", 1)[0] if paragraph.document else paragraph.text
+    return doc_id.split("#", 1)[0]
+
+
+def document_bucket(paragraph: LabelledParagraph, buckets: int) -> int:
+    """A stable bucket per paragraph; paragraphs of one document (``document_group``) share theirs."""
+    key = document_group(paragraph.document) if paragraph.document else paragraph.text
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % buckets
 
 
@@ -275,14 +279,15 @@ def _score_with(classifier: Language, paragraphs: list[LabelledParagraph]) -> li
     return scorer.score_texts(p.text for p in paragraphs)
 
 
-def cross_validate_themes(
-    config: Path, nlp: Language, paragraphs: list[LabelledParagraph], folds: int, gpu_id: int = -1,
-    overrides: dict[str, Any] | None = None,
-) -> list[dict[str, float]]:
-    """Out-of-fold theme scores: each paragraph scored by a classifier trained without its fold.
+FitAndScore = Callable[[list[LabelledParagraph], list[LabelledParagraph]], list[dict[str, float]]]
 
-    Folds are drawn by document (``doc_id``), so that no letter is on both sides. Each
-    fold's classifier is the last after the config's epochs, as the final one is.
+
+def out_of_fold_scores(paragraphs: list[LabelledParagraph], folds: int,
+                       fit_and_score: FitAndScore) -> list[dict[str, float]]:
+    """Each paragraph's scores from ``fit_and_score(inside, held)``, fitted without the paragraph's fold.
+
+    Folds are drawn by document (``document_bucket``), so that no letter is on both sides;
+    a fold that no document falls into is refused before anything is fitted.
     """
     buckets = [document_bucket(p, folds) for p in paragraphs]
     empty = sorted(set(range(folds)) - set(buckets))
@@ -293,12 +298,26 @@ def cross_validate_themes(
     for fold in range(folds):
         inside = [p for p, bucket in zip(paragraphs, buckets) if bucket != fold]
         outside = [i for i, bucket in enumerate(buckets) if bucket == fold]
-        held = [paragraphs[i] for i in outside]
-        classifier = _spacy_train(config, _theme_docs(nlp, inside), _theme_docs(nlp, held), gpu_id, overrides,
-                                  last=True)
-        for i, fold_scores in zip(outside, _score_with(classifier, held)):
+        for i, fold_scores in zip(outside, fit_and_score(inside, [paragraphs[i] for i in outside])):
             scores[i] = fold_scores
     return scores
+
+
+def cross_validate_themes(
+    config: Path, nlp: Language, paragraphs: list[LabelledParagraph], folds: int, gpu_id: int = -1,
+    overrides: dict[str, Any] | None = None,
+) -> list[dict[str, float]]:
+    """Out-of-fold theme scores of the spaCy classifier (``out_of_fold_scores``).
+
+    Each fold's classifier is the last after the config's epochs, as the final one is.
+    """
+
+    def fit_and_score(inside: list[LabelledParagraph], held: list[LabelledParagraph]) -> list[dict[str, float]]:
+        classifier = _spacy_train(config, _theme_docs(nlp, inside), _theme_docs(nlp, held), gpu_id, overrides,
+                                  last=True)
+        return _score_with(classifier, held)
+
+    return out_of_fold_scores(paragraphs, folds, fit_and_score)
 
 
 def train(
@@ -352,8 +371,6 @@ def train(
         # No paragraph is left to pick a checkpoint with: the last one is kept, as in the folds.
         classifier = _spacy_train(config, _theme_docs(base_nlp, pooled), _theme_docs(base_nlp, themed_dev),
                                   gpu_id, overrides, last=True)
-        cross_validated = score_labels([[label for label in THEME_LABELS if s.get(label, 0.0) >= thresholds[label]]
-                                        for s in scores], [p.labels for p in pooled])
     elif themed:
         classifier = _spacy_train(config, _theme_docs(base_nlp, themed), _theme_docs(base_nlp, themed_dev),
                                   gpu_id, overrides)
@@ -364,6 +381,8 @@ def train(
         component = base_nlp.add_pipe(THEME_COMPONENT)
         component.classifier = classifier
         component.thresholds = thresholds
+        if folds >= 2:
+            cross_validated = score_labels([component.labels_for(s) for s in scores], [p.labels for p in pooled])
     if annotated:
         recogniser = _spacy_train(entity_config, _entity_docs(base_nlp, annotated),
                                   _entity_docs(base_nlp, annotated_dev), gpu_id, overrides)

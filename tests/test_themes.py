@@ -72,9 +72,9 @@ def test_cross_validation_holds_out_whole_letters_and_chooses_thresholds_on_ever
     document_of = {json.loads(row)["text"]: json.loads(row)["doc_id"].split("#")[0] for row in rows}
     folds_seen = []
     real_spacy_train = training._spacy_train
+    vocab = nlkst.pipeline.build().vocab
 
     def recording_spacy_train(config, train_docs, dev_docs, *args, **kwargs):
-        vocab = nlkst.pipeline.build().vocab
         folds_seen.append(({document_of[d.text] for d in train_docs.get_docs(vocab)},
                            {document_of[d.text] for d in dev_docs.get_docs(vocab)}, kwargs.get("last")))
         return real_spacy_train(config, train_docs, dev_docs, *args, **kwargs)

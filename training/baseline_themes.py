@@ -23,8 +23,8 @@ from nlkst.schema import THEME_LABELS
 from nlkst.train import (
     LabelledParagraph,
     choose_thresholds,
-    document_bucket,
     format_report,
+    out_of_fold_scores,
     read_labelled,
     score_labels,
 )
@@ -52,13 +52,7 @@ def main() -> None:
     train, dev, test = (read_labelled([args.corpus / f"{split}.jsonl"]) for split in ("train", "dev", "test"))
     if args.folds:
         pooled = train + dev
-        buckets = [document_bucket(p, args.folds) for p in pooled]
-        out_of_fold: list[dict[str, float]] = [{} for _ in pooled]
-        for fold in range(args.folds):
-            held = [i for i, bucket in enumerate(buckets) if bucket == fold]
-            scores = _fit([p for p, bucket in zip(pooled, buckets) if bucket != fold])([pooled[i] for i in held])
-            for i, fold_scores in zip(held, scores):
-                out_of_fold[i] = fold_scores
+        out_of_fold = out_of_fold_scores(pooled, args.folds, lambda inside, held: _fit(inside)(held))
         thresholds = choose_thresholds(out_of_fold, [p.labels for p in pooled])
         score = _fit(pooled)
     else:

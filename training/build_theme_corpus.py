@@ -21,16 +21,13 @@ import hashlib
 import json
 from pathlib import Path
 
+from nlkst.train import document_group
+
 FIXED_SPLITS = {"kst-31490-312": "train", "kst-31490-271": "test", "kamerbrief-2023-02-03-npce": "dev"}
 
 
-def document_group(record: dict) -> str:
-    """The unit a split keeps together: the SGD document, or the modern-gov source file."""
-    return record["doc_id"].split("#", 1)[0]
-
-
 def split_of(record: dict) -> str:
-    group = document_group(record)
+    group = document_group(record["doc_id"])
     if group in FIXED_SPLITS:
         return FIXED_SPLITS[group]
     bucket = int(hashlib.sha1(group.encode("utf-8")).hexdigest(), 16) % 100
