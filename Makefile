@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup demo test eval-headers eval-themes eval-entities bench clean
+.PHONY: setup demo test eval-headers eval-themes eval-sources eval-entities bench clean
 
 setup: $(VENV)/.installed
 
@@ -30,6 +30,9 @@ eval-headers: setup
 eval-themes: setup
 	$(BIN)/python training/baseline_themes.py corpora/themes
 	$(BIN)/nlkst evaluate corpora/themes/test.jsonl
+
+eval-sources: setup
+	$(BIN)/python training/leave_source_out.py corpora/themes
 
 eval-entities: setup
 	$(BIN)/python training/evaluate_entities.py corpora/entities/test.jsonl

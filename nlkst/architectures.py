@@ -20,11 +20,20 @@ it the gradient of a squared error. A theme with a few dozen examples then hardl
 learns: its positives sit at scores near 0, where the slope is near 0 too. v2's
 output passes ``scores - truths`` to the linear layer unchanged, which is exactly
 the gradient of the binary cross-entropy (logistic regression's loss).
+
+``nlkst.CharNgramBOW.v3`` adds to v2's sparse linear scores a dense layer over the
+sum of the paragraph's static word vectors. The few thousand labelled paragraphs
+name a theme in words that other letters replace by their neighbours
+(``gemeentes`` for ``uitvoeringsorganisaties``); vectors learnt from the 2.3
+million unlabelled words of ``../shared/corpora`` (``training/build_vectors.py``)
+carry what the n-grams cannot. They ship in ``resources/theme_vectors`` and reach
+the vocab through ``nlkst.static_vectors.v1``, a callback run before ``initialize``.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache, partial
+from pathlib import Path
 from typing import Optional, cast
 
 import numpy
@@ -32,12 +41,14 @@ from spacy.attrs import LOWER
 from spacy.ml.models.textcat import resize_and_set_ref
 from spacy.strings import hash_string
 from spacy.tokens import Doc, DocBin
+from spacy.training.initialize import load_vectors_into_model
 from spacy.util import registry
-from thinc.api import Logistic, Model, SparseLinear_v2, chain, resizable, softmax_activation, with_cpu
+from thinc.api import Linear, Logistic, Model, SparseLinear_v2, add, chain, resizable, softmax_activation, with_cpu
 from thinc.layers.resizable import resize_linear_weighted
 from thinc.types import Floats2d
 
 _NEG_VALUE = -5000
+THEME_VECTORS = Path(__file__).parent / "resources" / "theme_vectors"
 
 
 @lru_cache(maxsize=500_000)
@@ -104,6 +115,35 @@ def _extract_forward(model: Model, docs: list[Doc], is_train: bool):
     return (keys, values, lengths), backprop
 
 
+def sum_of_static_vectors() -> Model[list[Doc], Floats2d]:
+    """Per doc: the sum of its words' static vectors, scaled to unit length.
+
+    The vectors are the vocab's (``nlkst.static_vectors.v1``), looked up by the
+    lower-cased word; words without one add nothing. They are data, not weights:
+    nothing flows back into them.
+    """
+    return Model("sum_of_static_vectors", _sum_of_static_vectors_forward)
+
+
+def _sum_of_static_vectors_forward(model: Model, docs: list[Doc], is_train: bool):
+    vectors = docs[0].vocab.vectors if docs else None
+    if vectors is not None and vectors.shape[0] == 0:
+        raise ValueError("nlkst.CharNgramBOW.v3 needs static word vectors in the vocab: load them before "
+                         "initialize, e.g. [initialize.before_init] @callbacks = \"nlkst.static_vectors.v1\"")
+    table = model.ops.to_numpy(vectors.data) if vectors is not None else numpy.zeros((0, 0), "f")
+    sums = numpy.zeros((len(docs), table.shape[1]), dtype="float32")
+    for i, doc in enumerate(docs):
+        rows = vectors.find(keys=doc.to_array([LOWER]).astype("uint64").ravel()) if len(doc) else []
+        rows = numpy.asarray(rows, dtype="int64")
+        total = table[rows[rows >= 0]].sum(axis=0)
+        sums[i] = total / (float(numpy.linalg.norm(total)) or 1.0)
+
+    def backprop(d_sums: Floats2d) -> list:
+        return []
+
+    return model.ops.asarray2f(sums), backprop
+
+
 def sigmoid_for_log_loss() -> Model[Floats2d, Floats2d]:
     """A sigmoid whose backward pass takes ``scores - truths`` as the gradient of the log loss."""
     return Model("sigmoid_for_log_loss", _sigmoid_for_log_loss_forward)
@@ -134,6 +174,35 @@ def build_char_ngram_bow_log_loss(
                            idf_length=idf_length)
 
 
+@registry.architectures("nlkst.CharNgramBOW.v3")
+def build_char_ngram_bow_with_vectors(
+    exclusive_classes: bool,
+    ngram_size: int = 2,
+    char_ngram_min: int = 3,
+    char_ngram_max: int = 5,
+    length: int = 262144,
+    idf_length: int = 262144,
+    nO: Optional[int] = None,
+) -> Model[list[Doc], Floats2d]:
+    """``nlkst.CharNgramBOW.v2`` plus a dense layer over the sum of the paragraph's static word vectors."""
+    if exclusive_classes:
+        raise ValueError("nlkst.CharNgramBOW.v3 is for multi-label classification; use v1 for exclusive classes")
+    dense_output = Linear(nO=nO)
+    model = _char_ngram_bow(ngram_size, char_ngram_min, char_ngram_max, length, nO, sigmoid_for_log_loss(),
+                            idf_length=idf_length, dense_branch=chain(sum_of_static_vectors(), dense_output))
+    model.attrs["resize_output"] = partial(_resize_before_training, resize=model.attrs["resize_output"],
+                                           dense_output=dense_output)
+    return model
+
+
+def _resize_before_training(model: Model, new_nO: int, resize, dense_output: Model) -> Model:
+    # spaCy adds each label through resize_output while initializing, before the dense
+    # layer knows its width; a label added to a trained classifier would leave it behind.
+    if dense_output.has_dim("nO") and dense_output.get_dim("nO") != new_nO:
+        raise ValueError("a trained nlkst.CharNgramBOW.v3 classifier cannot take new labels; train a new one")
+    return resize(model, new_nO)
+
+
 @registry.architectures("nlkst.CharNgramBOW.v1")
 def build_char_ngram_bow(
     exclusive_classes: bool,
@@ -151,7 +220,8 @@ def build_char_ngram_bow(
 
 
 def _char_ngram_bow(ngram_size: int, char_ngram_min: int, char_ngram_max: int, length: int, nO: Optional[int],
-                    output_layer: Model, idf_length: int = 0) -> Model[list[Doc], Floats2d]:
+                    output_layer: Model, idf_length: int = 0,
+                    dense_branch: Optional[Model] = None) -> Model[list[Doc], Floats2d]:
     length = 2 ** (length - 1).bit_length()
     sparse_linear = SparseLinear_v2(nO=nO, length=length)
     resizable_layer = resizable(
@@ -160,6 +230,8 @@ def _char_ngram_bow(ngram_size: int, char_ngram_min: int, char_ngram_max: int, l
     features = extract_word_and_char_ngrams(ngram_size, (char_ngram_min, char_ngram_max), idf_length)
     model = with_cpu(chain(features, resizable_layer),
                      sparse_linear.ops)
+    if dense_branch is not None:
+        model = add(model, with_cpu(dense_branch, dense_branch.ops))
     model = chain(model, with_cpu(output_layer, output_layer.ops))
     if nO is not None:
         model.set_dim("nO", cast(int, nO))
@@ -168,6 +240,21 @@ def _char_ngram_bow(ngram_size: int, char_ngram_min: int, char_ngram_max: int, l
     model.attrs["multi_label"] = True
     model.attrs["resize_output"] = partial(resize_and_set_ref, resizable_layer=resizable_layer)
     return model
+
+
+@registry.callbacks("nlkst.static_vectors.v1")
+def create_static_vectors(path: Optional[str] = None):
+    """Before ``initialize``: static word vectors into the vocab, for ``nlkst.CharNgramBOW.v3``.
+
+    By default the vectors that ship with nlkst (``THEME_VECTORS``, built by
+    ``training/build_vectors.py``); ``path`` may name any spaCy pipeline with vectors.
+    """
+
+    def load_static_vectors(nlp):
+        load_vectors_into_model(nlp, path or str(THEME_VECTORS))
+        return nlp
+
+    return load_static_vectors
 
 
 @registry.callbacks("nlkst.document_frequencies.v1")

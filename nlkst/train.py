@@ -313,11 +313,19 @@ def cross_validate_themes(
     """
 
     def fit_and_score(inside: list[LabelledParagraph], held: list[LabelledParagraph]) -> list[dict[str, float]]:
-        classifier = _spacy_train(config, _theme_docs(nlp, inside), _theme_docs(nlp, held), gpu_id, overrides,
-                                  last=True)
-        return _score_with(classifier, held)
+        return held_out_theme_scores(config, nlp, inside, held, gpu_id, overrides)
 
     return out_of_fold_scores(paragraphs, folds, fit_and_score)
+
+
+def held_out_theme_scores(
+    config: Path, nlp: Language, inside: list[LabelledParagraph], held: list[LabelledParagraph], gpu_id: int = -1,
+    overrides: dict[str, Any] | None = None,
+) -> list[dict[str, float]]:
+    """The theme scores of ``held`` from a classifier trained on ``inside`` (the last after the config's epochs)."""
+    classifier = _spacy_train(config, _theme_docs(nlp, inside), _theme_docs(nlp, held), gpu_id, overrides,
+                              last=True)
+    return _score_with(classifier, held)
 
 
 def train(

@@ -1,4 +1,4 @@
-"""nlkst.CharNgramBOW.v1 and v2: word and character n-gram features for the shipped theme classifier."""
+"""nlkst.CharNgramBOW.v1-v3: word and character n-gram features (and static vectors) for the theme classifier."""
 
 from __future__ import annotations
 
@@ -42,7 +42,8 @@ def test_features_of_a_real_paragraph_have_unit_length(nlp):
 def test_the_shipped_classifier_uses_the_architecture_and_round_trips(nlp, tmp_path):
     themes = nlp.get_pipe("kst_themes")
     model_config = themes.classifier.config["components"]["textcat_multilabel"]["model"]
-    assert model_config["@architectures"] == "nlkst.CharNgramBOW.v2"
+    assert model_config["@architectures"] == "nlkst.CharNgramBOW.v3"
+    assert themes.classifier.vocab.vectors.shape == (20000, 100)  # the vectors ship inside the model
     idf = themes.classifier.get_pipe("textcat_multilabel").model.get_ref("features").get_param("idf")
     assert float(idf.max()) > 2.0 > 1.0 < float(idf.min()) + 0.5  # counted from the corpus, not left at 1
     text = seed_text("kst-31490-271")[:3000]

@@ -148,6 +148,5 @@ def test_thresholds_from_positives_scores_do_at_least_as_well_as_the_grid_and_be
 
     grid_best = {label: max(f1(label, step / 100) for step in range(5, 96, 5)) for label in THEME_LABELS}
     assert all(f1(label, thresholds[label]) >= grid_best[label] for label in THEME_LABELS)
-    # The rarest theme scores far below 0.05 on unseen text; a threshold from its scores finds it.
-    assert thresholds["rol_politiek"] < 0.05
+    # The rarest theme's best threshold lies between the grid's steps; one from its positives' scores finds it.
     assert f1("rol_politiek", thresholds["rol_politiek"]) > grid_best["rol_politiek"]

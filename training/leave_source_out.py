@@ -1,0 +1,67 @@
+"""How well the theme classifier carries over to a kind of text it was not trained on.
+
+The labelled paragraphs come from four sources: the letters (the two seed letters
+and the 2023 kamerbrief), the 2018 Handelingen, the modern government text and the
+SGD kamerstukken of 1814-1995. Each source in turn is left out; a classifier trained
+on all the others' paragraphs (train, dev and test splits together) scores it. The
+figure per source and theme is ROC AUC, which needs no threshold; their mean over
+every source and theme with at least two positive paragraphs sums it up. Paragraphs
+labelled by others come from letters this project has never seen, which is what this
+imitates.
+
+    python training/leave_source_out.py corpora/themes
+    python training/leave_source_out.py corpora/themes \\
+        --override components.textcat_multilabel.model.@architectures=nlkst.CharNgramBOW.v2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy
+from sklearn.metrics import roc_auc_score
+
+from nlkst import pipeline
+from nlkst.schema import THEME_LABELS
+from nlkst.train import DEFAULT_CONFIG, held_out_theme_scores, read_labelled
+
+SOURCE_GROUPS = {"seeds": "letters", "modern-letters": "letters", "handelingen-xml": "handelingen",
+                 "modern-gov": "modern-gov", "sgd": "sgd"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path, help="directory with train.jsonl, dev.jsonl, test.jsonl")
+    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    parser.add_argument("--override", action="append", default=[], help="KEY=VALUE for the config, repeatable")
+    args = parser.parse_args()
+    overrides = dict(item.split("=", 1) for item in args.override)
+    files = [args.corpus / f"{split}.jsonl" for split in ("train", "dev", "test")]
+    paragraphs = read_labelled(files)
+    groups = [SOURCE_GROUPS[json.loads(line)["source"]]
+              for path in files for line in path.read_text("utf-8").splitlines() if line.strip()]
+    nlp = pipeline.build()
+    rows = [f"{'left out':<12} {'paragraphs':>10}  " + "  ".join(f"{label[:12]:>12}" for label in THEME_LABELS)]
+    aucs = []
+    for group in dict.fromkeys(SOURCE_GROUPS.values()):
+        held = [p for p, g in zip(paragraphs, groups) if g == group]
+        inside = [p for p, g in zip(paragraphs, groups) if g != group]
+        scores = held_out_theme_scores(args.config, nlp, inside, held, overrides=overrides)
+        cells = []
+        for label in THEME_LABELS:
+            gold = [label in p.labels for p in held]
+            if sum(gold) < 2:
+                cells.append(f"{'-':>12}")
+                continue
+            auc = roc_auc_score(gold, [s[label] for s in scores])
+            aucs.append(auc)
+            cells.append(f"{auc:>7.3f} ({sum(gold):>2})")
+        rows.append(f"{group:<12} {len(held):>10}  " + "  ".join(cells))
+    print("\n".join(rows))
+    print(f"mean ROC AUC over {len(aucs)} source-theme pairs (positives in brackets): {numpy.mean(aucs):.4f}")
+
+
+if __name__ == "__main__":
+    main()
