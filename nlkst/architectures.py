@@ -126,17 +126,18 @@ def sum_of_static_vectors() -> Model[list[Doc], Floats2d]:
 
 
 def _sum_of_static_vectors_forward(model: Model, docs: list[Doc], is_train: bool):
-    vectors = docs[0].vocab.vectors if docs else None
-    if vectors is not None and vectors.shape[0] == 0:
+    # spaCy's textcat never passes an empty batch to its model (it scores one itself).
+    vectors = docs[0].vocab.vectors
+    if vectors.shape[0] == 0:
         raise ValueError("nlkst.CharNgramBOW.v3 needs static word vectors in the vocab: load them before "
                          "initialize, e.g. [initialize.before_init] @callbacks = \"nlkst.static_vectors.v1\"")
-    table = model.ops.to_numpy(vectors.data) if vectors is not None else numpy.zeros((0, 0), "f")
+    table = model.ops.to_numpy(vectors.data)
     sums = numpy.zeros((len(docs), table.shape[1]), dtype="float32")
     for i, doc in enumerate(docs):
-        rows = vectors.find(keys=doc.to_array([LOWER]).astype("uint64").ravel()) if len(doc) else []
-        rows = numpy.asarray(rows, dtype="int64")
-        total = table[rows[rows >= 0]].sum(axis=0)
-        sums[i] = total / (float(numpy.linalg.norm(total)) or 1.0)
+        if len(doc):
+            rows = numpy.asarray(vectors.find(keys=doc.to_array([LOWER]).astype("uint64").ravel()))
+            total = table[rows[rows >= 0]].sum(axis=0)
+            sums[i] = total / (float(numpy.linalg.norm(total)) or 1.0)
 
     def backprop(d_sums: Floats2d) -> list:
         return []
