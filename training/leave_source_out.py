@@ -31,13 +31,21 @@ SOURCE_GROUPS = {"seeds": "letters", "modern-letters": "letters", "handelingen-x
                  "modern-gov": "modern-gov", "sgd": "sgd"}
 
 
+def _config_value(text: str):
+    """A config value as the command line gives it: JSON (``20``, ``2.0``, ``true``) or else a string."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path, help="directory with train.jsonl, dev.jsonl, test.jsonl")
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
-    parser.add_argument("--override", action="append", default=[], help="KEY=VALUE for the config, repeatable")
+    parser.add_argument("--override", action="append", default=[], help="KEY=VALUE for the config (VALUE as JSON, else a string), repeatable")
     args = parser.parse_args()
-    overrides = dict(item.split("=", 1) for item in args.override)
+    overrides = {key: _config_value(value) for key, value in (item.split("=", 1) for item in args.override)}
     files = [args.corpus / f"{split}.jsonl" for split in ("train", "dev", "test")]
     paragraphs = read_labelled(files)
     groups = [SOURCE_GROUPS[json.loads(line)["source"]]
