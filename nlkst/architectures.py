@@ -169,10 +169,8 @@ def build_char_ngram_bow_log_loss(
     nO: Optional[int] = None,
 ) -> Model[list[Doc], Floats2d]:
     """``nlkst.CharNgramBOW.v1`` with TF-IDF features, trained for the log loss of each label (multi-label only)."""
-    if exclusive_classes:
-        raise ValueError("nlkst.CharNgramBOW.v2 is for multi-label classification; use v1 for exclusive classes")
-    return _char_ngram_bow(ngram_size, char_ngram_min, char_ngram_max, length, nO, sigmoid_for_log_loss(),
-                           idf_length=idf_length)
+    return _log_loss_bow("nlkst.CharNgramBOW.v2", exclusive_classes, ngram_size, char_ngram_min, char_ngram_max,
+                         length, idf_length, nO)
 
 
 @registry.architectures("nlkst.CharNgramBOW.v3")
@@ -186,14 +184,22 @@ def build_char_ngram_bow_with_vectors(
     nO: Optional[int] = None,
 ) -> Model[list[Doc], Floats2d]:
     """``nlkst.CharNgramBOW.v2`` plus a dense layer over the sum of the paragraph's static word vectors."""
-    if exclusive_classes:
-        raise ValueError("nlkst.CharNgramBOW.v3 is for multi-label classification; use v1 for exclusive classes")
     dense_output = Linear(nO=nO)
-    model = _char_ngram_bow(ngram_size, char_ngram_min, char_ngram_max, length, nO, sigmoid_for_log_loss(),
-                            idf_length=idf_length, dense_branch=chain(sum_of_static_vectors(), dense_output))
+    model = _log_loss_bow("nlkst.CharNgramBOW.v3", exclusive_classes, ngram_size, char_ngram_min, char_ngram_max,
+                          length, idf_length, nO, dense_branch=chain(sum_of_static_vectors(), dense_output))
     model.attrs["resize_output"] = partial(_resize_before_training, resize=model.attrs["resize_output"],
                                            dense_output=dense_output)
     return model
+
+
+def _log_loss_bow(name: str, exclusive_classes: bool, ngram_size: int, char_ngram_min: int, char_ngram_max: int,
+                  length: int, idf_length: int, nO: Optional[int],
+                  dense_branch: Optional[Model] = None) -> Model[list[Doc], Floats2d]:
+    """What v2 and v3 share: TF-IDF n-gram features and the log-loss output, for multi-label classification."""
+    if exclusive_classes:
+        raise ValueError(f"{name} is for multi-label classification; use nlkst.CharNgramBOW.v1 for exclusive classes")
+    return _char_ngram_bow(ngram_size, char_ngram_min, char_ngram_max, length, nO, sigmoid_for_log_loss(),
+                           idf_length=idf_length, dense_branch=dense_branch)
 
 
 def _resize_before_training(model: Model, new_nO: int, resize, dense_output: Model) -> Model:

@@ -25,7 +25,6 @@ test figures measure text the vectors never saw.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -37,7 +36,7 @@ from spacy.vectors import Vectors
 from tqdm import tqdm
 
 from nlkst.io.readers import ReadError, read_sources
-from nlkst.train import document_group
+from nlkst.train import document_group, read_labelled
 
 WINDOW = 5
 CONTEXT_SMOOTHING = 0.75
@@ -84,8 +83,7 @@ def ppmi_svd_vectors(documents: list[list[str]], size: int, dimensions: int) -> 
 
 def excluded_groups(paths: list[Path]) -> set[str]:
     """The document groups of labelled paragraphs (``doc_id``) whose text the vectors must not see."""
-    return {document_group(json.loads(line)["doc_id"])
-            for path in paths for line in path.read_text("utf-8").splitlines() if line.strip()}
+    return {document_group(p.document) for p in read_labelled(paths) if p.document} if paths else set()
 
 
 def main() -> None:
