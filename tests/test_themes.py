@@ -150,3 +150,46 @@ def test_thresholds_from_positives_scores_do_at_least_as_well_as_the_grid_and_be
     assert all(f1(label, thresholds[label]) >= grid_best[label] for label in THEME_LABELS)
     # The rarest theme's best threshold lies between the grid's steps; one from its positives' scores finds it.
     assert f1("rol_politiek", thresholds["rol_politiek"]) > grid_best["rol_politiek"]
+
+
+def test_review_draw_is_blind_leaves_out_test_and_read_paragraphs_and_takes_the_widest_disagreements(
+        tmp_path, monkeypatch):
+    import sys
+
+    sys.path.insert(0, str(CORPUS.parents[1]))
+    from training import draw_for_review
+
+    corpus = tmp_path / "themes"
+    corpus.mkdir()
+    for split in ("train", "dev"):
+        rows = (CORPUS / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()[:150]
+        (corpus / f"{split}.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    labelled = [json.loads(line) for split in ("train", "dev") for line in (corpus / f"{split}.jsonl").open()]
+
+    def fake_scores(text: str) -> dict[str, float]:  # stands in for the cross-validated classifier
+        return {label: (len(text) % 97) / 97 for label in THEME_LABELS}
+
+    def ranked(theme: str, rows: list[dict], carrying: bool) -> list[str]:
+        chosen = [r for r in rows if (theme in r["labels"]) == carrying]
+        return [r["id"] for r in sorted(chosen, key=lambda r: fake_scores(r["text"])[theme] * (1 if carrying else -1))]
+
+    read_before = ranked("rol_politiek", labelled, carrying=False)[0]  # would be drawn first, but was read
+    (tmp_path / "read.jsonl").write_text(json.dumps({"id": read_before}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(draw_for_review, "cross_validate_themes",
+                        lambda config, nlp, paragraphs, folds: [fake_scores(p.text) for p in paragraphs])
+    out, scores = tmp_path / "review.jsonl", tmp_path / "oof.jsonl"
+    monkeypatch.setattr(sys, "argv", ["draw_for_review", str(corpus), "-o", str(out), "--scores", str(scores),
+                                      "--missing", "3", "--doubtful", "2", "--controls", "5",
+                                      "--skip", str(tmp_path / "read.jsonl")])
+    draw_for_review.main()
+
+    drawn = [json.loads(line) for line in out.open()]
+    assert all(set(row) == {"id", "text"} for row in drawn)  # neither labels nor scores reach the reader
+    drawn_ids = {row["id"] for row in drawn}
+    test_ids = {json.loads(line)["id"] for line in (CORPUS / "test.jsonl").open()}
+    assert not drawn_ids & test_ids and read_before not in drawn_ids
+    unread = [r for r in labelled if r["id"] != read_before]
+    for theme in draw_for_review.REVIEWED_THEMES:
+        assert set(ranked(theme, unread, carrying=False)[:3]) <= drawn_ids  # highest-scored without the theme
+        assert set(ranked(theme, unread, carrying=True)[:2]) <= drawn_ids  # lowest-scored with it
+    assert len(scores.read_text(encoding="utf-8").splitlines()) == len(labelled)

@@ -6,6 +6,8 @@ holds the first pass.
 
     python training/theme_agreement.py corpora/themes corpora/themes/relabelled.jsonl
     python training/theme_agreement.py corpora/themes corpora/themes/relabelled_later.jsonl
+    python training/theme_agreement.py corpora/themes corpora/themes/relabelled_review.jsonl
+    python training/theme_agreement.py corpora/themes corpora/themes/relabelled_test.jsonl
 """
 
 from __future__ import annotations
