@@ -34,7 +34,7 @@ REVIEWED_THEMES = ("dienstverlening", "wetgeving", "samenwerking", "uitvoeringsk
 
 def disagreements(paragraphs: list[LabelledParagraph], scores: list[dict[str, float]], candidates: list[int],
                   theme: str, missing: int, doubtful: int) -> list[int]:
-    """Of ``candidates``, the ``missing`` top-scored paragraphs without ``theme`` and the ``doubtful`` lowest with it."""
+    """Of ``candidates``, the ``missing`` top-scored paragraphs without ``theme``, the ``doubtful`` lowest with it."""
     without = sorted((i for i in candidates if theme not in paragraphs[i].labels), key=lambda i: -scores[i][theme])
     carrying = sorted((i for i in candidates if theme in paragraphs[i].labels), key=lambda i: scores[i][theme])
     return without[:missing] + carrying[:doubtful]
