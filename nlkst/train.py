@@ -45,6 +45,8 @@ class LabelledParagraph:
     entities: list[tuple[int, int, str]] | None
     source: str
     document: str | None = None
+    paragraph_id: str | None = None  # the line's ``id``, where it has one
+    origin: str | None = None  # the line's ``source``: the corpus the paragraph was drawn from
 
 
 def read_labelled(paths: Iterable[str | Path]) -> list[LabelledParagraph]:
@@ -95,9 +97,10 @@ def _parse_line(line: str, where: str) -> LabelledParagraph:
                 raise TrainingDataError(f"{where}: entity offsets {entity.get('start')}-{entity.get('end')} "
                                         "do not lie inside the text")
         entities = [(entity["start"], entity["end"], entity["label"]) for entity in entities]
-    document = record.get("doc_id")
-    return LabelledParagraph(text=text, labels=labels, entities=entities, source=where,
-                             document=document if isinstance(document, str) else None)
+    document, paragraph_id, origin = (value if isinstance(value, str) else None
+                                      for value in (record.get("doc_id"), record.get("id"), record.get("source")))
+    return LabelledParagraph(text=text, labels=labels, entities=entities, source=where, document=document,
+                             paragraph_id=paragraph_id, origin=origin)
 
 
 def _theme_docs(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:

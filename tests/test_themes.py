@@ -193,3 +193,11 @@ def test_review_draw_is_blind_leaves_out_test_and_read_paragraphs_and_takes_the_
         assert set(ranked(theme, unread, carrying=False)[:3]) <= drawn_ids  # highest-scored without the theme
         assert set(ranked(theme, unread, carrying=True)[:2]) <= drawn_ids  # lowest-scored with it
     assert len(scores.read_text(encoding="utf-8").splitlines()) == len(labelled)
+
+
+def test_read_labelled_keeps_each_lines_id_document_and_corpus_of_origin():
+    paragraphs = read_labelled([CORPUS / "dev.jsonl"])
+    rows = [json.loads(line) for line in (CORPUS / "dev.jsonl").open(encoding="utf-8")]
+    assert [(p.paragraph_id, p.document, p.origin) for p in paragraphs] == [
+        (row["id"], row["doc_id"], row["source"]) for row in rows]
+    assert {p.origin for p in paragraphs} >= {"modern-letters", "sgd", "modern-gov"}

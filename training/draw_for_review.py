@@ -56,7 +56,7 @@ def main() -> None:
 
     paths = [args.corpus / "train.jsonl", args.corpus / "dev.jsonl"]
     paragraphs = read_labelled(paths)
-    ids = [json.loads(line)["id"] for path in paths for line in path.read_text("utf-8").splitlines() if line.strip()]
+    ids = [p.paragraph_id for p in paragraphs]
     scores = cross_validate_themes(DEFAULT_CONFIG, pipeline.build(), paragraphs, args.folds)
     with args.scores.open("w", encoding="utf-8") as out:
         for paragraph_id, paragraph, paragraph_scores in zip(ids, paragraphs, scores):

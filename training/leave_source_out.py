@@ -57,8 +57,7 @@ def main() -> None:
     overrides = {key: _config_value(value) for key, value in (item.split("=", 1) for item in args.override)}
     files = [args.corpus / f"{split}.jsonl" for split in ("train", "dev", "test")]
     paragraphs = read_labelled(files)
-    groups = [SOURCE_GROUPS[json.loads(line)["source"]]
-              for path in files for line in path.read_text("utf-8").splitlines() if line.strip()]
+    groups = [SOURCE_GROUPS[p.origin] for p in paragraphs]
     nlp = pipeline.build()
     rows = [f"{'left out':<12} {'paragraphs':>10}  " + "  ".join(f"{label[:12]:>12}" for label in THEME_LABELS)]
     aucs = []
