@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable
 import spacy
 from spacy.language import Language
 from spacy.tokens import DocBin
+from wasabi import msg
 
 from . import pipeline
 from .components.themes import ThemeClassifier
@@ -256,6 +257,9 @@ def evaluate(nlp: Language, paragraphs: list[LabelledParagraph]) -> dict[str, di
     return reports
 
 
+NEVER = 10**9  # an evaluation frequency, in steps, that no training run reaches
+
+
 def _spacy_train(config: Path, train_docs: DocBin, dev_docs: DocBin, gpu_id: int,
                  overrides: dict[str, Any] | None, *, last: bool = False) -> Language:
     """spaCy's training loop on in-memory data; the best model on dev is returned, or the last one."""
@@ -267,12 +271,17 @@ def _spacy_train(config: Path, train_docs: DocBin, dev_docs: DocBin, gpu_id: int
         dev_docs.to_disk(tmp_path / "dev.spacy")
         settings = {"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy")}
         settings.update(overrides or {})
+        if last:
+            # Only the last model is kept: scoring dev along the way would cost a third of the time.
+            settings["training.eval_frequency"] = NEVER
         spacy_train(config, tmp_path / "model", overrides=settings, use_gpu=gpu_id)
         trained = spacy.load(tmp_path / "model" / ("model-last" if last else "model-best"))
         # The temporary corpus paths mean nothing once saved; without them a retrained
         # pipeline is byte for byte the same each run.
         trained.config["paths"]["train"] = None
         trained.config["paths"]["dev"] = None
+        if last:
+            trained.meta["performance"] = {}  # spaCy's scores from before the first step: meaningless
         return trained
 
 
@@ -301,6 +310,7 @@ def out_of_fold_scores(paragraphs: list[LabelledParagraph], folds: int,
     for fold in range(folds):
         inside = [p for p, bucket in zip(paragraphs, buckets) if bucket != fold]
         outside = [i for i, bucket in enumerate(buckets) if bucket == fold]
+        msg.info(f"Fold {fold + 1} of {folds}: trained on {len(inside)} paragraphs, scoring {len(outside)}")
         for i, fold_scores in zip(outside, fit_and_score(inside, [paragraphs[i] for i in outside])):
             scores[i] = fold_scores
     return scores

@@ -63,7 +63,8 @@ def test_training_on_a_small_real_sample_writes_a_pipeline_that_labels(tmp_path)
     assert reloaded.get_pipe("kst_themes").thresholds.keys() == set(THEME_LABELS)
 
 
-def test_cross_validation_holds_out_whole_letters_and_chooses_thresholds_on_every_paragraph(tmp_path, monkeypatch):
+def test_cross_validation_holds_out_whole_letters_and_chooses_thresholds_on_every_paragraph(
+        tmp_path, monkeypatch, capsys):
     import nlkst.train as training
 
     sample = tmp_path / "sample.jsonl"
@@ -88,6 +89,7 @@ def test_cross_validation_holds_out_whole_letters_and_chooses_thresholds_on_ever
     assert set().union(*(held for _, held, _ in fold_runs)) == set(document_of.values())
     assert final[0] == set(document_of.values()) and all(last for *_, last in folds_seen)
     assert report["themes"]["macro"]["support"] == len(rows)  # out-of-fold scores for every paragraph
+    assert "Fold 1 of 2" in capsys.readouterr().out  # each fold says what it does
     with pytest.raises(TrainingDataError, match="--folds must be 0"):
         training.train([sample], tmp_path / "other", folds=1)
 
