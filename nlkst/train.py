@@ -271,6 +271,7 @@ def _spacy_train(config: Path, train_docs: DocBin, dev_docs: DocBin, gpu_id: int
         dev_docs.to_disk(tmp_path / "dev.spacy")
         settings = {"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy")}
         settings.update(overrides or {})
+        asked_frequency = settings.get("training.eval_frequency")
         if last:
             # Only the last model is kept: scoring dev along the way would cost a third of the time.
             settings["training.eval_frequency"] = NEVER
@@ -282,6 +283,9 @@ def _spacy_train(config: Path, train_docs: DocBin, dev_docs: DocBin, gpu_id: int
         trained.config["paths"]["dev"] = None
         if last:
             trained.meta["performance"] = {}  # spaCy's scores from before the first step: meaningless
+            # The saved config says how to train it again, not how this run saved time.
+            trained.config["training"]["eval_frequency"] = (
+                asked_frequency or spacy.util.load_config(config)["training"]["eval_frequency"])
         return trained
 
 

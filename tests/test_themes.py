@@ -90,6 +90,8 @@ def test_cross_validation_holds_out_whole_letters_and_chooses_thresholds_on_ever
     assert final[0] == set(document_of.values()) and all(last for *_, last in folds_seen)
     assert report["themes"]["macro"]["support"] == len(rows)  # out-of-fold scores for every paragraph
     assert "Fold 1 of 2" in capsys.readouterr().out  # each fold says what it does
+    saved = nlkst.load(tmp_path / "model").get_pipe("kst_themes").classifier.config["training"]
+    assert saved["eval_frequency"] == 10  # as asked, not the setting that skipped the evaluations
     with pytest.raises(TrainingDataError, match="--folds must be 0"):
         training.train([sample], tmp_path / "other", folds=1)
 

@@ -8,6 +8,7 @@ holds the first pass.
     python training/theme_agreement.py corpora/themes corpora/themes/relabelled_later.jsonl
     python training/theme_agreement.py corpora/themes corpora/themes/relabelled_review.jsonl
     python training/theme_agreement.py corpora/themes corpora/themes/relabelled_test.jsonl
+    python training/theme_agreement.py corpora/themes corpora/themes/relabelled_rol.jsonl
 """
 
 from __future__ import annotations
