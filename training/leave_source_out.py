@@ -30,6 +30,7 @@ import numpy
 from sklearn.metrics import roc_auc_score
 
 from nlkst import pipeline
+from nlkst.components.themes import ThemeClassifier
 from nlkst.schema import THEME_LABELS
 from nlkst.train import (DEFAULT_CONFIG, LabelledParagraph, choose_thresholds, format_report,
                          held_out_theme_scores, out_of_fold_scores, read_labelled, score_labels)
@@ -62,6 +63,7 @@ def main() -> None:
     rows = [f"{'left out':<12} {'paragraphs':>10}  " + "  ".join(f"{label[:12]:>12}" for label in THEME_LABELS)]
     aucs = []
     predicted: dict[str, list[list[str]]] = {}
+    gold_labels: dict[str, list[list[str]]] = {}
 
     def fit_and_score(inside: list[LabelledParagraph], held: list[LabelledParagraph]) -> list[dict[str, float]]:
         return held_out_theme_scores(args.config, nlp, inside, held, overrides=overrides)
@@ -71,8 +73,10 @@ def main() -> None:
         inside = [p for p, g in zip(paragraphs, groups) if g != group]
         scores = fit_and_score(inside, held)
         if args.f1:
-            thresholds = choose_thresholds(out_of_fold_scores(inside, 5, fit_and_score), [p.labels for p in inside])
-            predicted[group] = [[label for label in THEME_LABELS if s[label] >= thresholds[label]] for s in scores]
+            labeller = ThemeClassifier(thresholds=choose_thresholds(out_of_fold_scores(inside, 5, fit_and_score),
+                                                                    [p.labels for p in inside]))
+            predicted[group] = [labeller.labels_for(s) for s in scores]
+            gold_labels[group] = [p.labels for p in held]
         cells = []
         for label in THEME_LABELS:
             gold = [label in p.labels for p in held]
@@ -86,13 +90,12 @@ def main() -> None:
     print("\n".join(rows))
     print(f"mean ROC AUC over {len(aucs)} source-theme pairs (positives in brackets): {numpy.mean(aucs):.4f}")
     if args.f1:
-        by_group = {group: [p.labels for p, g in zip(paragraphs, groups) if g == group] for group in predicted}
         for group, labels in predicted.items():
             print(f"\nF1 on {group}, thresholds from the other sources:")
-            print(format_report(score_labels(labels, by_group[group])))
+            print(format_report(score_labels(labels, gold_labels[group])))
         print("\nF1 over the four left-out sources pooled:")
         print(format_report(score_labels([labels for g in predicted for labels in predicted[g]],
-                                         [labels for g in predicted for labels in by_group[g]])))
+                                         [labels for g in predicted for labels in gold_labels[g]])))
 
 
 if __name__ == "__main__":
