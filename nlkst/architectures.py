@@ -28,10 +28,21 @@ name a theme in words that other letters replace by their neighbours
 million unlabelled words of ``../shared/corpora`` (``training/build_vectors.py``)
 carry what the n-grams cannot. They ship in ``resources/theme_vectors`` and reach
 the vocab through ``nlkst.static_vectors.v1``, a callback run before ``initialize``.
+
+``nlkst.CharNgramBOW.v4`` adds to v3's dense layer one count per theme of the
+paragraph's cue phrases (``resources/theme_cues.tsv``, a regular expression per
+line, matched in the lower-cased text). Each count is one feature shared by all
+its cues, so the weight that the common cues of a theme (``personeel``,
+``achterstand``) earn in training also lifts the rare ones that modern letters use
+and the labelled paragraphs lack (``knelpuntenbrief``, ``doenvermogen``). The cues
+are kept in the model's attributes, so a saved classifier keeps the cues it was
+trained with when the file changes.
 """
 
 from __future__ import annotations
 
+import csv
+import re
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Optional, cast
@@ -43,12 +54,14 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, DocBin
 from spacy.training.initialize import load_vectors_into_model
 from spacy.util import registry
-from thinc.api import Linear, Logistic, Model, SparseLinear_v2, add, chain, resizable, softmax_activation, with_cpu
+from thinc.api import (Linear, Logistic, Model, SparseLinear_v2, add, chain, concatenate, resizable,
+                       softmax_activation, with_cpu)
 from thinc.layers.resizable import resize_linear_weighted
 from thinc.types import Floats2d
 
 _NEG_VALUE = -5000
 THEME_VECTORS = Path(__file__).parent / "resources" / "theme_vectors"
+THEME_CUES = Path(__file__).parent / "resources" / "theme_cues.tsv"
 
 
 @lru_cache(maxsize=500_000)
@@ -145,6 +158,48 @@ def _sum_of_static_vectors_forward(model: Model, docs: list[Doc], is_train: bool
     return model.ops.asarray2f(sums), backprop
 
 
+def read_theme_cues(path: Path) -> list[list[str]]:
+    """``[theme, pattern]`` rows of a tab-separated cue file with the header ``theme\tpattern``."""
+    with open(path, encoding="utf8", newline="") as file:
+        rows = list(csv.DictReader(file, delimiter="\t"))
+    if not rows or set(rows[0]) != {"theme", "pattern"}:
+        raise ValueError(f"{path}: a theme cue file has the columns 'theme' and 'pattern', tab-separated")
+    for number, row in enumerate(rows, start=2):
+        try:
+            re.compile(row["pattern"])
+        except (re.error, TypeError) as error:
+            raise ValueError(f"{path}, line {number}: not a regular expression: {row['pattern']!r} ({error})") from None
+    return [[row["theme"], row["pattern"]] for row in rows]
+
+
+def theme_cue_counts(cues: list[list[str]]) -> Model[list[Doc], Floats2d]:
+    """Per doc and theme: ``log(1 + n)`` for the n matches of the theme's cue patterns in the lower-cased text."""
+    model: Model = Model("theme_cue_counts", _theme_cue_counts_forward)
+    model.attrs["cues"] = cues
+    return model
+
+
+@lru_cache(maxsize=8)
+def _cue_expressions(cues: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, ...]:
+    themes = list(dict.fromkeys(theme for theme, _ in cues))
+    return tuple(re.compile("|".join(f"(?:{pattern})" for cue_theme, pattern in cues if cue_theme == theme))
+                 for theme in themes)
+
+
+def _theme_cue_counts_forward(model: Model, docs: list[Doc], is_train: bool):
+    expressions = _cue_expressions(tuple(tuple(cue) for cue in model.attrs["cues"]))
+    counts = numpy.zeros((len(docs), len(expressions)), dtype="float32")
+    for i, doc in enumerate(docs):
+        text = doc.text.lower()
+        for j, expression in enumerate(expressions):
+            counts[i, j] = sum(1 for _ in expression.finditer(text))
+
+    def backprop(d_counts: Floats2d) -> list:
+        return []
+
+    return model.ops.asarray2f(numpy.log1p(counts)), backprop
+
+
 def sigmoid_for_log_loss() -> Model[Floats2d, Floats2d]:
     """A sigmoid whose backward pass takes ``scores - truths`` as the gradient of the log loss."""
     return Model("sigmoid_for_log_loss", _sigmoid_for_log_loss_forward)
@@ -187,6 +242,30 @@ def build_char_ngram_bow_with_vectors(
     dense_output = Linear(nO=nO)
     model = _log_loss_bow("nlkst.CharNgramBOW.v3", exclusive_classes, ngram_size, char_ngram_min, char_ngram_max,
                           length, idf_length, nO, dense_branch=chain(sum_of_static_vectors(), dense_output))
+    model.attrs["resize_output"] = partial(_resize_before_training, resize=model.attrs["resize_output"],
+                                           dense_output=dense_output)
+    return model
+
+
+@registry.architectures("nlkst.CharNgramBOW.v4")
+def build_char_ngram_bow_with_vectors_and_cues(
+    exclusive_classes: bool,
+    ngram_size: int = 2,
+    char_ngram_min: int = 3,
+    char_ngram_max: int = 5,
+    length: int = 262144,
+    idf_length: int = 262144,
+    nO: Optional[int] = None,
+) -> Model[list[Doc], Floats2d]:
+    """``nlkst.CharNgramBOW.v3`` whose dense layer also reads a count per theme of the cues in ``THEME_CUES``.
+
+    The cues are data that ships with nlkst, not a config path: a saved classifier
+    carries its own cues and must load where that path does not exist.
+    """
+    dense_output = Linear(nO=nO)
+    dense_input = concatenate(sum_of_static_vectors(), theme_cue_counts(read_theme_cues(THEME_CUES)))
+    model = _log_loss_bow("nlkst.CharNgramBOW.v4", exclusive_classes, ngram_size, char_ngram_min, char_ngram_max,
+                          length, idf_length, nO, dense_branch=chain(dense_input, dense_output))
     model.attrs["resize_output"] = partial(_resize_before_training, resize=model.attrs["resize_output"],
                                            dense_output=dense_output)
     return model

@@ -1,4 +1,4 @@
-"""nlkst.CharNgramBOW.v1-v3: word and character n-gram features (and static vectors) for the theme classifier."""
+"""nlkst.CharNgramBOW.v1-v4: word and character n-gram features (static vectors, theme cues) for the theme classifier."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ import json
 from pathlib import Path
 
 import numpy
+import pytest
 import spacy
 from conftest import seed_text
 
 import nlkst  # noqa: F401  (registers the architecture)
-from nlkst.architectures import create_document_frequencies, extract_word_and_char_ngrams, sigmoid_for_log_loss
+from nlkst.architectures import (THEME_CUES, build_char_ngram_bow_with_vectors_and_cues, create_document_frequencies,
+                                 extract_word_and_char_ngrams, read_theme_cues, sigmoid_for_log_loss, theme_cue_counts)
 from nlkst.schema import PARAGRAPH_SPANS
 
 
@@ -42,7 +44,7 @@ def test_features_of_a_real_paragraph_have_unit_length(nlp):
 def test_the_shipped_classifier_uses_the_architecture_and_round_trips(nlp, tmp_path):
     themes = nlp.get_pipe("kst_themes")
     model_config = themes.classifier.config["components"]["textcat_multilabel"]["model"]
-    assert model_config["@architectures"] == "nlkst.CharNgramBOW.v3"
+    assert model_config["@architectures"] == "nlkst.CharNgramBOW.v4"
     assert themes.classifier.vocab.vectors.shape == (20000, 100)  # the vectors ship inside the model
     idf = themes.classifier.get_pipe("textcat_multilabel").model.get_ref("features").get_param("idf")
     assert float(idf.max()) > 2.0 > 1.0 < float(idf.min()) + 0.5  # counted from the corpus, not left at 1
@@ -92,3 +94,47 @@ def test_the_log_loss_output_passes_the_textcat_gradient_through_unchanged():
     assert numpy.allclose(scores, 1 / (1 + numpy.exp(-logits)))
     d_scores = scores - numpy.asarray([[1.0, 0.0, 1.0]], dtype="f")  # what textcat_multilabel passes back
     assert numpy.array_equal(backprop(d_scores), d_scores)  # = d(log loss)/d(logit)
+
+
+def _paragraph_with(text: str, words: str) -> str:
+    return next(paragraph for paragraph in text.split("\n\n") if words in paragraph)
+
+
+def _cue_counts(cues: list[list[str]], texts: list[str]) -> numpy.ndarray:
+    counts, _ = theme_cue_counts(cues)([spacy.blank("nl").make_doc(text) for text in texts], is_train=False)
+    return numpy.asarray(counts)
+
+
+def test_each_theme_counts_all_its_cues_as_one_feature():
+    letter = seed_text("kst-31490-312")
+    knelpunten = _paragraph_with(letter, "knelpuntenbrieven")
+    staat = _paragraph_with(letter, "verschijnt de Staat van de Uitvoering")
+    cues = read_theme_cues(THEME_CUES)
+    themes = list(dict.fromkeys(theme for theme, _ in cues))
+    counts = _cue_counts(cues, [knelpunten, staat, "In artikel 3 wordt “1 januari” vervangen door “1 juli”."])
+    assert counts.shape == (3, 6)
+    column = themes.index("uitvoeringskracht")
+    # Two different cues (knelpuntenbrie, staat van de uitvoering) land in the same feature.
+    assert counts[0, column] > 0 and counts[1, column] > 0
+    assert not counts[2].any()  # an article amendment names no theme
+    only_knelpunten = [["uitvoeringskracht", "knelpuntenbrie"]]
+    assert _cue_counts(only_knelpunten, [knelpunten])[0, 0] == numpy.float32(numpy.log1p(knelpunten.lower().count(
+        "knelpuntenbrie")))
+
+
+def test_a_cue_file_with_a_broken_pattern_names_the_line(tmp_path):
+    path = tmp_path / "cues.tsv"
+    path.write_text("theme\tpattern\nwetgeving\twetgeving\nwetgeving\t(uitvoerbaar\n", encoding="utf8")
+    with pytest.raises(ValueError, match="line 3.*not a regular expression"):
+        read_theme_cues(path)
+    path.write_text("label,pattern\nwetgeving,wet\n", encoding="utf8")
+    with pytest.raises(ValueError, match="columns 'theme' and 'pattern'"):
+        read_theme_cues(path)
+
+
+def test_a_saved_classifier_keeps_the_cues_it_was_trained_with():
+    trained = build_char_ngram_bow_with_vectors_and_cues(False, nO=2)
+    trained_cues = [[theme, pattern] for theme, pattern in read_theme_cues(THEME_CUES) if theme != "rol_politiek"]
+    next(node for node in trained.walk() if node.name == "theme_cue_counts").attrs["cues"] = trained_cues
+    loaded = build_char_ngram_bow_with_vectors_and_cues(False, nO=2).from_bytes(trained.to_bytes())
+    assert next(node for node in loaded.walk() if node.name == "theme_cue_counts").attrs["cues"] == trained_cues
