@@ -142,7 +142,7 @@ def _sum_of_static_vectors_forward(model: Model, docs: list[Doc], is_train: bool
     # spaCy's textcat never passes an empty batch to its model (it scores one itself).
     vectors = docs[0].vocab.vectors
     if vectors.shape[0] == 0:
-        raise ValueError("nlkst.CharNgramBOW.v3 needs static word vectors in the vocab: load them before "
+        raise ValueError("nlkst.CharNgramBOW.v3 and v4 need static word vectors in the vocab: load them before "
                          "initialize, e.g. [initialize.before_init] @callbacks = \"nlkst.static_vectors.v1\"")
     table = model.ops.to_numpy(vectors.data)
     sums = numpy.zeros((len(docs), table.shape[1]), dtype="float32")
@@ -274,7 +274,7 @@ def build_char_ngram_bow_with_vectors_and_cues(
 def _log_loss_bow(name: str, exclusive_classes: bool, ngram_size: int, char_ngram_min: int, char_ngram_max: int,
                   length: int, idf_length: int, nO: Optional[int],
                   dense_branch: Optional[Model] = None) -> Model[list[Doc], Floats2d]:
-    """What v2 and v3 share: TF-IDF n-gram features and the log-loss output, for multi-label classification."""
+    """What v2, v3 and v4 share: TF-IDF n-gram features and the log-loss output, for multi-label classification."""
     if exclusive_classes:
         raise ValueError(f"{name} is for multi-label classification; use nlkst.CharNgramBOW.v1 for exclusive classes")
     return _char_ngram_bow(ngram_size, char_ngram_min, char_ngram_max, length, nO, sigmoid_for_log_loss(),
@@ -285,7 +285,7 @@ def _resize_before_training(model: Model, new_nO: int, resize, dense_output: Mod
     # spaCy adds each label through resize_output while initializing, before the dense
     # layer knows its width; a label added to a trained classifier would leave it behind.
     if dense_output.has_dim("nO") and dense_output.get_dim("nO") != new_nO:
-        raise ValueError("a trained nlkst.CharNgramBOW.v3 classifier cannot take new labels; train a new one")
+        raise ValueError("a trained nlkst.CharNgramBOW.v3 or v4 classifier cannot take new labels; train a new one")
     return resize(model, new_nO)
 
 
@@ -330,7 +330,7 @@ def _char_ngram_bow(ngram_size: int, char_ngram_min: int, char_ngram_max: int, l
 
 @registry.callbacks("nlkst.static_vectors.v1")
 def create_static_vectors(path: Optional[str] = None):
-    """Before ``initialize``: static word vectors into the vocab, for ``nlkst.CharNgramBOW.v3``.
+    """Before ``initialize``: static word vectors into the vocab, for ``nlkst.CharNgramBOW.v3`` and v4.
 
     By default the vectors that ship with nlkst (``THEME_VECTORS``, built by
     ``training/build_vectors.py``); ``path`` may name any spaCy pipeline with vectors.

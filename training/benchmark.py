@@ -5,7 +5,7 @@ Reports words per second, documents per second and peak memory for
 for the reference parser alone (MB/s), and for the whole ``nlkst annotate``
 command with 1 and 2 processes, start-up and JSON output included.
 
-    python training/benchmark.py --shared ../shared [--limit N]
+    python training/benchmark.py --shared ../shared [--limit N] [--model DIR] [--processes 1 2]
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--limit", type=int, default=None, help="first N documents only")
-    parser.add_argument("--processes", type=int, nargs="*", default=[1, 2])
+    parser.add_argument("--processes", type=int, nargs="*", default=[1, 2],
+                        help="process counts for the annotate runs; none: skip them")
+    parser.add_argument("--model", type=Path, default=None, help="pipeline directory; default: the shipped one")
     args = parser.parse_args()
     corpus = args.shared / "corpora" / "sgd" / "sgd_ocr.jsonl"
     texts = read_texts(corpus, args.limit)
@@ -61,7 +63,7 @@ def main() -> None:
     print(f"{'spacy.blank(nl) tokenizer':<28} {rate(words, blank_seconds)} {rate(len(texts), blank_seconds)} "
           f"{blank_seconds:>9.1f}")
 
-    nlp = nlkst.load()
+    nlp = nlkst.load(args.model)
     start = time.perf_counter()
     docs = list(nlp.tokenizer.pipe(texts, batch_size=64))
     seconds = {"tokenizer": time.perf_counter() - start}
@@ -90,7 +92,7 @@ def main() -> None:
         print(f"\n{'nlkst annotate (wall)':<28} {'words/s':>12} {'docs/s':>12} {'seconds':>9} {'peak MB':>8}")
         for processes in args.processes:
             command = [sys.executable, "-m", "nlkst", "annotate", str(source), "-o", str(Path(tmp) / "out.jsonl"),
-                       "--n-process", str(processes), "--quiet"]
+                       "--n-process", str(processes), "--quiet"] + (["--model", str(args.model)] if args.model else [])
             start = time.perf_counter()
             subprocess.run(command, check=False)
             spent = time.perf_counter() - start
