@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy
@@ -12,7 +13,8 @@ from conftest import seed_text
 
 import nlkst  # noqa: F401  (registers the architecture)
 from nlkst.architectures import (THEME_CUES, build_char_ngram_bow_with_vectors_and_cues, create_document_frequencies,
-                                 extract_word_and_char_ngrams, read_theme_cues, sigmoid_for_log_loss, theme_cue_counts)
+                                 _literal_first, extract_word_and_char_ngrams, read_theme_cues, sigmoid_for_log_loss,
+                                 theme_cue_counts)
 from nlkst.schema import PARAGRAPH_SPANS
 
 
@@ -138,3 +140,14 @@ def test_a_saved_classifier_keeps_the_cues_it_was_trained_with():
     next(node for node in trained.walk() if node.name == "theme_cue_counts").attrs["cues"] = trained_cues
     loaded = build_char_ngram_bow_with_vectors_and_cues(False, nO=2).from_bytes(trained.to_bytes())
     assert next(node for node in loaded.walk() if node.name == "theme_cue_counts").attrs["cues"] == trained_cues
+
+
+def test_cues_compiled_literal_first_match_what_they_say_on_real_letters():
+    text = (seed_text("kst-31490-312") + seed_text("kst-31490-271")).lower()
+    cues = read_theme_cues(THEME_CUES)
+    rewritten = [pattern for _, pattern in cues if _literal_first(pattern) != pattern]
+    assert len(rewritten) > 50
+    for pattern in rewritten:
+        assert re.findall(_literal_first(pattern), text) == re.findall(pattern, text), pattern
+    # The word boundary still counts: some cue occurs inside a longer word that it must not match.
+    assert any(len(re.findall(pattern[2:], text)) > len(re.findall(pattern, text)) for pattern in rewritten)
