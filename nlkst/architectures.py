@@ -166,9 +166,12 @@ def read_theme_cues(path: Path) -> list[list[str]]:
         raise ValueError(f"{path}: a theme cue file has the columns 'theme' and 'pattern', tab-separated")
     for number, row in enumerate(rows, start=2):
         try:
-            re.compile(row["pattern"])
+            expression = re.compile(row["pattern"])
         except (re.error, TypeError) as error:
             raise ValueError(f"{path}, line {number}: not a regular expression: {row['pattern']!r} ({error})") from None
+        if any(match.start() == match.end() for match in expression.finditer("De wet, 12 regels.")):
+            raise ValueError(f"{path}, line {number}: {row['pattern']!r} matches the empty string, so it would count "
+                             "positions rather than words")
     return [[row["theme"], row["pattern"]] for row in rows]
 
 

@@ -129,6 +129,9 @@ def test_a_cue_file_with_a_broken_pattern_names_the_line(tmp_path):
     path.write_text("theme\tpattern\nwetgeving\twetgeving\nwetgeving\t(uitvoerbaar\n", encoding="utf8")
     with pytest.raises(ValueError, match="line 3.*not a regular expression"):
         read_theme_cues(path)
+    path.write_text("theme\tpattern\nwetgeving\twetgeving\nwetgeving\t\\b(regels)?\n", encoding="utf8")
+    with pytest.raises(ValueError, match="line 3.*matches the empty string"):
+        read_theme_cues(path)
     path.write_text("label,pattern\nwetgeving,wet\n", encoding="utf8")
     with pytest.raises(ValueError, match="columns 'theme' and 'pattern'"):
         read_theme_cues(path)
