@@ -43,6 +43,7 @@ expertise or budgets (AI literacy of civil servants is uitvoeringskracht).
     python training/sample_rare_themes.py --model-ranked 20 --themes dienstverlening samenwerking \
         -o /tmp/pool11.jsonl
     python training/sample_rare_themes.py --model-ranked 15 -o /tmp/pool12.jsonl  # by the model after that
+    python training/sample_rare_themes.py --model-ranked 15 -o /tmp/pool13.jsonl  # by the classifier with theme cues
 
 ``--algorithm-governance`` draws the tenth batch: every unlabelled Algoritmekader paragraph
 (from 100 characters) that speaks of politics, administrators, accountability, cooperation,
