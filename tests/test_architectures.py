@@ -12,6 +12,7 @@ import spacy
 from conftest import seed_text
 
 import nlkst  # noqa: F401  (registers the architecture)
+from nlkst import architectures
 from nlkst.architectures import (THEME_CUES, build_char_ngram_bow_with_vectors_and_cues, create_document_frequencies,
                                  _literal_first, extract_word_and_char_ngrams, read_theme_cues, sigmoid_for_log_loss,
                                  theme_cue_counts)
@@ -154,3 +155,15 @@ def test_cues_compiled_literal_first_match_what_they_say_on_real_letters():
         assert re.findall(_literal_first(pattern), text) == re.findall(pattern, text), pattern
     # The word boundary still counts: some cue occurs inside a longer word that it must not match.
     assert any(len(re.findall(pattern[2:], text)) > len(re.findall(pattern, text)) for pattern in rewritten)
+
+
+def test_a_trained_classifier_loads_with_its_own_cues_when_the_cue_file_has_changed(nlp, tmp_path, monkeypatch):
+    themes = nlp.get_pipe("kst_themes")
+    text = seed_text("kst-31490-312")[:4000]
+    before = themes.score_texts([text])
+    themes.classifier.to_disk(tmp_path / "classifier")
+    changed = tmp_path / "cues.tsv"
+    changed.write_text("theme\tpattern\nuitvoeringskracht\tpersoneel\nnieuw_thema\tknelpunt\n", encoding="utf8")
+    monkeypatch.setattr(architectures, "THEME_CUES", changed)
+    loaded = spacy.load(tmp_path / "classifier")
+    assert [{label: float(score) for label, score in doc.cats.items()} for doc in loaded.pipe([text])] == before
