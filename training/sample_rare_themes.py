@@ -44,6 +44,8 @@ expertise or budgets (AI literacy of civil servants is uitvoeringskracht).
         -o /tmp/pool11.jsonl
     python training/sample_rare_themes.py --model-ranked 15 -o /tmp/pool12.jsonl  # by the model after that
     python training/sample_rare_themes.py --model-ranked 15 -o /tmp/pool13.jsonl  # by the classifier with theme cues
+    python training/sample_rare_themes.py --model-ranked 30 --themes uitvoeringskracht rol_politiek \
+        -o /tmp/pool14.jsonl  # by that classifier retrained on batch 12
 
 ``--algorithm-governance`` draws the tenth batch: every unlabelled Algoritmekader paragraph
 (from 100 characters) that speaks of politics, administrators, accountability, cooperation,
