@@ -46,6 +46,8 @@ expertise or budgets (AI literacy of civil servants is uitvoeringskracht).
     python training/sample_rare_themes.py --model-ranked 15 -o /tmp/pool13.jsonl  # by the classifier with theme cues
     python training/sample_rare_themes.py --model-ranked 30 --themes uitvoeringskracht rol_politiek \
         -o /tmp/pool14.jsonl  # by that classifier retrained on batch 12
+    python training/sample_rare_themes.py --model-ranked 15 --sources modern-gov handelingen-xml \
+        -o /tmp/pool15.jsonl  # modern text only, by the classifier retrained on batch 13
 
 ``--algorithm-governance`` draws the tenth batch: every unlabelled Algoritmekader paragraph
 (from 100 characters) that speaks of politics, administrators, accountability, cooperation,
@@ -152,14 +154,20 @@ def _debate_paragraphs(nlp, shared: Path, minimum: int) -> list[dict]:
 
 
 RANKED_THEMES = ("dienstverlening", "samenwerking", "uitvoeringskracht", "rol_politiek")
+RANKED_SOURCES = ("sgd", "handelingen-xml", "modern-gov")
 
 
 def _model_ranked(nlp, shared: Path, sgd_records, skip: set[str], per_theme: int,
-                  themes: tuple[str, ...] = RANKED_THEMES) -> list[dict]:
-    """The ``per_theme`` unlabelled paragraphs the shipped classifier scores highest for each of ``themes``."""
-    candidates = [p for record in sgd_records for p in _paragraphs(nlp, record["id"], record["text"], "sgd")]
-    candidates += _debate_paragraphs(nlp, shared, 100)
-    candidates += [paragraph for _, paragraph in _modern_paragraphs(shared, skip)]
+                  themes: tuple[str, ...] = RANKED_THEMES, sources: tuple[str, ...] = RANKED_SOURCES) -> list[dict]:
+    """The ``per_theme`` unlabelled paragraphs of ``sources`` that the shipped classifier scores highest for
+    each of ``themes``."""
+    candidates = []
+    if "sgd" in sources:
+        candidates += [p for record in sgd_records for p in _paragraphs(nlp, record["id"], record["text"], "sgd")]
+    if "handelingen-xml" in sources:
+        candidates += _debate_paragraphs(nlp, shared, 100)
+    if "modern-gov" in sources:
+        candidates += [paragraph for _, paragraph in _modern_paragraphs(shared, skip)]
     candidates = [p for p in candidates if p["id"] not in skip and 100 <= len(p["text"]) <= 1500]
     scores = nlp.get_pipe("kst_themes").score_texts(p["text"] for p in candidates)  # disabled, still there
     chosen: dict[str, dict] = {}
@@ -190,6 +198,8 @@ def main() -> None:
     parser.add_argument("--model-ranked", type=int, metavar="K", help="draw the sixth batch (see above)")
     parser.add_argument("--themes", nargs="+", default=list(RANKED_THEMES), choices=RANKED_THEMES,
                         help="the themes --model-ranked ranks by")
+    parser.add_argument("--sources", nargs="+", default=list(RANKED_SOURCES), choices=RANKED_SOURCES,
+                        help="the pools --model-ranked draws from")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     skip = labelled_ids(args.labelled)
@@ -212,7 +222,8 @@ def main() -> None:
         return
     sgd_records = _records(args.shared / "corpora/sgd/sgd_ocr.jsonl")
     if args.model_ranked:
-        _write(_model_ranked(nlp, args.shared, sgd_records, skip, args.model_ranked, tuple(args.themes)), args.output)
+        _write(_model_ranked(nlp, args.shared, sgd_records, skip, args.model_ranked, tuple(args.themes),
+                             tuple(args.sources)), args.output)
         return
     if args.execution_words:
         pool = [p for record in sgd_records if EXECUTION_WORDS.search(record["text"])
