@@ -253,12 +253,8 @@ def build_char_ngram_bow_with_vectors(
     nO: Optional[int] = None,
 ) -> Model[list[Doc], Floats2d]:
     """``nlkst.CharNgramBOW.v2`` plus a dense layer over the sum of the paragraph's static word vectors."""
-    dense_output = Linear(nO=nO)
-    model = _log_loss_bow("nlkst.CharNgramBOW.v3", exclusive_classes, ngram_size, char_ngram_min, char_ngram_max,
-                          length, idf_length, nO, dense_branch=chain(sum_of_static_vectors(), dense_output))
-    model.attrs["resize_output"] = partial(_resize_before_training, resize=model.attrs["resize_output"],
-                                           dense_output=dense_output)
-    return model
+    return _log_loss_bow("nlkst.CharNgramBOW.v3", exclusive_classes, ngram_size, char_ngram_min, char_ngram_max,
+                         length, idf_length, nO, dense_input=sum_of_static_vectors())
 
 
 @registry.architectures("nlkst.CharNgramBOW.v4")
@@ -276,23 +272,27 @@ def build_char_ngram_bow_with_vectors_and_cues(
     The cues are data that ships with nlkst, not a config path: a saved classifier
     carries its own cues and must load where that path does not exist.
     """
-    dense_output = Linear(nO=nO)
     dense_input = concatenate(sum_of_static_vectors(), theme_cue_counts(read_theme_cues(THEME_CUES)))
-    model = _log_loss_bow("nlkst.CharNgramBOW.v4", exclusive_classes, ngram_size, char_ngram_min, char_ngram_max,
-                          length, idf_length, nO, dense_branch=chain(dense_input, dense_output))
-    model.attrs["resize_output"] = partial(_resize_before_training, resize=model.attrs["resize_output"],
-                                           dense_output=dense_output)
-    return model
+    return _log_loss_bow("nlkst.CharNgramBOW.v4", exclusive_classes, ngram_size, char_ngram_min, char_ngram_max,
+                         length, idf_length, nO, dense_input=dense_input)
 
 
 def _log_loss_bow(name: str, exclusive_classes: bool, ngram_size: int, char_ngram_min: int, char_ngram_max: int,
                   length: int, idf_length: int, nO: Optional[int],
-                  dense_branch: Optional[Model] = None) -> Model[list[Doc], Floats2d]:
-    """What v2, v3 and v4 share: TF-IDF n-gram features and the log-loss output, for multi-label classification."""
+                  dense_input: Optional[Model] = None) -> Model[list[Doc], Floats2d]:
+    """What v2, v3 and v4 share: TF-IDF n-gram features and the log-loss output, for multi-label classification;
+    with ``dense_input`` (v3, v4), a linear layer over its output is added to the n-gram scores."""
     if exclusive_classes:
         raise ValueError(f"{name} is for multi-label classification; use nlkst.CharNgramBOW.v1 for exclusive classes")
-    return _char_ngram_bow(ngram_size, char_ngram_min, char_ngram_max, length, nO, sigmoid_for_log_loss(),
-                           idf_length=idf_length, dense_branch=dense_branch)
+    if dense_input is None:
+        return _char_ngram_bow(ngram_size, char_ngram_min, char_ngram_max, length, nO, sigmoid_for_log_loss(),
+                               idf_length=idf_length)
+    dense_output = Linear(nO=nO)
+    model = _char_ngram_bow(ngram_size, char_ngram_min, char_ngram_max, length, nO, sigmoid_for_log_loss(),
+                            idf_length=idf_length, dense_branch=chain(dense_input, dense_output))
+    model.attrs["resize_output"] = partial(_resize_before_training, resize=model.attrs["resize_output"],
+                                           dense_output=dense_output)
+    return model
 
 
 def _resize_before_training(model: Model, new_nO: int, resize, dense_output: Model) -> Model:
