@@ -1,4 +1,6 @@
-"""Agreement between two labellings of the same theme paragraphs (per-label Cohen's kappa).
+"""Agreement between two labellings of the same theme paragraphs: per-label Cohen's kappa, and
+the second labelling's precision, recall and F1 against the first, the figure a classifier's
+F1 against either can be read beside.
 
 The first labels are the corpus's, unless a line of the second labelling keeps them in
 ``first_labels``: where disagreements were adjudicated afterwards, the corpus no longer
@@ -20,6 +22,7 @@ from pathlib import Path
 from sklearn.metrics import cohen_kappa_score
 
 from nlkst.schema import THEME_LABELS
+from nlkst.train import format_report, score_labels
 
 
 def main() -> None:
@@ -46,6 +49,8 @@ def main() -> None:
         b = [label in second[i] for i in ids]
         kappa = cohen_kappa_score(a, b) if any(a) or any(b) else float("nan")
         print(f"{label:<20} {sum(x and y for x, y in zip(a, b)):>5} {sum(a):>5} {sum(b):>5} {kappa:>6.2f}")
+    print("\nThe second labelling scored against the first:")
+    print(format_report(score_labels([sorted(second[i]) for i in ids], [sorted(first[i]) for i in ids])))
 
 
 if __name__ == "__main__":
