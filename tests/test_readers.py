@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import zipfile
+from pathlib import Path
 
 from conftest import HANDELINGEN_XML, SEEDS, SGD
 
@@ -58,6 +61,38 @@ def test_bad_inputs_each_give_an_error_naming_the_file(tmp_path):
         item = results[str(tmp_path / name)]
         assert isinstance(item, ReadError)
         assert name in item.error and words in item.error
+
+
+def _pdf_with_text(text: str) -> bytes:
+    """A one-page PDF whose content stream draws ``text``, as a letter saved to PDF is."""
+    stream = f"BT /F1 11 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    body = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
+    for number, content in enumerate(objects, start=1):
+        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
+    return body + b"trailer\n<< /Root 1 0 R >>\n%%EOF\n"
+
+
+def test_pdf_and_word_files_are_reported_with_how_to_convert_them_and_stray_files_passed_over(tmp_path):
+    letter = (SEEDS / "kst-31490-271.txt").read_text(encoding="utf-8")
+    opening = next(line for line in letter.splitlines() if "BRIEF VAN DE MINISTER" in line)
+    (tmp_path / "kst-31490-271.pdf").write_bytes(_pdf_with_text(opening))
+    with zipfile.ZipFile(tmp_path / "kst-31490-271.docx", "w") as docx:
+        docx.writestr("word/document.xml", f"<w:document><w:body><w:p><w:r><w:t>{opening}</w:t></w:r></w:p>"
+                                           "</w:body></w:document>")
+    (tmp_path / "saved-as.txt").write_bytes(_pdf_with_text(opening))  # a PDF under a text file's name
+    shutil.copy(SEEDS / "kst-31490-312.txt", tmp_path / "kst-31490-312.txt")
+    (tmp_path / "README.md").write_text("Brieven van de minister, gedownload in 2022.", encoding="utf-8")
+    results = {Path(item.source).name: item for item in read_sources([tmp_path])}
+    assert set(results) == {"kst-31490-271.pdf", "kst-31490-271.docx", "saved-as.txt", "kst-31490-312.txt"}
+    assert isinstance(results["kst-31490-312.txt"], SourceDocument)
+    for name, words in {"kst-31490-271.pdf": "pdftotext -layout kst-31490-271.pdf",
+                        "saved-as.txt": "a PDF, not text", "kst-31490-271.docx": ".docx"}.items():
+        item = results[name]
+        assert isinstance(item, ReadError)
+        assert str(tmp_path / name) in item.error and words in item.error
 
 
 def test_jsonl_broken_line_is_reported_with_line_number_and_others_survive(tmp_path):

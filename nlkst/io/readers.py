@@ -11,6 +11,17 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 SUFFIXES = {".txt", ".html", ".htm", ".xml", ".jsonl"}
+# Document formats that kamerstukken also come in and nlkst does not read: in a directory
+# they are reported by name with how to convert them, rather than passed over as a stray
+# README or image is.
+UNREAD_DOCUMENT_SUFFIXES = {".pdf", ".doc", ".docx", ".odt", ".rtf"}
+# Leading bytes of those formats, whatever the file's name: what it is, and what to do.
+_UNREAD_FORMATS = (
+    (b"%PDF-", "a PDF, not text", "extract its text first, e.g. `pdftotext -layout {name}`"),
+    (b"PK\x03\x04", "a zip archive (a .docx or .odt document?), not text", "save it as text or HTML first"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 (OLE) file, not text", "save it as text first"),
+    (b"{\\rtf", "an RTF document, not text", "save it as text first"),
+)
 
 # Elements whose text is a block of its own in official publication HTML and XML.
 _BLOCK_TAGS = {
@@ -45,10 +56,15 @@ class ReadError:
 
 
 def read_sources(paths: Iterable[str | Path]) -> Iterator[SourceDocument | ReadError]:
-    """Every document under ``paths`` (files, or directories read recursively), in order."""
+    """Every document under ``paths`` (files, or directories read recursively), in order.
+
+    In a directory, files of the readable kinds and of ``UNREAD_DOCUMENT_SUFFIXES`` count
+    (the latter as errors that say how to convert them); other files are passed over.
+    """
     for path in map(Path, paths):
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
+            readable = SUFFIXES | UNREAD_DOCUMENT_SUFFIXES
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in readable):
                 yield from read_file(child)
         elif path.exists():
             yield from read_file(path)
@@ -96,6 +112,9 @@ def read_file(path: str | Path) -> Iterator[SourceDocument | ReadError]:
 def _problem_with(path: Path, data: bytes) -> str | None:
     if not data.strip():
         return f"{path}: the file is empty"
+    for magic, what, advice in _UNREAD_FORMATS:
+        if data.startswith(magic):
+            return f"{path}: {what}; nlkst reads .txt, .html, .xml and .jsonl: {advice.format(name=path.name)}"
     if b"\x00" in data[:4096]:
         return f"{path}: a binary file, not text (it holds NUL bytes)"
     try:
