@@ -88,7 +88,7 @@ def test_pdf_and_word_files_are_reported_with_how_to_convert_them_and_stray_file
     results = {Path(item.source).name: item for item in read_sources([tmp_path])}
     assert set(results) == {"kst-31490-271.pdf", "kst-31490-271.docx", "saved-as.txt", "kst-31490-312.txt"}
     assert isinstance(results["kst-31490-312.txt"], SourceDocument)
-    for name, words in {"kst-31490-271.pdf": "pdftotext -layout kst-31490-271.pdf",
+    for name, words in {"kst-31490-271.pdf": "pdftotext kst-31490-271.pdf",
                         "saved-as.txt": "a PDF, not text", "kst-31490-271.docx": ".docx"}.items():
         item = results[name]
         assert isinstance(item, ReadError)

@@ -17,7 +17,7 @@ SUFFIXES = {".txt", ".html", ".htm", ".xml", ".jsonl"}
 UNREAD_DOCUMENT_SUFFIXES = {".pdf", ".doc", ".docx", ".odt", ".rtf"}
 # Leading bytes of those formats, whatever the file's name: what it is, and what to do.
 _UNREAD_FORMATS = (
-    (b"%PDF-", "a PDF, not text", "extract its text first, e.g. `pdftotext -layout {name}`"),
+    (b"%PDF-", "a PDF, not text", "extract its text first, e.g. `pdftotext {name}`"),
     (b"PK\x03\x04", "a zip archive (a .docx or .odt document?), not text", "save it as text or HTML first"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 (OLE) file, not text", "save it as text first"),
     (b"{\\rtf", "an RTF document, not text", "save it as text first"),
