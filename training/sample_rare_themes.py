@@ -48,6 +48,7 @@ expertise or budgets (AI literacy of civil servants is uitvoeringskracht).
         -o /tmp/pool14.jsonl  # by that classifier retrained on batch 12
     python training/sample_rare_themes.py --model-ranked 15 --sources modern-gov handelingen-xml \
         -o /tmp/pool15.jsonl  # modern text only, by the classifier retrained on batch 13
+    python training/sample_rare_themes.py --model-ranked 15 -o /tmp/pool16.jsonl  # by the one retrained on batch 14
 
 ``--algorithm-governance`` draws the tenth batch: every unlabelled Algoritmekader paragraph
 (from 100 characters) that speaks of politics, administrators, accountability, cooperation,
