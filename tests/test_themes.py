@@ -209,3 +209,26 @@ def test_read_labelled_keeps_each_lines_id_document_and_corpus_of_origin():
     assert [(p.paragraph_id, p.document, p.origin) for p in paragraphs] == [
         (row["id"], row["doc_id"], row["source"]) for row in rows]
     assert {p.origin for p in paragraphs} >= {"modern-letters", "sgd", "modern-gov"}
+
+
+def test_second_labelling_is_scored_against_the_first_over_the_labels_either_gives():
+    import sys
+
+    sys.path.insert(0, str(CORPUS.parents[1]))
+    from training.theme_agreement import second_against_first
+
+    rows = [json.loads(line) for line in (CORPUS / "relabelled_test.jsonl").open(encoding="utf-8")]
+    first = {row["id"]: set(row["first_labels"]) for row in rows}
+    second = {row["id"]: set(row["labels"]) for row in rows}
+    report = second_against_first(first, second)
+    agreed = sum("samenwerking" in first[i] and "samenwerking" in second[i] for i in first)
+    assert report["samenwerking"]["p"] == agreed / sum("samenwerking" in labels for labels in second.values())
+    assert report["samenwerking"]["r"] == agreed / sum("samenwerking" in labels for labels in first.values())
+    assert 0.7 < report["macro"]["f"] < 1.0  # two readings of real paragraphs differ, but not by much
+
+    # The paragraphs that neither reading gives rol_politiek: that theme leaves the macro average.
+    without = {i for i in first if "rol_politiek" not in first[i] | second[i]}
+    subset = second_against_first({i: first[i] for i in without}, {i: second[i] for i in without})
+    assert "rol_politiek" not in subset
+    named = [label for label in subset if label != "macro"]
+    assert subset["macro"]["f"] == pytest.approx(sum(subset[label]["f"] for label in named) / len(named))

@@ -25,6 +25,21 @@ from nlkst.schema import THEME_LABELS
 from nlkst.train import format_report, score_labels
 
 
+def second_against_first(first: dict[str, set[str]], second: dict[str, set[str]]) -> dict[str, dict[str, float]]:
+    """Per-label P/R/F1 of the second labelling with the first as reference, for the paragraphs of ``second``.
+
+    The macro average is over the labels that either labelling gives: a label that neither
+    gives (a sample drawn for other themes) is agreement, not an F1 of 0.
+    """
+    ids = sorted(second)
+    report = score_labels([sorted(second[i]) for i in ids], [sorted(first[i]) for i in ids])
+    used = [label for label in THEME_LABELS if any(label in first[i] or label in second[i] for i in ids)]
+    scores = {label: report[label] for label in used}
+    scores["macro"] = {key: sum(report[label][key] for label in used) / len(used) for key in ("p", "r", "f")}
+    scores["macro"]["support"] = len(ids)
+    return scores
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path)
@@ -49,12 +64,9 @@ def main() -> None:
         b = [label in second[i] for i in ids]
         kappa = cohen_kappa_score(a, b) if any(a) or any(b) else float("nan")
         print(f"{label:<20} {sum(x and y for x, y in zip(a, b)):>5} {sum(a):>5} {sum(b):>5} {kappa:>6.2f}")
-    report = score_labels([sorted(second[i]) for i in ids], [sorted(first[i]) for i in ids])
-    used = [label for label in THEME_LABELS if any(label in first[i] or label in second[i] for i in ids)]
-    # A label that neither pass gives (a sample drawn for other themes) is agreement, not an F1 of 0.
-    report["macro"] = {key: sum(report[label][key] for label in used) / len(used) for key in ("p", "r", "f")}
-    report["macro"]["support"] = len(ids)
-    print(f"\nThe second labelling scored against the first (macro over the {len(used)} labels either gives):")
+    report = second_against_first(first, second)
+    used = len(report) - 1
+    print(f"\nThe second labelling scored against the first (macro over the {used} labels either gives):")
     print(format_report(report))
 
 
