@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import takewhile
 from importlib import resources
 from typing import Any
 
@@ -56,11 +57,30 @@ _HOOFDSTUK_RE = re.compile(r"^Hoofdstuk\s+(?P<roman>[IVXLC]{1,6})\s?(?P<part>[A-
 _HEADING_RE = re.compile(
     r"^(?:[IVX]{1,4}\.\s+)?(?:(?:TWEEDE\s+|DERDE\s+)?(?:NADER\s+)?GEWIJZIGDE?\s+)?(?:BRIEF|TELEGRAM|BIJLAGEN|BRIEVEN|MOTIES?|SUBAMENDEMENTEN|SUBAMENDEMENT|AMENDEMENTEN|AMENDEMENT|NOTA|MEMORIE|VOORDRACHT|"
     r"VERSLAG|EINDVERSLAG|VOORLOPIG\s+VERSLAG|NADER\s+VERSLAG|VOORSTEL\s+VAN\s+WET|ONTWERP[\s-]*VAN\s+WET|"
-    r"ONTWERP[\s-]*VAN\s+RIJKSWET|VOORSTEL\s+VAN\s+RIJKSWET|ONTWERP-?WET|KONINKLIJKE\s+BOODSCHAP|ADVIES|NADER\s+RAPPORT|RAPPORT|LIJST\s+VAN\s+VRAGEN|"
+    r"ONTWERP[\s-]*VAN\s+RIJKSWET|VOORSTEL\s+VAN\s+RIJKSWET|ONTWERP-?WET|KONINKL\w{1,3}E\s+BOODSCHAP|ADVIES|NADER\s+RAPPORT|RAPPORT|LIJST\s+VAN\s+VRAGEN|"
     r"(?:AANVULLENDE\s+)?LIJST\s+VAN\s+ANTWOORDEN|VRAGEN|ANTWOORD|BIJLAGE|OVERZICHT|VERSLAG\s+VAN|NOTULEN|STAAT|TOELICHTING|REGERINGSVERKLARING)\b",
     re.IGNORECASE,
 )
 _ADDRESSEE_RE = re.compile(r"^\s*(?P<text>Aan\s+(?:de|het|Hare|Zijne|den)\b.*?)\s*$")
+# The Bijlagen of 1814-1949 open with the chamber alone on its line ("Tweede Kamer.",
+# "Eerste Kamer. 1", "Tweede Kamer, i", OCR's "iweede Kamer"), without "der Staten-Generaal"
+# or a vergaderjaar.
+_PREWAR_CHAMBER_RE = re.compile(r"^(?P<house>[TIi]weede|Eerste)\s+Kamer\b\W{0,4}(?:\w{1,4}\W{0,2})?$")
+# Their letters are addressed "Aan den Heer Voorzitter ...", "Den Heere Voorzitter ...",
+# "Aan Zijne Excellentie den Minister van Staat, Voorzitter ...", over one line or several.
+_PREWAR_ADDRESSEE_RE = re.compile(
+    r"(?:^|(?<=\.\s))(?P<text>(?:Aan|Den)\s+(?:(?:Zijne|den|de|het|Heere?|heer)\b|\w{2,4}\s+(?:Heere?\s+)?Voorzitter\b).*)$"
+)
+# The kamerstuk's number and ondernummer above its heading or before it on its line:
+# "852 1", "339. 22.", "(414. 1.)", "291. 8. MEMORIE VAN TOELICHTING."
+_PREWAR_NUMBER_RE = re.compile(r"^[\[(]?(?P<num>\d{2,4})[.,]?\s+(?P<nr>\d{1,3})[.,]?[\])]?(?:\s+|$)")
+_PREWAR_PLACE_START_RE = re.compile(r"^'?\s?[sS]\s?-?\s?\(?[GgTt][Rr][Aa][Vv]|^'[A-Za-z]\s")
+# Their place and date: "'s Gravenhage, 9 October 1929", "'s GRAVENHAGE, den 27 December 1911",
+# "'sGravenhage, 11 April 1919", also after the addressee on its line.
+_PREWAR_PLACE_DATE_RE = re.compile(
+    r"(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|[A-Z][a-z]+),?\s+(?:den\s+)?"
+    r"(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de)?\s+(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d)"
+)
 _LETTER_ADDRESSEE_RE = re.compile(r"^\s*(?P<text>De\s+[Vv]oorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer.*)$")
 _FOOTNOTE_LINE_RE = re.compile(r"^\s*(?:[1-9]\d?\)?|[\"'*])\s+(?=[A-Z(])")
 _SIGNATURE_RE = re.compile(
@@ -236,7 +256,11 @@ class _HeaderReader:
     def read(self) -> Header:
         self._read_trailing_footnotes()
         anchor = self._find_anchor()
-        if anchor is not None:
+        prewar = self._find_prewar_heading()
+        # A vergaderjaar below an old Bijlage's heading is a reference ("Zitting 1930—1931, 2, n°. 15").
+        if prewar is not None and (anchor is None or (prewar[1] is not None and anchor > prewar[1].start)):
+            self._read_prewar_header(*prewar)
+        elif anchor is not None:
             self._read_kamerstuk_header(anchor)
         else:
             self._read_letter_header()
@@ -478,7 +502,10 @@ class _HeaderReader:
         heading = heading.strip(" .,")
         self.fields["heading"] = heading
         self._mark(start, end, "heading")
-        offices = parse_offices(heading) if doc_type_of(heading) == "brief" else []
+        # "BRIEF VAN DEN MINISTER VAN X, BETREFFENDE ..." / ", MEDE NAMENS ...": the sender is X.
+        sender_part = re.split(r",?\s+(?:BETREFFENDE|MEDE\s+NAMENS|INZAKE|HOUDENDE|TEN\s+GELEIDE|NAAR\s+AANLEIDING)\b",
+                               heading, maxsplit=1)[0]
+        offices = parse_offices(sender_part) if doc_type_of(heading) == "brief" else []
         if offices:
             self.fields["sender"] = offices[0]
             if len(offices) > 1:
@@ -533,6 +560,101 @@ class _HeaderReader:
                 self.fields["subject"] = line.text
                 self._mark(line.start, line.end, "subject")
                 return
+
+    # -- the Bijlagen of 1814-1949 ------------------------------------------------------
+    def _find_prewar_heading(self) -> tuple[_Line, _Line | None] | None:
+        """The chamber line that opens an old Bijlage, and the upper-case heading below it if any."""
+        lines = _lines(self.text, 0, min(len(self.text), 2000))[:14]
+        chamber = next((i for i, line in enumerate(lines) if _PREWAR_CHAMBER_RE.match(line.text)), None)
+        if chamber is None:
+            return None
+        for line in lines[chamber + 1:]:
+            if line.text.upper().startswith("AANHANGSEL"):
+                break  # questions and answers: no heading of their own
+            number = _PREWAR_NUMBER_RE.match(line.text) or re.match(r"^\(?\d{1,4}[.,]?\)?\s+", line.text)
+            rest = line.text[number.end():] if number else line.text
+            heading = _HEADING_RE.match(rest)
+            # "ONTWERP VAN WET houdende ...", not "VRAGEN van den heer ...": two upper-case words at least
+            upper_words = len(list(takewhile(_is_upper, rest.split())))
+            if heading and (_is_upper(rest[:30]) or upper_words >= 2):
+                offset = len(line.text) - len(rest)
+                return lines[chamber], _Line(line.start + offset, line.end, rest)
+        return lines[chamber], None
+
+    def _read_prewar_header(self, chamber_line: _Line, heading_line: _Line | None) -> None:
+        """Chamber, number and title, heading, addressee, place and date of an old Bijlage."""
+        house = _PREWAR_CHAMBER_RE.match(chamber_line.text).group("house")
+        self.fields["chamber"] = f"{'Eerste' if house == 'Eerste' else 'Tweede'} Kamer der Staten-Generaal"
+        self._mark(chamber_line.start, chamber_line.start + len(house) + 6, "chamber")
+        if heading_line is None:  # a continuation page: the chamber is all its header says plainly
+            return
+        self._read_prewar_number(chamber_line, heading_line)
+        lines = [heading_line] + _lines(self.text, heading_line.end, self.body_end)[:11]
+        first = heading_line
+        inline = _PREWAR_ADDRESSEE_RE.search(first.text)
+        if inline:  # "BRIEF VAN DEN MINISTER ... Aan den Heer Voorzitter ..." on one line
+            lines[0] = _Line(first.start, first.start + inline.start(), first.text[: inline.start()].rstrip())
+            lines.insert(1, _Line(first.start + inline.start(), first.end, inline.group("text")))
+            last = 0
+        else:
+            last = self._extend_heading(lines, 0, [lines[0]])
+        self._set_heading(lines[: last + 1])
+        header_end = lines[last].end
+        addressee: list[_Line] = []
+        for line in lines[last + 1 : last + 8]:
+            place_date = _PREWAR_PLACE_DATE_RE.search(line.text)
+            before = line.text[: place_date.start()].strip() if place_date else line.text
+            if not place_date and _PREWAR_PLACE_START_RE.match(line.text):
+                header_end = line.end  # a place and date that OCR broke ("'s-Gravenhage, 14 Mvi lï»52")
+                break
+            if before and (addressee or _PREWAR_ADDRESSEE_RE.match(line.text)):
+                if addressee and not place_date and (len(line.text) > 80 or addressee[-1].text.endswith(".")):
+                    break
+                addressee.append(_Line(line.start, line.start + len(before), before))
+            elif before:
+                break
+            header_end = line.end
+            if place_date and self._set_prewar_place_date(line.start, place_date):
+                after = line.text[place_date.end():]
+                header_end = line.end if not after.strip(" .,") else line.start + place_date.end()
+                break
+        if addressee:
+            self.fields["addressee"] = _dehyphenate([part.text for part in addressee]).rstrip(".,")
+            self._mark(addressee[0].start, addressee[-1].end, "addressee")
+        if self.fields["date"] is None:  # a motie's "Voorgesteld 21 December 1921."
+            self._read_received_date(heading_line.start, header_end)
+        self.body_start = header_end
+
+    def _read_prewar_number(self, chamber_line: _Line, heading_line: _Line) -> None:
+        """``852 1`` just above the heading (or before it on its line) is the kamerstuk 852, nr. 1; the
+        mixed-case lines between the chamber and that number are its title."""
+        before = [line for line in _lines(self.text, chamber_line.end, heading_line.start) if len(line.text) > 2]
+        number_line = before[-1] if before else None
+        number = _PREWAR_NUMBER_RE.match(number_line.text) if number_line else None
+        if number is None or number.end() < len(number_line.text.rstrip()):
+            on_heading_line = _PREWAR_NUMBER_RE.match(self.text[self.text.rfind("\n", 0, heading_line.start) + 1:
+                                                                heading_line.start])
+            if on_heading_line is None:
+                return
+            number_line, number = None, on_heading_line
+        title = [line for line in (before[:-1] if number_line else before)
+                 if not _is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
+        self.fields["ondernummer"] = number.group("nr")
+        text = re.sub(r"(?<!enz)\.$", "", _dehyphenate([line.text for line in title])) if title else None
+        self.fields["dossiers"] = [{"number": number.group("num"), "title": text}]
+        if title:
+            self._mark(title[0].start, title[-1].end, "dossiers")
+
+    def _set_prewar_place_date(self, offset: int, match: re.Match[str]) -> bool:
+        iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
+        place = match.group("place")
+        if iso is None or ("graven" not in place.lower() and _place(place) not in known_places()):
+            return False  # "Voorgesteld 21 December 1921" is a date without a place
+        self.fields["place"] = "'s-Gravenhage" if "graven" in place.lower() else _place(place)
+        self.fields["date"] = iso
+        self._mark(offset + match.start("place"), offset + match.end("place"), "place")
+        self._mark(offset + match.start("day"), offset + match.end("year"), "date")
+        return True
 
     # -- the letter layout (PDF of a ministry's letter) ----------------------------
     def _read_letter_header(self) -> None:

@@ -133,6 +133,45 @@ def test_pdf_letter_layout():
 
 
 def test_text_without_header_gives_nulls_not_guesses():
-    # A 19th-century Bijlage: no kamerstuk header at all.
+    # A Bijlage of 1880 whose chamber line OCR garbled ("Tweede Kamer. BI& I"): nothing is guessed.
     fields = parse_header(sgd_text("sgd-0000400753")).fields
     assert fields["vergaderjaar"] is None and fields["ondernummer"] is None and fields["date"] is None
+
+
+def test_bijlage_of_1933_letter_with_old_spelling():
+    # "Tweede Kamer," alone on its line, "BRIEF VAN DEN MINISTER VAN KOLONIËN.", "Aan Zijne Excellentie
+    # den Minister van Staat, Voorzitter van ...", "'s Gravenhage, 3 Juni 1933."
+    text = sgd_text("sgd-0000052743")
+    header = parse_header(text)
+    fields = header.fields
+    assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"
+    assert fields["heading"] == "BRIEF VAN DEN MINISTER VAN KOLONIËN"
+    assert fields["sender"] == {"role": "minister", "portfolio": "Koloniën"}
+    assert fields["addressee"] == ("Aan Zijne Excellentie den Minister van Staat, Voorzitter van de Tweede Kamer "
+                                   "der Staten-Generaal")
+    assert fields["place"] == "'s-Gravenhage" and fields["date"] == "1933-06-03"
+    assert text[header.body_start:].lstrip().startswith("Bij schrijven van 27 December 1932")
+
+
+def test_bijlage_of_1948_reads_number_title_and_first_document():
+    # "852 1" above "KONINKLIJKE BOODSCHAP": kamerstuk 852, nr. 1, titled by the line below the chamber.
+    fields = parse_header(sgd_text("sgd-0000079831")).fields
+    assert fields["dossiers"] == [{"number": "852", "title": "Machtiging tot het van Rijkswege garanderen van "
+                                   "geldleningen ten behoeve van gesubsidieerde bijzondere universiteiten en hogescholen"}]
+    assert fields["ondernummer"] == "1"
+    assert fields["heading"] == "KONINKLIJKE BOODSCHAP" and fields["doc_type"] == "other"
+    assert fields["addressee"] == "Aan de Tweede Kamer der Staten-Generaal"
+
+
+def test_bijlage_motie_date_of_proposal_is_no_place():
+    # "MOTIE VAN ORDE ..." then "Voorgesteld 21 December 1921.": a date, and "Voorgesteld" is no place.
+    fields = parse_header(sgd_text("sgd-0000311960")).fields
+    assert fields["doc_type"] == "motie" and fields["date"] == "1921-12-21"
+    assert fields["place"] is None
+    assert fields["dossiers"] is None  # "(4. 18.)" numbers a budget chapter, not a kamerstuk
+
+
+def test_old_aanhangsel_has_its_chamber_but_no_heading():
+    fields = parse_header(sgd_text("sgd-0000294001")).fields
+    assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"
+    assert fields["heading"] is None and fields["doc_type"] is None

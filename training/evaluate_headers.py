@@ -82,8 +82,12 @@ def main() -> None:
     parser.add_argument("gold", type=Path)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--errors", action="store_true", help="list every wrong or spurious field")
+    parser.add_argument("--layout", action="append", help="only the documents of this layout (repeatable)")
+    parser.add_argument("--without-layout", action="append", default=[], help="leave out this layout (repeatable)")
     args = parser.parse_args()
     records = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [r for r in records if (not args.layout or r["layout"] in args.layout)
+               and r["layout"] not in args.without_layout]
     scores = evaluate(records, args.shared)
     print(f"{len(records)} documents")
     print(report(scores))
