@@ -65,7 +65,7 @@ _ADDRESSEE_RE = re.compile(r"^\s*(?P<text>Aan\s+(?:de|het|Hare|Zijne|den)\b.*?)\
 # The Bijlagen of 1814-1949 open with the chamber alone on its line ("Tweede Kamer.",
 # "Eerste Kamer. 1", "Tweede Kamer, i", OCR's "iweede Kamer"), without "der Staten-Generaal"
 # or a vergaderjaar.
-_PREWAR_CHAMBER_RE = re.compile(r"^(?P<house>[TIi]weede|Eerste)\s+Kamer\b\W{0,4}(?:\w{1,4}\W{0,2})?$")
+_PREWAR_CHAMBER_RE = re.compile(r"^(?P<house>[TIi]weede|Eerste)\s+Kamer\b\W{0,4}(?:\w{1,4}\W{0,2}){0,2}$")
 # Their letters are addressed "Aan den Heer Voorzitter ...", "Den Heere Voorzitter ...",
 # "Aan Zijne Excellentie den Minister van Staat, Voorzitter ...", over one line or several.
 _PREWAR_ADDRESSEE_RE = re.compile(

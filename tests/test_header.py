@@ -133,9 +133,22 @@ def test_pdf_letter_layout():
 
 
 def test_text_without_header_gives_nulls_not_guesses():
-    # A Bijlage of 1880 whose chamber line OCR garbled ("Tweede Kamer. BI& I"): nothing is guessed.
+    # The Handelingen of a sitting in December 1854: "Tweede Kamer." and then the sitting's own
+    # lines ("ZITTING VAN ZATURDAG 9 DECEMBER."), no kamerstuk header; nothing else is guessed.
+    fields = parse_header(sgd_text("sgd-0000438630")).fields
+    assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"
+    assert all(value is None for name, value in fields.items() if name != "chamber")
+
+
+def test_bijlage_of_1880_with_noise_after_its_chamber_line():
+    # "Tweede Kamer. BI& I", then "[113. 1.] KONINKLIJKE BOODSCHAP. Aan de Tweede Kamer der Staten-Generaal."
     fields = parse_header(sgd_text("sgd-0000400753")).fields
-    assert fields["vergaderjaar"] is None and fields["ondernummer"] is None and fields["date"] is None
+    assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"
+    assert fields["dossiers"][0]["number"] == "113" and fields["ondernummer"] == "1"
+    assert fields["dossiers"][0]["title"].startswith("Goedkeuring van eenige artikelen der overeenkomst met Portugal")
+    assert fields["heading"] == "KONINKLIJKE BOODSCHAP"
+    assert fields["addressee"] == "Aan de Tweede Kamer der Staten-Generaal"
+    assert fields["vergaderjaar"] is None and fields["date"] is None
 
 
 def test_bijlage_of_1933_letter_with_old_spelling():
