@@ -201,10 +201,28 @@ def score_labels(predicted: list[list[str]], gold: list[list[str]]) -> dict[str,
     return report
 
 
+def add_roc_auc(report: dict[str, dict[str, float]], scores: list[dict[str, float]],
+                gold: list[list[str]]) -> None:
+    """Each theme's ROC AUC beside its P/R/F1, and their mean in the macro row: how well the scores rank
+    the paragraphs whatever the thresholds. A theme that all or none of the paragraphs carry has none."""
+    from sklearn.metrics import roc_auc_score
+
+    aucs = []
+    for label in THEME_LABELS:
+        actual = [label in labels for labels in gold]
+        if any(actual) and not all(actual):
+            report[label]["auc"] = float(roc_auc_score(actual, [s.get(label, 0.0) for s in scores]))
+            aucs.append(report[label]["auc"])
+    if aucs:
+        report["macro"]["auc"] = sum(aucs) / len(aucs)
+
+
 def format_report(report: dict[str, dict[str, float]]) -> str:
-    lines = [f"{'label':<20} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}"]
+    with_auc = any("auc" in row for row in report.values())
+    lines = [f"{'label':<20} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}" + (f" {'AUC':>6}" if with_auc else "")]
     for label, row in report.items():
-        lines.append(f"{label:<20} {row['p']:>6.3f} {row['r']:>6.3f} {row['f']:>6.3f} {int(row['support']):>5}")
+        auc = (f" {row['auc']:>6.3f}" if "auc" in row else f" {'-':>6}") if with_auc else ""
+        lines.append(f"{label:<20} {row['p']:>6.3f} {row['r']:>6.3f} {row['f']:>6.3f} {int(row['support']):>5}{auc}")
     return "\n".join(lines)
 
 
@@ -247,6 +265,7 @@ def evaluate(nlp: Language, paragraphs: list[LabelledParagraph]) -> dict[str, di
         component = nlp.get_pipe(THEME_COMPONENT)
         scores = component.score_texts(p.text for p in themed)
         reports["themes"] = score_labels([component.labels_for(s) for s in scores], [p.labels for p in themed])
+        add_roc_auc(reports["themes"], scores, [p.labels for p in themed])
     annotated = [p for p in paragraphs if p.entities is not None]
     if annotated:
         disabled = [name for name in (THEME_COMPONENT,) if name in nlp.pipe_names]
@@ -408,6 +427,7 @@ def train(
         component.thresholds = thresholds
         if folds >= 2:
             cross_validated = score_labels([component.labels_for(s) for s in scores], [p.labels for p in pooled])
+            add_roc_auc(cross_validated, scores, [p.labels for p in pooled])
     if annotated:
         recogniser = _spacy_train(entity_config, _entity_docs(base_nlp, annotated),
                                   _entity_docs(base_nlp, annotated_dev), gpu_id, overrides)

@@ -125,11 +125,19 @@ def test_bad_training_lines_are_named_by_file_and_line(tmp_path, line, message):
     assert result.exit_code == 2 and message in result.output
 
 
-def test_evaluate_prints_per_label_and_macro_scores():
+def test_evaluate_prints_per_label_and_macro_scores_with_roc_auc(nlp):
+    from sklearn.metrics import roc_auc_score
+
     result = runner.invoke(app, ["evaluate", str(CORPUS / "test.jsonl")])
     assert result.exit_code == 0, result.output
-    for label in (*THEME_LABELS, "macro"):
-        assert label in result.output
+    rows = {line.split()[0]: line.split()[1:] for line in result.output.splitlines() if line.strip()}
+    assert rows["label"] == ["P", "R", "F1", "n", "AUC"]
+    paragraphs = read_labelled([CORPUS / "test.jsonl"])
+    scores = nlp.get_pipe("kst_themes").score_texts(p.text for p in paragraphs)
+    aucs = [roc_auc_score([label in p.labels for p in paragraphs], [s[label] for s in scores]) for label in THEME_LABELS]
+    for label, auc in zip(THEME_LABELS, aucs):
+        assert float(rows[label][4]) == pytest.approx(auc, abs=5e-4)
+    assert float(rows["macro"][4]) == pytest.approx(sum(aucs) / len(aucs), abs=5e-4)
 
 
 def test_scores_count_true_and_false_positives():
