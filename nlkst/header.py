@@ -590,11 +590,11 @@ class _HeaderReader:
             return
         self._read_prewar_number(chamber_line, heading_line)
         lines = [heading_line] + _lines(self.text, heading_line.end, self.body_end)[:11]
-        first = heading_line
-        inline = _PREWAR_ADDRESSEE_RE.search(first.text)
+        inline = _PREWAR_ADDRESSEE_RE.search(heading_line.text)
         if inline:  # "BRIEF VAN DEN MINISTER ... Aan den Heer Voorzitter ..." on one line
-            lines[0] = _Line(first.start, first.start + inline.start(), first.text[: inline.start()].rstrip())
-            lines.insert(1, _Line(first.start + inline.start(), first.end, inline.group("text")))
+            start = heading_line.start
+            lines[0] = _Line(start, start + inline.start(), heading_line.text[: inline.start()].rstrip())
+            lines.insert(1, _Line(start + inline.start(), heading_line.end, inline.group("text")))
             last = 0
         else:
             last = self._extend_heading(lines, 0, [lines[0]])
@@ -631,19 +631,21 @@ class _HeaderReader:
         before = [line for line in _lines(self.text, chamber_line.end, heading_line.start) if len(line.text) > 2]
         number_line = before[-1] if before else None
         number = _PREWAR_NUMBER_RE.match(number_line.text) if number_line else None
+        number_start = number_line.start if number_line else 0
         if number is None or number.end() < len(number_line.text.rstrip()):
-            on_heading_line = _PREWAR_NUMBER_RE.match(self.text[self.text.rfind("\n", 0, heading_line.start) + 1:
-                                                                heading_line.start])
-            if on_heading_line is None:
+            number_start = self.text.rfind("\n", 0, heading_line.start) + 1
+            number = _PREWAR_NUMBER_RE.match(self.text[number_start : heading_line.start])
+            if number is None:
                 return
-            number_line, number = None, on_heading_line
+            number_line = None
         title = [line for line in (before[:-1] if number_line else before)
                  if not _is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
-        self.fields["ondernummer"] = number.group("nr")
         text = re.sub(r"(?<!enz)\.$", "", _dehyphenate([line.text for line in title])) if title else None
         self.fields["dossiers"] = [{"number": number.group("num"), "title": text}]
+        self._mark(number_start + number.start("num"), number_start + number.end("num"), "dossiers")
         if title:
             self._mark(title[0].start, title[-1].end, "dossiers")
+        self._set_ondernummer(number_start + number.start("nr"), number.group("nr"))
 
     def _set_prewar_place_date(self, offset: int, match: re.Match[str]) -> bool:
         iso = parse_date(match.group("day"), match.group("month"), match.group("year"))

@@ -168,7 +168,11 @@ def test_bijlage_of_1933_letter_with_old_spelling():
 
 def test_bijlage_of_1948_reads_number_title_and_first_document():
     # "852 1" above "KONINKLIJKE BOODSCHAP": kamerstuk 852, nr. 1, titled by the line below the chamber.
-    fields = parse_header(sgd_text("sgd-0000079831")).fields
+    text = sgd_text("sgd-0000079831")
+    header = parse_header(text)
+    fields = header.fields
+    spans = [(label, text[start:end]) for start, end, label in header.spans]
+    assert ("dossiers", "852") in spans and ("ondernummer", "1") in spans and ("chamber", "Tweede Kamer") in spans
     assert fields["dossiers"] == [{"number": "852", "title": "Machtiging tot het van Rijkswege garanderen van "
                                    "geldleningen ten behoeve van gesubsidieerde bijzondere universiteiten en hogescholen"}]
     assert fields["ondernummer"] == "1"
