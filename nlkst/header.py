@@ -89,6 +89,13 @@ _SIGNATURE_RE = re.compile(
     r"(?P<name>(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*(?:[A-Z][a-z]?\.\s?){1,6}\s?"
     r"(?:(?:van|de|der|den|ter|ten|in|'t|von|la|le)\s+)*[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\.?[ \t]*$"
 )
+# Before 1950 the office runs over two or three lines and the name is in capitals, with or
+# without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER."
+_PREWAR_SIGNATURE_RE = re.compile(
+    r"(?m)^[ \t]*De\s+(?P<office>Minister\s+van\s+(?:Staat,\s+Minister\s+van\s+)?"
+    r"[A-Z][^\n,]{0,50}(?:\n[ \t]*[A-Z][^\n,]{0,50})?),[ \t]*\n?[ \t]*"
+    r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4})[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
+)
 _MEDE_NAMENS_RE = re.compile(r"(?mi)^[ \t]*mede\s+namens\b[^\n]*")
 _MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het)\b[^.]*")
 _NOOT_BLOCK_RE = re.compile(r"(?m)^X Noot[ \t]*\n")
@@ -248,6 +255,7 @@ class _HeaderReader:
         self.footnotes: list[tuple[int, int]] = []
         self.body_start = 0
         self.body_end = len(text)
+        self._prewar = False  # an 1814-1949 Bijlage, whose signatures have their own layout
 
     def _mark(self, start: int, end: int, label: str) -> None:
         if end > start:
@@ -583,6 +591,7 @@ class _HeaderReader:
 
     def _read_prewar_header(self, chamber_line: _Line, heading_line: _Line | None) -> None:
         """Chamber, number and title, heading, addressee, place and date of an old Bijlage."""
+        self._prewar = True
         house = _PREWAR_CHAMBER_RE.match(chamber_line.text).group("house")
         self.fields["chamber"] = f"{'Eerste' if house == 'Eerste' else 'Tweede'} Kamer der Staten-Generaal"
         self._mark(chamber_line.start, chamber_line.start + len(house) + 6, "chamber")
@@ -710,16 +719,21 @@ class _HeaderReader:
     def _read_signature(self) -> None:
         tail_start = max(self.body_start, self.body_end - 3000)
         matches = list(_SIGNATURE_RE.finditer(self.text, tail_start, self.body_end))
+        if not matches and self.fields["chamber"] and self._prewar:
+            matches = list(_PREWAR_SIGNATURE_RE.finditer(self.text, tail_start, self.body_end))
         if not matches:
             return
         # Signatures stand together at the end: keep the last run of them.
         signatories = []
         first = matches[0].start()
         for match in matches:
-            office = parse_offices(match.group("office"))
+            # "Minister van Staat" is a title of honour; the office follows it.
+            office = parse_offices(re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", match.group("office"))))
             if not office:
                 continue
-            signatories.append({**office[0], "name": re.sub(r"\s+", " ", match.group("name"))})
+            signatory = {**office[0], "name": re.sub(r"\s+", " ", match.group("name"))}
+            if signatory not in signatories:  # a file of several stukken signed by the same minister
+                signatories.append(signatory)
             self._mark(match.start(), match.end(), "signatories")
         if signatories:
             self.fields["signatories"] = signatories

@@ -164,6 +164,16 @@ def test_bijlage_of_1933_letter_with_old_spelling():
                                    "der Staten-Generaal")
     assert fields["place"] == "'s-Gravenhage" and fields["date"] == "1933-06-03"
     assert text[header.body_start:].lstrip().startswith("Bij schrijven van 27 December 1932")
+    # "De Minister van Staat, Minister van\nKoloniën,\nH. COLIJN.": a title of honour, then the office
+    assert fields["signatories"] == [{"role": "minister", "portfolio": "Koloniën", "name": "H. COLIJN"}]
+    assert "COLIJN" not in text[header.body_start:header.body_end]
+
+
+def test_bijlage_signature_over_three_lines_without_initials():
+    fields = parse_header(sgd_text("sgd-0000294464")).fields  # "De Minister van Koloniën,\nKONINGSBERGER."
+    assert fields["signatories"] == [{"role": "minister", "portfolio": "Koloniën", "name": "KONINGSBERGER"}]
+    fields = parse_header(sgd_text("sgd-0000042782")).fields  # "De Minister van\nDefensie,\nL. N. DECKERS,"
+    assert fields["signatories"] == [{"role": "minister", "portfolio": "Defensie", "name": "L. N. DECKERS"}]
 
 
 def test_bijlage_of_1948_reads_number_title_and_first_document():
