@@ -539,12 +539,16 @@ class _HeaderReader:
         iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
         if iso is None:
             return False
-        self.fields["place"] = _place(match.group("place"))
-        self.fields["date"] = iso
-        self._mark(match.start("place"), match.end("place"), "place")
-        self._mark(match.start("day"), match.end("year"), "date")
+        self._set_place_and_date(_place(match.group("place")), iso, match)
         self._date_end = match.end() - line.start
         return True
+
+    def _set_place_and_date(self, place: str, iso: str, match: re.Match[str], offset: int = 0) -> None:
+        """Both fields, marked where ``match`` (at ``offset`` in the text) found them."""
+        self.fields["place"] = place
+        self.fields["date"] = iso
+        self._mark(offset + match.start("place"), offset + match.end("place"), "place")
+        self._mark(offset + match.start("day"), offset + match.end("year"), "date")
 
     def _read_received_date(self, start: int, end: int) -> None:
         match = _RECEIVED_DATE_RE.search(self.text, start, min(len(self.text), end + 200))
@@ -661,10 +665,7 @@ class _HeaderReader:
         place = match.group("place")
         if iso is None or ("graven" not in place.lower() and _place(place) not in known_places()):
             return False  # "Voorgesteld 21 December 1921" is a date without a place
-        self.fields["place"] = "'s-Gravenhage" if "graven" in place.lower() else _place(place)
-        self.fields["date"] = iso
-        self._mark(offset + match.start("place"), offset + match.end("place"), "place")
-        self._mark(offset + match.start("day"), offset + match.end("year"), "date")
+        self._set_place_and_date("'s-Gravenhage" if "graven" in place.lower() else _place(place), iso, match, offset)
         return True
 
     # -- the letter layout (PDF of a ministry's letter) ----------------------------
@@ -719,7 +720,7 @@ class _HeaderReader:
     def _read_signature(self) -> None:
         tail_start = max(self.body_start, self.body_end - 3000)
         matches = list(_SIGNATURE_RE.finditer(self.text, tail_start, self.body_end))
-        if not matches and self.fields["chamber"] and self._prewar:
+        if not matches and self._prewar:
             matches = list(_PREWAR_SIGNATURE_RE.finditer(self.text, tail_start, self.body_end))
         if not matches:
             return

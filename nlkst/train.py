@@ -15,7 +15,7 @@ import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 import spacy
 from spacy.language import Language
@@ -189,14 +189,14 @@ def _prf_from_counts(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def score_labels(predicted: list[list[str]], gold: list[list[str]]) -> dict[str, dict[str, float]]:
-    """Per-label precision, recall, F1 and support, and their macro average."""
+def score_labels(predicted: list[list[str]], gold: list[list[str]],
+                 labels: Sequence[str] = THEME_LABELS) -> dict[str, dict[str, float]]:
+    """Per-label precision, recall, F1 and support for ``labels``, and their macro average."""
     report: dict[str, dict[str, float]] = {}
-    for label in THEME_LABELS:
+    for label in labels:
         p, r, f = _prf([label in x for x in predicted], [label in g for g in gold])
         report[label] = {"p": p, "r": r, "f": f, "support": sum(label in g for g in gold)}
-    report["macro"] = {key: sum(report[label][key] for label in THEME_LABELS) / len(THEME_LABELS)
-                       for key in ("p", "r", "f")}
+    report["macro"] = {key: sum(report[label][key] for label in labels) / len(labels) for key in ("p", "r", "f")}
     report["macro"]["support"] = len(gold)
     return report
 

@@ -32,12 +32,8 @@ def second_against_first(first: dict[str, set[str]], second: dict[str, set[str]]
     gives (a sample drawn for other themes) is agreement, not an F1 of 0.
     """
     ids = sorted(second)
-    report = score_labels([sorted(second[i]) for i in ids], [sorted(first[i]) for i in ids])
     used = [label for label in THEME_LABELS if any(label in first[i] or label in second[i] for i in ids)]
-    scores = {label: report[label] for label in used}
-    scores["macro"] = {key: sum(report[label][key] for label in used) / len(used) for key in ("p", "r", "f")}
-    scores["macro"]["support"] = len(ids)
-    return scores
+    return score_labels([sorted(second[i]) for i in ids], [sorted(first[i]) for i in ids], labels=used)
 
 
 def main() -> None:
