@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import DocBin
@@ -142,10 +143,14 @@ def document_group(doc_id: str) -> str:
     return doc_id.split("#", 1)[0]
 
 
+def document_key(paragraph: LabelledParagraph) -> str:
+    """The paragraph's document (``document_group``); a paragraph without a ``doc_id`` is a document of its own."""
+    return document_group(paragraph.document) if paragraph.document else paragraph.text
+
+
 def document_bucket(paragraph: LabelledParagraph, buckets: int) -> int:
-    """A stable bucket per paragraph; paragraphs of one document (``document_group``) share theirs."""
-    key = document_group(paragraph.document) if paragraph.document else paragraph.text
-    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % buckets
+    """A stable bucket per paragraph; paragraphs of one document (``document_key``) share theirs."""
+    return int(hashlib.sha1(document_key(paragraph).encode("utf-8")).hexdigest(), 16) % buckets
 
 
 def _held_out(paragraph: LabelledParagraph) -> bool:
@@ -217,12 +222,52 @@ def add_roc_auc(report: dict[str, dict[str, float]], scores: list[dict[str, floa
         report["macro"]["auc"] = sum(aucs) / len(aucs)
 
 
+def document_draws(documents: int, resamples: int, seed: int = 0) -> numpy.ndarray:
+    """For each resample, how often each document is drawn (``documents`` draws with replacement)."""
+    return numpy.random.default_rng(seed).multinomial(documents, [1 / documents] * documents, size=resamples)
+
+
+def add_macro_f1_interval(report: dict[str, dict[str, float]], predicted: list[list[str]], gold: list[list[str]],
+                          groups: Sequence[str], resamples: int = 1000, seed: int = 0) -> None:
+    """A 95% interval for the macro-F1 in the macro row (``f_low``, ``f_high``), from a bootstrap over documents.
+
+    Paragraphs of one letter share its subject, so the letters are drawn with replacement,
+    not the paragraphs (``groups`` names each paragraph's document). A resample's macro
+    is taken over the labels that its gold or its predictions use: a draw without any
+    rol_politiek paragraph says nothing of how rol_politiek is found.
+    """
+    names = sorted(set(groups))
+    if len(names) < 2:
+        return
+    document = numpy.searchsorted(names, groups)
+    wanted = numpy.array([[label in labels for label in THEME_LABELS] for labels in gold])
+    given = numpy.array([[label in labels for label in THEME_LABELS] for labels in predicted])
+    by_document = []
+    for outcome in (given & wanted, given & ~wanted, ~given & wanted):  # true pos., false pos., false neg.
+        counts = numpy.zeros((len(names), len(THEME_LABELS)))
+        numpy.add.at(counts, document, outcome)
+        by_document.append(counts)
+    tp_by_doc, fp_by_doc, fn_by_doc = by_document
+    draws = document_draws(len(names), resamples, seed)
+    tp, fp, fn = draws @ tp_by_doc, draws @ fp_by_doc, draws @ fn_by_doc
+    with numpy.errstate(divide="ignore", invalid="ignore"):
+        f1 = numpy.where(tp > 0, 2 * tp / (2 * tp + fp + fn), 0.0)
+    used = (tp + fp + fn) > 0
+    macro = (f1 * used).sum(axis=1) / used.sum(axis=1)
+    report["macro"]["f_low"], report["macro"]["f_high"] = (float(x) for x in numpy.percentile(macro, [2.5, 97.5]))
+    report["macro"]["documents"] = len(names)
+
+
 def format_report(report: dict[str, dict[str, float]]) -> str:
     with_auc = any("auc" in row for row in report.values())
     lines = [f"{'label':<20} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}" + (f" {'AUC':>6}" if with_auc else "")]
     for label, row in report.items():
         auc = (f" {row['auc']:>6.3f}" if "auc" in row else f" {'-':>6}") if with_auc else ""
         lines.append(f"{label:<20} {row['p']:>6.3f} {row['r']:>6.3f} {row['f']:>6.3f} {int(row['support']):>5}{auc}")
+    macro = report.get("macro", {})
+    if "f_low" in macro:
+        lines.append(f"macro-F1 95% interval {macro['f_low']:.3f}-{macro['f_high']:.3f} "
+                     f"(bootstrap over {int(macro['documents'])} documents)")
     return "\n".join(lines)
 
 
@@ -264,8 +309,10 @@ def evaluate(nlp: Language, paragraphs: list[LabelledParagraph]) -> dict[str, di
             raise ValueError(f"the pipeline has no {THEME_COMPONENT} component: train one with `nlkst train`")
         component = nlp.get_pipe(THEME_COMPONENT)
         scores = component.score_texts(p.text for p in themed)
-        reports["themes"] = score_labels([component.labels_for(s) for s in scores], [p.labels for p in themed])
-        add_roc_auc(reports["themes"], scores, [p.labels for p in themed])
+        predicted, gold = [component.labels_for(s) for s in scores], [p.labels for p in themed]
+        reports["themes"] = score_labels(predicted, gold)
+        add_roc_auc(reports["themes"], scores, gold)
+        add_macro_f1_interval(reports["themes"], predicted, gold, [document_key(p) for p in themed])
     annotated = [p for p in paragraphs if p.entities is not None]
     if annotated:
         disabled = [name for name in (THEME_COMPONENT,) if name in nlp.pipe_names]
@@ -426,8 +473,10 @@ def train(
         component.classifier = classifier
         component.thresholds = thresholds
         if folds >= 2:
-            cross_validated = score_labels([component.labels_for(s) for s in scores], [p.labels for p in pooled])
-            add_roc_auc(cross_validated, scores, [p.labels for p in pooled])
+            predicted, gold = [component.labels_for(s) for s in scores], [p.labels for p in pooled]
+            cross_validated = score_labels(predicted, gold)
+            add_roc_auc(cross_validated, scores, gold)
+            add_macro_f1_interval(cross_validated, predicted, gold, [document_key(p) for p in pooled])
     if annotated:
         recogniser = _spacy_train(entity_config, _entity_docs(base_nlp, annotated),
                                   _entity_docs(base_nlp, annotated_dev), gpu_id, overrides)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy
 import pytest
 from conftest import seed_text
 from typer.testing import CliRunner
@@ -138,6 +139,38 @@ def test_evaluate_prints_per_label_and_macro_scores_with_roc_auc(nlp):
     for label, auc in zip(THEME_LABELS, aucs):
         assert float(rows[label][4]) == pytest.approx(auc, abs=5e-4)
     assert float(rows["macro"][4]) == pytest.approx(sum(aucs) / len(aucs), abs=5e-4)
+    low, high = map(float, rows["macro-F1"][2].split("-"))  # macro-F1 95% interval 0.469-0.659 (...)
+    assert low < float(rows["macro"][2]) < high
+
+
+def test_macro_f1_interval_resamples_whole_letters_and_brackets_the_test_figure(nlp):
+    from nlkst.train import add_macro_f1_interval, document_draws, document_key
+
+    paragraphs = read_labelled([CORPUS / "test.jsonl"])
+    component = nlp.get_pipe("kst_themes")
+    predicted = [component.labels_for(s) for s in component.score_texts(p.text for p in paragraphs)]
+    gold = [p.labels for p in paragraphs]
+    documents = [document_key(p) for p in paragraphs]
+    report = score_labels(predicted, gold)
+    add_macro_f1_interval(report, predicted, gold, documents, resamples=30, seed=3)
+    macro = report["macro"]
+    assert macro["documents"] == len(set(documents)) < len(paragraphs)
+    assert macro["f_low"] < macro["f"] < macro["f_high"]
+
+    names = sorted(set(documents))  # the same draws, scored one by one as score_labels scores a split
+    resampled = []
+    for counts in document_draws(len(names), 30, seed=3):
+        chosen = [i for name, count in zip(names, counts) for i in range(len(paragraphs))
+                  if documents[i] == name for _ in range(count)]
+        draw_predicted, draw_gold = [predicted[i] for i in chosen], [gold[i] for i in chosen]
+        used = [label for label in THEME_LABELS if any(label in x for x in draw_predicted + draw_gold)]
+        resampled.append(score_labels(draw_predicted, draw_gold, labels=used)["macro"]["f"])
+    low, high = numpy.percentile(resampled, [2.5, 97.5])
+    assert (macro["f_low"], macro["f_high"]) == (pytest.approx(low), pytest.approx(high))
+
+    perfect = score_labels(gold, gold)
+    add_macro_f1_interval(perfect, gold, gold, documents, resamples=30)
+    assert perfect["macro"]["f_low"] == perfect["macro"]["f_high"] == 1.0
 
 
 def test_scores_count_true_and_false_positives():

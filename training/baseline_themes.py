@@ -22,7 +22,9 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from nlkst.schema import THEME_LABELS
 from nlkst.train import (
     LabelledParagraph,
+    add_macro_f1_interval,
     choose_thresholds,
+    document_key,
     format_report,
     out_of_fold_scores,
     read_labelled,
@@ -59,7 +61,10 @@ def main() -> None:
         score = _fit(train)
         thresholds = choose_thresholds(score(dev), [p.labels for p in dev])
     predicted = [[label for label in THEME_LABELS if s[label] >= thresholds[label]] for s in score(test)]
-    print(format_report(score_labels(predicted, [p.labels for p in test])))
+    gold = [p.labels for p in test]
+    report = score_labels(predicted, gold)
+    add_macro_f1_interval(report, predicted, gold, [document_key(p) for p in test])
+    print(format_report(report))
 
 
 if __name__ == "__main__":
