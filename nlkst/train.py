@@ -227,18 +227,17 @@ def document_draws(documents: int, resamples: int, seed: int = 0) -> numpy.ndarr
     return numpy.random.default_rng(seed).multinomial(documents, [1 / documents] * documents, size=resamples)
 
 
-def add_macro_f1_interval(report: dict[str, dict[str, float]], predicted: list[list[str]], gold: list[list[str]],
-                          groups: Sequence[str], resamples: int = 1000, seed: int = 0) -> None:
-    """A 95% interval for the macro-F1 in the macro row (``f_low``, ``f_high``), from a bootstrap over documents.
+def bootstrap_macro_f1(predicted: list[list[str]], gold: list[list[str]], groups: Sequence[str],
+                       resamples: int = 1000, seed: int = 0) -> numpy.ndarray:
+    """The macro-F1 of each of ``resamples`` draws of whole documents with replacement.
 
-    Paragraphs of one letter share its subject, so the letters are drawn with replacement,
-    not the paragraphs (``groups`` names each paragraph's document). A resample's macro
-    is taken over the labels that its gold or its predictions use: a draw without any
-    rol_politiek paragraph says nothing of how rol_politiek is found.
+    Paragraphs of one letter share its subject, so the letters are drawn, not the
+    paragraphs (``groups`` names each paragraph's document). The same groups and seed give
+    the same draws, so two classifiers' arrays can be subtracted draw by draw. A draw's
+    macro is taken over the labels that its gold or its predictions use: a draw without
+    any rol_politiek paragraph says nothing of how rol_politiek is found.
     """
     names = sorted(set(groups))
-    if len(names) < 2:
-        return
     document = numpy.searchsorted(names, groups)
     wanted = numpy.array([[label in labels for label in THEME_LABELS] for labels in gold])
     given = numpy.array([[label in labels for label in THEME_LABELS] for labels in predicted])
@@ -247,15 +246,23 @@ def add_macro_f1_interval(report: dict[str, dict[str, float]], predicted: list[l
         counts = numpy.zeros((len(names), len(THEME_LABELS)))
         numpy.add.at(counts, document, outcome)
         by_document.append(counts)
-    tp_by_doc, fp_by_doc, fn_by_doc = by_document
     draws = document_draws(len(names), resamples, seed)
-    tp, fp, fn = draws @ tp_by_doc, draws @ fp_by_doc, draws @ fn_by_doc
+    tp, fp, fn = (draws @ counts for counts in by_document)
     with numpy.errstate(divide="ignore", invalid="ignore"):
         f1 = numpy.where(tp > 0, 2 * tp / (2 * tp + fp + fn), 0.0)
     used = (tp + fp + fn) > 0
-    macro = (f1 * used).sum(axis=1) / used.sum(axis=1)
+    return (f1 * used).sum(axis=1) / used.sum(axis=1)
+
+
+def add_macro_f1_interval(report: dict[str, dict[str, float]], predicted: list[list[str]], gold: list[list[str]],
+                          groups: Sequence[str], resamples: int = 1000, seed: int = 0) -> None:
+    """A 95% interval for the macro-F1 in the macro row (``f_low``, ``f_high``), from ``bootstrap_macro_f1``."""
+    documents = len(set(groups))
+    if documents < 2:
+        return
+    macro = bootstrap_macro_f1(predicted, gold, groups, resamples, seed)
     report["macro"]["f_low"], report["macro"]["f_high"] = (float(x) for x in numpy.percentile(macro, [2.5, 97.5]))
-    report["macro"]["documents"] = len(names)
+    report["macro"]["documents"] = documents
 
 
 def format_report(report: dict[str, dict[str, float]]) -> str:

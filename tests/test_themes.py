@@ -173,6 +173,20 @@ def test_macro_f1_interval_resamples_whole_letters_and_brackets_the_test_figure(
     assert perfect["macro"]["f_low"] == perfect["macro"]["f_high"] == 1.0
 
 
+def test_two_classifiers_are_compared_on_the_same_document_draws(nlp):
+    from nlkst.train import bootstrap_macro_f1, document_key
+
+    paragraphs = read_labelled([CORPUS / "test.jsonl"])
+    component = nlp.get_pipe("kst_themes")
+    shipped = [component.labels_for(s) for s in component.score_texts(p.text for p in paragraphs)]
+    without_rol = [[label for label in labels if label != "rol_politiek"] for labels in shipped]
+    gold, documents = [p.labels for p in paragraphs], [document_key(p) for p in paragraphs]
+    first, again = bootstrap_macro_f1(shipped, gold, documents), bootstrap_macro_f1(shipped, gold, documents)
+    assert not (first - again).any()  # the same draws
+    other = bootstrap_macro_f1(without_rol, gold, documents)
+    assert (first - other).std() < min(first.std(), other.std())  # paired: the letters' luck cancels
+
+
 def test_scores_count_true_and_false_positives():
     report = score_labels([["wetgeving"], [], ["wetgeving", "rol_politiek"]], [["wetgeving"], ["wetgeving"], []])
     assert report["wetgeving"] == {"p": 0.5, "r": 0.5, "f": 0.5, "support": 2}
