@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import numpy
@@ -185,6 +186,19 @@ def test_two_classifiers_are_compared_on_the_same_document_draws(nlp):
     assert not (first - again).any()  # the same draws
     other = bootstrap_macro_f1(without_rol, gold, documents)
     assert (first - other).std() < min(first.std(), other.std())  # paired: the letters' luck cancels
+
+
+def test_threshold_ceiling_is_never_below_the_shipped_thresholds(monkeypatch, capsys):
+    from training import threshold_ceiling
+
+    monkeypatch.setattr(sys, "argv", ["threshold_ceiling", str(CORPUS / "test.jsonl")])
+    threshold_ceiling.main()
+    shipped_part, ceiling_part = capsys.readouterr().out.split("\n\n")
+    f1 = [{line.split()[0]: float(line.split()[3]) for line in part.splitlines()[2:]}
+          for part in (shipped_part, ceiling_part)]
+    assert set(f1[0]) == {*THEME_LABELS, "macro"} == set(f1[1])
+    assert all(f1[1][label] >= f1[0][label] for label in f1[0])  # no threshold beats the best ones
+    assert f1[1]["macro"] > f1[0]["macro"]  # the shipped thresholds, chosen on other paragraphs, are not those
 
 
 def test_scores_count_true_and_false_positives():
