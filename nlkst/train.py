@@ -251,16 +251,21 @@ def bootstrap_macro_f1(predicted: list[list[str]], gold: list[list[str]], groups
     with numpy.errstate(divide="ignore", invalid="ignore"):
         f1 = numpy.where(tp > 0, 2 * tp / (2 * tp + fp + fn), 0.0)
     used = (tp + fp + fn) > 0
-    return (f1 * used).sum(axis=1) / used.sum(axis=1)
+    with numpy.errstate(divide="ignore", invalid="ignore"):  # a draw that uses no label at all: nan
+        return (f1 * used).sum(axis=1) / used.sum(axis=1)
 
 
 def add_macro_f1_interval(report: dict[str, dict[str, float]], predicted: list[list[str]], gold: list[list[str]],
                           groups: Sequence[str], resamples: int = 1000, seed: int = 0) -> None:
-    """A 95% interval for the macro-F1 in the macro row (``f_low``, ``f_high``), from ``bootstrap_macro_f1``."""
+    """A 95% interval for the macro-F1 in the macro row (``f_low``, ``f_high``), from ``bootstrap_macro_f1``.
+
+    None where there is nothing to draw from: a single document, or no label in gold or predictions.
+    """
     documents = len(set(groups))
-    if documents < 2:
+    macro = bootstrap_macro_f1(predicted, gold, groups, resamples, seed) if documents > 1 else numpy.array([])
+    macro = macro[~numpy.isnan(macro)]
+    if not len(macro):
         return
-    macro = bootstrap_macro_f1(predicted, gold, groups, resamples, seed)
     report["macro"]["f_low"], report["macro"]["f_high"] = (float(x) for x in numpy.percentile(macro, [2.5, 97.5]))
     report["macro"]["documents"] = documents
 

@@ -172,6 +172,10 @@ def test_macro_f1_interval_resamples_whole_letters_and_brackets_the_test_figure(
     perfect = score_labels(gold, gold)
     add_macro_f1_interval(perfect, gold, gold, documents, resamples=30)
     assert perfect["macro"]["f_low"] == perfect["macro"]["f_high"] == 1.0
+    unthemed = [[] for _ in paragraphs]  # nothing to score in any draw: no interval, no nan
+    empty = score_labels(unthemed, unthemed)
+    add_macro_f1_interval(empty, unthemed, unthemed, documents, resamples=30)
+    assert "f_low" not in empty["macro"]
 
 
 def test_two_classifiers_are_compared_on_the_same_document_draws(nlp):
