@@ -20,6 +20,7 @@ from itertools import takewhile
 from importlib import resources
 from typing import Any
 
+from .gazetteer import person_stopwords
 from .offices import parse_offices
 from .schema import FOOTNOTE_LABEL, HEADER_FIELDS
 
@@ -220,6 +221,16 @@ def _looks_like_dossier(match: re.Match[str]) -> bool:
     """A number followed by nothing, a title, or ``(R 1451)``; not ``1985 werd ...``."""
     rest = match.group("rest").strip()
     return not rest or (not rest[0].isdigit() and (rest[0].isupper() or rest[0] in "(,"))
+
+
+def _could_be_a_name(capitals: str) -> bool:
+    """Whether a name in capitals under an office could be the signatory's: no word of it is one that is
+    never a surname (``person_stopwords``), as in a heading printed below the signature (``ACTE VAN DADING``)."""
+    words = re.findall(r"[^\W\d_]+", capitals.lower())
+    return not any(word in person_stopwords() and word not in _NAME_PARTICLES for word in words)
+
+
+_NAME_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "tot", "in", "op", "t"}
 
 
 def doc_type_of(heading: str | None) -> str:
@@ -721,7 +732,8 @@ class _HeaderReader:
         tail_start = max(self.body_start, self.body_end - 3000)
         matches = list(_SIGNATURE_RE.finditer(self.text, tail_start, self.body_end))
         if not matches and self._prewar:
-            matches = list(_PREWAR_SIGNATURE_RE.finditer(self.text, tail_start, self.body_end))
+            matches = [match for match in _PREWAR_SIGNATURE_RE.finditer(self.text, tail_start, self.body_end)
+                       if _could_be_a_name(match.group("name"))]
         if not matches:
             return
         # Signatures stand together at the end: keep the last run of them.

@@ -176,6 +176,14 @@ def test_bijlage_signature_over_three_lines_without_initials():
     assert fields["signatories"] == [{"role": "minister", "portfolio": "Defensie", "name": "L. N. DECKERS"}]
 
 
+def test_bijlage_heading_in_capitals_under_an_unsigned_office_is_no_signatory():
+    # "De Minister van Binnenlandsche Zaken en Landbouw,\nMEMORIE VAN TOELICHTING.": a bill, not yet signed.
+    assert parse_header(sgd_text("sgd-0000293624")).fields["signatories"] is None
+    # The same under two offices; the real signature later in the file is kept, particle and all.
+    fields = parse_header(sgd_text("sgd-0000295652")).fields
+    assert [s["name"] for s in fields["signatories"]] == ["DE GEER"]
+
+
 def test_bijlage_of_1948_reads_number_title_and_first_document():
     # "852 1" above "KONINKLIJKE BOODSCHAP": kamerstuk 852, nr. 1, titled by the line below the chamber.
     text = sgd_text("sgd-0000079831")
