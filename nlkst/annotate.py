@@ -6,24 +6,25 @@ import json
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from spacy.language import Language
 from tqdm import tqdm
 
-from .io import ReadError, SourceDocument, read_sources
+from .io import ReadError, SourceDocument, passed_over, read_sources
 from .records import doc_to_record, error_record
 
 
 @dataclass
 class AnnotationSummary:
-    """What a batch did: how many documents were written and how many failed."""
+    """What a batch did: how many documents were written, failed or skipped, and which files it passed over."""
 
     written: int = 0
     failed: int = 0
     skipped: int = 0
+    passed_over: list[Path] = field(default_factory=list)
 
 
 def annotate_documents(
@@ -83,11 +84,16 @@ def annotate_paths(
     progress: bool = True,
 ) -> AnnotationSummary:
     """Annotate every document under ``paths`` and write JSON Lines to ``output`` as each finishes."""
-    summary = AnnotationSummary()
+    paths = list(paths)
+    summary = AnnotationSummary(passed_over=passed_over(paths))
     skip_ids = skip_ids or set()
 
+    # Written into a directory that is read, the output must not be read as a document.
+    name = getattr(output, "name", None)
+    own_output = [name] if isinstance(name, str) and not name.startswith("<") else []  # not "<stdout>"
+
     def wanted() -> Iterator[SourceDocument | ReadError]:
-        for item in read_sources(paths):
+        for item in read_sources(paths, leave_out=own_output):
             if isinstance(item, SourceDocument) and item.id in skip_ids:
                 summary.skipped += 1
                 continue

@@ -41,6 +41,11 @@ def annotate(
         f"nlkst: {summary.written} annotated, {summary.failed} failed, {summary.skipped} skipped (already done)",
         err=True,
     )
+    if summary.passed_over:
+        shown = ", ".join(str(path) for path in summary.passed_over[:5])
+        more = f" and {len(summary.passed_over) - 5} more" if len(summary.passed_over) > 5 else ""
+        typer.echo(f"nlkst: passed over {len(summary.passed_over)} files of kinds nlkst does not read "
+                   f"(it reads .txt, .html, .xml, .jsonl): {shown}{more}", err=True)
     if summary.failed:
         raise typer.Exit(code=1)
 

@@ -45,6 +45,24 @@ def test_bad_files_give_error_lines_in_order_and_nonzero_exit(tmp_path):
     assert records[2]["header"]["ondernummer"] == "312"
 
 
+def test_files_a_directory_holds_that_are_not_read_are_named_not_lost(tmp_path):
+    shutil.copy(SEEDS / "kst-31490-271.txt", tmp_path / "kst-31490-271.txt")
+    (tmp_path / "downloads").mkdir()
+    shutil.copy(SEEDS / "kst-31490-312.txt", tmp_path / "downloads" / "kst-31490-312")  # saved without a suffix
+    (tmp_path / "README.md").write_text("Brieven van de minister, gedownload in 2022.", encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")  # a hidden file is not a document
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["annotate", str(tmp_path), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["kst-31490-271"]
+    notice = next(line for line in result.output.splitlines() if "passed over" in line)
+    assert "passed over 2 files" in notice and "README.md" in notice
+    assert str(tmp_path / "downloads" / "kst-31490-312") in notice and ".DS_Store" not in notice
+    # The output lies in the directory read: it is not read back as a corpus, now or when resuming.
+    again = runner.invoke(app, ["annotate", str(tmp_path), "-o", str(out), "--resume", "--quiet"])
+    assert again.exit_code == 0 and "0 annotated, 0 failed, 1 skipped" in again.output
+
+
 def test_resume_skips_documents_already_written(tmp_path):
     out = tmp_path / "out.jsonl"
     runner.invoke(app, ["annotate", str(SEEDS / "kst-31490-271.txt"), "-o", str(out), "--quiet"])

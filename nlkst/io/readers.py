@@ -55,21 +55,39 @@ class ReadError:
     error: str
 
 
-def read_sources(paths: Iterable[str | Path]) -> Iterator[SourceDocument | ReadError]:
+def read_sources(paths: Iterable[str | Path], *, leave_out: Iterable[str | Path] = ()) -> Iterator[SourceDocument | ReadError]:
     """Every document under ``paths`` (files, or directories read recursively), in order.
 
     In a directory, files of the readable kinds and of ``UNREAD_DOCUMENT_SUFFIXES`` count
-    (the latter as errors that say how to convert them); other files are passed over.
+    (the latter as errors that say how to convert them); other files are passed over, as
+    are the files in ``leave_out`` (the output being written into the directory read).
     """
+    left_out = {Path(path).resolve() for path in leave_out}
     for path in map(Path, paths):
         if path.is_dir():
-            readable = SUFFIXES | UNREAD_DOCUMENT_SUFFIXES
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in readable):
-                yield from read_file(child)
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and _counts_in_directory(p)):
+                if child.resolve() not in left_out:
+                    yield from read_file(child)
         elif path.exists():
             yield from read_file(path)
         else:
             yield ReadError(path.stem, str(path), f"{path}: no such file or directory")
+
+
+def passed_over(paths: Iterable[str | Path]) -> list[Path]:
+    """The files in the directories among ``paths`` that ``read_sources`` passes over.
+
+    A README, an image, a file saved without a suffix: not read, but named, so that a user
+    can see that nothing meant as a document was left behind. Hidden files are left out.
+    """
+    return [child for path in map(Path, paths) if path.is_dir()
+            for child in sorted(path.rglob("*"))
+            if child.is_file() and not _counts_in_directory(child)
+            and not any(part.startswith(".") for part in child.relative_to(path).parts)]
+
+
+def _counts_in_directory(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES | UNREAD_DOCUMENT_SUFFIXES
 
 
 def read_file(path: str | Path) -> Iterator[SourceDocument | ReadError]:
