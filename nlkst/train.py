@@ -248,10 +248,9 @@ def bootstrap_macro_f1(predicted: list[list[str]], gold: list[list[str]], groups
         by_document.append(counts)
     draws = document_draws(len(names), resamples, seed)
     tp, fp, fn = (draws @ counts for counts in by_document)
-    with numpy.errstate(divide="ignore", invalid="ignore"):
-        f1 = numpy.where(tp > 0, 2 * tp / (2 * tp + fp + fn), 0.0)
     used = (tp + fp + fn) > 0
-    with numpy.errstate(divide="ignore", invalid="ignore"):  # a draw that uses no label at all: nan
+    with numpy.errstate(divide="ignore", invalid="ignore"):  # a label unused in a draw, a draw using none: nan
+        f1 = numpy.where(tp > 0, 2 * tp / (2 * tp + fp + fn), 0.0)
         return (f1 * used).sum(axis=1) / used.sum(axis=1)
 
 
@@ -268,6 +267,16 @@ def add_macro_f1_interval(report: dict[str, dict[str, float]], predicted: list[l
         return
     report["macro"]["f_low"], report["macro"]["f_high"] = (float(x) for x in numpy.percentile(macro, [2.5, 97.5]))
     report["macro"]["documents"] = documents
+
+
+def _theme_report(component: ThemeClassifier, scores: list[dict[str, float]],
+                  paragraphs: list[LabelledParagraph]) -> dict[str, dict[str, float]]:
+    """P/R/F1 of the labels ``component`` gives for ``scores``, with ROC AUC and the macro-F1 interval."""
+    predicted, gold = [component.labels_for(s) for s in scores], [p.labels for p in paragraphs]
+    report = score_labels(predicted, gold)
+    add_roc_auc(report, scores, gold)
+    add_macro_f1_interval(report, predicted, gold, [document_key(p) for p in paragraphs])
+    return report
 
 
 def format_report(report: dict[str, dict[str, float]]) -> str:
@@ -321,10 +330,7 @@ def evaluate(nlp: Language, paragraphs: list[LabelledParagraph]) -> dict[str, di
             raise ValueError(f"the pipeline has no {THEME_COMPONENT} component: train one with `nlkst train`")
         component = nlp.get_pipe(THEME_COMPONENT)
         scores = component.score_texts(p.text for p in themed)
-        predicted, gold = [component.labels_for(s) for s in scores], [p.labels for p in themed]
-        reports["themes"] = score_labels(predicted, gold)
-        add_roc_auc(reports["themes"], scores, gold)
-        add_macro_f1_interval(reports["themes"], predicted, gold, [document_key(p) for p in themed])
+        reports["themes"] = _theme_report(component, scores, themed)
     annotated = [p for p in paragraphs if p.entities is not None]
     if annotated:
         disabled = [name for name in (THEME_COMPONENT,) if name in nlp.pipe_names]
@@ -485,10 +491,7 @@ def train(
         component.classifier = classifier
         component.thresholds = thresholds
         if folds >= 2:
-            predicted, gold = [component.labels_for(s) for s in scores], [p.labels for p in pooled]
-            cross_validated = score_labels(predicted, gold)
-            add_roc_auc(cross_validated, scores, gold)
-            add_macro_f1_interval(cross_validated, predicted, gold, [document_key(p) for p in pooled])
+            cross_validated = _theme_report(component, scores, pooled)
     if annotated:
         recogniser = _spacy_train(entity_config, _entity_docs(base_nlp, annotated),
                                   _entity_docs(base_nlp, annotated_dev), gpu_id, overrides)
