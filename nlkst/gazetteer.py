@@ -164,6 +164,10 @@ def ocr_tolerant_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
+# A particle of a Dutch surname (``van``, ``de``, ``'t``, ``VAN``): part of a name, though alone it names no one.
+NAME_PARTICLE = r"(?:van|de|der|den|het|ter|ten|tot|in|op|'t|Van|De|Der|Den|Ter|Ten|Op|In|VAN|DE|DER|DEN|TER|TEN)"
+
+
 @lru_cache(maxsize=1)
 def person_stopwords() -> frozenset[str]:
     """Words (lower case) that are never a surname, from ``resources/person_stopwords.txt``."""

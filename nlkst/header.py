@@ -20,7 +20,7 @@ from itertools import takewhile
 from importlib import resources
 from typing import Any
 
-from .gazetteer import person_stopwords
+from .gazetteer import NAME_PARTICLE, person_stopwords
 from .offices import parse_offices
 from .schema import FOOTNOTE_LABEL, HEADER_FIELDS
 
@@ -226,11 +226,8 @@ def _looks_like_dossier(match: re.Match[str]) -> bool:
 def _could_be_a_name(capitals: str) -> bool:
     """Whether a name in capitals under an office could be the signatory's: no word of it is one that is
     never a surname (``person_stopwords``), as in a heading printed below the signature (``ACTE VAN DADING``)."""
-    words = re.findall(r"[^\W\d_]+", capitals.lower())
-    return not any(word in person_stopwords() and word not in _NAME_PARTICLES for word in words)
-
-
-_NAME_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "tot", "in", "op", "t"}
+    return not any(word.lower() in person_stopwords() and not re.fullmatch(NAME_PARTICLE, word, re.IGNORECASE)
+                   for word in re.findall(r"[^\W\d_]+", capitals))
 
 
 def doc_type_of(heading: str | None) -> str:

@@ -17,13 +17,12 @@ from functools import lru_cache
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .gazetteer import party_names, person_stopwords
+from .gazetteer import NAME_PARTICLE, party_names, person_stopwords
 
-_PARTICLE = r"(?:van|de|der|den|het|ter|ten|tot|in|op|'t|Van|De|Der|Den|Ter|Ten|Op|In|VAN|DE|DER|DEN|TER|TEN)"
 # A surname word: a capital, then letters; OCR keeps soft hyphens and hyphens inside names.
 _WORD = r"(?!EN\b)[A-ZÀ-Ý][A-Za-zÀ-ÿ'’\u00ad]*(?:[-—][A-Za-zÀ-ÿ'’\u00ad]+)*"
 _INITIALS = r"(?:(?:[A-Z]\.|Th\.|Ph\.|Chr\.)\s?){1,5}"
-_NAME = rf"(?:{_INITIALS}\s?)?(?:{_PARTICLE}\s)*{_WORD}(?:\s(?:{_PARTICLE}\s)*{_WORD})*"
+_NAME = rf"(?:{_INITIALS}\s?)?(?:{NAME_PARTICLE}\s)*{_WORD}(?:\s(?:{NAME_PARTICLE}\s)*{_WORD})*"
 _TITLE = (
     r"(?:de|De|den)\s(?:heer|heere|heeren|heren)|DE\sHEER(?:EN)?|(?:het|Het)\s(?:Kamer)?lid|(?:de|De)\s(?:leden|Kamerleden)"
     r"|(?:[Mm]evrouw|[Mm]ejuffrouw|[Mm]evr\.)"
@@ -96,10 +95,10 @@ def _clean(start: int, text: str) -> tuple[int, int] | None:
     if honorific:
         start, text = start + honorific.end(), text[honorific.end():]
     words = text.split()
-    name_words = [w for w in words if not re.fullmatch(_PARTICLE, w)]
+    name_words = [w for w in words if not re.fullmatch(NAME_PARTICLE, w)]
     if not name_words or words[0] in ("der", "het") or name_words[0].lower() in person_stopwords() or _OFFICE_WORD.match(name_words[0]):
         return None
-    while words and words[-1].lower() in person_stopwords() and not re.fullmatch(_PARTICLE, words[-1]):
+    while words and words[-1].lower() in person_stopwords() and not re.fullmatch(NAME_PARTICLE, words[-1]):
         words = words[:-1]
     if not words:
         return None
