@@ -42,10 +42,12 @@ def annotate(
         err=True,
     )
     if summary.passed_over:
+        from .io import READABLE_KINDS
+
         shown = ", ".join(str(path) for path in summary.passed_over[:5])
         more = f" and {len(summary.passed_over) - 5} more" if len(summary.passed_over) > 5 else ""
         typer.echo(f"nlkst: passed over {len(summary.passed_over)} files of kinds nlkst does not read "
-                   f"(it reads .txt, .html, .xml, .jsonl): {shown}{more}", err=True)
+                   f"(it reads {READABLE_KINDS}): {shown}{more}", err=True)
     if summary.failed:
         raise typer.Exit(code=1)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 SUFFIXES = {".txt", ".html", ".htm", ".xml", ".jsonl"}
+READABLE_KINDS = ".txt, .html, .xml and .jsonl"  # SUFFIXES as messages name them
 # Document formats that kamerstukken also come in and nlkst does not read: in a directory
 # they are reported by name with how to convert them, rather than passed over as a stray
 # README or image is.
@@ -132,7 +133,7 @@ def _problem_with(path: Path, data: bytes) -> str | None:
         return f"{path}: the file is empty"
     for magic, what, advice in _UNREAD_FORMATS:
         if data.startswith(magic):
-            return f"{path}: {what}; nlkst reads .txt, .html, .xml and .jsonl: {advice.format(name=path.name)}"
+            return f"{path}: {what}; nlkst reads {READABLE_KINDS}: {advice.format(name=path.name)}"
     if b"\x00" in data[:4096]:
         return f"{path}: a binary file, not text (it holds NUL bytes)"
     try:
