@@ -144,24 +144,31 @@ def test_evaluate_prints_per_label_and_macro_scores_with_roc_auc(nlp):
     assert low < float(rows["macro"][2]) < high
 
 
-def test_macro_f1_interval_resamples_whole_letters_and_brackets_the_test_figure(nlp):
-    from nlkst.train import add_macro_f1_interval, document_draws, document_key
+@pytest.fixture(scope="module")
+def labelled_test_split(nlp) -> tuple[list[list[str]], list[list[str]], list[str]]:
+    """The shipped model's labels for the test split, its gold labels, and each paragraph's document."""
+    from nlkst.train import document_key
 
     paragraphs = read_labelled([CORPUS / "test.jsonl"])
     component = nlp.get_pipe("kst_themes")
     predicted = [component.labels_for(s) for s in component.score_texts(p.text for p in paragraphs)]
-    gold = [p.labels for p in paragraphs]
-    documents = [document_key(p) for p in paragraphs]
+    return predicted, [p.labels for p in paragraphs], [document_key(p) for p in paragraphs]
+
+
+def test_macro_f1_interval_resamples_whole_letters_and_brackets_the_test_figure(labelled_test_split):
+    from nlkst.train import add_macro_f1_interval, document_draws
+
+    predicted, gold, documents = labelled_test_split
     report = score_labels(predicted, gold)
     add_macro_f1_interval(report, predicted, gold, documents, resamples=30, seed=3)
     macro = report["macro"]
-    assert macro["documents"] == len(set(documents)) < len(paragraphs)
+    assert macro["documents"] == len(set(documents)) < len(gold)
     assert macro["f_low"] < macro["f"] < macro["f_high"]
 
     names = sorted(set(documents))  # the same draws, scored one by one as score_labels scores a split
     resampled = []
     for counts in document_draws(len(names), 30, seed=3):
-        chosen = [i for name, count in zip(names, counts) for i in range(len(paragraphs))
+        chosen = [i for name, count in zip(names, counts) for i in range(len(gold))
                   if documents[i] == name for _ in range(count)]
         draw_predicted, draw_gold = [predicted[i] for i in chosen], [gold[i] for i in chosen]
         used = [label for label in THEME_LABELS if any(label in x for x in draw_predicted + draw_gold)]
@@ -172,20 +179,17 @@ def test_macro_f1_interval_resamples_whole_letters_and_brackets_the_test_figure(
     perfect = score_labels(gold, gold)
     add_macro_f1_interval(perfect, gold, gold, documents, resamples=30)
     assert perfect["macro"]["f_low"] == perfect["macro"]["f_high"] == 1.0
-    unthemed = [[] for _ in paragraphs]  # nothing to score in any draw: no interval, no nan
+    unthemed = [[] for _ in gold]  # nothing to score in any draw: no interval, no nan
     empty = score_labels(unthemed, unthemed)
     add_macro_f1_interval(empty, unthemed, unthemed, documents, resamples=30)
     assert "f_low" not in empty["macro"]
 
 
-def test_two_classifiers_are_compared_on_the_same_document_draws(nlp):
-    from nlkst.train import bootstrap_macro_f1, document_key
+def test_two_classifiers_are_compared_on_the_same_document_draws(labelled_test_split):
+    from nlkst.train import bootstrap_macro_f1
 
-    paragraphs = read_labelled([CORPUS / "test.jsonl"])
-    component = nlp.get_pipe("kst_themes")
-    shipped = [component.labels_for(s) for s in component.score_texts(p.text for p in paragraphs)]
+    shipped, gold, documents = labelled_test_split
     without_rol = [[label for label in labels if label != "rol_politiek"] for labels in shipped]
-    gold, documents = [p.labels for p in paragraphs], [document_key(p) for p in paragraphs]
     first, again = bootstrap_macro_f1(shipped, gold, documents), bootstrap_macro_f1(shipped, gold, documents)
     assert not (first - again).any()  # the same draws
     other = bootstrap_macro_f1(without_rol, gold, documents)
