@@ -1,0 +1,256 @@
+"""Rebuild ``nlkst/resources/office_holders.csv``, the dated register of cabinet posts.
+
+    python training/build_office_holders.py --shared ../shared
+
+Sources, in ``training/office_sources/`` and ``../shared/data/office-holders/``:
+
+- Wikidata (CC0) via every-politician-scrapers/netherlands-cabinet, 1994-2022: English post
+  names, mapped to the Dutch portfolio that documents print in each period by
+  ``wikidata_posts.csv`` and ``portfolio_periods.csv`` (Verkeer en Waterstaat -> Infrastructuur
+  en Milieu -> Infrastructuur en Waterstaat); ``sub_portfolios.csv`` names the sub-portfolio of
+  two state secretaries of one ministry where their letters print it.
+- openkamer fixtures (MIT), 2006-2017: Dutch ministry names, initials.
+- the prime ministers 1945-1994 (``prime_ministers_1945_1994.csv``, from the Dutch Wikipedia's
+  list of prime ministers, CC BY-SA).
+- the signatures of the SGD kamerstukken 1814-1995, read by nlkst's own header reader: per
+  office and surname, a term from the first to the last dated document signed, marked
+  ``inferred`` with the documents as evidence. A tenth of the documents (``sgd_holdout``) is
+  left out for ``training/evaluate_holders.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from tqdm import tqdm
+
+from nlkst.header import parse_header
+from nlkst.holders import REGISTER_COLUMNS, surname_key
+from nlkst.offices import canonical_portfolio, portfolio_key, title_case
+
+SOURCES = Path(__file__).parent / "office_sources"
+OUTPUT = Path(__file__).parent.parent / "nlkst" / "resources" / "office_holders.csv"
+HOLDOUT_SEED = 20
+HOLDOUT_SHARE = 0.1
+WIKIDATA_TAKEN = "2022-08-03"  # commit a542323 of every-politician-scrapers/netherlands-cabinet
+OPENKAMER_COVERS_UNTIL = "2017-12-31"  # the fixtures' cabinets end with Rutte III's first months
+OPENKAMER_CABINETS = ("2006-07-07", "2017-10-26")  # Balkenende III to Rutte II, formed and ended there
+
+
+def sgd_documents(shared: Path) -> Iterator[dict]:
+    with (shared / "corpora" / "sgd" / "sgd_ocr.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
+
+
+def sgd_holdout(ids: list[str]) -> set[str]:
+    """The tenth of the SGD documents kept out of the register, drawn by document with a fixed seed."""
+    ordered = sorted(ids)
+    return set(random.Random(HOLDOUT_SEED).sample(ordered, round(len(ordered) * HOLDOUT_SHARE)))
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (SOURCES / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _periods() -> dict[str, list[tuple[str, str, str]]]:
+    lineages: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for row in _read("portfolio_periods.csv"):
+        lineages[row["lineage"]].append((row["portfolio"], row["from"], row["to"]))
+    return lineages
+
+
+def _split_by_period(portfolio_or_lineage: str, start: str, end: str) -> list[tuple[str, str, str]]:
+    """``(portfolio, from, to)`` pieces of a term, one per name its post had during the term."""
+    lineages = _periods()
+    if portfolio_or_lineage not in lineages:
+        # a Dutch name that belongs to a lineage: the lineage names it in each period
+        for lineage, periods in lineages.items():
+            if any(_key(name) == _key(portfolio_or_lineage) for name, _, _ in periods):
+                portfolio_or_lineage = lineage
+                break
+        else:
+            return [(portfolio_or_lineage, start, end)]
+    pieces = []
+    for name, p_from, p_to in lineages[portfolio_or_lineage]:
+        s = max(start, p_from) if p_from else start
+        e = min(end, p_to) if (end and p_to) else (end or p_to)
+        if not e or s < e:
+            pieces.append((name, s, e))
+    return pieces
+
+
+def _key(portfolio: str) -> str:
+    return portfolio_key(portfolio) or portfolio.casefold()
+
+
+def _ministry(portfolio: str) -> str:
+    """The ministry of a sub-portfolio (``Financiën-Toeslagen en Douane`` -> ``Financiën``)."""
+    head = portfolio.split("-")[0]
+    return head if "-" in portfolio and portfolio_key(head) else portfolio
+
+
+def _row(role, portfolio, name, start, end, checked, wikidata_id, source, inferred=False, evidence=()) -> dict:
+    portfolio = canonical_portfolio(portfolio)
+    return {
+        "role": role, "ministry": _ministry(portfolio), "portfolio": portfolio, "name": name,
+        "surname": surname_key(name), "from": start, "to": end, "checked": "" if end else checked,
+        "id": wikidata_id, "source": source, "inferred": "1" if inferred else "0", "evidence": "|".join(evidence),
+    }
+
+
+def openkamer_people(shared: Path) -> dict[int, dict]:
+    people = json.loads((shared / "data" / "office-holders" / "openkamer-person.json").read_text("utf-8"))
+    return {p["pk"]: p["fields"] for p in people}
+
+
+def _openkamer_name(person: dict) -> str:
+    surname = " ".join(part for part in (person["surname_prefix"], person["surname"]) if part)
+    return f"{person['initials']} {surname}".strip()
+
+
+def wikidata_terms(shared: Path, names_by_id: dict[str, str]) -> list[dict]:
+    posts = {row["position"]: row for row in _read("wikidata_posts.csv")}
+    sub_portfolios = defaultdict(list)
+    for row in _read("sub_portfolios.csv"):
+        sub_portfolios[row["wikidata_id"]].append(row)
+    rows = []
+    with (shared / "data" / "office-holders" / "wikidata-office-holders-1994-2022.csv").open(encoding="utf-8") as handle:
+        for record in csv.DictReader(handle):
+            post = posts.get(record["position"])
+            if post is None:  # mayors, the Speaker, Minister of State: no cabinet post
+                continue
+            qid = record["personID"]
+            name = names_by_id.get(qid, record["person"])
+            subs = [s for s in sub_portfolios.get(qid, []) if s["role"] == post["role"]
+                    and s["from"] >= record["start"] and (not record["end"] or s["to"] <= record["end"])]
+            pieces = ([(s["portfolio"], s["from"], s["to"]) for s in subs] if subs
+                      else _split_by_period(post["lineage_or_portfolio"], record["start"], record["end"]))
+            for portfolio, start, end in pieces:
+                rows.append(_row(post["role"], portfolio, name, start, end, WIKIDATA_TAKEN, qid, "wikidata"))
+    return rows
+
+
+def openkamer_terms(shared: Path, people: dict[int, dict]) -> list[dict]:
+    fixtures = json.loads((shared / "data" / "office-holders" / "openkamer-government.json").read_text("utf-8"))
+    by_key = {(item["model"], item["pk"]): item["fields"] for item in fixtures}
+    rows = []
+    for item in fixtures:
+        if item["model"] != "government.governmentmember":
+            continue
+        member = item["fields"]
+        position = by_key[("government.governmentposition", member["position"])]
+        ministry = by_key.get(("government.ministry", position["ministry"]), {}).get("name")
+        kind = position["position"]
+        if kind == "PMI":
+            role, portfolio = "minister-president", "Algemene Zaken"
+        elif kind == "MWP" and position["extra_info"]:
+            role, portfolio = "minister", title_case(position["extra_info"])
+        elif kind in ("MIN", "SOS") and ministry:
+            role, portfolio = ("minister" if kind == "MIN" else "staatssecretaris"), title_case(ministry)
+        else:
+            continue  # vice-minister-president, or a post the fixture leaves unnamed
+        person = people[member["person"]]
+        for piece, start, end in _split_by_period(portfolio, member["start_date"], member["end_date"] or ""):
+            rows.append(_row(role, piece, _openkamer_name(person), start, end, OPENKAMER_COVERS_UNTIL,
+                             person["wikidata_id"] or "", "openkamer"))
+    return rows
+
+
+def prime_minister_terms() -> list[dict]:
+    return [_row("minister-president", "Algemene Zaken", row["name"], row["from"], row["to"], "", "",
+                 "wikipedia-premiers") for row in _read("prime_ministers_1945_1994.csv")]
+
+
+def _display_name(printed: str) -> str:
+    name = re.sub(r"\s+", " ", printed).strip(" ,.")
+    name = re.sub(r"(?<=\.) (?=[A-Z]\.)", "", name)  # "J. M. M. Ritzen" -> "J.M.M. Ritzen"
+    if name.isupper():
+        words = name.split()
+        name = " ".join(w if "." in w else (w.lower() if w.lower() in {"van", "de", "der", "den", "ter", "ten"} and i
+                                             else w.capitalize()) for i, w in enumerate(words))
+    return name
+
+
+def signature_terms(documents: list[dict], leave_out: set[str]) -> list[dict]:
+    """Terms inferred from dated signatures: per office and surname, first to last day seen."""
+    seen: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for document in tqdm(documents, desc="signatures", unit="doc"):
+        if document["id"] in leave_out:
+            continue
+        header = parse_header(document["text"]).fields
+        day = header.get("date")
+        if not day:
+            continue
+        for signatory in header.get("signatories") or []:
+            role, portfolio, name = signatory.get("role"), signatory.get("portfolio"), signatory.get("name")
+            if role == "minister-president":
+                portfolio = "Algemene Zaken"
+            surname = surname_key(name)
+            if not (role and portfolio and len(surname) > 2):
+                continue
+            seen[(role, _key(portfolio), surname)].append((day, document["id"], name, portfolio))
+    rows = []
+    for (role, _, _), sightings in seen.items():
+        sightings.sort()
+        names: dict[str, int] = defaultdict(int)
+        for _, _, name, _ in sightings:
+            names[_display_name(name)] += 1
+        # the most frequent spelling; of equals, the one in mixed case (not an OCR'd capital line)
+        name = max(names, key=lambda n: (names[n], sum(c.islower() for c in n)))
+        rows.append(_row(role, sightings[0][3], name, sightings[0][0], sightings[-1][0], "", "", "sgd-signatures",
+                         inferred=True, evidence=sorted({doc_id for _, doc_id, _, _ in sightings})))
+    return rows
+
+
+def _agreeing_with(wikidata: list[dict], openkamer: list[dict]) -> list[dict]:
+    """Wikidata's terms, less those inside openkamer's cabinets that openkamer does not have.
+
+    Wikidata files some state secretaries as ministers (Dijksma, Bleker: staatssecretaris van
+    Economische Zaken); for 2006-2017 the fixtures, which use the ministries' own titles, decide.
+    """
+    known = {(row["role"], _key(row["ministry"]), row["id"]) for row in openkamer}
+    first, last = OPENKAMER_CABINETS
+    return [row for row in wikidata
+            if not (first <= row["from"] and row["to"] and row["to"] <= last)
+            or (row["role"], _key(row["ministry"]), row["id"]) in known]
+
+
+def build(shared: Path) -> list[dict]:
+    people = openkamer_people(shared)
+    names_by_id = {p["wikidata_id"]: _openkamer_name(p) for p in people.values() if p["wikidata_id"]}
+    documents = list(sgd_documents(shared))
+    held_out = sgd_holdout([d["id"] for d in documents])
+    openkamer = openkamer_terms(shared, people)
+    rows = _agreeing_with(wikidata_terms(shared, names_by_id), openkamer) + openkamer + prime_minister_terms()
+    rows += signature_terms(documents, held_out)
+    unique = {tuple(row[c] for c in REGISTER_COLUMNS): row for row in rows}
+    return sorted(unique.values(), key=lambda r: (r["from"], r["role"], r["portfolio"], r["name"]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    rows = build(args.shared)
+    with args.output.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=REGISTER_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    by_source = defaultdict(int)
+    for row in rows:
+        by_source[row["source"]] += 1
+    print(f"{len(rows)} terms written to {args.output}: " + ", ".join(f"{s} {n}" for s, n in sorted(by_source.items())))
+
+
+if __name__ == "__main__":
+    main()
