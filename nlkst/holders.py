@@ -9,7 +9,8 @@ The register is rebuilt by ``training/build_office_holders.py`` from its sources
 one person: an office that did not exist that day, two holders of the same title (two
 state secretaries of one ministry), or a day the register does not cover give ``None``.
 
-Terms from a source (Wikidata, openkamer, the list of prime ministers) run from ``from``
+Terms from a source (rijksoverheid.nl's cabinet pages, Wikidata, openkamer, the list of prime
+ministers) run from ``from``
 up to the day before ``to`` (``to`` is the successor's first day); an open term (``to``
 empty) is trusted up to ``checked``, the day its source was taken. Terms inferred from
 signatures run from the first to the last day a signature was seen, both included.
@@ -29,6 +30,10 @@ from typing import Any
 from .offices import _fold, canonical_portfolio, parse_offices, portfolio_key
 
 REGISTER_FILE = "office_holders.csv"
+# Where sources disagree, the first that has a term for the office that day decides: the cabinet
+# pages of the government itself, then the fixtures with Dutch post names, then Wikidata, then the
+# list of prime ministers, and only where none of these has the office, signatures seen in documents.
+SOURCE_PRIORITY = ("rijksoverheid", "openkamer", "wikidata", "wikipedia-premiers", "sgd-signatures")
 REGISTER_COLUMNS = ("role", "ministry", "portfolio", "name", "surname", "from", "to", "checked",
                     "id", "source", "inferred", "evidence")
 _INITIAL_RE = re.compile(r"^(?:[A-Za-z][a-z]{0,2}\.)+$")
@@ -99,13 +104,17 @@ def surname_key(name: str | None) -> str:
 
 
 def same_surname(a: str | None, b: str | None) -> bool:
-    """Whether two names share a surname, particles aside (``Van Dijk`` and ``C.P. van Dijk``)."""
-    ka, kb = surname_key(a), surname_key(b)
-    if not ka or not kb:
-        return False
-    core_a = " ".join(w for w in ka.split() if w not in _PARTICLES)
-    core_b = " ".join(w for w in kb.split() if w not in _PARTICLES)
-    return bool(core_a) and (core_a == core_b or core_a.endswith(" " + core_b) or core_b.endswith(" " + core_a))
+    """Whether two names share a surname, particles aside (``Van Dijk`` and ``C.P. van Dijk``); a
+    double name agrees with either half (``Schultz van Haegen-Maas Geesteranus``, ``Schultz van Haegen``)."""
+    forms_a, forms_b = _surname_forms(a), _surname_forms(b)
+    return any(x == y or x.endswith(" " + y) or y.endswith(" " + x) for x in forms_a for y in forms_b)
+
+
+def _surname_forms(name: str | None) -> set[str]:
+    key = surname_key(name)
+    forms = {key, *key.split("-")} if key else set()
+    cores = {" ".join(w for w in form.replace("-", " ").split() if w not in _PARTICLES) for form in forms}
+    return {core for core in cores if len(core) > 1}
 
 
 def _iso_day(day: str | date | None) -> str | None:
@@ -157,11 +166,19 @@ def holders_on(office: str | dict[str, Any], day: str | date | None) -> list[Ter
     if parsed is None or iso is None:
         return []
     role, portfolio = parsed
+    terms = [term for term in register() if _names_office(term, role, portfolio) and term.covers(iso)]
+    if not terms:
+        return []
+    first = min(_priority(term) for term in terms)
     by_person: dict[str, Term] = {}
-    for term in register():
-        if _names_office(term, role, portfolio) and term.covers(iso):
+    for term in terms:
+        if _priority(term) == first:
             by_person.setdefault(term.person(), term)
     return list(by_person.values())
+
+
+def _priority(term: Term) -> int:
+    return SOURCE_PRIORITY.index(term.source) if term.source in SOURCE_PRIORITY else len(SOURCE_PRIORITY)
 
 
 def holder(office: str | dict[str, Any], day: str | date | None) -> dict[str, Any] | None:

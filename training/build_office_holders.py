@@ -2,8 +2,13 @@
 
     python training/build_office_holders.py --shared ../shared
 
-Sources, in ``training/office_sources/`` and ``../shared/data/office-holders/``:
+Sources, in ``training/office_sources/`` and ``../shared/data/office-holders/``, in the order the
+lookup trusts them (``nlkst.holders.SOURCE_PRIORITY``):
 
+- the cabinet pages of rijksoverheid.nl (CC0), every cabinet 1945-2026 with each post's holders
+  and the days they held it (``rijksoverheid_cabinets.txt``, transcribed from the pages as read
+  on 2026-09-25); ``portfolio_aliases.csv`` gives the ministry of a state secretary's own
+  portfolio (``Toeslagen en Douane``: Financiën) and spells out the pages' typing errors;
 - Wikidata (CC0) via every-politician-scrapers/netherlands-cabinet, 1994-2022: English post
   names, mapped to the Dutch portfolio that documents print in each period by
   ``wikidata_posts.csv`` and ``portfolio_periods.csv`` (Verkeer en Waterstaat -> Infrastructuur
@@ -32,8 +37,8 @@ from pathlib import Path
 from tqdm import tqdm
 
 from nlkst.header import parse_header
-from nlkst.holders import REGISTER_COLUMNS, surname_key
-from nlkst.offices import canonical_portfolio, portfolio_key, title_case
+from nlkst.holders import REGISTER_COLUMNS, same_surname, surname_key
+from nlkst.offices import canonical_portfolio, parse_offices, portfolio_key, title_case
 
 SOURCES = Path(__file__).parent / "office_sources"
 OUTPUT = Path(__file__).parent.parent / "nlkst" / "resources" / "office_holders.csv"
@@ -105,6 +110,109 @@ def _row(role, portfolio, name, start, end, checked, wikidata_id, source, inferr
         "surname": surname_key(name), "from": start, "to": end, "checked": "" if end else checked,
         "id": wikidata_id, "source": source, "inferred": "1" if inferred else "0", "evidence": "|".join(evidence),
     }
+
+RIJKSOVERHEID_READ = "2026-09-25"  # the day the cabinet pages were read
+_MONTHS = {
+    "jan": 1, "januari": 1, "janauri": 1, "feb": 2, "febr": 2, "februari": 2, "mrt": 3, "maart": 3, "apr": 4,
+    "april": 4, "mei": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "aug": 8, "augustus": 8, "sep": 9,
+    "sept": 9, "september": 9, "okt": 10, "oktober": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+_RANGE_RE = re.compile(
+    rf"(?P<d1>\d{{1,2}})\s*(?:(?P<m1>{_MONTH})\.?\s*(?P<y1>\d{{4}})?)?\s*[-–]\s*"
+    rf"(?P<d2>\d{{1,2}})\s*(?P<m2>{_MONTH})\.?\s*(?P<y2>\d{{4}})", re.IGNORECASE)
+_DATE_RE = re.compile(rf"(?P<word>\w+\s+)?(?P<d>\d{{1,2}})\s*(?P<m>{_MONTH})\.?\s*(?P<y>\d{{4}})", re.IGNORECASE)
+_END_WORDS = {"tot", "afgetreden", "overleden", "op"}  # "afgetreden op 14 mei 2010"
+_GIVEN_NAME_RE = re.compile(r"(?<=\.)\s*\([^)]*\)")  # "M. (Mark) Rutte": the name in brackets after the initials
+_TITLE_RE = re.compile(r"^(?:(?:mr|dr|drs|prof|ir|ing|jhr|mw|ds|mmr|mr\.drs)\.\s*)+", re.IGNORECASE)
+
+
+def _iso(day: str, month: str, year: str) -> str:
+    return f"{int(year):04d}-{_MONTHS[month.lower()]:02d}-{int(day):02d}"
+
+
+def _holder_days(tail: str, start: str, end: str) -> list[tuple[str, str]]:
+    """The days of one holder line (``afgetreden 1 aug. 1959``, ``3-17 juli 1961``, ``sinds 14 april 2020``)."""
+    tail = re.sub(r"tijdelijk afwezig.*", "", tail)  # an absence: the post stays theirs
+    tail = re.sub(rf"definitief \d{{1,2}}\s*{_MONTH}\.?\s*\d{{4}}", "", tail, flags=re.IGNORECASE)
+    periods = []
+    for match in _RANGE_RE.finditer(tail):
+        periods.append((_iso(match["d1"], match["m1"] or match["m2"], match["y1"] or match["y2"]),
+                        _iso(match["d2"], match["m2"], match["y2"])))
+    tail = _RANGE_RE.sub(" ", tail)
+    from_day, to_day = None, None
+    for match in _DATE_RE.finditer(tail):
+        word = (match["word"] or "").strip().lower()
+        if word in _END_WORDS:
+            to_day = _iso(match["d"], match["m"], match["y"])
+        else:
+            from_day = _iso(match["d"], match["m"], match["y"])
+    if periods and from_day:
+        periods.append((from_day, end))
+    if not periods:
+        periods.append((from_day or start, to_day or end))
+    return periods
+
+
+def _holder_name(line: str) -> str:
+    line = _GIVEN_NAME_RE.sub("", line.replace("..", "."))
+    name = re.split(r"\s*\(|,|\. Ook|\s+zie\b|\s+afgetreden|\s+aangetreden", line, maxsplit=1)[0]
+    name = re.sub(r"\s+(?:MSc|MA|MPA|MBA|LL\.M\.)\b.*$", "", name)
+    return re.sub(r"\s+", " ", _TITLE_RE.sub("", name.strip())).strip(" .")
+
+
+def _aliases() -> dict[tuple[str, str], tuple[str, str]]:
+    return {(_key(row["printed"]), row["role"]): (row["ministry"], row["portfolio"]) for row in _read("portfolio_aliases.csv")}
+
+
+def _cabinet_offices(line: str, section: str) -> list[tuple[str, str]]:
+    """``(role, portfolio)`` of an office line of a cabinet page; posts without a portfolio are left out."""
+    if section == "Staatssecretarissen":
+        rest = re.sub(r"\([^)]*\)", "", line).strip().rstrip(".")
+        rest = re.sub(r"^Staatssecretaris(?:\s+(?:van|voor))?\s*", "", rest)
+        return [("staatssecretaris", rest)] if rest else []
+    text = re.sub(r"\((?:belast met|met ingang)[^)]*ontwikkeling[^)]*\)|belast met de ontwikkelingssamenwerking",
+                  " voor Ontwikkelingssamenwerking ", line)
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.split(r",\s*(?:vanaf|tot|sinds|per)\b|;|\s(?:vanaf|sinds)\s\d", text)[0]
+    text = re.sub(r"^\s*Vice-?minister-president[^,]*?(?:,|\sen\s)\s*", "", text, flags=re.IGNORECASE)
+    if re.match(r"\s*Minister-president", text, re.IGNORECASE):
+        extra = re.findall(r"\ben\s+(minister\s+(?:van|voor)\s+[^,]+)$", text)
+        return [("minister-president", "Algemene Zaken")] + [
+            (o["role"], o["portfolio"]) for part in extra for o in parse_offices(part) if o["portfolio"]]
+    text = re.sub(r"zonder Portefeuille\s+voor", "voor", text, flags=re.IGNORECASE)
+    text = re.sub(r",\s*tevens\s+(?=minister)", " en ", text)
+    return [(o["role"], o["portfolio"]) for o in parse_offices(text) if o["portfolio"]]
+
+
+def rijksoverheid_terms() -> list[dict]:
+    """Terms from the cabinet pages of rijksoverheid.nl (``rijksoverheid_cabinets.txt``), 1945 onwards."""
+    aliases = _aliases()
+    rows, offices, section, start, end = [], [], "", "", ""
+    for raw in (SOURCES / "rijksoverheid_cabinets.txt").read_text("utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        if raw.startswith("== "):
+            period = raw.split("|", 1)[1]
+            days = [_iso(*m.group("d", "m", "y")) for m in _DATE_RE.finditer(period)]
+            start, end = days[0], days[1] if len(days) > 1 else ""
+            continue
+        if raw.startswith("["):
+            section = raw.strip("[]")
+            continue
+        if not raw.startswith("  "):
+            offices = _cabinet_offices(raw, section)
+            continue
+        name = _holder_name(raw.strip())
+        tail = raw.strip()[len(name):]
+        for role, printed in offices:
+            ministry, portfolio = aliases.get((_key(printed), role)) or aliases.get((_key(printed), "")) or (printed, printed)
+            for s, e in _holder_days(tail, start, end):
+                row = _row(role, portfolio, name, s, e, RIJKSOVERHEID_READ, "", "rijksoverheid")
+                row["ministry"] = canonical_portfolio(ministry)
+                rows.append(row)
+    return rows
+
 
 
 def openkamer_people(shared: Path) -> dict[int, dict]:
@@ -224,13 +332,26 @@ def _agreeing_with(wikidata: list[dict], openkamer: list[dict]) -> list[dict]:
             or (row["role"], _key(row["ministry"]), row["id"]) in known]
 
 
+def _with_ids(rows: list[dict], identified: list[dict]) -> list[dict]:
+    """The Wikidata item of each term's holder, from a term of the same person in the same kind of post
+    (surname alike, days overlapping) in a source that has it."""
+    for row in rows:
+        for other in identified:
+            if (other["id"] and other["role"] == row["role"] and same_surname(other["name"], row["name"])
+                    and other["from"] < (row["to"] or "9999") and row["from"] < (other["to"] or "9999")):
+                row["id"] = other["id"]
+                break
+    return rows
+
+
 def build(shared: Path) -> list[dict]:
     people = openkamer_people(shared)
     names_by_id = {p["wikidata_id"]: _openkamer_name(p) for p in people.values() if p["wikidata_id"]}
     documents = list(sgd_documents(shared))
     held_out = sgd_holdout([d["id"] for d in documents])
     openkamer = openkamer_terms(shared, people)
-    rows = _agreeing_with(wikidata_terms(shared, names_by_id), openkamer) + openkamer + prime_minister_terms()
+    wikidata = _agreeing_with(wikidata_terms(shared, names_by_id), openkamer)
+    rows = _with_ids(rijksoverheid_terms(), openkamer + wikidata) + openkamer + wikidata + prime_minister_terms()
     rows += signature_terms(documents, held_out)
     unique = {tuple(row[c] for c in REGISTER_COLUMNS): row for row in rows}
     return sorted(unique.values(), key=lambda r: (r["from"], r["role"], r["portfolio"], r["name"]))
