@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from spacy.language import Language
+from spacy.tokens import Doc
 from tqdm import tqdm
 
+from . import components  # noqa: F401  (declares doc._.input_date)
 from .io import ReadError, SourceDocument, passed_over, read_sources
 from .records import doc_to_record, error_record
 
@@ -40,19 +42,22 @@ def annotate_documents(
     """
     errors: deque[tuple[int, ReadError]] = deque()
 
-    def texts() -> Iterator[tuple[str, tuple[int, SourceDocument]]]:
+    def texts() -> Iterator[tuple[Doc, tuple[int, SourceDocument]]]:
         for index, item in enumerate(items):
             if isinstance(item, ReadError):
                 errors.append((index, item))
             else:
-                yield item.text, (index, item)
+                doc = nlp.make_doc(item.text)
+                # the input's own date, for office holders where the header gives none (section 7)
+                doc._.input_date = item.meta.get("date")
+                yield doc, (index, item)
 
     name = nlp.meta.get("name", "nlkst")
     for doc, (index, source) in nlp.pipe(texts(), as_tuples=True, n_process=n_process, batch_size=batch_size):
         while errors and errors[0][0] < index:
             _, error = errors.popleft()
             yield error_record(error.id, error.source, error.error)
-        yield doc_to_record(doc, source.id, source.source, name)
+        yield doc_to_record(doc, source.id, source.source, name, source.meta)
     for _, error in errors:
         yield error_record(error.id, error.source, error.error)
 

@@ -41,10 +41,13 @@ def _pipeline(model: str | None) -> Language:
 def annotate_batch(batch: dict[str, list[Any]], model: str | None = None) -> dict[str, list[str]]:
     """``{"id": [...], "text": [...]}`` in, ``{"record": [json line, ...]}`` out, in the same order."""
     sources = batch.get("url") or batch.get("source") or batch["id"]
+    # Other columns (a "date" above all, for office holders) are the rows' metadata, passed through.
+    columns = [name for name in batch if name not in {"id", "text"}]
     items = [
-        SourceDocument(doc_id, text, source) if isinstance(text, str) and text.strip()
+        SourceDocument(doc_id, text, source, {name: batch[name][i] for name in columns})
+        if isinstance(text, str) and text.strip()
         else ReadError(doc_id, source, "the document has no text")
-        for doc_id, source, text in zip(batch["id"], sources, batch["text"])
+        for i, (doc_id, source, text) in enumerate(zip(batch["id"], sources, batch["text"]))
     ]
     records = annotate_documents(_pipeline(model), items)
     return {"record": [json.dumps(record, ensure_ascii=False) for record in records]}

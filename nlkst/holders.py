@@ -117,6 +117,14 @@ def _surname_forms(name: str | None) -> set[str]:
     return {core for core in cores if len(core) > 1}
 
 
+def _without_titles(name: str) -> str:
+    """A printed name without its academic titles (``drs. V.L.W.A. Heijnen`` -> ``V.L.W.A. Heijnen``)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().strip(".") in _TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _iso_day(day: str | date | None) -> str | None:
     if day is None:
         return None
@@ -204,7 +212,7 @@ def holder_named(office: str | dict[str, Any], day: str | date | None, name: str
     for term in terms:
         if same_surname(term.name, name) or same_surname(term.surname, name):
             return term.as_holder(), None
-    printed = {"name": name, "id": None, "from": None, "to": None}
+    printed = {"name": _without_titles(name), "id": None, "from": None, "to": None}
     if len(terms) == 1:
         return printed, {"printed": name, "register": terms[0].as_holder()}
     return printed, None

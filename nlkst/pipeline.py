@@ -24,6 +24,7 @@ def build() -> Language:
     ruler.add_patterns(ruler_patterns())
     nlp.add_pipe("kst_members")
     nlp.add_pipe("kst_entity_ids")
+    nlp.add_pipe("kst_holders")
     nlp.meta["name"] = PIPELINE_NAME
     return nlp
 

@@ -4,28 +4,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import __version__
 from .schema import PARAGRAPH_SPANS
 
 
-def doc_to_record(doc: Doc, doc_id: str, source: str, pipeline_name: str) -> dict[str, Any]:
-    """The ``nlkst annotate`` output line for one annotated document."""
+def doc_to_record(doc: Doc, doc_id: str, source: str, pipeline_name: str,
+                  meta: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The ``nlkst annotate`` output line for one annotated document.
+
+    ``meta`` is what the input gave besides the text (a JSON Lines line's ``date`` and any other
+    fields, a reader's notes): passed through under ``"meta"``.
+    """
     record: dict[str, Any] = {
         "id": doc_id,
         "source": source,
         "header": doc._.kamerstuk,
-        "entities": [
-            {"start": ent.start_char, "end": ent.end_char, "label": ent.label_, "text": ent.text,
-             "kb_id": ent.kb_id_ or None}
-            for ent in doc.ents
-        ],
+        "entities": [_entity(ent) for ent in doc.ents],
         "references": list(doc._.references or []),
         "paragraphs": [_paragraph(span) for span in doc.spans.get(PARAGRAPH_SPANS, [])],
         "pipeline": {"name": pipeline_name, "version": __version__},
     }
+    if meta:
+        record["meta"] = dict(meta)
     return record
+
+
+def _entity(ent) -> dict[str, Any]:
+    entity = {"start": ent.start_char, "end": ent.end_char, "label": ent.label_, "text": ent.text,
+              "kb_id": ent.kb_id_ or None}
+    if ent.label_ == "MINISTER" and Span.has_extension("holder"):
+        entity["holder"] = ent._.holder
+        if ent._.holder_conflict:
+            entity["holder_conflict"] = ent._.holder_conflict
+    return entity
 
 
 def _paragraph(span) -> dict[str, Any]:

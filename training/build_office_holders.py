@@ -134,6 +134,7 @@ def _iso(day: str, month: str, year: str) -> str:
 def _holder_days(tail: str, start: str, end: str) -> list[tuple[str, str]]:
     """The days of one holder line (``afgetreden 1 aug. 1959``, ``3-17 juli 1961``, ``sinds 14 april 2020``)."""
     tail = re.sub(r"tijdelijk afwezig.*", "", tail)  # an absence: the post stays theirs
+    tail = re.sub(r"viceminister-president\s*\([^)]*\)", "", tail)  # the days of another post
     tail = re.sub(rf"definitief \d{{1,2}}\s*{_MONTH}\.?\s*\d{{4}}", "", tail, flags=re.IGNORECASE)
     periods = []
     for match in _RANGE_RE.finditer(tail):

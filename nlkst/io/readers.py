@@ -6,8 +6,10 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 SUFFIXES = {".txt", ".html", ".htm", ".xml", ".jsonl"}
@@ -44,7 +46,7 @@ class SourceDocument:
     id: str
     text: str
     source: str
-    meta: dict[str, str] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -192,8 +194,22 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[SourceDocument | ReadError]
         if not record["text"].strip():
             yield ReadError(doc_id, where, f"{where}: empty text")
             continue
-        meta = {k: str(v) for k, v in record.items() if k not in {"id", "text"} and isinstance(v, (str, int))}
+        if record.get("date") is not None and not _is_iso_date(record["date"]):
+            yield ReadError(doc_id, where, f'{where}: "date" must be an ISO date (YYYY-MM-DD), not {record["date"]!r}')
+            continue
+        # Everything else the line gives is metadata, passed through to the output record as it is.
+        meta = {k: v for k, v in record.items() if k not in {"id", "text"}}
         yield SourceDocument(doc_id, record["text"], where, meta)
+
+
+def _is_iso_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
 
 
 class _TextExtractor(HTMLParser):

@@ -1,0 +1,120 @@
+"""``kst_holders``: who held each office that the document names, on the document's date.
+
+ANNOTATION.md section 3, "Office holders": every ``MINISTER`` entity gets ``ent._.holder``,
+and the header's ``sender``, ``co_senders`` and ``signatories`` a ``holder`` key, from the
+register in ``nlkst/resources/office_holders.csv`` (``nlkst.holders``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..holders import holder, holder_named, register, same_surname
+from ..offices import ROLE_RE, parse_offices
+
+if not Doc.has_extension("input_date"):
+    # The date the input gave with the text (a JSON Lines line's "date"): used where the header has none.
+    Doc.set_extension("input_date", default=None)
+for _name in ("holder", "holder_conflict"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+# A signature's name line right after the office: ",\nC.J. Schouten" or ",\ndrs. V.L.W.A. Heijnen".
+_NAME_AFTER = re.compile(
+    r"\A[ \t]*,?[ \t]*\n[ \t]*(?P<name>(?:(?:mr|dr|drs|ir|ing|prof|jhr)\.?\s+)*"
+    r"(?:[A-Z][a-z]{0,2}\.\s?){1,6}\s?(?:[a-z']+\s){0,3}[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*)[ \t]*$",
+    re.MULTILINE,
+)
+# A name in the office itself: "minister Hoekstra", "Minister De Jonge".
+_NAME_IN_OFFICE = re.compile(
+    r"^(?:(?:de|De)\s+)?(?:minister(?:-president)?|staatssecretaris)\s+(?P<name>(?:(?:van|de|der|den|ter|ten|Van|De|Der|Den|Ter|Ten)\s+)*[A-Z][\w'’-]+)$",
+    re.IGNORECASE,
+)
+
+
+@Language.factory("kst_holders", requires=["doc.ents", "doc._.kamerstuk"], assigns=["span._.holder", "doc._.kamerstuk"])
+def make_holder_linker(nlp: Language, name: str) -> "HolderLinker":
+    return HolderLinker(name)
+
+
+class HolderLinker:
+    """Links offices to the person who held them on the document's date.
+
+    The date is the header's ``date``, else ``doc._.input_date`` (the input's metadata), else
+    there is none and nothing is linked. A name printed with the office (``minister Hoekstra``,
+    a signature under the office) is the holder as printed; where the register names another
+    person for that office and day, ``holder_conflict`` says so rather than overwriting either.
+    Stateless: the register ships with the package, so nothing is saved with the pipeline.
+    """
+
+    def __init__(self, name: str = "kst_holders") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        header = doc._.kamerstuk or {}
+        day = header.get("date") or doc._.input_date
+        signatories = header.get("signatories") or []
+        for ent in doc.ents:
+            if ent.label_ == "MINISTER":
+                ent._.holder, ent._.holder_conflict = self._entity_holder(doc, ent, day, signatories)
+        for office in signatories:
+            _link_office(office, day, office.get("name"))
+        if header.get("sender"):
+            _link_office(header["sender"], day, _signed_name(header["sender"], signatories))
+        for office in header.get("co_senders") or []:
+            _link_office(office, day, _signed_name(office, signatories))
+        return doc
+
+    @staticmethod
+    def _entity_holder(doc: Doc, ent: Span, day: str | None, signatories: list[dict]) -> tuple[dict | None, dict | None]:
+        if not day:
+            return None, None
+        text = re.sub(r"\s+", " ", ent.text).strip()
+        in_office = _NAME_IN_OFFICE.match(text)
+        offices = parse_offices(text)
+        if in_office and not (offices and offices[0]["portfolio"]) and not ROLE_RE.fullmatch(in_office.group("name")):
+            return _holder_by_name(offices[0]["role"] if offices else "minister", in_office.group("name"), day), None
+        if len(offices) != 1:
+            return None, None
+        after = _NAME_AFTER.match(doc.text, ent.end_char)
+        name = after.group("name") if after else _signed_name(offices[0], signatories)
+        if name:
+            return holder_named(offices[0], day, name)
+        return holder(offices[0], day), None
+
+
+def _signed_name(office: dict[str, Any], signatories: list[dict]) -> str | None:
+    """The name under the same office among the signatures, where exactly one signs it."""
+    names = {s.get("name") for s in signatories
+             if s.get("role") == office.get("role") and s.get("portfolio") == office.get("portfolio") and s.get("name")}
+    return names.pop() if len(names) == 1 else None
+
+
+def _link_office(office: dict[str, Any], day: str | None, name: str | None) -> None:
+    if not day:
+        office["holder"] = None
+        return
+    if name:
+        office["holder"], conflict = holder_named(office, day, name)
+        if conflict:
+            office["holder_conflict"] = conflict
+    else:
+        office["holder"] = holder(office, day)
+
+
+def _holder_by_name(role: str, name: str, day: str) -> dict[str, Any]:
+    """``minister Hoekstra``: the register's term of that person in a post of that role on that day,
+    or the name as printed."""
+    matches = {term.person(): term for term in register()
+               if term.role in (role, "minister-president" if role == "minister" else role)
+               and term.covers(day) and (same_surname(term.name, name) or same_surname(term.surname, name))}
+    if len(matches) == 1:
+        return next(iter(matches.values())).as_holder()
+    return {"name": name, "id": None, "from": None, "to": None}  # no portfolio: the name is all there is
+
+
+__all__ = ["HolderLinker", "make_holder_linker"]
