@@ -41,6 +41,17 @@ _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "tot", "het", "'t", "in",
 _TITLES = {"mr", "dr", "drs", "ir", "ing", "prof", "jhr", "ds", "mw", "mevr", "dhr", "baron", "graaf", "bc", "msc"}
 
 
+# "ad interim": the name under the office is a stand-in's, not the holder's.
+AD_INTERIM = re.compile(r"\ba\.\s?i\b\.?", re.IGNORECASE)
+
+
+def acting_names(signature_texts: list[str], signatories: list[dict[str, Any]]) -> set[str]:
+    """The signatories' names that stand under an office marked ``a.i.`` in one of ``signature_texts``
+    (the header's signature spans), as a stand-in signs: ``De Minister van Buitenlandse Zaken a.i.,``."""
+    texts = [re.sub(r"\s+", " ", text) for text in signature_texts if AD_INTERIM.search(text)]
+    return {s["name"] for s in signatories if s.get("name") and any(s["name"] in text for text in texts)}
+
+
 @dataclass(frozen=True)
 class Term:
     """One person's term in one office, as the register lists it."""
@@ -92,9 +103,11 @@ def surname_key(name: str | None) -> str:
     if not name:
         return ""
     words = [w for w in re.split(r"\s+", name.replace(".", ". ").strip()) if w]
-    kept = [w for w in words if not _INITIAL_RE.match(w) and w.lower().strip(".,") not in _TITLES]
-    if (len(kept) > 1 and not any("." in w for w in words) and not name.isupper()
-            and kept[0].lower() not in _PARTICLES):
+    # titles and initials lead; what follows is the surname (``graaf`` inside ``De Graaf`` stays)
+    while len(words) > 1 and (_INITIAL_RE.match(words[0]) or words[0].lower().strip(".,") in _TITLES):
+        words = words[1:]
+    kept = words
+    if len(kept) > 1 and "." not in name and not name.isupper() and kept[0].lower() not in _PARTICLES:
         # a full name (``Wopke Hoekstra``, ``Carola Schouten``): the first word is a given name
         kept = kept[1:]
     text = " ".join(kept).lower()
@@ -168,13 +181,15 @@ def _same_portfolio(a: str, b: str) -> bool:
     return (key_a is not None and key_a == key_b) or _fold(a) == _fold(b)
 
 
-def holders_on(office: str | dict[str, Any], day: str | date | None) -> list[Term]:
-    """Every register term of ``office`` that covers ``day``, one per person."""
+def holders_on(office: str | dict[str, Any], day: str | date | None, *, inferred: bool = True) -> list[Term]:
+    """Every register term of ``office`` that covers ``day``, one per person, from the first source
+    (``SOURCE_PRIORITY``) that has one; ``inferred=False`` leaves out the terms read off signatures."""
     parsed, iso = _office(office), _iso_day(day)
     if parsed is None or iso is None:
         return []
     role, portfolio = parsed
-    terms = [term for term in register() if _names_office(term, role, portfolio) and term.covers(iso)]
+    terms = [term for term in register()
+             if (inferred or not term.inferred) and _names_office(term, role, portfolio) and term.covers(iso)]
     if not terms:
         return []
     first = min(_priority(term) for term in terms)
@@ -218,4 +233,4 @@ def holder_named(office: str | dict[str, Any], day: str | date | None, name: str
     return printed, None
 
 
-__all__ = ["Term", "holder", "holder_named", "holders_on", "register", "same_surname", "surname_key"]
+__all__ = ["AD_INTERIM", "Term", "acting_names", "holder", "holder_named", "holders_on", "register", "same_surname", "surname_key"]

@@ -7,7 +7,7 @@ import json
 import spacy
 
 from nlkst.annotate import annotate_documents
-from nlkst.io import read_file, read_sources
+from nlkst.io import SourceDocument, read_file, read_sources
 
 from conftest import MODERN_LETTER, SEEDS, seed_text, sgd_text
 
@@ -40,12 +40,25 @@ def test_a_signature_from_1993_is_linked_to_the_cabinet_of_the_day(nlp):
     assert signatory["holder"]["name"] == "J.M.M. Ritzen" and signatory["holder"]["from"] == "1989-11-07"
 
 
-def test_a_name_printed_against_the_register_is_reported_not_overwritten(nlp):
-    """The 1963 signature names Marijnen under Buitenlandse Zaken, which Luns held: both are kept."""
+def test_a_stand_in_signing_ad_interim_does_not_become_the_holder(nlp):
+    """1963: Marijnen signs as Minister van Buitenlandse Zaken a.i.; the office was Luns's."""
     doc = nlp(sgd_text("sgd-0000252464"))
     foreign = next(s for s in doc._.kamerstuk["signatories"] if s["portfolio"] == "Buitenlandse Zaken")
-    assert foreign["holder"]["name"] == "V. G. M. MARIJNEN"
-    assert foreign["holder_conflict"]["register"]["name"] == "J.M.A.H. Luns"
+    assert foreign["holder"]["name"] == "J.M.A.H. Luns" and foreign["acting"] == {"name": "V. G. M. MARIJNEN"}
+    assert "holder_conflict" not in foreign
+
+
+def test_a_name_printed_against_the_register_is_reported_not_overwritten(nlp):
+    """The 2023 letter's signature, given a date in 2019 by its input line: Heijnen is printed,
+    Van Veldhoven held the office then; both are kept."""
+    text = MODERN_LETTER.read_text(encoding="utf-8")
+    signed = text[text.index("We zetten met het NPCE weer"):text.index("P agina 6 van 7")]
+    [record] = annotate_documents(nlp, [SourceDocument("signature", signed, "test", {"date": "2019-03-01"})])
+    [signatory] = record["header"]["signatories"]
+    assert signatory["holder"]["name"] == "V.L.W.A. Heijnen"
+    assert signatory["holder_conflict"]["register"]["name"] == "S. van Veldhoven-van der Meer"
+    [office] = [e for e in record["entities"] if e["label"] == "MINISTER"]
+    assert office["holder_conflict"]["register"]["id"] == "Q5090363"
 
 
 def test_minister_with_a_name_is_that_person(nlp):

@@ -37,7 +37,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from nlkst.header import parse_header
-from nlkst.holders import REGISTER_COLUMNS, same_surname, surname_key
+from nlkst.holders import REGISTER_COLUMNS, acting_names, same_surname, surname_key
 from nlkst.offices import canonical_portfolio, parse_offices, portfolio_key, title_case
 
 SOURCES = Path(__file__).parent / "office_sources"
@@ -295,12 +295,17 @@ def signature_terms(documents: list[dict], leave_out: set[str]) -> list[dict]:
     for document in tqdm(documents, desc="signatures", unit="doc"):
         if document["id"] in leave_out:
             continue
-        header = parse_header(document["text"]).fields
-        day = header.get("date")
+        parsed = parse_header(document["text"])
+        header, day = parsed.fields, parsed.fields.get("date")
         if not day:
             continue
+        # a stand-in (``a.i.``) signs for an office without holding it
+        acting = acting_names([document["text"][s:e] for s, e, label in parsed.spans if label == "signatories"],
+                              header.get("signatories") or [])
         for signatory in header.get("signatories") or []:
             role, portfolio, name = signatory.get("role"), signatory.get("portfolio"), signatory.get("name")
+            if name in acting:
+                continue
             if role == "minister-president":
                 portfolio = "Algemene Zaken"
             surname = surname_key(name)

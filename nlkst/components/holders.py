@@ -13,8 +13,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..holders import holder, holder_named, register, same_surname
+from ..holders import AD_INTERIM, acting_names, holder, holder_named, register, same_surname
 from ..offices import ROLE_RE, parse_offices
+from ..schema import HEADER_SPANS
 
 if not Doc.has_extension("input_date"):
     # The date the input gave with the text (a JSON Lines line's "date"): used where the header has none.
@@ -48,6 +49,8 @@ class HolderLinker:
     there is none and nothing is linked. A name printed with the office (``minister Hoekstra``,
     a signature under the office) is the holder as printed; where the register names another
     person for that office and day, ``holder_conflict`` says so rather than overwriting either.
+    A signature under an office marked ``a.i.`` is a stand-in's: the office keeps the register's
+    holder and the signatory gets ``acting`` with the printed name.
     Stateless: the register ships with the package, so nothing is saved with the pipeline.
     """
 
@@ -57,16 +60,23 @@ class HolderLinker:
     def __call__(self, doc: Doc) -> Doc:
         header = doc._.kamerstuk or {}
         day = header.get("date") or doc._.input_date
+        acting = _acting_names(doc)
         signatories = header.get("signatories") or []
+        # stand-ins' names say nothing of who held an office
+        holding = [s for s in signatories if s.get("name") not in acting]
         for ent in doc.ents:
             if ent.label_ == "MINISTER":
-                ent._.holder, ent._.holder_conflict = self._entity_holder(doc, ent, day, signatories)
+                ent._.holder, ent._.holder_conflict = self._entity_holder(doc, ent, day, holding)
         for office in signatories:
-            _link_office(office, day, office.get("name"))
+            if office.get("name") in acting:
+                office["holder"] = holder(office, day) if day else None
+                office["acting"] = {"name": office["name"]}
+            else:
+                _link_office(office, day, office.get("name"))
         if header.get("sender"):
-            _link_office(header["sender"], day, _signed_name(header["sender"], signatories))
+            _link_office(header["sender"], day, _signed_name(header["sender"], holding))
         for office in header.get("co_senders") or []:
-            _link_office(office, day, _signed_name(office, signatories))
+            _link_office(office, day, _signed_name(office, holding))
         return doc
 
     @staticmethod
@@ -80,11 +90,18 @@ class HolderLinker:
             return _holder_by_name(offices[0]["role"] if offices else "minister", in_office.group("name"), day), None
         if len(offices) != 1:
             return None, None
+        if AD_INTERIM.match(doc.text[ent.end_char:ent.end_char + 8].lstrip(" ,")):
+            return holder(offices[0], day), None  # signed by a stand-in: the office's holder is the register's
         after = _NAME_AFTER.match(doc.text, ent.end_char)
         name = after.group("name") if after else _signed_name(offices[0], signatories)
         if name:
             return holder_named(offices[0], day, name)
         return holder(offices[0], day), None
+
+
+def _acting_names(doc: Doc) -> set[str]:
+    spans = [span.text for span in doc.spans.get(HEADER_SPANS, []) if span.label_ == "signatories"]
+    return acting_names(spans, (doc._.kamerstuk or {}).get("signatories") or [])
 
 
 def _signed_name(office: dict[str, Any], signatories: list[dict]) -> str | None:
