@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup demo test eval-headers eval-themes eval-sources eval-entities bench clean
+.PHONY: setup demo test eval-headers eval-themes eval-sources eval-entities eval-holders bench clean
 
 setup: $(VENV)/.installed
 
@@ -36,6 +36,9 @@ eval-sources: setup
 
 eval-entities: setup
 	$(BIN)/python training/evaluate_entities.py corpora/entities/test.jsonl
+
+eval-holders: setup
+	$(BIN)/python training/evaluate_holders.py --shared $(SHARED)
 
 bench: setup
 	$(BIN)/python training/benchmark.py --shared $(SHARED)
