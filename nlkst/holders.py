@@ -36,7 +36,7 @@ REGISTER_FILE = "office_holders.csv"
 SOURCE_PRIORITY = ("rijksoverheid", "openkamer", "wikidata", "wikipedia-premiers", "sgd-signatures")
 REGISTER_COLUMNS = ("role", "ministry", "portfolio", "name", "surname", "from", "to", "checked",
                     "id", "source", "inferred", "evidence")
-_INITIAL_RE = re.compile(r"^(?:[A-Za-z][a-z]{0,2}\.)+$")
+_INITIAL_RE = re.compile(r"^(?:[A-Za-z][A-Za-z]?[a-z]?\.)+$")
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "tot", "het", "'t", "in", "op", "la", "le", "du"}
 _TITLES = {"mr", "dr", "drs", "ir", "ing", "prof", "jhr", "ds", "mw", "mevr", "dhr", "baron", "graaf", "bc", "msc"}
 
@@ -192,15 +192,16 @@ def holders_on(office: str | dict[str, Any], day: str | date | None, *, inferred
              if (inferred or not term.inferred) and _names_office(term, role, portfolio) and term.covers(iso)]
     if not terms:
         return []
-    first = min(_priority(term) for term in terms)
+    first = min(source_rank(term) for term in terms)
     by_person: dict[str, Term] = {}
     for term in terms:
-        if _priority(term) == first:
+        if source_rank(term) == first:
             by_person.setdefault(term.person(), term)
     return list(by_person.values())
 
 
-def _priority(term: Term) -> int:
+def source_rank(term: Term) -> int:
+    """How far down ``SOURCE_PRIORITY`` the term's source comes (0 is trusted first)."""
     return SOURCE_PRIORITY.index(term.source) if term.source in SOURCE_PRIORITY else len(SOURCE_PRIORITY)
 
 
@@ -233,4 +234,4 @@ def holder_named(office: str | dict[str, Any], day: str | date | None, name: str
     return printed, None
 
 
-__all__ = ["AD_INTERIM", "Term", "acting_names", "holder", "holder_named", "holders_on", "register", "same_surname", "surname_key"]
+__all__ = ["AD_INTERIM", "SOURCE_PRIORITY", "Term", "acting_names", "source_rank", "holder", "holder_named", "holders_on", "register", "same_surname", "surname_key"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nlkst.holders import holder, holder_named, register, same_surname
+from nlkst.holders import holder, holder_named, holders_on, register, same_surname
 
 PROBES = [json.loads(line) for line in (Path(__file__).parent / "data" / "holder_probes.jsonl").read_text("utf-8").splitlines()]
 
@@ -64,3 +64,17 @@ def test_inferred_terms_carry_their_evidence():
 
 def test_register_has_no_term_ending_before_it_starts():
     assert all(not term.end or term.start <= term.end for term in register())
+
+
+def test_terms_read_off_signatures_fill_in_where_no_source_has_the_office():
+    """Before 1945 only signatures in the SGD documents say who held an office; such a term is
+    marked inferred, and left out on request."""
+    fock = holder("Minister van Koloniën", "1907-12-18")
+    assert fock and same_surname(fock["name"], "Fock")
+    assert holders_on("Minister van Koloniën", "1907-12-18", inferred=False) == []
+
+
+def test_the_government_pages_outrank_wikidata():
+    """Wikidata files Dijksma (staatssecretaris 2012-2015) as Minister van Economische Zaken."""
+    [kamp] = holders_on("Minister van Economische Zaken", "2014-01-01")
+    assert kamp.source == "rijksoverheid" and same_surname(kamp.name, "Kamp")

@@ -159,7 +159,8 @@ def _holder_name(line: str) -> str:
     line = _GIVEN_NAME_RE.sub("", line.replace("..", "."))
     name = re.split(r"\s*\(|,|\. Ook|\s+zie\b|\s+afgetreden|\s+aangetreden", line, maxsplit=1)[0]
     name = re.sub(r"\s+(?:MSc|MA|MPA|MBA|LL\.M\.)\b.*$", "", name)
-    return re.sub(r"\s+", " ", _TITLE_RE.sub("", name.strip())).strip(" .")
+    name = re.sub(r"\s+", " ", _TITLE_RE.sub("", name.strip())).strip(" .")
+    return re.sub(r"(?<=\.) (?=[A-Z][a-z]?\.)", "", name)  # "H. M. de Jonge" -> "H.M. de Jonge"
 
 
 def _aliases() -> dict[tuple[str, str], tuple[str, str]]:

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..holders import AD_INTERIM, acting_names, holder, holder_named, register, same_surname
+from ..holders import AD_INTERIM, acting_names, holder, holder_named, register, same_surname, source_rank
 from ..offices import ROLE_RE, parse_offices
 from ..schema import HEADER_SPANS
 
@@ -126,9 +126,11 @@ def _link_office(office: dict[str, Any], day: str | None, name: str | None) -> N
 def _holder_by_name(role: str, name: str, day: str) -> dict[str, Any]:
     """``minister Hoekstra``: the register's term of that person in a post of that role on that day,
     or the name as printed."""
-    matches = {term.person(): term for term in register()
-               if term.role in (role, "minister-president" if role == "minister" else role)
-               and term.covers(day) and (same_surname(term.name, name) or same_surname(term.surname, name))}
+    terms = [term for term in register()
+             if term.role in (role, "minister-president" if role == "minister" else role)
+             and term.covers(day) and (same_surname(term.name, name) or same_surname(term.surname, name))]
+    first = min((source_rank(term) for term in terms), default=0)
+    matches = {term.person(): term for term in terms if source_rank(term) == first}
     if len(matches) == 1:
         return next(iter(matches.values())).as_holder()
     return {"name": name, "id": None, "from": None, "to": None}  # no portfolio: the name is all there is
