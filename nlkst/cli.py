@@ -13,7 +13,7 @@ app = typer.Typer(help="Read Dutch parliamentary documents (kamerstukken) with s
 
 @app.command()
 def annotate(
-    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .xml, .jsonl) or directories.")],
+    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .xml, .jsonl with {\"id\", \"text\"} and optionally an ISO \"date\" and other metadata) or directories.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSON Lines file; stdout if left out.")] = None,
     model: Annotated[Optional[str], typer.Option(help="A pipeline directory; the packaged default if left out.")] = None,
     n_process: Annotated[int, typer.Option(help="Processes for nlp.pipe.")] = 1,

@@ -10,9 +10,8 @@ one person: an office that did not exist that day, two holders of the same title
 state secretaries of one ministry), or a day the register does not cover give ``None``.
 
 Terms from a source (rijksoverheid.nl's cabinet pages, Wikidata, openkamer, the list of prime
-ministers) run from ``from``
-up to the day before ``to`` (``to`` is the successor's first day); an open term (``to``
-empty) is trusted up to ``checked``, the day its source was taken. Terms inferred from
+ministers) run from ``from`` up to the day before ``to`` (``to`` is the successor's first day);
+an open term (``to`` empty) is trusted up to ``checked``, the day its source was taken. Terms inferred from
 signatures run from the first to the last day a signature was seen, both included.
 """
 
@@ -27,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .offices import _fold, canonical_portfolio, parse_offices, portfolio_key
+from .offices import canonical_portfolio, fold_portfolio, parse_offices, portfolio_key
 
 REGISTER_FILE = "office_holders.csv"
 # Where sources disagree, the first that has a term for the office that day decides: the cabinet
@@ -178,7 +177,7 @@ def _same_portfolio(a: str, b: str) -> bool:
     if not a or not b:
         return False
     key_a, key_b = portfolio_key(a), portfolio_key(b)
-    return (key_a is not None and key_a == key_b) or _fold(a) == _fold(b)
+    return (key_a is not None and key_a == key_b) or fold_portfolio(a) == fold_portfolio(b)
 
 
 def holders_on(office: str | dict[str, Any], day: str | date | None, *, inferred: bool = True) -> list[Term]:

@@ -45,6 +45,11 @@ def _fold(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 
+def fold_portfolio(name: str) -> str:
+    """A portfolio name as the gazetteer compares it: case, spacing and OCR line-break hyphens folded."""
+    return _fold(name)
+
+
 def title_case(name: str) -> str:
     """Write an upper-case portfolio as Dutch headings do: ``Onderwijs, Cultuur en Wetenschap``."""
     words = []
