@@ -7,11 +7,25 @@ from typing import Any
 from spacy.tokens import Doc
 
 from . import __version__
-from .schema import PARAGRAPH_SPANS
+from .schema import HEADER_SPANS, PARAGRAPH_SPANS
 
 
-def doc_to_record(doc: Doc, doc_id: str, source: str, pipeline_name: str) -> dict[str, Any]:
-    """The ``nlkst annotate`` output line for one annotated document."""
+def doc_to_record(
+    doc: Doc,
+    doc_id: str,
+    source: str,
+    pipeline_name: str,
+    *,
+    meta: dict[str, str] | None = None,
+    include_text: bool = False,
+) -> dict[str, Any]:
+    """The ``nlkst annotate`` output line for one annotated document.
+
+    ``meta`` is what the input gave beside the text (a ``date``, a ``url``), passed through
+    under ``"meta"``; ``include_text`` adds the text the offsets refer to and the header's
+    spans (``doc.spans["kst_header"]``), so that a record can be shown (``nlkst report``)
+    without its source.
+    """
     record: dict[str, Any] = {
         "id": doc_id,
         "source": source,
@@ -25,6 +39,14 @@ def doc_to_record(doc: Doc, doc_id: str, source: str, pipeline_name: str) -> dic
         "paragraphs": [_paragraph(span) for span in doc.spans.get(PARAGRAPH_SPANS, [])],
         "pipeline": {"name": pipeline_name, "version": __version__},
     }
+    if meta:
+        record["meta"] = dict(meta)
+    if include_text:
+        record["text"] = doc.text
+        record["header_spans"] = [
+            {"start": span.start_char, "end": span.end_char, "label": span.label_}
+            for span in doc.spans.get(HEADER_SPANS, [])
+        ]
     return record
 
 
