@@ -96,7 +96,7 @@ def themes_over_time() -> dict[str, Any]:
                                      {"field": "labelled", "title": "paragraphs with theme"},
                                      {"field": "paragraphs", "title": "paragraphs"},
                                      {"field": "documents", "title": "documents"}]},
-            "layer": [{"mark": {"type": "line", "interpolate": "monotone"}},
+            "layer": [{"mark": {"type": "line"}},
                       {"mark": {"type": "point", "filled": True, "tooltip": True},
                        "encoding": {"size": {"field": "documents", "type": "quantitative", "title": "documents",
                                               "legend": _WHOLE}}}]}
@@ -109,7 +109,8 @@ def mentions_over_time(what: str) -> dict[str, Any]:
             "transform": [
                 {"joinaggregate": [{"op": "sum", "field": "count", "as": "total"}], "groupby": ["name"]},
                 {"window": [{"op": "dense_rank", "as": "rank"}],
-                 "sort": [{"field": "total", "order": "descending"}]},
+                 # with the name in the sort, names of equal total still get a rank each
+                 "sort": [{"field": "total", "order": "descending"}, {"field": "name", "order": "ascending"}]},
                 {"filter": f"datum.rank <= {TOP_NAMES}"},
                 {"aggregate": [{"op": "sum", "field": "count", "as": "mentions"},
                                {"op": "distinct", "field": "doc", "as": "documents"}],

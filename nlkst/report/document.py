@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from spacy import displacy
+from spacy.displacy.render import EntityRenderer
 
 from ..schema import THEME_LABELS
 from .links import dossier_url, reference_url
@@ -75,7 +75,7 @@ def header_card(record: dict[str, Any]) -> str:
             for name, label in _CARD_FIELDS if header.get(name) not in (None, "", [])]
     own = reference_url(record.get("id"))
     meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
-    rows += [f"<tr><th>{_e(key)}</th><td>{_e(value)}</td></tr>" for key, value in meta.items() if key != "text"]
+    rows += [f"<tr><th>input {_e(key)}</th><td>{_e(value)}</td></tr>" for key, value in meta.items() if key != "text"]
     title = f"<h2>{_link(own, str(record.get('id')))}</h2>"
     source = f'<p class="source">source: {_e(record.get("source", ""))}</p>'
     body = f"<table class=\"card\">{''.join(rows)}</table>" if rows else "<p class=\"muted\">No header recognised.</p>"
@@ -88,7 +88,7 @@ def _entity_label(entity: dict[str, Any], reference: dict[str, Any] | None) -> t
     colour = ENTITY_COLOURS.get(label, "#ddd")
     shown = _e(label)
     if label == "REF":
-        ref_id = (reference or {}).get("id") or entity.get("kb_id")
+        ref_id = reference.get("id") if reference is not None else entity.get("kb_id")
         url = reference_url(ref_id)
         if not ref_id:
             return f"{shown} · unresolved", UNRESOLVED_COLOUR, "", "#"
@@ -103,6 +103,9 @@ def _entity_label(entity: dict[str, Any], reference: dict[str, Any] | None) -> t
     return shown, colour, "", "#"
 
 
+_ENTITY_RENDERER = EntityRenderer({})  # displacy.render's own renderer, made once: making it reads entry points
+
+
 def _render_block(text: str, start: int, end: int, entities: list[dict[str, Any]],
                   references: dict[tuple[int, int], dict[str, Any]]) -> str:
     """Text ``start:end`` in displaCy's entity style, with the entities that start inside it."""
@@ -115,7 +118,7 @@ def _render_block(text: str, start: int, end: int, entities: list[dict[str, Any]
             label, colour, kb_id, kb_url = _entity_label(entity, references.get((entity["start"], entity["end"])))
             ents.append({"start": s - start, "end": e - start, "label": label, "kb_id": kb_id, "kb_url": kb_url,
                          "params": {"bg": colour}})
-    return displacy.render({"text": text[start:end], "ents": ents}, style="ent", manual=True, minify=True)
+    return _ENTITY_RENDERER.render([{"text": text[start:end], "ents": ents}], minify=True)
 
 
 def _theme_bar(paragraph: dict[str, Any]) -> str:
