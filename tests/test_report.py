@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from itertools import islice
 from pathlib import Path
@@ -110,6 +111,24 @@ def test_a_reference_without_id_is_shown_unresolved(seed_records, tmp_path):
     assert "unresolved" in view and "kst-29362-282.html" not in view
 
 
+def test_office_holders_and_the_input_date_are_used_where_records_have_them(seed_records):
+    from nlkst.report.corpus import Names, document_date, document_mentions
+
+    record = json.loads(seed_records.read_text(encoding="utf-8").splitlines()[0])  # the letter of 14 Feb 2020
+    minister = next(e for e in record["entities"] if e["label"] == "MINISTER" and e["kb_id"] == "SZW")
+    minister["holder"] = {"name": "W. Koolmees", "id": None, "from": "2017-10-26", "to": "2022-01-10"}
+    record["header"]["date"] = None
+    record["meta"] = {"date": "2020-02-14"}
+    assert document_date(record) == "2020-02-14"
+    names = Names()
+    counts = document_mentions(record, names)
+    labels = names.labels()
+    shown = {labels[index]: count for index, count in counts.items()}
+    assert shown["W. Koolmees"] == 1
+    assert shown["29362"] == 1 and shown["31490"] == 1  # the two kamerstukken it cites
+    assert any(label.endswith("(SZW)") for label in shown)
+
+
 def test_records_without_text_still_report_header_and_references(nlp, tmp_path):
     out = tmp_path / "plain.jsonl"
     with out.open("w", encoding="utf-8") as handle:
@@ -117,6 +136,20 @@ def test_records_without_text_still_report_header_and_references(nlp, tmp_path):
     nlkst.report(out, tmp_path / "plain.html")
     html = (tmp_path / "plain.html").read_text(encoding="utf-8")
     assert "--include-text" in html and "kst-29362-282.html" in html
+
+
+def test_cli_annotate_include_text_then_report(tmp_path):
+    records = tmp_path / "seeds.jsonl"
+    result = CliRunner().invoke(app, ["annotate", str(SEEDS / "kst-31490-312.txt"), "--include-text", "--quiet",
+                                      "-o", str(records)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(records.read_text(encoding="utf-8"))
+    assert record["text"] == seed_text("kst-31490-312")
+    subject = next(span for span in record["header_spans"] if span["label"] == "subject")
+    assert record["text"][subject["start"]:subject["end"]].startswith("Planning programma Werk aan Uitvoering")
+    result = CliRunner().invoke(app, ["report", str(records), "-o", str(tmp_path / "report.html")])
+    assert result.exit_code == 0, result.output
+    assert "1 documents" in result.output and (tmp_path / "report.html").stat().st_size > 100_000
 
 
 def test_cli_report_names_a_broken_input_line(seed_records, tmp_path):
@@ -131,10 +164,16 @@ def test_hostile_markup_is_escaped_in_the_html(hostile_records, tmp_path):
     out = tmp_path / "hostile.html"
     nlkst.report(hostile_records, out)
     html = out.read_text(encoding="utf-8")
-    assert "<script>window.__ran" not in html and "<img src=x" not in html
-    assert 'href="javascript:' not in html
-    # Only the page's own scripts: the data blocks, the Vega bundle and the app.
-    assert html.count("<script>") == 2
+    # The data blocks hold values as JSON, where no "</" can end the block; the page around them
+    # and the views inside them hold the markup only escaped.
+    blocks = re.findall(r'<script type="application/json" id="[\w-]+">(.*?)</script>', html, flags=re.S)
+    assert len(blocks) == 2 and not any("</" in block or "<!" in block for block in blocks)
+    page = re.sub(r'<script type="application/json" id="[\w-]+">.*?</script>', "", html, flags=re.S)
+    views = [json.loads(block) for block in blocks[1:]]
+    for part in [page, *views]:
+        assert "<script>window.__ran" not in part and "<img src=x" not in part and 'href="javascript:' not in part
+    assert "&lt;script&gt;window.__ran" in views[0] and "&lt;img src=x onerror" in views[0]
+    assert page.count("<script>") == 2  # the Vega bundle and the page's own script
 
 
 # --- in the browser ---------------------------------------------------------------------------

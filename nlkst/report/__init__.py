@@ -42,9 +42,13 @@ class ReportSummary:
 
 
 def _json_for_script(value: Any) -> str:
-    """JSON that cannot end the ``<script>`` element it sits in, nor open a comment in it."""
+    """JSON that cannot end the ``<script>`` element it sits in (``</``) nor open a comment there (``<!``).
+
+    Those two are all that the HTML parser looks for inside a script element; ``\\/`` and
+    ``\\u0021`` are the same characters to ``JSON.parse``.
+    """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return text.replace("</", "<\\/").replace("<!", "<\\u0021")
 
 
 def _script_hash(script: str) -> str:

@@ -20,7 +20,7 @@ _INSTALL_HINT = "nlkst report draws its charts with Vega-Lite from vl-convert-py
 WIDTH = 760
 TOP_NAMES = 12
 
-_YEAR = {"field": "year", "type": "quantitative", "title": "year", "axis": {"format": "d", "tickMinStep": 1},
+_YEAR = {"field": "year", "type": "quantitative", "title": "year", "axis": {"format": "d", "tickMinStep": 1, "tickCount": 12},
          "scale": {"zero": False, "nice": False}}
 _WHOLE = {"format": "d", "tickMinStep": 1}  # counts of documents and mentions
 

@@ -113,11 +113,12 @@ def document_row(record: dict[str, Any]) -> dict[str, Any]:
     """What the overview's table and charts need of one document."""
     header = record.get("header") or {}
     iso = document_date(record)
-    dossiers = [_text(d.get("number")) for d in header.get("dossiers") or [] if isinstance(d, dict) and d.get("number")]
+    listed = [d for d in header.get("dossiers") or [] if isinstance(d, dict)]
+    dossiers = [_text(d.get("number")) for d in listed if _text(d.get("number"))]
     paragraphs = [p for p in record.get("paragraphs") or [] if isinstance(p, dict)]
     themes = Counter(label for p in paragraphs for label in p.get("labels") or [] if label in THEME_LABELS)
-    title = _text(header.get("subject")) or _text(header.get("heading")) or _text(
-        (header.get("dossiers") or [{}])[0].get("title") if header.get("dossiers") else "")
+    # the document's own subject, else its heading, else the main dossier's title
+    title = _text(header.get("subject")) or _text(header.get("heading")) or (_text(listed[0].get("title")) if listed else "")
     return {
         "id": str(record.get("id")),
         "date": iso,
