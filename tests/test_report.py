@@ -178,7 +178,7 @@ def test_hostile_markup_is_escaped_in_the_html(hostile_records, tmp_path):
 
 # --- in the browser ---------------------------------------------------------------------------
 
-def open_report(path: Path, shots: Path, click_first: bool = True) -> dict:
+def open_report(path: Path, shots: Path, click_first: bool = True, doc_type: str | None = None) -> dict:
     """Open a report in headless Chromium; what it logged, what it showed, screenshots under ``shots``."""
     from playwright.sync_api import sync_playwright
 
@@ -211,6 +211,16 @@ def open_report(path: Path, shots: Path, click_first: bool = True) -> dict:
             seen["table_text"] = page.locator("#doc-table").inner_text()
             seen["ran"] = page.evaluate("window.__ran === undefined ? null : window.__ran")
             page.screenshot(path=str(shots / "document.png"))
+            if doc_type:  # filter the table and the charts by doc_type and by years
+                page.select_option("#f-type", doc_type)
+                page.fill("#f-from", "1990")
+                page.dispatch_event("#f-from", "change")
+                page.wait_for_timeout(500)
+                seen["filtered_types"] = page.locator("#doc-table tbody tr td:nth-child(2)").all_inner_texts()
+                seen["filtered_dates"] = page.locator("#doc-table tbody tr td:nth-child(1)").all_inner_texts()
+                seen["selection"] = page.locator("#selection").inner_text()
+                seen["filtered_charts"] = page.locator("#overview svg.marks").count()
+                page.screenshot(path=str(shots / "filtered.png"))
         finally:
             browser.close()
     return seen
@@ -253,8 +263,14 @@ def test_report_of_500_sgd_documents_opens_with_charts_and_paging(nlp, tmp_path)
     out = tmp_path / "sgd500.html"
     summary = nlkst.report([records], out)
     assert summary.documents + summary.errors == 500
-    seen = open_report(out, tmp_path)
+    seen = open_report(out, tmp_path, doc_type="brief")
     assert seen["ready"] == "true" and seen["console"] == [] and seen["errors"] == [], seen
     assert seen["charts"] >= 6
     assert seen["rows"] == 50  # one page of the table
+    briefs = sum(1 for line in records.open(encoding="utf-8")
+                 if ((json.loads(line).get("header") or {}).get("doc_type") == "brief"
+                     and ((json.loads(line)["header"].get("date") or "0")[:4] >= "1990")))
+    assert seen["selection"].startswith(f"{briefs} of {summary.documents} documents selected")
+    assert set(seen["filtered_types"]) == {"brief"} and all(d >= "1990" for d in seen["filtered_dates"])
+    assert seen["filtered_charts"] >= 5
     assert "sgd-" in seen["view_text"] and "paragraph 1" in seen["view_text"]

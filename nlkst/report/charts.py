@@ -48,7 +48,9 @@ def vega_bundle() -> str:
 def _base(title: str, subtitle: str) -> dict[str, Any]:
     return {"$schema": "https://vega.github.io/schema/vega-lite/v6.json",
             "title": {"text": title, "subtitle": subtitle, "anchor": "start"},
-            "data": {"name": "rows"}, "width": WIDTH, "config": {"view": {"stroke": None}}}
+            "data": {"name": "rows"}, "width": WIDTH, "config": {"view": {"stroke": None}},
+            # lay the chart out again when a filter brings longer names or another legend
+            "autosize": {"type": "pad", "resize": True}}
 
 
 def documents_per_year() -> dict[str, Any]:

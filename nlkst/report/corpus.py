@@ -88,7 +88,7 @@ def document_mentions(record: dict[str, Any], names: Names) -> Counter:
         if not isinstance(entity, dict):
             continue
         form = _text(entity.get("text"))
-        key = _text(entity.get("kb_id")) or form
+        key = _text(entity.get("kb_id")) or form.casefold()  # without an id: "SDU uitgeverij" is "Sdu Uitgeverij"
         if not key:
             continue
         if entity.get("label") == "ORG":
