@@ -12,21 +12,13 @@ from typing import Any
 
 from spacy.displacy.render import EntityRenderer
 
-from ..schema import THEME_LABELS
+from ..schema import HEADER_FIELDS, THEME_LABELS
 from .links import dossier_url, reference_url
 
 ENTITY_COLOURS = {"ORG": "#7aecec", "PERSON": "#aa9cfc", "MINISTER": "#feca74", "REF": "#bfe1d9"}
 UNRESOLVED_COLOUR = "#e4e7d2"
 THEME_COLOURS = dict(zip(THEME_LABELS, ("#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2")))
 
-# Header fields in the order a reader meets them, with the words the card shows.
-_CARD_FIELDS = (
-    ("chamber", "chamber"), ("vergaderjaar", "vergaderjaar"), ("dossiers", "dossiers"), ("ondernummer", "nr."),
-    ("doc_type", "doc_type"), ("heading", "heading"), ("subject", "subject"), ("sender", "sender"),
-    ("co_senders", "co_senders"), ("addressee", "addressee"), ("place", "place"), ("date", "date"),
-    ("question_date", "question_date"), ("askers", "askers"), ("signatories", "signatories"),
-    ("reference_number", "reference_number"),
-)
 
 
 def _e(value: object) -> str:
@@ -63,7 +55,7 @@ def _field(name: str, value: Any) -> str:
         return _office(value)
     if name in {"co_senders", "signatories"}:
         return "<br>".join(_office(item) for item in value) if isinstance(value, list) else _office(value)
-    if name == "askers" and isinstance(value, list):
+    if isinstance(value, list):  # askers, and list fields to come
         return _e(", ".join(map(str, value)))
     return _e(value)
 
@@ -71,8 +63,10 @@ def _field(name: str, value: Any) -> str:
 def header_card(record: dict[str, Any]) -> str:
     """The header's fields, and a link to the document itself where its id is an official one."""
     header = record.get("header") or {}
-    rows = [f"<tr><th>{_e(label)}</th><td>{_field(name, header[name])}</td></tr>"
-            for name, label in _CARD_FIELDS if header.get(name) not in (None, "", [])]
+    # the contract's fields in its order, then any a newer pipeline adds (question_date, askers, ...)
+    names = [*HEADER_FIELDS, *(name for name in header if name not in HEADER_FIELDS)]
+    rows = [f"<tr><th>{_e(name)}</th><td>{_field(name, header[name])}</td></tr>"
+            for name in names if header.get(name) not in (None, "", [])]
     own = reference_url(record.get("id"))
     meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
     rows += [f"<tr><th>input {_e(key)}</th><td>{_e(value)}</td></tr>" for key, value in meta.items() if key != "text"]
