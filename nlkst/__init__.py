@@ -10,5 +10,6 @@ __version__ = "0.1.0"
 
 from . import architectures  # noqa: E402,F401  (registers nlkst.CharNgramBOW.v1)
 from .pipeline import build, load  # noqa: E402
+from .report import report  # noqa: E402
 
-__all__ = ["__version__", "build", "load"]
+__all__ = ["__version__", "build", "load", "report"]

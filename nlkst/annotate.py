@@ -35,8 +35,11 @@ def annotate_documents(
     *,
     n_process: int = 1,
     batch_size: int = 16,
+    include_text: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """Records for ``items`` in their order; unreadable ones become error records.
+
+    ``include_text`` puts each document's text in its record (for ``nlkst report``).
 
     Documents stream through ``nlp.pipe``: nothing is held beyond one batch.
     """
@@ -57,7 +60,7 @@ def annotate_documents(
         while errors and errors[0][0] < index:
             _, error = errors.popleft()
             yield error_record(error.id, error.source, error.error)
-        yield doc_to_record(doc, source.id, source.source, name, source.meta)
+        yield doc_to_record(doc, source.id, source.source, name, meta=source.meta, include_text=include_text)
     for _, error in errors:
         yield error_record(error.id, error.source, error.error)
 
@@ -87,6 +90,7 @@ def annotate_paths(
     batch_size: int = 16,
     skip_ids: set[str] | None = None,
     progress: bool = True,
+    include_text: bool = False,
 ) -> AnnotationSummary:
     """Annotate every document under ``paths`` and write JSON Lines to ``output`` as each finishes."""
     paths = list(paths)
@@ -104,7 +108,8 @@ def annotate_paths(
                 continue
             yield item
 
-    records = annotate_documents(nlp, wanted(), n_process=n_process, batch_size=batch_size)
+    records = annotate_documents(nlp, wanted(), n_process=n_process, batch_size=batch_size,
+                                 include_text=include_text)
     for record in tqdm(records, desc="annotating", unit="doc", file=sys.stderr, disable=not progress):
         output.write(json.dumps(record, ensure_ascii=False) + "\n")
         output.flush()

@@ -20,6 +20,7 @@ def annotate(
     batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = 16,
     resume: Annotated[bool, typer.Option(help="Skip ids already in the output file and append.")] = False,
     quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
+    include_text: Annotated[bool, typer.Option(help="Put each document's text in its record, for `nlkst report`.")] = False,
 ) -> None:
     """Annotate kamerstukken and write one JSON record per document."""
     from .annotate import annotate_paths, done_ids
@@ -32,7 +33,8 @@ def annotate(
     handle = output.open("a" if resume else "w", encoding="utf-8") if output else sys.stdout
     try:
         summary = annotate_paths(
-            nlp, paths, handle, n_process=n_process, batch_size=batch_size, skip_ids=skip, progress=not quiet
+            nlp, paths, handle, n_process=n_process, batch_size=batch_size, skip_ids=skip, progress=not quiet,
+            include_text=include_text,
         )
     finally:
         if output:
@@ -116,3 +118,23 @@ def version() -> None:
     from . import __version__
 
     typer.echo(__version__)
+
+
+@app.command()
+def report(
+    paths: Annotated[list[Path], typer.Argument(help="JSON Lines written by `nlkst annotate` (--include-text shows "
+                                                "the text too).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("report.html"),
+    title: Annotated[Optional[str], typer.Option(help="The page's title.")] = None,
+) -> None:
+    """Write one self-contained HTML page: themes, entities and references over time, and each document."""
+    from .report import ReportInputError
+    from .report import report as write_report
+
+    try:
+        summary = write_report(paths, output, title=title, progress=True)
+    except (ReportInputError, RuntimeError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"nlkst: {output} written ({summary.documents} documents, {summary.undated} without a date, "
+               f"{summary.errors} error records left out; {summary.bytes / 1e6:.1f} MB)", err=True)

@@ -7,15 +7,24 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from . import __version__
-from .schema import PARAGRAPH_SPANS
+from .schema import HEADER_SPANS, PARAGRAPH_SPANS
 
 
-def doc_to_record(doc: Doc, doc_id: str, source: str, pipeline_name: str,
-                  meta: dict[str, Any] | None = None) -> dict[str, Any]:
+def doc_to_record(
+    doc: Doc,
+    doc_id: str,
+    source: str,
+    pipeline_name: str,
+    *,
+    meta: dict[str, Any] | None = None,
+    include_text: bool = False,
+) -> dict[str, Any]:
     """The ``nlkst annotate`` output line for one annotated document.
 
     ``meta`` is what the input gave besides the text (a JSON Lines line's ``date`` and any other
-    fields, a reader's notes): passed through under ``"meta"``.
+    fields, a reader's notes), passed through under ``"meta"``; ``include_text`` adds the text
+    the offsets refer to and the header's spans (``doc.spans["kst_header"]``), so that a record
+    can be shown (``nlkst report``) without its source.
     """
     record: dict[str, Any] = {
         "id": doc_id,
@@ -28,6 +37,12 @@ def doc_to_record(doc: Doc, doc_id: str, source: str, pipeline_name: str,
     }
     if meta:
         record["meta"] = dict(meta)
+    if include_text:
+        record["text"] = doc.text
+        record["header_spans"] = [
+            {"start": span.start_char, "end": span.end_char, "label": span.label_}
+            for span in doc.spans.get(HEADER_SPANS, [])
+        ]
     return record
 
 
