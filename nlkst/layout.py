@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .header.lines import split_lines
+
 PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*P ?agina[ \t]+\d+[ \t]+van[ \t]+\d+[ \t]*$")
 _SIDEBAR_RE = re.compile(
     r"^(?:P ?ostbus\s+\d[\d ]*|[TF]\s+[\d ()+-]{8,}|\d ?\d ?\d ?\d ?[A-Z] ?[A-Z]\b.*|Bijlage\(n\)|"
@@ -18,14 +20,6 @@ _SIDEBAR_RE = re.compile(
     r"Bezuidenhoutseweg \d+|Korte Voorhout \d+|Prinses Beatrixlaan \d+|\d{1,2})$"
 )
 _PAGE_FOOTNOTE_RE = re.compile(r"^[1-9]\d?[ \t]+\S")
-
-
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    out, position = [], 0
-    for raw in text.split("\n"):
-        out.append((position, position + len(raw), raw.strip()))
-        position += len(raw) + 1
-    return out
 
 
 def is_paged(text: str) -> bool:
@@ -37,7 +31,7 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     """Character ranges of sidebar and page-number lines in a paged letter."""
     if not is_paged(text):
         return []
-    lines = _lines(text)
+    lines = [(line.start, line.end, line.text) for line in split_lines(text, keep_blank=True)]
     counts = Counter(line for _, _, line in lines if line and len(line) < 60)
     ranges = []
     for start, end, line in lines:
@@ -53,7 +47,7 @@ def page_footnotes(text: str) -> list[tuple[int, int]]:
     few lines above ``Pagina N van M`` down to that mark."""
     if not is_paged(text):
         return []
-    lines = _lines(text)
+    lines = [(line.start, line.end, line.text) for line in split_lines(text, keep_blank=True)]
     furniture = set(page_furniture(text))
     notes = []
     for index, (_, _, line) in enumerate(lines):

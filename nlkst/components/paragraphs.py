@@ -6,6 +6,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..header.lines import split_lines
 from ..layout import page_furniture
 from ..schema import FOOTNOTE_SPANS, PARAGRAPH_SPANS
 
@@ -51,16 +52,10 @@ class ParagraphSegmenter:
         self, text: str, start: int, end: int, excluded: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
         """Character offsets of the paragraphs in ``text[start:end]``."""
-        lines = []
-        position = start
-        for raw in text[start:end].split("\n"):
-            line_start = position + len(raw) - len(raw.lstrip())
-            line_end = position + len(raw.rstrip())
-            position += len(raw) + 1
-            if line_end <= line_start or any(s <= line_start < e for s, e in excluded):
-                lines.append(None)  # a blank line or furniture: a break
-                continue
-            lines.append((line_start, line_end))
+        lines: list[tuple[int, int] | None] = [
+            None if not line.text or any(s <= line.start < e for s, e in excluded) else (line.start, line.end)
+            for line in split_lines(text, start, end, keep_blank=True)
+        ]  # None: a blank line or furniture, which breaks a block
         blocks: list[list[tuple[int, int]]] = [[]]
         for line in lines:
             if line is None:
