@@ -206,7 +206,7 @@ def test_bijlage_motie_date_of_proposal_is_no_place():
     assert fields["dossiers"] is None  # "(4. 18.)" numbers a budget chapter, not a kamerstuk
 
 
-def test_old_aanhangsel_has_its_chamber_but_no_heading():
+def test_old_aanhangsel_has_its_chamber_and_is_read_as_aanhangsel():
     fields = parse_header(sgd_text("sgd-0000294001")).fields
     assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"
-    assert fields["heading"] is None and fields["doc_type"] is None
+    assert fields["doc_type"] == "aanhangsel" and fields["heading"].startswith("VRAGEN van den heer Fleskens")

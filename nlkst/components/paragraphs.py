@@ -6,6 +6,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..header import aanhangsel
 from ..header.lines import split_lines
 from ..layout import page_furniture
 from ..schema import FOOTNOTE_SPANS, PARAGRAPH_SPANS
@@ -40,8 +41,13 @@ class ParagraphSegmenter:
         start, end = doc._.kst_body or (0, len(text))
         excluded = [(s.start_char, s.end_char) for s in doc.spans.get(FOOTNOTE_SPANS, [])]
         excluded += page_furniture(text)
+        header = doc._.kamerstuk or {}
+        if header.get("doc_type") == "aanhangsel":
+            offsets = self.aanhangsel_offsets(text, start, end, excluded)
+        else:
+            offsets = self.paragraph_offsets(text, start, end, excluded)
         spans = []
-        for p_start, p_end in self.paragraph_offsets(text, start, end, excluded):
+        for p_start, p_end in offsets:
             span = doc.char_span(p_start, p_end, label="paragraph", alignment_mode="expand")
             if span is not None and len(span):
                 spans.append(span)
@@ -71,6 +77,29 @@ class ParagraphSegmenter:
                 if len(chunk) < self.min_chars and not re.search(r"[.:;?!]\W*$", chunk):
                     continue
                 offsets.append((s, e))
+        return offsets
+
+    def aanhangsel_offsets(
+        self, text: str, start: int, end: int, excluded: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Written questions and answers: each question and each answer is one paragraph. Labels
+        (``Vraag 1``, ``Antwoord van ...``) break them and belong to none; a question that runs over a
+        page break stays one paragraph; OCR that holds several numbered questions on a line is split."""
+        cuts = aanhangsel.non_paragraph_ranges(text, start, end)
+        excluded = excluded + cuts
+        offsets = []
+        piece_start = start
+        for cut_start, cut_end in cuts + [(end, end)]:
+            if cut_start > piece_start:
+                found = self.paragraph_offsets(text, piece_start, cut_start, excluded)
+                wrapped = any("\n" in text[s:e] for s, e in found) or len(found) > 1 and max(e - s for s, e in found) < 150
+                if found and wrapped:
+                    offsets.append((found[0][0], found[-1][1]))
+                else:
+                    for s, e in found:
+                        offsets.extend(piece for piece in aanhangsel.split_numbered(text, s, e)
+                                       if any(c.isalpha() for c in text[piece[0]:piece[1]]))
+            piece_start = max(piece_start, cut_end)
         return offsets
 
     @staticmethod

@@ -10,7 +10,7 @@ Every value is read from the text; what the text lacks stays ``None``.
 
 from __future__ import annotations
 
-from . import closing, kamerstuk, letter, prewar
+from . import aanhangsel, closing, kamerstuk, letter, prewar
 from .headings import doc_type_of
 from .state import Header, Reading
 from .values import known_places, months, parse_date
@@ -22,6 +22,10 @@ def parse_header(text: str) -> Header:
     """Read the header of one kamerstuk, with the offsets of every field."""
     r = Reading(text)
     closing.read_trailing_footnotes(r)
+    item = aanhangsel.find(text)
+    if item is not None:  # questions and answers: no signature, the answer names who sends it
+        aanhangsel.read(r, item)
+        return r.result()
     anchor = kamerstuk.find_anchor(text)
     old = prewar.find_heading(text)
     # A vergaderjaar below an old Bijlage's heading is a reference ("Zitting 1930—1931, 2, n°. 15").
