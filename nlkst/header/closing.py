@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import NAME_PARTICLE, person_stopwords
-from ..offices import parse_offices
+from ..offices import parse_offices, portfolio_key
 from .state import Reading
 
 _SIGNATURE_RE = re.compile(
@@ -82,9 +82,12 @@ def read_co_senders(r: Reading) -> None:
     """``Mede namens de Minister van X`` on its own line near the end, or in the first paragraph."""
     match = None
     for candidate in _MEDE_NAMENS_RE.finditer(r.text, r.body_start, r.body_end):
-        match = candidate
+        if _is_co_sender_line(candidate.group()):
+            match = candidate
     if match and r.body_end - match.end() < 400:
         r.body_end = min(r.body_end, match.start())
+    elif r.layout is None:
+        return  # "mede namens" in a sentence names co-senders only in a document with a header
     else:
         first_paragraph_end = r.text.find("\n\n", r.body_start + 1)
         limit = min(r.body_end, r.body_start + 900 if first_paragraph_end < 0 else max(first_paragraph_end, r.body_start + 900))
@@ -96,6 +99,15 @@ def read_co_senders(r: Reading) -> None:
         known = r.fields["co_senders"] or []
         r.fields["co_senders"] = known + [o for o in offices if o not in known]
         r.mark(match.start(), match.end(), "co_senders")
+
+
+def _is_co_sender_line(line: str) -> bool:
+    """``Mede namens de Minister van X,``: offices and nothing more. A sentence that goes on after the
+    office (``Mede namens de Minister van Buitenlandse Zaken kan ik u mededelen dat ...``) is body text."""
+    offices = parse_offices(line)
+    return bool(offices) and all(
+        office["portfolio"] is None or portfolio_key(office["portfolio"]) is not None for office in offices
+    ) and not re.search(r"[.:;?!]\s*\S", line.strip())
 
 
 def sender_from_signatories(r: Reading) -> None:

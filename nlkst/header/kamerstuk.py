@@ -33,6 +33,10 @@ _FOOTNOTE_LINE_RE = re.compile(r"^\s*(?:[1-9]\d?\)?|[\"'*])\s+(?=[A-Z(])")
 _WEBPAGE_NUMBER_RE = re.compile(r"(?m)^Nummer: \d{4}[DZ]\d{5}")
 _R_NUMBER_RE = re.compile(r"\(\s*R\s*\d*\s*\)?|\bR\s*\d+\s*\)?|^\s*\d{1,3}\s*\)")
 _NUMBER_LIST_RE = re.compile(r"[\d\s,;.—–\-]*(?:\ben\b[\d\s,;.—–\-]*)*")
+# A Bijlage's note of where it is printed: "(Gedrukt onder n°. 434 der Zitting 1936—1937.)".
+_PRINTED_UNDER_RE = re.compile(
+    r"\(?(?:De\s+(?:vroegere\s+)?stukken\s+zijn\s+)?[Gg]edrukt\s+(?:onder\s+n\S{0,3}\s*\S*\s*der|in\s+de)"
+)
 _HEADER_WINDOW = 60  # lines: a kamerstuk header never runs longer
 
 
@@ -43,10 +47,26 @@ def find_anchor(text: str) -> int | None:
         m for m in CHAMBER_RE.finditer(window)
         if not window[window.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
     )
-    candidates = [m.start() for m in (next(chambers, None), VERGADERJAAR_RE.search(window)) if m]
+    years = (m for m in VERGADERJAAR_RE.finditer(window) if _is_session_line(window, m))
+    candidates = [m.start() for m in (next(chambers, None), next(years, None)) if m]
     if not candidates:
         return None
     return text.rfind("\n", 0, min(candidates)) + 1
+
+
+def _is_session_line(text: str, match: re.Match[str]) -> bool:
+    """Whether a vergaderjaar heads or foots the page (``Vergaderjaar 1994-1995 Nr. 22a``, ``9945, 9950
+    (Tweede Kamer) Zitting 1968 — 1969``, ``Deel I Zitting 1954—1955``, ``(Gedrukt onder n°. 434 der Zitting
+    1936—1937.)``) rather than being named in a sentence (``in de zitting 1974-1975, heeft ...``)."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.start())
+    line_end = len(text) if line_end < 0 else line_end
+    prefix = text[line_start : match.start()].strip()
+    if len(prefix) <= 3 or (_PRINTED_UNDER_RE.fullmatch(prefix) and line_end - line_start <= 120):
+        return True
+    rest = text[match.end("y2") if match.group("y2") else match.end("y1") : line_end]
+    prose = re.compile(r"\b(?!(?:der|van|de|hoofdstuk|nr)\b)[a-z]{3,}")
+    return line_end - line_start <= 100 and len(rest) <= 40 and not prose.search(prefix) and not prose.search(rest)
 
 
 class _Dossiers:
