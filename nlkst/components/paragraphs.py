@@ -77,7 +77,21 @@ class ParagraphSegmenter:
                 if len(chunk) < self.min_chars and not re.search(r"[.:;?!]\W*$", chunk):
                     continue
                 offsets.append((s, e))
-        return offsets
+        return self._join_page_breaks(text, offsets, excluded)
+
+    @staticmethod
+    def _join_page_breaks(
+        text: str, offsets: list[tuple[int, int]], excluded: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """A sentence that a page break cut (``... zijn van andere`` / sidebar, footnotes, ``Pagina 3 van 8``
+        / ``landen voor onze ...``) is one paragraph: it runs on across the page furniture between."""
+        joined: list[tuple[int, int]] = []
+        for s, e in offsets:
+            if joined and _runs_on(text, joined[-1][1], s, excluded):
+                joined[-1] = (joined[-1][0], e)
+            else:
+                joined.append((s, e))
+        return joined
 
     def aanhangsel_offsets(
         self, text: str, start: int, end: int, excluded: list[tuple[int, int]]
@@ -121,3 +135,13 @@ class ParagraphSegmenter:
             if (ends_sentence and short) or heading:
                 pieces.append([])
         return [p for p in pieces if p]
+
+
+def _runs_on(text: str, previous_end: int, next_start: int, excluded: list[tuple[int, int]]) -> bool:
+    """Whether only page furniture stands between a paragraph that ends without ending its sentence and
+    one that starts in lower case."""
+    if re.search(r"[.:;?!][\"'”’»)]*$", text[:previous_end]) or not text[next_start : next_start + 1].islower():
+        return False
+    between = [line for line in split_lines(text, previous_end, next_start)]
+    furniture = [line for line in between if any(s <= line.start < e for s, e in excluded)]
+    return bool(furniture) and len(furniture) == len(between)
