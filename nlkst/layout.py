@@ -23,7 +23,7 @@ _PAGE_FOOTNOTE_RE = re.compile(r"^[1-9]\d?[ \t]+\S")
 # What a printed kamerstuk's page holds besides its text (SGD OCR): the printer's line and running footer
 # (1975-1995), the chamber as running head of a Bijlage (1814-1949) and its note of where it is printed.
 _PRINT_FOOTER_RE = re.compile(
-    r"^(?:\S*\s*ISSN\s?\d{4}.*|.*\bSdu [Uu]itgeverij\b.*|(?:Tweede|Eerste) Kamer\W{0,4}(?:\w{1,4}\W{0,2}){0,2}|"
+    r"^(?:\S*\s*\S{0,2}SSN\s?\d{4}.*|.*\bSdu [Uu]itgeverij\b.*|(?:Tweede|Eerste) Kamer\W{0,4}(?:\w{1,4}\W{0,2}){0,2}|"
     r"\(?(?:De (?:vroegere )?stukken zijn )?[Gg]edrukt (?:onder|in) [^\n]{0,80}|"
     r"(?:Tweede|Eerste) Kamer, (?:vergaderjaar|zitting) \d{4}\s*-\s*\d{4},\s*[^\n]{0,60})$"
 )

@@ -31,7 +31,7 @@ ITEM_RE = re.compile(
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"\s*\.?\s*\)?\.?"
 )
 _ANSWER_RE = re.compile(
-    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi]rd|ANTWOORD|[Mm]ededeling|MEDEDELING)\s+van\s+"
+    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOORD|[Mm]ededeling|MEDEDELING)\s+van\s+"
     r"(?P<who>[^()]{3,200}?(?:\([^()]{2,120}\)[^()]{0,400}?){0,3})"
     r"\s*\(?\s*(?i:ontvan(?:-\s?)?gen|ingezonden|ingekomen)[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"\s*\.?\s*\)?"
 )
