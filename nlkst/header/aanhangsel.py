@@ -21,6 +21,11 @@ from .values import parse_date
 _HYPHEN = r"(?:[-\xad]\s?)"
 _SENT = rf"(?:In{_HYPHEN}?ge{_HYPHEN}?zonden|Ingekomen)"
 _LOOSE_DATE = r"(?P<day>[0-3]?[0-9lIO])\s*(?P<month>[A-Za-z][A-Za-z\xad-]{2,12})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
+def _broken(word: str) -> str:
+    """A pattern for ``word`` that OCR may have broken with a hyphen anywhere (``Ont-vangen``)."""
+    return r"(?:[-\xad]\s?)?".join(word)
+
+
 _INTRO_RE = re.compile(
     r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|tot\s+\w{2,4}\s+ver\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
 )
@@ -33,7 +38,8 @@ ITEM_RE = re.compile(
 _ANSWER_RE = re.compile(
     r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOORD|[Mm]ededeling|MEDEDELING)\s+van\s+"
     r"(?P<who>[^()]{3,200}?(?:\([^()]{2,120}\)[^()]{0,400}?){0,3})"
-    r"\s*\(?\s*(?i:ontvan(?:-\s?)?gen|ingezonden|ingekomen)[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"\s*\.?\s*\)?"
+    r"\s*\(?\s*(?i:" + "|".join(map(_broken, ("ontvangen", "ingezonden", "ingekomen"))) + r")[ \t,]*\n?[ \t]*"
+    + _LOOSE_DATE + r"\s*\.?\s*\)?"
 )
 _FOOTER_YEARS_RE = re.compile(
     r"(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)[.,]?\s*(?:—\s*)?(?:(?P<roman>[IH1l]{1,2})[.,]?\s*)?(?:—\s*)?,?\s*Aanhangsel\b"
@@ -67,7 +73,7 @@ def read(r: Reading, item: re.Match[str]) -> None:
     _read_chamber_and_year(r, item.start())
     _read_number(r, item)
     heading_start = item.start("heading")
-    heading = _clean(text[heading_start:item.end("who")], flattened=_is_flattened(text, item))
+    heading = _clean(text[heading_start:item.end("who")], flattened=_is_flattened(text, item), compounds=_compounds(text))
     heading = heading.rstrip(" ,")
     if heading.endswith(".") and not _ABBREVIATION_END_RE.search(heading):
         heading = heading[:-1].rstrip()
@@ -91,11 +97,14 @@ def read(r: Reading, item: re.Match[str]) -> None:
 def _read_answer(r: Reading, answer: re.Match[str]) -> None:
     who = _clean(answer.group("who"), flattened=True)
     main, _, co = (re.split(r"(,?\s+mede\s+namens\s+)", who, maxsplit=1, flags=re.IGNORECASE) + ["", ""])[:3]
+    # "Minister Ruding (Financiën) en Minister Schoo (Ontwikkelingssamenwerking)": the second answers with him
+    main, _, also = (re.split(r"(?<=\))(\s+en\s+)(?=(?:Minister|Staatssecretaris|minister|staatssecretaris)\b)", main, maxsplit=1) + ["", ""])[:3]
+    co = f"{also} mede {co}".strip() if also and co else also or co
     sender = _office(main)
     if sender:
         r.fields["sender"] = sender
         r.mark(answer.start("who"), answer.end("who"), "sender")
-    co_senders = _offices(co) if co else []
+    co_senders = [office for part in re.split(r"\s+mede\s+", co) if part for office in _office_list(part)] if co else []
     if co_senders:
         r.fields["co_senders"] = co_senders
         r.mark(answer.start("who"), answer.end("who"), "co_senders")
@@ -184,6 +193,16 @@ def _office(text: str) -> dict[str, str | None] | None:
     return office[0] if office else None
 
 
+def _office_list(text: str) -> list[dict[str, str | None]]:
+    """``Minister Schoo (Ontwikkelingssamenwerking)`` (one office named as the answerer is) or a list of
+    offices (``de Ministers van X en van Y``)."""
+    text = text.strip(" .,")
+    if re.search(r"\([^()]+\)$", text) and len(ROLE_RE.findall(text)) == 1:
+        office = _office(text)
+        return [office] if office else []
+    return _offices(text)
+
+
 def _offices(text: str) -> list[dict[str, str | None]]:
     """Every office of ``de Ministers van X, voor Y, van Z en van W`` or ``de heer A, minister van X en
     mevrouw B, minister van Y``."""
@@ -191,7 +210,8 @@ def _offices(text: str) -> list[dict[str, str | None]]:
     if role is None:
         return []
     parts = re.split(
-        r",\s*(?=(?:van|voor)\s)|\s+en\s+(?=(?:van|voor)\s)|,?\s+en\s+(?=(?:de\s+heer|mevrouw|mejuffrouw|de\s+(?:minister|staatssecretaris))\b)",
+        r",\s*(?=(?:van|voor)\s)|\s+en\s+(?=(?:van|voor)\s)|,?\s+en\s+(?=(?:de\s+heer|mevrouw|mejuffrouw|(?:de\s+)?"
+        r"(?:minister|staatssecretaris)(?:s|sen)?)\b)",
         text[role.start():], flags=re.IGNORECASE,
     )
     offices: list[dict[str, str | None]] = []
@@ -279,14 +299,26 @@ def _is_flattened(text: str, item: re.Match[str]) -> bool:
     return "\n" not in text[item.start("heading"):item.end("who")].strip() or len(item.group("who")) > 400
 
 
-def _clean(raw: str, *, flattened: bool) -> str:
+def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset()) -> str:
     """One line: soft hyphens out, line-end hyphens joined, and in flattened OCR the hyphens that
     were line ends too (``Rijksmu-seum``, not ``land-en``)."""
     raw = raw.replace("\xad", "")
     cleaned = dehyphenate([line.strip() for line in raw.split("\n") if line.strip()])
     if flattened:
         cleaned = re.sub(r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)", "", cleaned)
+        for compound in compounds:  # written with its hyphen elsewhere on the page too: a compound
+            cleaned = cleaned.replace(compound.replace("-", ""), compound)
     return cleaned
+
+
+def _compounds(text: str) -> set[str]:
+    """Hyphenated words that a page prints twice or more in the same form and never without the hyphen
+    (``sociaal-cultureel``): compounds, where a line break's hyphen would not recur."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"\b[a-zà-ÿ]{2,}-[a-zà-ÿ]{2,}\b", text):
+        counts[word] = counts.get(word, 0) + 1
+    return {word for word, count in counts.items()
+            if count >= 2 and word.split("-")[1] not in {"en", "of", "tot"} and word.replace("-", "") not in text}
 
 
 def _month(raw: str) -> str:
