@@ -24,6 +24,12 @@ _ADDRESSEE_RE = re.compile(
 # The kamerstuk's number and ondernummer above its heading or before it on its line:
 # "852 1", "339. 22.", "(414. 1.)", "291. 8. MEMORIE VAN TOELICHTING."
 _NUMBER_RE = re.compile(r"^[\[(]?(?P<num>\d{2,4})[.,]?\s+(?P<nr>\d{1,3})[.,]?[\])]?(?:\s+|$)")
+# The stuk's marker alone on its line, as a page that opens with a new stuk prints it: "(34. 1.)", "[204. 30.]".
+_MARKER_RE = re.compile(r"[\[(|]\d{1,4}[.,]\s*\d{1,3}[a-z]?[.,]?[\])|]")
+_PRINT_NOTE_RE = re.compile(
+    r"(?m)^\(?[Gg]edrukt\s+onder\s+n\S{0,3}\s*\S*\s*der"
+    r"\s+[Zz]itting\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)"
+)
 _PLACE_START_RE = re.compile(r"^'?\s?[sS]\s?-?\s?\(?[GgTt][Rr][Aa][Vv]|^'[A-Za-z]\s")
 # Their place and date: "'s Gravenhage, 9 October 1929", "'s GRAVENHAGE, den 27 December 1911",
 # "'sGravenhage, 11 April 1919", also after the addressee on its line.
@@ -33,12 +39,13 @@ _PLACE_DATE_RE = re.compile(
 )
 
 
-def find_heading(text: str) -> tuple[Line, Line | None] | None:
-    """The chamber line that opens an old Bijlage, and the upper-case heading below it if any."""
+def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
+    """The chamber line that opens an old Bijlage, and the upper-case heading below it if any; or, on a
+    page without the chamber line, the heading under the stuk's marker."""
     lines = split_lines(text, 0, min(len(text), 2000))[:14]
     chamber = next((i for i, line in enumerate(lines) if CHAMBER_RE.match(line.text)), None)
     if chamber is None:
-        return None
+        return _find_marked_heading(lines)
     for line in lines[chamber + 1:]:
         if line.text.upper().startswith("AANHANGSEL"):
             break  # questions and answers: no heading of their own
@@ -52,12 +59,25 @@ def find_heading(text: str) -> tuple[Line, Line | None] | None:
     return lines[chamber], None
 
 
-def read(r: Reading, chamber_line: Line, heading_line: Line | None) -> None:
+def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
+    """A page without the chamber line that opens with the stuk's marker (``(34. 1.)``, ``[204. 30.]``)
+    and its heading on the next line: the first page of a stuk printed after another's end."""
+    for index, line in enumerate(lines[:6]):
+        if _MARKER_RE.fullmatch(line.text) and index + 1 < len(lines):
+            heading = lines[index + 1]
+            if is_heading(heading.text) and is_upper(heading.text[:30]):
+                return None, heading
+            return None
+    return None
+
+
+def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> None:
     """Chamber, number and title, heading, addressee, place and date of an old Bijlage."""
     r.layout = "prewar"
-    house = CHAMBER_RE.match(chamber_line.text).group("house")
-    r.fields["chamber"] = f"{'Eerste' if house == 'Eerste' else 'Tweede'} Kamer der Staten-Generaal"
-    r.mark(chamber_line.start, chamber_line.start + len(house) + 6, "chamber")
+    if chamber_line is not None:
+        house = CHAMBER_RE.match(chamber_line.text).group("house")
+        r.fields["chamber"] = f"{'Eerste' if house == 'Eerste' else 'Tweede'} Kamer der Staten-Generaal"
+        r.mark(chamber_line.start, chamber_line.start + len(house) + 6, "chamber")
     if heading_line is None:  # a continuation page: the chamber is all its header says plainly
         return
     _read_number(r, chamber_line, heading_line)
@@ -93,15 +113,27 @@ def read(r: Reading, chamber_line: Line, heading_line: Line | None) -> None:
     if addressee:
         r.fields["addressee"] = dehyphenate([part.text for part in addressee]).rstrip(".,")
         r.mark(addressee[0].start, addressee[-1].end, "addressee")
+    _read_print_note(r, heading_line.end, header_end + 300)
     if r.fields["date"] is None:  # a motie's "Voorgesteld 21 December 1921."
         read_received_date(r, heading_line.start, header_end)
     r.body_start = header_end
 
 
-def _read_number(r: Reading, chamber_line: Line, heading_line: Line) -> None:
+def _read_print_note(r: Reading, start: int, end: int) -> None:
+    """``(Gedrukt onder n°. 434 der Zitting 1936—1937.)`` under the heading: the session the stuk is
+    printed in. ``(De vroegere stukken zijn gedrukt ...)`` names the session of earlier stukken, which
+    need not be this one's."""
+    note = _PRINT_NOTE_RE.search(r.text, start, min(len(r.text), end))
+    if note and r.fields["vergaderjaar"] is None and int(note.group("y2")) == int(note.group("y1")) + 1:
+        r.fields["vergaderjaar"] = f"{note.group('y1')}-{note.group('y2')}"
+        r.mark(note.start("y1"), note.end("y2"), "vergaderjaar")
+
+
+def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> None:
     """``852 1`` just above the heading (or before it on its line) is the kamerstuk 852, nr. 1; the
     mixed-case lines between the chamber and that number are its title."""
-    before = [line for line in split_lines(r.text, chamber_line.end, heading_line.start) if len(line.text) > 2]
+    top = chamber_line.end if chamber_line is not None else 0
+    before = [line for line in split_lines(r.text, top, heading_line.start) if len(line.text) > 2]
     number_line = before[-1] if before else None
     number = _NUMBER_RE.match(number_line.text) if number_line else None
     number_start = number_line.start if number_line else 0
