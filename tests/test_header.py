@@ -225,3 +225,11 @@ def test_marker_split_over_two_lines_above_the_title():
     fields = parse_header(sgd_text("sgd-0000353472")).fields
     assert fields["dossiers"][0]["number"] == "330" and fields["dossiers"][0]["title"].startswith("Onteigening")
     assert fields["ondernummer"] == "4" and fields["heading"] == "BIJLAGE VAN DE MEMORIE VAN TOELICHTING"
+
+
+def test_budget_numbering_gives_chapter_and_stuk():
+    # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)" / "2. V. 17." / "BRIEF VAN DEN MINISTER ...": begroting 2,
+    # chapter V, stuk 17.
+    fields = parse_header(sgd_text("sgd-0000044347")).fields
+    assert fields["dossiers"] == [{"number": "2-V", "title": "Rijksbegrooting voor het dienstjaar 1930"}]
+    assert fields["ondernummer"] == "17" and fields["doc_type"] == "brief"

@@ -23,7 +23,11 @@ _ADDRESSEE_RE = re.compile(
 )
 # The kamerstuk's number and ondernummer above its heading or before it on its line:
 # "852 1", "339. 22.", "(414. 1.)", "291. 8. MEMORIE VAN TOELICHTING."
-_NUMBER_RE = re.compile(r"^[\[(]?(?P<num>\d{2,4})[.,]?\s+(?P<nr>\d{1,3})[.,]?[\])]?(?:\s+|$)")
+# A Rijksbegroting's stukken carry its chapter too: "2. V. 17." is stuk 17 of chapter V of begroting 2.
+_NUMBER_RE = re.compile(
+    r"^[\[(]?(?P<num>\d{2,4}|\d(?=[.,]?\s+[IVXL]{1,6}[.,]))[.,]?\s+(?:(?P<chapter>[IVXL]{1,6})[.,]?\s+)?"
+    r"(?P<nr>\d{1,3})[.,]?[\])]?(?:\s+|$)"
+)
 # The stuk's marker alone on its line, as a page that opens with a new stuk prints it: "(34. 1.)", "[204. 30.]".
 _MARKER_RE = re.compile(r"[\[(|]\d{1,4}[.,]\s*\d{1,3}[a-z]?[.,]?[\])|]")
 _PRINT_NOTE_RE = re.compile(
@@ -146,7 +150,10 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     title = [line for line in (before[:-1] if number_line else before)
              if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
     text = re.sub(r"(?<!enz)\.$", "", dehyphenate([line.text for line in title])) if title else None
-    r.fields["dossiers"] = [{"number": number.group("num"), "title": text}]
+    if text and number.group("chapter"):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
+        text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
+    chapter = number.group("chapter")
+    r.fields["dossiers"] = [{"number": f"{number.group('num')}-{chapter}" if chapter else number.group("num"), "title": text}]
     r.mark(number_start + number.start("num"), number_start + number.end("num"), "dossiers")
     if title:
         r.mark(title[0].start, title[-1].end, "dossiers")
