@@ -3,6 +3,7 @@ modern PDF text and on the SGD OCR of 1920-1994."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import SHARED, seed_text, sgd_text
 
 from nlkst.header import parse_header
@@ -108,3 +109,14 @@ def test_numbered_questions_on_one_ocr_line_are_paragraphs_of_their_own(nlp):
 def test_other_documents_leave_question_date_and_askers_null():
     fields = parse_header(seed_text("kst-31490-271")).fields
     assert fields["question_date"] is None and fields["askers"] is None
+
+
+@pytest.mark.parametrize("doc_id, askers, question_date", [
+    ("sgd-0000003893", ["Netelenbos", "van Otterloo"], "1993-03-15"),  # "(Ingezonden 1 5 maart 1993)"
+    ("sgd-0000090940", ["Weisglas", "Ploeg"], "1989-02-21"),  # "(lngezon-den 21 februari 1989)"
+    ("sgd-0000010361", ["Tiesinga-Autsema", "Van den Bos", "Van der Werff"], "1993-01-21"),  # "Nadere vragen", "dd."
+])
+def test_ocr_spellings_of_the_question_line(doc_id, askers, question_date):
+    fields = parse_header(sgd_text(doc_id)).fields
+    assert fields["doc_type"] == "aanhangsel"
+    assert fields["askers"] == askers and fields["question_date"] == question_date

@@ -18,20 +18,20 @@ from .lines import dehyphenate, split_lines
 from .state import Reading
 from .values import parse_date
 
-_HYPHEN = r"(?:[-\xad]\s?)"
-_SENT = rf"(?:In{_HYPHEN}?ge{_HYPHEN}?zonden|Ingekomen)"
-_LOOSE_DATE = r"(?P<day>[0-3]?[0-9lIO])\s*(?P<month>[A-Za-z][A-Za-z\xad-]{2,12})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
 def _broken(word: str) -> str:
     """A pattern for ``word`` that OCR may have broken with a hyphen anywhere (``Ont-vangen``)."""
     return r"(?:[-\xad]\s?)?".join(word)
 
 
+# "Ingezonden", also as OCR has it: "In-gezonden", "lngezon-den"; "(Ingezonden dd. 21 januari 1993)".
+_SENT = rf"(?:[Il1]{_broken('ngezonden')}|Ingekomen)(?:\s+d\.?\s?d\.?)?"
+_LOOSE_DATE = r"(?P<day>[0-3]?\s?[0-9lIO])\s*(?P<month>[A-Za-z][A-Za-z\xad-]{2,12})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
 _INTRO_RE = re.compile(
     r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|tot\s+\w{2,4}\s+ver\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
 )
 # "Vragen van het lid ...", "1659. VRAGEN van de leden ...", "VRAAG van den heer ...", "543 Vraag van ..."
 ITEM_RE = re.compile(
-    r"(?m)^[ \t]*(?:(?P<nr>\d{1,4})[.,»^]?[ \t]+)?(?P<heading>(?:VRAGEN|VRAAG|Vragen|Vraag)[ \t]+van[ \t]+"
+    r"(?m)^[ \t]*(?:(?P<nr>\d{1,4})[.,»^]?[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE)[ \t]+)?(?:VRAGEN|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?))"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"\s*\.?\s*\)?\.?"
 )
@@ -49,7 +49,7 @@ _OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eers
 _ASKER_TITLE_RE = re.compile(
     r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|den?\s+(?:heer|heeren|heren|lieer)|mejuffrouw|mevrouw)\s+", re.IGNORECASE
 )
-_SUBJECT_RE = re.compile(r"\s(?:over|betreffende|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|omtrent|aangaande)\s+", re.IGNORECASE)
+_SUBJECT_RE = re.compile(r"\s(?:over|betreffende|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|omtrent|aangaande):?\s+", re.IGNORECASE)
 _ADDRESSED_RE = re.compile(r",?\s+aan\s+(?:de|den|het)\s+(?:Minister|Staatssecretaris|minister|staatssecretaris|Regering)", re.IGNORECASE)
 _ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\.m)|\b[A-Z])\.$")
 
@@ -229,7 +229,7 @@ def _offices(text: str) -> list[dict[str, str | None]]:
 
 def _askers_and_subject(heading: str) -> tuple[list[str], str | None]:
     """The MPs' names as printed and what the questions are about (after ``over``, without «»)."""
-    rest = re.sub(r"^(?:VRAGEN|VRAAG|Vragen|Vraag)\s+van\s+", "", heading)
+    rest = re.sub(r"^(?:Nadere\s+|NADERE\s+)?(?:VRAGEN|VRAAG|Vragen|Vraag|vragen)\s+van\s+", "", heading)
     subject_match = _SUBJECT_RE.search(rest)
     addressed = _ADDRESSED_RE.search(rest)
     ends = [m.start() for m in (subject_match, addressed) if m]

@@ -35,7 +35,7 @@ RECEIVED_DATE_RE = re.compile(
 
 def parse_date(day: str, month: str, year: str) -> str | None:
     """An ISO date from OCR'd parts, or None when they are no real date."""
-    day = day.replace("l", "1").replace("I", "1").replace("O", "0")
+    day = re.sub(r"\s", "", day).replace("l", "1").replace("I", "1").replace("O", "0")
     month_number = months().get(month.lower())
     if month_number is None:
         close = difflib.get_close_matches(month.lower(), months(), n=1, cutoff=0.75)
