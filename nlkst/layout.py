@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .header.lines import split_lines
+
 PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*P ?agina[ \t]+\d+[ \t]+van[ \t]+\d+[ \t]*$")
 _SIDEBAR_RE = re.compile(
     r"^(?:P ?ostbus\s+\d[\d ]*|[TF]\s+[\d ()+-]{8,}|\d ?\d ?\d ?\d ?[A-Z] ?[A-Z]\b.*|Bijlage\(n\)|"
@@ -18,14 +20,13 @@ _SIDEBAR_RE = re.compile(
     r"Bezuidenhoutseweg \d+|Korte Voorhout \d+|Prinses Beatrixlaan \d+|\d{1,2})$"
 )
 _PAGE_FOOTNOTE_RE = re.compile(r"^[1-9]\d?[ \t]+\S")
-
-
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    out, position = [], 0
-    for raw in text.split("\n"):
-        out.append((position, position + len(raw), raw.strip()))
-        position += len(raw) + 1
-    return out
+# What a printed kamerstuk's page holds besides its text (SGD OCR): the printer's line and running footer
+# (1975-1995), the chamber as running head of a Bijlage (1814-1949) and its note of where it is printed.
+_PRINT_FOOTER_RE = re.compile(
+    r"^(?:\S*\s*\S{0,2}SSN\s?\d{4}.*|.*\bSdu [Uu]itgeverij\b.*|(?:Tweede|Eerste) Kamer\W{0,4}(?:\w{1,4}\W{0,2}){0,2}|"
+    r"\(?(?:De (?:vroegere )?stukken zijn )?[Gg]edrukt (?:onder|in) [^\n]{0,80}|"
+    r"(?:Tweede|Eerste) Kamer, (?:vergaderjaar|zitting) \d{4}\s*-\s*\d{4},\s*[^\n]{0,60})$"
+)
 
 
 def is_paged(text: str) -> bool:
@@ -33,17 +34,24 @@ def is_paged(text: str) -> bool:
     return len(PAGE_MARK_RE.findall(text)) >= 2
 
 
+def print_footers(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the printer's line, running head and footer and print note of a printed
+    kamerstuk's pages."""
+    return [(line.start, line.end) for line in split_lines(text) if _PRINT_FOOTER_RE.match(line.text)]
+
+
 def page_furniture(text: str) -> list[tuple[int, int]]:
-    """Character ranges of sidebar and page-number lines in a paged letter."""
+    """Character ranges of sidebar and page-number lines in a paged letter, and of the print footers
+    of any text."""
     if not is_paged(text):
-        return []
-    lines = _lines(text)
+        return print_footers(text)
+    lines = [(line.start, line.end, line.text) for line in split_lines(text, keep_blank=True)]
     counts = Counter(line for _, _, line in lines if line and len(line) < 60)
     ranges = []
     for start, end, line in lines:
         if not line:
             continue
-        if PAGE_MARK_RE.match(line) or _SIDEBAR_RE.match(line) or counts[line] >= 3:
+        if PAGE_MARK_RE.match(line) or _SIDEBAR_RE.match(line) or _PRINT_FOOTER_RE.match(line) or counts[line] >= 3:
             ranges.append((start, end))
     return ranges
 
@@ -53,7 +61,7 @@ def page_footnotes(text: str) -> list[tuple[int, int]]:
     few lines above ``Pagina N van M`` down to that mark."""
     if not is_paged(text):
         return []
-    lines = _lines(text)
+    lines = [(line.start, line.end, line.text) for line in split_lines(text, keep_blank=True)]
     furniture = set(page_furniture(text))
     notes = []
     for index, (_, _, line) in enumerate(lines):

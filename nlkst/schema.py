@@ -23,6 +23,8 @@ HEADER_FIELDS = (
     "subject",
     "reference_number",
     "co_senders",
+    "question_date",
+    "askers",
 )
 
 DOC_TYPES = (
@@ -35,6 +37,7 @@ DOC_TYPES = (
     "wetsvoorstel",
     "advies_raad_van_state",
     "lijst_van_vragen",
+    "aanhangsel",
     "other",
 )
 

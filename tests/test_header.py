@@ -206,7 +206,30 @@ def test_bijlage_motie_date_of_proposal_is_no_place():
     assert fields["dossiers"] is None  # "(4. 18.)" numbers a budget chapter, not a kamerstuk
 
 
-def test_old_aanhangsel_has_its_chamber_but_no_heading():
+def test_old_aanhangsel_has_its_chamber_and_is_read_as_aanhangsel():
     fields = parse_header(sgd_text("sgd-0000294001")).fields
     assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"
-    assert fields["heading"] is None and fields["doc_type"] is None
+    assert fields["doc_type"] == "aanhangsel" and fields["heading"].startswith("VRAGEN van den heer Fleskens")
+
+
+def test_page_opening_with_a_stuk_marker_and_no_chamber_line():
+    # "(34. 1.)" / "VOORLOOPIG VERSLAG." / "(De vroegere stukken zijn gedrukt onder n". 214 der Zitting 1894—1895.)"
+    fields = parse_header(sgd_text("sgd-0000375035")).fields
+    assert fields["dossiers"] == [{"number": "34", "title": None}] and fields["ondernummer"] == "1"
+    assert fields["heading"] == "VOORLOOPIG VERSLAG" and fields["doc_type"] == "verslag"
+    assert fields["vergaderjaar"] is None  # the session of the earlier stukken, not this one's
+
+
+def test_marker_split_over_two_lines_above_the_title():
+    # "[330." / "4.]" / "Onteigening eigendommen ..." / "(330. 4.)" / "BIJLAGE VAN DE MEMORIE VAN TOELICHTING"
+    fields = parse_header(sgd_text("sgd-0000353472")).fields
+    assert fields["dossiers"][0]["number"] == "330" and fields["dossiers"][0]["title"].startswith("Onteigening")
+    assert fields["ondernummer"] == "4" and fields["heading"] == "BIJLAGE VAN DE MEMORIE VAN TOELICHTING"
+
+
+def test_budget_numbering_gives_chapter_and_stuk():
+    # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)" / "2. V. 17." / "BRIEF VAN DEN MINISTER ...": begroting 2,
+    # chapter V, stuk 17.
+    fields = parse_header(sgd_text("sgd-0000044347")).fields
+    assert fields["dossiers"] == [{"number": "2-V", "title": "Rijksbegrooting voor het dienstjaar 1930"}]
+    assert fields["ondernummer"] == "17" and fields["doc_type"] == "brief"

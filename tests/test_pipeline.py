@@ -36,13 +36,26 @@ def test_ocr_paragraphs_are_lines(nlp):
 def test_pdf_letter_paragraphs_skip_sidebar_and_page_footnotes(nlp):
     doc = nlp(MODERN_LETTER.read_text(encoding="utf-8"))
     paragraphs = [span.text for span in doc.spans[PARAGRAPH_SPANS]]
-    joined = "\n".join(paragraphs)
+    # A paragraph that runs on across a page break covers the furniture between its parts; no other does.
+    joined = "\n".join(p for p in paragraphs if "P agina" not in p)
     assert paragraphs[0].startswith("Met deze Kamerbrief bied ik u")
-    for furniture in ("P agina", "Rijnstraat 8", "Kenmerk", "I E NW/BSK-2023/33017", "Zie ook de Nationale Grondstoffenstrategie"):
+    for furniture in ("Rijnstraat 8", "Kenmerk", "I E NW/BSK-2023/33017", "Zie ook de Nationale Grondstoffenstrategie"):
         assert furniture not in joined
+    for paragraph in paragraphs:
+        assert not paragraph.startswith(("P agina", "Kenmerk", "Ministerie van")) and not paragraph.endswith("van 7")
     assert "Hoogachtend" not in joined and "Heijnen" not in joined
     footnotes = [span.text for span in doc.spans[FOOTNOTE_SPANS]]
     assert any(note.startswith("1 Zie ook de Nationale Grondstoffenstrategie") for note in footnotes)
+
+
+def test_pdf_letter_sentence_cut_by_a_page_break_is_one_paragraph(nlp):
+    # "... hoe afhankelijk we als Nederland zijn van andere" / footnote, sidebar, "P agina 2 van 7" /
+    # "landen voor onze grondstoffen1. ..."
+    doc = nlp(MODERN_LETTER.read_text(encoding="utf-8"))
+    paragraphs = [span.text for span in doc.spans[PARAGRAPH_SPANS]]
+    cut = [p for p in paragraphs if "zijn van andere" in p]
+    assert len(cut) == 1 and "landen voor onze grondstoffen" in cut[0]
+    assert not any(p.startswith(("landen voor onze", "afspraken maken met")) for p in paragraphs)
 
 
 def test_pipeline_round_trips_through_disk(nlp, tmp_path):

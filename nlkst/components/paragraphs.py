@@ -6,6 +6,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..header import aanhangsel
+from ..header.lines import split_lines
 from ..layout import page_furniture
 from ..schema import FOOTNOTE_SPANS, PARAGRAPH_SPANS
 
@@ -39,8 +41,13 @@ class ParagraphSegmenter:
         start, end = doc._.kst_body or (0, len(text))
         excluded = [(s.start_char, s.end_char) for s in doc.spans.get(FOOTNOTE_SPANS, [])]
         excluded += page_furniture(text)
+        header = doc._.kamerstuk or {}
+        if header.get("doc_type") == "aanhangsel":
+            offsets = self.aanhangsel_offsets(text, start, end, excluded)
+        else:
+            offsets = self.paragraph_offsets(text, start, end, excluded)
         spans = []
-        for p_start, p_end in self.paragraph_offsets(text, start, end, excluded):
+        for p_start, p_end in offsets:
             span = doc.char_span(p_start, p_end, label="paragraph", alignment_mode="expand")
             if span is not None and len(span):
                 spans.append(span)
@@ -51,16 +58,10 @@ class ParagraphSegmenter:
         self, text: str, start: int, end: int, excluded: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
         """Character offsets of the paragraphs in ``text[start:end]``."""
-        lines = []
-        position = start
-        for raw in text[start:end].split("\n"):
-            line_start = position + len(raw) - len(raw.lstrip())
-            line_end = position + len(raw.rstrip())
-            position += len(raw) + 1
-            if line_end <= line_start or any(s <= line_start < e for s, e in excluded):
-                lines.append(None)  # a blank line or furniture: a break
-                continue
-            lines.append((line_start, line_end))
+        lines: list[tuple[int, int] | None] = [
+            None if not line.text or any(s <= line.start < e for s, e in excluded) else (line.start, line.end)
+            for line in split_lines(text, start, end, keep_blank=True)
+        ]  # None: a blank line or furniture, which breaks a block
         blocks: list[list[tuple[int, int]]] = [[]]
         for line in lines:
             if line is None:
@@ -76,6 +77,43 @@ class ParagraphSegmenter:
                 if len(chunk) < self.min_chars and not re.search(r"[.:;?!]\W*$", chunk):
                     continue
                 offsets.append((s, e))
+        return self._join_page_breaks(text, offsets, excluded)
+
+    @staticmethod
+    def _join_page_breaks(
+        text: str, offsets: list[tuple[int, int]], excluded: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """A sentence that a page break cut (``... zijn van andere`` / sidebar, footnotes, ``Pagina 3 van 8``
+        / ``landen voor onze ...``) is one paragraph: it runs on across the page furniture between."""
+        joined: list[tuple[int, int]] = []
+        for s, e in offsets:
+            if joined and _runs_on(text, joined[-1][1], s, excluded):
+                joined[-1] = (joined[-1][0], e)
+            else:
+                joined.append((s, e))
+        return joined
+
+    def aanhangsel_offsets(
+        self, text: str, start: int, end: int, excluded: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Written questions and answers: each question and each answer is one paragraph. Labels
+        (``Vraag 1``, ``Antwoord van ...``) break them and belong to none; a question that runs over a
+        page break stays one paragraph; OCR that holds several numbered questions on a line is split."""
+        cuts = aanhangsel.non_paragraph_ranges(text, start, end)
+        excluded = excluded + cuts
+        offsets = []
+        piece_start = start
+        for cut_start, cut_end in cuts + [(end, end)]:
+            if cut_start > piece_start:
+                found = self.paragraph_offsets(text, piece_start, cut_start, excluded)
+                wrapped = any("\n" in text[s:e] for s, e in found) or len(found) > 1 and max(e - s for s, e in found) < 150
+                if found and wrapped:
+                    offsets.append((found[0][0], found[-1][1]))
+                else:
+                    for s, e in found:
+                        offsets.extend(piece for piece in aanhangsel.split_numbered(text, s, e)
+                                       if any(c.isalpha() for c in text[piece[0]:piece[1]]))
+            piece_start = max(piece_start, cut_end)
         return offsets
 
     @staticmethod
@@ -97,3 +135,13 @@ class ParagraphSegmenter:
             if (ends_sentence and short) or heading:
                 pieces.append([])
         return [p for p in pieces if p]
+
+
+def _runs_on(text: str, previous_end: int, next_start: int, excluded: list[tuple[int, int]]) -> bool:
+    """Whether only page furniture stands between a paragraph that ends without ending its sentence and
+    one that starts in lower case."""
+    if re.search(r"[.:;?!][\"'”’»)]*$", text[:previous_end]) or not text[next_start : next_start + 1].islower():
+        return False
+    between = [line for line in split_lines(text, previous_end, next_start)]
+    furniture = [line for line in between if any(s <= line.start < e for s, e in excluded)]
+    return bool(furniture) and len(furniture) == len(between)

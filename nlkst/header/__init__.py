@@ -1,0 +1,52 @@
+"""Find the header of a kamerstuk in plain text, whatever its layout.
+
+One module per layout reads the fields it has: ``kamerstuk`` (the publication, its web page and the
+printed stukken 1950-1995), ``prewar`` (the Bijlagen of 1814-1949), ``letter`` (a ministry's letter as
+extracted from its PDF) and ``aanhangsel`` (written questions with their answers); ``closing`` reads what
+follows the body (signature, co-senders, footnotes). They share one ``Reading`` (the fields found so far,
+their spans, where the body starts and ends), the line splitter of ``lines`` and the values of ``values``.
+Every value is read from the text; what the text lacks stays ``None``.
+"""
+
+from __future__ import annotations
+
+from . import aanhangsel, closing, kamerstuk, letter, prewar
+from .headings import doc_type_of
+from .state import Header, Reading
+from .values import known_places, months, parse_date
+
+__all__ = ["Header", "doc_type_of", "known_places", "months", "parse_date", "parse_header"]
+
+
+def parse_header(text: str) -> Header:
+    """Read the header of one kamerstuk, with the offsets of every field."""
+    r = Reading(text)
+    closing.read_trailing_footnotes(r)
+    item = aanhangsel.find(text)
+    if item is not None:  # questions and answers: no signature, the answer names who sends it
+        aanhangsel.read(r, item)
+        return r.result()
+    anchor = kamerstuk.find_anchor(text)
+    old = prewar.find_heading(text)
+    # A vergaderjaar below an old Bijlage's heading is a reference ("Zitting 1930—1931, 2, n°. 15").
+    if old is not None and (anchor is None or (old[1] is not None and anchor > old[1].start)):
+        prewar.read(r, *old)
+    elif anchor is not None:
+        kamerstuk.read(r, anchor)
+    else:
+        letter.read(r)
+    closing.read_signature(r)
+    closing.read_co_senders(r)
+    closing.sender_from_signatories(r)
+    r.fields["doc_type"] = _doc_type(r)
+    return r.result()
+
+
+def _doc_type(r: Reading) -> str | None:
+    if r.fields["heading"]:
+        return doc_type_of(r.fields["heading"])
+    if r.fields["subject"] and r.fields["date"] and r.fields["addressee"]:
+        return "brief"
+    if r.fields["ondernummer"] or r.fields["dossiers"]:
+        return "other"
+    return None

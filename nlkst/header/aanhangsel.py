@@ -1,0 +1,325 @@
+"""Written questions with their answers (*Aanhangsel van de Handelingen*), from the 1920s to today.
+
+``Aanhangsel van de Handelingen`` (or ``AANHANGSEL TOT HET VERSLAG VAN DE HANDELINGEN DER TWEEDE KAMER``),
+the item's number, ``Vragen van het lid X (Partij) aan de Minister van Y over Z (ingezonden <date>).``
+and the answer, ``Antwoord van Minister W (Portefeuille) (ontvangen <date>).`` (older: ``ANTWOORD van de
+heer W, Minister van Y. (Ingezonden <date>.)``; a ``Mededeling`` when the answer is put off). A page may
+hold several items or open inside one: its header is the first item whose heading starts on it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..offices import ROLE_RE, parse_offices, portfolio_gazetteer
+from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
+from .lines import dehyphenate, split_lines
+from .state import Reading
+from .values import parse_date
+
+def _broken(word: str) -> str:
+    """A pattern for ``word`` that OCR may have broken with a hyphen anywhere (``Ont-vangen``)."""
+    return r"(?:[-\xad]\s?)?".join(word)
+
+
+# "Ingezonden", also as OCR has it: "In-gezonden", "lngezon-den"; "(Ingezonden dd. 21 januari 1993)".
+_SENT = rf"(?:[Il1]{_broken('ngezonden')}|Ingekomen)(?:\s+d\.?\s?d\.?)?"
+_LOOSE_DATE = r"(?P<day>[0-3]?\s?[0-9lIO])\s*(?P<month>[A-Za-z][A-Za-z\xad-]{2,12})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
+_INTRO_RE = re.compile(
+    r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|tot\s+\w{2,4}\s+ver\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
+)
+# "Vragen van het lid ...", "1659. VRAGEN van de leden ...", "VRAAG van den heer ...", "543 Vraag van ..."
+ITEM_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<nr>\d{1,4})[.,»^]?[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE)[ \t]+)?(?:VRAGEN|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"
+    r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?))"
+    r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"\s*\.?\s*\)?\.?"
+)
+_ANSWER_RE = re.compile(
+    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOORD|[Mm]ededeling|MEDEDELING)\s+van\s+"
+    r"(?P<who>[^()]{3,200}?(?:\([^()]{2,120}\)[^()]{0,400}?){0,3})"
+    r"\s*\(?\s*(?i:" + "|".join(map(_broken, ("ontvangen", "ingezonden", "ingekomen"))) + r")[ \t,]*\n?[ \t]*"
+    + _LOOSE_DATE + r"\s*\.?\s*\)?"
+)
+_FOOTER_YEARS_RE = re.compile(
+    r"(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)[.,]?\s*(?:—\s*)?(?:(?P<roman>[IH1l]{1,2})[.,]?\s*)?(?:—\s*)?,?\s*Aanhangsel\b"
+)
+_FOOTER_CHAMBER_RE = re.compile(r"(?i)\b(?P<house>tweede|eerste)\s+kamer\b(?=[^\n]{0,40}aanhangsel|\s*$)")
+_OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eerste)\s+kamer")
+_ASKER_TITLE_RE = re.compile(
+    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|den?\s+(?:heer|heeren|heren|lieer)|mejuffrouw|mevrouw)\s+", re.IGNORECASE
+)
+_SUBJECT_RE = re.compile(r"\s(?:over|betreffende|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|omtrent|aangaande):?\s+", re.IGNORECASE)
+_ADDRESSED_RE = re.compile(r",?\s+aan\s+(?:de|den|het)\s+(?:Minister|Staatssecretaris|minister|staatssecretaris|Regering)", re.IGNORECASE)
+_ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\.m)|\b[A-Z])\.$")
+
+
+def find(text: str) -> re.Match[str] | None:
+    """The first item whose heading starts on this page, where the text is an Aanhangsel."""
+    intro = _INTRO_RE.search(text[:1500])
+    for item in ITEM_RE.finditer(text):
+        if intro or item.start() < 400 or re.search(r"(?i)aanhangsel", text[-400:]):
+            if parse_date(item.group("day"), _month(item.group("month")), item.group("year")):
+                return item
+    return None
+
+
+def read(r: Reading, item: re.Match[str]) -> None:
+    """Chamber, vergaderjaar, number, heading, askers, subject and question date from the item; sender,
+    co-senders and date from its (first) answer."""
+    r.layout = "aanhangsel"
+    text = r.text
+    r.fields["doc_type"] = "aanhangsel"
+    _read_chamber_and_year(r, item.start())
+    _read_number(r, item)
+    heading_start = item.start("heading")
+    heading = _clean(text[heading_start:item.end("who")], flattened=_is_flattened(text, item), compounds=_compounds(text))
+    heading = heading.rstrip(" ,")
+    if heading.endswith(".") and not _ABBREVIATION_END_RE.search(heading):
+        heading = heading[:-1].rstrip()
+    r.fields["heading"] = heading
+    r.mark(heading_start, item.end("who"), "heading")
+    askers, subject = _askers_and_subject(heading)
+    r.fields["askers"] = askers or None
+    r.fields["subject"] = subject
+    if askers:
+        r.mark(item.start("who"), item.end("who"), "askers")
+    question_date = parse_date(item.group("day"), _month(item.group("month")), item.group("year"))
+    r.fields["question_date"] = question_date
+    r.mark(item.start("day"), item.end("year"), "question_date")
+    r.body_start = item.end()
+    next_item = ITEM_RE.search(text, item.end())
+    answer = _ANSWER_RE.search(text, item.end(), next_item.start() if next_item else len(text))
+    if answer:
+        _read_answer(r, answer)
+
+
+def _read_answer(r: Reading, answer: re.Match[str]) -> None:
+    who = _clean(answer.group("who"), flattened=True)
+    main, _, co = (re.split(r"(,?\s+mede\s+namens\s+)", who, maxsplit=1, flags=re.IGNORECASE) + ["", ""])[:3]
+    # "Minister Ruding (Financiën) en Minister Schoo (Ontwikkelingssamenwerking)": the second answers with him
+    main, _, also = (re.split(r"(?<=\))(\s+en\s+)(?=(?:Minister|Staatssecretaris|minister|staatssecretaris)\b)", main, maxsplit=1) + ["", ""])[:3]
+    co = f"{also} mede {co}".strip() if also and co else also or co
+    sender = _office(main)
+    if sender:
+        r.fields["sender"] = sender
+        r.mark(answer.start("who"), answer.end("who"), "sender")
+    co_senders = [office for part in re.split(r"\s+mede\s+", co) if part for office in _office_list(part)] if co else []
+    if co_senders:
+        r.fields["co_senders"] = co_senders
+        r.mark(answer.start("who"), answer.end("who"), "co_senders")
+    iso = parse_date(answer.group("day"), _month(answer.group("month")), answer.group("year"))
+    if iso:
+        r.fields["date"] = iso
+        r.mark(answer.start("day"), answer.end("year"), "date")
+    if answer.start() < r.body_start + 40:  # the modern layout: the answer's line right under the question's
+        first_label = LABEL_RE.search(r.text, answer.end(), answer.end() + 400)
+        r.body_start = first_label.start() if first_label else answer.end()
+
+
+@lru_cache(maxsize=1)
+def _KEYS() -> dict[str, str]:
+    """Portfolio keys (``BZ``) and the first portfolio the gazetteer gives each."""
+    keys: dict[str, str] = {}
+    for key, name in portfolio_gazetteer().values():
+        keys.setdefault(key, name)
+    return keys
+
+
+LABEL_RE = re.compile(
+    r"(?m)^[ \t]*(?:Vraag|Antwoord|Antwooid|VRAAG|ANTWOORD|Mededeling|MEDEDELING|Toelichting|Nader antwoord)"
+    r"(?:[ \t]+\d{1,3}(?:[ \t]*(?:,|en|t/m|-)[ \t]*\d{1,3})*)?[ \t]*$"
+)
+_FURNITURE_RE = re.compile(
+    r"(?m)^[ \t]*(?:ah-tk-\d{8}-\d+|(?:\w+\s+)?ISSN\b.*|[’']s-Gravenhage \d{4}\b.*|\d{1,5}|TWEEDE KAMER|EERSTE KAMER|"
+    r"(?:Tweede|Eerste) Kamer, (?:vergaderjaar|zitting) \d{4}\s*[-–]\s*\d{4}, Aanhangsel(?: \d+)?|"
+    r"(?:Deel \w+ )?Zitting \d{4}\s*[-—–]\s*\d{4} Aanhangsel)[ \t]*$"
+)
+_FOOTNOTE_RE = re.compile(r"^[1-9]\d?[ \t]+\S")
+
+
+def non_paragraph_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What belongs to no paragraph between ``start`` and ``end``: the ``Vraag 1`` / ``Antwoord 1`` labels,
+    answer lines and later items' headings (which also break paragraphs), page furniture, and the
+    footnotes at a page's foot (numbered lines just above the furniture)."""
+    ranges = [(m.start(), m.end()) for m in LABEL_RE.finditer(text, start, end)]
+    ranges += [(m.start(), m.end()) for m in _ANSWER_RE.finditer(text, start, end)]
+    ranges += [(m.start(), m.end()) for m in ITEM_RE.finditer(text, start, end)]
+    lines = split_lines(text, start, end)
+    furniture = [i for i, line in enumerate(lines) if _FURNITURE_RE.fullmatch(line.text)]
+    ranges += [(lines[i].start, lines[i].end) for i in furniture]
+    for i in furniture:  # footnotes stand just above the furniture, after the page's last paragraph
+        j = i
+        while j > 0 and (j - 1) in furniture:
+            j -= 1
+        notes = [k for k in range(max(0, j - 6), j) if _FOOTNOTE_RE.match(lines[k].text)]
+        if notes and all(len(lines[k].text) < 160 for k in range(notes[0], j)):
+            ranges += [(lines[k].start, lines[k].end) for k in range(notes[0], j)]
+    return sorted(set(ranges))
+
+
+_NUMBERED_RE = re.compile(r"(?<=[?.!])\s+(?P<n>\d{1,2})\s*(?=[A-Z«„\"])")
+
+
+def split_numbered(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line of OCR that holds several numbered questions or answers (``1 Om welke ...? 2 Is bekend
+    ...?``) split where the next number in order follows a sentence's end."""
+    first = re.match(r"\s*(\d{1,2})\s*(?=[A-Z«„\"])", text[start:end])
+    expected = int(first.group(1)) + 1 if first else None
+    pieces, piece_start = [], start
+    for match in _NUMBERED_RE.finditer(text, start, end):
+        n = int(match.group("n"))
+        if expected is None or n != expected:
+            continue
+        pieces.append((piece_start, match.start()))
+        piece_start, expected = match.start("n"), n + 1
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def _office(text: str) -> dict[str, str | None] | None:
+    """``Minister De Jonge (Binnenlandse Zaken)``, ``de heer Drees. Minister van Sociale Zaken.``,
+    ``staatssecretaris Gabor (Landbouw, Natuurbeheer en Visserij)``: the answering office."""
+    role = ROLE_RE.search(text)
+    if role is None:
+        return None
+    bracket = re.search(r"\((?P<portfolio>[^()]+)\)", text[role.end():])
+    if bracket and not re.match(r"\s*(?:van|voor)\s", text[role.end():]):
+        portfolio = re.sub(r"\s+a\.\s?i\.?$", "", bracket.group("portfolio").strip())
+        portfolio = _KEYS().get(portfolio, portfolio)  # "(BZ)": the short key of Buitenlandse Zaken
+        office = parse_offices(f"{role.group('role')} van {portfolio}")
+    else:
+        office = parse_offices(text[role.start():])
+    return office[0] if office else None
+
+
+def _office_list(text: str) -> list[dict[str, str | None]]:
+    """``Minister Schoo (Ontwikkelingssamenwerking)`` (one office named as the answerer is) or a list of
+    offices (``de Ministers van X en van Y``)."""
+    text = text.strip(" .,")
+    if re.search(r"\([^()]+\)$", text) and len(ROLE_RE.findall(text)) == 1:
+        office = _office(text)
+        return [office] if office else []
+    return _offices(text)
+
+
+def _offices(text: str) -> list[dict[str, str | None]]:
+    """Every office of ``de Ministers van X, voor Y, van Z en van W`` or ``de heer A, minister van X en
+    mevrouw B, minister van Y``."""
+    role = ROLE_RE.search(text)
+    if role is None:
+        return []
+    parts = re.split(
+        r",\s*(?=(?:van|voor)\s)|\s+en\s+(?=(?:van|voor)\s)|,?\s+en\s+(?=(?:de\s+heer|mevrouw|mejuffrouw|(?:de\s+)?"
+        r"(?:minister|staatssecretaris)(?:s|sen)?)\b)",
+        text[role.start():], flags=re.IGNORECASE,
+    )
+    offices: list[dict[str, str | None]] = []
+    current = role.group("role")
+    for part in parts:
+        found = ROLE_RE.search(part)
+        if found:
+            current = found.group("role")
+            office = parse_offices(part[found.start():])
+        else:
+            office = parse_offices(f"{current} {part}")
+        offices.extend(o for o in office if o not in offices)
+    return offices
+
+
+def _askers_and_subject(heading: str) -> tuple[list[str], str | None]:
+    """The MPs' names as printed and what the questions are about (after ``over``, without «»)."""
+    rest = re.sub(r"^(?:Nadere\s+|NADERE\s+)?(?:VRAGEN|VRAAG|Vragen|Vraag|vragen)\s+van\s+", "", heading)
+    subject_match = _SUBJECT_RE.search(rest)
+    addressed = _ADDRESSED_RE.search(rest)
+    ends = [m.start() for m in (subject_match, addressed) if m]
+    who = rest[: min(ends)] if ends else rest
+    subject = rest[subject_match.end():] if subject_match else None
+    if subject:
+        subject = re.sub(r"[«»]", "", subject).strip(" ,")
+    who = re.sub(r"\s*\([^()]*\)", "", who)
+    who = _ASKER_TITLE_RE.sub("", who.strip())
+    names = []
+    for part in re.split(r"\s*,\s*|\s+en\s+", who):
+        part = _ASKER_TITLE_RE.sub("", part.strip(" ,."))
+        if part and any(c.isupper() for c in part):
+            names.append(part)
+    return names, subject or None
+
+
+def _read_chamber_and_year(r: Reading, item_start: int) -> None:
+    """From the page head above the item, else from the page's footer (``Tweede Kamer, vergaderjaar
+    1993-1994, Aanhangsel``, ``Zitting 1973-1974 Aanhangsel / TWEEDE KAMER``, ``1926—1927. II, Aanhangsel``)."""
+    text = r.text
+    head = text[:item_start]
+    chamber = CHAMBER_RE.search(head) or _OLD_CHAMBER_RE.search(head)
+    if chamber is None:
+        chamber = re.search(r"(?m)^[ \t]*(?P<house>Tweede|Eerste|[TI]weede)[ \t\n]+Kamer\b", head)
+    footer = list(_FOOTER_YEARS_RE.finditer(text))
+    if chamber is None:
+        chamber = _FOOTER_CHAMBER_RE.search(text, footer[-1].start() - 60) if footer else None
+        chamber = chamber or (list(_FOOTER_CHAMBER_RE.finditer(text))[-1:] or [None])[0]
+    house = chamber.group("house").lower() if chamber else None
+    if chamber is None and footer and footer[-1].group("roman"):
+        house = "eerste" if len(footer[-1].group("roman")) == 1 and footer[-1].group("roman") != "H" else "tweede"
+    if house:
+        r.fields["chamber"] = f"{'Eerste' if house.startswith('e') else 'Tweede'} Kamer der Staten-Generaal"
+        if chamber:
+            r.mark(chamber.start(), chamber.end(), "chamber")
+    years = None
+    for line in split_lines(text, 0, item_start):
+        vj = VERGADERJAAR_RE.match(line.text)
+        if vj and vj.group("y2") and int(vj.group("y2")) == int(vj.group("y1")) + 1:
+            years = (line.start + vj.start("y1"), line.start + vj.end("y2"), vj.group("y1"), vj.group("y2"))
+            break
+    if years is None:
+        valid = [m for m in footer if int(m.group("y2")) == int(m.group("y1")) + 1]
+        if valid:
+            m = valid[-1]
+            years = (m.start("y1"), m.end("y2"), m.group("y1"), m.group("y2"))
+    if years:
+        r.fields["vergaderjaar"] = f"{years[2]}-{years[3]}"
+        r.mark(years[0], years[1], "vergaderjaar")
+
+
+def _read_number(r: Reading, item: re.Match[str]) -> None:
+    """``1659. VRAGEN`` on the item's line, else a number alone on the line just above it."""
+    if item.group("nr"):
+        r.set_ondernummer(item.start("nr"), item.group("nr"))
+        return
+    above = split_lines(r.text, max(0, item.start() - 300), item.start())
+    if above and re.fullmatch(r"\d{1,4}[.,]?", above[-1].text):
+        number = above[-1].text.rstrip(".,")
+        r.set_ondernummer(above[-1].start, number)
+
+
+def _is_flattened(text: str, item: re.Match[str]) -> bool:
+    """OCR of the printed Aanhangsel has each paragraph on one line, its line breaks kept as hyphens
+    inside words (``drugsge-bruikers``); text from a PDF breaks lines where the page did."""
+    return "\n" not in text[item.start("heading"):item.end("who")].strip() or len(item.group("who")) > 400
+
+
+def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset()) -> str:
+    """One line: soft hyphens out, line-end hyphens joined, and in flattened OCR the hyphens that
+    were line ends too (``Rijksmu-seum``, not ``land-en``)."""
+    raw = raw.replace("\xad", "")
+    cleaned = dehyphenate([line.strip() for line in raw.split("\n") if line.strip()])
+    if flattened:
+        cleaned = re.sub(r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)", "", cleaned)
+        for compound in compounds:  # written with its hyphen elsewhere on the page too: a compound
+            cleaned = cleaned.replace(compound.replace("-", ""), compound)
+    return cleaned
+
+
+def _compounds(text: str) -> set[str]:
+    """Hyphenated words that a page prints twice or more in the same form and never without the hyphen
+    (``sociaal-cultureel``): compounds, where a line break's hyphen would not recur."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"\b[a-zà-ÿ]{2,}-[a-zà-ÿ]{2,}\b", text):
+        counts[word] = counts.get(word, 0) + 1
+    return {word for word, count in counts.items()
+            if count >= 2 and word.split("-")[1] not in {"en", "of", "tot"} and word.replace("-", "") not in text}
+
+
+def _month(raw: str) -> str:
+    return re.sub(r"[-\xad]", "", raw)

@@ -1,0 +1,117 @@
+"""The closing part of a document: footnotes printed after the body, the signature, ``Mede namens ...``
+(co-senders), and the sender that a letter without a heading takes from its first signatory."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import NAME_PARTICLE, person_stopwords
+from ..offices import parse_offices, portfolio_key
+from .state import Reading
+
+_SIGNATURE_RE = re.compile(
+    r"(?m)^[ \t]*(?:De|de|DE)\s+(?P<office>(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)"
+    r"[^\n]{0,160}?),?[ \t]*\n?[ \t]*"
+    r"(?P<name>(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*(?:[A-Z][a-z]?\.\s?){1,6}\s?"
+    r"(?:(?:van|de|der|den|ter|ten|in|'t|von|la|le)\s+)*[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\.?[ \t]*$"
+)
+# Before 1950 the office runs over two or three lines and the name is in capitals, with or
+# without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER."
+_PREWAR_SIGNATURE_RE = re.compile(
+    r"(?m)^[ \t]*De\s+(?P<office>Minister\s+van\s+(?:Staat,\s+Minister\s+van\s+)?"
+    r"[A-Z][^\n,]{0,50}(?:\n[ \t]*[A-Z][^\n,]{0,50})?),[ \t]*\n?[ \t]*"
+    r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4})[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
+)
+_MEDE_NAMENS_RE = re.compile(r"(?mi)^[ \t]*mede\s+namens\b[^\n]*")
+_MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het)\b[^.]*")
+_NOOT_BLOCK_RE = re.compile(r"(?m)^X Noot[ \t]*\n")
+_ARROW_FOOTNOTE_RE = re.compile(r"(?m)^[ \t]*\d{1,3}\.[ \t][^\n]*↩\ufe0e?[ \t]*$")
+
+
+def read_trailing_footnotes(r: Reading) -> None:
+    """Footnotes printed after the body (``X Noot`` blocks, ``1. ... ↩︎`` lines)."""
+    noot = _NOOT_BLOCK_RE.search(r.text)
+    if noot:
+        r.body_end = noot.start()
+        for block in re.finditer(r"(?ms)^X Noot[ \t]*\n\s*\d+\s*\n(?P<text>.*?)(?=^X Noot|\Z)", r.text):
+            r.add_footnote(block.start("text"), block.start("text") + len(block.group("text").rstrip()))
+        return
+    arrows = list(_ARROW_FOOTNOTE_RE.finditer(r.text))
+    if arrows:
+        r.body_end = arrows[0].start()
+        for match in arrows:
+            r.add_footnote(match.start(), match.end())
+
+
+def _could_be_a_name(capitals: str) -> bool:
+    """Whether a name in capitals under an office could be the signatory's: no word of it is one that is
+    never a surname (``person_stopwords``), as in a heading printed below the signature (``ACTE VAN DADING``)."""
+    return not any(word.lower() in person_stopwords() and not re.fullmatch(NAME_PARTICLE, word, re.IGNORECASE)
+                   for word in re.findall(r"[^\W\d_]+", capitals))
+
+
+def read_signature(r: Reading) -> None:
+    """The signatories at the end of the body; the body ends before them (and before ``Hoogachtend,``)."""
+    tail_start = max(r.body_start, r.body_end - 3000)
+    matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end))
+    if not matches and r.layout == "prewar":
+        matches = [match for match in _PREWAR_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end)
+                   if _could_be_a_name(match.group("name"))]
+    if not matches:
+        return
+    signatories = []
+    first = matches[0].start()
+    for match in matches:
+        # "Minister van Staat" is a title of honour; the office follows it.
+        office = parse_offices(re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", match.group("office"))))
+        if not office:
+            continue
+        signatory = {**office[0], "name": re.sub(r"\s+", " ", match.group("name"))}
+        if signatory not in signatories:  # a file of several stukken signed by the same minister
+            signatories.append(signatory)
+        r.mark(match.start(), match.end(), "signatories")
+    if signatories:
+        r.fields["signatories"] = signatories
+        r.body_end = min(r.body_end, first)
+        closing = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n?\Z", r.text[r.body_start : first])
+        if closing:
+            r.body_end = r.body_start + closing.start()
+
+
+def read_co_senders(r: Reading) -> None:
+    """``Mede namens de Minister van X`` on its own line near the end, or in the first paragraph."""
+    match = None
+    for candidate in _MEDE_NAMENS_RE.finditer(r.text, r.body_start, r.body_end):
+        if _is_co_sender_line(candidate.group()):
+            match = candidate
+    if match and r.body_end - match.end() < 400:
+        r.body_end = min(r.body_end, match.start())
+    elif r.layout is None:
+        return  # "mede namens" in a sentence names co-senders only in a document with a header
+    else:
+        first_paragraph_end = r.text.find("\n\n", r.body_start + 1)
+        limit = min(r.body_end, r.body_start + 900 if first_paragraph_end < 0 else max(first_paragraph_end, r.body_start + 900))
+        match = _MEDE_NAMENS_INLINE_RE.search(r.text, r.body_start, limit)
+    if not match:
+        return
+    offices = parse_offices(match.group())
+    if offices:
+        known = r.fields["co_senders"] or []
+        r.fields["co_senders"] = known + [o for o in offices if o not in known]
+        r.mark(match.start(), match.end(), "co_senders")
+
+
+def _is_co_sender_line(line: str) -> bool:
+    """``Mede namens de Minister van X,``: offices and nothing more. A sentence that goes on after the
+    office (``Mede namens de Minister van Buitenlandse Zaken kan ik u mededelen dat ...``) is body text."""
+    offices = parse_offices(line)
+    return bool(offices) and all(
+        office["portfolio"] is None or portfolio_key(office["portfolio"]) is not None for office in offices
+    ) and not re.search(r"[.:;?!]\s*\S", line.strip())
+
+
+def sender_from_signatories(r: Reading) -> None:
+    """A letter without a heading is sent by its first signatory."""
+    if r.fields["sender"] is None and r.fields["heading"] is None and r.fields["signatories"]:
+        first = r.fields["signatories"][0]
+        r.fields["sender"] = {"role": first["role"], "portfolio": first["portfolio"]}

@@ -1,0 +1,127 @@
+"""Headings: which words open one (``BRIEF``, ``MEMORIE VAN TOELICHTING``, ``ONTWERP VAN WET``) and the
+document type each names, both from one list (``resources/heading_kinds.tsv``), and how a heading is
+gathered over its lines and set."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..offices import parse_offices
+from .lines import Line, dehyphenate, is_upper
+from .state import Reading
+from .values import DATE, RECEIVED_DATE_RE, parse_date
+
+# "II. ", "GEWIJZIGD ", "TWEEDE NADER GEWIJZIGDE ": words before the kind of document.
+_PREFIX = r"(?:[IVX]{1,4}\.\s+)?(?:(?:TWEEDE\s+|DERDE\s+)?(?:NADER\s+)?GEWIJZIGDE?\s+)?"
+NR_LINE_RE = re.compile(r"^\s*N\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])\s*(?P<rest>.*)$")
+DOSSIER_RE = re.compile(
+    r"(?P<num>\d{1,3}[ \xa0]?[\dO]{3})(?!\d)"
+    r"(?:\s*(?:-\s*)?(?P<suffix>[IVXLC]{1,6}\b|[A-Z]\b)|\s*-\s*(?P<numsuffix>\d{1,3})(?!\d))?"
+)
+DOSSIER_LINE_RE = re.compile(r"^\s*" + DOSSIER_RE.pattern + r"(?P<rest>.*)$")
+_ABBREVIATIONS = {"c.s.", "cs.", "c.s", "mr.", "jhr.", "mevr.", "drs.", "dr.", "ir.", "e.a."}
+
+
+@lru_cache(maxsize=1)
+def heading_kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, doc_type) per row of ``resources/heading_kinds.tsv``, in its order."""
+    text = resources.files("nlkst.resources").joinpath("heading_kinds.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in rows)
+
+
+@lru_cache(maxsize=1)
+def heading_re() -> re.Pattern[str]:
+    """A line that opens with a heading's words."""
+    alternatives = "|".join(pattern.pattern for pattern, _ in heading_kinds())
+    return re.compile(rf"^{_PREFIX}(?:{alternatives})\b", re.IGNORECASE)
+
+
+def is_heading(text: str) -> bool:
+    return heading_re().match(text) is not None
+
+
+def doc_type_of(heading: str | None) -> str:
+    """The ANNOTATION.md document type that a heading names."""
+    if not heading:
+        return "other"
+    normalised = re.sub(r"\s+", " ", heading.upper())
+    normalised = re.sub(r"^(?:[IVX]{1,4}\. )?(?:(?:TWEEDE |DERDE )?(?:NADER )?GEWIJZIGDE? )?", "", normalised)
+    return next((kind for pattern, kind in heading_kinds() if pattern.match(normalised)), "other")
+
+
+def upper_prefix(heading: str) -> str:
+    """An upper-case heading ends where mixed-case text on its line begins."""
+    words = heading.split(" ")
+    if not is_upper(" ".join(words[:3])):
+        return heading
+    kept = []
+    for word in words:
+        if any(c.islower() for c in word) and word.lower() not in _ABBREVIATIONS:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def extend_heading(lines: list[Line], i: int, parts: list[Line]) -> int:
+    """Add the upper-case lines that continue a heading; return the last line's index."""
+    while i + 1 < len(lines):
+        nxt = lines[i + 1].text
+        if (
+            is_upper(nxt)
+            and not NR_LINE_RE.match(nxt)
+            and not is_heading(nxt)
+            and not DOSSIER_LINE_RE.match(nxt)
+            and len(nxt) < 200
+            and (parts[-1].text.endswith(("-", ",")) or re.search(r"\b(?:VAN|EN|DE|VOOR|HET|DER|OVER|INZAKE|TOT|OP)$", parts[-1].text) or len(nxt) < 40)
+        ):
+            parts.append(lines[i + 1])
+            i += 1
+        else:
+            break
+    return i
+
+
+def set_heading(r: Reading, parts: list[Line]) -> None:
+    """The heading of ``parts``, less a trailing ``Nr. 12`` or date (which fill their own fields); a letter's
+    heading also gives its sender (``BRIEF VAN DE MINISTER VAN X, BETREFFENDE ...``: X)."""
+    text = r.text
+    heading = dehyphenate([p.text for p in parts])
+    start, end = parts[0].start, parts[-1].end
+    nr = re.search(r"\s+N\s?[ro]\.?\s*(?P<nr>\d{1,4}[a-z]?)\s*$", heading)
+    if nr:
+        if r.fields["ondernummer"] is None:
+            offset = text.find(nr.group("nr"), start, end)
+            r.set_ondernummer(offset, nr.group("nr"))
+        heading = heading[: nr.start()]
+        end = text.rfind(nr.group(0).strip()[:2], start, end) if len(parts) == 1 else end
+    received = RECEIVED_DATE_RE.search(heading)
+    if received:
+        in_text = RECEIVED_DATE_RE.search(text, start, end)
+        if r.fields["date"] is None and in_text:
+            r.set_received_date(0, in_text)
+        heading = heading[: received.start()].strip()
+    trailing_date = re.search(r"\s+" + DATE + r"\.?$", heading)
+    if trailing_date:  # "GEWIJZIGD ONTWERP VAN WET 23 juni 1980"
+        iso = parse_date(trailing_date.group("day"), trailing_date.group("month"), trailing_date.group("year"))
+        if iso:
+            if r.fields["date"] is None:
+                r.fields["date"] = iso
+                if len(parts) == 1:
+                    r.mark(start + trailing_date.start("day"), start + trailing_date.end("year"), "date")
+            heading = heading[: trailing_date.start()]
+    heading = upper_prefix(heading)
+    if len(parts) == 1:
+        end = start + len(heading)
+    heading = heading.strip(" .,")
+    r.fields["heading"] = heading
+    r.mark(start, end, "heading")
+    sender_part = re.split(r",?\s+(?:BETREFFENDE|MEDE\s+NAMENS|INZAKE|HOUDENDE|TEN\s+GELEIDE|NAAR\s+AANLEIDING)\b",
+                           heading, maxsplit=1)[0]
+    offices = parse_offices(sender_part) if doc_type_of(heading) == "brief" else []
+    if offices:
+        r.fields["sender"] = offices[0]
+        if len(offices) > 1:
+            r.fields["co_senders"] = offices[1:]

@@ -1,0 +1,296 @@
+"""The kamerstuk header of the publication (and the web page, and OCR of the printed stukken 1950-1995):
+``Tweede Kamer der Staten-Generaal`` / ``Vergaderjaar 2019-2020`` / ``31 490 Vernieuwing van de rijksdienst``
+/ ``Nr. 271`` / ``BRIEF VAN DE MINISTER ...`` / ``Aan de Voorzitter ...`` / ``Den Haag, 14 februari 2020``;
+also ``ZITTING 1961—1962 — 6657``, ``Vergaderjaar 1994-1995 Nr. 22a`` and ``23 9OO VII``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .headings import DOSSIER_LINE_RE, DOSSIER_RE, NR_LINE_RE, extend_heading, is_heading, set_heading
+from .lines import Line, dehyphenate, is_upper, split_lines
+from .state import Reading
+from .values import DATE, RECEIVED_DATE_RE, parse_date, place
+
+CHAMBER_RE = re.compile(
+    r"(?P<house>Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+St ?aten[ \t-]*Generaa\S", re.IGNORECASE
+)
+VERGADERJAAR_RE = re.compile(
+    r"(?:(?:V|\^/|\\/)?ergaderjaar|Zitting|Zlttin\.?|Zitting:)\s*(?P<y1>1[89]\d\d|20\d\d)(?:\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d))?"
+    r"(?:\s*[-—–]\s*(?P<rest>.*))?",
+    re.IGNORECASE,
+)
+_PLACE_DATE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<place>'?\s*\n?\s*s\s*-\s*Graven\s*hag\w|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)"
+    r"[ \t]*[,.]?[ \t]*" + DATE
+)
+_TABLE_YEARS_RE = re.compile(r"^(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)")
+_NR_RE = re.compile(r"\bN\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])")
+_HOOFDSTUK_RE = re.compile(r"^Hoofdstuk\s+(?P<roman>[IVXLC]{1,6})\s?(?P<part>[A-C])?\b", re.IGNORECASE)
+_ADDRESSEE_RE = re.compile(r"^\s*(?P<text>Aan\s+(?:de|het|Hare|Zijne|den)\b.*?)\s*$")
+_FOOTNOTE_LINE_RE = re.compile(r"^\s*(?:[1-9]\d?\)?|[\"'*])\s+(?=[A-Z(])")
+_WEBPAGE_NUMBER_RE = re.compile(r"(?m)^Nummer: \d{4}[DZ]\d{5}")
+_R_NUMBER_RE = re.compile(r"\(\s*R\s*\d*\s*\)?|\bR\s*\d+\s*\)?|^\s*\d{1,3}\s*\)")
+_NUMBER_LIST_RE = re.compile(r"[\d\s,;.—–\-]*(?:\ben\b[\d\s,;.—–\-]*)*")
+# A Bijlage's note of where it is printed: "(Gedrukt onder n°. 434 der Zitting 1936—1937.)".
+_PRINTED_UNDER_RE = re.compile(
+    r"\(?(?:De\s+(?:vroegere\s+)?stukken\s+zijn\s+)?[Gg]edrukt\s+(?:onder\s+n\S{0,3}\s*\S*\s*der|in\s+de)"
+)
+_HEADER_WINDOW = 60  # lines: a kamerstuk header never runs longer
+
+
+def find_anchor(text: str) -> int | None:
+    """Offset of the chamber or vergaderjaar line that opens a kamerstuk header."""
+    window = text[: min(len(text), 6000)]
+    chambers = (  # at the start of its line: not "Aan de Voorzitter van de Tweede Kamer ..."
+        m for m in CHAMBER_RE.finditer(window)
+        if not window[window.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+    )
+    years = (m for m in VERGADERJAAR_RE.finditer(window) if _is_session_line(window, m))
+    candidates = [m.start() for m in (next(chambers, None), next(years, None)) if m]
+    if not candidates:
+        return None
+    return text.rfind("\n", 0, min(candidates)) + 1
+
+
+def _is_session_line(text: str, match: re.Match[str]) -> bool:
+    """Whether a vergaderjaar heads or foots the page (``Vergaderjaar 1994-1995 Nr. 22a``, ``9945, 9950
+    (Tweede Kamer) Zitting 1968 — 1969``, ``Deel I Zitting 1954—1955``, ``(Gedrukt onder n°. 434 der Zitting
+    1936—1937.)``) rather than being named in a sentence (``in de zitting 1974-1975, heeft ...``)."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.start())
+    line_end = len(text) if line_end < 0 else line_end
+    prefix = text[line_start : match.start()].strip()
+    if len(prefix) <= 3 or (_PRINTED_UNDER_RE.fullmatch(prefix) and line_end - line_start <= 120):
+        return True
+    rest = text[match.end("y2") if match.group("y2") else match.end("y1") : line_end]
+    prose = re.compile(r"\b(?!(?:der|van|de|hoofdstuk|nr)\b)[a-z]{3,}")
+    return line_end - line_start <= 100 and len(rest) <= 40 and not prose.search(prefix) and not prose.search(rest)
+
+
+class _Dossiers:
+    """The dossiers read so far, the spans they were read from, and which still wait for a title."""
+
+    def __init__(self) -> None:
+        self.items: list[dict[str, Any]] = []
+        self.spans: list[list[int]] = []
+        self.untitled: list[int] = []
+
+    def add(self, number: str, start: int, end: int, title: str | None = None) -> None:
+        self.items.append({"number": number, "title": title})
+        self.spans.append([start, end])
+        if title is None:
+            self.untitled.append(len(self.items) - 1)
+
+    def add_title(self, line: Line) -> None:
+        if self.untitled:
+            index = self.untitled.pop(0)
+            self.items[index]["title"] = line.text
+        else:
+            index = len(self.items) - 1
+            self.items[index]["title"] = dehyphenate([self.items[index]["title"] or "", line.text])
+        span = self.spans[index]
+        span[0], span[1] = min(span[0], line.start), max(span[1], line.end)
+
+
+def read(r: Reading, anchor: int) -> None:
+    """Every header field from the anchor down to the place and date (or the first body line)."""
+    r.layout = "kamerstuk"
+    _read_webpage_subject(r, anchor)
+    lines = split_lines(r.text, anchor, r.body_end)[:_HEADER_WINDOW]
+    dossiers = _Dossiers()
+    pre_titles: list[Line] = []
+    heading_parts: list[Line] = []
+    header_end = anchor
+    seen_nr = False
+    place_date_seen = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        text = line.text
+        consumed = True
+        chamber = CHAMBER_RE.search(text)
+        vj = VERGADERJAAR_RE.search(text)
+        nr_line = NR_LINE_RE.match(text)
+        dossier_line = DOSSIER_LINE_RE.match(text) if not nr_line else None
+        if chamber and r.fields["chamber"] is None:
+            r.fields["chamber"] = f"{chamber.group('house').capitalize()} Kamer der Staten-Generaal"
+            r.mark(line.start + chamber.start(), line.start + chamber.end(), "chamber")
+            table = _TABLE_YEARS_RE.match(text[chamber.end():])
+            if table and _years_ok(table):
+                _set_vergaderjaar(r, table, line.start + chamber.end())
+            elif vj:
+                _read_vergaderjaar_line(r, line, vj, dossiers)
+        elif vj and r.fields["vergaderjaar"] is None:
+            _read_vergaderjaar_line(r, line, vj, dossiers)
+        elif re.fullmatch(r"[12]", text) or text in {"(Tweede Kamer)", "(Eerste Kamer)"} or (
+            len(text) < 5 and not any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) < 3
+        ):
+            pass  # the chamber's code, or OCR noise
+        elif text.startswith("Aanhangsel van de Handelingen"):
+            break  # questions and answers: no dossier, no ondernummer
+        elif (received := RECEIVED_DATE_RE.match(text)) and r.fields["date"] is None:
+            r.set_received_date(line.start, received)
+            rest = text[received.end():].strip()
+            if rest and dossiers.items and not heading_parts and not seen_nr:
+                dossiers.add_title(Line(line.end - len(rest), line.end, rest))
+        elif _is_footnote_line(r, text, seen_nr):
+            r.add_footnote(line.start, line.end)
+        elif nr_line:
+            if seen_nr and (heading_parts or r.fields["ondernummer"]):
+                break  # a second document (KONINKLIJKE BOODSCHAP Nr. 1, ONTWERP VAN WET Nr. 2)
+            r.set_ondernummer(line.start + nr_line.start("nr"), nr_line.group("nr"))
+            seen_nr = True
+            rest = nr_line.group("rest")
+            if rest and is_heading(rest):
+                heading_parts = [Line(line.start + nr_line.start("rest"), line.end, rest)]
+                i = extend_heading(lines, i, heading_parts)
+        elif not heading_parts and not seen_nr and (numbers := _number_list(text)):
+            for number in numbers:
+                dossiers.add(number, line.start, line.end)
+        elif dossier_line and not heading_parts and _looks_like_dossier(dossier_line):
+            rest = re.sub(r"^\(\s*R\s*\d+\s*\)\s*", "", dossier_line.group("rest").strip()).strip()
+            dossiers.add(dossier_number(dossier_line), line.start, line.end, rest or None)
+        elif is_heading(text) and (is_upper(text[:40]) or dossiers.items or pre_titles) and not (
+            dossiers.items and not dossiers.items[-1]["title"] and not is_upper(text[:40])
+        ):
+            if heading_parts:
+                break
+            heading_parts = [line]
+            i = extend_heading(lines, i, heading_parts)
+        elif _ADDRESSEE_RE.match(text) and (heading_parts or seen_nr):
+            r.fields["addressee"] = re.sub(r"\s+", " ", text).rstrip(",")
+            r.mark(line.start, line.end, "addressee")
+        elif (date_end := _read_place_date(r, line)) is not None:
+            header_end = line.start + date_end
+            if heading_parts or seen_nr:
+                break
+            place_date_seen = True
+        elif not heading_parts and not seen_nr and len(text) < 600 and not place_date_seen:
+            if dossiers.items and dossiers.items[-1]["title"] and not dossiers.untitled and (
+                len(text) > 200 or len(dossiers.items[-1]["title"]) > 300
+            ):
+                break
+            if dossiers.items:
+                dossiers.add_title(line)
+            else:
+                pre_titles.append(line)
+        else:
+            consumed = False
+        if not consumed:
+            break
+        header_end = max(header_end, line.end)
+        i += 1
+    if pre_titles and dossiers.items:
+        first = dossiers.items[0]
+        joined = dehyphenate([p.text for p in pre_titles])
+        first["title"] = f"{joined} {first['title']}".strip() if first["title"] else joined
+        dossiers.spans[0][0] = min(dossiers.spans[0][0], pre_titles[0].start)
+    elif pre_titles and not dossiers.items and (seen_nr or heading_parts):
+        dossiers.items.append({"number": None, "title": dehyphenate([p.text for p in pre_titles])})
+        dossiers.spans.append([pre_titles[0].start, pre_titles[-1].end])
+    for dossier in dossiers.items:
+        _apply_hoofdstuk(dossier)
+    if dossiers.items:
+        r.fields["dossiers"] = dossiers.items
+        for start, end in dossiers.spans:
+            r.mark(start, end, "dossiers")
+    if heading_parts:
+        set_heading(r, heading_parts)
+    if r.fields["date"] is None:
+        read_received_date(r, anchor, header_end)
+    r.body_start = header_end
+
+
+def read_received_date(r: Reading, start: int, end: int) -> None:
+    match = RECEIVED_DATE_RE.search(r.text, start, min(len(r.text), end + 200))
+    if match:
+        r.set_received_date(0, match)
+
+
+def dossier_number(match: re.Match[str]) -> str:
+    number = re.sub(r"\s", "", match.group("num")).replace("O", "0")
+    suffix = match.group("suffix") or match.group("numsuffix")
+    return f"{number}-{suffix}" if suffix else number
+
+
+def _number_list(text: str) -> list[str]:
+    """Dossier numbers of a line that holds nothing else: ``6182 (R 206), 6198, 6199,``."""
+    cleaned = _R_NUMBER_RE.sub("", text)
+    if not re.search(r"[,;]|\ben\b", text) or not _NUMBER_LIST_RE.fullmatch(cleaned):
+        return []
+    return [dossier_number(m) for m in DOSSIER_RE.finditer(cleaned)]
+
+
+def _looks_like_dossier(match: re.Match[str]) -> bool:
+    """A number followed by nothing, a title, or ``(R 1451)``; not ``1985 werd ...``."""
+    rest = match.group("rest").strip()
+    return not rest or (not rest[0].isdigit() and (rest[0].isupper() or rest[0] in "(,"))
+
+
+def _years_ok(match: re.Match[str]) -> bool:
+    return match.group("y2") is not None and int(match.group("y2")) == int(match.group("y1")) + 1
+
+
+def _set_vergaderjaar(r: Reading, match: re.Match[str], offset: int) -> None:
+    r.fields["vergaderjaar"] = f"{match.group('y1')}-{match.group('y2')}"
+    r.mark(offset + match.start("y1"), offset + match.end("y2"), "vergaderjaar")
+
+
+def _read_vergaderjaar_line(r: Reading, line: Line, vj: re.Match[str], dossiers: _Dossiers) -> None:
+    if _years_ok(vj):
+        _set_vergaderjaar(r, vj, line.start)
+    rest_start = vj.start("rest") if vj.group("rest") else vj.end()
+    rest = line.text[rest_start:]
+    nr = _NR_RE.search(rest)
+    if nr:
+        r.set_ondernummer(line.start + rest_start + nr.start("nr"), nr.group("nr"))
+    if vj.group("rest"):
+        # "ZITTING 1961—1962 — 6657" or "-8800 (Hoofdstukken VII en II), 8800 A, 8824"
+        for match in DOSSIER_RE.finditer(_R_NUMBER_RE.sub("", rest[: nr.start() if nr else len(rest)])):
+            offset = line.start + rest_start
+            dossiers.add(dossier_number(match), offset + match.start(), offset + match.end())
+
+
+def _apply_hoofdstuk(dossier: dict[str, Any]) -> None:
+    """``18600`` titled ``Hoofdstuk VIII ...`` is dossier 18600-VIII."""
+    number, title = dossier["number"], dossier["title"] or ""
+    if not number or "-" in number:
+        return
+    hoofdstuk = _HOOFDSTUK_RE.search(re.sub(r"(?i)^Rijksbegroting voor het (?:dienst)?jaar \d{4}\s*", "", title))
+    if hoofdstuk:
+        dossier["number"] = f"{number}-{hoofdstuk.group('roman').upper()}{(hoofdstuk.group('part') or '').upper()}"
+
+
+def _is_footnote_line(r: Reading, text: str, seen_nr: bool) -> bool:
+    if "Samenstelling" in text[:20]:
+        return True
+    return bool(_FOOTNOTE_LINE_RE.match(text)) and not DOSSIER_LINE_RE.match(text) and (
+        seen_nr or r.fields["vergaderjaar"] is not None
+    ) and len(text) > 25 and not NR_LINE_RE.match(text)
+
+
+def _read_place_date(r: Reading, line: Line) -> int | None:
+    """Place and date on ``line``; the offset in the line where the date ends, or None."""
+    # The place may have lost its apostrophe to the line above ("'\ns-Gravenhage").
+    begin = line.start - 2 if r.text[max(0, line.start - 2) : line.start] == "'\n" else line.start
+    match = _PLACE_DATE_RE.match(r.text, begin, min(len(r.text), line.end))
+    if not match:
+        return None
+    iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
+    if iso is None:
+        return None
+    r.set_place_and_date(place(match.group("place")), iso, match)
+    return match.end() - line.start
+
+
+def _read_webpage_subject(r: Reading, anchor: int) -> None:
+    """On a web page the document's own title stands above ``Nummer: 2022D05920``."""
+    if not _WEBPAGE_NUMBER_RE.search(r.text[:anchor]):
+        return
+    for line in split_lines(r.text, 0, anchor):
+        if not line.text.startswith("[") and not line.text.startswith("Nummer:"):
+            r.fields["subject"] = line.text
+            r.mark(line.start, line.end, "subject")
+            return

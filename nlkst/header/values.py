@@ -1,0 +1,58 @@
+"""Values that every layout reads the same way: dates (with OCR's ``l`` for ``1``), places, and the
+patterns of a date and of ``Ontvangen <date>``. Month names and places are data files, read once."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+
+def _resource_lines(name: str) -> list[str]:
+    text = resources.files("nlkst.resources").joinpath(name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def months() -> dict[str, int]:
+    """Dutch month names (lower case) and their number, from ``resources/months.tsv``."""
+    return {name: int(number) for name, number in (line.split("\t") for line in _resource_lines("months.tsv"))}
+
+
+@lru_cache(maxsize=1)
+def known_places() -> tuple[str, ...]:
+    return tuple(_resource_lines("places.txt"))
+
+
+DATE = r"(?P<day>[0-3]?[0-9lIO])\s*(?P<month>[A-Za-z]{3,10})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
+RECEIVED_DATE_RE = re.compile(
+    r"\(?\b(?:Ontvangen|Voorgesteld|Ingezonden|Vastgesteld|Ingekomen)\b,?(?:[ \t]+[a-z][^\n]{0,80}?)?[ \t]+" + DATE + r"\.?\)?",
+    re.IGNORECASE,
+)
+
+
+def parse_date(day: str, month: str, year: str) -> str | None:
+    """An ISO date from OCR'd parts, or None when they are no real date."""
+    day = re.sub(r"\s", "", day).replace("l", "1").replace("I", "1").replace("O", "0")
+    month_number = months().get(month.lower())
+    if month_number is None:
+        close = difflib.get_close_matches(month.lower(), months(), n=1, cutoff=0.75)
+        if not close:
+            return None
+        month_number = months()[close[0]]
+    try:
+        return date(int(year), month_number, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def place(raw: str) -> str:
+    """A place as printed, with OCR's spaces in ``'s-Graven hage`` closed and near misses of a known place
+    corrected."""
+    cleaned = re.sub(r"\s+", "", raw) if "Graven" in raw else raw.strip()
+    if cleaned.startswith("s-"):
+        cleaned = "'" + cleaned
+    close = difflib.get_close_matches(cleaned, known_places(), n=1, cutoff=0.85)
+    return close[0] if close else cleaned

@@ -1,0 +1,57 @@
+"""A passage of body text given alone (``nlp(paragraph)``, a JSON Lines record of one passage) has no header."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import sgd_text
+
+from nlkst.header import parse_header
+
+# 120 body paragraphs drawn at random from the SGD corpus by training/sample_body_paragraphs.py (seed 22).
+BODY_PARAGRAPHS = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "body_paragraphs.jsonl").read_text(encoding="utf-8").splitlines()
+]
+
+
+def test_sample_is_large_enough_and_real():
+    assert len(BODY_PARAGRAPHS) >= 100
+    for record in BODY_PARAGRAPHS[:10]:
+        assert sgd_text(record["id"])[record["start"]:record["end"]] == record["text"]
+
+
+@pytest.mark.parametrize("record", BODY_PARAGRAPHS, ids=[r["id"] for r in BODY_PARAGRAPHS])
+def test_body_paragraph_alone_has_no_header_field(record):
+    fields = parse_header(record["text"]).fields
+    assert {name: value for name, value in fields.items() if value is not None} == {}
+
+
+def _mede_namens_paragraph() -> str:
+    text = sgd_text("sgd-0000199877")
+    start = text.index("Mede namens de Ministers van Land-bouw")
+    return text[start:text.index("\n", start)]
+
+
+def test_sentence_that_goes_on_after_the_office_is_no_co_sender_line():
+    # "Mede namens de Ministers van ... en van Buitenlandse Zaken bericht ik u, dat ...": a body sentence.
+    header = parse_header(_mede_namens_paragraph())
+    assert header.fields["co_senders"] is None
+    assert header.body_end == len(_mede_namens_paragraph())  # the paragraph stays body
+
+
+def test_mede_namens_paragraph_alone_is_a_paragraph(nlp):
+    doc = nlp.make_doc(_mede_namens_paragraph())
+    for name in ("kst_header", "kst_paragraphs"):
+        doc = nlp.get_pipe(name)(doc)
+    assert [span.text for span in doc.spans["paragraphs"]] == [_mede_namens_paragraph()]
+
+
+def test_vergaderjaar_named_in_a_sentence_is_no_header():
+    # "... (Gedrukte Stukken Zitting 1923—1924, n°. 956). De in artikel ...": a reference, not the page's session.
+    text = sgd_text("sgd-0000301946")
+    start = text.index("(Gedrukte Stukken Zitting 1923")
+    line = text[text.rfind("\n", 0, start) + 1 : text.index("\n", start)]
+    assert parse_header(line).fields["vergaderjaar"] is None
