@@ -4,7 +4,8 @@
 
 A field counts where the gold header has it (exact match of the whole value:
 every dossier number and title, every signatory); where gold has no value, a
-predicted value is counted as a spurious field and reported apart.
+predicted value is counted as a spurious field and reported apart. An empty list
+and null are the same answer (the text has none).
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def evaluate(records: list[dict], shared: Path) -> dict[str, FieldScore]:
     for record in records:
         predicted = parse_header(texts[record["id"]]).fields
         for name in HEADER_FIELDS:
-            gold, guess = record["header"].get(name), predicted.get(name)
+            # An empty list and null both say "the text has none" (ANNOTATION.md section 2).
+            gold, guess = record["header"].get(name) or None, predicted.get(name) or None
             score = scores[name]
             if gold is None:
                 if guess is not None:
