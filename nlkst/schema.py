@@ -47,10 +47,12 @@ REFERENCE_TYPES = (
     "handelingen",
     "aanhangsel",
     "motie",
+    "amendement",
     "document_id",
     "staatsblad",
     "staatscourant",
     "ecli",
+    "wet",
 )
 
 THEME_LABELS = (

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..references import ReferenceParser, footnote_numbers
-from ..schema import FOOTNOTE_SPANS
+from ..schema import FOOTNOTE_SPANS, HEADER_SPANS
 
 if not Doc.has_extension("references"):
     Doc.set_extension("references", default=None)
@@ -42,8 +42,10 @@ class ReferenceRecognizer:
         header = doc._.kamerstuk or {}
         dossiers = header.get("dossiers") or []
         notes = [(span.start_char, span.end_char) for span in doc.spans.get(FOOTNOTE_SPANS, [])]
+        dossier_spans = [s for s in doc.spans.get(HEADER_SPANS, []) if s.label_ == "dossiers"]
         parser = ReferenceParser(
             own_dossier=dossiers[0]["number"] if dossiers else None,
+            own_dossier_span=(dossier_spans[0].start_char, dossier_spans[0].end_char) if dossier_spans else None,
             default_chamber=_CHAMBER_CODES.get(header.get("chamber") or "", "tk"),
             footnotes=footnote_numbers(doc.text, notes),
         )
