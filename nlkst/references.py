@@ -32,8 +32,9 @@ _NUMBER_LIST = (
     rf"{_NUMBER}(?:{_S}*(?:,|en|-|–|t/m|tot{_S}en{_S}met){_S}*(?!(?:18|19|20)\d\d\b)(?:{_NUMBER}|[IVX]{{1,4}}\b))*"
 )
 _NR = r"(?:nrs?|nos?|n°|no|nummers?)\.?"
-# After "nr." the number may start the next line: "(Kamerstukken 32813, nr.\n952)" in a PDF letter.
-_NR_GAP = r"(?:[ \u00a0]|\n)?"
+# After "nr." the number may start the next line: "(Kamerstukken 32813, nr.\n952)" in a PDF letter, or
+# a paragraph of its own where the publication XML links it: "(\n\n21501-08\n\n, nr.\n\n719\n\n)".
+_NR_GAP = r"\s{0,4}"
 # A dossier number: "29 362", "29362", OCR "23 9OO".
 _DOSSIER_NUMBER = rf"\d{{1,2}}{_S}?\d[0-9O]{{2}}|\d{{4,6}}"
 # Without a keyword in front, a dossier number has five digits ("24691", "21 026"): a
@@ -115,7 +116,7 @@ FORMS: tuple[Form, ...] = (
           |{_S}van{_S}{_MEMBERS}{_S}(?P<names>{_NAME_LIST}))               # motie van de leden Tielen en Ceder
         (?P<cs>{_S}c\.s\.)?                                                # c.s.
         (?P<note>(?<=[a-z.])\d{{1,2}}(?![\d]))?                            # a footnote mark: Ceder5
-        (?:{_S}?\((?P<inner>[^()\n]{{5,90}})\))?                           # (Kamerstuk 26 448, nr. 657)
+        (?:\s{{0,2}}\((?P<inner>[^()]{{5,90}})\))?                         # (Kamerstuk 26 448, nr. 657)
         """, "_build_motie", ("otie", "mendement")),
     Form("kamerstuk", rf"""
         [Kk]amerstuk(?:ken)?(?:{_S}(?P<chamber>II|I)\b)?
@@ -136,11 +137,14 @@ FORMS: tuple[Form, ...] = (
         """, "_build_stuk", ("tuk",), r"[\w-]"),
     Form("numbered", rf"""
         krijg(?:t|en){_S}(?:de{_S})?                                        # Zij krijgt nr. 812 (21501).
-        (?P<kw>nrs?\.|nummers?){_S}?                                       # Zij krijgen de nrs. 18 en 19.
+        (?P<kw>nrs?\.|nummers?)\s{{0,4}}                                    # Zij krijgen de nrs. 18 en 19.
         (?P<nrs>\d{{1,4}}[a-z]?(?:{_S}(?:en|t/m|tot{_S}en{_S}met){_S}\d{{1,4}}[a-z]?)*)
         (?![\d])
-        (?:{_S}?\((?P<dossier>{_SHORT_DOSSIER_NUMBER})                      # (21501), OCR: nr. 812(21501)
-            (?P<suffix>-(?:[IVXLC]{{1,6}}|[A-Z]|\d{{2}})|{_S}[IVXLC]{{1,6}})?\))?   # (21501-32), (36200 XV)
+        (?:\s{{0,4}},{_S}was{_S}nr\.{_S}?(?P<was>\d{{1,4}}))?                # "nr. 726, was nr. 719": a new number
+                                                                           # the publication XML puts the
+        (?:\s{{0,4}}\(\s{{0,4}}(?P<dossier>{_SHORT_DOSSIER_NUMBER})          # numbers in links of their own:
+            (?P<suffix>-(?:[IVXLC]{{1,6}}|[A-Z]|\d{{2}})|{_S}[IVXLC]{{1,6}})?   # "nr.\n\n313\n\n(\n\n31765\n\n)"
+            \s{{0,4}}\))?                                                   # (21501), OCR: nr. 812(21501)
         """, "_build_numbered", ("krijg",)),
     Form("bill", rf"""
         (?P<kw>[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?                # wetsvoorstel 36228
@@ -154,7 +158,7 @@ FORMS: tuple[Form, ...] = (
         \((?P<dossier>{_BARE_DOSSIER})(?P<suffix>{_BARE_SUFFIX})?\)          # a bill's title: "... zorginstellingen (27659)"
         """, "_build_bracketed_dossier", ("(",), r"[\w€$]"),
     Form("short", rf"""
-        {_dossier('dossier', _SHORT_DOSSIER_NUMBER)},?{_S}?                 # 29 362, nr. 295; 21 501-14, nr. 2
+        {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}},?{_S}?          # 29 362, nr. 295; 21 501-14, nr. 2
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
         nrs?\.{_NR_GAP}(?P<nrs>{_NUMBER_LIST})
         """, "_build_short", ("nr",), r"[\w/-]"),
