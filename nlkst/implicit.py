@@ -58,7 +58,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     """``found`` (the explicit mentions, in text order) with the implicit ones added and members' moties resolved."""
     from .references import Mention
 
-    _resolve_moties_by_member(found)
+    _resolve_moties_by_member(text, found)
     letters = _letters(parser, text, found)
     taken = [(m.start, m.end) for m in found]
     added: list[Mention] = []
@@ -120,15 +120,31 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
         if following and following[0].records[0].get("id"):
             return dict(following[0].records[0]), _span(following[0])
     limit = 10**9 if lead["pointing"] else form.near
-    for mention in reversed(found):
-        if mention.end > position:
-            continue
+    before = [mention for mention in found if mention.end <= position]
+    for index in range(len(before) - 1, -1, -1):
+        mention = before[index]
         if position - mention.end > limit:
             return None
         for record in mention.records:
-            if record["type"] == form.noun and record.get("id") and not record.get("implicit"):
+            if record["type"] != form.noun or record.get("implicit"):
+                continue
+            if record.get("id"):
                 return dict(record), _span(mention)
+            cited = _cited_after(text, mention, before[index + 1:index + 2])
+            if cited is not None:
+                return dict(cited.records[0], type=form.noun), _span(cited)
     return None
+
+
+def _cited_after(text: str, mention: Mention, following: list[Mention]) -> Mention | None:
+    """``de motie-Aarts/Melkert over de overbruggingshulp aan Suriname (20361, nr. 36)``: the kamerstuk in
+    the brackets that close the sentence part after a motie's name is that motie."""
+    if not following or following[0].type != "kamerstuk" or not following[0].records[0].get("id"):
+        return None
+    between = text[mention.end:following[0].start]
+    if len(between) > 200 or re.search(r"[.;:!?]\s|\)", between) or "(" not in between:
+        return None
+    return following[0]
 
 
 def _record(text: str, start: int, end: int, form: ImplicitForm, resolved, parser) -> dict[str, Any]:
@@ -178,22 +194,26 @@ def _letters(parser, text: str, found: list[Mention]) -> dict[str, tuple[dict[st
     return letters
 
 
-def _resolve_moties_by_member(found: list[Mention]) -> None:
+def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
     """``de motie-Omtzigt`` without a number: the motie of that member numbered earlier in the text."""
     numbered: list[tuple[dict[str, Any], Mention]] = []
-    for mention in found:
+    for index, mention in enumerate(found):
         for record in mention.records:
             if record["type"] not in ("motie", "amendement"):
                 continue
             members = [m.split()[-1].lower() for m in record.get("members", []) if m.split()]
             if record.get("id"):
                 numbered.append((record, mention))
-            elif members:
-                for earlier, source in reversed(numbered):
-                    names = [m.split()[-1].lower() for m in earlier.get("members", []) if m.split()]
-                    if earlier["type"] == record["type"] and names and names[0] == members[0]:
-                        record.update(id=earlier["id"], implicit=True, antecedent=_span(source))
-                        for key in ("dossier", "ondernummer"):
-                            if earlier.get(key):
-                                record[key] = earlier[key]
-                        break
+                continue
+            cited = _cited_after(text, mention, found[index + 1:index + 2])
+            if cited is not None:
+                numbered.append((dict(cited.records[0], type=record["type"], members=record.get("members", [])), cited))
+                continue
+            for earlier, source in reversed(numbered):
+                names = [m.split()[-1].lower() for m in earlier.get("members", []) if m.split()]
+                if earlier["type"] == record["type"] and names and members and names[0] == members[0]:
+                    record.update(id=earlier["id"], implicit=True, antecedent=_span(source))
+                    for key in ("dossier", "ondernummer"):
+                        if earlier.get(key):
+                            record[key] = earlier[key]
+                    break

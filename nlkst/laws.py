@@ -63,7 +63,9 @@ def bwb_id(name: str, defined: dict[str, str] | None = None) -> str | None:
     common = abbreviations().get(name)
     if common:
         return common
-    return law_index().get(normalise(name))
+    key = normalise(name)
+    # OCR and line breaks hyphenate: "Algemene wet inzake rijksbelas-tingen".
+    return law_index().get(key) or law_index().get(re.sub(r"(?<=[a-z])-(?=[a-z])", "", key))
 
 
 def longest_law(words: list[str], defined: dict[str, str] | None = None) -> tuple[int, str] | None:

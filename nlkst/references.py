@@ -160,7 +160,7 @@ FORMS: tuple[Form, ...] = (
     Form("short", rf"""
         {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}},?{_S}?          # 29 362, nr. 295; 21 501-14, nr. 2
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
-        nrs?\.{_NR_GAP}(?P<nrs>{_NUMBER_LIST})
+        nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]"),
     Form("dossier_dash", rf"""
         (?P<dossier>{_BARE_DOSSIER})                                       # five digits: 29544
@@ -181,21 +181,29 @@ FORMS: tuple[Form, ...] = (
         (?:19|20)\d{2}(?P<kind>[DZ])\d{5}\b                                  # 2022D05920, 2022Z02851
         """, "_build_document_id", ("D", "Z")),
     Form("law_article", rf"""
-        (?P<kw>[Aa]rtikel(?:en)?|[Aa]rt\.){_S}?
+        (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.){_S}?                           # artikel, artikelen, art., artt.
         (?P<articles>(?:{_ARTICLE})                                          # 3:4, 26, 8a, 3.114, II
             (?:(?:,{_S}|{_S}en{_S}|{_S}(?:t/m|tot{_S}en{_S}met){_S})(?:{_ARTICLE}))*)   # artikelen 3 en 4
         (?![\w:])
+        (?:{_S}(?:en{_S}volgende|e\.v\.))?                                  # artikelen 254 en volgende
         (?:,?{_S}(?:(?P<lid>{_LID}|\d{{1,2}}e){_S}lid|lid{_S}(?P<lid_number>\d{{1,2}})))?   # eerste lid, lid 1
         (?:,?{_S}(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub){_S}[a-z0-9°]{{1,4}}\.?)?      # onder b
+        (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
         ,?{_S}(?:van{_S})?(?:de{_S}|het{_S})?
-        (?P<law>[A-Z][\w-]*(?:{_S}[\w-]+){{0,9}})                            # Algemene wet bestuursrecht, Awb, BW
-        """, "_build_law_article", ("rtikel", "rt."), r"[\w-]"),
+        (?=(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}}))                        # Algemene wet bestuursrecht, Awb, BW,
+                                                                           # Boek 3 van het Burgerlijk Wetboek
+                                                                           # (looked ahead: the next article may
+                                                                           # follow within these ten words)
+        """, "_build_law_article", ("rtikel", "rt.", "rtt."), r"[\w-]"),
     Form("law_name", r"""
         [Ww]et                                   # a law by its name: Participatiewet, Wet open overheid,
         """, "_build_law_name", ("wet", "Wet"), r"$^"),  # Algemene wet bestuursrecht, Burgerlijk Wetboek
 )
 
-_NOT_A_NUMBER_BEFORE = re.compile(r"(?:€|EUR|ƒ|fl\.|blz\.|bl\.|p\.|pag\.|tel\.?|telefoon|fax|postbus)[ \u00a0]*$", re.I)
+# Money, pages and phone numbers: a number after these is not a dossier ("f 25000-3000", "blz. 12345-12").
+_NOT_A_NUMBER_BEFORE = re.compile(
+    r"(?:€|EUR|ƒ|(?<!\w)(?:f|fl|hfl|NLG)\.?|blz\.|bl\.|p\.|pag\.|tel\.?|telefoon|fax|postbus)[ \u00a0]*$", re.I
+)
 
 # One expression per form, each starting with its own characters rather than a word boundary
 # or look-behind: Python's regex engine then skips ahead to the form's first characters,
@@ -550,10 +558,12 @@ class ReferenceParser:
         return self._mention(match, "document_id", [{"type": "document_id", "id": match.group(0), "kind": kind}])
 
     def _build_law_article(self, match: re.Match[str]) -> Mention | None:
+        book = _BW_BOOK.match(match["law"])
+        if book:
+            return self._bw_book_article(match, book)
         words = re.findall(r"[\w-]+", match["law"])
         found = laws.longest_law(words, self._scan.defined_laws)
-        articles = [a for a in re.split(r",\s|\sen\s|\st/m\s|\stot en met\s", match["articles"].replace("\u00a0", " "))
-                    if a]
+        articles = _split_articles(match["articles"])
         if found is None and laws.is_bw(words[0]):
             found = (1, "")
         if found is None:
@@ -576,6 +586,20 @@ class ReferenceParser:
             records.append(record)
         self._define_abbreviation(match.string, law_end, bwb)
         return self._mention(match, "wet", records, end=law_end) if records else None
+
+    def _bw_book_article(self, match: re.Match[str], book: re.Match[str]) -> Mention | None:
+        """``artikel 310 van Boek 3 van het Burgerlijk Wetboek``, ``artikel 222 van Boek 1 B.W.``"""
+        bwb = laws.book_of_bw(book.group(1))
+        if bwb is None:
+            return None
+        lid = match["lid_number"] or laws.LID_NUMBERS.get(match["lid"] or "") or (match["lid"] or "").rstrip("e") or None
+        records = []
+        for article in _split_articles(match["articles"]):
+            record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
+            if lid:
+                record["lid"] = lid
+            records.append(record)
+        return self._mention(match, "wet", records, end=match.start("law") + book.end())
 
     def _build_law_name(self, match: re.Match[str]) -> Mention | None:
         text = match.string
@@ -646,6 +670,15 @@ class ReferenceParser:
         """The last dossier the text named as a bill (``(27659)``, ``wetsvoorstel 36228``) before ``position``."""
         before = [bill for bill in self._scan.bills if bill[1].end <= position]
         return before[-1] if before else None
+
+
+_BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"
+                      r"(?:Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.)")
+
+
+def _split_articles(raw: str) -> list[str]:
+    """``3, 4 en 6`` as three articles; an article list is never a range to expand (``3 t/m 7`` names two ends)."""
+    return [a for a in re.split(r",\s|\sen\s|\st/m\s|\stot en met\s", raw.replace("\u00a0", " ")) if a]
 
 
 def _kind_nearby(text: str, start: int, end: int) -> str:
