@@ -23,8 +23,12 @@ _BW_NAMES = {"bw", "burgerlijk wetboek"}
 
 
 def normalise(name: str) -> str:
-    """The key a law's name is looked up by: lower case, single spaces."""
-    return re.sub(r"\s+", " ", name).strip(" .,").lower()
+    """The key a law's name is looked up by: lower case, single spaces; OCR and line breaks hyphenate
+    ("Algemene wet inzake rijksbelas-tingen"), so a hyphen between two lower-case letters goes."""
+    return _HYPHEN.sub("", " ".join(name.split()).strip(" .,").lower())
+
+
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -35,16 +39,27 @@ def _rows(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def law_index() -> dict[str, str]:
     """Normalised name to BWB id: the 2017 index, then the additions (which win)."""
-    index = {row["name"]: row["bwb_id"] for row in _rows("laws.tsv")}
-    index.update((row["name"], row["bwb_id"]) for row in _rows("laws_additions.tsv"))
+    index = {normalise(row["name"]): row["bwb_id"] for row in _rows("laws.tsv")}
+    index.update((normalise(row["name"]), row["bwb_id"]) for row in _rows("laws_additions.tsv"))
     return index
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    """Every run of leading words of a law's name: a lookup stops at the first run that is none."""
+    prefixes = set()
+    for name in law_index():
+        words = name.split()
+        prefixes.update(" ".join(words[:count]) for count in range(1, len(words) + 1))
+    return frozenset(prefixes)
 
 
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """Abbreviation as written (case matters: ``WW`` is a law, ``ww`` is not) to BWB id."""
     index = law_index()
-    return {row["abbreviation"]: index[row["name"]] for row in _rows("law_abbreviations.tsv") if row["name"] in index}
+    return {row["abbreviation"]: index[normalise(row["name"])] for row in _rows("law_abbreviations.tsv")
+            if normalise(row["name"]) in index}
 
 
 @lru_cache(maxsize=1)
@@ -60,21 +75,26 @@ def bwb_id(name: str, defined: dict[str, str] | None = None) -> str | None:
     """The BWB id of a law by its name, by an abbreviation the text defined, or by a common abbreviation."""
     if defined and name in defined:
         return defined[name]
-    common = abbreviations().get(name)
-    if common:
-        return common
-    key = normalise(name)
-    # OCR and line breaks hyphenate: "Algemene wet inzake rijksbelas-tingen".
-    return law_index().get(key) or law_index().get(re.sub(r"(?<=[a-z])-(?=[a-z])", "", key))
+    return abbreviations().get(name) or law_index().get(normalise(name))
 
 
 def longest_law(words: list[str], defined: dict[str, str] | None = None) -> tuple[int, str] | None:
     """The longest run of leading ``words`` that names a law: (number of words, BWB id)."""
-    for count in range(len(words), 0, -1):
-        found = bwb_id(" ".join(words[:count]), defined)
+    for count in range(min(3, len(words)), 0, -1):  # an abbreviation: "Awb", "Wmo 2015", "Wet IB 2001"
+        short = " ".join(words[:count])
+        found = (defined or {}).get(short) or abbreviations().get(short)
         if found:
             return count, found
-    return None
+    index, prefixes = law_index(), _name_prefixes()
+    best = None
+    key = ""
+    for count, word in enumerate(words, start=1):
+        key = normalise(f"{key} {word}")
+        if key not in prefixes:
+            break
+        if key in index:
+            best = (count, index[key])
+    return best
 
 
 def book_of_bw(book: str) -> str | None:
