@@ -40,10 +40,10 @@ _DOSSIER_NUMBER = rf"\d{{1,2}}{_S}?\d[0-9O]{{2}}|\d{{4,6}}"
 # Without a keyword in front, a dossier number has five digits ("24691", "21 026"): a
 # four-digit number there is a year far more often than an old dossier.
 _SHORT_DOSSIER_NUMBER = rf"\d{{2}}{_S}?\d[0-9O]{{2}}"
-# A roman chapter or a letter after a hyphen, space or comma ("-VII", " IX", "-A"), or two
-# digits after a hyphen ("21501-07", "21 501-14": the EU council sub-dossiers).
+# A roman chapter (with its part: "IX B") or a letter after a hyphen, space or comma ("-VII",
+# " IX", "-A"), or two digits after a hyphen ("21501-07", "21 501-14": the EU council sub-dossiers).
 _SUFFIX = (
-    rf"(?:(?:{_S}?[-–]{_S}?|{_S}|,{_S}(?=[IVXLC]+,)|(?<=\d)(?=[IVXLC]))(?:[IVXLC]{{1,6}}|[A-Z])"
+    rf"(?:(?:{_S}?[-–]{_S}?|{_S}|,{_S}(?=[IVXLC]+,)|(?<=\d)(?=[IVXLC]))(?:[IVXLC]{{1,6}}(?:{_S}?[A-F](?![\w]))?|[A-Z])"
     rf"|{_S}?[-–]{_S}?\d{{2}})(?![\w])"
 )
 _NAME = (
@@ -176,7 +176,7 @@ FORMS: tuple[Form, ...] = (
     Form("staatsblad", rf"""
         (?P<kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad)\.?,?{_S}?\.?
         (?:(?P<year>(?:18|19|20)\d{{2}}),?{_S}?)?                           # Stb. 2021, 123
-        (?P<prefix>(?:n[°º"'c]?|no|nr|nos|nrs)\.?{_S}?)?                    # Staatsblad 1918 n°. 71
+        (?P<prefix>(?:[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs)\.?{_S}?)?              # Staatsblad 1918 n°. 71, N°. 534
         (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
         """, "_build_staatsblad",
         ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad"), lead=0),
@@ -264,7 +264,7 @@ def dossier_key(number: str, suffix: str | None = None) -> str:
     """``29 362`` as ``29362``; ``23 9OO`` (OCR) as ``23900``; a suffix joined with a hyphen."""
     key = re.sub(r"[ \u00a0]", "", number).replace("O", "0")
     if suffix:
-        suffix = suffix.strip(" \u00a0,-–")
+        suffix = re.sub(r"(?<=[IVXLC])[ \u00a0](?=[A-F]$)", "", suffix.strip(" \u00a0,-–"))  # "IX B" as IXB
         if suffix:
             key += "-" + suffix
     return key
