@@ -36,7 +36,7 @@ _NR = r"(?:nrs?|nos?|n°|no|nummers?)\.?"
 # a paragraph of its own where the publication XML links it: "(\n\n21501-08\n\n, nr.\n\n719\n\n)".
 _NR_GAP = r"\s{0,4}"
 # A dossier number: "29 362", "29362", OCR "23 9OO".
-_DOSSIER_NUMBER = rf"\d{{1,2}}{_S}?\d[0-9O]{{2}}|\d{{4,6}}"
+_DOSSIER_NUMBER = rf"\d{{1,2}}(?:{_S}|\.)?\d[0-9O]{{2}}|\d{{4,6}}"
 # Without a keyword in front, a dossier number has five digits ("24691", "21 026"): a
 # four-digit number there is a year far more often than an old dossier.
 _SHORT_DOSSIER_NUMBER = rf"\d{{2}}{_S}?\d[0-9O]{{2}}"
@@ -124,11 +124,18 @@ FORMS: tuple[Form, ...] = (
         (?:\s{{0,2}}\((?P<inner>[^()]{{5,90}})\))?                         # (Kamerstuk 26 448, nr. 657)
         """, "_build_motie", ("otie", "mendement"), lead=1),
     Form("kamerstuk", rf"""
-        [Kk]amerstuk(?:ken)?(?:{_S}(?P<chamber>II|I)\b)?
-        (?:,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?(?P<vj>{_VJ}))?,?{_S}
-        (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07
+        [Kk]amerstuk(?:ken)?
+        (?:,?{_S}(?P<chamber>II|I|TK|EK|T\.K\.|E\.K\.|Tweede{_S}Kamer|Eerste{_S}Kamer   # II, TK, Tweede Kamer
+            |VV|Verenigde{_S}Vergadering|I[-/]II)(?![\w]))?                # the joint sitting
+        (?:,?{_S}(?:[Zz]itting(?:sjaar)?{_S}|[Vv]ergaderjaar{_S})?
+            (?P<vj>{_VJ}|'?\d{{2}}{_S}?/{_S}?'?\d{{2}}(?!\d)))?,?{_S}          # 2019/20, 1994-1995, '19/'20
+        (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
             (?:,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
-            {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST}))?                        # nr. 295, nrs. 271 en 284
+            {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
+            |,{_S}(?P<plain_nr>[1-9]\d{{0,3}}[a-z]?)                        # no "nr.": "35 510, 2)" closes
+              (?=[);]|\.(?:\s|$)|,?{_S}(?:p|blz|pag)\.))?                   #   the reference
+            (?:,?{_S}(?:p|pag|blz|bladzijde)\.?{_S}?                          # p. 12, blz. 3-5, p. 4 e.v.
+              (?P<page>\d+(?:{_S}?(?:[-–/]|en){_S}?\d+|{_S}e\.{_S}?v\.)?))?
           |{_NR}{_S}?(?P<bare>\d{{1,2}}{_S}?\d{{3}}(?!\d)                  # Kamerstukken nrs. 13 283, 13 284
                (?:{_S}*(?:,|en){_S}*\d{{1,2}}{_S}?\d{{3}}(?!\d))*
              |{_NUMBER_LIST}))                                             # Kamerstuk nr. 12: own dossier
@@ -181,8 +188,18 @@ FORMS: tuple[Form, ...] = (
         """, "_build_staatsblad",
         ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad"), lead=0),
     Form("ecli", r"""
-        ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*          # ECLI:NL:RVS:2019:3536
+        ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*          # ECLI:NL:RVS:2019:3536, ECLI:EU:C:2019:12
         """, "_build_ecli", ("ECLI",), lead=0),
+    Form("ecli_loose", r"""
+        (?:ECLI[ ]?[:;][ ]?)?NL[ ]?[:;][ ]?                                  # ECLI; NL; HR; 2019; 123 or NL:HR:2019:123:
+        (?P<court>[A-Z][A-Za-z]{1,6})[ ]?[:;][ ]?                            # separators and spaces as typed
+        (?P<year>(?:19|20)\d{2})[ ]?[:;][ ]?
+        (?P<number>[A-Z]{2}[ ]?\d{4}|[1-9]\d*)(?![\w])
+        """, "_build_ecli_loose", ("NL:", "NL;", "NL :"), lead=None),
+    Form("ljn", r"""
+        (?:LJN|ELRO)(?:[ -]?(?:NUMMER|nummer|NR|nr))?[ ]?[:.=]?[ ]?           # LJN AB1234, LJN: AB 1234, LJN-nr. AB1234
+        (?P<ljn>[A-Z]{2}[ ]?\d{4})(?![\w])
+        """, "_build_ljn", ("LJN", "ELRO"), lead=0),
     Form("document_id", r"""
         (?:19|20)\d{2}(?P<kind>[DZ])\d{5}\b                                  # 2022D05920, 2022Z02851
         """, "_build_document_id", ("D", "Z")),
@@ -226,7 +243,8 @@ _BLAD_TYPES = {
     "tractatenblad": ("traktatenblad", "trb"),
     "traktatenblad": ("traktatenblad", "trb"),
 }
-_CHAMBER_CODES = {"I": "ek", "EK": "ek", "II": "tk", "TK": "tk"}
+_CHAMBER_CODES = {"I": "ek", "EK": "ek", "E.K.": "ek", "Eerste Kamer": "ek", "II": "tk", "TK": "tk", "T.K.": "tk",
+                  "Tweede Kamer": "tk", "VV": "vv", "Verenigde Vergadering": "vv", "I-II": "vv", "I/II": "vv"}
 
 
 @dataclass
@@ -252,6 +270,8 @@ def vergaderjaar_key(raw: str) -> str:
     """``2021/22``, ``1994-1995`` or ``1999/00`` as ``20212022``, ``19941995``, ``19992000``."""
     digits = re.findall(r"\d+", raw)
     first = digits[0]
+    if len(first) == 2:  # "19/20", "'98/'99": the century of a two-digit year
+        first = ("19" if int(first) >= 50 else "20") + first
     if len(digits) == 1:
         return first
     second = digits[1]
@@ -262,7 +282,7 @@ def vergaderjaar_key(raw: str) -> str:
 
 def dossier_key(number: str, suffix: str | None = None) -> str:
     """``29 362`` as ``29362``; ``23 9OO`` (OCR) as ``23900``; a suffix joined with a hyphen."""
-    key = re.sub(r"[ \u00a0]", "", number).replace("O", "0")
+    key = re.sub(r"[ \u00a0.]", "", number).replace("O", "0")
     if suffix:
         suffix = re.sub(r"(?<=[IVXLC])[ \u00a0](?=[A-F]$)", "", suffix.strip(" \u00a0,-–"))  # "IX B" as IXB
         if suffix:
@@ -476,13 +496,18 @@ class ReferenceParser:
                 records = [_kamerstuk_record(self.own_dossier, n, chamber, vj) for n in expand_numbers(match["bare"])]
             return self._mention(match, "kamerstuk", records)
         dossier = dossier_key(match["dossier"] or "", match["dossier_suffix"] or match["chapter"])
-        if not match["nrs"]:
+        if match["plain_nr"]:
+            records = [_kamerstuk_record(dossier, match["plain_nr"], chamber, vj)]
+        elif not match["nrs"]:
             records = [_kamerstuk_record(dossier, None, chamber, vj)]
         else:
             records = []
             for record in _numbered_records(dossier, match["nrs"]):
                 record.update((key, value) for key, value in (("chamber", chamber), ("vergaderjaar", vj)) if value)
                 records.append(record)
+        if match["page"]:
+            for record in records:
+                record["page"] = match["page"]
         return self._mention(match, "kamerstuk", records)
 
     def _build_dossier_page(self, match: re.Match[str]) -> Mention:
@@ -558,6 +583,16 @@ class ReferenceParser:
 
     def _build_ecli(self, match: re.Match[str]) -> Mention:
         return self._mention(match, "ecli", [{"type": "ecli", "id": match.group(0)}], keep_stop=True)
+
+    def _build_ecli_loose(self, match: re.Match[str]) -> Mention | None:
+        if match.group(0).startswith("ECLI:") and re.fullmatch(r"ECLI:NL:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+", match.group(0)):
+            return None  # the strict form has it
+        number = match["number"].replace(" ", "")
+        reference = f"ECLI:NL:{match['court'].upper()}:{match['year']}:{number}"
+        return self._mention(match, "ecli", [{"type": "ecli", "id": reference}])
+
+    def _build_ljn(self, match: re.Match[str]) -> Mention:
+        return self._mention(match, "ljn", [{"type": "ljn", "id": "LJN:" + match["ljn"].replace(" ", "")}])
 
     def _build_document_id(self, match: re.Match[str]) -> Mention:
         kind = "zaak" if match["kind"] == "Z" else "document"

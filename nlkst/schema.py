@@ -53,6 +53,7 @@ REFERENCE_TYPES = (
     "staatscourant",
     "ecli",
     "wet",
+    "ljn",
 )
 
 THEME_LABELS = (

@@ -213,3 +213,20 @@ def test_the_annotate_record_carries_law_and_implicit_references(nlp):
     kinds = {(r["type"], bool(r.get("implicit"))) for r in record["references"]}
     assert ("wet", False) in kinds and ("kamerstuk", True) in kinds
     json.dumps(record)  # serialisable as it stands
+
+
+def test_forms_of_the_koop_grammar_that_no_shared_text_holds():
+    """Written examples of the Linkextractor's forms (docs/references.md) that ../shared has no text for."""
+    cases = {
+        "Kamerstukken TK 2019/20, 35 510, nr. 2": ["kst-35510-2"],
+        "(Kamerstukken II 2019/20, 35 510, 2).": ["kst-35510-2"],
+        "Kamerstukken I/II 1983/84, 17 600, nr. 5, p. 12": ["kst-17600-5"],
+        "Kamerstukken II, 35.510, nr. 3": ["kst-35510-3"],
+        "zie NL:HR:2019:123 en ECLI; NL; RVS; 2018; 1234": ["ECLI:NL:HR:2019:123", "ECLI:NL:RVS:2018:1234"],
+        "LJN AB1234 en LJN: BC 5678": ["LJN:AB1234", "LJN:BC5678"],
+    }
+    for text, expected in cases.items():
+        assert [r["id"] for r in parse_references(text)] == expected, text
+    [joint] = parse_references("Kamerstukken I/II 1983/84, 17 600, nr. 5, p. 12")
+    assert (joint["chamber"], joint["vergaderjaar"], joint["page"]) == ("vv", "19831984", "12")
+    assert [r["id"] for r in parse_references("Kamerstuk 29 362, 1995 was een jaar")] == ["kst-29362"]
