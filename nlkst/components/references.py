@@ -33,6 +33,8 @@ class ReferenceRecognizer:
     In ``doc.ents`` a motie's ``REF`` stops before the members' names, which are
     ``PERSON`` entities of their own; the kamerstuk it cites in brackets
     (``amendement van de heer Van Rijckevorsel c.s. (Stuk no. 13)``) is a ``REF`` of its own.
+    Law references (type ``wet``) and implicit references (``deze motie``) are records in
+    ``doc._.references`` only, not ``REF`` entities.
     """
 
     def __init__(self, name: str = "kst_references") -> None:
@@ -53,6 +55,8 @@ class ReferenceRecognizer:
         entities = []
         for mention in parser.mentions(doc.text):
             records.extend(mention.records)
+            if mention.type == "wet" or mention.records[0].get("implicit"):
+                continue  # records only: the entity corpus marks neither laws nor implicit references as REF
             end = mention.end
             if mention.type in ("motie", "amendement"):
                 end = _names_start(doc.text, mention.start, mention.end, mention.records[0].get("members", []))
