@@ -124,7 +124,7 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
     for index in range(len(before) - 1, -1, -1):
         mention = before[index]
         if position - mention.end > limit:
-            return None
+            break
         for record in mention.records:
             if record["type"] != form.noun or record.get("implicit"):
                 continue
@@ -133,7 +133,19 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
             cited = _cited_after(text, mention, before[index + 1:index + 2])
             if cited is not None:
                 return dict(cited.records[0], type=form.noun), _span(cited)
-    return None
+    return _own_document(parser, text, form.noun)
+
+
+def _own_document(parser, text: str, noun: str):
+    """In an amendement's own text, ``dit amendement`` / ``het amendement`` is that amendement."""
+    own = parser.own_document
+    if not own or own.get("type") != noun or not own.get("id"):
+        return None
+    antecedent: dict[str, Any] = {"source": "header"}
+    if own.get("span"):
+        start, end = own["span"]
+        antecedent.update(start=start, end=end, text=text[start:end])
+    return {"type": noun, "id": own["id"]}, antecedent
 
 
 def _cited_after(text: str, mention: Mention, following: list[Mention]) -> Mention | None:

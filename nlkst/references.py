@@ -204,7 +204,7 @@ FORMS: tuple[Form, ...] = (
         (?:19|20)\d{2}(?P<kind>[DZ])\d{5}\b                                  # 2022D05920, 2022Z02851
         """, "_build_document_id", ("D", "Z")),
     Form("law_article", rf"""
-        (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.){_S}?                           # artikel, artikelen, art., artt.
+        (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt(?={_S}\d)){_S}?            # artikel(en), art., artt., art 195
         (?P<articles>(?:{_ARTICLE})                                          # 3:4, 26, 8a, 3.114, II
             (?:(?:,{_S}|{_S}en{_S}|{_S}(?:t/m|tot{_S}en{_S}met){_S})(?:{_ARTICLE}))*)   # artikelen 3 en 4
         (?![\w:])
@@ -212,12 +212,12 @@ FORMS: tuple[Form, ...] = (
         (?:,?{_S}(?:(?P<lid>{_LID}|\d{{1,2}}e){_S}lid|lid{_S}(?P<lid_number>\d{{1,2}})))?   # eerste lid, lid 1
         (?:,?{_S}(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub){_S}[a-z0-9°]{{1,4}}\.?)?      # onder b
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
-        ,?{_S}(?:van{_S})?(?:de{_S}|het{_S})?
+        ,?{_S}(?:van{_S})?(?:de{_S}|het{_S}|der{_S})?                        # van de, der (old text)
         (?=(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}}))                        # Algemene wet bestuursrecht, Awb, BW,
                                                                            # Boek 3 van het Burgerlijk Wetboek
                                                                            # (looked ahead: the next article may
                                                                            # follow within these ten words)
-        """, "_build_law_article", ("rtikel", "rt.", "rtt."), r"[\w-]", lead=1),
+        """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt "), r"[\w-]", lead=1),
     Form("law_name", r"""
         [Ww]et                                   # a law by its name: Participatiewet, Wet open overheid,
         """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),  # Algemene wet bestuursrecht, Burgerlijk Wetboek
@@ -345,7 +345,9 @@ class ReferenceParser:
     """Finds reference mentions in a text and resolves them to records.
 
     ``own_dossier`` (the header's dossier; ``own_dossier_span`` its place in the text)
-    resolves a bare ``stuk nr. 12`` and ``het wetsvoorstel``; without it the bill a debate
+    resolves a bare ``stuk nr. 12`` and ``het wetsvoorstel``; ``own_document`` (``{"id",
+    "type", "span"}`` of an amendement or motie the header describes) is what its own ``dit
+    amendement`` means when no other comes before; without a header the bill a debate
     names (``het wetsvoorstel ... (27659)``) does. ``default_chamber`` (``tk``/``ek``) fills
     Handelingen ids whose chamber is not printed; ``footnotes`` maps a footnote number to
     its text so that ``motie van de leden Tielen en Ceder5`` takes the kamerstuk id that
@@ -358,9 +360,11 @@ class ReferenceParser:
         default_chamber: str = "tk",
         footnotes: dict[str, str] | None = None,
         own_dossier_span: tuple[int, int] | None = None,
+        own_document: dict[str, Any] | None = None,
     ) -> None:
         self.own_dossier = own_dossier
         self.own_dossier_span = own_dossier_span
+        self.own_document = own_document
         self.default_chamber = default_chamber
         self.footnotes = footnotes or {}
         self._scan = _Scan("")

@@ -230,3 +230,11 @@ def test_forms_of_the_koop_grammar_that_no_shared_text_holds():
     [joint] = parse_references("Kamerstukken I/II 1983/84, 17 600, nr. 5, p. 12")
     assert (joint["chamber"], joint["vergaderjaar"], joint["page"]) == ("vv", "19831984", "12")
     assert [r["id"] for r in parse_references("Kamerstuk 29 362, 1995 was een jaar")] == ["kst-29362"]
+
+
+def test_an_amendement_calls_itself_dit_amendement(nlp):
+    doc = nlp(sgd_text("sgd-0000013748"))  # 22 562, nr. 36: "De indieners van het amendement menen ..."
+    [itself] = [r for r in doc._.references if r.get("implicit")]
+    assert (itself["text"], itself["id"]) == ("het amendement", "kst-22562-36")
+    assert itself["antecedent"]["source"] == "header"
+    assert itself["antecedent"]["text"].startswith("AMENDEMENT VAN DE LEDEN STOFFELEN")

@@ -44,10 +44,18 @@ class ReferenceRecognizer:
         header = doc._.kamerstuk or {}
         dossiers = header.get("dossiers") or []
         notes = [(span.start_char, span.end_char) for span in doc.spans.get(FOOTNOTE_SPANS, [])]
-        dossier_spans = [s for s in doc.spans.get(HEADER_SPANS, []) if s.label_ == "dossiers"]
+        header_spans = doc.spans.get(HEADER_SPANS, [])
+        dossier_spans = [s for s in header_spans if s.label_ == "dossiers"]
+        headings = [s for s in header_spans if s.label_ == "heading"]
+        own_document = None
+        if dossiers and dossiers[0].get("number") and header.get("ondernummer") and header.get("doc_type") in (
+                "amendement", "motie"):
+            own_document = {"id": f"kst-{dossiers[0]['number']}-{header['ondernummer']}", "type": header["doc_type"],
+                            "span": (headings[0].start_char, headings[0].end_char) if headings else None}
         parser = ReferenceParser(
             own_dossier=dossiers[0]["number"] if dossiers else None,
             own_dossier_span=(dossier_spans[0].start_char, dossier_spans[0].end_char) if dossier_spans else None,
+            own_document=own_document,
             default_chamber=_CHAMBER_CODES.get(header.get("chamber") or "", "tk"),
             footnotes=footnote_numbers(doc.text, notes),
         )
