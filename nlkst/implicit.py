@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 _SP = r"[ \u00a0\n]"
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 # Determiners that point back to one document whatever the distance ...
-_POINTING = r"[Dd]it|[Dd]eze|[Dd]at|[Dd]ie|[Vv]oornoemde|[Bb]ovengenoemde|[Gg]enoemde|[Ee]erdergenoemde|[Ll]aatstgenoemde"
+_POINTING = (
+    r"[Dd]it|[Dd]eze|[Dd]at|[Dd]ie|[Vv]oornoemde|[Bb]ovengenoemde|[Gg]enoemde|[Ee]erdergenoemde|[Ll]aatstgenoemde"
+)
 # ... and those that do so only near their antecedent ("het amendement", "de motie") or for the bill.
 _DEFINITE = r"[Hh]et|[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar"
 _ADJECTIVES = (
@@ -48,7 +50,8 @@ IMPLICIT_FORMS = (
     ImplicitForm("motie", re.compile(r"motie(?![\w-]|[ \u00a0]van[ \u00a0]orde)"), "motie", 3000),
     ImplicitForm("bill", re.compile(r"wets(?:voorstel|ontwerp)(?![\w-])"), "wets", 10**9),
     ImplicitForm("letter", re.compile(
-        rf"brief(?:{_SP}van{_SP}(?P<date>\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)(?P<note>\d{{1,2}})?)?(?![\w-])"),
+        rf"brief(?:{_SP}van{_SP}(?P<date>\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)(?P<note>\d{{1,2}})?)?"
+        r"(?![\w-])"),
         "brief", 10**9),
 )
 _LETTER_DATE = re.compile(rf"brief{_SP}van{_SP}(\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)")
@@ -73,9 +76,11 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 continue
             if form.noun == "letter" and lead["pointing"] and lead["pointing"].lower() in ("deze", "dit"):
                 continue  # "deze brief": the letter itself
-            start, end = lead.start(), match.end() if form.noun != "letter" or not match["note"] else match.start("note")
+            start = lead.start()
+            end = match.start("note") if form.noun == "letter" and match["note"] else match.end()
             if any(s < end + 3 and start < e for s, e in taken):
-                continue  # overlapping an explicit reference, or followed at once by one: "mijn brief van ... (Kamerstuk ...)"
+                continue  # overlapping an explicit reference, or followed at once by one: "mijn brief van
+                # ... (Kamerstuk ...)"
             antecedent = _antecedent(parser, text, form, match, lead, found, letters)
             if antecedent is None and not (lead["pointing"] or form.noun == "letter" and match["date"]):
                 continue  # "het amendement" far from any: a generic use, not a reference

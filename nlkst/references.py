@@ -43,7 +43,8 @@ _SHORT_DOSSIER_NUMBER = rf"\d{{2}}{_S}?\d[0-9O]{{2}}"
 # A roman chapter (with its part: "IX B") or a letter after a hyphen, space or comma ("-VII",
 # " IX", "-A"), or two digits after a hyphen ("21501-07", "21 501-14": the EU council sub-dossiers).
 _SUFFIX = (
-    rf"(?:(?:{_S}?[-–]{_S}?|{_S}|,{_S}(?=[IVXLC]+,)|(?<=\d)(?=[IVXLC]))(?:[IVXLC]{{1,6}}(?:{_S}?[A-F](?![\w]))?|[A-Z])"
+    rf"(?:(?:{_S}?[-–]{_S}?|{_S}|,{_S}(?=[IVXLC]+,)|(?<=\d)(?=[IVXLC]))"
+    rf"(?:[IVXLC]{{1,6}}(?:{_S}?[A-F](?![\w]))?|[A-Z])"
     rf"|{_S}?[-–]{_S}?\d{{2}})(?![\w])"
 )
 _NAME = (
@@ -60,7 +61,6 @@ _BARE_DOSSIER = r"[1-3]\d{4}"
 _BARE_SUFFIX = r"-(?:[IVXLC]{1,6}|[A-Z]|\d{2})(?![\w])"
 _LID = "|".join(laws.LID_NUMBERS)
 _ARTICLE = r"\d{1,4}[a-z]{0,2}(?:[.:]\d{1,4}[a-z]{0,2}){0,3}|[IVXLC]{1,6}[a-z]?"
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 
 
 def _dossier(group: str, number: str = _DOSSIER_NUMBER) -> str:
@@ -167,7 +167,8 @@ FORMS: tuple[Form, ...] = (
         (?![\w])
         """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier"), lead=1),
     Form("bracketed_dossier", rf"""
-        \((?P<dossier>{_BARE_DOSSIER})(?P<suffix>{_BARE_SUFFIX})?\)          # a bill's title: "... zorginstellingen (27659)"
+        \((?P<dossier>{_BARE_DOSSIER})(?P<suffix>{_BARE_SUFFIX})?\)          # after a bill's title:
+                                                                           # "... zorginstellingen (27659)"
         """, "_build_bracketed_dossier", ("(",), r"[\w€$]"),
     Form("short", rf"""
         {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}},?{_S}?          # 29 362, nr. 295; 21 501-14, nr. 2
@@ -191,7 +192,8 @@ FORMS: tuple[Form, ...] = (
         ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*          # ECLI:NL:RVS:2019:3536, ECLI:EU:C:2019:12
         """, "_build_ecli", ("ECLI",), lead=0),
     Form("ecli_loose", r"""
-        (?:ECLI[ ]?[:;][ ]?)?NL[ ]?[:;][ ]?                                  # ECLI; NL; HR; 2019; 123 or NL:HR:2019:123:
+        (?:ECLI[ ]?[:;][ ]?)?NL[ ]?[:;][ ]?                                  # ECLI; NL; HR; 2019; 123,
+                                                                           # NL:HR:2019:123
         (?P<court>[A-Z][A-Za-z]{1,6})[ ]?[:;][ ]?                            # separators and spaces as typed
         (?P<year>(?:19|20)\d{2})[ ]?[:;][ ]?
         (?P<number>[A-Z]{2}[ ]?\d{4}|[1-9]\d*)(?![\w])
@@ -589,7 +591,7 @@ class ReferenceParser:
         return self._mention(match, "ecli", [{"type": "ecli", "id": match.group(0)}], keep_stop=True)
 
     def _build_ecli_loose(self, match: re.Match[str]) -> Mention | None:
-        if match.group(0).startswith("ECLI:") and re.fullmatch(r"ECLI:NL:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+", match.group(0)):
+        if re.fullmatch(r"ECLI:NL:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+", match.group(0)):
             return None  # the strict form has it
         number = match["number"].replace(" ", "")
         reference = f"ECLI:NL:{match['court'].upper()}:{match['year']}:{number}"
@@ -615,7 +617,7 @@ class ReferenceParser:
             return None
         count, bwb = found
         law_end = _end_of_words(match.string, match.start("law"), count)
-        lid = match["lid_number"] or laws.LID_NUMBERS.get(match["lid"] or "") or (match["lid"] or "").rstrip("e") or None
+        lid = _lid(match)
         records = []
         for article in articles:
             law_id, number = bwb, article
@@ -637,7 +639,7 @@ class ReferenceParser:
         bwb = laws.book_of_bw(book.group(1))
         if bwb is None:
             return None
-        lid = match["lid_number"] or laws.LID_NUMBERS.get(match["lid"] or "") or (match["lid"] or "").rstrip("e") or None
+        lid = _lid(match)
         records = []
         for article in _split_articles(match["articles"]):
             record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
@@ -679,7 +681,7 @@ class ReferenceParser:
 
     def _define_abbreviation(self, text: str, end: int, bwb: str) -> None:
         """``de Algemene wet inkomensafhankelijke regelingen (Awir)``: Awir names that law from here on."""
-        defined = re.match(r"[ \u00a0]?\((?:hierna:?[ \u00a0])?([A-Z][\w-]{1,10}(?:[ \u00a0]\d{4})?)\)", text[end:end + 30])
+        defined = _DEFINED_NAME.match(text[end:end + 30])
         if defined:
             self._scan.defined_laws[defined.group(1)] = bwb
 
@@ -721,6 +723,17 @@ _BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0
                       r"(?:Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.)")
 
 
+_DEFINED_NAME = re.compile(r"[ \u00a0]?\((?:hierna:?[ \u00a0])?([A-Z][\w-]{1,10}(?:[ \u00a0]\d{4})?)\)")
+
+
+def _lid(match: re.Match[str]) -> str | None:
+    """``eerste lid``, ``2e lid``, ``lid 3`` as ``1``, ``2``, ``3``."""
+    if match["lid_number"]:
+        return match["lid_number"]
+    word = match["lid"] or ""
+    return laws.LID_NUMBERS.get(word) or word.rstrip("e") or None
+
+
 def _split_articles(raw: str) -> list[str]:
     """``3, 4 en 6`` as three articles; an article list is never a range to expand (``3 t/m 7`` names two ends)."""
     return [a for a in re.split(r",\s|\sen\s|\st/m\s|\stot en met\s", raw.replace("\u00a0", " ")) if a]
@@ -759,7 +772,9 @@ def _kind_nearby(text: str, start: int, end: int) -> str:
     return "kamerstuk"
 
 
-_PROPOSERS = re.compile(r"voorgesteld[ \u00a0]door[ \u00a0](?:het[ \u00a0]lid|de[ \u00a0]leden)[ \u00a0]([^.]{2,300})\.")
+_PROPOSERS = re.compile(
+    r"voorgesteld[ \u00a0]door[ \u00a0](?:het[ \u00a0]lid|de[ \u00a0]leden)[ \u00a0]([^.]{2,300})\."
+)
 
 
 def _proposers_before(text: str, position: int) -> list[str]:

@@ -16,7 +16,8 @@ from evaluate_references import evaluate, read_jsonl  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "corpora" / "references" / "dev.jsonl"
 # A real sentence of the 1990 EU-council letter (sgd-0000040744): one explicit kamerstuk.
-PASSAGE = "Gevolg gevend aan mijn toezegging tijdens het mondeling overleg van 5 april jl. (Kamerstuk 21 501-02, nr. 6)"
+PASSAGE = ("Gevolg gevend aan mijn toezegging tijdens het mondeling overleg van 5 april jl. "
+           "(Kamerstuk 21 501-02, nr. 6)")
 
 
 def test_the_dev_gold_scores_as_the_readme_says():
