@@ -167,7 +167,7 @@ FORMS: tuple[Form, ...] = (
         (?![\w])
         """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier"), lead=1),
     Form("bracketed_dossier", rf"""
-        \((?P<dossier>{_BARE_DOSSIER})(?P<suffix>{_BARE_SUFFIX})?\)          # after a bill's title:
+        \(\s{{0,4}}(?P<dossier>{_BARE_DOSSIER})(?P<suffix>{_BARE_SUFFIX})?\s{{0,4}}\)   # after a bill's title:
                                                                            # "... zorginstellingen (27659)"
         """, "_build_bracketed_dossier", ("(",), r"[\w€$]"),
     Form("short", rf"""
@@ -180,7 +180,7 @@ FORMS: tuple[Form, ...] = (
         (?:-(?P<sub>[IVXLC]{{1,6}}|[A-Z]|\d{{2}})(?=-))?                    # -XV, -A, -32 (a sub-dossier)
         -(?P<nr>[1-9]\d{{0,3}}[a-z]?)                                       # -1102: the ondernummer
         (?![\w-]|[.,]\d)                                                    # not part of a longer number
-        """, "_build_dossier_dash", ("-",), r"[\w.,/€$+-]"),
+        """, "_build_dossier_dash", ("-",), r"[\w.,/€$+-]", lead=5),
     Form("staatsblad", rf"""
         (?P<kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad)\.?,?{_S}?\.?
         (?:(?P<year>(?:18|19|20)\d{{2}}),?{_S}?)?                           # Stb. 2021, 123
@@ -204,7 +204,7 @@ FORMS: tuple[Form, ...] = (
         """, "_build_ljn", ("LJN", "ELRO"), lead=0),
     Form("document_id", r"""
         (?:19|20)\d{2}(?P<kind>[DZ])\d{5}\b                                  # 2022D05920, 2022Z02851
-        """, "_build_document_id", ("D", "Z")),
+        """, "_build_document_id", ("D", "Z"), lead=4),
     Form("law_article", rf"""
         (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt(?={_S}\d)){_S}?            # artikel(en), art., artt., art 195
         (?P<articles>(?:{_ARTICLE})                                          # 3:4, 26, 8a, 3.114, II
@@ -562,7 +562,8 @@ class ReferenceParser:
             return None
         dossier = dossier_key(match["dossier"], match["suffix"])
         mention = self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)],
-                                start=match.start() + 1, end=match.end() - 1)
+                                start=match.start("dossier"), end=match.end("suffix") if match["suffix"]
+                                else match.end("dossier"))
         self._scan.bills.append((dossier, mention))
         return mention
 
