@@ -1,9 +1,17 @@
 """Parse references to parliamentary and legal documents (ANNOTATION.md section 4).
 
-One compiled regular expression finds every mention; a small parser per form
-turns the mention into one record per referenced document with a canonical id
-(``kst-29362-295``, ``h-tk-20212022-38-6``, ``stb-2021-123`` ...). Regular
-expressions rather than a model: the forms are closed, the ids must be exact,
+The grammar is a table of forms (``FORMS``), one entry per way of writing a reference, in
+the manner of an extractor table: each ``Form`` has a verbose-mode pattern with a comment
+per alternative, the character class that may not come just before it, the method that
+builds its records, and the literal strings of which one must be in the text for the form
+to be tried at all (a cheap prefilter that keeps the scan fast). A small parser per form
+turns a match into one record per referenced document with a canonical id
+(``kst-29362-295``, ``h-tk-20212022-38-6``, ``stb-2021-123``,
+``jci1.3:c:BWBR0005537&artikel=3:4`` ...). A second pass resolves the references that name
+no number (``dit amendement``, ``het wetsvoorstel``, ``voornoemde brief``) to an explicit
+reference earlier in the same text or to the header's dossier; without one they get no id.
+
+Regular expressions rather than a model: the forms are closed, the ids must be exact,
 and the whole archive has to be scanned quickly.
 """
 
@@ -11,7 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from functools import lru_cache
+from typing import Any, Callable, Iterable
+
+from . import laws
 
 _S = r"[ \u00a0]"  # a space as printed, including the no-break space of publication pages
 _VJ = r"(?:18|19|20)\d{2}" + _S + r"?[/–-]" + _S + r"?(?:(?:18|19|20)\d{2}|\d{2})(?!\d)"
@@ -20,18 +31,20 @@ _NUMBER = r"\d{1,4}[a-z]?(?![\w])"
 _NUMBER_LIST = (
     rf"{_NUMBER}(?:{_S}*(?:,|en|-|–|t/m|tot{_S}en{_S}met){_S}*(?!(?:18|19|20)\d\d\b)(?:{_NUMBER}|[IVX]{{1,4}}\b))*"
 )
-_NR = rf"(?:nrs?|nos?|n°|no|nummers?)\.?"
-# After "nr." the number may start the next line: "(Kamerstukken 32813, nr.\n952)" in a PDF letter.
-_NR_GAP = r"(?:[ \u00a0]|\n)?"
-# A dossier number: "29 362", "29362", OCR "23 9OO", with an optional suffix "-VII", " VII", "-07", "-A".
-_DOSSIER_NUMBER = rf"\d{{1,2}}{_S}?\d[0-9O]{{2}}|\d{{4,6}}"
+_NR = r"(?:nrs?|nos?|n°|no|nummers?)\.?"
+# After "nr." the number may start the next line: "(Kamerstukken 32813, nr.\n952)" in a PDF letter, or
+# a paragraph of its own where the publication XML links it: "(\n\n21501-08\n\n, nr.\n\n719\n\n)".
+_NR_GAP = r"\s{0,4}"
+# A dossier number: "29 362", "29362", OCR "23 9OO".
+_DOSSIER_NUMBER = rf"\d{{1,2}}(?:{_S}|\.)?\d[0-9O]{{2}}|\d{{4,6}}"
 # Without a keyword in front, a dossier number has five digits ("24691", "21 026"): a
 # four-digit number there is a year far more often than an old dossier.
 _SHORT_DOSSIER_NUMBER = rf"\d{{2}}{_S}?\d[0-9O]{{2}}"
-# A roman chapter or a letter after a hyphen, space or comma ("-VII", " IX", "-A"), or two
-# digits after a hyphen ("21501-07", "21 501-14": the EU council sub-dossiers).
+# A roman chapter (with its part: "IX B") or a letter after a hyphen, space or comma ("-VII",
+# " IX", "-A"), or two digits after a hyphen ("21501-07", "21 501-14": the EU council sub-dossiers).
 _SUFFIX = (
-    rf"(?:(?:{_S}?[-–]{_S}?|{_S}|,{_S}(?=[IVXLC]+,)|(?<=\d)(?=[IVXLC]))(?:[IVXLC]{{1,6}}|[A-Z])"
+    rf"(?:(?:{_S}?[-–]{_S}?|{_S}|,{_S}(?=[IVXLC]+,)|(?<=\d)(?=[IVXLC]))"
+    rf"(?:[IVXLC]{{1,6}}(?:{_S}?[A-F](?![\w]))?|[A-Z])"
     rf"|{_S}?[-–]{_S}?\d{{2}})(?![\w])"
 )
 _NAME = (
@@ -42,80 +55,186 @@ _NAME_LIST = rf"{_NAME}(?:(?:,{_S}|{_S}en{_S}){_NAME})*"
 _MEMBERS = (
     rf"(?:het{_S}(?:Kamer)?lid|de{_S}leden|den?{_S}heer|den?{_S}heere?n|mevrouw|het{_S}lid{_S}mevrouw)"
 )
+# A dossier written without keyword, as agenda lists print it: five digits, 10000-39999.
+_BARE_DOSSIER = r"[1-3]\d{4}"
+# What a bare dossier may carry: a roman chapter ("36410-XV"), a letter ("36200-A"), a sub-dossier ("21501-32").
+_BARE_SUFFIX = r"-(?:[IVXLC]{1,6}|[A-Z]|\d{2})(?![\w])"
+_LID = "|".join(laws.LID_NUMBERS)
+_ARTICLE = r"\d{1,4}[a-z]{0,2}(?:[.:]\d{1,4}[a-z]{0,2}){0,3}|[IVXLC]{1,6}[a-z]?"
 
 
 def _dossier(group: str, number: str = _DOSSIER_NUMBER) -> str:
     return rf"(?P<{group}>{number})(?P<{group}_suffix>{_SUFFIX})?"
 
 
-_FORMS = {
-    # Ids as written in publication metadata: kst-31490-312, h-tk-20212022-38-6, ah-tk-20202021-1234.
-    "kst_id": rf"kst-(?P<kst_id_dossier>\d+(?:-[A-Z0-9]+)?)-(?P<kst_id_nr>\d+[a-z]?)\b",
-    "h_id": r"(?P<h_id_kind>a?h)-(?P<h_id_chamber>tk|ek)-(?P<h_id_vj>\d{8})-(?P<h_id_rest>\d+(?:-\d+)?)\b",
-    "aanhangsel": (
-        rf"Aanhangsel(?:{_S}(?:van|bij|tot){_S}de)?{_S}Handelingen(?:{_S}(?P<aanhangsel_chamber>II|I)\b)?"
-        rf",?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?(?P<aanhangsel_vj>{_VJ}|(?:18|19|20)\d{{2}})"
-        rf"(?:,?{_S}(?:(?:blz|bl|p|pag)\.{_S}?(?P<aanhangsel_page>\d+)|nr\.{_S}?(?P<aanhangsel_nr>\d+)))*"
-    ),
-    # "Aanhangsel Handelingen nr. 532 en 605, vergaderjaar 1989-1990": numbers before the year.
-    "aanhangsel_numbers": (
-        rf"Aanhangsel(?:{_S}(?:van|bij|tot){_S}de)?{_S}Handelingen(?:{_S}(?P<aanhangsel_numbers_chamber>II|I)\b)?"
-        rf",?{_S}nrs?\.{_S}?(?P<aanhangsel_numbers_nrs>{_NUMBER_LIST}),?{_S}(?:[Zz]itting|[Vv]ergaderjaar){_S}"
-        rf"(?P<aanhangsel_numbers_vj>{_VJ})"
-    ),
-    "handelingen": (
-        rf"Handelingen(?:{_S}(?P<handelingen_chamber>II|I|EK|TK)\b)?,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?"
-        rf"(?P<handelingen_vj>{_VJ})"
-        rf"(?:,?{_S}nr\.{_S}?(?P<handelingen_nr>\d+))?"
-        rf"(?:,?{_S}(?:items?|punt(?:en)?){_S}(?P<handelingen_items>\d+(?:(?:,{_S}|{_S}en{_S}|{_S}?[-–]{_S}?)\d+)*))?"
-        rf"(?:,?{_S}(?:blz|bl|p|pag)\.{_S}?(?P<handelingen_page>\d+(?:{_S}?[-–]{_S}?\d+)?))?"
-    ),
-    "motie": (
-        rf"(?P<motie_kind>[Mm]otie|[Aa]mendement)"
-        rf"(?:-(?P<motie_hyphen>{_NAME}(?:/{_NAME})*)|{_S}van{_S}{_MEMBERS}{_S}(?P<motie_names>{_NAME_LIST}))"
-        rf"(?P<motie_cs>{_S}c\.s\.)?(?P<motie_note>(?<=[a-z.])\d{{1,2}}(?![\d]))?"
-        rf"(?:{_S}?\((?P<motie_inner>[^()\n]{{5,90}})\))?"
-    ),
-    "kamerstuk": (
-        rf"[Kk]amerstuk(?:ken)?(?:{_S}(?P<kamerstuk_chamber>II|I)\b)?"
-        rf"(?:,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?(?P<kamerstuk_vj>{_VJ}))?,?{_S}"
-        rf"(?:{_dossier('kamerstuk_dossier')}(?:,?{_S}(?:[Hh]oofdstuk{_S}(?P<kamerstuk_chapter>[IVXLC]+),?{_S})?"
-        rf"{_NR}{_NR_GAP}(?P<kamerstuk_nrs>{_NUMBER_LIST}))?"
-        rf"|{_NR}{_S}?(?P<kamerstuk_bare>\d{{1,2}}{_S}?\d{{3}}(?!\d)(?:{_S}*(?:,|en){_S}*\d{{1,2}}{_S}?\d{{3}}(?!\d))*|{_NUMBER_LIST}))"
-    ),
-    "dossier_page": (
-        rf"kamerstukdossier{_S}(?P<dossier_page_dossier>\d{{4,6}})(?:{_S}?-{_S}?(?P<dossier_page_nr>\d+[a-z]?))?\b"
-    ),
-    "stuk": rf"[Ss]tuk(?:ken)?{_S}{_NR}{_S}?(?P<stuk_nrs>{_NUMBER_LIST})",
-    "short": (
-        rf"{_dossier('short_dossier', _SHORT_DOSSIER_NUMBER)},?{_S}?"
-        rf"(?:[Hh]oofdstuk{_S}(?P<short_chapter>[IVXLC]+),?{_S})?nrs?\.{_NR_GAP}(?P<short_nrs>{_NUMBER_LIST})"
-    ),
-    "dash": rf"(?P<dash_dossier>\d{{5}})-(?P<dash_nr>[1-9]\d{{0,2}})(?=[);,])",
-    # The end of a line in the Handelingen's list of incoming documents: "... (Kiesakte) - 34361-13",
-    # "Geannoteerde agenda Raad Algemene Zaken - 21501-08-725".
-    "listed": (
-        rf"(?<= - )(?P<listed_dossier>\d{{5}})(?P<listed_suffix>-[0-9A-Z]{{1,4}})?-(?P<listed_nr>\d{{1,4}})"
-        rf"(?=[ \t]*(?:\n|$))"
-    ),
-    # "Stb. 2021, 123", "Staatsblad 1918 n°. 71"; without a year ("Staatsblad n°. 216", "Stb. 322")
-    # the year is that of the act cited just before.
-    "staatsblad": (
-        rf"(?P<staatsblad_kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad)\.?,?{_S}?\.?"
-        rf"(?:(?P<staatsblad_year>(?:18|19|20)\d{{2}}),?{_S}?)?"
-        rf"(?P<staatsblad_prefix>(?:n[°º\"'c]?|no|nr|nos|nrs)\.?{_S}?)?(?P<staatsblad_nr>\d{{1,5}})(?![\d/])"
-    ),
-    "ecli": r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*",
-    "document_id": r"(?:19|20)\d{2}(?P<document_id_kind>[DZ])\d{5}\b",
-}
+@dataclass(frozen=True)
+class Form:
+    """One way of writing a reference: an entry of the extractor table."""
+
+    name: str
+    pattern: str  # verbose mode
+    build: str  # the ReferenceParser method that turns a match into a Mention (or None: not a reference)
+    literals: tuple[str, ...] = ()  # one of these must be in the text, else the form is not tried
+    not_before: str = r"\w"  # a character that may not come just before the match
+    # Where the pattern starts, counted back from its literal ("[Mm]otie": 1 before "otie"). Given,
+    # the pattern is tried only there, at each place a literal occurs, instead of scanned over the
+    # whole text: Python's regex engine finds a pattern that opens with a character class or an
+    # alternation of words several times slower than str.find finds the literal.
+    lead: int | None = None
+
+
+FORMS: tuple[Form, ...] = (
+    Form("kst_id", r"""
+        kst-(?P<dossier>\d+(?:-[A-Z0-9]+)?)     # ids as publication metadata writes them: kst-31490-312
+        -(?P<nr>\d+[a-z]?)\b
+        """, "_build_kst_id", ("kst-",), lead=0),
+    Form("h_id", r"""
+        (?P<kind>a?h)-(?P<chamber>tk|ek)         # h-tk-20212022-38-6, ah-tk-20202021-1234
+        -(?P<vj>\d{8})-(?P<rest>\d+(?:-\d+)?)\b
+        """, "_build_h_id", ("h-tk-", "h-ek-")),
+    Form("aanhangsel", rf"""
+        Aanhangsel(?:{_S}(?:van|bij|tot){_S}de)?{_S}Handelingen      # Aanhangsel (van de) Handelingen
+        (?:{_S}(?P<chamber>II|I)\b)?                                  # chamber, optional
+        ,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?
+        (?P<vj>{_VJ}|(?:18|19|20)\d{{2}})                             # 2020/21, or a year in old text
+        (?:,?{_S}(?:(?:blz|bl|p|pag)\.{_S}?(?P<page>\d+)             # blz. 467
+                  |nr\.{_S}?(?P<nr>\d+)))*                             # nr. 1234
+        """, "_build_aanhangsel", ("Aanhangsel",), lead=0),
+    Form("aanhangsel_numbers", rf"""
+        Aanhangsel(?:{_S}(?:van|bij|tot){_S}de)?{_S}Handelingen
+        (?:{_S}(?P<chamber>II|I)\b)?
+        ,?{_S}nrs?\.{_S}?(?P<nrs>{_NUMBER_LIST})                      # numbers before the year:
+        ,?{_S}(?:[Zz]itting|[Vv]ergaderjaar){_S}(?P<vj>{_VJ})          # "nr. 532 en 605, vergaderjaar 1989-1990"
+        """, "_build_aanhangsel_numbers", ("Aanhangsel",), lead=0),
+    Form("handelingen", rf"""
+        Handelingen(?:{_S}(?P<chamber>II|I|EK|TK)\b)?
+        ,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?
+        (?P<vj>{_VJ})                                                      # 2021/22
+        (?:,?{_S}nr\.{_S}?(?P<nr>\d+))?                                    # nr. 38
+        (?:,?{_S}(?:items?|punt(?:en)?){_S}
+            (?P<items>\d+(?:(?:,{_S}|{_S}en{_S}|{_S}?[-–]{_S}?)\d+)*))?   # items 6 en 9
+        (?:,?{_S}(?:blz|bl|p|pag)\.{_S}?(?P<page>\d+(?:{_S}?[-–]{_S}?\d+)?))?   # blz. 12-14
+        """, "_build_handelingen", ("Handelingen",), lead=0),
+    Form("motie", rf"""
+        (?P<kind>[Mm]otie|[Aa]mendement)
+        (?:-(?P<hyphen>{_NAME}(?:/{_NAME})*)                               # motie-Omtzigt, motie-Van der Staaij/Segers
+          |{_S}van{_S}{_MEMBERS}{_S}(?P<names>{_NAME_LIST}))               # motie van de leden Tielen en Ceder
+        (?P<cs>{_S}c\.s\.)?                                                # c.s.
+        (?P<note>(?<=[a-z.])\d{{1,2}}(?![\d]))?                            # a footnote mark: Ceder5
+        (?:\s{{0,2}}\((?P<inner>[^()]{{5,90}})\))?                         # (Kamerstuk 26 448, nr. 657)
+        """, "_build_motie", ("otie", "mendement"), lead=1),
+    Form("kamerstuk", rf"""
+        [Kk]amerstuk(?:ken)?
+        (?:,?{_S}(?P<chamber>II|I|TK|EK|T\.K\.|E\.K\.|Tweede{_S}Kamer|Eerste{_S}Kamer   # II, TK, Tweede Kamer
+            |VV|Verenigde{_S}Vergadering|I[-/]II)(?![\w]))?                # the joint sitting
+        (?:,?{_S}(?:[Zz]itting(?:sjaar)?{_S}|[Vv]ergaderjaar{_S})?
+            (?P<vj>{_VJ}|'?\d{{2}}{_S}?/{_S}?'?\d{{2}}(?!\d)))?,?{_S}          # 2019/20, 1994-1995, '19/'20
+        (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
+            (?:,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
+            {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
+            |,{_S}(?P<plain_nr>[1-9]\d{{0,3}}[a-z]?)                        # no "nr.": "35 510, 2)" closes
+              (?=[);]|\.(?:\s|$)|,?{_S}(?:p|blz|pag)\.))?                   #   the reference
+            (?:,?{_S}(?:p|pag|blz|bladzijde)\.?{_S}?                          # p. 12, blz. 3-5, p. 4 e.v.
+              (?P<page>\d+(?:{_S}?(?:[-–/]|en){_S}?\d+|{_S}e\.{_S}?v\.)?))?
+          |{_NR}{_S}?(?P<bare>\d{{1,2}}{_S}?\d{{3}}(?!\d)                  # Kamerstukken nrs. 13 283, 13 284
+               (?:{_S}*(?:,|en){_S}*\d{{1,2}}{_S}?\d{{3}}(?!\d))*
+             |{_NUMBER_LIST}))                                             # Kamerstuk nr. 12: own dossier
+        """, "_build_kamerstuk", ("amerstuk",), lead=1),
+    Form("dossier_page", rf"""
+        kamerstukdossier{_S}(?P<dossier>\d{{4,6}})                          # the publication site's page title
+        (?:{_S}?-{_S}?(?P<nr>\d+[a-z]?))?\b
+        """, "_build_dossier_page", ("kamerstukdossier",), lead=0),
+    Form("stuk", rf"""
+        [Ss]tuk(?:ken)?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})               # (stuk nr. 9, I): the dossier in debate
+        """, "_build_stuk", ("tuk",), r"[\w-]", lead=1),
+    Form("numbered", rf"""
+        krijg(?:t|en){_S}(?:de{_S})?                                        # Zij krijgt nr. 812 (21501).
+        (?P<kw>nrs?\.|nummers?)\s{{0,4}}                                    # Zij krijgen de nrs. 18 en 19.
+        (?P<nrs>\d{{1,4}}[a-z]?(?:{_S}(?:en|t/m|tot{_S}en{_S}met){_S}\d{{1,4}}[a-z]?)*)
+        (?![\d])
+        (?:\s{{0,4}},{_S}was{_S}nr\.{_S}?(?P<was>\d{{1,4}}))?                # "nr. 726, was nr. 719": a new number
+                                                                           # the publication XML puts the
+        (?:\s{{0,4}}\(\s{{0,4}}(?P<dossier>{_SHORT_DOSSIER_NUMBER})          # numbers in links of their own:
+            (?P<suffix>-(?:[IVXLC]{{1,6}}|[A-Z]|\d{{2}})|{_S}[IVXLC]{{1,6}})?   # "nr.\n\n313\n\n(\n\n31765\n\n)"
+            \s{{0,4}}\))?                                                   # (21501), OCR: nr. 812(21501)
+        """, "_build_numbered", ("krijg",), lead=0),
+    Form("bill", rf"""
+        (?P<kw>[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?                # wetsvoorstel 36228
+          |[Dd]ossier(?:nummer|nr\.)?)                                      # dossier 36228
+        {_S}(?:nr\.{_S}?|nummer{_S})?\(?
+        (?P<dossier>{_SHORT_DOSSIER_NUMBER})(?P<suffix>{_BARE_SUFFIX})?\)?
+        (?:,?{_S}nrs?\.{_S}?(?P<nrs>{_NUMBER_LIST}))?                       # dossier 36228, nr. 5
+        (?![\w])
+        """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier"), lead=1),
+    Form("bracketed_dossier", rf"""
+        \(\s{{0,4}}(?P<dossier>{_BARE_DOSSIER})(?P<suffix>{_BARE_SUFFIX})?\s{{0,4}}\)   # after a bill's title:
+                                                                           # "... zorginstellingen (27659)"
+        """, "_build_bracketed_dossier", ("(",), r"[\w€$]"),
+    Form("short", rf"""
+        {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}},?{_S}?          # 29 362, nr. 295; 21 501-14, nr. 2
+        (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
+        nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
+        """, "_build_short", ("nr",), r"[\w/-]"),
+    Form("dossier_dash", rf"""
+        (?P<dossier>{_BARE_DOSSIER})                                       # five digits: 29544
+        (?:-(?P<sub>[IVXLC]{{1,6}}|[A-Z]|\d{{2}})(?=-))?                    # -XV, -A, -32 (a sub-dossier)
+        -(?P<nr>[1-9]\d{{0,3}}[a-z]?)                                       # -1102: the ondernummer
+        (?![\w-]|[.,]\d)                                                    # not part of a longer number
+        """, "_build_dossier_dash", ("-",), r"[\w.,/€$+-]", lead=5),
+    Form("staatsblad", rf"""
+        (?P<kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad)\.?,?{_S}?\.?
+        (?:(?P<year>(?:18|19|20)\d{{2}}),?{_S}?)?                           # Stb. 2021, 123
+        (?P<prefix>(?:[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs)\.?{_S}?)?              # Staatsblad 1918 n°. 71, N°. 534
+        (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
+        """, "_build_staatsblad",
+        ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad"), lead=0),
+    Form("ecli", r"""
+        ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*          # ECLI:NL:RVS:2019:3536, ECLI:EU:C:2019:12
+        """, "_build_ecli", ("ECLI",), lead=0),
+    Form("ecli_loose", r"""
+        (?:ECLI[ ]?[:;][ ]?)?NL[ ]?[:;][ ]?                                  # ECLI; NL; HR; 2019; 123,
+                                                                           # NL:HR:2019:123
+        (?P<court>[A-Z][A-Za-z]{1,6})[ ]?[:;][ ]?                            # separators and spaces as typed
+        (?P<year>(?:19|20)\d{2})[ ]?[:;][ ]?
+        (?P<number>[A-Z]{2}[ ]?\d{4}|[1-9]\d*)(?![\w])
+        """, "_build_ecli_loose", ("NL:", "NL;", "NL :"), lead=None),
+    Form("ljn", r"""
+        (?:LJN|ELRO)(?:[ -]?(?:NUMMER|nummer|NR|nr))?[ ]?[:.=]?[ ]?           # LJN AB1234, LJN: AB 1234, LJN-nr. AB1234
+        (?P<ljn>[A-Z]{2}[ ]?\d{4})(?![\w])
+        """, "_build_ljn", ("LJN", "ELRO"), lead=0),
+    Form("document_id", r"""
+        (?:19|20)\d{2}(?P<kind>[DZ])\d{5}\b                                  # 2022D05920, 2022Z02851
+        """, "_build_document_id", ("D", "Z"), lead=4),
+    Form("law_article", rf"""
+        (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt(?={_S}\d)){_S}?            # artikel(en), art., artt., art 195
+        (?P<articles>(?:{_ARTICLE})                                          # 3:4, 26, 8a, 3.114, II
+            (?:(?:,{_S}|{_S}en{_S}|{_S}(?:t/m|tot{_S}en{_S}met){_S})(?:{_ARTICLE}))*)   # artikelen 3 en 4
+        (?![\w:])
+        (?:{_S}(?:en{_S}volgende|e\.v\.))?                                  # artikelen 254 en volgende
+        (?:,?{_S}(?:(?P<lid>{_LID}|\d{{1,2}}e){_S}lid|lid{_S}(?P<lid_number>\d{{1,2}})))?   # eerste lid, lid 1
+        (?:,?{_S}(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub){_S}[a-z0-9°]{{1,4}}\.?)?      # onder b
+        (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
+        ,?{_S}(?:van{_S})?(?:de{_S}|het{_S}|der{_S})?                        # van de, der (old text)
+        (?=(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}}))                        # Algemene wet bestuursrecht, Awb, BW,
+                                                                           # Boek 3 van het Burgerlijk Wetboek
+                                                                           # (looked ahead: the next article may
+                                                                           # follow within these ten words)
+        """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt "), r"[\w-]", lead=1),
+    Form("law_name", r"""
+        [Ww]et                                   # a law by its name: Participatiewet, Wet open overheid,
+        """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),  # Algemene wet bestuursrecht, Burgerlijk Wetboek
+)
+
+# Money, pages and phone numbers: a number after these is not a dossier ("f 25000-3000", "blz. 12345-12").
+_NOT_A_NUMBER_BEFORE = re.compile(
+    r"(?:€|EUR|ƒ|(?<!\w)(?:f|fl|hfl|NLG)\.?|blz\.|bl\.|p\.|pag\.|tel\.?|telefoon|fax|postbus)[ \u00a0]*$", re.I
+)
 
 # One expression per form, each starting with its own characters rather than a word boundary
 # or look-behind: Python's regex engine then skips ahead to the form's first characters,
 # which it cannot do for one alternation of all forms (15 times slower). What must not come
 # just before a form is checked on the match instead.
-_FORM_RES = {name: re.compile(pattern) for name, pattern in _FORMS.items()}
-_NOT_BEFORE = {name: re.compile(r"\w") for name in _FORMS}
-_NOT_BEFORE.update(stuk=re.compile(r"[\w-]"), short=re.compile(r"[\w/-]"), dash=re.compile(r"[^(]"))
+_COMPILED = {form.name: (re.compile(form.pattern, re.VERBOSE), re.compile(form.not_before)) for form in FORMS}
 
 _BLAD_TYPES = {
     "stb": ("staatsblad", "stb"),
@@ -126,7 +245,8 @@ _BLAD_TYPES = {
     "tractatenblad": ("traktatenblad", "trb"),
     "traktatenblad": ("traktatenblad", "trb"),
 }
-_CHAMBER_CODES = {"I": "ek", "EK": "ek", "II": "tk", "TK": "tk"}
+_CHAMBER_CODES = {"I": "ek", "EK": "ek", "E.K.": "ek", "Eerste Kamer": "ek", "II": "tk", "TK": "tk", "T.K.": "tk",
+                  "Tweede Kamer": "tk", "VV": "vv", "Verenigde Vergadering": "vv", "I-II": "vv", "I/II": "vv"}
 
 
 @dataclass
@@ -139,10 +259,21 @@ class Mention:
     records: list[dict[str, Any]] = field(default_factory=list)
 
 
+@dataclass
+class _Scan:
+    """What a scan of one text has learnt so far, in text order: the context of later references."""
+
+    text: str
+    bills: list[tuple[str, Mention]] = field(default_factory=list)  # dossiers named as the bill in debate
+    defined_laws: dict[str, str] = field(default_factory=dict)  # "Awir" -> BWB id, as the text defines it
+
+
 def vergaderjaar_key(raw: str) -> str:
     """``2021/22``, ``1994-1995`` or ``1999/00`` as ``20212022``, ``19941995``, ``19992000``."""
     digits = re.findall(r"\d+", raw)
     first = digits[0]
+    if len(first) == 2:  # "19/20", "'98/'99": the century of a two-digit year
+        first = ("19" if int(first) >= 50 else "20") + first
     if len(digits) == 1:
         return first
     second = digits[1]
@@ -153,9 +284,9 @@ def vergaderjaar_key(raw: str) -> str:
 
 def dossier_key(number: str, suffix: str | None = None) -> str:
     """``29 362`` as ``29362``; ``23 9OO`` (OCR) as ``23900``; a suffix joined with a hyphen."""
-    key = re.sub(r"[ \u00a0]", "", number).replace("O", "0")
+    key = re.sub(r"[ \u00a0.]", "", number).replace("O", "0")
     if suffix:
-        suffix = suffix.strip(" \u00a0,-–")
+        suffix = re.sub(r"(?<=[IVXLC])[ \u00a0](?=[A-F]$)", "", suffix.strip(" \u00a0,-–"))  # "IX B" as IXB
         if suffix:
             key += "-" + suffix
     return key
@@ -179,6 +310,17 @@ def expand_numbers(raw: str) -> list[str]:
     return numbers
 
 
+def numbers_with_parts(raw: str) -> list[tuple[str, list[str]]]:
+    """Ondernummers with the roman parts that follow them: ``9, I`` is number 9, part I (not a number I)."""
+    found: list[tuple[str, list[str]]] = []
+    for number in expand_numbers(raw):
+        if re.fullmatch(r"[IVXLC]+", number) and found:
+            found[-1][1].append(number)
+        elif not re.fullmatch(r"[IVXLC]+", number):
+            found.append((number, []))
+    return found
+
+
 def _kamerstuk_record(dossier: str | None, nr: str | None, chamber: str | None, vj: str | None) -> dict[str, Any]:
     record: dict[str, Any] = {"type": "kamerstuk", "id": None, "dossier": dossier, "ondernummer": nr}
     if dossier:
@@ -190,13 +332,27 @@ def _kamerstuk_record(dossier: str | None, nr: str | None, chamber: str | None, 
     return record
 
 
+def _numbered_records(dossier: str | None, raw: str, ref_type: str = "kamerstuk") -> list[dict[str, Any]]:
+    records = []
+    for nr, parts in numbers_with_parts(raw):
+        record = _kamerstuk_record(dossier, nr, None, None)
+        record["type"] = ref_type
+        if parts:
+            record["parts"] = parts
+        records.append(record)
+    return records
+
+
 class ReferenceParser:
     """Finds reference mentions in a text and resolves them to records.
 
-    ``own_dossier`` resolves a bare ``stuk nr. 12`` to the document's own
-    dossier; ``default_chamber`` (``tk``/``ek``) fills Handelingen ids whose
-    chamber is not printed; ``footnotes`` maps a footnote number to its text so
-    that ``motie van de leden Tielen en Ceder5`` takes the kamerstuk id that
+    ``own_dossier`` (the header's dossier; ``own_dossier_span`` its place in the text)
+    resolves a bare ``stuk nr. 12`` and ``het wetsvoorstel``; ``own_document`` (``{"id",
+    "type", "span"}`` of an amendement or motie the header describes) is what its own ``dit
+    amendement`` means when no other comes before; without a header the bill a debate
+    names (``het wetsvoorstel ... (27659)``) does. ``default_chamber`` (``tk``/``ek``) fills
+    Handelingen ids whose chamber is not printed; ``footnotes`` maps a footnote number to
+    its text so that ``motie van de leden Tielen en Ceder5`` takes the kamerstuk id that
     footnote 5 gives.
     """
 
@@ -205,18 +361,40 @@ class ReferenceParser:
         own_dossier: str | None = None,
         default_chamber: str = "tk",
         footnotes: dict[str, str] | None = None,
+        own_dossier_span: tuple[int, int] | None = None,
+        own_document: dict[str, Any] | None = None,
     ) -> None:
         self.own_dossier = own_dossier
+        self.own_dossier_span = own_dossier_span
+        self.own_document = own_document
         self.default_chamber = default_chamber
         self.footnotes = footnotes or {}
+        self._scan = _Scan("")
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Mentions in text order; where two forms overlap, the one that starts first (then the longer) wins."""
+    def mentions(self, text: str, implicit: bool = True) -> list[Mention]:
+        """Mentions in text order; where two forms overlap, the one that starts first (then the longer) wins.
+
+        With ``implicit``, the references that name no number follow in a second pass.
+        """
+        outer, self._scan = self._scan, _Scan(text)
+        try:
+            found = self._explicit(text)
+            found = self._law_abbreviations(text, found)
+            if implicit:
+                from .implicit import resolve_implicit
+
+                found = resolve_implicit(self, text, found)
+            return found
+        finally:
+            self._scan = outer
+
+    def _explicit(self, text: str) -> list[Mention]:
         matches = sorted(
             ((match.start(), -match.end(), order, form, match)
-             for order, (form, pattern) in enumerate(_FORM_RES.items())
-             for match in pattern.finditer(text)
-             if not (match.start() and _NOT_BEFORE[form].match(text, match.start() - 1))),
+             for order, form in enumerate(FORMS)
+             if not form.literals or any(literal in text for literal in form.literals)
+             for match in _matches(form, text)
+             if not (match.start() and _COMPILED[form.name][1].match(text, match.start() - 1))),
             key=lambda item: item[:3],
         )
         found: list[Mention] = []
@@ -224,150 +402,407 @@ class ReferenceParser:
         for start, _, _, form, match in matches:
             if start < taken_until:
                 continue
-            mention = self._parse(form, match)
-            if mention is not None and mention.records:
+            build: Callable[[re.Match[str]], Mention | None] = getattr(self, form.build)
+            mention = build(match)
+            if mention is not None and mention.records and mention.start >= taken_until:
                 found.append(mention)
                 taken_until = mention.end
         return found
 
-    def _parse(self, form: str, match: re.Match[str]) -> Mention | None:
-        g = match.groupdict()
-        start, end = match.span()
-        text = match.group(0)
-        # Trailing punctuation of a sentence is not part of the reference.
-        while end > start and text[-1] in ".,;:":
-            if form == "ecli" or (text.endswith(("c.s.",)) and form == "motie"):
-                break
+    # ---- building records -------------------------------------------------------------------------------------
+
+    def _mention(self, match: re.Match[str], ref_type: str, records: list[dict[str, Any]],
+                 start: int | None = None, end: int | None = None, keep_stop: bool = False) -> Mention:
+        """A mention over ``start:end`` (the match by default); trailing punctuation of a sentence left out."""
+        text = match.string
+        start = match.start() if start is None else start
+        end = match.end() if end is None else end
+        while end > start and text[end - 1] in ".,;:" and not keep_stop:
             end -= 1
-            text = text[:-1]
-        records: list[dict[str, Any]]
-        ref_type = form
-        if form == "kst_id":
-            ref_type = "kamerstuk"
-            records = [_kamerstuk_record(g["kst_id_dossier"], g["kst_id_nr"], None, None)]
-        elif form == "h_id":
-            ref_type = "aanhangsel" if g["h_id_kind"] == "ah" else "handelingen"
-            record = {"type": ref_type, "id": match.group(0), "chamber": g["h_id_chamber"],
-                      "vergaderjaar": g["h_id_vj"]}
-            records = [record]
-        elif form == "aanhangsel":
-            records = [self._aanhangsel(g)]
-        elif form == "handelingen":
-            records = self._handelingen(g)
-        elif form == "motie":
-            ref_type = "motie" if g["motie_kind"].lower() == "motie" else "amendement"
-            records = [self._motie(g, ref_type)]
-        elif form == "kamerstuk":
-            ref_type = "kamerstuk"
-            records = self._kamerstuk(g)
-        elif form == "dossier_page":
-            ref_type = "kamerstuk"
-            records = [_kamerstuk_record(g["dossier_page_dossier"], g["dossier_page_nr"], None, None)]
-        elif form == "stuk":
-            ref_type = "kamerstuk"
-            # Without a dossier in the header (a debate cites "de motie op stuk nr. 471") the
-            # record keeps the number and has no id: the dossier is not guessed.
-            records = [
-                _kamerstuk_record(self.own_dossier, nr, None, None) for nr in expand_numbers(g["stuk_nrs"])
-            ]
-        elif form == "short":
-            ref_type = "kamerstuk"
-            dossier = dossier_key(g["short_dossier"], g["short_dossier_suffix"] or g["short_chapter"])
-            records = [_kamerstuk_record(dossier, nr, None, None) for nr in expand_numbers(g["short_nrs"])]
-        elif form == "dash":
-            ref_type = "kamerstuk"
-            records = [_kamerstuk_record(g["dash_dossier"], g["dash_nr"], None, None)]
-        elif form == "listed":
-            ref_type = "kamerstuk"
-            dossier = dossier_key(g["listed_dossier"], g["listed_suffix"])
-            records = [_kamerstuk_record(dossier, g["listed_nr"], None, None)]
-        elif form == "staatsblad":
-            ref_type, prefix = _BLAD_TYPES[g["staatsblad_kind"].lower()]
-            number = g["staatsblad_nr"]
-            year = g["staatsblad_year"]
-            if not year:
-                if not g["staatsblad_prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
-                    return None  # "Stb. 1947": a year without its number
-                year = _year_before(match.string, start)
-            records = [{"type": ref_type, "id": f"{prefix}-{year}-{number}" if year else None,
-                        "year": year, "number": number}]
-        elif form == "aanhangsel_numbers":
-            ref_type = "aanhangsel"
-            chamber = _CHAMBER_CODES.get(g["aanhangsel_numbers_chamber"] or "", self.default_chamber)
-            vj = vergaderjaar_key(g["aanhangsel_numbers_vj"])
-            records = [{"type": "aanhangsel", "id": f"ah-{chamber}-{vj}-{nr}", "chamber": chamber,
-                        "vergaderjaar": vj, "number": nr} for nr in expand_numbers(g["aanhangsel_numbers_nrs"])]
-        elif form == "ecli":
-            records = [{"type": "ecli", "id": text}]
-        elif form == "document_id":
-            kind = "zaak" if g["document_id_kind"] == "Z" else "document"
-            records = [{"type": "document_id", "id": text, "kind": kind}]
-        else:  # pragma: no cover - every named form is handled above
-            raise ValueError(form)
         for record in records:
-            record.update(start=start, end=end, text=text)
+            record.update(start=start, end=end, text=text[start:end])
         return Mention(start, end, ref_type, [_ordered(r) for r in records])
 
-    def _aanhangsel(self, g: dict[str, str | None]) -> dict[str, Any]:
-        chamber = _CHAMBER_CODES.get(g["aanhangsel_chamber"] or "", self.default_chamber)
-        vj = vergaderjaar_key(g["aanhangsel_vj"] or "")
-        record: dict[str, Any] = {"type": "aanhangsel", "id": None, "chamber": chamber, "vergaderjaar": vj}
-        if g["aanhangsel_nr"]:
-            record["number"] = g["aanhangsel_nr"]
-            record["id"] = f"ah-{chamber}-{vj}-{g['aanhangsel_nr']}"
-        else:
-            record["id"] = f"ah-{chamber}-{vj}"
-        if g["aanhangsel_page"]:
-            record["page"] = g["aanhangsel_page"]
-        return record
+    def _build_kst_id(self, match: re.Match[str]) -> Mention:
+        return self._mention(match, "kamerstuk", [_kamerstuk_record(match["dossier"], match["nr"], None, None)])
 
-    def _handelingen(self, g: dict[str, str | None]) -> list[dict[str, Any]]:
-        chamber = _CHAMBER_CODES.get(g["handelingen_chamber"] or "", self.default_chamber)
-        vj = vergaderjaar_key(g["handelingen_vj"] or "")
+    def _build_h_id(self, match: re.Match[str]) -> Mention:
+        ref_type = "aanhangsel" if match["kind"] == "ah" else "handelingen"
+        record = {"type": ref_type, "id": match.group(0), "chamber": match["chamber"], "vergaderjaar": match["vj"]}
+        return self._mention(match, ref_type, [record])
+
+    def _build_aanhangsel(self, match: re.Match[str]) -> Mention:
+        chamber = _CHAMBER_CODES.get(match["chamber"] or "", self.default_chamber)
+        vj = vergaderjaar_key(match["vj"])
+        record: dict[str, Any] = {"type": "aanhangsel", "id": f"ah-{chamber}-{vj}", "chamber": chamber,
+                                  "vergaderjaar": vj}
+        if match["nr"]:
+            record.update(number=match["nr"], id=f"ah-{chamber}-{vj}-{match['nr']}")
+        if match["page"]:
+            record["page"] = match["page"]
+        return self._mention(match, "aanhangsel", [record])
+
+    def _build_aanhangsel_numbers(self, match: re.Match[str]) -> Mention:
+        chamber = _CHAMBER_CODES.get(match["chamber"] or "", self.default_chamber)
+        vj = vergaderjaar_key(match["vj"])
+        records = [{"type": "aanhangsel", "id": f"ah-{chamber}-{vj}-{nr}", "chamber": chamber,
+                    "vergaderjaar": vj, "number": nr} for nr in expand_numbers(match["nrs"])]
+        return self._mention(match, "aanhangsel", records)
+
+    def _build_handelingen(self, match: re.Match[str]) -> Mention:
+        chamber = _CHAMBER_CODES.get(match["chamber"] or "", self.default_chamber)
+        vj = vergaderjaar_key(match["vj"])
         base = f"h-{chamber}-{vj}"
         common: dict[str, Any] = {"type": "handelingen", "chamber": chamber, "vergaderjaar": vj}
-        if g["handelingen_page"]:
-            common["page"] = g["handelingen_page"]
-        nr = g["handelingen_nr"]
+        if match["page"]:
+            common["page"] = match["page"]
+        nr = match["nr"]
         if not nr:
-            return [dict(common, id=base)]
-        common["number"] = nr
-        items = expand_numbers(g["handelingen_items"]) if g["handelingen_items"] else []
-        if not items:
-            return [dict(common, id=f"{base}-{nr}")]
-        return [dict(common, id=f"{base}-{nr}-{item}", item=item) for item in items]
+            records = [dict(common, id=base)]
+        else:
+            common["number"] = nr
+            items = expand_numbers(match["items"]) if match["items"] else []
+            records = ([dict(common, id=f"{base}-{nr}-{item}", item=item) for item in items]
+                       or [dict(common, id=f"{base}-{nr}")])
+        return self._mention(match, "handelingen", records)
 
-    def _motie(self, g: dict[str, str | None], ref_type: str) -> dict[str, Any]:
-        raw_names = g["motie_hyphen"] or g["motie_names"] or ""
+    def _build_motie(self, match: re.Match[str]) -> Mention:
+        ref_type = "motie" if match["kind"].lower() == "motie" else "amendement"
+        raw_names = match["hyphen"] or match["names"] or ""
         members = [name.strip() for name in re.split(r"/|,\s|\sen\s", raw_names) if name.strip()]
         record: dict[str, Any] = {"type": ref_type, "id": None, "members": members}
         linked: list[dict[str, Any]] = []
-        if g["motie_inner"]:
-            linked = [r for m in self.mentions(g["motie_inner"]) for r in m.records if r["type"] == "kamerstuk"]
-        if not linked and g["motie_note"] and g["motie_note"] in self.footnotes:
-            linked = [
-                r for m in self.mentions(self.footnotes[g["motie_note"]]) for r in m.records
-                if r["type"] == "kamerstuk"
-            ]
+        if match["inner"]:
+            linked = self._kamerstukken_in(match["inner"], match.start())
+        if not linked and match["note"] and match["note"] in self.footnotes:
+            linked = self._kamerstukken_in(self.footnotes[match["note"]], match.start())
         if linked:
-            record.update(id=linked[0]["id"], dossier=linked[0].get("dossier"), ondernummer=linked[0].get("ondernummer"))
-        if g["motie_note"]:
-            record["footnote"] = g["motie_note"]
-        return record
+            record.update(id=linked[0]["id"], dossier=linked[0].get("dossier"),
+                          ondernummer=linked[0].get("ondernummer"))
+            if linked[0].get("parts"):
+                record["parts"] = linked[0]["parts"]
+        if match["note"]:
+            record["footnote"] = match["note"]
+        return self._mention(match, ref_type, [record], keep_stop=match.group(0).endswith("c.s."))
 
-    def _kamerstuk(self, g: dict[str, str | None]) -> list[dict[str, Any]]:
-        chamber = _CHAMBER_CODES.get(g["kamerstuk_chamber"] or "")
-        vj = vergaderjaar_key(g["kamerstuk_vj"]) if g["kamerstuk_vj"] else None
-        if g["kamerstuk_bare"]:
-            numbers = re.split(r"\s*(?:,|\ben\b)\s*", g["kamerstuk_bare"].replace("\u00a0", " "))
+    def _kamerstukken_in(self, text: str, position: int) -> list[dict[str, Any]]:
+        """The kamerstukken cited in a motie's brackets or footnote; a bare number takes the dossier in debate."""
+        dossier, _ = self._dossier_in_context(position)
+        inner = ReferenceParser(dossier, self.default_chamber)
+        return [r for m in inner.mentions(text, implicit=False) for r in m.records if r["type"] == "kamerstuk"]
+
+    def _build_kamerstuk(self, match: re.Match[str]) -> Mention:
+        chamber = _CHAMBER_CODES.get(match["chamber"] or "")
+        vj = vergaderjaar_key(match["vj"]) if match["vj"] else None
+        if match["bare"]:
+            numbers = re.split(r"\s*(?:,|\ben\b)\s*", match["bare"].replace("\u00a0", " "))
             if any(len(n.replace(" ", "")) >= 4 for n in numbers):  # "Kamerstukken nrs. 13 283, 13 284": dossiers
-                return [_kamerstuk_record(dossier_key(n), None, chamber, vj) for n in numbers if n.strip()]
-            return [_kamerstuk_record(self.own_dossier, n, chamber, vj) for n in expand_numbers(g["kamerstuk_bare"])]
-        suffix = g["kamerstuk_dossier_suffix"] or g["kamerstuk_chapter"]
-        dossier = dossier_key(g["kamerstuk_dossier"] or "", suffix)
-        if not g["kamerstuk_nrs"]:
-            return [_kamerstuk_record(dossier, None, chamber, vj)]
-        return [_kamerstuk_record(dossier, nr, chamber, vj) for nr in expand_numbers(g["kamerstuk_nrs"])]
+                records = [_kamerstuk_record(dossier_key(n), None, chamber, vj) for n in numbers if n.strip()]
+            else:
+                records = [_kamerstuk_record(self.own_dossier, n, chamber, vj) for n in expand_numbers(match["bare"])]
+            return self._mention(match, "kamerstuk", records)
+        dossier = dossier_key(match["dossier"] or "", match["dossier_suffix"] or match["chapter"])
+        if match["plain_nr"]:
+            records = [_kamerstuk_record(dossier, match["plain_nr"], chamber, vj)]
+        elif not match["nrs"]:
+            records = [_kamerstuk_record(dossier, None, chamber, vj)]
+        else:
+            records = []
+            for record in _numbered_records(dossier, match["nrs"]):
+                record.update((key, value) for key, value in (("chamber", chamber), ("vergaderjaar", vj)) if value)
+                records.append(record)
+        if match["page"]:
+            for record in records:
+                record["page"] = match["page"]
+        return self._mention(match, "kamerstuk", records)
+
+    def _build_dossier_page(self, match: re.Match[str]) -> Mention:
+        return self._mention(match, "kamerstuk", [_kamerstuk_record(match["dossier"], match["nr"], None, None)])
+
+    def _build_stuk(self, match: re.Match[str]) -> Mention:
+        # Without a dossier in the header or a bill named earlier (a debate cites "de motie op stuk
+        # nr. 471") the record keeps the number and has no id: the dossier is not guessed.
+        dossier, source = self._dossier_in_context(match.start())
+        records = _numbered_records(dossier, match["nrs"], _kind_nearby(match.string, match.start(), match.end()))
+        for record in records:
+            if source:
+                record["dossier_from"] = source
+        return self._mention(match, records[0]["type"] if records else "kamerstuk", records)
+
+    def _build_numbered(self, match: re.Match[str]) -> Mention:
+        text = match.string
+        # "Zij krijgt nr." announces a motie (de motie: zij); "Het krijgt nr." an amendement.
+        subject = text[max(0, match.start() - 6):match.start()].strip().lower()
+        ref_type = "amendement" if subject.endswith("het") else "motie"
+        if match["dossier"]:
+            dossier, source = dossier_key(match["dossier"], match["suffix"]), None
+        else:
+            dossier, source = self._dossier_in_context(match.start())
+        records = _numbered_records(dossier, match["nrs"].replace(" t/m ", "-").replace(" tot en met ", "-"),
+                                    ref_type)
+        members = _proposers_before(text, match.start())
+        for record in records:
+            if members:
+                record["members"] = members
+            if source:
+                record["dossier_from"] = source
+        return self._mention(match, ref_type, records, start=match.start("kw"))
+
+    def _build_bill(self, match: re.Match[str]) -> Mention:
+        dossier = dossier_key(match["dossier"], match["suffix"])
+        if match["nrs"]:
+            mention = self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]))
+        else:
+            mention = self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)])
+            self._scan.bills.append((dossier, mention))
+        return mention
+
+    def _build_bracketed_dossier(self, match: re.Match[str]) -> Mention | None:
+        if _NOT_A_NUMBER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+            return None
+        dossier = dossier_key(match["dossier"], match["suffix"])
+        mention = self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)],
+                                start=match.start("dossier"), end=match.end("suffix") if match["suffix"]
+                                else match.end("dossier"))
+        self._scan.bills.append((dossier, mention))
+        return mention
+
+    def _build_short(self, match: re.Match[str]) -> Mention:
+        dossier = dossier_key(match["dossier"], match["dossier_suffix"] or match["chapter"])
+        return self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]))
+
+    def _build_dossier_dash(self, match: re.Match[str]) -> Mention | None:
+        if _NOT_A_NUMBER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+            return None
+        dossier = dossier_key(match["dossier"], match["sub"])
+        return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, match["nr"], None, None)])
+
+    def _build_staatsblad(self, match: re.Match[str]) -> Mention | None:
+        ref_type, prefix = _BLAD_TYPES[match["kind"].lower()]
+        number, year = match["nr"], match["year"]
+        if not year:
+            if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
+                return None  # "Stb. 1947": a year without its number
+            year = _year_before(match.string, match.start())
+        record = {"type": ref_type, "id": f"{prefix}-{year}-{number}" if year else None, "year": year,
+                  "number": number}
+        return self._mention(match, ref_type, [record])
+
+    def _build_ecli(self, match: re.Match[str]) -> Mention:
+        return self._mention(match, "ecli", [{"type": "ecli", "id": match.group(0)}], keep_stop=True)
+
+    def _build_ecli_loose(self, match: re.Match[str]) -> Mention | None:
+        if re.fullmatch(r"ECLI:NL:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+", match.group(0)):
+            return None  # the strict form has it
+        number = match["number"].replace(" ", "")
+        reference = f"ECLI:NL:{match['court'].upper()}:{match['year']}:{number}"
+        return self._mention(match, "ecli", [{"type": "ecli", "id": reference}])
+
+    def _build_ljn(self, match: re.Match[str]) -> Mention:
+        return self._mention(match, "ljn", [{"type": "ljn", "id": "LJN:" + match["ljn"].replace(" ", "")}])
+
+    def _build_document_id(self, match: re.Match[str]) -> Mention:
+        kind = "zaak" if match["kind"] == "Z" else "document"
+        return self._mention(match, "document_id", [{"type": "document_id", "id": match.group(0), "kind": kind}])
+
+    def _build_law_article(self, match: re.Match[str]) -> Mention | None:
+        book = _BW_BOOK.match(match["law"])
+        if book:
+            return self._bw_book_article(match, book)
+        words = re.findall(r"[\w-]+", match["law"])
+        found = laws.longest_law(words, self._scan.defined_laws)
+        articles = _split_articles(match["articles"])
+        if found is None and laws.is_bw(words[0]):
+            found = (1, "")
+        if found is None:
+            return None
+        count, bwb = found
+        law_end = _end_of_words(match.string, match.start("law"), count)
+        lid = _lid(match)
+        records = []
+        for article in articles:
+            law_id, number = bwb, article
+            if laws.is_bw(" ".join(words[:count])):
+                book, _, rest = article.partition(":")
+                law_id = laws.book_of_bw(book) if rest else None
+                number = rest
+            if not law_id:
+                continue
+            record = {"type": "wet", "id": laws.jci(law_id, number, lid), "bwb": law_id, "article": number}
+            if lid:
+                record["lid"] = lid
+            records.append(record)
+        self._define_abbreviation(match.string, law_end, bwb)
+        return self._mention(match, "wet", records, end=law_end) if records else None
+
+    def _bw_book_article(self, match: re.Match[str], book: re.Match[str]) -> Mention | None:
+        """``artikel 310 van Boek 3 van het Burgerlijk Wetboek``, ``artikel 222 van Boek 1 B.W.``"""
+        bwb = laws.book_of_bw(book.group(1))
+        if bwb is None:
+            return None
+        lid = _lid(match)
+        records = []
+        for article in _split_articles(match["articles"]):
+            record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
+            if lid:
+                record["lid"] = lid
+            records.append(record)
+        return self._mention(match, "wet", records, end=match.start("law") + book.end())
+
+    def _build_law_name(self, match: re.Match[str]) -> Mention | None:
+        text = match.string
+        word_start = match.start()
+        while word_start and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
+            word_start -= 1
+        word_end = match.end()
+        while word_end < len(text) and (text[word_end].isalnum() or text[word_end] == "-"):
+            word_end += 1
+        if text[word_start:word_end].lower() not in _law_words():
+            return None
+        # The name may start one or two words before "wet": "Algemene wet ...", "Burgerlijk Wetboek".
+        before = text[max(0, word_start - 40):word_start]
+        starts = [m.start() + max(0, word_start - 40) for m in re.finditer(r"(?<![\w-])[\w-]+[ \u00a0]", before)][-2:]
+        for start in [*starts, word_start]:
+            if not text[start].isupper():
+                continue
+            words = re.findall(r"[\w-]+", text[start:start + 120])[:10]
+            found = laws.longest_law(words, None)
+            if found is None:
+                continue
+            count, bwb = found
+            end = _end_of_words(text, start, count)
+            if end < word_end:
+                continue
+            if laws.is_bw(" ".join(words[:count])):
+                return None
+            self._define_abbreviation(text, end, bwb)
+            record = {"type": "wet", "id": laws.jci(bwb), "bwb": bwb}
+            return self._mention(match, "wet", [record], start=start, end=end)
+        return None
+
+    def _define_abbreviation(self, text: str, end: int, bwb: str) -> None:
+        """``de Algemene wet inkomensafhankelijke regelingen (Awir)``: Awir names that law from here on."""
+        defined = _DEFINED_NAME.match(text[end:end + 30])
+        if defined:
+            self._scan.defined_laws[defined.group(1)] = bwb
+
+    def _law_abbreviations(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A law by its short name alone (``de Awb``, ``de WW``; ``de Awir`` after the text defined it)."""
+        patterns = [laws.standalone_abbreviations()]
+        defined = {k: v for k, v in self._scan.defined_laws.items() if k not in laws.abbreviations()}
+        if defined:
+            names = sorted(defined, key=len, reverse=True)
+            patterns.append(re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"))
+        added = []
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if start and (text[start - 1].isalnum() or text[start - 1] in "-("):
+                    continue  # inside a word, or the definition "(Awir)" itself
+                bwb = laws.bwb_id(match.group(0), self._scan.defined_laws)
+                if bwb is None or any(m.start < end and start < m.end for m in found):
+                    continue
+                added.append(self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}]))
+        return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+    # ---- context ----------------------------------------------------------------------------------------------
+
+    def _dossier_in_context(self, position: int) -> tuple[str | None, str | None]:
+        """The dossier a bare number belongs to: the header's, else the last bill the text named before it."""
+        if self.own_dossier:
+            return self.own_dossier, "header"
+        bill = self.bill_before(position)
+        return (bill[0], "text") if bill else (None, None)
+
+    def bill_before(self, position: int) -> tuple[str, Mention] | None:
+        """The last dossier the text named as a bill (``(27659)``, ``wetsvoorstel 36228``) before ``position``."""
+        before = [bill for bill in self._scan.bills if bill[1].end <= position]
+        return before[-1] if before else None
+
+
+_BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"
+                      r"(?:Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.)")
+
+
+_DEFINED_NAME = re.compile(r"[ \u00a0]?\((?:hierna:?[ \u00a0])?([A-Z][\w-]{1,10}(?:[ \u00a0]\d{4})?)\)")
+
+
+def _lid(match: re.Match[str]) -> str | None:
+    """``eerste lid``, ``2e lid``, ``lid 3`` as ``1``, ``2``, ``3``."""
+    if match["lid_number"]:
+        return match["lid_number"]
+    word = match["lid"] or ""
+    return laws.LID_NUMBERS.get(word) or word.rstrip("e") or None
+
+
+def _split_articles(raw: str) -> list[str]:
+    """``3, 4 en 6`` as three articles; an article list is never a range to expand (``3 t/m 7`` names two ends)."""
+    return [a for a in re.split(r",\s|\sen\s|\st/m\s|\stot en met\s", raw.replace("\u00a0", " ")) if a]
+
+
+def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
+    """The form's matches in ``text``, left to right and not overlapping, as ``finditer`` gives them."""
+    pattern = _COMPILED[form.name][0]
+    if form.lead is None:
+        yield from pattern.finditer(text)
+        return
+    starts = set()
+    for literal in form.literals:
+        found = text.find(literal)
+        while found >= 0:
+            if found >= form.lead:
+                starts.add(found - form.lead)
+            found = text.find(literal, found + 1)
+    taken_until = 0
+    for start in sorted(starts):
+        if start < taken_until:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            taken_until = max(match.end(), start + 1)
+            yield match
+
+
+def _kind_nearby(text: str, start: int, end: int) -> str:
+    """``het op stuk nr. 9 voorkomende amendement``, ``de motie op stuk nr. 12``: what the stuk is."""
+    window = text[max(0, start - 40):start] + " " + text[end:end + 30]
+    if "amendement" in window:
+        return "amendement"
+    if "motie" in window and "motie van orde" not in window:
+        return "motie"
+    return "kamerstuk"
+
+
+_PROPOSERS = re.compile(
+    r"voorgesteld[ \u00a0]door[ \u00a0](?:het[ \u00a0]lid|de[ \u00a0]leden)[ \u00a0]([^.]{2,300})\."
+)
+
+
+def _proposers_before(text: str, position: int) -> list[str]:
+    """The members a Handelingen motie names just before its number (``voorgesteld door de leden A en B``)."""
+    found = None
+    for found in _PROPOSERS.finditer(text, max(0, position - 400), position):
+        pass
+    if found is None:
+        return []
+    return [n.strip() for n in re.split(r",[ \u00a0]|[ \u00a0]en[ \u00a0]", found.group(1)) if n.strip()]
+
+
+def _end_of_words(text: str, start: int, count: int) -> int:
+    """Where the ``count``-th word from ``start`` ends."""
+    end = start
+    for word in re.finditer(r"[\w-]+", text[start:]):
+        count -= 1
+        end = start + word.end()
+        if count == 0:
+            break
+    return end
+
+
+@lru_cache(maxsize=1)
+def _law_words() -> frozenset[str]:
+    """The words of law names that contain "wet" (``participatiewet``, ``wet``, ``wetboek``): cheap first test."""
+    return frozenset(word for name in laws.law_index() for word in name.split() if "wet" in word)
 
 
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d{2})\b(?!.*\b(?:18|19|20)\d{2}\b)", re.S)

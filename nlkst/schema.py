@@ -50,10 +50,13 @@ REFERENCE_TYPES = (
     "handelingen",
     "aanhangsel",
     "motie",
+    "amendement",
     "document_id",
     "staatsblad",
     "staatscourant",
     "ecli",
+    "wet",
+    "ljn",
 )
 
 THEME_LABELS = (

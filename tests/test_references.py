@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from nlkst.references import expand_numbers, parse_references, vergaderjaar_key
@@ -154,3 +156,85 @@ def test_number_lists_and_vergaderjaren():
     assert vergaderjaar_key("2021/22") == "20212022"
     assert vergaderjaar_key("1999/00") == "19992000"
     assert vergaderjaar_key("1994-1995") == "19941995"
+
+
+def test_every_kamerstuk_the_2018_sitting_links_is_found():
+    """The publication XML links each kamerstuk it cites (``<extref doc="kst-...">``): all of them are found."""
+    import re
+
+    from nlkst.io.readers import read_file
+
+    missed = []
+    for path in sorted(HANDELINGEN_XML.glob("*.xml")):
+        [doc] = read_file(path)
+        linked = set(re.findall(r'<extref doc="(kst-[^"]+)"', path.read_text(encoding="utf-8", errors="replace")))
+        found = {r["id"] for r in parse_references(doc.text)}
+        missed += sorted(linked - found)
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bel 070-3456789 of 06-12345678.",  # phone numbers
+        "op 12-05-2020 en 2020-05-12",  # dates
+        "in de periode 2019-2020 en 1994-1995",  # year ranges
+        "Postbus 20018, 2500 EA Den Haag",  # postcode
+        "tussen € 10000-20000 en f 25000-3000",  # amounts
+        "blz. 12345-12",  # pages
+        "ISBN 978-90-12345-67-8",  # part of a longer number
+    ],
+)
+def test_numbers_that_only_look_like_dossier_ondernummers_are_not_references(text):
+    assert [r for r in parse_references(text) if r["type"] == "kamerstuk"] == []
+
+
+def test_an_implicit_reference_names_its_antecedent_and_none_is_guessed():
+    text = sgd_text("sgd-0000027113")  # "... over de motie-Aarts/Melkert over ... (20361, nr. 36). ... deze motie"
+    [implicit] = [r for r in parse_references(text) if r.get("implicit") and r["text"] == "deze motie"]
+    assert (implicit["id"], implicit["antecedent"]["text"]) == ("kst-20361-36", "20361, nr. 36")
+    assert text[implicit["antecedent"]["start"]:implicit["antecedent"]["end"]] == "20361, nr. 36"
+    alone = parse_references("Over deze motie is veel gezegd.")  # nothing before it to resolve it to
+    assert [(r["id"], r["implicit"], "antecedent" in r) for r in alone] == [(None, True, False)]
+
+
+def test_het_wetsvoorstel_is_the_header_dossier_with_the_header_as_antecedent(nlp):
+    doc = nlp(sgd_text("sgd-0000001187"))  # a verslag in dossier 23 565 on a Rijkswet
+    header_dossier = doc._.kamerstuk["dossiers"][0]["number"]
+    bills = [r for r in doc._.references if r.get("implicit") and r["text"].lower().endswith("wetsvoorstel")]
+    assert bills and {r["id"] for r in bills} == {f"kst-{header_dossier}"}
+    assert bills[0]["antecedent"]["source"] == "header"
+
+
+def test_the_annotate_record_carries_law_and_implicit_references(nlp):
+    from nlkst.records import doc_to_record
+
+    record = doc_to_record(nlp(sgd_text("sgd-0000001187")), "sgd-0000001187", "sgd", "nlkst")
+    kinds = {(r["type"], bool(r.get("implicit"))) for r in record["references"]}
+    assert ("wet", False) in kinds and ("kamerstuk", True) in kinds
+    json.dumps(record)  # serialisable as it stands
+
+
+def test_forms_of_the_koop_grammar_that_no_shared_text_holds():
+    """Written examples of the Linkextractor's forms (docs/references.md) that ../shared has no text for."""
+    cases = {
+        "Kamerstukken TK 2019/20, 35 510, nr. 2": ["kst-35510-2"],
+        "(Kamerstukken II 2019/20, 35 510, 2).": ["kst-35510-2"],
+        "Kamerstukken I/II 1983/84, 17 600, nr. 5, p. 12": ["kst-17600-5"],
+        "Kamerstukken II, 35.510, nr. 3": ["kst-35510-3"],
+        "zie NL:HR:2019:123 en ECLI; NL; RVS; 2018; 1234": ["ECLI:NL:HR:2019:123", "ECLI:NL:RVS:2018:1234"],
+        "LJN AB1234 en LJN: BC 5678": ["LJN:AB1234", "LJN:BC5678"],
+    }
+    for text, expected in cases.items():
+        assert [r["id"] for r in parse_references(text)] == expected, text
+    [joint] = parse_references("Kamerstukken I/II 1983/84, 17 600, nr. 5, p. 12")
+    assert (joint["chamber"], joint["vergaderjaar"], joint["page"]) == ("vv", "19831984", "12")
+    assert [r["id"] for r in parse_references("Kamerstuk 29 362, 1995 was een jaar")] == ["kst-29362"]
+
+
+def test_an_amendement_calls_itself_dit_amendement(nlp):
+    doc = nlp(sgd_text("sgd-0000013748"))  # 22 562, nr. 36: "De indieners van het amendement menen ..."
+    [itself] = [r for r in doc._.references if r.get("implicit")]
+    assert (itself["text"], itself["id"]) == ("het amendement", "kst-22562-36")
+    assert itself["antecedent"]["source"] == "header"
+    assert itself["antecedent"]["text"].startswith("AMENDEMENT VAN DE LEDEN STOFFELEN")

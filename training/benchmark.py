@@ -6,11 +6,19 @@ for the reference parser alone (MB/s), and for the whole ``nlkst annotate``
 command with 1 and 2 processes, start-up and JSON output included.
 
     python training/benchmark.py --shared ../shared [--limit N] [--model DIR] [--processes 1 2]
+    python training/benchmark.py --shared ../shared --references-only   # the reference parser alone
+    git show main:nlkst/references.py > /tmp/references_main.py
+    python training/benchmark.py --shared ../shared --references-only --compare-with /tmp/references_main.py
+
+The reference parser is timed best of three runs over the corpus (one core: it is plain Python),
+beside spaCy's blank Dutch tokenizer on the same texts in the same run, so that the ratio holds
+on a busier or faster machine than the MB/s does.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -41,6 +49,37 @@ def rate(count: float, seconds: float) -> str:
     return f"{count / seconds:>12,.0f}"
 
 
+def best_of(runs: int, work) -> float:
+    """The fastest of ``runs`` timings of ``work()``: the one least disturbed by other processes."""
+    spent = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        spent.append(time.perf_counter() - start)
+    return min(spent)
+
+
+def reference_speed(texts: list[str], megabytes: float, other: Path | None) -> None:
+    """MB/s of ``parse_references`` and of spaCy's blank tokenizer on the same texts, best of three each."""
+    blank = spacy.blank("nl")
+    tokenizer = best_of(3, lambda: [blank.tokenizer(text) for text in texts])
+    parse_references(texts[0])  # the law index loads on first use; not part of the scan
+    references = best_of(3, lambda: [parse_references(text) for text in texts])
+    print(f"spacy.blank(nl) tokenizer:  {megabytes / tokenizer:6.2f} MB/s")
+    print(f"reference parsing:          {megabytes / references:6.2f} MB/s "
+          f"({tokenizer / references:.2f}x the tokenizer's speed)")
+    if other is not None:
+        spec = importlib.util.spec_from_file_location("compared_references", other)
+        if spec is None or spec.loader is None:
+            raise SystemExit(f"error: cannot load {other}")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+        compared = best_of(3, lambda: [module.parse_references(text) for text in texts])
+        print(f"{str(other)[-26:]:<27} {megabytes / compared:6.2f} MB/s "
+              f"(this parser is {compared / references:.2f}x as fast)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -48,6 +87,9 @@ def main() -> None:
     parser.add_argument("--processes", type=int, nargs="*", default=[1, 2],
                         help="process counts for the annotate runs; none: skip them")
     parser.add_argument("--model", type=Path, default=None, help="pipeline directory; default: the shipped one")
+    parser.add_argument("--references-only", action="store_true", help="time the reference parser alone")
+    parser.add_argument("--compare-with", type=Path, default=None,
+                        help="another version's references.py (one self-contained file), timed in the same run")
     args = parser.parse_args()
     corpus = args.shared / "corpora" / "sgd" / "sgd_ocr.jsonl"
     texts = read_texts(corpus, args.limit)
@@ -55,6 +97,9 @@ def main() -> None:
     print(f"{len(texts)} documents, {megabytes:.1f} MB, on {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} cores, Python {platform.python_version()}, spaCy {spacy.__version__}")
 
+    if args.references_only:
+        reference_speed(texts, megabytes, args.compare_with)
+        return
     blank = spacy.blank("nl")
     start = time.perf_counter()
     words = sum(len(doc) for doc in blank.tokenizer.pipe(texts, batch_size=64))

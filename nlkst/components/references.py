@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..references import ReferenceParser, footnote_numbers
-from ..schema import FOOTNOTE_SPANS
+from ..schema import FOOTNOTE_SPANS, HEADER_SPANS
 
 if not Doc.has_extension("references"):
     Doc.set_extension("references", default=None)
@@ -33,6 +33,8 @@ class ReferenceRecognizer:
     In ``doc.ents`` a motie's ``REF`` stops before the members' names, which are
     ``PERSON`` entities of their own; the kamerstuk it cites in brackets
     (``amendement van de heer Van Rijckevorsel c.s. (Stuk no. 13)``) is a ``REF`` of its own.
+    Law references (type ``wet``) and implicit references (``deze motie``) are records in
+    ``doc._.references`` only, not ``REF`` entities.
     """
 
     def __init__(self, name: str = "kst_references") -> None:
@@ -42,8 +44,18 @@ class ReferenceRecognizer:
         header = doc._.kamerstuk or {}
         dossiers = header.get("dossiers") or []
         notes = [(span.start_char, span.end_char) for span in doc.spans.get(FOOTNOTE_SPANS, [])]
+        header_spans = doc.spans.get(HEADER_SPANS, [])
+        dossier_spans = [s for s in header_spans if s.label_ == "dossiers"]
+        headings = [s for s in header_spans if s.label_ == "heading"]
+        own_document = None
+        if dossiers and dossiers[0].get("number") and header.get("ondernummer") and header.get("doc_type") in (
+                "amendement", "motie"):
+            own_document = {"id": f"kst-{dossiers[0]['number']}-{header['ondernummer']}", "type": header["doc_type"],
+                            "span": (headings[0].start_char, headings[0].end_char) if headings else None}
         parser = ReferenceParser(
             own_dossier=dossiers[0]["number"] if dossiers else None,
+            own_dossier_span=(dossier_spans[0].start_char, dossier_spans[0].end_char) if dossier_spans else None,
+            own_document=own_document,
             default_chamber=_CHAMBER_CODES.get(header.get("chamber") or "", "tk"),
             footnotes=footnote_numbers(doc.text, notes),
         )
@@ -51,6 +63,8 @@ class ReferenceRecognizer:
         entities = []
         for mention in parser.mentions(doc.text):
             records.extend(mention.records)
+            if mention.type == "wet" or mention.records[0].get("implicit"):
+                continue  # records only: the entity corpus marks neither laws nor implicit references as REF
             end = mention.end
             if mention.type in ("motie", "amendement"):
                 end = _names_start(doc.text, mention.start, mention.end, mention.records[0].get("members", []))

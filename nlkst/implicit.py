@@ -1,0 +1,236 @@
+"""References that name no number, resolved from the same text (ANNOTATION.md section 4, "Implicit references").
+
+``dit amendement`` means the amendement announced last, ``deze motie`` the motie whose
+number was just given, ``het wetsvoorstel`` the bill of the header (or, in minutes, the bill
+the agenda item names), ``mijn brief van 15 februari 2022`` the letter that a footnote or an
+earlier mention of that date cites, ``voornoemde brief`` the letter cited last, and ``de
+motie-Omtzigt`` the motie of that member whose number the text gave before. Each resolved
+one gets ``implicit: true``, the ``id`` and the ``antecedent`` it was resolved from (the span
+of the explicit reference, or of the header); one without an antecedent gets no id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .references import Mention, ReferenceParser
+
+_SP = r"[ \u00a0\n]"
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# Determiners that point back to one document whatever the distance ...
+_POINTING = (
+    r"[Dd]it|[Dd]eze|[Dd]at|[Dd]ie|[Vv]oornoemde|[Bb]ovengenoemde|[Gg]enoemde|[Ee]erdergenoemde|[Ll]aatstgenoemde"
+)
+# ... and those that do so only near their antecedent ("het amendement", "de motie") or for the bill.
+_DEFINITE = r"[Hh]et|[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar"
+_ADJECTIVES = (
+    r"(?:nader" + _SP + r")?gewijzigde|onderhavige|voorliggende|voornoemde|genoemde|bovengenoemde|eerdergenoemde"
+    r"|laatstgenoemde|ingediende|zojuist" + _SP + r"ingediende|aangehouden"
+)
+_LEAD = re.compile(
+    rf"(?<![\w-])(?:(?P<pointing>{_POINTING})|(?P<definite>{_DEFINITE})){_SP}(?:(?P<adjective>{_ADJECTIVES}){_SP})?$"
+)
+
+
+@dataclass(frozen=True)
+class ImplicitForm:
+    """One noun that an implicit reference is made of; an entry like those of the explicit table."""
+
+    noun: str  # the record type it means, or "bill" / "letter"
+    pattern: re.Pattern[str]
+    literal: str  # must be in the text for the form to be tried
+    near: int  # how far back a plain "het"/"de" may look for its antecedent (characters)
+
+
+IMPLICIT_FORMS = (
+    ImplicitForm("amendement", re.compile(r"amendement(?![\w-])"), "amendement", 3000),
+    ImplicitForm("motie", re.compile(r"motie(?![\w-]|[ \u00a0]van[ \u00a0]orde)"), "motie", 3000),
+    ImplicitForm("bill", re.compile(r"wets(?:voorstel|ontwerp)(?![\w-])"), "wets", 10**9),
+    ImplicitForm("letter", re.compile(
+        rf"brief(?:{_SP}van{_SP}(?P<date>\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)(?P<note>\d{{1,2}})?)?"
+        r"(?![\w-])"),
+        "brief", 10**9),
+)
+_LETTER_DATE = re.compile(rf"brief{_SP}van{_SP}(\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)")
+
+
+def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` (the explicit mentions, in text order) with the implicit ones added and members' moties resolved."""
+    from .references import Mention
+
+    _resolve_moties_by_member(text, found)
+    letters = _letters(parser, text, found)
+    taken = [(m.start, m.end) for m in found]
+    added: list[Mention] = []
+    for form in IMPLICIT_FORMS:
+        if form.literal not in text:
+            continue
+        for match in form.pattern.finditer(text):
+            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"):
+                continue
+            lead = _LEAD.search(text, max(0, match.start() - 40), match.start())
+            if lead is None:
+                continue
+            if form.noun == "letter" and lead["pointing"] and lead["pointing"].lower() in ("deze", "dit"):
+                continue  # "deze brief": the letter itself
+            start = lead.start()
+            end = match.start("note") if form.noun == "letter" and match["note"] else match.end()
+            if any(s < end + 3 and start < e for s, e in taken):
+                continue  # overlapping an explicit reference, or followed at once by one: "mijn brief van
+                # ... (Kamerstuk ...)"
+            antecedent = _antecedent(parser, text, form, match, lead, found, letters)
+            if antecedent is None and not (lead["pointing"] or form.noun == "letter" and match["date"]):
+                continue  # "het amendement" far from any: a generic use, not a reference
+            record = _record(text, start, end, form, antecedent, parser)
+            added.append(Mention(start, end, record["type"], [record]))
+    return sorted([*found, *added], key=lambda m: m.start)
+
+
+def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """(the record meant, the antecedent's span) for an implicit reference, or None."""
+    position = lead.start()
+    if form.noun == "bill":
+        if parser.own_dossier:
+            span = parser.own_dossier_span
+            antecedent = {"source": "header"}
+            if span:
+                antecedent.update(start=span[0], end=span[1], text=text[span[0]:span[1]])
+            return {"type": "kamerstuk", "id": f"kst-{parser.own_dossier}", "dossier": parser.own_dossier}, antecedent
+        bill = parser.bill_before(position)
+        if bill is None:
+            return None
+        return dict(bill[1].records[0]), _span(bill[1])
+    if form.noun == "letter":
+        if match["date"]:
+            date = re.sub(r"\s+", " ", match["date"])
+            if match["note"] and match["note"] in parser.footnotes:
+                return _from_footnote(parser, text, parser.footnotes[match["note"]])
+            known = letters.get(date)
+            if known and known[1].end <= position:
+                return dict(known[0]), _span(known[1])
+            return None
+        if not lead["pointing"]:
+            return None
+        earlier = [item for item in letters.values() if item[1].end <= position]
+        if not earlier:
+            return None
+        record, mention = max(earlier, key=lambda item: item[1].end)
+        return dict(record), _span(mention)
+    if re.match(r"[ \u00a0\n]+is[ \u00a0\n]+voorgesteld[ \u00a0\n]+door", text[match.end():match.end() + 30]):
+        # "Deze motie is voorgesteld door ... Zij krijgt nr. 17 (34834).": the motie numbered next.
+        following = [m for m in found if match.end() <= m.start <= match.end() + 600 and m.type == form.noun]
+        if following and following[0].records[0].get("id"):
+            return dict(following[0].records[0]), _span(following[0])
+    limit = 10**9 if lead["pointing"] else form.near
+    before = [mention for mention in found if mention.end <= position]
+    for index in range(len(before) - 1, -1, -1):
+        mention = before[index]
+        if position - mention.end > limit:
+            break
+        for record in mention.records:
+            if record["type"] != form.noun or record.get("implicit"):
+                continue
+            if record.get("id"):
+                return dict(record), _span(mention)
+            cited = _cited_after(text, mention, before[index + 1:index + 2])
+            if cited is not None:
+                return dict(cited.records[0], type=form.noun), _span(cited)
+    return _own_document(parser, text, form.noun)
+
+
+def _own_document(parser, text: str, noun: str):
+    """In an amendement's own text, ``dit amendement`` / ``het amendement`` is that amendement."""
+    own = parser.own_document
+    if not own or own.get("type") != noun or not own.get("id"):
+        return None
+    antecedent: dict[str, Any] = {"source": "header"}
+    if own.get("span"):
+        start, end = own["span"]
+        antecedent.update(start=start, end=end, text=text[start:end])
+    return {"type": noun, "id": own["id"]}, antecedent
+
+
+def _cited_after(text: str, mention: Mention, following: list[Mention]) -> Mention | None:
+    """``de motie-Aarts/Melkert over de overbruggingshulp aan Suriname (20361, nr. 36)``: the kamerstuk in
+    the brackets that close the sentence part after a motie's name is that motie."""
+    if not following or following[0].type != "kamerstuk" or not following[0].records[0].get("id"):
+        return None
+    between = text[mention.end:following[0].start]
+    if len(between) > 200 or re.search(r"[.;:!?]\s|\)", between) or "(" not in between:
+        return None
+    return following[0]
+
+
+def _record(text: str, start: int, end: int, form: ImplicitForm, resolved, parser) -> dict[str, Any]:
+    kind = {"bill": "kamerstuk", "letter": "kamerstuk"}.get(form.noun, form.noun)
+    record: dict[str, Any] = {"start": start, "end": end, "text": text[start:end], "type": kind, "id": None,
+                              "implicit": True}
+    if resolved is not None:
+        meant, antecedent = resolved
+        record["type"] = meant.get("type", kind) if form.noun not in ("bill",) else "kamerstuk"
+        record["id"] = meant.get("id")
+        for key in ("dossier", "ondernummer"):
+            if meant.get(key):
+                record[key] = meant[key]
+        record["antecedent"] = antecedent
+    return record
+
+
+def _span(mention: Mention) -> dict[str, Any]:
+    return {"start": mention.start, "end": mention.end, "text": mention.records[0]["text"]}
+
+
+def _from_footnote(parser, text: str, note: str):
+    """The kamerstuk a footnote cites, with the footnote's span as antecedent."""
+    inner = type(parser)(parser.own_dossier, parser.default_chamber)
+    for mention in inner.mentions(note, implicit=False):
+        for record in mention.records:
+            if record["type"] == "kamerstuk" and record.get("id"):
+                offset = text.find(note)
+                antecedent = {"source": "footnote", "text": record["text"]}
+                if offset >= 0:
+                    antecedent.update(start=offset + mention.start, end=offset + mention.end)
+                return dict(record), antecedent
+    return None
+
+
+def _letters(parser, text: str, found: list[Mention]) -> dict[str, tuple[dict[str, Any], Mention]]:
+    """Letters the text cites with their date and an explicit reference: ``brief van 14 februari 2020
+    (Kamerstuk 31 490, nr. 271)`` makes ``31490-271`` the letter of 14 February 2020."""
+    letters: dict[str, tuple[dict[str, Any], Mention]] = {}
+    if "brief" not in text:
+        return letters
+    for match in _LETTER_DATE.finditer(text):
+        after = [m for m in found if match.end() <= m.start <= match.end() + 60 and m.type == "kamerstuk"
+                 and m.records[0].get("id")]
+        if after:
+            letters[re.sub(r"\s+", " ", match.group(1))] = (after[0].records[0], after[0])
+    return letters
+
+
+def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
+    """``de motie-Omtzigt`` without a number: the motie of that member numbered earlier in the text."""
+    numbered: list[tuple[dict[str, Any], Mention]] = []
+    for index, mention in enumerate(found):
+        for record in mention.records:
+            if record["type"] not in ("motie", "amendement"):
+                continue
+            members = [m.split()[-1].lower() for m in record.get("members", []) if m.split()]
+            if record.get("id"):
+                numbered.append((record, mention))
+                continue
+            cited = _cited_after(text, mention, found[index + 1:index + 2])
+            if cited is not None:
+                numbered.append((dict(cited.records[0], type=record["type"], members=record.get("members", [])), cited))
+                continue
+            for earlier, source in reversed(numbered):
+                names = [m.split()[-1].lower() for m in earlier.get("members", []) if m.split()]
+                if earlier["type"] == record["type"] and names and members and names[0] == members[0]:
+                    record.update(id=earlier["id"], implicit=True, antecedent=_span(source))
+                    for key in ("dossier", "ondernummer"):
+                        if earlier.get(key):
+                            record[key] = earlier[key]
+                    break

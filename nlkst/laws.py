@@ -1,0 +1,116 @@
+"""Names of Dutch laws and their BWB ids, for references of type ``wet`` (ANNOTATION.md section 4).
+
+The index (``resources/laws.tsv``, built by ``training/build_law_index.py`` from the 2017
+Basiswettenbestand) is read once, on the first lookup, together with the hand-kept
+additions for laws renamed or made since (``laws_additions.tsv``) and the abbreviations
+that everyone uses (``law_abbreviations.tsv``).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+_LID_WORDS = (
+    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende"
+    " vijftiende zestiende zeventiende achttiende negentiende twintigste"
+).split()
+LID_NUMBERS = {word: str(number) for number, word in enumerate(_LID_WORDS, start=1)}
+# The Burgerlijk Wetboek is one law per book: "artikel 6:162 BW" is article 162 of Boek 6.
+_BW_NAMES = {"bw", "burgerlijk wetboek"}
+
+
+def normalise(name: str) -> str:
+    """The key a law's name is looked up by: lower case, single spaces; OCR and line breaks hyphenate
+    ("Algemene wet inzake rijksbelas-tingen"), so a hyphen between two lower-case letters goes."""
+    return _HYPHEN.sub("", " ".join(name.split()).strip(" .,").lower())
+
+
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files("nlkst.resources").joinpath(name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def law_index() -> dict[str, str]:
+    """Normalised name to BWB id: the 2017 index, then the additions (which win)."""
+    index = {normalise(row["name"]): row["bwb_id"] for row in _rows("laws.tsv")}
+    index.update((normalise(row["name"]), row["bwb_id"]) for row in _rows("laws_additions.tsv"))
+    return index
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    """Every run of leading words of a law's name: a lookup stops at the first run that is none."""
+    prefixes = set()
+    for name in law_index():
+        words = name.split()
+        prefixes.update(" ".join(words[:count]) for count in range(1, len(words) + 1))
+    return frozenset(prefixes)
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Abbreviation as written (case matters: ``WW`` is a law, ``ww`` is not) to BWB id."""
+    index = law_index()
+    return {row["abbreviation"]: index[normalise(row["name"])] for row in _rows("law_abbreviations.tsv")
+            if normalise(row["name"]) in index}
+
+
+@lru_cache(maxsize=1)
+def standalone_abbreviations() -> re.Pattern[str]:
+    """The common abbreviations that name their law on their own (``de Awb``), not only after an article
+    (``Sr``, ``Rv``, ``TW`` alone are too often something else)."""
+    names = sorted((row["abbreviation"] for row in _rows("law_abbreviations.tsv") if row["alone"] == "yes"),
+                   key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])")
+
+
+def bwb_id(name: str, defined: dict[str, str] | None = None) -> str | None:
+    """The BWB id of a law by its name, by an abbreviation the text defined, or by a common abbreviation."""
+    if defined and name in defined:
+        return defined[name]
+    return abbreviations().get(name) or law_index().get(normalise(name))
+
+
+def longest_law(words: list[str], defined: dict[str, str] | None = None) -> tuple[int, str] | None:
+    """The longest run of leading ``words`` that names a law: (number of words, BWB id)."""
+    for count in range(min(3, len(words)), 0, -1):  # an abbreviation: "Awb", "Wmo 2015", "Wet IB 2001"
+        short = " ".join(words[:count])
+        found = (defined or {}).get(short) or abbreviations().get(short)
+        if found:
+            return count, found
+    index, prefixes = law_index(), _name_prefixes()
+    best = None
+    key = ""
+    for count, word in enumerate(words, start=1):
+        key = normalise(f"{key} {word}")
+        if key not in prefixes:
+            break
+        if key in index:
+            best = (count, index[key])
+    return best
+
+
+def book_of_bw(book: str) -> str | None:
+    """The BWB id of a book of the Burgerlijk Wetboek (``6`` -> Boek 6)."""
+    return law_index().get(f"burgerlijk wetboek boek {book.lower()}")
+
+
+def is_bw(name: str) -> bool:
+    return normalise(name) in _BW_NAMES
+
+
+def jci(bwb: str, article: str | None = None, lid: str | None = None) -> str:
+    """JuriConnect id: ``jci1.3:c:BWBR0005537&artikel=3:4&lid=1``."""
+    reference = f"jci1.3:c:{bwb}"
+    if article:
+        reference += f"&artikel={article}"
+        if lid:
+            reference += f"&lid={lid}"
+    return reference

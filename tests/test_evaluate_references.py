@@ -1,0 +1,57 @@
+"""training/evaluate_references.py on the project's dev gold and on passages whose score is known."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+
+from evaluate_references import evaluate, read_jsonl  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "corpora" / "references" / "dev.jsonl"
+# A real sentence of the 1990 EU-council letter (sgd-0000040744): one explicit kamerstuk.
+PASSAGE = ("Gevolg gevend aan mijn toezegging tijdens het mondeling overleg van 5 april jl. "
+           "(Kamerstuk 21 501-02, nr. 6)")
+
+
+def test_the_dev_gold_scores_as_the_readme_says():
+    report = evaluate(read_jsonl(DEV), read_jsonl(DEV))
+    assert report["passages"] == 60
+    assert report["explicit_kamerstuk_ids_right"]["rate"] == 1.0
+    assert report["wet"]["accuracy"] == 1.0
+    assert report["ids"]["all"]["precision"] == 1.0
+    assert report["mention_span_recall"]["gold"] == 74
+
+
+def test_ids_are_matched_as_a_multiset_per_passage():
+    gold_ref = {"start": 81, "end": 107, "text": "Kamerstuk 21 501-02, nr. 6", "type": "kamerstuk",
+                "id": "kst-21501-02-6", "implicit": False}
+    sample = [{"id": "p", "text": PASSAGE}]
+    once = evaluate(sample, [{"id": "p", "references": [gold_ref]}])
+    twice = evaluate(sample, [{"id": "p", "references": [gold_ref, gold_ref]}])
+    wrong = evaluate(sample, [{"id": "p", "references": [dict(gold_ref, id="kst-21501-02-7")]}])
+    assert once["ids"]["kamerstuk"]["f1"] == 1.0 and once["mention_span_recall"]["exact"] == 1.0
+    assert twice["ids"]["kamerstuk"]["recall"] == 0.5
+    assert wrong["ids"]["kamerstuk"]["precision"] == 0.0 and wrong["mention_span_recall"]["overlap"] == 1.0
+
+
+def test_a_gold_passage_without_text_is_an_error():
+    with pytest.raises(ValueError, match="no text in the sample"):
+        evaluate([{"id": "a", "text": PASSAGE}], [{"id": "b", "references": []}])
+
+
+def test_the_command_reports_and_names_a_missing_file(tmp_path):
+    script = ROOT / "training" / "evaluate_references.py"
+    ran = subprocess.run([sys.executable, str(script), str(DEV), str(DEV), "--json", str(tmp_path / "r.json")],
+                         capture_output=True, text=True, check=True)
+    assert "explicit kamerstuk ids right" in ran.stdout
+    assert json.loads((tmp_path / "r.json").read_text())["passages"] == 60
+    missing = subprocess.run([sys.executable, str(script), str(tmp_path / "none.jsonl"), str(DEV)],
+                             capture_output=True, text=True)
+    assert missing.returncode != 0 and "does not exist" in missing.stderr
