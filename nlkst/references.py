@@ -57,6 +57,8 @@ _MEMBERS = (
 )
 # A dossier written without keyword, as agenda lists print it: five digits, 10000-39999.
 _BARE_DOSSIER = r"[1-3]\d{4}"
+# In brackets after a bill's title a dossier may be printed with its thousands space: "(19 527)".
+_BRACKETED_DOSSIER = rf"[1-3]\d{_S}?\d{{3}}"
 # What a bare dossier may carry: a roman chapter ("36410-XV"), a letter ("36200-A"), a sub-dossier ("21501-32").
 _BARE_SUFFIX = r"-(?:[IVXLC]{1,6}|[A-Z]|\d{2})(?![\w])"
 _LID = "|".join(laws.LID_NUMBERS)
@@ -128,7 +130,8 @@ FORMS: tuple[Form, ...] = (
         (?:,?{_S}(?P<chamber>II|I|TK|EK|T\.K\.|E\.K\.|Tweede{_S}Kamer|Eerste{_S}Kamer   # II, TK, Tweede Kamer
             |VV|Verenigde{_S}Vergadering|I[-/]II)(?![\w]))?                # the joint sitting
         (?:,?{_S}(?:[Zz]itting(?:sjaar)?{_S}|[Vv]ergaderjaar{_S})?
-            (?P<vj>{_VJ}|'?\d{{2}}{_S}?/{_S}?'?\d{{2}}(?!\d)))?,?{_S}          # 2019/20, 1994-1995, '19/'20
+            (?P<vj>{_VJ}|'?\d{{2}}{_S}?/{_S}?'?\d{{2}}(?!\d)))?(?:,{_S}?|{_S})  # 2019/20, 1994-1995, '19/'20;
+                                                                           # "1992/1993,23026": no space after the comma
         (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
             (?:,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
             {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
@@ -167,7 +170,7 @@ FORMS: tuple[Form, ...] = (
         (?![\w])
         """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier"), lead=1),
     Form("bracketed_dossier", rf"""
-        \(\s{{0,4}}(?P<dossier>{_BARE_DOSSIER})(?P<suffix>{_BARE_SUFFIX})?\s{{0,4}}\)   # after a bill's title:
+        \(\s{{0,4}}(?P<dossier>{_BRACKETED_DOSSIER})(?P<suffix>{_BARE_SUFFIX})?\s{{0,4}}\)   # after a bill's title:
                                                                            # "... zorginstellingen (27659)"
         """, "_build_bracketed_dossier", ("(",), r"[\w€$]"),
     Form("short", rf"""
