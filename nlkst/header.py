@@ -386,6 +386,8 @@ class _HeaderReader:
                 if dossiers:
                     self._add_title(line, dossiers, dossier_spans, untitled)
                 else:
+                    if not pre_titles:
+                        end_before_pre_titles = header_end
                     pre_titles.append(line)
             else:
                 consumed = False
@@ -401,6 +403,10 @@ class _HeaderReader:
         elif pre_titles and not dossiers and (seen_nr or heading_parts):
             dossiers.append({"number": None, "title": _dehyphenate([p.text for p in pre_titles])})
             dossier_spans.append([pre_titles[0].start, pre_titles[-1].end])
+        elif pre_titles and header_end == pre_titles[-1].end:
+            # Lines under the chamber line that no number or heading turned into a title are
+            # the body (a chamber line above a paragraph): the header ends before them.
+            header_end = end_before_pre_titles
         for d in dossiers:
             self._apply_hoofdstuk(d)
         if dossiers:

@@ -51,3 +51,24 @@ def test_pipeline_round_trips_through_disk(nlp, tmp_path):
     assert reloaded.pipe_names == nlp.pipe_names
     text = seed_text("kst-31490-271")
     assert reloaded(text)._.kamerstuk == nlp(text)._.kamerstuk
+
+
+def test_footnote_spans_start_and_end_on_their_text(nlp):
+    # The letter's footnotes follow blank lines and an indent: none of that belongs to the note.
+    for name in ("kst-31490-312", "kst-31490-271"):
+        doc = nlp(seed_text(name))
+        notes = [span.text for span in doc.spans[FOOTNOTE_SPANS]]
+        assert notes and all(note == note.strip() for note in notes), name
+        if name == "kst-31490-312":
+            assert notes[0].startswith("1. Kamerstuk 29\xa0362, nr.\xa0295")
+
+
+def test_a_chamber_line_above_one_paragraph_leaves_the_paragraph(nlp):
+    # A kind of short text a user pastes in: the chamber line, then the paragraph they want read.
+    letter = nlp(seed_text("kst-31490-271"))
+    paragraphs = [span.text for span in letter.spans[PARAGRAPH_SPANS]]
+    for chamber in ("Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal\nVergaderjaar 2019-2020"):
+        for paragraph in paragraphs[:6]:
+            doc = nlp(f"{chamber}\n\n{paragraph}")
+            assert [span.text for span in doc.spans[PARAGRAPH_SPANS]] == [paragraph], paragraph[:40]
+            assert doc._.kamerstuk["chamber"] == chamber.split("\n")[0]
