@@ -10,14 +10,14 @@ SHARED ?= ../shared
 
 setup: $(VENV)/.installed
 
-# The core package only (spaCy, typer, scikit-learn, datasets, tqdm): all that annotating needs.
+# The core package only (spaCy, typer, scikit-learn, tqdm): all that annotating and training need.
 $(VENV)/.core: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e .
 	touch $@
 
-# With the test extras (pytest, and torch and transformers for the transformer config's test).
+# With the test extras (pytest, datasets, and torch and transformers for the transformer config's test).
 $(VENV)/.installed: $(VENV)/.core
 	$(BIN)/python -m pip install -q -e ".[test]"
 	touch $@
