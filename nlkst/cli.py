@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 app = typer.Typer(help="Read Dutch parliamentary documents (kamerstukken) with spaCy.", no_args_is_help=True)
 
@@ -26,7 +29,7 @@ def _check_model(model: Optional[str]) -> None:
         fail(f"--model {error}")
 
 
-def _loaded(model: Optional[str], *, quiet: bool = False):
+def _loaded(model: Optional[str], *, quiet: bool = False) -> Language:
     """The pipeline, saying so first: loading takes seconds in which nothing else is printed."""
     from .pipeline import PIPELINE_NAME, load
 

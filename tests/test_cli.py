@@ -142,12 +142,12 @@ def test_output_directory_is_created_and_one_file_passed_over_is_singular(tmp_pa
 def test_resume_after_a_run_killed_mid_write_loses_and_doubles_nothing(tmp_path):
     corpus = tmp_path / "sgd.jsonl"
     with SGD.open(encoding="utf-8") as handle:
-        corpus.write_text("".join(next(handle) for _ in range(150)), encoding="utf-8")
+        corpus.write_text("".join(next(handle) for _ in range(60)), encoding="utf-8")
     ids = [json.loads(line)["id"] for line in corpus.read_text(encoding="utf-8").splitlines()]
     out = tmp_path / "out.jsonl"
     run = subprocess.Popen([*NLKST, "annotate", str(corpus), "-o", str(out), "--batch-size", "1", "--quiet"],
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 240
+    deadline = time.monotonic() + 600
     while not (out.exists() and out.read_bytes().count(b"\n") >= 3) and time.monotonic() < deadline:
         assert run.poll() is None, run.stderr.read().decode()
         time.sleep(0.01)
@@ -162,13 +162,13 @@ def test_resume_after_a_run_killed_mid_write_loses_and_doubles_nothing(tmp_path)
     out.write_bytes(torn)
     torn_id = json.loads(written[last_start:])["id"]
     result = subprocess.run([*NLKST, "annotate", str(corpus), "-o", str(out), "--resume", "--quiet"],
-                            capture_output=True, text=True, timeout=300)
+                            capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     assert "dropped a half-written last line" in result.stderr
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]  # every line is JSON
     assert sorted(r["id"] for r in records) == sorted(ids)  # every document, exactly once
-    assert torn_id in {r["id"] for r in records[last_start and written[:last_start].count(b"\n"):]}
-    assert f"skipped" in result.stderr and f"{len(ids) - (lines - 1)} annotated" in result.stderr
+    assert records[lines - 1]["id"] == torn_id  # the torn record's document, annotated again first
+    assert f"{len(ids) - (lines - 1)} annotated, 0 failed, {lines - 1} skipped" in result.stderr
 
 
 def test_progress_on_a_terminal_has_a_total_and_keeps_errors_off_the_bar(tmp_path):
@@ -190,7 +190,7 @@ def test_progress_on_a_terminal_has_a_total_and_keeps_errors_off_the_bar(tmp_pat
             break
         shown += chunk
     os.close(main)
-    assert run.wait(timeout=60) == 1
+    assert run.wait(timeout=600) == 1
     pieces = [piece.strip() for piece in shown.decode().replace("\r", "\n").split("\n")]
     assert pieces[0].startswith("nlkst: loading the pipeline")
     assert any(piece.startswith("annotating: 100%") and "3/3" in piece for piece in pieces)  # the total
@@ -205,7 +205,7 @@ def test_progress_into_a_file_is_plain_lines(tmp_path):
     log = tmp_path.parent / f"{tmp_path.name}.log"  # not in the directory read
     with log.open("w") as stderr:
         code = subprocess.run([*NLKST, "annotate", str(tmp_path), "-o", str(tmp_path / "out.jsonl")],
-                              stdout=subprocess.DEVNULL, stderr=stderr, timeout=120).returncode
+                              stdout=subprocess.DEVNULL, stderr=stderr, timeout=600).returncode
     assert code == 1
     text = log.read_text(encoding="utf-8")
     assert "\r" not in text and "\x1b" not in text

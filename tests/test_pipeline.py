@@ -72,3 +72,21 @@ def test_a_chamber_line_above_one_paragraph_leaves_the_paragraph(nlp):
             doc = nlp(f"{chamber}\n\n{paragraph}")
             assert [span.text for span in doc.spans[PARAGRAPH_SPANS]] == [paragraph], paragraph[:40]
             assert doc._.kamerstuk["chamber"] == chamber.split("\n")[0]
+
+
+def test_spacy_load_takes_spacys_keyword_arguments_and_the_meta_says_what_the_pipeline_is(nlp):
+    import nlkst
+
+    # spaCy calls a pipeline package's load() with vocab, disable, enable, exclude and config.
+    loaded = spacy.load("nlkst", vocab=nlp.vocab, exclude=["kst_themes"], disable=["ner"],
+                        config={"components": {"kst_paragraphs": {"min_chars": 300}}})
+    assert loaded.vocab is nlp.vocab
+    assert "kst_themes" not in loaded.component_names and loaded.disabled == ["ner"]
+    assert "ner" not in loaded.pipe_names  # loaded, but not run
+    doc = loaded(seed_text("kst-31490-312"))
+    assert doc._.kamerstuk["ondernummer"] == "312"
+    assert loaded.get_pipe("kst_paragraphs").min_chars == 300 and nlp.get_pipe("kst_paragraphs").min_chars == 60
+    meta = nlp.meta
+    assert meta["version"] == nlkst.__version__ and meta["license"] == "EUPL-1.2"
+    assert "kamerstukken" in meta["description"] and len(meta["sources"]) >= 4
+    assert all(source["license"] for source in meta["sources"])
