@@ -226,3 +226,20 @@ def test_make_demo_installs_the_core_package_and_make_test_the_extras(tmp_path):
     installs = [line for line in demo.splitlines() if "pip install" in line]
     assert installs[-1].endswith("pip install -q -e .") and not any("[" in line for line in installs)
     assert 'pip install -q -e ".[test]"' in planned("test")
+
+
+def test_progress_off_a_terminal_writes_plain_lines_with_the_total_and_time_left():
+    import io
+
+    from nlkst.progress import Progress
+
+    log = io.StringIO()  # not a terminal
+    with Progress(4, desc="annotating", unit="doc", stream=log, interval=0) as progress:
+        progress.leave_out()  # a document already done (--resume) leaves the total
+        progress.update()
+        progress.write("nlkst: b.txt: not UTF-8")
+        progress.update()
+    lines = log.getvalue().splitlines()
+    assert lines[0].startswith("annotating:  33% 1/3 [") and "<" in lines[0]  # elapsed<left
+    assert lines[1] == "nlkst: b.txt: not UTF-8" and lines[2].startswith("annotating:  67% 2/3 [")
+    assert "\r" not in log.getvalue() and "\x1b" not in log.getvalue()
