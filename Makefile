@@ -1,6 +1,6 @@
 # Two commands on a fresh machine:
-#   make demo   set up, then annotate the two seed letters and print a summary
-#   make test   set up, then run the whole test suite
+#   make demo   install the core package, then annotate the two seed letters and print a summary
+#   make test   install it with the test extras, then run the whole test suite
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
@@ -10,14 +10,19 @@ SHARED ?= ../shared
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# The core package only (spaCy, typer, scikit-learn, tqdm): all that annotating and training need.
+$(VENV)/.core: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+# With the test extras (pytest, datasets, and torch and transformers for the transformer config's test).
+$(VENV)/.installed: $(VENV)/.core
 	$(BIN)/python -m pip install -q -e ".[test]"
 	touch $@
 
-demo: setup
-	mkdir -p out
+demo: $(VENV)/.core
 	$(BIN)/nlkst annotate $(SHARED)/seeds -o out/seeds.jsonl
 	$(BIN)/nlkst summarize out/seeds.jsonl
 

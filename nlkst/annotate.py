@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -12,10 +11,10 @@ from typing import Any, TextIO
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from tqdm import tqdm
 
 from . import components  # noqa: F401  (declares doc._.input_date)
-from .io import ReadError, SourceDocument, passed_over, read_sources
+from .io import ReadError, SourceDocument, count_documents, passed_over, read_sources
+from .progress import Progress
 from .records import doc_to_record, error_record
 
 
@@ -65,20 +64,52 @@ def annotate_documents(
         yield error_record(error.id, error.source, error.error)
 
 
-def done_ids(path: Path) -> set[str]:
-    """Ids already written to an output file, for ``--resume``."""
-    ids: set[str] = set()
+class OutputFileError(ValueError):
+    """An output file to resume that ``nlkst annotate`` did not write."""
+
+
+def resume_output(path: Path) -> tuple[set[str], int]:
+    """For ``--resume``: the ids already written to ``path``, after cutting a torn last line.
+
+    Records are written a whole line at a time, so a run stopped part-way (SIGKILL, a full
+    disk, a power cut) can leave only its last line half written. That document is not
+    among the ids and is annotated again, so cutting the fragment loses nothing; left in
+    place, the next record would be appended to it and both would be broken. Error records
+    are not counted as done: their documents are tried again. Returns the ids and the
+    number of bytes cut. A file whose finished lines are not records is refused, untouched.
+    """
     if not path.exists():
-        return ids
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # a line cut off when the last run was stopped
-            if "error" not in record:
-                ids.add(record["id"])
-    return ids
+        return set(), 0
+    data = path.read_bytes()
+    keep = data.rfind(b"\n") + 1  # 0 where no line was ever finished
+    ids: set[str] = set()
+    for number, line in enumerate(data[:keep].split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        record = _record(line)
+        if record is None:
+            raise OutputFileError(f"{path}:{number} is not a record written by `nlkst annotate`; --resume adds "
+                                  "to such a file: give its name, or leave --resume out to start afresh")
+        if "error" not in record:
+            ids.add(record["id"])
+    tail = _record(data[keep:]) if keep < len(data) else None
+    with path.open("rb+") as handle:
+        if tail is not None:
+            handle.seek(0, 2)
+            handle.write(b"\n")  # whole but for its newline: kept, and the next record starts a line
+            if "error" not in tail:
+                ids.add(tail["id"])
+            return ids, 0
+        handle.truncate(keep)
+    return ids, len(data) - keep
+
+
+def _record(line: bytes) -> dict[str, Any] | None:
+    try:
+        record = json.loads(line)
+    except ValueError:  # broken JSON, or bytes cut inside a character
+        return None
+    return record if isinstance(record, dict) and isinstance(record.get("id"), str) else None
 
 
 def annotate_paths(
@@ -92,7 +123,12 @@ def annotate_paths(
     progress: bool = True,
     include_text: bool = False,
 ) -> AnnotationSummary:
-    """Annotate every document under ``paths`` and write JSON Lines to ``output`` as each finishes."""
+    """Annotate every document under ``paths`` and write JSON Lines to ``output`` as each finishes.
+
+    Progress goes to stderr (``nlkst.progress.Progress``), with the total counted before
+    the first document is read; an unreadable document's message goes there too, on a
+    line of its own.
+    """
     paths = list(paths)
     summary = AnnotationSummary(passed_over=passed_over(paths))
     skip_ids = skip_ids or set()
@@ -100,22 +136,27 @@ def annotate_paths(
     # Written into a directory that is read, the output must not be read as a document.
     name = getattr(output, "name", None)
     own_output = [name] if isinstance(name, str) and not name.startswith("<") else []  # not "<stdout>"
+    bar = Progress(count_documents(paths, leave_out=own_output), desc="annotating", unit="doc", enabled=progress)
 
     def wanted() -> Iterator[SourceDocument | ReadError]:
         for item in read_sources(paths, leave_out=own_output):
             if isinstance(item, SourceDocument) and item.id in skip_ids:
                 summary.skipped += 1
+                bar.leave_out()
                 continue
             yield item
 
-    records = annotate_documents(nlp, wanted(), n_process=n_process, batch_size=batch_size,
-                                 include_text=include_text)
-    for record in tqdm(records, desc="annotating", unit="doc", file=sys.stderr, disable=not progress):
-        output.write(json.dumps(record, ensure_ascii=False) + "\n")
-        output.flush()
-        if "error" in record:
-            summary.failed += 1
-            print(f"nlkst: {record['error']}", file=sys.stderr)
-        else:
-            summary.written += 1
+    with bar:
+        records = annotate_documents(nlp, wanted(), n_process=n_process, batch_size=batch_size,
+                                     include_text=include_text)
+        for record in records:
+            # One write of the whole line: a run stopped part-way leaves at most a torn last line.
+            output.write(json.dumps(record, ensure_ascii=False) + "\n")
+            output.flush()
+            bar.update()
+            if "error" in record:
+                summary.failed += 1
+                bar.write(f"nlkst: {record['error']}")
+            else:
+                summary.written += 1
     return summary

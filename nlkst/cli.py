@@ -4,32 +4,95 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 app = typer.Typer(help="Read Dutch parliamentary documents (kamerstukken) with spaCy.", no_args_is_help=True)
 
 
+def fail(message: str) -> NoReturn:
+    """A user error: one line on stderr that says what was wrong and what to do, and exit code 2."""
+    typer.echo(f"nlkst: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _check_model(model: Optional[str]) -> None:
+    from .pipeline import PipelineNotFoundError, resolve
+
+    try:
+        resolve(model)
+    except PipelineNotFoundError as error:
+        fail(f"--model {error}")
+
+
+def _loaded(model: Optional[str], *, quiet: bool = False) -> Language:
+    """The pipeline, saying so first: loading takes seconds in which nothing else is printed."""
+    from .pipeline import PIPELINE_NAME, load
+
+    if not quiet:
+        typer.echo(f"nlkst: loading the pipeline {model or PIPELINE_NAME} ...", err=True)
+    return load(model)
+
+
+def _check_output(output: Path) -> None:
+    """Create the output's directory, as a user who names ``out/seeds.jsonl`` expects; refuse what cannot be a file."""
+    if output.is_dir():
+        fail(f"-o {output} is a directory: give a file name, e.g. -o {output / 'annotated.jsonl'}")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        fail(f"-o {output}: a file stands where its directory {output.parent} would go; choose another place")
+    except OSError as error:
+        fail(f"-o {output}: cannot create its directory {output.parent} ({error.strerror})")
+
+
 @app.command()
 def annotate(
-    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .xml, .jsonl with {\"id\", \"text\"} and optionally an ISO \"date\" and other metadata) or directories.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSON Lines file; stdout if left out.")] = None,
+    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .xml, .jsonl with {\"id\", \"text\"} and "
+                                                "optionally an ISO \"date\" and other metadata) or directories.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSON Lines file (its directory is "
+                                                   "created); stdout if left out.")] = None,
     model: Annotated[Optional[str], typer.Option(help="A pipeline directory; the packaged default if left out.")] = None,
     n_process: Annotated[int, typer.Option(help="Processes for nlp.pipe.")] = 1,
     batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = 16,
-    resume: Annotated[bool, typer.Option(help="Skip ids already in the output file and append.")] = False,
-    quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
+    resume: Annotated[bool, typer.Option(help="Skip ids already in the output file and append; a last line "
+                                         "that a killed run left half written is redone.")] = False,
+    quiet: Annotated[bool, typer.Option(help="No progress bar and no loading message.")] = False,
     include_text: Annotated[bool, typer.Option(help="Put each document's text in its record, for `nlkst report`.")] = False,
 ) -> None:
     """Annotate kamerstukken and write one JSON record per document."""
-    from .annotate import annotate_paths, done_ids
-    from .pipeline import load
+    from .annotate import OutputFileError, annotate_paths, resume_output
+    from .io import READABLE_KINDS, count_documents, passed_over
 
+    # Everything a user can get wrong is said before the pipeline takes its seconds to load.
+    missing = [path for path in paths if not path.exists()]
+    if missing:
+        fail(f"{missing[0]}: no such file or directory; give files ({READABLE_KINDS}) or directories to annotate")
     if resume and output is None:
-        raise typer.BadParameter("--resume needs an output file (-o)")
-    nlp = load(model)
-    skip = done_ids(output) if resume and output else set()
+        fail("--resume needs the output file to add to: give it with -o")
+    if output is not None:
+        _check_output(output)
+    leave_out = [output] if output is not None else []
+    if count_documents(paths, leave_out=leave_out) == 0:
+        # Nothing to do is a mistake here (a wrong or still empty directory), not a success to pass silently.
+        others = passed_over(paths)
+        holds = f"only files of other kinds ({', '.join(p.name for p in others[:3])})" if others else "no files"
+        fail(f"no documents to annotate: {', '.join(map(str, paths))} holds {holds}; nlkst reads {READABLE_KINDS}")
+    _check_model(model)
+    skip: set[str] = set()
+    if resume and output is not None:
+        try:
+            skip, cut = resume_output(output)
+        except OutputFileError as error:
+            fail(str(error))
+        if cut:
+            typer.echo(f"nlkst: dropped a half-written last line of {output} ({cut} bytes), left by a run that "
+                       "was stopped; its document is annotated again", err=True)
+    nlp = _loaded(model, quiet=quiet)
     handle = output.open("a" if resume else "w", encoding="utf-8") if output else sys.stdout
     try:
         summary = annotate_paths(
@@ -44,14 +107,16 @@ def annotate(
         err=True,
     )
     if summary.passed_over:
-        from .io import READABLE_KINDS
-
         shown = ", ".join(str(path) for path in summary.passed_over[:5])
         more = f" and {len(summary.passed_over) - 5} more" if len(summary.passed_over) > 5 else ""
-        typer.echo(f"nlkst: passed over {len(summary.passed_over)} files of kinds nlkst does not read "
+        typer.echo(f"nlkst: passed over {_count(len(summary.passed_over), 'file')} of kinds nlkst does not read "
                    f"(it reads {READABLE_KINDS}): {shown}{more}", err=True)
     if summary.failed:
         raise typer.Exit(code=1)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @app.command()
@@ -59,10 +124,17 @@ def summarize(
     path: Annotated[Path, typer.Argument(help="JSON Lines written by `nlkst annotate`.")],
 ) -> None:
     """Print a readable summary of annotated documents."""
-    from .summary import summarize_lines
+    from .summary import NotAnnotationOutput, summarize_lines
 
-    with path.open(encoding="utf-8") as handle:
-        typer.echo(summarize_lines(handle))
+    if not path.is_file():
+        fail(f"{path}: no such file; give the JSON Lines file that `nlkst annotate -o FILE` wrote")
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        try:
+            summary = summarize_lines(handle)
+        except NotAnnotationOutput as error:
+            fail(f"{path}:{error}; summarize reads what `nlkst annotate -o FILE` wrote (to annotate this file, "
+                 f"run `nlkst annotate {path}`)")
+    typer.echo(summary)
 
 
 @app.command()
@@ -83,13 +155,19 @@ def train(
     from .train import DEFAULT_CONFIG, DEFAULT_ENTITY_CONFIG, TrainingDataError, format_reports
     from .train import train as train_pipeline
 
+    if base is not None:
+        from .pipeline import PipelineNotFoundError, resolve
+
+        try:
+            resolve(base)
+        except PipelineNotFoundError as error:
+            fail(f"--base {error}")
     try:
         reports = train_pipeline(data, output, dev_paths=dev, config=config or DEFAULT_CONFIG,
                                  entity_config=entity_config or DEFAULT_ENTITY_CONFIG, base=base, gpu_id=gpu_id,
                                  folds=folds)
     except TrainingDataError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(error))
     typer.echo(f"Pipeline written to {output}. Dev scores" + (" (themes: out-of-fold)" if folds else "") + ":")
     typer.echo(format_reports(reports))
 
@@ -100,16 +178,15 @@ def evaluate(
     model: Annotated[Optional[str], typer.Option("--model", help="Pipeline directory; default: the shipped one.")] = None,
 ) -> None:
     """Per-label precision, recall and F1, and the macro average, for themes and for entities."""
-    from .pipeline import load
     from .train import TrainingDataError, format_reports, read_labelled
     from .train import evaluate as evaluate_pipeline
 
     try:
         paragraphs = read_labelled(data)
     except TrainingDataError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from None
-    typer.echo(format_reports(evaluate_pipeline(load(model), paragraphs)))
+        fail(str(error))
+    _check_model(model)
+    typer.echo(format_reports(evaluate_pipeline(_loaded(model), paragraphs)))
 
 
 @app.command()
@@ -134,7 +211,6 @@ def report(
     try:
         summary = write_report(paths, output, title=title, progress=True)
     except (ReportInputError, RuntimeError) as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(error))
     typer.echo(f"nlkst: {output} written ({summary.documents} documents, {summary.undated} without a date, "
                f"{summary.errors} error records left out; {summary.bytes / 1e6:.1f} MB)", err=True)

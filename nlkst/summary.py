@@ -39,6 +39,27 @@ def summarize_record(record: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+class NotAnnotationOutput(ValueError):
+    """A line that is not a record of ``nlkst annotate``; the message starts with its line number."""
+
+
 def summarize_lines(lines: Iterable[str]) -> str:
-    """Summaries of every record in JSON Lines output."""
-    return "\n".join(summarize_record(json.loads(line)) for line in lines if line.strip())
+    """Summaries of every record in JSON Lines output.
+
+    Raises ``NotAnnotationOutput`` at the first line that is not such a record: a text
+    file or someone else's JSON given by mistake.
+    """
+    summaries = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            raise NotAnnotationOutput(f"{number} is not a JSON line") from None
+        if not isinstance(record, dict) or not isinstance(record.get("id"), str) or not (
+                "error" in record or "header" in record):
+            raise NotAnnotationOutput(f"{number} is JSON but not a record of `nlkst annotate` (it has no id "
+                                      "and header)")
+        summaries.append(summarize_record(record))
+    return "\n".join(summaries)

@@ -12,19 +12,25 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence, TextIO
 
 import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import DocBin
 from wasabi import msg
+from wasabi.util import ENV_ANSI_DISABLED as ANSI_DISABLED
 
 from . import pipeline
 from .components.themes import ThemeClassifier
+from .progress import is_terminal
 from .schema import ENTITY_LABELS, THEME_LABELS
 
 CONFIGS = Path(__file__).resolve().parents[1] / "configs"
@@ -347,8 +353,6 @@ NEVER = 10**9  # an evaluation frequency, in steps, that no training run reaches
 def _spacy_train(config: Path, train_docs: DocBin, dev_docs: DocBin, gpu_id: int,
                  overrides: dict[str, Any] | None, *, last: bool = False) -> Language:
     """spaCy's training loop on in-memory data; the best model on dev is returned, or the last one."""
-    from spacy.cli.train import train as spacy_train
-
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         train_docs.to_disk(tmp_path / "train.spacy")
@@ -359,7 +363,7 @@ def _spacy_train(config: Path, train_docs: DocBin, dev_docs: DocBin, gpu_id: int
         if last:
             # Only the last model is kept: scoring dev along the way would cost a third of the time.
             settings["training.eval_frequency"] = NEVER
-        spacy_train(config, tmp_path / "model", overrides=settings, use_gpu=gpu_id)
+        _run_spacy_training(config, tmp_path / "model", settings, gpu_id)
         trained = spacy.load(tmp_path / "model" / ("model-last" if last else "model-best"))
         # The temporary corpus paths mean nothing once saved; without them a retrained
         # pipeline is byte for byte the same each run.
@@ -371,6 +375,58 @@ def _spacy_train(config: Path, train_docs: DocBin, dev_docs: DocBin, gpu_id: int
             trained.config["training"]["eval_frequency"] = (
                 asked_frequency or spacy.util.load_config(config)["training"]["eval_frequency"])
         return trained
+
+
+class _WithoutPaths:
+    """A stream that leaves out the lines naming ``hidden`` (a temporary directory, meaningless to a reader)."""
+
+    def __init__(self, stream: TextIO, hidden: str) -> None:
+        self.stream = stream
+        self.hidden = hidden
+
+    def write(self, text: str) -> int:
+        return len(text) if self.hidden in text else self.stream.write(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+@contextmanager
+def _plain_unless_terminal(stream: TextIO) -> Iterator[None]:
+    """No colour codes from wasabi (spaCy's printer) while training, when ``stream`` is a file or a pipe."""
+    if is_terminal(stream):
+        yield
+        return
+    shown, pretty, disabled = msg.show_color, msg.pretty, os.environ.get(ANSI_DISABLED)
+    msg.show_color = msg.pretty = False  # pretty: its dividers are bold whatever show_color says
+    os.environ[ANSI_DISABLED] = "1"  # the printers spaCy's loop and logger make while training
+    try:
+        yield
+    finally:
+        msg.show_color, msg.pretty = shown, pretty
+        if disabled is None:
+            os.environ.pop(ANSI_DISABLED, None)
+        else:
+            os.environ[ANSI_DISABLED] = disabled
+
+
+def _run_spacy_training(config: Path, model_dir: Path, settings: dict[str, Any], gpu_id: int) -> None:
+    """What ``spacy train`` does, less its lines about the (temporary) output directory."""
+    from spacy.cli._util import setup_gpu, show_validation_error
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as train_loop
+
+    with show_validation_error(config):
+        loaded = spacy.util.load_config(config, overrides=settings, interpolate=False)
+    model_dir.mkdir(parents=True, exist_ok=True)
+    with _plain_unless_terminal(sys.stdout):
+        setup_gpu(gpu_id)
+        msg.divider("Initializing pipeline")
+        with show_validation_error(config, hint_fill=False):
+            nlp = init_nlp(loaded, use_gpu=gpu_id)
+        msg.divider("Training pipeline")
+        train_loop(nlp, model_dir, use_gpu=gpu_id, stdout=_WithoutPaths(sys.stdout, str(model_dir.parent)),
+                   stderr=sys.stderr)
 
 
 def _score_with(classifier: Language, paragraphs: list[LabelledParagraph]) -> list[dict[str, float]]:
@@ -500,6 +556,8 @@ def train(
         # After the reference parser and the gazetteer, whose entities it keeps; before the id linker.
         base_nlp.add_pipe(ENTITY_COMPONENT, source=recogniser, before="kst_entity_ids")
     base_nlp.meta["name"] = base_nlp.meta.get("name") or pipeline.PIPELINE_NAME
+    base_nlp.meta.update(pipeline.PIPELINE_META)
+    base_nlp.meta["training_data"] = [path.as_posix() for path in [*train_paths, *(dev_paths or [])]]
     output_dir.mkdir(parents=True, exist_ok=True)
     base_nlp.to_disk(output_dir)
     reports = evaluate(base_nlp, dev)

@@ -64,3 +64,42 @@ def test_pipeline_round_trips_through_disk(nlp, tmp_path):
     assert reloaded.pipe_names == nlp.pipe_names
     text = seed_text("kst-31490-271")
     assert reloaded(text)._.kamerstuk == nlp(text)._.kamerstuk
+
+
+def test_footnote_spans_start_and_end_on_their_text(nlp):
+    # The letter's footnotes follow blank lines and an indent: none of that belongs to the note.
+    for name in ("kst-31490-312", "kst-31490-271"):
+        doc = nlp(seed_text(name))
+        notes = [span.text for span in doc.spans[FOOTNOTE_SPANS]]
+        assert notes and all(note == note.strip() for note in notes), name
+        if name == "kst-31490-312":
+            assert notes[0].startswith("1. Kamerstuk 29\xa0362, nr.\xa0295")
+
+
+def test_a_chamber_line_above_one_paragraph_leaves_the_paragraph(nlp):
+    # A kind of short text a user pastes in: the chamber line, then the paragraph they want read.
+    letter = nlp(seed_text("kst-31490-271"))
+    paragraphs = [span.text for span in letter.spans[PARAGRAPH_SPANS]]
+    for chamber in ("Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal\nVergaderjaar 2019-2020"):
+        for paragraph in paragraphs[:6]:
+            doc = nlp(f"{chamber}\n\n{paragraph}")
+            assert [span.text for span in doc.spans[PARAGRAPH_SPANS]] == [paragraph], paragraph[:40]
+            assert doc._.kamerstuk["chamber"] == chamber.split("\n")[0]
+
+
+def test_spacy_load_takes_spacys_keyword_arguments_and_the_meta_says_what_the_pipeline_is(nlp):
+    import nlkst
+
+    # spaCy calls a pipeline package's load() with vocab, disable, enable, exclude and config.
+    loaded = spacy.load("nlkst", vocab=nlp.vocab, exclude=["kst_themes"], disable=["ner"],
+                        config={"components": {"kst_paragraphs": {"min_chars": 300}}})
+    assert loaded.vocab is nlp.vocab
+    assert "kst_themes" not in loaded.component_names and loaded.disabled == ["ner"]
+    assert "ner" not in loaded.pipe_names  # loaded, but not run
+    doc = loaded(seed_text("kst-31490-312"))
+    assert doc._.kamerstuk["ondernummer"] == "312"
+    assert loaded.get_pipe("kst_paragraphs").min_chars == 300 and nlp.get_pipe("kst_paragraphs").min_chars == 60
+    meta = nlp.meta
+    assert meta["version"] == nlkst.__version__ and meta["license"] == "EUPL-1.2"
+    assert "kamerstukken" in meta["description"] and len(meta["sources"]) >= 4
+    assert all(source["license"] for source in meta["sources"])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import HANDELINGEN_XML, SEEDS, SGD
 
-from nlkst.io import ReadError, SourceDocument, read_file, read_sources
+from nlkst.io import ReadError, SourceDocument, count_documents, read_file, read_sources
 from nlkst.io.readers import html_to_text
 
 
@@ -111,3 +111,31 @@ def test_jsonl_broken_line_is_reported_with_line_number_and_others_survive(tmp_p
 def test_missing_path_is_an_error_not_a_crash(tmp_path):
     [item] = read_sources([tmp_path / "nope.txt"])
     assert isinstance(item, ReadError) and "nope.txt" in item.error
+
+
+def test_a_line_cut_off_inside_its_text_says_where_the_string_starts(tmp_path):
+    # A download stopped mid-record: the last line ends inside the text string.
+    lines = SGD.read_text(encoding="utf-8").splitlines()[:2]
+    path = tmp_path / "cut.jsonl"
+    path.write_text(lines[0] + "\n" + lines[1][:200] + "\n", encoding="utf-8")
+    items = list(read_file(path))
+    assert isinstance(items[1], ReadError)
+    column = lines[1].index('"text"') + len('"text": ') + 1
+    assert items[1].error == f"{path}:2: broken JSON (Unterminated string starting at column {column})"
+    assert "at at" not in items[1].error
+
+
+def test_count_documents_counts_what_read_sources_yields(tmp_path):
+    # Files, directories, JSON Lines with blank lines, an empty file and a missing one.
+    shutil.copy(SEEDS / "kst-31490-271.txt", tmp_path / "a.txt")
+    (tmp_path / "sub").mkdir()
+    shutil.copy(SEEDS / "kst-31490-312.txt", tmp_path / "sub" / "b.txt")
+    (tmp_path / "sub" / "README.md").write_text("passed over", encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    rows = SGD.read_text(encoding="utf-8").splitlines()[:5]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(rows[:3]) + "\n\n" + "\n".join(rows[3:]) + "\n", encoding="utf-8")
+    paths = [tmp_path, SGD.parent / "missing.jsonl"]
+    assert count_documents(paths) == len(list(read_sources(paths))) == 1 + 1 + 1 + 5 + 1
+    assert count_documents([tmp_path], leave_out=[corpus]) == 3
+    assert count_documents([SGD]) == sum(1 for line in SGD.open(encoding="utf-8") if line.strip())

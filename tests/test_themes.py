@@ -63,6 +63,8 @@ def test_training_on_a_small_real_sample_writes_a_pipeline_that_labels(tmp_path)
     doc = reloaded(seed_text("kst-31490-312"))
     assert all(set(span._.theme_scores) == set(THEME_LABELS) for span in doc.spans[PARAGRAPH_SPANS])
     assert reloaded.get_pipe("kst_themes").thresholds.keys() == set(THEME_LABELS)
+    assert reloaded.meta["version"] == nlkst.__version__ and reloaded.meta["license"] == "EUPL-1.2"
+    assert reloaded.meta["training_data"] == [sample.as_posix()]
 
 
 def test_cross_validation_holds_out_whole_letters_and_chooses_thresholds_on_every_paragraph(
@@ -309,3 +311,26 @@ def test_second_labelling_is_scored_against_the_first_over_the_labels_either_giv
     assert "rol_politiek" not in subset
     named = [label for label in subset if label != "macro"]
     assert subset["macro"]["f"] == pytest.approx(sum(subset[label]["f"] for label in named) / len(named))
+
+
+def test_train_written_to_a_file_has_no_colour_codes_redraws_or_temporary_paths(tmp_path):
+    import subprocess
+    import tempfile
+
+    sample = tmp_path / "sample.jsonl"
+    sample.write_text("\n".join((CORPUS / "train.jsonl").read_text(encoding="utf-8").splitlines()[:160]) + "\n",
+                      encoding="utf-8")
+    config = tmp_path / "short.cfg"  # the shipped config, stopped after 30 steps
+    config.write_text(
+        "\n".join("max_steps = 30" if line.startswith("max_steps") else line
+                  for line in (CORPUS.parents[1] / "configs" / "themes_cpu.cfg").read_text().splitlines()) + "\n")
+    log = tmp_path.parent / f"{tmp_path.name}-train.log"
+    with log.open("w") as handle:
+        code = subprocess.run([sys.executable, "-m", "nlkst", "train", str(sample), "--config", str(config),
+                               "-o", str(tmp_path / "model")], stdout=handle, stderr=subprocess.STDOUT,
+                              timeout=600).returncode
+    output = log.read_text(encoding="utf-8")
+    assert code == 0, output
+    assert "\x1b[" not in output and "\r" not in output
+    assert tempfile.gettempdir() + "/tmp" not in output and "output directory" not in output
+    assert "Training pipeline" in output and f"Pipeline written to {tmp_path / 'model'}" in output

@@ -48,6 +48,17 @@ class HeaderSegmenter:
         return doc
 
 
-
 def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """The span of ``doc.text[start:end]`` without the blank lines and indent around it.
+
+    Expanded to whole tokens, a span that began in the indent before a footnote's number
+    would take in the whitespace token of the blank lines above it.
+    """
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return None
     return doc.char_span(start, end, label=label, alignment_mode="expand")

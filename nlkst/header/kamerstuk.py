@@ -175,6 +175,8 @@ def read(r: Reading, anchor: int) -> None:
             if dossiers.items:
                 dossiers.add_title(line)
             else:
+                if not pre_titles:
+                    end_before_pre_titles = header_end
                 pre_titles.append(line)
         else:
             consumed = False
@@ -190,6 +192,10 @@ def read(r: Reading, anchor: int) -> None:
     elif pre_titles and not dossiers.items and (seen_nr or heading_parts):
         dossiers.items.append({"number": None, "title": dehyphenate([p.text for p in pre_titles])})
         dossiers.spans.append([pre_titles[0].start, pre_titles[-1].end])
+    elif pre_titles and header_end == pre_titles[-1].end:
+        # Lines under the chamber line that no number or heading turned into a title are
+        # the body (a chamber line above a paragraph): the header ends before them.
+        header_end = end_before_pre_titles
     for dossier in dossiers.items:
         _apply_hoofdstuk(dossier)
     if dossiers.items:

@@ -7,6 +7,8 @@ either a :class:`SourceDocument` or a :class:`ReadError` that names the file
 
 from __future__ import annotations
 
-from .readers import READABLE_KINDS, ReadError, SourceDocument, passed_over, read_file, read_sources
+from .readers import (READABLE_KINDS, ReadError, SourceDocument, count_documents, passed_over, read_file,
+                      read_sources)
 
-__all__ = ["READABLE_KINDS", "ReadError", "SourceDocument", "passed_over", "read_file", "read_sources"]
+__all__ = ["READABLE_KINDS", "ReadError", "SourceDocument", "count_documents", "passed_over", "read_file",
+           "read_sources"]
