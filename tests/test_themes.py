@@ -309,3 +309,50 @@ def test_second_labelling_is_scored_against_the_first_over_the_labels_either_giv
     assert "rol_politiek" not in subset
     named = [label for label in subset if label != "macro"]
     assert subset["macro"]["f"] == pytest.approx(sum(subset[label]["f"] for label in named) / len(named))
+
+
+def test_report_per_source_scores_each_kind_of_text_on_its_own_paragraphs(nlp):
+    from nlkst.train import format_source_reports, source_reports
+
+    paragraphs = read_labelled([CORPUS / "test_modern.jsonl"])
+    component = nlp.get_pipe("kst_themes")
+    scores = component.score_texts(p.text for p in paragraphs)
+    reports = source_reports(component, scores, paragraphs)
+    assert set(reports) == {"seeds", "modern-gov", "handelingen-xml", "parlspeech-sample", "be-questions"}
+    speeches = [i for i, p in enumerate(paragraphs) if p.origin == "parlspeech-sample"]
+    alone = score_labels([component.labels_for(scores[i]) for i in speeches], [paragraphs[i].labels for i in speeches])
+    assert reports["parlspeech-sample"] == alone
+    assert format_source_reports(reports).splitlines()[1].startswith("be-questions")
+
+
+def test_a_theme_too_rare_where_its_threshold_is_chosen_is_named_with_its_threshold():
+    from nlkst.train import MIN_THRESHOLD_EXAMPLES, threshold_warnings
+
+    dev = read_labelled([CORPUS / "dev.jsonl"])
+    gold = [p.labels for p in dev]
+    rare = {label for label in THEME_LABELS if sum(label in g for g in gold) < MIN_THRESHOLD_EXAMPLES}
+    assert "wetgeving" in rare  # 3 dev paragraphs carry it since the decision rules
+    warnings = threshold_warnings(gold, {"wetgeving": 0.113}, "of dev")
+    assert {w.split(":")[0] for w in warnings} == rare
+    assert any(w.startswith("wetgeving: only 3 of the 386 paragraphs of dev") and "(0.113)" in w for w in warnings)
+
+
+def test_train_uses_cross_validated_thresholds_by_default_and_dev_where_the_documents_are_too_few(
+        tmp_path, monkeypatch):
+    import nlkst.train as training
+
+    asked = []
+    monkeypatch.setattr(training, "cross_validate_themes",
+                        lambda config, nlp, paragraphs, folds, *args: asked.append(folds) or [{} for _ in paragraphs])
+    monkeypatch.setattr(training, "_spacy_train", lambda *args, **kwargs: None)
+    monkeypatch.setattr(training, "evaluate", lambda nlp, dev: {})
+    sample = tmp_path / "sample.jsonl"
+    rows = [json.loads(line) for line in (CORPUS / "train.jsonl").open(encoding="utf-8")]
+    sample.write_text("".join(json.dumps(row) + "\n" for row in rows[:400]), encoding="utf-8")
+    report = training.train([sample], tmp_path / "model")
+    assert asked == [training.DEFAULT_FOLDS] and report["thresholds from"].startswith("5-fold")
+    seed_only = tmp_path / "seed.jsonl"
+    seed_only.write_text("".join(json.dumps(row) + "\n" for row in rows if row["doc_id"] == "kst-31490-312"),
+                         encoding="utf-8")
+    report = training.train([seed_only], tmp_path / "model2", dev_paths=[seed_only])
+    assert asked == [training.DEFAULT_FOLDS] and report["thresholds from"] == "dev"  # one letter: no folds
