@@ -311,17 +311,24 @@ def source_reports(component: ThemeClassifier, scores: list[dict[str, float]],
     reports = {}
     for source, indices in sorted(by_source.items()):
         gold = [paragraphs[i].labels or [] for i in indices]
-        if any(gold):
-            reports[source] = score_labels([component.labels_for(scores[i]) for i in indices], gold)
+        predicted = [component.labels_for(scores[i]) for i in indices]
+        # As in bootstrap_macro_f1, the macro is over the themes the source's paragraphs carry or are given:
+        # a source without any wetgeving paragraph says nothing of how wetgeving is found there.
+        used = [label for label in THEME_LABELS if any(label in labels for labels in gold + predicted)]
+        if used:
+            reports[source] = score_labels(predicted, gold, labels=used)
     return reports
 
 
 def format_source_reports(reports: dict[str, dict[str, dict[str, float]]]) -> str:
-    """One line per source: paragraphs, macro-F1 and each theme's F1 (with its count of paragraphs)."""
+    """One line per source: paragraphs, macro-F1 and each theme's F1 with its count of paragraphs (``-`` where the
+    source has none and none is given)."""
     short = {label: label[:8] for label in THEME_LABELS}
     lines = [f"{'source':<20} {'n':>5} {'macro':>6} " + " ".join(f"{short[label]:>12}" for label in THEME_LABELS)]
     for source, report in reports.items():
-        cells = " ".join(f"{report[label]['f']:>6.3f} ({int(report[label]['support']):>3})" for label in THEME_LABELS)
+        cells = " ".join(f"{report[label]['f']:>6.3f} ({int(report[label]['support']):>3})"
+                         if label in report else f"{'-':>6} (  0)"
+                         for label in THEME_LABELS)
         lines.append(f"{source:<20} {int(report['macro']['support']):>5} {report['macro']['f']:>6.3f} {cells}")
     return "\n".join(lines)
 
