@@ -37,7 +37,7 @@ eval-sources: setup
 
 simulate-labelling: setup
 	$(BIN)/python -m pip install -q -e ".[test,plots]"
-	$(BIN)/python training/simulate_active_learning.py corpora/themes -o docs/active-learning --rounds 14 --seeds 2
+	$(BIN)/python training/simulate_active_learning.py corpora/themes -o docs/active-learning
 
 eval-entities: setup
 	$(BIN)/python training/evaluate_entities.py corpora/entities/test.jsonl

@@ -11,8 +11,8 @@ the headline split. Each strategy runs for ``--seeds`` different starting draws;
 the plot give the mean macro-F1 per number of labels, with the lowest and highest run.
 
 The learner is the TF-IDF + logistic-regression baseline (``training/baseline_themes.py``),
-which fits in a second, so that 2 strategies x 3 seeds x 20 rounds are 120 fits rather than
-120 spaCy trainings; ``--learner spacy`` uses the shipped config (``configs/themes_cpu.cfg``)
+which fits in seconds, so that 2 strategies x 2 seeds x 15 fits are 60 fits rather than
+60 spaCy trainings; ``--learner spacy`` uses the shipped config (``configs/themes_cpu.cfg``)
 instead, a few minutes per fit.
 
     python training/simulate_active_learning.py corpora/themes -o docs/active-learning
@@ -135,8 +135,8 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, default=Path("docs/active-learning"),
                         help="path without suffix for the .png, .svg and .json")
     parser.add_argument("--learner", choices=("sklearn", "spacy"), default="sklearn")
-    parser.add_argument("--rounds", type=int, default=20)
-    parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=14)
+    parser.add_argument("--seeds", type=int, default=2)
     args = parser.parse_args()
     pool = read_labelled([args.corpus / "train.jsonl"])
     dev = read_labelled([args.corpus / "dev.jsonl"])
