@@ -44,22 +44,27 @@ def uncertainty_order(scores: Sequence[dict[str, float]], thresholds: dict[str, 
     chosen: list[int] = []
     taken: set[int] = set()
     per_doc: dict[str, int] = {}
+    turn = passed = 0
     while len(chosen) < min(n, len(scores)):
-        progressed = False
-        for theme in themes:
-            order, position = margins[theme], positions[theme]
-            while position < len(order) and (order[position] in taken
-                                              or per_doc.get(documents[order[position]], 0) >= per_document):
-                position += 1
-            positions[theme] = position
-            if position < len(order) and len(chosen) < n:
-                index = order[position]
-                chosen.append(index)
-                taken.add(index)
-                per_doc[documents[index]] = per_doc.get(documents[index], 0) + 1
-                progressed = True
-        if not progressed:  # every document is at its limit: allow one more of each
-            per_document += 1
+        theme = themes[turn % len(themes)]
+        turn += 1
+        order = margins[theme]
+        while positions[theme] < len(order) and order[positions[theme]] in taken:
+            positions[theme] += 1
+        position = positions[theme]  # a paragraph of a full document waits for the limit to rise
+        while position < len(order) and (order[position] in taken
+                                          or per_doc.get(documents[order[position]], 0) >= per_document):
+            position += 1
+        if position == len(order):
+            passed += 1
+            if passed == len(themes):  # every theme passed its turn: every document is at its limit
+                per_document, passed = per_document + 1, 0
+            continue
+        index = order[position]
+        chosen.append(index)
+        taken.add(index)
+        per_doc[documents[index]] = per_doc.get(documents[index], 0) + 1
+        passed = 0
     return chosen
 
 

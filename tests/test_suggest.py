@@ -51,6 +51,14 @@ def test_uncertainty_order_goes_round_the_themes_nearest_the_threshold_first_one
     second = min((i for i in range(len(rows)) if documents[i] != documents[order[0]]),
                  key=lambda i: margin(i, THEME_LABELS[1]))
     assert order[1] == second
+    # One document: its paragraphs are all that there is, so the batch takes more than one of it.
+    one_letter = uncertainty_order(scores, thresholds, ["kst-one"] * len(rows), 12)
+    assert len(one_letter) == len(set(one_letter)) == 12
+    expected: list[int] = []
+    for round_ in range(2):  # twice round the themes, each taking the nearest paragraph not yet taken
+        for theme in THEME_LABELS:
+            expected.append(min((i for i in range(len(rows)) if i not in expected), key=lambda i: margin(i, theme)))
+    assert one_letter == expected
     # Far from a threshold for every theme: a paragraph the model is sure of is not suggested first.
     surest = max(range(len(rows)), key=lambda i: min(margin(i, theme) for theme in THEME_LABELS))
     assert surest not in order
