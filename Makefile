@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup demo test eval-headers eval-themes eval-sources eval-entities eval-holders bench clean
+.PHONY: setup demo test eval-headers eval-themes eval-sources eval-entities eval-holders simulate-labelling bench clean
 
 setup: $(VENV)/.installed
 
@@ -34,10 +34,15 @@ eval-headers: setup
 
 eval-themes: setup
 	$(BIN)/python training/baseline_themes.py corpora/themes
+	$(BIN)/nlkst evaluate corpora/themes/test_modern.jsonl
 	$(BIN)/nlkst evaluate corpora/themes/test.jsonl
 
 eval-sources: setup
 	$(BIN)/python training/leave_source_out.py corpora/themes
+
+simulate-labelling: setup
+	$(BIN)/python -m pip install -q -e ".[test,plots]"
+	$(BIN)/python training/simulate_active_learning.py corpora/themes -o docs/active-learning
 
 eval-entities: setup
 	$(BIN)/python training/evaluate_entities.py corpora/entities/test.jsonl

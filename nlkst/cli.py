@@ -148,8 +148,9 @@ def train(
                                                           help="Entity recogniser config (configs/).")] = None,
     base: Annotated[Optional[str], typer.Option("--base", help="Pipeline to add the classifier to.")] = None,
     gpu_id: Annotated[int, typer.Option("--gpu-id", help="GPU to train on; -1 for the CPU.")] = -1,
-    folds: Annotated[int, typer.Option("--folds", help="Choose theme thresholds by K-fold cross-validation on "
-                                       "DATA and --dev together, then train on all of it; 0: on --dev.")] = 0,
+    folds: Annotated[Optional[int], typer.Option("--folds", help="Choose theme thresholds by K-fold cross-validation "
+                                                 "on DATA and --dev together, then train on all of it (the shipped "
+                                                 "recipe; default 5 where the documents allow); 0: on --dev.")] = None,
 ) -> None:
     """Train the theme classifier (lines with labels) and the entity recogniser (lines with entities)."""
     from .train import DEFAULT_CONFIG, DEFAULT_ENTITY_CONFIG, TrainingDataError, format_reports
@@ -168,7 +169,7 @@ def train(
                                  folds=folds)
     except TrainingDataError as error:
         fail(str(error))
-    typer.echo(f"Pipeline written to {output}. Dev scores" + (" (themes: out-of-fold)" if folds else "") + ":")
+    typer.echo(f"Pipeline written to {output}. Scores:")
     typer.echo(format_reports(reports))
 
 
@@ -214,3 +215,34 @@ def report(
         fail(str(error))
     typer.echo(f"nlkst: {output} written ({summary.documents} documents, {summary.undated} without a date, "
                f"{summary.errors} error records left out; {summary.bytes / 1e6:.1f} MB)", err=True)
+
+
+@app.command()
+def suggest(
+    corpus: Annotated[list[Path], typer.Argument(help="Unlabelled documents: files (.txt, .html, .xml, .jsonl) or "
+                                                 "directories, as `annotate` reads them.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="doccano JSONL to write; Label Studio JSON and its "
+                                         "labelling interface are written beside it.")],
+    model: Annotated[Optional[str], typer.Option("--model", help="Pipeline whose classifier ranks the paragraphs; "
+                                                 "default: the shipped one.")] = None,
+    n: Annotated[int, typer.Option("-n", help="Paragraphs to suggest.")] = 50,
+    labelled: Annotated[Optional[list[Path]], typer.Option("--labelled", help="Labelled paragraphs (nlkst JSON Lines "
+                                                           "or a tool's export) never to suggest again.")] = None,
+    quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
+) -> None:
+    """Pick the paragraphs whose theme labels would teach the classifier most, for Label Studio or doccano."""
+    from .exports import write_batch
+    from .pipeline import load
+    from .suggest import suggest as suggest_paragraphs
+    from .train import TrainingDataError
+
+    try:
+        batch = suggest_paragraphs(load(model), corpus, n, labelled=labelled or [], progress=not quiet)
+    except TrainingDataError as error:
+        fail(str(error))
+    if not batch:
+        fail("no unlabelled paragraph of at least 80 characters in " + ", ".join(map(str, corpus)))
+    for tool, path in write_batch(batch, output).items():
+        typer.echo(f"{tool}: {path}", err=True)
+    typer.echo(f"nlkst: {len(batch)} paragraphs from {len({p['doc_id'] for p in batch})} documents to label; "
+               "import settings in docs/themes.md", err=True)

@@ -30,6 +30,7 @@ from wasabi.util import ENV_ANSI_DISABLED as ANSI_DISABLED
 
 from . import pipeline
 from .components.themes import ThemeClassifier
+from .exports import ExportError, from_tool_export
 from .progress import is_terminal
 from .schema import ENTITY_LABELS, THEME_LABELS
 
@@ -38,6 +39,10 @@ DEFAULT_CONFIG = CONFIGS / "themes_cpu.cfg"
 DEFAULT_ENTITY_CONFIG = CONFIGS / "ner_cpu.cfg"
 THEME_COMPONENT = "kst_themes"
 ENTITY_COMPONENT = "ner"
+DEFAULT_FOLDS = 5  # the shipped recipe: thresholds from 5-fold cross-validation on train and dev together
+# Fewer paragraphs of a theme than this in the data that place its threshold, and the threshold is a guess:
+# one paragraph more or less moves it anywhere between the grid's steps.
+MIN_THRESHOLD_EXAMPLES = 10
 
 
 class TrainingDataError(ValueError):
@@ -58,15 +63,26 @@ class LabelledParagraph:
 
 
 def read_labelled(paths: Iterable[str | Path]) -> list[LabelledParagraph]:
-    """Every labelled paragraph in the files; the first bad line stops with its file and line number."""
+    """Every labelled paragraph in the files; the first bad line stops with its file and line number.
+
+    A file may also be a Label Studio JSON or doccano JSONL export of a batch that ``nlkst suggest``
+    wrote (``nlkst.exports``): its labelled paragraphs are read, the ones nobody labelled are left out.
+    """
     paragraphs = []
     for path in map(Path, paths):
         if not path.is_file():
             raise TrainingDataError(f"{path}: no such file")
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if line.strip():
-                    paragraphs.append(_parse_line(line, f"{path}:{number}"))
+        text = path.read_text(encoding="utf-8")
+        try:
+            exported = from_tool_export(path, text)
+        except (ExportError, json.JSONDecodeError) as error:
+            raise TrainingDataError(f"{path}: {error}") from None
+        if exported is not None:
+            paragraphs += [_parse_record(record, where) for where, record in exported]
+            continue
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                paragraphs.append(_parse_line(line, f"{path}:{number}"))
     if not paragraphs:
         raise TrainingDataError("no labelled paragraphs in " + ", ".join(map(str, paths)))
     return paragraphs
@@ -79,6 +95,10 @@ def _parse_line(line: str, where: str) -> LabelledParagraph:
         raise TrainingDataError(f"{where}: not valid JSON ({error.msg}, column {error.colno})") from None
     if not isinstance(record, dict):
         raise TrainingDataError(f"{where}: expected an object with 'text' and 'labels'")
+    return _parse_record(record, where)
+
+
+def _parse_record(record: dict[str, Any], where: str) -> LabelledParagraph:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise TrainingDataError(f"{where}: 'text' is missing or empty")
@@ -285,6 +305,52 @@ def _theme_report(component: ThemeClassifier, scores: list[dict[str, float]],
     return report
 
 
+def source_reports(component: ThemeClassifier, scores: list[dict[str, float]],
+                   paragraphs: list[LabelledParagraph]) -> dict[str, dict[str, dict[str, float]]]:
+    """P/R/F1 per source (the lines' ``source``: parlspeech-sample, sgd, ...), for the sources that label at least
+    one theme; a kind of text the classifier handles badly shows here rather than in the pooled figure."""
+    by_source: dict[str, list[int]] = {}
+    for i, paragraph in enumerate(paragraphs):
+        by_source.setdefault(paragraph.origin or "(no source)", []).append(i)
+    if len(by_source) < 2:
+        return {}
+    reports = {}
+    for source, indices in sorted(by_source.items()):
+        gold = [paragraphs[i].labels or [] for i in indices]
+        predicted = [component.labels_for(scores[i]) for i in indices]
+        # As in bootstrap_macro_f1, the macro is over the themes the source's paragraphs carry or are given:
+        # a source without any wetgeving paragraph says nothing of how wetgeving is found there.
+        used = [label for label in THEME_LABELS if any(label in labels for labels in gold + predicted)]
+        if used:
+            reports[source] = score_labels(predicted, gold, labels=used)
+    return reports
+
+
+def format_source_reports(reports: dict[str, dict[str, dict[str, float]]]) -> str:
+    """One line per source: paragraphs, macro-F1 and each theme's F1 with its count of paragraphs (``-`` where the
+    source has none and none is given)."""
+    short = {label: label[:8] for label in THEME_LABELS}
+    lines = [f"{'source':<20} {'n':>5} {'macro':>6} " + " ".join(f"{short[label]:>12}" for label in THEME_LABELS)]
+    for source, report in reports.items():
+        cells = " ".join(f"{report[label]['f']:>6.3f} ({int(report[label]['support']):>3})"
+                         if label in report else f"{'-':>6} (  0)"
+                         for label in THEME_LABELS)
+        lines.append(f"{source:<20} {int(report['macro']['support']):>5} {report['macro']['f']:>6.3f} {cells}")
+    return "\n".join(lines)
+
+
+def threshold_warnings(gold: list[list[str]], thresholds: dict[str, float], where: str) -> list[str]:
+    """A sentence for each theme that too few of ``gold``'s paragraphs carry for its threshold to mean much."""
+    warnings = []
+    for label in THEME_LABELS:
+        count = sum(label in labels for labels in gold)
+        if count < MIN_THRESHOLD_EXAMPLES:
+            warnings.append(f"{label}: only {count} of the {len(gold)} paragraphs {where} carry it, so its threshold "
+                            f"({thresholds.get(label, 0.5):.3f}) is a guess; label more (`nlkst suggest`) or read "
+                            "its scores rather than its labels")
+    return warnings
+
+
 def format_report(report: dict[str, dict[str, float]]) -> str:
     with_auc = any("auc" in row for row in report.values())
     lines = [f"{'label':<20} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}" + (f" {'AUC':>6}" if with_auc else "")]
@@ -298,8 +364,20 @@ def format_report(report: dict[str, dict[str, float]]) -> str:
     return "\n".join(lines)
 
 
-def format_reports(reports: dict[str, dict[str, dict[str, float]]]) -> str:
-    return "\n\n".join(f"{task}\n{format_report(report)}" for task, report in reports.items())
+def format_reports(reports: dict[str, Any]) -> str:
+    """The reports as ``train`` and ``evaluate`` print them: per task, then per source, then the warnings."""
+    parts = []
+    for task, report in reports.items():
+        if task == "themes by source":
+            parts.append(f"{task} (F1, with the number of paragraphs that carry the theme)\n"
+                         f"{format_source_reports(report)}")
+        elif task == "thresholds from":
+            parts.append(f"theme thresholds chosen on {report}")
+        elif task == "warnings":
+            parts.append("warnings\n" + "\n".join(f"- {warning}" for warning in report))
+        else:
+            parts.append(f"{task}\n{format_report(report)}")
+    return "\n\n".join(parts)
 
 
 def score_entities(
@@ -323,8 +401,9 @@ def score_entities(
     return report
 
 
-def evaluate(nlp: Language, paragraphs: list[LabelledParagraph]) -> dict[str, dict[str, dict[str, float]]]:
-    """Scores for what the data label: ``themes`` for lines with labels, ``entities`` for lines with entities.
+def evaluate(nlp: Language, paragraphs: list[LabelledParagraph]) -> dict[str, Any]:
+    """Scores for what the data label: ``themes`` for lines with labels (and ``themes by source`` where the lines
+    name two sources or more), ``entities`` for lines with entities.
 
     Entities are scored on each paragraph run through the whole pipeline, as
     ``nlkst annotate`` would see it if the paragraph were a document of its own.
@@ -337,6 +416,9 @@ def evaluate(nlp: Language, paragraphs: list[LabelledParagraph]) -> dict[str, di
         component = nlp.get_pipe(THEME_COMPONENT)
         scores = component.score_texts(p.text for p in themed)
         reports["themes"] = _theme_report(component, scores, themed)
+        by_source = source_reports(component, scores, themed)
+        if by_source:
+            reports["themes by source"] = by_source
     annotated = [p for p in paragraphs if p.entities is not None]
     if annotated:
         disabled = [name for name in (THEME_COMPONENT,) if name in nlp.pipe_names]
@@ -454,7 +536,8 @@ def out_of_fold_scores(paragraphs: list[LabelledParagraph], folds: int,
     for fold in range(folds):
         inside = [p for p, bucket in zip(paragraphs, buckets) if bucket != fold]
         outside = [i for i, bucket in enumerate(buckets) if bucket == fold]
-        msg.info(f"Fold {fold + 1} of {folds}: trained on {len(inside)} paragraphs, scoring {len(outside)}")
+        with _plain_unless_terminal(sys.stdout):
+            msg.info(f"Fold {fold + 1} of {folds}: trained on {len(inside)} paragraphs, scoring {len(outside)}")
         for i, fold_scores in zip(outside, fit_and_score(inside, [paragraphs[i] for i in outside])):
             scores[i] = fold_scores
     return scores
@@ -495,7 +578,7 @@ def train(
     base: str | Path | None = None,
     gpu_id: int = -1,
     overrides: dict[str, Any] | None = None,
-    folds: int = 0,
+    folds: int | None = None,
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Train what the data label, write a full pipeline to ``output_dir``; the dev reports are returned.
 
@@ -508,9 +591,14 @@ def train(
     dev paragraphs together and its thresholds are chosen on their out-of-fold scores
     (``cross_validate_themes``): a dev split of a few hundred paragraphs holds only a
     handful of a rare theme, too few to place its threshold. The themes report is then
-    the cross-validated one.
+    the cross-validated one. Left out, ``folds`` is ``DEFAULT_FOLDS`` (the recipe the shipped
+    model is made with), or 0 where the paragraphs come from too few documents for it.
+
+    Beside ``themes``, the reports hold ``themes by source`` (where the lines name their
+    source), ``thresholds from`` (what placed the theme thresholds) and ``warnings``: the themes with too
+    few paragraphs to place a threshold.
     """
-    if folds == 1 or folds < 0:
+    if folds is not None and (folds == 1 or folds < 0):
         raise TrainingDataError(f"--folds must be 0 (thresholds on dev) or at least 2, not {folds}")
     paragraphs = read_labelled(train_paths)
     if dev_paths:
@@ -527,8 +615,14 @@ def train(
         raise TrainingDataError("no dev paragraphs with labels: give --dev or more training data")
     if annotated and not annotated_dev:
         raise TrainingDataError("no dev paragraphs with entities: give --dev or more training data")
+    if folds is None:
+        folds = DEFAULT_FOLDS
+        if themed and len({document_bucket(p, folds) for p in themed + themed_dev}) < folds:
+            folds = 0  # too few documents to fill every fold: the thresholds are chosen on dev
     base_nlp = pipeline.load(base) if base else pipeline.build()
     cross_validated = None
+    by_source: dict[str, dict[str, dict[str, float]]] = {}
+    warnings: list[str] = []
     if themed and folds >= 2:
         pooled = themed + themed_dev
         scores = cross_validate_themes(config, base_nlp, pooled, folds, gpu_id, overrides)
@@ -548,6 +642,10 @@ def train(
         component.thresholds = thresholds
         if folds >= 2:
             cross_validated = _theme_report(component, scores, pooled)
+            by_source = source_reports(component, scores, pooled)
+            warnings = threshold_warnings([p.labels for p in pooled], thresholds, "that placed the thresholds")
+        else:
+            warnings = threshold_warnings([p.labels for p in themed_dev], thresholds, "of dev")
     if annotated:
         recogniser = _spacy_train(entity_config, _entity_docs(base_nlp, annotated),
                                   _entity_docs(base_nlp, annotated_dev), gpu_id, overrides)
@@ -560,7 +658,14 @@ def train(
     base_nlp.meta["training_data"] = [path.as_posix() for path in [*train_paths, *(dev_paths or [])]]
     output_dir.mkdir(parents=True, exist_ok=True)
     base_nlp.to_disk(output_dir)
-    reports = evaluate(base_nlp, dev)
+    reports: dict[str, Any] = evaluate(base_nlp, dev)
     if cross_validated:
         reports["themes"] = cross_validated
+    if by_source:
+        reports["themes by source"] = by_source
+    if themed:
+        reports["thresholds from"] = (f"{folds}-fold cross-validation on train and dev (the report above is "
+                                      "out-of-fold)" if folds >= 2 else "dev")
+    if warnings:
+        reports["warnings"] = warnings
     return reports

@@ -56,8 +56,8 @@ def test_training_on_a_small_real_sample_writes_a_pipeline_that_labels(tmp_path)
     model = tmp_path / "model"
     from nlkst.train import train
 
-    report = train([sample], model, overrides={"training.max_steps": 40, "training.eval_frequency": 20})
-    assert set(report) == {"themes"}
+    report = train([sample], model, folds=0, overrides={"training.max_steps": 40, "training.eval_frequency": 20})
+    assert {"themes", "thresholds from"} <= set(report) and report["thresholds from"] == "dev"
     assert set(report["themes"]) == {*THEME_LABELS, "macro"}
     reloaded = nlkst.load(model)
     doc = reloaded(seed_text("kst-31490-312"))
@@ -334,3 +334,53 @@ def test_train_written_to_a_file_has_no_colour_codes_redraws_or_temporary_paths(
     assert "\x1b[" not in output and "\r" not in output
     assert tempfile.gettempdir() + "/tmp" not in output and "output directory" not in output
     assert "Training pipeline" in output and f"Pipeline written to {tmp_path / 'model'}" in output
+
+
+def test_report_per_source_scores_each_kind_of_text_on_its_own_paragraphs(nlp):
+    from nlkst.train import format_source_reports, source_reports
+
+    paragraphs = read_labelled([CORPUS / "test_modern.jsonl"])
+    component = nlp.get_pipe("kst_themes")
+    scores = component.score_texts(p.text for p in paragraphs)
+    reports = source_reports(component, scores, paragraphs)
+    assert set(reports) == {"seeds", "modern-gov", "handelingen-xml", "parlspeech-sample", "be-questions"}
+    speeches = [i for i, p in enumerate(paragraphs) if p.origin == "parlspeech-sample"]
+    predicted = [component.labels_for(scores[i]) for i in speeches]
+    gold = [paragraphs[i].labels for i in speeches]
+    used = [label for label in THEME_LABELS if any(label in labels for labels in predicted + gold)]
+    assert reports["parlspeech-sample"] == score_labels(predicted, gold, labels=used)  # its macro over those
+    assert len(used) < len(THEME_LABELS) and "-" in format_source_reports(reports)
+    assert format_source_reports(reports).splitlines()[1].startswith("be-questions")
+
+
+def test_a_theme_too_rare_where_its_threshold_is_chosen_is_named_with_its_threshold():
+    from nlkst.train import MIN_THRESHOLD_EXAMPLES, threshold_warnings
+
+    dev = read_labelled([CORPUS / "dev.jsonl"])
+    gold = [p.labels for p in dev]
+    rare = {label for label in THEME_LABELS if sum(label in g for g in gold) < MIN_THRESHOLD_EXAMPLES}
+    assert "wetgeving" in rare  # 3 dev paragraphs carry it since the decision rules
+    warnings = threshold_warnings(gold, {"wetgeving": 0.113}, "of dev")
+    assert {w.split(":")[0] for w in warnings} == rare
+    assert any(w.startswith("wetgeving: only 3 of the 386 paragraphs of dev") and "(0.113)" in w for w in warnings)
+
+
+def test_train_uses_cross_validated_thresholds_by_default_and_dev_where_the_documents_are_too_few(
+        tmp_path, monkeypatch):
+    import nlkst.train as training
+
+    asked = []
+    monkeypatch.setattr(training, "cross_validate_themes",
+                        lambda config, nlp, paragraphs, folds, *args: asked.append(folds) or [{} for _ in paragraphs])
+    monkeypatch.setattr(training, "_spacy_train", lambda *args, **kwargs: None)
+    monkeypatch.setattr(training, "evaluate", lambda nlp, dev: {})
+    sample = tmp_path / "sample.jsonl"
+    rows = [json.loads(line) for line in (CORPUS / "train.jsonl").open(encoding="utf-8")]
+    sample.write_text("".join(json.dumps(row) + "\n" for row in rows[:400]), encoding="utf-8")
+    report = training.train([sample], tmp_path / "model")
+    assert asked == [training.DEFAULT_FOLDS] and report["thresholds from"].startswith("5-fold")
+    seed_only = tmp_path / "seed.jsonl"
+    seed_only.write_text("".join(json.dumps(row) + "\n" for row in rows if row["doc_id"] == "kst-31490-312"),
+                         encoding="utf-8")
+    report = training.train([seed_only], tmp_path / "model2", dev_paths=[seed_only])
+    assert asked == [training.DEFAULT_FOLDS] and report["thresholds from"] == "dev"  # one letter: no folds

@@ -52,7 +52,7 @@ def test_transformer_config_trains_offline_and_the_pipeline_labels(tmp_path, mon
     sample = tmp_path / "sample.jsonl"
     sample.write_text("\n".join(rows[:60]) + "\n", encoding="utf-8")
     output = tmp_path / "pipeline"
-    reports = train([sample], output, config=CONFIGS / "themes_transformer.cfg",
+    reports = train([sample], output, config=CONFIGS / "themes_transformer.cfg", folds=0,
                     overrides={"paths.transformer": str(model_dir), "training.max_steps": 8,
                                "training.eval_frequency": 4, "training.optimizer.learn_rate.total_steps": 8,
                                "training.optimizer.learn_rate.warmup_steps": 2})

@@ -11,7 +11,8 @@ Each input is a JSON array or JSON Lines of labelled paragraphs; the current
 splits themselves can be inputs, so that a new batch is added with
 ``build_theme_corpus.py corpora/themes/*.jsonl NEW.json -o corpora/themes``
 (``relabelled*.jsonl``, the second labellings, are not splits and are skipped). A paragraph id seen twice
-keeps its first labels.
+keeps its first labels. The test paragraphs of the modern sources (1995 onwards) are also written to
+``test_modern.jsonl``, the modern test split.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from pathlib import Path
 from nlkst.train import document_group
 
 FIXED_SPLITS = {"kst-31490-312": "train", "kst-31490-271": "test", "kamerbrief-2023-02-03-npce": "dev"}
+# The sources of 1995 onwards: the test paragraphs they hold are also written to ``test_modern.jsonl``, the split
+# of the headline figure (``docs/themes.md``). SGD documents are 1814-1995.
+MODERN_SOURCES = ("seeds", "modern-letters", "modern-gov", "handelingen-xml", "parlspeech-sample", "be-questions")
+DERIVED = ("test_modern.jsonl",)  # written from the splits, never read as input
 
 
 def split_of(record: dict) -> str:
@@ -50,7 +55,7 @@ def main() -> None:
     records = []
     seen: set[str] = set()
     for path in args.labelled:
-        if path.name.startswith("relabelled"):
+        if path.name.startswith("relabelled") or path.name in DERIVED:
             continue
         for record in read_labelled_file(path):
             if record["id"] not in seen:
@@ -65,6 +70,11 @@ def main() -> None:
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
         print(name, len(rows))
+    modern = [row for row in splits["test"] if row["source"] in MODERN_SOURCES]
+    with (args.output / "test_modern.jsonl").open("w", encoding="utf-8") as out:
+        for row in modern:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print("test_modern", len(modern))
 
 
 if __name__ == "__main__":
