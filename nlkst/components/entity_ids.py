@@ -171,7 +171,8 @@ def _ordinary_word_opening_sentence(doc: Doc, part: Span) -> bool:
     """One capitalised word that opens a sentence and is a function word or a common word (``Anderzijds``)."""
     if len(part) != 1:
         return False
-    opens = part.start == 0 or doc[part.start - 1].text in _SENTENCE_END or "\n" in doc[part.start - 1].text_with_ws
+    # A line break says nothing: OCR'd pages break lines inside sentences (``Van Lier en\nDonker``).
+    opens = part.start == 0 or doc[part.start - 1].text in _SENTENCE_END
     word = part[0].lower_
     return opens and (word in STOP_WORDS or word in common_words())
 
