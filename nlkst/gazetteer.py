@@ -263,6 +263,14 @@ def names_an_organisation(words: list[str]) -> bool:
             or any(final.endswith(ending) and len(final) > len(ending) + 2 for ending in endings))
 
 
+def names_a_body(words: list[str]) -> bool:
+    """Whether any word of a name is an organisation word (``Opleidingsinstituut van de ...``,
+    ``Dienst voor ...``, ``Wereldgezondheidsorganisatie``): a programme's name has none."""
+    last, endings, first = organisation_heads()
+    return any(word.lower() in last or word.lower() in first
+               or any(word.lower().endswith(ending) for ending in endings) for word in words)
+
+
 def names_a_thing(words: list[str]) -> bool:
     """Whether a name ends with a word for a programme, agenda, standard, law or agreement."""
     return bool(words) and words[-1].lower().endswith(not_organisation_heads())

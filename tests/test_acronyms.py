@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from conftest import HANDELINGEN_XML, SHARED
+from conftest import HANDELINGEN_XML, SHARED, seed_text
 
 from nlkst.components.acronyms import is_acronym
 from nlkst.io import SourceDocument, read_sources
@@ -52,6 +52,12 @@ def test_a_defined_acronym_takes_the_lists_key(nlp):
     # "de Dienst voor Inschrijvingen van Voertuigen (DIV)", later "de DIV".
     doc = nlp(belgian_question("be-dekamer-186666"))
     assert ("Dienst voor Inschrijvingen van Voertuigen", "DIV") in entities(doc, "ORG")
+
+
+def test_a_programmes_defined_acronym_is_no_organisation(nlp):
+    doc = nlp(seed_text("kst-31490-312"))  # "het programma Werk aan Uitvoering (WaU)", "HTML" in the page furniture
+    labelled = {ent.text for ent in doc.ents}
+    assert "WaU" in doc.text and not {"WaU", "Werk aan Uitvoering", "HTML"} & labelled
 
 
 def test_an_organisations_acronym_in_a_regulations_name_is_no_organisation(nlp):

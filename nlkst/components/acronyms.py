@@ -4,7 +4,10 @@ Policy text names most bodies by acronym, and no list holds them all. Three rule
 
 - **Defined acronyms.** ``Autoriteit Consument en Markt (ACM)``: a name followed by an acronym in
   brackets, whose letters the name spells (the first letter of the name first, every capitalised
-  word of the name in turn), makes the name and the acronym ``ORG`` entities with one ``kb_id``
+  word of the name in turn), and that is a body's (the gazetteer or the recogniser found it, a list
+  knows the acronym, or one of its words is an organisation word: ``Dienst``, ``-instituut``,
+  ``-organisatie``; ``Werk aan Uitvoering (WaU)`` is a programme), makes the name and the acronym
+  ``ORG`` entities with one ``kb_id``
   (the list's key for the name or the acronym where the gazetteer knows it, else the acronym), and
   every bare use of the acronym in the same document too. A name that is a law, a programme or an
   agreement (``Algemene wet bestuursrecht (Awb)``) defines no organisation.
@@ -29,7 +32,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import acronym_stoplist, entity_id, names_a_thing, organisation_names, party_names
+from ..gazetteer import acronym_stoplist, entity_id, names_a_body, names_a_thing, organisation_names, party_names
 
 # 2-6 letters, a capital first and at least two capitals in all: ACM, NZa, KvK, RvV, CvTE, LSVb.
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,5}")
@@ -92,8 +95,10 @@ class AcronymResolver:
             if start is None:
                 continue
             name = doc[start:token.i]
-            if names_a_thing([t.text for t in name if t.is_alpha]):
-                continue
+            words = [t.text for t in name if t.is_alpha]
+            if names_a_thing(words) or (before is None and not names_a_body(words)
+                                        and acronym.text.casefold() not in organisation_names()):
+                continue  # a programme's or a law's short name (Werk aan Uitvoering (WaU))
             kb_id = (before.kb_id_ if before is not None and before.kb_id_ else None) or entity_id("ORG", name.text) \
                 or organisation_names().get(acronym.text.casefold()) or acronym.text
             found[(start, token.i)] = (start, token.i, kb_id)
@@ -108,8 +113,9 @@ class AcronymResolver:
         if ent.label_ == "ORG":
             return _checked_organisation(doc, ent)
         if ent.label_ == "PERSON" and len(ent) == 1 and is_acronym(ent.text) and ent.text.isupper() \
-                and len(ent.text) <= _LONGEST_BARE_ACRONYM and _in_running_text(doc, ent) \
-                and ent.text.upper() not in acronym_stoplist():
+                and len(ent.text) <= _LONGEST_BARE_ACRONYM and _in_running_text(doc, ent):
+            if ent.text.upper() in acronym_stoplist():
+                return None  # a technical term (HTML), no one's name
             return Span(doc, ent.start, ent.end, label="ORG",
                         kb_id=organisation_names().get(ent.text.casefold()) or ent.text)
         return ent
