@@ -1,7 +1,7 @@
 """Entity-ruler patterns and canonical ids from the data files in ``nlkst/resources``.
 
-Organisations come from ``organisations.csv`` (one row per body, with its
-aliases); cabinet offices and standing committees are generated from the
+Organisations come from ``organisations.csv`` and ``organisations_public.csv`` (one row
+per body, with its aliases); cabinet offices and standing committees are generated from the
 portfolios in ``portfolios.csv``, so a new portfolio is one new row.
 """
 
@@ -24,6 +24,15 @@ def _csv_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(text.splitlines()))
 
 
+# The project's own list, then the bodies taken from public registers and lists (each row names its source).
+ORGANISATION_FILES = ("organisations.csv", "organisations_public.csv")
+
+
+def organisation_rows() -> list[dict[str, str]]:
+    """Every organisation row of the data files, the project's own list first."""
+    return [row for name in ORGANISATION_FILES for row in _csv_rows(name)]
+
+
 def _case_variants(phrase: str) -> set[str]:
     """As written, with a lower-case first letter (in a sentence), in capitals (in a heading),
     and each of those without diacritics, as OCR and older typesetting print them (``Financien``)."""
@@ -39,7 +48,7 @@ def _without_diacritics(text: str) -> str:
 def organisation_names() -> dict[str, str]:
     """Every written form of an organisation (case-folded) mapped to its ``kb_id``."""
     names: dict[str, str] = {}
-    for row in _csv_rows("organisations.csv"):
+    for row in organisation_rows():
         for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
             names.setdefault(_fold(name), row["kb_id"])
     for key, portfolio in _portfolio_rows():
@@ -95,7 +104,7 @@ def ruler_patterns() -> list[dict[str, Any]]:
                 seen.add((label, variant))
                 patterns.append({"label": label, "pattern": variant, "id": kb_id})
 
-    for row in _csv_rows("organisations.csv"):
+    for row in organisation_rows():
         for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
             # Capitals-only abbreviations are matched as written: "DUO" is a body, "duo" a pair.
             if name.isupper():
@@ -215,3 +224,53 @@ def office_portfolio_key(text: str) -> str | None:
     rest = ROLE_RE.sub("", text, count=1)
     rest = re.sub(r"^[\s,]*(?:van|voor)\s+", "", rest, flags=re.IGNORECASE)
     return portfolio_key(canonical_portfolio(rest)) if rest.strip() else None
+
+
+def _word_list(name: str) -> list[str]:
+    text = resources.files("nlkst.resources").joinpath(name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def acronym_stoplist() -> frozenset[str]:
+    """Capitals abbreviations that name a law, a scheme or a technical term, never a body (upper case)."""
+    return frozenset(word.upper() for word in _word_list("acronym_stoplist.txt"))
+
+
+@lru_cache(maxsize=1)
+def organisation_heads() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Words that make a name an organisation's: last words, compound endings (``raad``), first words."""
+    words = _word_list("organisation_heads.txt")
+    last = frozenset(w for w in words if not w.startswith(("-", "first ")))
+    endings = tuple(w[1:] for w in words if w.startswith("-"))
+    first = frozenset(w.split(" ", 1)[1] for w in words if w.startswith("first "))
+    return last, endings, first
+
+
+@lru_cache(maxsize=1)
+def not_organisation_heads() -> tuple[str, ...]:
+    """Last words (or compound endings) of names that are programmes, agendas, standards, laws."""
+    return tuple(_word_list("not_organisation_heads.txt"))
+
+
+def names_an_organisation(words: list[str]) -> bool:
+    """Whether a name's first or last word says it is an organisation's (``Gezondheidsraad``, ``Hof van ...``)."""
+    if not words:
+        return False
+    last, endings, first = organisation_heads()
+    final = words[-1].lower()
+    return (final in last or words[0].lower() in first
+            or any(final.endswith(ending) and len(final) > len(ending) + 2 for ending in endings))
+
+
+def names_a_body(words: list[str]) -> bool:
+    """Whether any word of a name is an organisation word (``Opleidingsinstituut van de ...``,
+    ``Dienst voor ...``, ``Wereldgezondheidsorganisatie``): a programme's name has none."""
+    last, endings, first = organisation_heads()
+    return any(word.lower() in last or word.lower() in first
+               or any(word.lower().endswith(ending) for ending in endings) for word in words)
+
+
+def names_a_thing(words: list[str]) -> bool:
+    """Whether a name ends with a word for a programme, agenda, standard, law or agreement."""
+    return bool(words) and words[-1].lower().endswith(not_organisation_heads())

@@ -31,7 +31,7 @@ _TITLE = (
 _OFFICE_WORD = re.compile(r"(?i)(?:minist|staatssecret|secretaris)")
 # An abbreviated form of address printed before a name in a list: ``Mw Van der Meer (PvdA)``.
 _HONORIFIC = re.compile(r"(?:Mw|Mevr|Dhr|Mej)\.?\s+")
-_AFTER_TITLE = re.compile(rf"\b(?:{_TITLE}):?\s(?:mr\.\s|dr\.\s|prof\.\s|ir\.\s|drs\.\s)*(?P<names>{_NAME}(?:(?:,\s|\s(?:en|EN)\s){_NAME})*)")
+_AFTER_TITLE = re.compile(rf"\b(?:{_TITLE}):?\s(?:mr\.\s|dr\.\s|prof\.\s|ir\.\s|drs\.\s)*(?P<names>{_NAME}(?:(?:\s?,\s|\s(?:en|EN)\s){_NAME})*)")
 _NAME_ONLY = re.compile(rf"(?<![\w\u00ad]){_NAME}")
 
 

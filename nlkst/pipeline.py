@@ -48,6 +48,7 @@ def build() -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="kst_gazetteer", config={"overwrite_ents": False})
     ruler.add_patterns(ruler_patterns())
     nlp.add_pipe("kst_members")
+    nlp.add_pipe("kst_acronyms")
     nlp.add_pipe("kst_entity_ids")
     nlp.add_pipe("kst_holders")
     nlp.meta["name"] = PIPELINE_NAME

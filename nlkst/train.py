@@ -651,8 +651,10 @@ def train(
                                   _entity_docs(base_nlp, annotated_dev), gpu_id, overrides)
         if ENTITY_COMPONENT in base_nlp.pipe_names:
             base_nlp.remove_pipe(ENTITY_COMPONENT)
-        # After the reference parser and the gazetteer, whose entities it keeps; before the id linker.
-        base_nlp.add_pipe(ENTITY_COMPONENT, source=recogniser, before="kst_entity_ids")
+        # After the reference parser and the gazetteer, whose entities it keeps; before the acronym
+        # rules, which read its guesses, and the id linker.
+        after_ner = next(name for name in ("kst_acronyms", "kst_entity_ids") if name in base_nlp.pipe_names)
+        base_nlp.add_pipe(ENTITY_COMPONENT, source=recogniser, before=after_ner)
     base_nlp.meta["name"] = base_nlp.meta.get("name") or pipeline.PIPELINE_NAME
     base_nlp.meta.update(pipeline.PIPELINE_META)
     base_nlp.meta["training_data"] = [path.as_posix() for path in [*train_paths, *(dev_paths or [])]]

@@ -6,6 +6,10 @@ Splits are drawn per source document (seed kst-31490-312 to train, kst-31490-271
 test, the rest 60/15/25 by a hash of the document id).
 
     python training/build_entity_corpus.py CORRECTED.jsonl... -o corpora/entities
+    python training/build_entity_corpus.py /tmp/modern-corrected.jsonl --prefix modern- -o corpora/entities
+
+``--prefix`` writes the splits beside the others (``modern-train.jsonl``, ...), so a batch from
+new sources is scored on its own test split as well as together with the old one.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corrected", type=Path, nargs="+")
     parser.add_argument("-o", "--output", type=Path, default=Path("corpora/entities"))
+    parser.add_argument("--prefix", default="", help="prefix of the split files' names (modern-)")
     args = parser.parse_args()
     tokenizer = nlkst.load().tokenizer
     splits: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
@@ -49,7 +54,7 @@ def main() -> None:
         splits[split_of(record["doc_id"])].append(record)
     args.output.mkdir(parents=True, exist_ok=True)
     for name, rows in splits.items():
-        with (args.output / f"{name}.jsonl").open("w", encoding="utf-8") as out:
+        with (args.output / f"{args.prefix}{name}.jsonl").open("w", encoding="utf-8") as out:
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
         counts: dict[str, int] = {}

@@ -1,3 +1,3 @@
 """The pipeline's components; importing this package registers their factories."""
 
-from . import entity_ids, header, holders, members, paragraphs, references, themes  # noqa: F401
+from . import acronyms, entity_ids, header, holders, members, paragraphs, references, themes  # noqa: F401

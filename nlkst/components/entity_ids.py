@@ -7,7 +7,16 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import common_words, entity_id, office_portfolio_key, person_stopwords
+from spacy.lang.nl.stop_words import STOP_WORDS
+
+from ..gazetteer import (
+    common_words,
+    entity_id,
+    names_an_organisation,
+    office_portfolio_key,
+    organisation_names,
+    person_stopwords,
+)
 from ..header import known_places
 from ..offices import canonical_portfolio, portfolio_key
 
@@ -16,6 +25,14 @@ _NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "het", "in", "
 # Words just before a name that say it is one: a title, a form of address, a list of names.
 _NAME_CONTEXT = {"heer", "heeren", "heren", "mevrouw", "mejuffrouw", "mw", "mevr", "dhr", "mej", "lid", "leden",
                  "kamerlid", "kamerleden", "minister", "staatssecretaris", "collega", "en", ",", "."}
+# What ends a sentence, so that the next capitalised word may be an ordinary one.
+_SENTENCE_END = {".", "!", "?", ":", ";", "…"}
+# A saint's name is a place or a church, no person: Sint-Joost, St. Anna, Sint Maarten.
+_SAINT = re.compile(r"(?:Sint|St|Ste|Sainte?|San|Santa|Heilige)\.?(?:-|$)")
+# Forms of address the recogniser takes for an office before a name (``Mijnheer Van Gijzel``).
+_ADDRESS = {"mijnheer", "meneer", "mevrouw", "voorzitter", "collega"}
+# An office names its role, however OCR spelt it (Ministor, MitiisUr, Staatssecretaris, viceminister-president).
+_ROLE_WORD = re.compile(r"(?i)(?:m[il1]|st|vice|pre)")
 
 
 @Language.factory("kst_entity_ids", requires=["doc.ents"], assigns=["token.ent_kb_id"])
@@ -42,7 +59,13 @@ class EntityIdLinker:
     - a place where letters are signed (``Den Haag``, ``Den Helder``) is no person;
     - one made only of common words (``HAVENS``, ``I. Middelen``: a table head, an enumerated
       heading) is dropped, unless a title, a list or a party in brackets around it says it
-      is a name (``Mw Van der Meer``, ``Mans (RPF)``).
+      is a name (``Mw Van der Meer``, ``Mans (RPF)``); at the start of a sentence the full stop
+      before it says nothing, so a capitalised ordinary word there (``Anderzijds``) is dropped;
+    - a name whose first or last word makes it an organisation's (``Hoge Gezondheidsraad``,
+      ``Brussels Airlines``, ``Hof van Cassatie``) is an ``ORG``, never a person;
+    - ``<surname> van <organisation>`` (``Jansen van de FNV`` in a list of people heard) is a
+      ``PERSON`` and an ``ORG``;
+    - a saint's name (after ``Sint``, ``St.``) is a place or a church, no person.
     """
 
     def __init__(self, name: str = "kst_entity_ids") -> None:
@@ -53,6 +76,9 @@ class EntityIdLinker:
         taken_until = 0
         for ent in doc.ents:
             if ent.start < taken_until:
+                continue
+            if ent.label_ == "MINISTER" and (len(ent) == 1 and ent.text.lower() in _ADDRESS
+                                             or not any(_ROLE_WORD.match(t.text) for t in ent)):
                 continue
             if ent.label_ == "MINISTER":
                 ent = _whole_office(doc, ent)
@@ -76,20 +102,79 @@ class EntityIdLinker:
                 parts.append(doc[start:token.i])
                 start = token.i + 1
         parts.append(doc[start:ent.end])
-        persons = []
+        entities = []
         for part in parts:
+            part = _before_date(doc, part)
+            if part is None:
+                continue
             words = part.text.split()
+            if names_an_organisation(words):
+                entities.append(_organisation(doc, part.start, part.end))
+                continue
+            member, body = _member_of_body(doc, part)
+            if body is not None:
+                entities.append(body)
+                part = member
+                words = part.text.split()
             portfolio = " ".join(words[1:] if words[0] == "van" else words)
             if (part[-1].lower_ in person_stopwords() or portfolio_key(canonical_portfolio(portfolio))
-                    or part.text in known_places()
-                    or (_only_common_words(part) and not _named_by_context(doc, part))):
+                    or part.text in known_places() or _after_saint(doc, part)
+                    or (_only_common_words(part) and not _named_by_context(doc, part))
+                    or _ordinary_word_opening_sentence(doc, part)):
                 continue
             end = part.end
             if (part.text.isupper() and end < len(doc) and not doc[end].ent_type_
                     and _REGNAL_NUMBER.fullmatch(doc[end].text)):
                 end += 1
-            persons.append(Span(doc, part.start, end, label="PERSON"))
-        return persons
+            entities.append(Span(doc, part.start, end, label="PERSON"))
+        return sorted(entities, key=lambda span: span.start)
+
+
+def _organisation(doc: Doc, start: int, end: int) -> Span:
+    text = doc[start:end].text
+    return Span(doc, start, end, label="ORG", kb_id=entity_id("ORG", text) or "")
+
+
+def _before_date(doc: Doc, part: Span) -> Span | None:
+    """The name without a date that the recogniser ran on into (``Hof van Cassatie van 24 juni``)."""
+    for token in part[1:]:
+        if token.is_digit or (token.lower_ == "van" and token.i + 1 < part.end and token.nbor(1).is_digit):
+            return doc[part.start:token.i] if token.i > part.start else None
+    return part
+
+
+def _member_of_body(doc: Doc, part: Span) -> tuple[Span, Span | None]:
+    """``Jansen van de FNV``: the person and the body they speak for, where the words after ``van``
+    (and an article) are an organisation's: a known one, an acronym, or a name an organisation word ends."""
+    for token in part[1:-1]:
+        if token.text != "van":  # a name in capitals (A. G. A. VAN RAPPARD) writes its particles in capitals
+            continue
+        body_start = token.i + 1
+        while body_start < part.end - 1 and doc[body_start].lower_ in ("de", "het", "der"):
+            body_start += 1
+        body = doc[body_start:part.end]
+        words = body.text.split()
+        acronym = len(body) == 1 and body.text.isupper() and 1 < len(body.text) <= 6
+        if body.text.casefold() in organisation_names() or acronym or names_an_organisation(words):
+            return doc[part.start:token.i], _organisation(doc, body.start, body.end)
+    return part, None
+
+
+def _after_saint(doc: Doc, part: Span) -> bool:
+    before = doc[part.start - 1].text if part.start else ""
+    if before == "-" and part.start >= 2:
+        before = doc[part.start - 2].text + "-"
+    return bool(_SAINT.fullmatch(before)) or bool(_SAINT.match(part[0].text + ("-" if len(part) > 1 else "")))
+
+
+def _ordinary_word_opening_sentence(doc: Doc, part: Span) -> bool:
+    """One capitalised word that opens a sentence and is a function word or a common word (``Anderzijds``)."""
+    if len(part) != 1:
+        return False
+    # A line break says nothing: OCR'd pages break lines inside sentences (``Van Lier en\nDonker``).
+    opens = part.start == 0 or doc[part.start - 1].text in _SENTENCE_END
+    word = part[0].lower_
+    return opens and (word in STOP_WORDS or word in common_words())
 
 
 def _whole_office(doc: Doc, ent: Span, reach: int = 10) -> Span:

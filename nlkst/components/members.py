@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from ..gazetteer import NAME_PARTICLE
 from ..members import member_names
+
+# A name and the particles that led into a body's name: "Jansen van de " before "FNV".
+_NAME_BEFORE_BODY = re.compile(rf"(.*?\S)(?:\s+{NAME_PARTICLE})+\s*")
 
 
 @Language.factory("kst_members", assigns=["doc.ents"])
@@ -18,7 +24,9 @@ class MemberRecognizer:
     """Adds ``PERSON`` for ``de leden Tielen en Ceder``, ``Schakel (CDA)`` and the like.
 
     Entities found earlier (references, the gazetteer) are kept; a name that would
-    overlap one of them is left out.
+    overlap one of them is left out, unless it ran into it through ``van``: in
+    ``de heer Jansen van de FNV`` (a list of people a committee heard) ``Jansen`` is the
+    person and ``FNV`` the body the gazetteer found.
     """
 
     def __init__(self, name: str = "kst_members") -> None:
@@ -28,8 +36,12 @@ class MemberRecognizer:
         taken = [(ent.start_char, ent.end_char) for ent in doc.ents]
         names = []
         for start, end in member_names(doc.text):
-            if any(s < end and start < e for s, e in taken):
-                continue
+            overlapped = [s for s, e in taken if s < end and start < e]
+            if overlapped:
+                before_body = _NAME_BEFORE_BODY.fullmatch(doc.text, start, min(overlapped))
+                if min(overlapped) <= start or before_body is None:
+                    continue
+                end = before_body.end(1)
             span = doc.char_span(start, end, label="PERSON")
             if span is not None:
                 names.append(span)

@@ -1,0 +1,230 @@
+"""``kst_acronyms``: organisations by their acronyms, a rule rather than a list (ANNOTATION.md section 3).
+
+Policy text names most bodies by acronym, and no list holds them all. Three rules:
+
+- **Defined acronyms.** ``Autoriteit Consument en Markt (ACM)``: a name followed by an acronym in
+  brackets, whose letters the name spells (the first letter of the name first, every capitalised
+  word of the name in turn), and that is a body's (the gazetteer or the recogniser found it, a list
+  knows the acronym, or one of its words is an organisation word: ``Dienst``, ``-instituut``,
+  ``-organisatie``; ``Werk aan Uitvoering (WaU)`` is a programme), makes the name and the acronym
+  ``ORG`` entities with one ``kb_id``
+  (the list's key for the name or the acronym where the gazetteer knows it, else the acronym), and
+  every bare use of the acronym in the same document too. A name that is a law, a programme or an
+  agreement (``Algemene wet bestuursrecht (Awb)``) defines no organisation.
+- **Bare acronyms.** A capitals token of 2-6 letters is an ``ORG`` candidate that a list or the
+  statistical recogniser confirms: the recogniser's ``PERSON`` on such a token of 2-4 letters in running
+  text (not after a title or initials, not in a line of capitals) is read as an organisation's name, and one the lists know
+  takes their key. Capitals words that are laws, schemes or technical terms
+  (``resources/acronym_stoplist.txt``: ``WW``, ``Awb``, ``MER``, ``ICT``) are never an ``ORG``.
+- **Whole names.** A short organisation name goes on over the capitalised word that follows it
+  (``Humanitas Wonen``, ``Siemens Hengelo``), so that the scheme an acronym opens (``EU Emission
+  Trading System``) is seen whole and left out.
+- **False organisations.** No ``ORG`` for an organisation's acronym inside the name of something
+  else (``Verordening (EG) nr.``, ``EU ETS``), for a name that ends with a word for a programme,
+  agenda, standard or law (``resources/not_organisation_heads.txt``), for a party's name after a
+  number (``230 Volt``), and a body's name stops before a date (``Raad van 16 september``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import acronym_stoplist, entity_id, names_a_body, names_a_thing, organisation_names, party_names
+
+# 2-6 letters, a capital first and at least two capitals in all: ACM, NZa, KvK, RvV, CvTE, LSVb.
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,5}")
+# Words that may stand inside a name before its acronym: particles, conjunctions, hyphenated halves.
+_NAME_CONNECTORS = {"van", "voor", "de", "het", "der", "den", "des", "en", "op", "in", "tot", "ter", "met", "bij",
+                    "inzake", "over", "of", "the", "for", "and", "la", "le", "du", "d", "l", "&", "-", "'"}
+# Words in front of a token that say the token is a person's name, not an organisation's.
+_PERSON_CONTEXT = {"heer", "heren", "heeren", "mevrouw", "mw", "mevr", "dhr", "lid", "leden", "kamerlid", "collega",
+                   "minister", "staatssecretaris", "burgemeester", "wethouder", "koning", "koningin"}
+# The legislation whose name carries an organisation's acronym in brackets: "Verordening (EG) nr. 987/2009".
+_LEGISLATION = {"verordening", "richtlijn", "besluit", "beschikking", "regulation", "directive", "decision"}
+_MAX_NAME_TOKENS = 12
+# A capitals word the recogniser calls a person is read as an acronym up to this length; longer ones
+# (WILLEM, EBELS) are as often a name printed in capitals in old text.
+_LONGEST_BARE_ACRONYM = 4
+
+
+def is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
+
+
+@Language.factory("kst_acronyms", requires=["doc.ents"], assigns=["doc.ents"])
+def make_acronym_resolver(nlp: Language, name: str) -> "AcronymResolver":
+    return AcronymResolver(name)
+
+
+class AcronymResolver:
+    """Adds the organisations a document names by acronym and drops acronyms that name none."""
+
+    def __init__(self, name: str = "kst_acronyms") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        defined = self._defined(doc)
+        entities = [ent for ent in (self._checked(doc, ent, defined) for ent in doc.ents) if ent is not None]
+        for start, end, kb_id in defined.values():
+            entities = _with_span(entities, Span(doc, start, end, label="ORG", kb_id=kb_id))
+        acronyms = {doc[start:end].text: kb_id for start, end, kb_id in defined.values() if end - start == 1}
+        taken = _taken(entities, len(doc))
+        for token in doc:
+            kb_id = acronyms.get(token.text)
+            if kb_id and not taken[token.i]:
+                entities.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=kb_id))
+        doc.ents = sorted(entities, key=lambda ent: ent.start)
+        return doc
+
+    @staticmethod
+    def _defined(doc: Doc) -> dict[tuple[int, int], tuple[int, int, str]]:
+        """Each ``Name (ACR)`` of the document: spans of name and acronym, with their shared key."""
+        found: dict[tuple[int, int], tuple[int, int, str]] = {}
+        by_end = {ent.end: ent for ent in doc.ents}
+        for token in doc[1:-2]:
+            acronym = token.nbor(1)
+            if token.text != "(" or token.nbor(2).text != ")" or not is_acronym(acronym.text):
+                continue
+            before = by_end.get(token.i)
+            if before is not None and before.label_ != "ORG":
+                continue  # the short name of a law, an office or a person
+            start = before.start if before is not None else _name_start(doc, token.i, acronym.text)
+            if start is None:
+                continue
+            name = doc[start:token.i]
+            words = [t.text for t in name if t.is_alpha]
+            if names_a_thing(words) or (before is None and not names_a_body(words)
+                                        and acronym.text.casefold() not in organisation_names()):
+                continue  # a programme's or a law's short name (Werk aan Uitvoering (WaU))
+            kb_id = (before.kb_id_ if before is not None and before.kb_id_ else None) or entity_id("ORG", name.text) \
+                or organisation_names().get(acronym.text.casefold()) or acronym.text
+            found[(start, token.i)] = (start, token.i, kb_id)
+            found[(acronym.i, acronym.i + 1)] = (acronym.i, acronym.i + 1, kb_id)
+        return found
+
+    @staticmethod
+    def _checked(doc: Doc, ent: Span, defined: dict) -> Span | None:
+        """The entity as the acronym rules leave it: kept, relabelled ``ORG``, cut before a date, or dropped."""
+        if (ent.start, ent.end) in defined:
+            return ent
+        if ent.label_ == "ORG":
+            return _checked_organisation(doc, ent)
+        if ent.label_ == "PERSON" and len(ent) == 1 and is_acronym(ent.text) and ent.text.isupper() \
+                and len(ent.text) <= _LONGEST_BARE_ACRONYM and _in_running_text(doc, ent):
+            if ent.text.upper() in acronym_stoplist():
+                return None  # a technical term (HTML), no one's name
+            return Span(doc, ent.start, ent.end, label="ORG",
+                        kb_id=organisation_names().get(ent.text.casefold()) or ent.text)
+        return ent
+
+
+def _checked_organisation(doc: Doc, ent: Span) -> Span | None:
+    ent = _with_name_after(doc, ent)
+    words = [t.text for t in ent if not t.is_punct]
+    if len(ent) == 1 and ent.text.upper() in acronym_stoplist():
+        return None
+    if names_a_thing(words):
+        return None
+    if len(ent) == 1 and is_acronym(ent.text):
+        before = doc[ent.start - 2] if ent.start >= 2 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if before is not None and doc[ent.start - 1].text == "(" and before.lower_ in _LEGISLATION:
+            return None  # Verordening (EG) nr. 987/2009
+        if after is not None and not after.ent_type_ and after.text.isupper() and is_acronym(after.text):
+            return None  # EU ETS: the acronym names the scheme's owner, not the scheme
+    if ent.start and doc[ent.start - 1].like_num and ent.text in _party_forms():
+        return None  # 230 Volt
+    for token in ent[1:-1]:
+        if token.lower_ == "van" and token.nbor(1).is_digit:
+            return Span(doc, ent.start, token.i, label="ORG", kb_id=ent.kb_id_)  # Raad van 16 september
+    return ent
+
+
+def _with_name_after(doc: Doc, ent: Span) -> Span:
+    """The organisation with the capitalised word that goes on its name (``Humanitas Wonen``, ``Siemens
+    Hengelo``, ``UWV Werkbedrijf``): one word, no entity, function word or line's start, after a name
+    of one or two words (a longer one is whole: ``Bank Nederlandse Gemeenten`` before a place)."""
+    if len(ent) > 2:
+        return ent
+    end = ent.end
+    while end < min(len(doc), ent.end + 1):
+        token = doc[end]
+        if (token.ent_type_ or not token.is_alpha or not token.text[0].isupper() or token.is_stop
+                or "\n" in doc[end - 1].text_with_ws):
+            break
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label="ORG", kb_id=ent.kb_id_)
+
+
+def _party_forms() -> frozenset[str]:
+    return frozenset(party_names())
+
+
+def _in_running_text(doc: Doc, ent: Span) -> bool:
+    """A token in a sentence with lower-case words, not after a title: an acronym, not a signature's name."""
+    if ent.start and (doc[ent.start - 1].lower_.rstrip(".") in _PERSON_CONTEXT
+                      or re.fullmatch(r"(?:[A-Z]\.)+", doc[ent.start - 1].text)):
+        return False  # de heer KOK, W. KOK
+    line_start = ent.start
+    while line_start and "\n" not in doc[line_start - 1].text_with_ws:
+        line_start -= 1
+    line_end = ent.end
+    while line_end < len(doc) and "\n" not in doc[line_end - 1].text_with_ws:
+        line_end += 1
+    return any(t.is_lower and t.is_alpha and len(t) > 2 for t in doc[line_start:line_end])
+
+
+def _name_start(doc: Doc, bracket: int, acronym: str) -> int | None:
+    """The first token of the name an acronym abbreviates, the longest that spells it, or None."""
+    best = None
+    first = max(0, bracket - _MAX_NAME_TOKENS)
+    for start in range(bracket - 1, first - 1, -1):
+        token = doc[start]
+        if token.is_punct and token.text not in ("-", "&", "'") or token.like_num or "\n" in token.text_with_ws:
+            break
+        if token.ent_type_ and token.ent_type_ != "ORG":
+            break
+        if token.text[:1].isupper() and _spells(acronym, doc[start:bracket]):
+            best = start
+    return best
+
+
+def _spells(acronym: str, name: Span) -> bool:
+    """Whether the name starts with the acronym's first letter, holds its letters in order, and each of
+    its capitalised words starts one of them in turn (``Dienst voor Inschrijvingen van Voertuigen``: DIV)."""
+    letters = acronym.lower()
+    words = [t.text for t in name if t.is_alpha or t.text.endswith("-")]
+    if not words or words[0][0].lower() != letters[0]:
+        return False
+    if any(w.lower() not in _NAME_CONNECTORS and w[0].islower() and len(w) < 3 for w in words):
+        return False
+    capitals = [w[0].lower() for w in words if w[0].isupper()]
+    if len(capitals) > len(letters) or not _in_order(capitals, letters):
+        return False
+    return _in_order(list(letters), "".join(words).lower())
+
+
+def _in_order(needles: list[str], haystack: str) -> bool:
+    position = 0
+    for needle in needles:
+        position = haystack.find(needle, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _taken(entities: list[Span], length: int) -> list[bool]:
+    taken = [False] * length
+    for ent in entities:
+        for i in range(ent.start, ent.end):
+            taken[i] = True
+    return taken
+
+
+def _with_span(entities: list[Span], span: Span) -> list[Span]:
+    """The entities with ``span`` in the place of those it overlaps."""
+    return [ent for ent in entities if ent.end <= span.start or span.end <= ent.start] + [span]

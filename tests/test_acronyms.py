@@ -1,0 +1,105 @@
+"""Organisations by acronym, and the boundaries of persons and organisations, on real parliamentary text."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from conftest import HANDELINGEN_XML, SHARED, seed_text
+
+from nlkst.components.acronyms import is_acronym
+from nlkst.io import SourceDocument, read_sources
+
+BELGIAN_QUESTIONS = SHARED / "corpora" / "be-questions" / "questions.jsonl"
+PARLSPEECH = SHARED / "corpora" / "parlspeech-sample" / "speeches.jsonl"
+
+
+@lru_cache(maxsize=None)
+def _records(path) -> dict[str, dict]:
+    with path.open(encoding="utf-8") as handle:
+        return {record["id"]: record for record in map(json.loads, handle)}
+
+
+def belgian_question(doc_id: str) -> str:
+    record = _records(BELGIAN_QUESTIONS)[doc_id]
+    return f"{record['question'].strip()}\n\n{(record.get('answer') or '').strip()}"
+
+
+def speech(doc_id: str) -> str:
+    return _records(PARLSPEECH)[doc_id]["text"]
+
+
+def handelingen_paragraph(item: str, phrase: str) -> str:
+    for source in read_sources([HANDELINGEN_XML / f"{item}.xml"]):
+        if isinstance(source, SourceDocument) and phrase in source.text:
+            return next(block for block in source.text.split("\n\n") if phrase in block)
+    raise AssertionError(f"{phrase!r} not in {item}")
+
+
+def entities(doc, label: str) -> list[tuple[str, str]]:
+    return [(ent.text, ent.kb_id_) for ent in doc.ents if ent.label_ == label]
+
+
+def test_an_acronym_the_text_defines_is_the_named_body_throughout(nlp):
+    # "Opleidingsinstituut van de Federale Overheid (OFO) ... de businesslokalen van het OFO": in no list.
+    doc = nlp(belgian_question("be-dekamer-191590"))
+    organisations = entities(doc, "ORG")
+    assert ("Opleidingsinstituut van de Federale Overheid", "OFO") in organisations
+    assert organisations.count(("OFO", "OFO")) >= 2  # the definition and the bare use after it
+
+
+def test_a_defined_acronym_takes_the_lists_key(nlp):
+    # "de Dienst voor Inschrijvingen van Voertuigen (DIV)", later "de DIV".
+    doc = nlp(belgian_question("be-dekamer-186666"))
+    assert ("Dienst voor Inschrijvingen van Voertuigen", "DIV") in entities(doc, "ORG")
+
+
+def test_a_programmes_defined_acronym_is_no_organisation(nlp):
+    doc = nlp(seed_text("kst-31490-312"))  # "het programma Werk aan Uitvoering (WaU)", "HTML" in the page furniture
+    labelled = {ent.text for ent in doc.ents}
+    assert "WaU" in doc.text and not {"WaU", "Werk aan Uitvoering", "HTML"} & labelled
+
+
+def test_an_organisations_acronym_in_a_regulations_name_is_no_organisation(nlp):
+    # "Verordening (EG) nr. 987/2009 van het Europees Parlement en van de Raad van 16 september 2009"
+    doc = nlp(belgian_question("be-dekamer-191843"))
+    organisations = [text for text, _ in entities(doc, "ORG")]
+    assert "EG" not in organisations
+    assert "Europees Parlement" in organisations
+    assert not [text for text in organisations if "16" in text]  # the council's name stops before the date
+
+
+def test_law_abbreviations_are_no_organisations(nlp):
+    doc = nlp(speech("parlspeech-22555"))  # a debate on "de WW"
+    assert "WW" in doc.text
+    assert not [text for text, _ in entities(doc, "ORG") if text.upper() in ("WW", "AWB", "AOW")]
+
+
+def test_member_and_the_party_they_speak_for_are_two_entities(nlp):
+    text = handelingen_paragraph("h-tk-20172018-70-10", "heer Koerhuis van de VVD,")
+    doc = nlp(text)
+    assert "Koerhuis" in [name for name, _ in entities(doc, "PERSON")]
+    assert ("VVD", "PARTY-VVD") in entities(doc, "ORG")
+    assert not [name for name, _ in entities(doc, "PERSON") if "VVD" in name]
+
+
+def test_a_council_is_no_person(nlp):
+    doc = nlp(belgian_question("be-dekamer-189937"))  # "de aanbevelingen van de Hoge Gezondheidsraad"
+    assert "Hoge Gezondheidsraad" in [text for text, _ in entities(doc, "ORG")]
+    assert not [name for name, _ in entities(doc, "PERSON") if "raad" in name]
+
+
+def test_a_saints_name_is_no_person(nlp):
+    doc = nlp(belgian_question("be-dekamer-185058"))  # "8 in St-Joost-Ten-Noode" (a municipality)
+    assert not [name for name, _ in entities(doc, "PERSON") if "Joost" in name]
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_person(nlp):
+    doc = nlp(speech("parlspeech-910598"))  # "... toegankelijk te krijgen. Anderzijds hadden we ..."
+    assert "Anderzijds" in doc.text
+    assert "Anderzijds" not in [name for name, _ in entities(doc, "PERSON")]
+
+
+def test_what_counts_as_an_acronym():
+    assert all(is_acronym(text) for text in ("ACM", "NZa", "KvK", "RvV", "CvTE", "UNHCR"))
+    assert not any(is_acronym(text) for text in ("Awb", "Wmo", "A", "Nederland", "ABCDEFG", "C2"))
