@@ -20,6 +20,8 @@ def annotate(
     batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = 16,
     resume: Annotated[bool, typer.Option(help="Skip ids already in the output file and append.")] = False,
     quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
+    dask_scheduler: Annotated[Optional[str], typer.Option(help="Annotate on this Dask cluster (tcp://HOST:8786); "
+                                                          "-o is then a directory of part-NNNNN.jsonl files.")] = None,
 ) -> None:
     """Annotate kamerstukken and write one JSON record per document."""
     from .annotate import annotate_paths, done_ids
@@ -27,16 +29,24 @@ def annotate(
 
     if resume and output is None:
         raise typer.BadParameter("--resume needs an output file (-o)")
-    nlp = load(model)
-    skip = done_ids(output) if resume and output else set()
-    handle = output.open("a" if resume else "w", encoding="utf-8") if output else sys.stdout
-    try:
-        summary = annotate_paths(
-            nlp, paths, handle, n_process=n_process, batch_size=batch_size, skip_ids=skip, progress=not quiet
-        )
-    finally:
-        if output:
-            handle.close()
+    if dask_scheduler:
+        from .distributed import annotate_on_dask
+
+        if output is None:
+            raise typer.BadParameter("--dask-scheduler needs an output directory (-o)")
+        summary = annotate_on_dask(paths, output, scheduler=dask_scheduler, model=model, resume=resume,
+                                   progress=not quiet)
+    else:
+        nlp = load(model)
+        skip = done_ids(output) if resume and output else set()
+        handle = output.open("a" if resume else "w", encoding="utf-8") if output else sys.stdout
+        try:
+            summary = annotate_paths(
+                nlp, paths, handle, n_process=n_process, batch_size=batch_size, skip_ids=skip, progress=not quiet
+            )
+        finally:
+            if output:
+                handle.close()
     typer.echo(
         f"nlkst: {summary.written} annotated, {summary.failed} failed, {summary.skipped} skipped (already done)",
         err=True,
