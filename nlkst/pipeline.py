@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from . import components, tokenizer  # noqa: F401  (registers the factories and the tokenizer)
 from .gazetteer import ruler_patterns
+from .loading import load_pipeline_dir
 
 PIPELINE_NAME = "nlkst_default"
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / PIPELINE_NAME
@@ -32,7 +33,7 @@ def load(name: str | Path | None = None) -> Language:
     """The default pipeline shipped in the package, or a saved pipeline directory."""
     if name is None:
         if (DEFAULT_MODEL_DIR / "config.cfg").exists():
-            return spacy.load(DEFAULT_MODEL_DIR)
+            return load_pipeline_dir(DEFAULT_MODEL_DIR)
         return build()
     path = Path(name)
     if not path.exists():
@@ -40,4 +41,4 @@ def load(name: str | Path | None = None) -> Language:
             f"No pipeline at {path!s}: give a directory written by `nlkst train` "
             "or leave the model out to use the default that ships with nlkst."
         )
-    return spacy.load(path)
+    return load_pipeline_dir(path)

@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..loading import load_pipeline_dir
 from ..schema import PARAGRAPH_SPANS, THEME_LABELS
 
 if not Span.has_extension("theme_scores"):
@@ -76,6 +77,6 @@ class ThemeClassifier:
         if (path / "thresholds.json").exists():
             self.thresholds = json.loads((path / "thresholds.json").read_text(encoding="utf-8"))
         if (path / CLASSIFIER_DIR / "config.cfg").exists():
-            self.classifier = spacy.load(path / CLASSIFIER_DIR)
+            self.classifier = load_pipeline_dir(path / CLASSIFIER_DIR)
         return self
 
