@@ -14,8 +14,10 @@ app = typer.Typer(help="Read Dutch parliamentary documents (kamerstukken) with s
 @app.command()
 def annotate(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .xml, .jsonl) or directories.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSON Lines file; stdout if left out.")] = None,
-    model: Annotated[Optional[str], typer.Option(help="A pipeline directory; the packaged default if left out.")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output",
+                                                   help="JSON Lines file; stdout if left out.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="A pipeline directory; the packaged default if left out.")
+                     ] = None,
     n_process: Annotated[int, typer.Option(help="Processes for nlp.pipe.")] = 1,
     batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = 16,
     resume: Annotated[bool, typer.Option(help="Skip ids already in the output file and append.")] = False,
@@ -105,7 +107,8 @@ def train(
 @app.command()
 def evaluate(
     data: Annotated[list[Path], typer.Argument(help="Labelled paragraphs, JSON Lines.")],
-    model: Annotated[Optional[str], typer.Option("--model", help="Pipeline directory; default: the shipped one.")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="Pipeline directory; default: the shipped one.")
+                     ] = None,
 ) -> None:
     """Per-label precision, recall and F1, and the macro average, for themes and for entities."""
     from .pipeline import load

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 _S = r"[ \u00a0]"  # a space as printed, including the no-break space of publication pages
 _VJ = r"(?:18|19|20)\d{2}" + _S + r"?[/–-]" + _S + r"?(?:(?:18|19|20)\d{2}|\d{2})(?!\d)"
@@ -20,7 +21,7 @@ _NUMBER = r"\d{1,4}[a-z]?(?![\w])"
 _NUMBER_LIST = (
     rf"{_NUMBER}(?:{_S}*(?:,|en|-|–|t/m|tot{_S}en{_S}met){_S}*(?!(?:18|19|20)\d\d\b)(?:{_NUMBER}|[IVX]{{1,4}}\b))*"
 )
-_NR = rf"(?:nrs?|nos?|n°|no|nummers?)\.?"
+_NR = r"(?:nrs?|nos?|n°|no|nummers?)\.?"
 # After "nr." the number may start the next line: "(Kamerstukken 32813, nr.\n952)" in a PDF letter.
 _NR_GAP = r"(?:[ \u00a0]|\n)?"
 # A dossier number: "29 362", "29362", OCR "23 9OO", with an optional suffix "-VII", " VII", "-07", "-A".
@@ -50,7 +51,7 @@ def _dossier(group: str, number: str = _DOSSIER_NUMBER) -> str:
 
 _FORMS = {
     # Ids as written in publication metadata: kst-31490-312, h-tk-20212022-38-6, ah-tk-20202021-1234.
-    "kst_id": rf"kst-(?P<kst_id_dossier>\d+(?:-[A-Z0-9]+)?)-(?P<kst_id_nr>\d+[a-z]?)\b",
+    "kst_id": r"kst-(?P<kst_id_dossier>\d+(?:-[A-Z0-9]+)?)-(?P<kst_id_nr>\d+[a-z]?)\b",
     "h_id": r"(?P<h_id_kind>a?h)-(?P<h_id_chamber>tk|ek)-(?P<h_id_vj>\d{8})-(?P<h_id_rest>\d+(?:-\d+)?)\b",
     "aanhangsel": (
         rf"Aanhangsel(?:{_S}(?:van|bij|tot){_S}de)?{_S}Handelingen(?:{_S}(?P<aanhangsel_chamber>II|I)\b)?"
@@ -91,12 +92,12 @@ _FORMS = {
         rf"{_dossier('short_dossier', _SHORT_DOSSIER_NUMBER)},?{_S}?"
         rf"(?:[Hh]oofdstuk{_S}(?P<short_chapter>[IVXLC]+),?{_S})?nrs?\.{_NR_GAP}(?P<short_nrs>{_NUMBER_LIST})"
     ),
-    "dash": rf"(?P<dash_dossier>\d{{5}})-(?P<dash_nr>[1-9]\d{{0,2}})(?=[);,])",
+    "dash": r"(?P<dash_dossier>\d{5})-(?P<dash_nr>[1-9]\d{0,2})(?=[);,])",
     # The end of a line in the Handelingen's list of incoming documents: "... (Kiesakte) - 34361-13",
     # "Geannoteerde agenda Raad Algemene Zaken - 21501-08-725".
     "listed": (
-        rf"(?<= - )(?P<listed_dossier>\d{{5}})(?P<listed_suffix>-[0-9A-Z]{{1,4}})?-(?P<listed_nr>\d{{1,4}})"
-        rf"(?=[ \t]*(?:\n|$))"
+        r"(?<= - )(?P<listed_dossier>\d{5})(?P<listed_suffix>-[0-9A-Z]{1,4})?-(?P<listed_nr>\d{1,4})"
+        r"(?=[ \t]*(?:\n|$))"
     ),
     # "Stb. 2021, 123", "Staatsblad 1918 n°. 71"; without a year ("Staatsblad n°. 216", "Stb. 322")
     # the year is that of the act cited just before.
@@ -350,7 +351,8 @@ class ReferenceParser:
                 if r["type"] == "kamerstuk"
             ]
         if linked:
-            record.update(id=linked[0]["id"], dossier=linked[0].get("dossier"), ondernummer=linked[0].get("ondernummer"))
+            record.update(id=linked[0]["id"], dossier=linked[0].get("dossier"),
+                          ondernummer=linked[0].get("ondernummer"))
         if g["motie_note"]:
             record["footnote"] = g["motie_note"]
         return record

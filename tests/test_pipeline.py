@@ -38,7 +38,8 @@ def test_pdf_letter_paragraphs_skip_sidebar_and_page_footnotes(nlp):
     paragraphs = [span.text for span in doc.spans[PARAGRAPH_SPANS]]
     joined = "\n".join(paragraphs)
     assert paragraphs[0].startswith("Met deze Kamerbrief bied ik u")
-    for furniture in ("P agina", "Rijnstraat 8", "Kenmerk", "I E NW/BSK-2023/33017", "Zie ook de Nationale Grondstoffenstrategie"):
+    for furniture in ("P agina", "Rijnstraat 8", "Kenmerk", "I E NW/BSK-2023/33017",
+                      "Zie ook de Nationale Grondstoffenstrategie"):
         assert furniture not in joined
     assert "Hoogachtend" not in joined and "Heijnen" not in joined
     footnotes = [span.text for span in doc.spans[FOOTNOTE_SPANS]]

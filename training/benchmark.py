@@ -86,7 +86,8 @@ def main() -> None:
                 blank_seconds = min(blank_seconds, blank_tokenizer_time(texts)[1])
                 runs.append(timed_run(command))
             results[processes] = min(runs)
-    print(f"\n{'nlkst annotate (wall)':<28} {'words/s':>12} {'docs/s':>12} {'seconds':>9} {'peak MB':>8} {'x blank':>8}")
+    print(f"\n{'nlkst annotate (wall)':<28} {'words/s':>12} {'docs/s':>12} {'seconds':>9} {'peak MB':>8} "
+          f"{'x blank':>8}")
     for processes, (spent, peak) in results.items():
         print(f"{f'--n-process {processes}':<28} {rate(words, spent)} {rate(len(texts), spent)} {spent:>9.1f} "
               f"{peak:>8.0f} {spent / blank_seconds:>8.1f}")

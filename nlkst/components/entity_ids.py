@@ -19,7 +19,7 @@ _NAME_CONTEXT = {"heer", "heeren", "heren", "mevrouw", "mejuffrouw", "mw", "mevr
 
 
 @Language.factory("kst_entity_ids", requires=["doc.ents"], assigns=["token.ent_kb_id"])
-def make_entity_linker(nlp: Language, name: str) -> "EntityIdLinker":
+def make_entity_linker(nlp: Language, name: str) -> EntityIdLinker:
     return EntityIdLinker(name)
 
 

@@ -20,7 +20,7 @@ if not Doc.has_extension("kst_body"):
     "kst_header",
     assigns=["doc._.kamerstuk", "doc._.kst_body", "doc.spans"],
 )
-def make_header_segmenter(nlp: Language, name: str) -> "HeaderSegmenter":
+def make_header_segmenter(nlp: Language, name: str) -> HeaderSegmenter:
     return HeaderSegmenter(name)
 
 

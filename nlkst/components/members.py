@@ -10,7 +10,7 @@ from ..members import member_names
 
 
 @Language.factory("kst_members", assigns=["doc.ents"])
-def make_member_recognizer(nlp: Language, name: str) -> "MemberRecognizer":
+def make_member_recognizer(nlp: Language, name: str) -> MemberRecognizer:
     return MemberRecognizer(name)
 
 

@@ -16,7 +16,7 @@ from ..schema import FOOTNOTE_SPANS, PARAGRAPH_SPANS
     requires=["doc._.kst_body"],
     assigns=["doc.spans"],
 )
-def make_paragraph_segmenter(nlp: Language, name: str, min_chars: int) -> "ParagraphSegmenter":
+def make_paragraph_segmenter(nlp: Language, name: str, min_chars: int) -> ParagraphSegmenter:
     return ParagraphSegmenter(name, min_chars=min_chars)
 
 

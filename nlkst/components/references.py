@@ -20,7 +20,7 @@ _CHAMBER_CODES = {"Eerste Kamer der Staten-Generaal": "ek", "Tweede Kamer der St
     requires=["doc._.kamerstuk"],
     assigns=["doc._.references", "doc.ents"],
 )
-def make_reference_parser(nlp: Language, name: str) -> "ReferenceRecognizer":
+def make_reference_parser(nlp: Language, name: str) -> ReferenceRecognizer:
     return ReferenceRecognizer(name)
 
 

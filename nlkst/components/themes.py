@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -27,7 +26,7 @@ CLASSIFIER_DIR = "classifier"
     requires=["doc.spans"],
     assigns=["span._.theme_scores", "span._.themes"],
 )
-def make_theme_classifier(nlp: Language, name: str, thresholds: dict[str, float]) -> "ThemeClassifier":
+def make_theme_classifier(nlp: Language, name: str, thresholds: dict[str, float]) -> ThemeClassifier:
     return ThemeClassifier(name, thresholds=thresholds)
 
 
@@ -72,7 +71,7 @@ class ThemeClassifier:
         if self.classifier is not None:
             self.classifier.to_disk(path / CLASSIFIER_DIR)
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "ThemeClassifier":
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ThemeClassifier:
         path = Path(path)
         if (path / "thresholds.json").exists():
             self.thresholds = json.loads((path / "thresholds.json").read_text(encoding="utf-8"))
