@@ -63,7 +63,7 @@ def main() -> None:
     print(f"{len(texts)} documents, {megabytes:.1f} MB, on {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} cores, Python {platform.python_version()}, spaCy {spacy.__version__}")
 
-    words, blank_seconds = blank_tokenizer_time(texts)
+    words, blank_seconds, blank_cpu = blank_tokenizer_time(texts)
     print(f"\n{'step':<28} {'words/s':>12} {'docs/s':>12} {'seconds':>9}")
     print(f"{'spacy.blank(nl) tokenizer':<28} {rate(words, blank_seconds)} {rate(len(texts), blank_seconds)} "
           f"{blank_seconds:>9.1f}")
@@ -83,36 +83,44 @@ def main() -> None:
             runs = []
             for _ in range(args.repeat):
                 # The tokenizer is timed again beside each run, so that both see the machine as it is then.
-                blank_seconds = min(blank_seconds, blank_tokenizer_time(texts)[1])
+                _, wall, cpu = blank_tokenizer_time(texts)
+                blank_seconds, blank_cpu = min(blank_seconds, wall), min(blank_cpu, cpu)
                 runs.append(timed_run(command))
             results[processes] = min(runs)
     print(f"\n{'nlkst annotate (wall)':<28} {'words/s':>12} {'docs/s':>12} {'seconds':>9} {'peak MB':>8} "
-          f"{'x blank':>8}")
-    for processes, (spent, peak) in results.items():
+          f"{'x blank':>8} {'CPU s':>7} {'CPU x':>6}")
+    for processes, (spent, peak, cpu) in results.items():
         print(f"{f'--n-process {processes}':<28} {rate(words, spent)} {rate(len(texts), spent)} {spent:>9.1f} "
-              f"{peak:>8.0f} {spent / blank_seconds:>8.1f}")
-    print(f"(blank tokenizer, fastest of the run: {blank_seconds:.2f} s; peak MB: the largest process)")
+              f"{peak:>8.0f} {spent / blank_seconds:>8.1f} {cpu:>7.1f} {cpu / blank_cpu:>6.1f}")
+    print(f"x blank: wall seconds over the blank tokenizer's fastest wall time in this run ({blank_seconds:.2f} s); "
+          f"CPU x: CPU seconds of all the run's processes over the tokenizer's CPU time ({blank_cpu:.2f} s); "
+          "peak MB: the largest process")
 
 
-def blank_tokenizer_time(texts: list[str]) -> tuple[int, float]:
-    """Words and seconds of a fresh ``spacy.blank("nl")`` tokenizer (cold cache, as nlkst's run starts)."""
+def blank_tokenizer_time(texts: list[str]) -> tuple[int, float, float]:
+    """Words, wall seconds and CPU seconds of a fresh ``spacy.blank("nl")`` tokenizer (cold cache, as nlkst's
+    run starts)."""
     blank = spacy.blank("nl")
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     words = sum(len(doc) for doc in blank.tokenizer.pipe(texts, batch_size=64))
-    return words, time.perf_counter() - start
+    return words, time.perf_counter() - start, time.process_time() - start_cpu
 
 
-def timed_run(command: list[str]) -> tuple[float, float]:
-    """Wall seconds of ``command``, start-up included, and the peak resident memory (MB) of its largest process."""
+def timed_run(command: list[str]) -> tuple[float, float, float]:
+    """Wall seconds of ``command``, start-up included, the peak resident memory (MB) of its largest process,
+    and the CPU seconds (user and system) of all its processes."""
     gnu_time = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
     with tempfile.NamedTemporaryFile("r", suffix=".txt") as report:
         wrapped = [gnu_time, "-v", "-o", report.name, *command] if gnu_time else command
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(wrapped, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         spent = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report.read()) if gnu_time else None
-    peak_kb = int(found.group(1)) if found else resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return spent, peak_kb / 1024
+    peak_kb = int(found.group(1)) if found else after.ru_maxrss
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return spent, peak_kb / 1024, cpu
 
 
 def time_components(model: Path | None, texts: list[str], words: int, blank_seconds: float,
