@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup demo test eval-headers eval-themes eval-sources eval-entities eval-holders simulate-labelling bench clean
+.PHONY: setup demo test lint eval-headers eval-themes eval-sources eval-entities eval-holders simulate-labelling bench clean
 
 setup: $(VENV)/.installed
 
@@ -26,8 +26,11 @@ demo: $(VENV)/.core
 	$(BIN)/nlkst annotate $(SHARED)/seeds -o out/seeds.jsonl
 	$(BIN)/nlkst summarize out/seeds.jsonl
 
-test: setup
+test: setup lint
 	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check .
 
 eval-headers: setup
 	$(BIN)/python training/evaluate_headers.py corpora/headers/headers.jsonl --shared $(SHARED)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -40,8 +42,12 @@ def annotate_documents(
 
     ``include_text`` puts each document's text in its record (for ``nlkst report``).
 
-    Documents stream through ``nlp.pipe``: nothing is held beyond one batch.
+    Documents stream through ``nlp.pipe``: nothing is held beyond one batch. With
+    ``n_process`` above 1, see ``_annotate_in_processes``.
     """
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _annotate_in_processes(nlp, items, n_process, batch_size, include_text)
+        return
     errors: deque[tuple[int, ReadError]] = deque()
 
     def texts() -> Iterator[tuple[Doc, tuple[int, SourceDocument]]]:
@@ -62,6 +68,41 @@ def annotate_documents(
         yield doc_to_record(doc, source.id, source.source, name, meta=source.meta, include_text=include_text)
     for _, error in errors:
         yield error_record(error.id, error.source, error.error)
+
+
+_FORKED_PIPELINE: list[Language] = []  # the pipeline a forked worker inherits
+
+
+def _annotate_in_processes(
+    nlp: Language, items: Iterable[SourceDocument | ReadError], n_process: int, batch_size: int,
+    include_text: bool = False,
+) -> Iterator[dict[str, Any]]:
+    """Batches annotated in forked worker processes that build the records themselves, in order.
+
+    spaCy's own ``nlp.pipe(n_process=...)`` sends every ``Doc`` back to this process as bytes,
+    which then rebuilds it, word by word, only to turn it into a record: profiled, this
+    process spent half as much time on that as each worker on annotating. Here the workers,
+    forked with the pipeline already loaded, send the records. At most two batches per
+    worker are in flight, so memory stays bounded on any number of documents.
+    """
+    _FORKED_PIPELINE[:] = [nlp]
+    remaining = iter(items)
+    batches = iter(lambda: list(islice(remaining, batch_size)), [])
+    try:
+        with multiprocessing.get_context("fork").Pool(n_process) as pool:
+            pending: deque = deque()
+            for batch in batches:
+                pending.append(pool.apply_async(_annotate_batch_in_worker, (batch, include_text)))
+                if len(pending) >= 2 * n_process:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
+    finally:
+        _FORKED_PIPELINE.clear()
+
+
+def _annotate_batch_in_worker(batch: list[SourceDocument | ReadError], include_text: bool) -> list[dict[str, Any]]:
+    return list(annotate_documents(_FORKED_PIPELINE[0], batch, batch_size=len(batch), include_text=include_text))
 
 
 class OutputFileError(ValueError):

@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Optional, cast
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.ml.models.textcat import resize_and_set_ref
 from spacy.strings import hash_string
 from spacy.tokens import Doc, DocBin
@@ -95,12 +95,29 @@ def _init_idf(model: Model, X=None, Y=None) -> None:
         model.set_param("idf", model.ops.alloc1f(model.attrs["idf_length"]) + 1.0)
 
 
+# Character n-gram keys by (lower-case word hash, smallest, largest): looked up from the doc's
+# arrays, which spares a Token object and a string lookup per word (profiled: a third of
+# kst_themes' time went there). Emptied when it grows past the size of _char_ngram_keys' cache.
+_CHAR_KEYS_BY_HASH: dict[tuple[int, int, int], tuple[int, ...]] = {}
+
+
 def doc_feature_keys(model: Model, doc: Doc) -> numpy.ndarray:
     """Every word n-gram and character n-gram key of a doc, with repeats."""
     smallest, largest = model.attrs["char_ngram_sizes"]
-    words = doc.to_array([LOWER]).astype("uint64").ravel()
+    columns = doc.to_array([LOWER, IS_SPACE])
+    words = columns[:, 0].astype("uint64")
     keys = [words] + [model.ops.ngrams(n, words) for n in range(2, model.attrs["ngram_size"] + 1)]
-    chars = [key for token in doc if not token.is_space for key in _char_ngram_keys(token.lower_, smallest, largest)]
+    if len(_CHAR_KEYS_BY_HASH) > 500_000:
+        _CHAR_KEYS_BY_HASH.clear()
+    strings = doc.vocab.strings
+    chars = []
+    for lower, is_space in columns.tolist():
+        if not is_space:
+            word_keys = _CHAR_KEYS_BY_HASH.get((lower, smallest, largest))
+            if word_keys is None:
+                word_keys = _char_ngram_keys(strings[lower], smallest, largest)
+                _CHAR_KEYS_BY_HASH[(lower, smallest, largest)] = word_keys
+            chars.extend(word_keys)
     keys.append(numpy.asarray(chars, dtype="uint64"))
     return numpy.concatenate(keys)
 

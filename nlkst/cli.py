@@ -11,6 +11,8 @@ import typer
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from .annotate import AnnotationSummary
+
 app = typer.Typer(help="Read Dutch parliamentary documents (kamerstukken) with spaCy.", no_args_is_help=True)
 
 
@@ -56,13 +58,17 @@ def annotate(
                                                 "optionally an ISO \"date\" and other metadata) or directories.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSON Lines file (its directory is "
                                                    "created); stdout if left out.")] = None,
-    model: Annotated[Optional[str], typer.Option(help="A pipeline directory; the packaged default if left out.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="A pipeline directory; the packaged default if left out.")
+                     ] = None,
     n_process: Annotated[int, typer.Option(help="Processes for nlp.pipe.")] = 1,
     batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = 16,
     resume: Annotated[bool, typer.Option(help="Skip ids already in the output file and append; a last line "
                                          "that a killed run left half written is redone.")] = False,
     quiet: Annotated[bool, typer.Option(help="No progress bar and no loading message.")] = False,
-    include_text: Annotated[bool, typer.Option(help="Put each document's text in its record, for `nlkst report`.")] = False,
+    include_text: Annotated[bool, typer.Option(help="Put each document's text in its record, for `nlkst report`.")
+                            ] = False,
+    dask_scheduler: Annotated[Optional[str], typer.Option(help="Annotate on this Dask cluster (tcp://HOST:8786); "
+                                                          "-o is then a directory of part-NNNNN.jsonl files.")] = None,
 ) -> None:
     """Annotate kamerstukken and write one JSON record per document."""
     from .annotate import OutputFileError, annotate_paths, resume_output
@@ -74,6 +80,16 @@ def annotate(
         fail(f"{missing[0]}: no such file or directory; give files ({READABLE_KINDS}) or directories to annotate")
     if resume and output is None:
         fail("--resume needs the output file to add to: give it with -o")
+    if dask_scheduler:
+        from .distributed import annotate_on_dask
+
+        if output is None:
+            fail("--dask-scheduler writes a directory of part files: give it with -o")
+        _check_model(model)
+        summary = annotate_on_dask(paths, output, scheduler=dask_scheduler, model=model, resume=resume,
+                                   progress=not quiet)
+        _report_annotation(summary)
+        return
     if output is not None:
         _check_output(output)
     leave_out = [output] if output is not None else []
@@ -102,6 +118,13 @@ def annotate(
     finally:
         if output:
             handle.close()
+    _report_annotation(summary)
+
+
+def _report_annotation(summary: AnnotationSummary) -> None:
+    """The closing lines of ``annotate``: counts and the files passed over; exit code 1 if any document failed."""
+    from .io import READABLE_KINDS
+
     typer.echo(
         f"nlkst: {summary.written} annotated, {summary.failed} failed, {summary.skipped} skipped (already done)",
         err=True,
@@ -176,7 +199,8 @@ def train(
 @app.command()
 def evaluate(
     data: Annotated[list[Path], typer.Argument(help="Labelled paragraphs, JSON Lines.")],
-    model: Annotated[Optional[str], typer.Option("--model", help="Pipeline directory; default: the shipped one.")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="Pipeline directory; default: the shipped one.")
+                     ] = None,
 ) -> None:
     """Per-label precision, recall and F1, and the macro average, for themes and for entities."""
     from .train import TrainingDataError, format_reports, read_labelled

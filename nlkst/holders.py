@@ -33,8 +33,20 @@ REGISTER_FILE = "office_holders.csv"
 # pages of the government itself, then the fixtures with Dutch post names, then Wikidata, then the
 # list of prime ministers, and only where none of these has the office, signatures seen in documents.
 SOURCE_PRIORITY = ("rijksoverheid", "openkamer", "wikidata", "wikipedia-premiers", "sgd-signatures")
-REGISTER_COLUMNS = ("role", "ministry", "portfolio", "name", "surname", "from", "to", "checked",
-                    "id", "source", "inferred", "evidence")
+REGISTER_COLUMNS = (
+    "role",
+    "ministry",
+    "portfolio",
+    "name",
+    "surname",
+    "from",
+    "to",
+    "checked",
+    "id",
+    "source",
+    "inferred",
+    "evidence",
+)
 _INITIAL_RE = re.compile(r"^(?:[A-Za-z][A-Za-z]?[a-z]?\.)+$")
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "tot", "het", "'t", "in", "op", "la", "le", "du"}
 _TITLES = {"mr", "dr", "drs", "ir", "ing", "prof", "jhr", "ds", "mw", "mevr", "dhr", "baron", "graaf", "bc", "msc"}
@@ -90,8 +102,20 @@ def register() -> tuple[Term, ...]:
     """Every term of the packaged register."""
     text = resources.files("nlkst.resources").joinpath(REGISTER_FILE).read_text("utf-8")
     return tuple(
-        Term(row["role"], row["ministry"], row["portfolio"], row["name"], row["surname"], row["from"],
-             row["to"], row["checked"], row["id"], row["source"], row["inferred"] == "1", row["evidence"])
+        Term(
+            row["role"],
+            row["ministry"],
+            row["portfolio"],
+            row["name"],
+            row["surname"],
+            row["from"],
+            row["to"],
+            row["checked"],
+            row["id"],
+            row["source"],
+            row["inferred"] == "1",
+            row["evidence"],
+        )
         for row in csv.DictReader(text.splitlines())
     )
 
@@ -166,8 +190,9 @@ def _office(office: str | dict[str, Any]) -> tuple[str, str] | None:
 def _names_office(term: Term, role: str, portfolio: str) -> bool:
     if role == "minister-president" or term.role == "minister-president":
         # the prime minister is also Minister van Algemene Zaken, and is named either way
-        return term.role == role or (term.role == "minister-president" and role == "minister"
-                                     and _same_portfolio(term.portfolio, portfolio))
+        return term.role == role or (
+            term.role == "minister-president" and role == "minister" and _same_portfolio(term.portfolio, portfolio)
+        )
     if term.role != role:
         return False
     return _same_portfolio(term.portfolio, portfolio) or _same_portfolio(term.ministry, portfolio)
@@ -187,8 +212,11 @@ def holders_on(office: str | dict[str, Any], day: str | date | None, *, inferred
     if parsed is None or iso is None:
         return []
     role, portfolio = parsed
-    terms = [term for term in register()
-             if (inferred or not term.inferred) and _names_office(term, role, portfolio) and term.covers(iso)]
+    terms = [
+        term
+        for term in register()
+        if (inferred or not term.inferred) and _names_office(term, role, portfolio) and term.covers(iso)
+    ]
     if not terms:
         return []
     first = min(source_rank(term) for term in terms)
@@ -215,7 +243,9 @@ def holder(office: str | dict[str, Any], day: str | date | None) -> dict[str, An
     return terms[0].as_holder() if len(terms) == 1 else None
 
 
-def holder_named(office: str | dict[str, Any], day: str | date | None, name: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
+def holder_named(
+    office: str | dict[str, Any], day: str | date | None, name: str
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """The holder for an office printed with its holder's name: the printed name wins.
 
     Returns ``(holder, conflict)``: the register's term of that person in that office on that
@@ -233,4 +263,16 @@ def holder_named(office: str | dict[str, Any], day: str | date | None, name: str
     return printed, None
 
 
-__all__ = ["AD_INTERIM", "SOURCE_PRIORITY", "Term", "acting_names", "source_rank", "holder", "holder_named", "holders_on", "register", "same_surname", "surname_key"]
+__all__ = [
+    "AD_INTERIM",
+    "SOURCE_PRIORITY",
+    "Term",
+    "acting_names",
+    "source_rank",
+    "holder",
+    "holder_named",
+    "holders_on",
+    "register",
+    "same_surname",
+    "surname_key",
+]

@@ -13,6 +13,7 @@ from thinc.api import Config
 
 from . import __version__, components, tokenizer  # noqa: F401  (registers the factories and the tokenizer)
 from .gazetteer import ruler_patterns
+from .loading import load_pipeline_dir
 
 PIPELINE_NAME = "nlkst_default"
 # What a pipeline's meta.json says about itself; ``nlkst train`` writes it into every pipeline.
@@ -102,4 +103,6 @@ def load(
         for component in [exclude] if isinstance(exclude, str) else exclude:
             nlp.remove_pipe(component)
         return nlp
+    if vocab is True and not disable and not enable and not exclude and not config:
+        return load_pipeline_dir(path)  # the same pipeline as spacy.load's, sooner (nlkst.loading)
     return spacy.load(path, vocab=vocab, disable=disable, enable=enable, exclude=exclude, config=config or {})

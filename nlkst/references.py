@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from typing import Any
+from collections.abc import Callable, Iterable
 
 from . import laws
 
@@ -784,7 +785,7 @@ _PROPOSERS = re.compile(
 def _proposers_before(text: str, position: int) -> list[str]:
     """The members a Handelingen motie names just before its number (``voorgesteld door de leden A en B``)."""
     found = None
-    for found in _PROPOSERS.finditer(text, max(0, position - 400), position):
+    for found in _PROPOSERS.finditer(text, max(0, position - 400), position):  # noqa: B007 (the last one)
         pass
     if found is None:
         return []

@@ -16,7 +16,8 @@ import math
 import re
 import sys
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
+from collections.abc import Iterable, Sequence
 
 from spacy.language import Language
 from tqdm import tqdm

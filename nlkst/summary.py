@@ -21,14 +21,16 @@ def summarize_record(record: dict[str, Any]) -> str:
             value = "; ".join(f"{d['number']} {d['title'] or ''}".strip() for d in value)
         elif name in {"signatories", "co_senders"}:
             value = "; ".join(
-                " ".join(str(part) for part in (o.get("role"), o.get("portfolio"), o.get("name")) if part) for o in value
+                " ".join(str(part) for part in (o.get("role"), o.get("portfolio"), o.get("name")) if part)
+                for o in value
             )
         elif name == "sender":
             value = " ".join(str(part) for part in (value.get("role"), value.get("portfolio")) if part)
         lines.append(f"  {name:<16} {value}")
     entities = Counter(e["label"] for e in record.get("entities", []))
     lines.append(
-        f"  entities         {sum(entities.values())} ({', '.join(f'{k} {v}' for k, v in sorted(entities.items())) or 'none'})"
+        f"  entities         {sum(entities.values())} "
+        f"({', '.join(f'{k} {v}' for k, v in sorted(entities.items())) or 'none'})"
     )
     lines.append(f"  references       {len(record.get('references', []))}")
     paragraphs = record.get("paragraphs", [])

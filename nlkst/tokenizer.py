@@ -7,7 +7,7 @@ one token, where no entity can start or end.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import spacy
 from spacy.language import Language

@@ -4,7 +4,7 @@ Training data are JSON Lines, one paragraph per line, as section 7 of ANNOTATION
 ``{"text": ..., "labels": [...]}`` for paragraph themes (``corpora/themes/``) and
 ``{"text": ..., "entities": [{"start", "end", "label"}]}`` for entities
 (``corpora/entities/``); a line may carry both. Each model is trained with spaCy's
-own training loop from a config in ``configs/`` and put into a full nlkst
+own training loop from a config in ``nlkst/configs/`` and put into a full nlkst
 pipeline that ``nlkst annotate --model`` and ``nlkst.load`` use.
 """
 
@@ -18,8 +18,10 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence, TextIO
+from typing import Any, TextIO
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy
 import spacy
@@ -34,7 +36,8 @@ from .exports import ExportError, from_tool_export
 from .progress import is_terminal
 from .schema import ENTITY_LABELS, THEME_LABELS
 
-CONFIGS = Path(__file__).resolve().parents[1] / "configs"
+# Shipped inside the package, so that ``nlkst train`` finds them when installed from a wheel.
+CONFIGS = Path(str(resources.files("nlkst.configs")))
 DEFAULT_CONFIG = CONFIGS / "themes_cpu.cfg"
 DEFAULT_ENTITY_CONFIG = CONFIGS / "ner_cpu.cfg"
 THEME_COMPONENT = "kst_themes"

@@ -1,14 +1,22 @@
-"""Shared fixtures: the real documents in ../shared that every test reads."""
+"""Shared fixtures: the real documents in ../shared that every test reads.
+
+A test that reads ../shared, itself or through a fixture, is marked ``shared`` here (the names
+below appear in its source or its fixtures'), so that ``pytest -m "not shared"`` runs the unit
+tests on a checkout without it; ``NLKST_SHARED`` points the tests at another copy. CI runs all.
+"""
 
 from __future__ import annotations
 
+import inspect
 import json
+import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = Path(os.environ.get("NLKST_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 SEEDS = SHARED / "seeds"
 SGD = SHARED / "corpora" / "sgd" / "sgd_ocr.jsonl"
 HANDELINGEN_XML = SHARED / "corpora" / "handelingen-xml"
@@ -34,3 +42,21 @@ def nlp():
     import nlkst
 
     return nlkst.load()
+
+
+_READS_SHARED = re.compile(r"\b(?:SHARED|SEEDS|SGD|HANDELINGEN_XML|MODERN_LETTER|sgd_text|seed_text|sgd_documents)\b")
+
+
+def _reads_shared(function) -> bool:
+    try:
+        return bool(_READS_SHARED.search(inspect.getsource(function)))
+    except (OSError, TypeError):
+        return False
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        fixtures = [definition.func for definitions in item._fixtureinfo.name2fixturedefs.values()
+                    for definition in definitions]
+        if any(_reads_shared(function) for function in [item.function, *fixtures]):
+            item.add_marker(pytest.mark.shared)

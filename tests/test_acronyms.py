@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 
 from conftest import HANDELINGEN_XML, SHARED, seed_text
 
@@ -14,7 +14,7 @@ BELGIAN_QUESTIONS = SHARED / "corpora" / "be-questions" / "questions.jsonl"
 PARLSPEECH = SHARED / "corpora" / "parlspeech-sample" / "speeches.jsonl"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _records(path) -> dict[str, dict]:
     with path.open(encoding="utf-8") as handle:
         return {record["id"]: record for record in map(json.loads, handle)}

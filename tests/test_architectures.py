@@ -1,4 +1,5 @@
-"""nlkst.CharNgramBOW.v1-v4: word and character n-gram features (static vectors, theme cues) for the theme classifier."""
+"""nlkst.CharNgramBOW.v1-v4: word and character n-gram features (static vectors, theme cues) for the theme
+classifier."""
 
 from __future__ import annotations
 

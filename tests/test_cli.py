@@ -194,7 +194,8 @@ def test_progress_on_a_terminal_has_a_total_and_keeps_errors_off_the_bar(tmp_pat
     pieces = [piece.strip() for piece in shown.decode().replace("\r", "\n").split("\n")]
     assert pieces[0].startswith("nlkst: loading the pipeline")
     assert any(piece.startswith("annotating: 100%") and "3/3" in piece for piece in pieces)  # the total
-    assert any(piece.startswith("annotating:  33%") and "1/3 [" in piece and "<" in piece for piece in pieces)  # time left
+    # a third done, and the time left
+    assert any(piece.startswith("annotating:  33%") and "1/3 [" in piece and "<" in piece for piece in pieces)
     error = next(piece for piece in pieces if "b.txt" in piece)
     assert error.startswith("nlkst: ") and "not UTF-8" in error  # a line of its own, not after the bar
 

@@ -122,7 +122,8 @@ def test_an_office_broken_by_an_ocr_hyphen_is_one_minister(nlp):
 
 
 def test_historic_combined_portfolios_are_whole_offices_with_their_keys(nlp):
-    doc = nlp(sgd_text("sgd-0000048920"))  # "Onzen Minister van Binnenlandsche Zaken en Landbouw ... van Economische Zaken en Arbeid"
+    # "Onzen Minister van Binnenlandsche Zaken en Landbouw ... van Economische Zaken en Arbeid"
+    doc = nlp(sgd_text("sgd-0000048920"))
     found = {(ent.text, ent.kb_id_) for ent in doc.ents if ent.label_ == "MINISTER"}
     assert {("Minister van Binnenlandsche Zaken en Landbouw", "BZL"),
             ("Minister van Economische Zaken en Arbeid", "EZA")} <= found
@@ -135,7 +136,8 @@ def test_a_court_named_by_its_seat_is_an_organisation(nlp):
 
 
 def test_initials_a_particle_and_a_double_surname_are_one_person(nlp):
-    doc = nlp(sgd_text("sgd-0000165485"))  # "W. F. de Gaay Fortman (CDA), Voute (VVD) (voorzitter) B. de Gaay Fortman (PPR)"
+    # "W. F. de Gaay Fortman (CDA), Voute (VVD) (voorzitter) B. de Gaay Fortman (PPR)"
+    doc = nlp(sgd_text("sgd-0000165485"))
     persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     assert {"W. F. de Gaay Fortman", "B. de Gaay Fortman"} <= persons
 
@@ -178,7 +180,7 @@ def test_an_entity_off_token_boundaries_is_named_by_its_line(tmp_path):
     text = seed_text("kst-31490-271").split("\n\n")[6]  # "Goede overheidsdienstverlening ... UWV ..."
     start = text.index("UWV")
     sample = tmp_path / "bad.jsonl"
-    sample.write_text(json.dumps({"text": text, "entities": [{"start": start, "end": start + 2, "label": "ORG"}]}) + "\n",
-                      encoding="utf-8")
+    line = {"text": text, "entities": [{"start": start, "end": start + 2, "label": "ORG"}]}
+    sample.write_text(json.dumps(line) + "\n", encoding="utf-8")
     with pytest.raises(TrainingDataError, match=r"bad.jsonl:1: entity 'UW' does not start and end on token"):
         train([sample], tmp_path / "model", dev_paths=[sample])

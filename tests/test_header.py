@@ -192,7 +192,8 @@ def test_bijlage_of_1948_reads_number_title_and_first_document():
     spans = [(label, text[start:end]) for start, end, label in header.spans]
     assert ("dossiers", "852") in spans and ("ondernummer", "1") in spans and ("chamber", "Tweede Kamer") in spans
     assert fields["dossiers"] == [{"number": "852", "title": "Machtiging tot het van Rijkswege garanderen van "
-                                   "geldleningen ten behoeve van gesubsidieerde bijzondere universiteiten en hogescholen"}]
+                                   "geldleningen ten behoeve van gesubsidieerde bijzondere universiteiten en "
+                                   "hogescholen"}]
     assert fields["ondernummer"] == "1"
     assert fields["heading"] == "KONINKLIJKE BOODSCHAP" and fields["doc_type"] == "other"
     assert fields["addressee"] == "Aan de Tweede Kamer der Staten-Generaal"

@@ -25,8 +25,16 @@ def _param(case: dict) -> pytest.param:
 @pytest.mark.parametrize("case", [_param(case) for case in CASES])
 def test_header_case(case):
     fields = parse_header(case["text"]).fields
-    assert {name: fields[name] for name in HEADER_FIELDS} == {name: case["expected"].get(name) for name in HEADER_FIELDS}
+    assert {name: fields[name] for name in HEADER_FIELDS} == {
+        name: case["expected"].get(name) for name in HEADER_FIELDS
+    }
 
 
 def test_cases_cover_every_layout_of_the_gold():
-    assert {case["layout"] for case in CASES} >= {"aanhangsel", "aanhangsel_random", "bijlage_1814_1949", "brief", "motie"}
+    assert {case["layout"] for case in CASES} >= {
+        "aanhangsel",
+        "aanhangsel_random",
+        "bijlage_1814_1949",
+        "brief",
+        "motie",
+    }

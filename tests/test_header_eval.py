@@ -25,8 +25,8 @@ def _records() -> list[dict]:
 def test_gold_sample_is_large_and_covers_every_layout():
     records = _records()
     assert len(records) >= 100
-    assert {r["layout"] for r in records} >= {"seed", "pdf_letter", "ek", "zitting_50s", "zitting_70s", "motie", "brief",
-                                              PREWAR, PREWAR_UNSEEN}
+    assert {r["layout"] for r in records} >= {"seed", "pdf_letter", "ek", "zitting_50s", "zitting_70s", "motie",
+                                              "brief", PREWAR, PREWAR_UNSEEN}
 
 
 def test_seeds_are_read_exactly():

@@ -20,7 +20,12 @@ def test_sender_and_every_office_of_a_2022_letter_get_its_holder(nlp):
     doc = nlp(seed_text("kst-31490-312"))
     header = doc._.kamerstuk
     assert header["date"] == "2022-02-15"
-    assert header["sender"]["holder"] == {"name": "C.J. Schouten", "id": "Q2625041", "from": "2022-01-10", "to": "2024-07-02"}
+    assert header["sender"]["holder"] == {
+        "name": "C.J. Schouten",
+        "id": "Q2625041",
+        "from": "2022-01-10",
+        "to": "2024-07-02",
+    }
     ministers = _ministers(doc)
     assert ministers and all(ent._.holder and ent._.holder["name"] == "C.J. Schouten" for ent in ministers)
 
@@ -52,7 +57,7 @@ def test_a_name_printed_against_the_register_is_reported_not_overwritten(nlp):
     """The 2023 letter's signature, given a date in 2019 by its input line: Heijnen is printed,
     Van Veldhoven held the office then; both are kept."""
     text = MODERN_LETTER.read_text(encoding="utf-8")
-    signed = text[text.index("We zetten met het NPCE weer"):text.index("P agina 6 van 7")]
+    signed = text[text.index("We zetten met het NPCE weer") : text.index("P agina 6 van 7")]
     [record] = annotate_documents(nlp, [SourceDocument("signature", signed, "test", {"date": "2019-03-01"})])
     [signatory] = record["header"]["signatories"]
     assert signatory["holder"]["name"] == "V.L.W.A. Heijnen"
@@ -69,12 +74,16 @@ def test_minister_with_a_name_is_that_person(nlp):
 
 def test_jsonl_date_is_used_where_the_text_has_none_and_metadata_is_kept(nlp, tmp_path):
     """A paragraph alone has no header: the line's date decides, and its other fields come back."""
-    paragraph = ("Op verzoek van de minister van Economische Zaken en Klimaat en de minister voor "
-                 "Klimaat en Energie stuur ik u deze brief.")
+    paragraph = (
+        "Op verzoek van de minister van Economische Zaken en Klimaat en de minister voor "
+        "Klimaat en Energie stuur ik u deze brief."
+    )
     lines = tmp_path / "paragraphs.jsonl"
     lines.write_text(
-        json.dumps({"id": "dated", "text": paragraph, "date": "2023-02-03", "party": "VVD", "pages": [1, 2]}) + "\n"
-        + json.dumps({"id": "undated", "text": paragraph}) + "\n",
+        json.dumps({"id": "dated", "text": paragraph, "date": "2023-02-03", "party": "VVD", "pages": [1, 2]})
+        + "\n"
+        + json.dumps({"id": "undated", "text": paragraph})
+        + "\n",
         encoding="utf-8",
     )
     dated, undated = annotate_documents(nlp, read_sources([lines]))

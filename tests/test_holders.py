@@ -9,7 +9,10 @@ import pytest
 
 from nlkst.holders import holder, holder_named, holders_on, register, same_surname
 
-PROBES = [json.loads(line) for line in (Path(__file__).parent / "data" / "holder_probes.jsonl").read_text("utf-8").splitlines()]
+PROBES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "holder_probes.jsonl").read_text("utf-8").splitlines()
+]
 
 
 @pytest.mark.parametrize("probe", PROBES, ids=[f"{p['office']}@{p['date']}" for p in PROBES])
@@ -26,7 +29,8 @@ def test_probes_are_mostly_answered():
     """At least nine in ten probes right: the register's gaps (after August 2022) cost the rest."""
     right = sum(
         (found is None) if p["expected"] is None else (found is not None and same_surname(found["name"], p["expected"]))
-        for p in PROBES for found in [holder(p["office"], p["date"])]
+        for p in PROBES
+        for found in [holder(p["office"], p["date"])]
     )
     assert right >= 0.9 * len(PROBES), right
 

@@ -31,7 +31,8 @@ def test_publication_xml_with_bom_and_mojibake_is_repaired_and_says_so():
 
 
 def test_any_handelingen_xml_with_broken_encoding_is_repaired():
-    repaired = [doc for path in sorted(HANDELINGEN_XML.glob("*.xml")) for doc in read_file(path) if doc.meta.get("repaired")]
+    repaired = [doc for path in sorted(HANDELINGEN_XML.glob("*.xml")) for doc in read_file(path)
+                if doc.meta.get("repaired")]
     assert repaired, "the shared XML is known to hold Latin-1-decoded UTF-8"
     assert all("Ã«" not in doc.text for doc in repaired)
 
@@ -99,7 +100,8 @@ def test_jsonl_broken_line_is_reported_with_line_number_and_others_survive(tmp_p
     first = json.loads(SGD.open(encoding="utf-8").readline())
     path = tmp_path / "corpus.jsonl"
     path.write_text(
-        json.dumps({"id": first["id"], "text": first["text"]}) + "\n{not json\n" + json.dumps({"id": "x", "text": ""}) + "\n",
+        json.dumps({"id": first["id"], "text": first["text"]}) + "\n{not json\n"
+        + json.dumps({"id": "x", "text": ""}) + "\n",
         encoding="utf-8",
     )
     items = list(read_file(path))

@@ -59,7 +59,8 @@ def test_reference_records_point_at_their_text(nlp):
 def test_references_are_ref_entities_with_their_id(nlp):
     doc = nlp(seed_text("kst-31490-271"))
     refs = [(ent.text, ent.kb_id_) for ent in doc.ents if ent.label_ == "REF"]
-    assert refs == [("Kamerstuk 29\u00a0362, nr. 282", "kst-29362-282"), ("Kamerstuk 31\u00a0490, nr. 269", "kst-31490-269")]
+    assert refs == [("Kamerstuk 29\u00a0362, nr. 282", "kst-29362-282"),
+                    ("Kamerstuk 31\u00a0490, nr. 269", "kst-31490-269")]
 
 
 def test_the_kamerstuk_an_amendement_cites_in_brackets_is_a_ref_of_its_own(nlp):
@@ -71,7 +72,8 @@ def test_the_kamerstuk_an_amendement_cites_in_brackets_is_a_ref_of_its_own(nlp):
 
 
 def test_an_amendement_of_den_heer_in_capitals_names_its_member(nlp):
-    doc = nlp(sgd_text("sgd-0000341729"))  # "sub-amendement op het amendement van den heer DE GEER op art. 61 (stuk n°. 25, I)"
+    # "sub-amendement op het amendement van den heer DE GEER op art. 61 (stuk n°. 25, I)"
+    doc = nlp(sgd_text("sgd-0000341729"))
     amendement = next(r for r in doc._.references if r["text"].startswith("amendement van den heer"))
     assert amendement["members"] == ["DE GEER"]
     assert ("DE GEER", "PERSON") in {(e.text, e.label_) for e in doc.ents}

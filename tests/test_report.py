@@ -20,8 +20,9 @@ from nlkst.report.links import dossier_url, reference_url
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 # In CI the browser is installed (.ci/install_browser.sh) and its absence is a failure, not a skip.
-needs_browser = pytest.mark.skipif(not CHROMIUM and not os.environ.get("CI"),
-                                   reason="Chromium is not installed: run .ci/install_browser.sh")
+needs_browser = pytest.mark.skipif(
+    not CHROMIUM and not os.environ.get("CI"), reason="Chromium is not installed: run .ci/install_browser.sh"
+)
 
 
 def annotate(nlp, path: Path) -> Path:
@@ -41,9 +42,11 @@ def seed_records(nlp, tmp_path_factory) -> Path:
 
 
 # Markup and script in the text and in the input's metadata: all of it must show as written.
-HOSTILE_TEXT = ('<script>window.__ran = "script"; console.log("ran")</script>'
-                '<img src=x onerror="window.__ran = \'img\'; alert(1)">'
-                '<a href="javascript:alert(2)">lees de brief</a>')
+HOSTILE_TEXT = (
+    '<script>window.__ran = "script"; console.log("ran")</script>'
+    "<img src=x onerror=\"window.__ran = 'img'; alert(1)\">"
+    '<a href="javascript:alert(2)">lees de brief</a>'
+)
 HOSTILE_ID = '<img src=x onerror=alert(3)>" onmouseover="alert(4)'
 
 
@@ -52,8 +55,13 @@ def hostile_records(nlp, tmp_path_factory) -> Path:
     letter = seed_text("kst-31490-312")
     cut = letter.index("Bij het debat over de regeringsverklaring")
     text = letter[:cut] + HOSTILE_TEXT + "\n\n" + letter[cut:]
-    line = {"id": HOSTILE_ID, "text": text, "date": "2022-02-15", "url": "javascript:alert(5)",
-            "titel": "</script><script>alert(6)</script>"}
+    line = {
+        "id": HOSTILE_ID,
+        "text": text,
+        "date": "2022-02-15",
+        "url": "javascript:alert(5)",
+        "titel": "</script><script>alert(6)</script>",
+    }
     source = tmp_path_factory.mktemp("hostile") / "hostile.jsonl"
     source.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
     return annotate(nlp, source)
@@ -66,15 +74,28 @@ def test_reference_ids_link_to_their_official_publication():
     assert reference_url("ah-tk-20202021-1234") == "https://zoek.officielebekendmakingen.nl/ah-tk-20202021-1234.html"
     assert reference_url("stb-2021-123") == "https://zoek.officielebekendmakingen.nl/stb-2021-123.html"
     assert reference_url("stcrt-2022-4567") == "https://zoek.officielebekendmakingen.nl/stcrt-2022-4567.html"
-    assert reference_url("ECLI:NL:RVS:2019:3536") == "https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RVS:2019:3536"
-    assert reference_url("jci1.3:c:BWBR0005537&artikel=3:4&lid=1") == \
-        "https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=3:4&lid=1"
+    assert (
+        reference_url("ECLI:NL:RVS:2019:3536")
+        == "https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RVS:2019:3536"
+    )
+    assert (
+        reference_url("jci1.3:c:BWBR0005537&artikel=3:4&lid=1")
+        == "https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=3:4&lid=1"
+    )
     assert dossier_url("36200-VII") == "https://zoek.officielebekendmakingen.nl/dossier/36200-VII"
 
 
 def test_ids_that_are_not_canonical_get_no_link():
-    for bad in ("javascript:alert(1)", "kst-29362-295.html#x", 'kst-1-2" onclick="x', "2022D05920",
-                "https://evil.example/kst-1-2", "jci1.3:c:BWBR0005537&artikel=<b>", None, 42):
+    for bad in (
+        "javascript:alert(1)",
+        "kst-29362-295.html#x",
+        'kst-1-2" onclick="x',
+        "2022D05920",
+        "https://evil.example/kst-1-2",
+        "jci1.3:c:BWBR0005537&artikel=<b>",
+        None,
+        42,
+    ):
         assert reference_url(bad) is None
     assert dossier_url("31490 <script>") is None
 
@@ -140,13 +161,14 @@ def test_records_without_text_still_report_header_and_references(nlp, tmp_path):
 
 def test_cli_annotate_include_text_then_report(tmp_path):
     records = tmp_path / "seeds.jsonl"
-    result = CliRunner().invoke(app, ["annotate", str(SEEDS / "kst-31490-312.txt"), "--include-text", "--quiet",
-                                      "-o", str(records)])
+    result = CliRunner().invoke(
+        app, ["annotate", str(SEEDS / "kst-31490-312.txt"), "--include-text", "--quiet", "-o", str(records)]
+    )
     assert result.exit_code == 0, result.output
     record = json.loads(records.read_text(encoding="utf-8"))
     assert record["text"] == seed_text("kst-31490-312")
     subject = next(span for span in record["header_spans"] if span["label"] == "subject")
-    assert record["text"][subject["start"]:subject["end"]].startswith("Planning programma Werk aan Uitvoering")
+    assert record["text"][subject["start"] : subject["end"]].startswith("Planning programma Werk aan Uitvoering")
     result = CliRunner().invoke(app, ["report", str(records), "-o", str(tmp_path / "report.html")])
     assert result.exit_code == 0, result.output
     assert "1 documents" in result.output and (tmp_path / "report.html").stat().st_size > 100_000
@@ -178,6 +200,7 @@ def test_hostile_markup_is_escaped_in_the_html(hostile_records, tmp_path):
 
 # --- in the browser ---------------------------------------------------------------------------
 
+
 def open_report(path: Path, shots: Path, click_first: bool = True, doc_type: str | None = None) -> dict:
     """Open a report in headless Chromium; what it logged, what it showed, screenshots under ``shots``."""
     from playwright.sync_api import sync_playwright
@@ -188,8 +211,15 @@ def open_report(path: Path, shots: Path, click_first: bool = True, doc_type: str
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"])
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.on("console", lambda message: seen["console"].append(f"{message.type}: {message.text}"))
@@ -207,7 +237,9 @@ def open_report(path: Path, shots: Path, click_first: bool = True, doc_type: str
             seen["rows"] = page.locator("#doc-table tbody tr").count()
             seen["view_text"] = page.locator("#doc-view").inner_text()
             seen["view_images"] = page.locator("#doc-view img").count()
-            seen["view_js_links"] = page.locator('#doc-view a[href^="javascript"], #doc-table a[href^="javascript"]').count()
+            seen["view_js_links"] = page.locator(
+                '#doc-view a[href^="javascript"], #doc-table a[href^="javascript"]'
+            ).count()
             seen["table_text"] = page.locator("#doc-table").inner_text()
             seen["ran"] = page.evaluate("window.__ran === undefined ? null : window.__ran")
             page.screenshot(path=str(shots / "document.png"))
@@ -267,9 +299,14 @@ def test_report_of_500_sgd_documents_opens_with_charts_and_paging(nlp, tmp_path)
     assert seen["ready"] == "true" and seen["console"] == [] and seen["errors"] == [], seen
     assert seen["charts"] >= 6
     assert seen["rows"] == 50  # one page of the table
-    briefs = sum(1 for line in records.open(encoding="utf-8")
-                 if ((json.loads(line).get("header") or {}).get("doc_type") == "brief"
-                     and ((json.loads(line)["header"].get("date") or "0")[:4] >= "1990")))
+    briefs = sum(
+        1
+        for line in records.open(encoding="utf-8")
+        if (
+            (json.loads(line).get("header") or {}).get("doc_type") == "brief"
+            and ((json.loads(line)["header"].get("date") or "0")[:4] >= "1990")
+        )
+    )
     assert seen["selection"].startswith(f"{briefs} of {summary.documents} documents selected")
     assert set(seen["filtered_types"]) == {"brief"} and all(d >= "1990" for d in seen["filtered_dates"])
     assert seen["filtered_charts"] >= 5

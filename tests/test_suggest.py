@@ -55,7 +55,7 @@ def test_uncertainty_order_goes_round_the_themes_nearest_the_threshold_first_one
     one_letter = uncertainty_order(scores, thresholds, ["kst-one"] * len(rows), 12)
     assert len(one_letter) == len(set(one_letter)) == 12
     expected: list[int] = []
-    for round_ in range(2):  # twice round the themes, each taking the nearest paragraph not yet taken
+    for _round in range(2):  # twice round the themes, each taking the nearest paragraph not yet taken
         for theme in THEME_LABELS:
             expected.append(min((i for i in range(len(rows)) if i not in expected), key=lambda i: margin(i, theme)))
     assert one_letter == expected

@@ -122,7 +122,8 @@ def test_cross_validation_over_a_single_letter_is_refused_before_training(tmp_pa
 def test_bad_training_lines_are_named_by_file_and_line(tmp_path, line, message):
     good = json.loads((CORPUS / "train.jsonl").read_text(encoding="utf-8").splitlines()[0])
     sample = tmp_path / "sample.jsonl"
-    sample.write_text(json.dumps({"text": good["text"], "labels": good["labels"]}) + "\n" + line + "\n", encoding="utf-8")
+    sample.write_text(json.dumps({"text": good["text"], "labels": good["labels"]}) + "\n" + line + "\n",
+                      encoding="utf-8")
     with pytest.raises(TrainingDataError, match=message):
         read_labelled([sample])
     result = runner.invoke(app, ["train", str(sample), "-o", str(tmp_path / "m")])
@@ -138,7 +139,8 @@ def test_evaluate_prints_per_label_and_macro_scores_with_roc_auc(nlp):
     assert rows["label"] == ["P", "R", "F1", "n", "AUC"]
     paragraphs = read_labelled([CORPUS / "test.jsonl"])
     scores = nlp.get_pipe("kst_themes").score_texts(p.text for p in paragraphs)
-    aucs = [roc_auc_score([label in p.labels for p in paragraphs], [s[label] for s in scores]) for label in THEME_LABELS]
+    aucs = [roc_auc_score([label in p.labels for p in paragraphs], [s[label] for s in scores])
+            for label in THEME_LABELS]
     for label, auc in zip(THEME_LABELS, aucs):
         assert float(rows[label][4]) == pytest.approx(auc, abs=5e-4)
     assert float(rows["macro"][4]) == pytest.approx(sum(aucs) / len(aucs), abs=5e-4)

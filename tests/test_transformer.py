@@ -2,7 +2,7 @@
 
 Nothing is downloaded: the test writes a WordPiece vocabulary learnt from the seed letters
 and a two-layer BERT with random weights to a temporary directory, and points
-``configs/themes_transformer.cfg`` at it through ``paths.transformer``.
+``nlkst/configs/themes_transformer.cfg`` at it through ``paths.transformer``.
 """
 
 from __future__ import annotations

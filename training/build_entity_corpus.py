@@ -47,7 +47,8 @@ def main() -> None:
         for entity in record["entities"]:
             if doc.char_span(entity["start"], entity["end"]) is None:
                 dropped += 1
-                print(f"not on token boundaries, left out: {record['id']} {record['text'][entity['start']:entity['end']]!r}")
+                left_out = record["text"][entity["start"]:entity["end"]]
+                print(f"not on token boundaries, left out: {record['id']} {left_out!r}")
             else:
                 kept.append({**entity, "text": record["text"][entity["start"]:entity["end"]]})
         record["entities"] = kept

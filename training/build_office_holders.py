@@ -106,21 +106,56 @@ def _ministry(portfolio: str) -> str:
 def _row(role, portfolio, name, start, end, checked, wikidata_id, source, inferred=False, evidence=()) -> dict:
     portfolio = canonical_portfolio(portfolio)
     return {
-        "role": role, "ministry": _ministry(portfolio), "portfolio": portfolio, "name": name,
-        "surname": surname_key(name), "from": start, "to": end, "checked": "" if end else checked,
-        "id": wikidata_id, "source": source, "inferred": "1" if inferred else "0", "evidence": "|".join(evidence),
+        "role": role,
+        "ministry": _ministry(portfolio),
+        "portfolio": portfolio,
+        "name": name,
+        "surname": surname_key(name),
+        "from": start,
+        "to": end,
+        "checked": "" if end else checked,
+        "id": wikidata_id,
+        "source": source,
+        "inferred": "1" if inferred else "0",
+        "evidence": "|".join(evidence),
     }
+
 
 RIJKSOVERHEID_READ = "2026-09-25"  # the day the cabinet pages were read
 _MONTHS = {
-    "jan": 1, "januari": 1, "janauri": 1, "feb": 2, "febr": 2, "februari": 2, "mrt": 3, "maart": 3, "apr": 4,
-    "april": 4, "mei": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "aug": 8, "augustus": 8, "sep": 9,
-    "sept": 9, "september": 9, "okt": 10, "oktober": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "januari": 1,
+    "janauri": 1,
+    "feb": 2,
+    "febr": 2,
+    "februari": 2,
+    "mrt": 3,
+    "maart": 3,
+    "apr": 4,
+    "april": 4,
+    "mei": 5,
+    "jun": 6,
+    "juni": 6,
+    "jul": 7,
+    "juli": 7,
+    "aug": 8,
+    "augustus": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "okt": 10,
+    "oktober": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 _RANGE_RE = re.compile(
     rf"(?P<d1>\d{{1,2}})\s*(?:(?P<m1>{_MONTH})\.?\s*(?P<y1>\d{{4}})?)?\s*[-–]\s*"
-    rf"(?P<d2>\d{{1,2}})\s*(?P<m2>{_MONTH})\.?\s*(?P<y2>\d{{4}})", re.IGNORECASE)
+    rf"(?P<d2>\d{{1,2}})\s*(?P<m2>{_MONTH})\.?\s*(?P<y2>\d{{4}})",
+    re.IGNORECASE,
+)
 _DATE_RE = re.compile(rf"(?P<word>\w+\s+)?(?P<d>\d{{1,2}})\s*(?P<m>{_MONTH})\.?\s*(?P<y>\d{{4}})", re.IGNORECASE)
 _END_WORDS = {"tot", "afgetreden", "overleden", "op"}  # "afgetreden op 14 mei 2010"
 _GIVEN_NAME_RE = re.compile(r"(?<=\.)\s*\([^)]*\)")  # "M. (Mark) Rutte": the name in brackets after the initials
@@ -138,8 +173,12 @@ def _holder_days(tail: str, start: str, end: str) -> list[tuple[str, str]]:
     tail = re.sub(rf"definitief \d{{1,2}}\s*{_MONTH}\.?\s*\d{{4}}", "", tail, flags=re.IGNORECASE)
     periods = []
     for match in _RANGE_RE.finditer(tail):
-        periods.append((_iso(match["d1"], match["m1"] or match["m2"], match["y1"] or match["y2"]),
-                        _iso(match["d2"], match["m2"], match["y2"])))
+        periods.append(
+            (
+                _iso(match["d1"], match["m1"] or match["m2"], match["y1"] or match["y2"]),
+                _iso(match["d2"], match["m2"], match["y2"]),
+            )
+        )
     tail = _RANGE_RE.sub(" ", tail)
     from_day, to_day = None, None
     for match in _DATE_RE.finditer(tail):
@@ -164,7 +203,10 @@ def _holder_name(line: str) -> str:
 
 
 def _aliases() -> dict[tuple[str, str], tuple[str, str]]:
-    return {(_key(row["printed"]), row["role"]): (row["ministry"], row["portfolio"]) for row in _read("portfolio_aliases.csv")}
+    return {
+        (_key(row["printed"]), row["role"]): (row["ministry"], row["portfolio"])
+        for row in _read("portfolio_aliases.csv")
+    }
 
 
 def _cabinet_offices(line: str, section: str) -> list[tuple[str, str]]:
@@ -173,15 +215,19 @@ def _cabinet_offices(line: str, section: str) -> list[tuple[str, str]]:
         rest = re.sub(r"\([^)]*\)", "", line).strip().rstrip(".")
         rest = re.sub(r"^Staatssecretaris(?:\s+(?:van|voor))?\s*", "", rest)
         return [("staatssecretaris", rest)] if rest else []
-    text = re.sub(r"\((?:belast met|met ingang)[^)]*ontwikkeling[^)]*\)|belast met de ontwikkelingssamenwerking",
-                  " voor Ontwikkelingssamenwerking ", line)
+    text = re.sub(
+        r"\((?:belast met|met ingang)[^)]*ontwikkeling[^)]*\)|belast met de ontwikkelingssamenwerking",
+        " voor Ontwikkelingssamenwerking ",
+        line,
+    )
     text = re.sub(r"\([^)]*\)", " ", text)
     text = re.split(r",\s*(?:vanaf|tot|sinds|per)\b|;|\s(?:vanaf|sinds)\s\d", text)[0]
     text = re.sub(r"^\s*Vice-?minister-president[^,]*?(?:,|\sen\s)\s*", "", text, flags=re.IGNORECASE)
     if re.match(r"\s*Minister-president", text, re.IGNORECASE):
         extra = re.findall(r"\ben\s+(minister\s+(?:van|voor)\s+[^,]+)$", text)
         return [("minister-president", "Algemene Zaken")] + [
-            (o["role"], o["portfolio"]) for part in extra for o in parse_offices(part) if o["portfolio"]]
+            (o["role"], o["portfolio"]) for part in extra for o in parse_offices(part) if o["portfolio"]
+        ]
     text = re.sub(r"zonder Portefeuille\s+voor", "voor", text, flags=re.IGNORECASE)
     text = re.sub(r",\s*tevens\s+(?=minister)", " en ", text)
     return [(o["role"], o["portfolio"]) for o in parse_offices(text) if o["portfolio"]]
@@ -206,15 +252,16 @@ def rijksoverheid_terms() -> list[dict]:
             offices = _cabinet_offices(raw, section)
             continue
         name = _holder_name(raw.strip())
-        tail = raw.strip()[len(name):]
+        tail = raw.strip()[len(name) :]
         for role, printed in offices:
-            ministry, portfolio = aliases.get((_key(printed), role)) or aliases.get((_key(printed), "")) or (printed, printed)
+            ministry, portfolio = (
+                aliases.get((_key(printed), role)) or aliases.get((_key(printed), "")) or (printed, printed)
+            )
             for s, e in _holder_days(tail, start, end):
                 row = _row(role, portfolio, name, s, e, RIJKSOVERHEID_READ, "", "rijksoverheid")
                 row["ministry"] = canonical_portfolio(ministry)
                 rows.append(row)
     return rows
-
 
 
 def openkamer_people(shared: Path) -> dict[int, dict]:
@@ -233,17 +280,27 @@ def wikidata_terms(shared: Path, names_by_id: dict[str, str]) -> list[dict]:
     for row in _read("sub_portfolios.csv"):
         sub_portfolios[row["wikidata_id"]].append(row)
     rows = []
-    with (shared / "data" / "office-holders" / "wikidata-office-holders-1994-2022.csv").open(encoding="utf-8") as handle:
+    with (shared / "data" / "office-holders" / "wikidata-office-holders-1994-2022.csv").open(
+        encoding="utf-8"
+    ) as handle:
         for record in csv.DictReader(handle):
             post = posts.get(record["position"])
             if post is None:  # mayors, the Speaker, Minister of State: no cabinet post
                 continue
             qid = record["personID"]
             name = names_by_id.get(qid, record["person"])
-            subs = [s for s in sub_portfolios.get(qid, []) if s["role"] == post["role"]
-                    and s["from"] >= record["start"] and (not record["end"] or s["to"] <= record["end"])]
-            pieces = ([(s["portfolio"], s["from"], s["to"]) for s in subs] if subs
-                      else _split_by_period(post["lineage_or_portfolio"], record["start"], record["end"]))
+            subs = [
+                s
+                for s in sub_portfolios.get(qid, [])
+                if s["role"] == post["role"]
+                and s["from"] >= record["start"]
+                and (not record["end"] or s["to"] <= record["end"])
+            ]
+            pieces = (
+                [(s["portfolio"], s["from"], s["to"]) for s in subs]
+                if subs
+                else _split_by_period(post["lineage_or_portfolio"], record["start"], record["end"])
+            )
             for portfolio, start, end in pieces:
                 rows.append(_row(post["role"], portfolio, name, start, end, WIKIDATA_TAKEN, qid, "wikidata"))
     return rows
@@ -270,14 +327,26 @@ def openkamer_terms(shared: Path, people: dict[int, dict]) -> list[dict]:
             continue  # vice-minister-president, or a post the fixture leaves unnamed
         person = people[member["person"]]
         for piece, start, end in _split_by_period(portfolio, member["start_date"], member["end_date"] or ""):
-            rows.append(_row(role, piece, _openkamer_name(person), start, end, OPENKAMER_COVERS_UNTIL,
-                             person["wikidata_id"] or "", "openkamer"))
+            rows.append(
+                _row(
+                    role,
+                    piece,
+                    _openkamer_name(person),
+                    start,
+                    end,
+                    OPENKAMER_COVERS_UNTIL,
+                    person["wikidata_id"] or "",
+                    "openkamer",
+                )
+            )
     return rows
 
 
 def prime_minister_terms() -> list[dict]:
-    return [_row("minister-president", "Algemene Zaken", row["name"], row["from"], row["to"], "", "",
-                 "wikipedia-premiers") for row in _read("prime_ministers_1945_1994.csv")]
+    return [
+        _row("minister-president", "Algemene Zaken", row["name"], row["from"], row["to"], "", "", "wikipedia-premiers")
+        for row in _read("prime_ministers_1945_1994.csv")
+    ]
 
 
 def _display_name(printed: str) -> str:
@@ -285,8 +354,12 @@ def _display_name(printed: str) -> str:
     name = re.sub(r"(?<=\.) (?=[A-Z]\.)", "", name)  # "J. M. M. Ritzen" -> "J.M.M. Ritzen"
     if name.isupper():
         words = name.split()
-        name = " ".join(w if "." in w else (w.lower() if w.lower() in {"van", "de", "der", "den", "ter", "ten"} and i
-                                             else w.capitalize()) for i, w in enumerate(words))
+        name = " ".join(
+            w
+            if "." in w
+            else (w.lower() if w.lower() in {"van", "de", "der", "den", "ter", "ten"} and i else w.capitalize())
+            for i, w in enumerate(words)
+        )
     return name
 
 
@@ -301,8 +374,10 @@ def signature_terms(documents: list[dict], leave_out: set[str]) -> list[dict]:
         if not day:
             continue
         # a stand-in (``a.i.``) signs for an office without holding it
-        acting = acting_names([document["text"][s:e] for s, e, label in parsed.spans if label == "signatories"],
-                              header.get("signatories") or [])
+        acting = acting_names(
+            [document["text"][s:e] for s, e, label in parsed.spans if label == "signatories"],
+            header.get("signatories") or [],
+        )
         for signatory in header.get("signatories") or []:
             role, portfolio, name = signatory.get("role"), signatory.get("portfolio"), signatory.get("name")
             if name in acting:
@@ -321,8 +396,20 @@ def signature_terms(documents: list[dict], leave_out: set[str]) -> list[dict]:
             names[_display_name(name)] += 1
         # the most frequent spelling; of equals, the one in mixed case (not an OCR'd capital line)
         name = max(names, key=lambda n: (names[n], sum(c.islower() for c in n)))
-        rows.append(_row(role, sightings[0][3], name, sightings[0][0], sightings[-1][0], "", "", "sgd-signatures",
-                         inferred=True, evidence=sorted({doc_id for _, doc_id, _, _ in sightings})))
+        rows.append(
+            _row(
+                role,
+                sightings[0][3],
+                name,
+                sightings[0][0],
+                sightings[-1][0],
+                "",
+                "",
+                "sgd-signatures",
+                inferred=True,
+                evidence=sorted({doc_id for _, doc_id, _, _ in sightings}),
+            )
+        )
     return rows
 
 
@@ -334,9 +421,12 @@ def _agreeing_with(wikidata: list[dict], openkamer: list[dict]) -> list[dict]:
     """
     known = {(row["role"], _key(row["ministry"]), row["id"]) for row in openkamer}
     first, last = OPENKAMER_CABINETS
-    return [row for row in wikidata
-            if not (first <= row["from"] and row["to"] and row["to"] <= last)
-            or (row["role"], _key(row["ministry"]), row["id"]) in known]
+    return [
+        row
+        for row in wikidata
+        if not (first <= row["from"] and row["to"] and row["to"] <= last)
+        or (row["role"], _key(row["ministry"]), row["id"]) in known
+    ]
 
 
 def _with_ids(rows: list[dict], identified: list[dict]) -> list[dict]:
@@ -344,8 +434,13 @@ def _with_ids(rows: list[dict], identified: list[dict]) -> list[dict]:
     (surname alike, days overlapping) in a source that has it."""
     for row in rows:
         for other in identified:
-            if (other["id"] and other["role"] == row["role"] and same_surname(other["name"], row["name"])
-                    and other["from"] < (row["to"] or "9999") and row["from"] < (other["to"] or "9999")):
+            if (
+                other["id"]
+                and other["role"] == row["role"]
+                and same_surname(other["name"], row["name"])
+                and other["from"] < (row["to"] or "9999")
+                and row["from"] < (other["to"] or "9999")
+            ):
                 row["id"] = other["id"]
                 break
     return rows

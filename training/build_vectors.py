@@ -89,7 +89,8 @@ def excluded_groups(paths: list[Path]) -> set[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sources", nargs="+", type=Path, help="files or directories of unlabelled text")
-    parser.add_argument("--exclude", nargs="*", type=Path, default=[], help="labelled JSON Lines whose documents to skip")
+    parser.add_argument("--exclude", nargs="*", type=Path, default=[],
+                        help="labelled JSON Lines whose documents to skip")
     parser.add_argument("--size", type=int, default=20000, help="number of words (the most frequent)")
     parser.add_argument("--dimensions", type=int, default=100)
     parser.add_argument("-o", "--output", type=Path, required=True, help="spaCy pipeline directory to write")

@@ -49,8 +49,9 @@ def sentence_runs(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 run_start = previous
             previous = cut
         runs.append((run_start, block.end()))
-    trimmed = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()))
-               for s, e in runs]
+    trimmed = [
+        (s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip())) for s, e in runs
+    ]
     return [(offset + s, offset + e) for s, e in trimmed if MIN_CHARS <= e - s <= MAX_CHARS]
 
 
@@ -84,8 +85,11 @@ def _handelingen(nlp, shared: Path, skip: set[str]) -> list[tuple[str, str, list
             for name, proc in nlp.pipeline:
                 if name in ("kst_header", "kst_paragraphs"):
                     doc = proc(doc)
-            spans = [(s.start_char, s.end_char) for s in doc.spans[PARAGRAPH_SPANS]
-                     if MIN_CHARS <= len(s.text) <= MAX_CHARS * 1.3 and f"{source.id}:{s.start_char}" not in skip]
+            spans = [
+                (s.start_char, s.end_char)
+                for s in doc.spans[PARAGRAPH_SPANS]
+                if MIN_CHARS <= len(s.text) <= MAX_CHARS * 1.3 and f"{source.id}:{s.start_char}" not in skip
+            ]
             docs.append((source.id, source.text, spans))
     return docs
 
@@ -118,24 +122,39 @@ def main() -> None:
     parser.add_argument("--be-questions", type=int, default=160, help="paragraphs from the Belgian questions")
     parser.add_argument("--handelingen", type=int, default=80, help="paragraphs from the Handelingen XML")
     parser.add_argument("--exclude-ids", type=Path, help="document ids never to draw (the blind samples)")
-    parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="corpus files whose paragraphs are not drawn")
+    parser.add_argument(
+        "--exclude", type=Path, nargs="*", default=[], help="corpus files whose paragraphs are not drawn"
+    )
     args = parser.parse_args()
     excluded = set(args.exclude_ids.read_text("utf-8").split()) if args.exclude_ids else set()
     earlier = [json.loads(line) for path in args.exclude for line in path.open(encoding="utf-8")]
     excluded |= {line["doc_id"] for line in earlier if not line["doc_id"].startswith("h-")}
     rng = random.Random(args.seed)
     nlp = nlkst.load()
-    chosen = (draw(_parlspeech(args.shared), rng, args.parlspeech, 2, excluded)
-              + draw(_be_questions(args.shared), rng, args.be_questions, 2, excluded)
-              + draw(_handelingen(nlp, args.shared, {line["id"] for line in earlier}), rng, args.handelingen, 6,
-                     excluded))
+    chosen = (
+        draw(_parlspeech(args.shared), rng, args.parlspeech, 2, excluded)
+        + draw(_be_questions(args.shared), rng, args.be_questions, 2, excluded)
+        + draw(_handelingen(nlp, args.shared, {line["id"] for line in earlier}), rng, args.handelingen, 6, excluded)
+    )
     with args.output.open("w", encoding="utf-8") as out:
         for doc_id, text, start, end in tqdm(chosen, desc="pre-annotating"):
             paragraph = text[start:end]
             doc = nlp(paragraph)
             entities = [{"start": e.start_char, "end": e.end_char, "label": e.label_} for e in doc.ents]
-            out.write(json.dumps({"id": f"{doc_id}:{start}", "doc_id": doc_id, "start": start, "end": end,
-                                  "text": paragraph, "entities": entities}, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "id": f"{doc_id}:{start}",
+                        "doc_id": doc_id,
+                        "start": start,
+                        "end": end,
+                        "text": paragraph,
+                        "entities": entities,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     print(f"{len(chosen)} paragraphs written to {args.output}")
 
 

@@ -42,8 +42,14 @@ def candidates(path: Path, source: str, excluded: set[str]) -> list[dict[str, st
                 continue
             for number, paragraph in enumerate(paragraphs(document["text"])):
                 if CUE.search(paragraph):
-                    found.append({"id": f"{document['id']}-p{number}", "source": source, "doc_id": document["id"],
-                                  "text": paragraph})
+                    found.append(
+                        {
+                            "id": f"{document['id']}-p{number}",
+                            "source": source,
+                            "doc_id": document["id"],
+                            "text": paragraph,
+                        }
+                    )
     return found
 
 
@@ -62,12 +68,15 @@ def main() -> None:
     debates = candidates(corpora / "parlspeech-sample" / "speeches.jsonl", "parlspeech", excluded)
     kamerstukken = candidates(corpora / "sgd" / "sgd_ocr.jsonl", "sgd", excluded)
     drawn = rng.sample(debates, min(args.debates, len(debates))) + rng.sample(
-        kamerstukken, min(args.kamerstukken, len(kamerstukken)))
+        kamerstukken, min(args.kamerstukken, len(kamerstukken))
+    )
     rng.shuffle(drawn)
     with args.output.open("w", encoding="utf-8") as out:
         for item in drawn:
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(drawn)} paragraphs ({len(debates)} debate and {len(kamerstukken)} kamerstuk candidates) -> {args.output}")
+    print(
+        f"{len(drawn)} paragraphs ({len(debates)} debate and {len(kamerstukken)} kamerstuk candidates) -> {args.output}"
+    )
 
 
 if __name__ == "__main__":

@@ -53,7 +53,8 @@ def main() -> None:
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     parser.add_argument("--f1", action="store_true",
                         help="also F1 on each left-out source, thresholds chosen by 5-fold CV on the others")
-    parser.add_argument("--override", action="append", default=[], help="KEY=VALUE for the config (VALUE as JSON, else a string), repeatable")
+    parser.add_argument("--override", action="append", default=[],
+                        help="KEY=VALUE for the config (VALUE as JSON, else a string), repeatable")
     args = parser.parse_args()
     overrides = {key: _config_value(value) for key, value in (item.split("=", 1) for item in args.override)}
     files = [args.corpus / f"{split}.jsonl" for split in ("train", "dev", "test")]

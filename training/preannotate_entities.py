@@ -34,7 +34,8 @@ TITLED_NAME = re.compile(
     r"\b(?:de heer|de heren|het lid|de leden|mevrouw|[Mm]inister|[Ss]taatssecretaris|mr\.|dr\.|prof\.)\s+"
     r"((?:(?:[A-Z]\.\s?)+\s?)?(?:(?:van|de|der|den|ter|ten|Van|De|Ter)\s)*[A-Z][A-Za-zÀ-ÿ'’-]+)"
 )
-ENTITY_HINT = re.compile(r"\b(?:heer|lid|leden|mevrouw|Minister|minister|Staatssecretaris|Commissie|Raad|Bank|[A-Z]{3,})\b")
+ENTITY_HINT = re.compile(
+    r"\b(?:heer|lid|leden|mevrouw|Minister|minister|Staatssecretaris|Commissie|Raad|Bank|[A-Z]{3,})\b")
 
 
 def candidates(doc) -> list[dict]:

@@ -111,8 +111,8 @@ def draw(pool: list[dict], scores: list[dict[str, float]], rng: random.Random,
             for i in order:
                 if count == 0:
                     return
-                if pool[i]["doc_id"] not in documents:
-                    documents.add(pool[i]["doc_id"])
+                if pool[i]["doc_id"] not in documents:  # noqa: B023 (called inside the loop)
+                    documents.add(pool[i]["doc_id"])  # noqa: B023
                     chosen.append(pool[i])
                     count -= 1
 

@@ -28,7 +28,7 @@ import json
 import random
 import sys
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 import numpy
 

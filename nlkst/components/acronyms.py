@@ -13,8 +13,8 @@ Policy text names most bodies by acronym, and no list holds them all. Three rule
   agreement (``Algemene wet bestuursrecht (Awb)``) defines no organisation.
 - **Bare acronyms.** A capitals token of 2-6 letters is an ``ORG`` candidate that a list or the
   statistical recogniser confirms: the recogniser's ``PERSON`` on such a token of 2-4 letters in running
-  text (not after a title or initials, not in a line of capitals) is read as an organisation's name, and one the lists know
-  takes their key. Capitals words that are laws, schemes or technical terms
+  text (not after a title or initials, not in a line of capitals) is read as an organisation's name,
+  and one the lists know takes their key. Capitals words that are laws, schemes or technical terms
   (``resources/acronym_stoplist.txt``: ``WW``, ``Awb``, ``MER``, ``ICT``) are never an ``ORG``.
 - **Whole names.** A short organisation name goes on over the capitalised word that follows it
   (``Humanitas Wonen``, ``Siemens Hengelo``), so that the scheme an acronym opens (``EU Emission
@@ -55,7 +55,7 @@ def is_acronym(text: str) -> bool:
 
 
 @Language.factory("kst_acronyms", requires=["doc.ents"], assigns=["doc.ents"])
-def make_acronym_resolver(nlp: Language, name: str) -> "AcronymResolver":
+def make_acronym_resolver(nlp: Language, name: str) -> AcronymResolver:
     return AcronymResolver(name)
 
 

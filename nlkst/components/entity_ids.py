@@ -36,7 +36,7 @@ _ROLE_WORD = re.compile(r"(?i)(?:m[il1]|st|vice|pre)")
 
 
 @Language.factory("kst_entity_ids", requires=["doc.ents"], assigns=["token.ent_kb_id"])
-def make_entity_linker(nlp: Language, name: str) -> "EntityIdLinker":
+def make_entity_linker(nlp: Language, name: str) -> EntityIdLinker:
     return EntityIdLinker(name)
 
 

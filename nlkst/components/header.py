@@ -20,7 +20,7 @@ if not Doc.has_extension("kst_body"):
     "kst_header",
     assigns=["doc._.kamerstuk", "doc._.kst_body", "doc.spans"],
 )
-def make_header_segmenter(nlp: Language, name: str) -> "HeaderSegmenter":
+def make_header_segmenter(nlp: Language, name: str) -> HeaderSegmenter:
     return HeaderSegmenter(name)
 
 
@@ -35,13 +35,14 @@ class HeaderSegmenter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        header = parse_header(doc.text)
+        text = doc.text  # built anew from the tokens at each access
+        header = parse_header(text)
         doc._.kamerstuk = header.fields
         doc._.kst_body = (header.body_start, header.body_end)
         doc.spans[HEADER_SPANS] = [
             span for start, end, label in header.spans if (span := _char_span(doc, start, end, label)) is not None
         ]
-        notes = sorted(set(header.footnotes) | set(page_footnotes(doc.text)))
+        notes = sorted(set(header.footnotes) | set(page_footnotes(text)))
         doc.spans[FOOTNOTE_SPANS] = [
             span for start, end in notes if (span := _char_span(doc, start, end, FOOTNOTE_LABEL)) is not None
         ]

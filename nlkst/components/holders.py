@@ -38,7 +38,7 @@ _NAME_IN_OFFICE = re.compile(
 
 
 @Language.factory("kst_holders", requires=["doc.ents", "doc._.kamerstuk"], assigns=["span._.holder", "doc._.kamerstuk"])
-def make_holder_linker(nlp: Language, name: str) -> "HolderLinker":
+def make_holder_linker(nlp: Language, name: str) -> HolderLinker:
     return HolderLinker(name)
 
 
@@ -80,7 +80,9 @@ class HolderLinker:
         return doc
 
     @staticmethod
-    def _entity_holder(doc: Doc, ent: Span, day: str | None, signatories: list[dict]) -> tuple[dict | None, dict | None]:
+    def _entity_holder(
+        doc: Doc, ent: Span, day: str | None, signatories: list[dict]
+    ) -> tuple[dict | None, dict | None]:
         if not day:
             return None, None
         text = re.sub(r"\s+", " ", ent.text).strip()
@@ -90,7 +92,7 @@ class HolderLinker:
             return _holder_by_name(offices[0]["role"] if offices else "minister", in_office.group("name"), day), None
         if len(offices) != 1:
             return None, None
-        if AD_INTERIM.match(doc.text[ent.end_char:ent.end_char + 8].lstrip(" ,")):
+        if AD_INTERIM.match(doc.text[ent.end_char : ent.end_char + 8].lstrip(" ,")):
             return holder(offices[0], day), None  # signed by a stand-in: the office's holder is the register's
         after = _NAME_AFTER.match(doc.text, ent.end_char)
         name = after.group("name") if after else _signed_name(offices[0], signatories)
@@ -106,8 +108,11 @@ def _acting_names(doc: Doc) -> set[str]:
 
 def _signed_name(office: dict[str, Any], signatories: list[dict]) -> str | None:
     """The name under the same office among the signatures, where exactly one signs it."""
-    names = {s.get("name") for s in signatories
-             if s.get("role") == office.get("role") and s.get("portfolio") == office.get("portfolio") and s.get("name")}
+    names = {
+        s.get("name")
+        for s in signatories
+        if s.get("role") == office.get("role") and s.get("portfolio") == office.get("portfolio") and s.get("name")
+    }
     return names.pop() if len(names) == 1 else None
 
 
@@ -126,9 +131,13 @@ def _link_office(office: dict[str, Any], day: str | None, name: str | None) -> N
 def _holder_by_name(role: str, name: str, day: str) -> dict[str, Any]:
     """``minister Hoekstra``: the register's term of that person in a post of that role on that day,
     or the name as printed."""
-    terms = [term for term in register()
-             if term.role in (role, "minister-president" if role == "minister" else role)
-             and term.covers(day) and (same_surname(term.name, name) or same_surname(term.surname, name))]
+    terms = [
+        term
+        for term in register()
+        if term.role in (role, "minister-president" if role == "minister" else role)
+        and term.covers(day)
+        and (same_surname(term.name, name) or same_surname(term.surname, name))
+    ]
     first = min((source_rank(term) for term in terms), default=0)
     matches = {term.person(): term for term in terms if source_rank(term) == first}
     if len(matches) == 1:

@@ -16,7 +16,7 @@ _NAME_BEFORE_BODY = re.compile(rf"(.*?\S)(?:\s+{NAME_PARTICLE})+\s*")
 
 
 @Language.factory("kst_members", assigns=["doc.ents"])
-def make_member_recognizer(nlp: Language, name: str) -> "MemberRecognizer":
+def make_member_recognizer(nlp: Language, name: str) -> MemberRecognizer:
     return MemberRecognizer(name)
 
 

@@ -18,7 +18,7 @@ from ..schema import FOOTNOTE_SPANS, PARAGRAPH_SPANS
     requires=["doc._.kst_body"],
     assigns=["doc.spans"],
 )
-def make_paragraph_segmenter(nlp: Language, name: str, min_chars: int) -> "ParagraphSegmenter":
+def make_paragraph_segmenter(nlp: Language, name: str, min_chars: int) -> ParagraphSegmenter:
     return ParagraphSegmenter(name, min_chars=min_chars)
 
 
@@ -106,7 +106,8 @@ class ParagraphSegmenter:
         for cut_start, cut_end in cuts + [(end, end)]:
             if cut_start > piece_start:
                 found = self.paragraph_offsets(text, piece_start, cut_start, excluded)
-                wrapped = any("\n" in text[s:e] for s, e in found) or len(found) > 1 and max(e - s for s, e in found) < 150
+                wrapped = any("\n" in text[s:e] for s, e in found) or (
+                    len(found) > 1 and max(e - s for s, e in found) < 150)
                 if found and wrapped:
                     offsets.append((found[0][0], found[-1][1]))
                 else:

@@ -20,7 +20,7 @@ _CHAMBER_CODES = {"Eerste Kamer der Staten-Generaal": "ek", "Tweede Kamer der St
     requires=["doc._.kamerstuk"],
     assigns=["doc._.references", "doc.ents"],
 )
-def make_reference_parser(nlp: Language, name: str) -> "ReferenceRecognizer":
+def make_reference_parser(nlp: Language, name: str) -> ReferenceRecognizer:
     return ReferenceRecognizer(name)
 
 
@@ -43,6 +43,7 @@ class ReferenceRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         header = doc._.kamerstuk or {}
         dossiers = header.get("dossiers") or []
+        text = doc.text  # built anew from the tokens at each access: once per document, not per mention
         notes = [(span.start_char, span.end_char) for span in doc.spans.get(FOOTNOTE_SPANS, [])]
         header_spans = doc.spans.get(HEADER_SPANS, [])
         dossier_spans = [s for s in header_spans if s.label_ == "dossiers"]
@@ -57,18 +58,18 @@ class ReferenceRecognizer:
             own_dossier_span=(dossier_spans[0].start_char, dossier_spans[0].end_char) if dossier_spans else None,
             own_document=own_document,
             default_chamber=_CHAMBER_CODES.get(header.get("chamber") or "", "tk"),
-            footnotes=footnote_numbers(doc.text, notes),
+            footnotes=footnote_numbers(text, notes),
         )
         records = []
         entities = []
-        for mention in parser.mentions(doc.text):
+        for mention in parser.mentions(text):
             records.extend(mention.records)
             if mention.type == "wet" or mention.records[0].get("implicit"):
                 continue  # records only: the entity corpus marks neither laws nor implicit references as REF
             end = mention.end
             if mention.type in ("motie", "amendement"):
-                end = _names_start(doc.text, mention.start, mention.end, mention.records[0].get("members", []))
-                entities.extend(_cited_in_brackets(doc, parser, mention.start, mention.end))
+                end = _names_start(text, mention.start, mention.end, mention.records[0].get("members", []))
+                entities.extend(_cited_in_brackets(doc, text, parser, mention.start, mention.end))
             span = _aligned_span(doc, mention.start, end, mention.records[0]["id"] or "")
             if span is not None and len(span):
                 entities.append(span)
@@ -85,13 +86,13 @@ def _names_start(text: str, start: int, end: int, members: list[str]) -> int:
     return found if found > start else end
 
 
-def _cited_in_brackets(doc: Doc, parser: ReferenceParser, start: int, end: int) -> list[Span]:
-    """``REF`` spans for the references inside the brackets that close a motie mention."""
-    if not doc.text[start:end].endswith(")"):
+def _cited_in_brackets(doc: Doc, text: str, parser: ReferenceParser, start: int, end: int) -> list[Span]:
+    """``REF`` spans for the references inside the brackets that close a motie mention (``text``: ``doc.text``)."""
+    if not text[start:end].endswith(")"):
         return []
-    inner_start = doc.text.rfind("(", start, end) + 1
+    inner_start = text.rfind("(", start, end) + 1
     spans = []
-    for inner in parser.mentions(doc.text[inner_start:end - 1]):
+    for inner in parser.mentions(text[inner_start:end - 1]):
         span = _aligned_span(doc, inner_start + inner.start, inner_start + inner.end, inner.records[0]["id"] or "")
         if span is not None and len(span):
             spans.append(span)

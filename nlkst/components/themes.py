@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..loading import load_pipeline_dir
 from ..schema import PARAGRAPH_SPANS, THEME_LABELS
 
 if not Span.has_extension("theme_scores"):
@@ -26,7 +26,7 @@ CLASSIFIER_DIR = "classifier"
     requires=["doc.spans"],
     assigns=["span._.theme_scores", "span._.themes"],
 )
-def make_theme_classifier(nlp: Language, name: str, thresholds: dict[str, float]) -> "ThemeClassifier":
+def make_theme_classifier(nlp: Language, name: str, thresholds: dict[str, float]) -> ThemeClassifier:
     return ThemeClassifier(name, thresholds=thresholds)
 
 
@@ -71,11 +71,11 @@ class ThemeClassifier:
         if self.classifier is not None:
             self.classifier.to_disk(path / CLASSIFIER_DIR)
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "ThemeClassifier":
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ThemeClassifier:
         path = Path(path)
         if (path / "thresholds.json").exists():
             self.thresholds = json.loads((path / "thresholds.json").read_text(encoding="utf-8"))
         if (path / CLASSIFIER_DIR / "config.cfg").exists():
-            self.classifier = spacy.load(path / CLASSIFIER_DIR)
+            self.classifier = load_pipeline_dir(path / CLASSIFIER_DIR)
         return self
 

@@ -32,7 +32,7 @@ _BLOCK_TAGS = {
     "al", "kop", "titel", "tussenkop", "dossiernummer", "dossiertitel", "ondernummer", "dossier",
     "kamerstukkop", "kamer", "vergaderjaar", "ondertekening", "functie", "naam", "noot", "voetnoot",
     "item-titel", "nr", "spreker", "ondertitel", "kenmerk", "plaats", "datum", "aanhef", "slotformulering",
-    "li", "lijst", "onderwerp", "motie", "amendement", "nota", "brief", "handtekening",
+    "lijst", "onderwerp", "motie", "amendement", "nota", "brief", "handtekening",
 }
 _SKIP_TAGS = {"script", "style", "nav", "header", "footer", "noscript", "head", "metadata", "meta"}
 # A UTF-8 lead byte (C2-F4) shown as Latin-1, followed by a continuation byte (80-BF).
@@ -58,7 +58,9 @@ class ReadError:
     error: str
 
 
-def read_sources(paths: Iterable[str | Path], *, leave_out: Iterable[str | Path] = ()) -> Iterator[SourceDocument | ReadError]:
+def read_sources(
+    paths: Iterable[str | Path], *, leave_out: Iterable[str | Path] = ()
+) -> Iterator[SourceDocument | ReadError]:
     """Every document under ``paths`` (files, or directories read recursively), in order.
 
     In a directory, files of the readable kinds and of ``UNREAD_DOCUMENT_SUFFIXES`` count
@@ -240,7 +242,8 @@ def _is_iso_date(value: object) -> bool:
 
 
 def _json_problem(error: json.JSONDecodeError) -> str:
-    """``Expecting value at column 7``; a message that ends in "at" (``Unterminated string starting at``) is not doubled."""
+    """``Expecting value at column 7``; a message that ends in "at" (``Unterminated string starting at``)
+    is not doubled."""
     joint = " column" if error.msg.endswith(" at") else " at column"
     return f"{error.msg}{joint} {error.colno}"
 

@@ -35,10 +35,12 @@ def read_records(paths: Iterable[str | Path]) -> Iterator[dict[str, Any]]:
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as error:
-                    raise ReportInputError(f"{path}:{number}: broken JSON ({error.msg} at column {error.colno}); "
-                                           "the report reads the output of `nlkst annotate`") from None
+                    raise ReportInputError(
+                        f"{path}:{number}: broken JSON ({error.msg} at column {error.colno}); "
+                        "the report reads the output of `nlkst annotate`"
+                    ) from None
                 if not isinstance(record, dict) or "id" not in record:
-                    raise ReportInputError(f"{path}:{number}: not an `nlkst annotate` record (no \"id\")")
+                    raise ReportInputError(f'{path}:{number}: not an `nlkst annotate` record (no "id")')
                 yield record
 
 
@@ -118,7 +120,11 @@ def document_row(record: dict[str, Any]) -> dict[str, Any]:
     paragraphs = [p for p in record.get("paragraphs") or [] if isinstance(p, dict)]
     themes = Counter(label for p in paragraphs for label in p.get("labels") or [] if label in THEME_LABELS)
     # the document's own subject, else its heading, else the main dossier's title
-    title = _text(header.get("subject")) or _text(header.get("heading")) or (_text(listed[0].get("title")) if listed else "")
+    title = (
+        _text(header.get("subject"))
+        or _text(header.get("heading"))
+        or (_text(listed[0].get("title")) if listed else "")
+    )
     return {
         "id": str(record.get("id")),
         "date": iso,

@@ -1,0 +1,1 @@
+"""The training configs that ship with nlkst, read through ``importlib.resources``."""
