@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 import nlkst
 from nlkst.cli import app
 from nlkst.schema import PARAGRAPH_SPANS, THEME_LABELS
-from nlkst.train import TrainingDataError, read_labelled, score_labels
+from nlkst.train import DEFAULT_CONFIG, TrainingDataError, read_labelled, score_labels
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "themes"
 runner = CliRunner()
@@ -325,7 +325,7 @@ def test_train_written_to_a_file_has_no_colour_codes_redraws_or_temporary_paths(
     config = tmp_path / "short.cfg"  # the shipped config, stopped after 30 steps
     config.write_text(
         "\n".join("max_steps = 30" if line.startswith("max_steps") else line
-                  for line in (CORPUS.parents[1] / "configs" / "themes_cpu.cfg").read_text().splitlines()) + "\n")
+                  for line in DEFAULT_CONFIG.read_text().splitlines()) + "\n")
     log = tmp_path.parent / f"{tmp_path.name}-train.log"
     with log.open("w") as handle:
         code = subprocess.run([sys.executable, "-m", "nlkst", "train", str(sample), "--config", str(config),

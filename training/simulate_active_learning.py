@@ -12,7 +12,7 @@ the plot give the mean macro-F1 per number of labels, with the lowest and highes
 
 The learner is the TF-IDF + logistic-regression baseline (``training/baseline_themes.py``),
 which fits in seconds, so that 2 strategies x 2 seeds x 15 fits are 60 fits rather than
-60 spaCy trainings; ``--learner spacy`` uses the shipped config (``configs/themes_cpu.cfg``)
+60 spaCy trainings; ``--learner spacy`` uses the shipped config (``nlkst/configs/themes_cpu.cfg``)
 instead, a few minutes per fit.
 
     python training/simulate_active_learning.py corpora/themes -o docs/active-learning
