@@ -166,9 +166,11 @@ def train(
     output: Annotated[Path, typer.Option("-o", "--output", help="Pipeline directory to write.")],
     dev: Annotated[Optional[list[Path]], typer.Option("--dev", help="Dev data for thresholds and the report; "
                                                       "default: 15% of DATA held out.")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help="Theme classifier config; default: the one nlkst ships (nlkst/configs/).")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Theme classifier config; default: the one nlkst "
+                                                   "ships (nlkst/configs/).")] = None,
     entity_config: Annotated[Optional[Path], typer.Option("--entity-config",
-                                                          help="Entity recogniser config; default: nlkst/configs/ner_cpu.cfg.")] = None,
+                                                          help="Entity recogniser config; default: "
+                                                          "nlkst/configs/ner_cpu.cfg.")] = None,
     base: Annotated[Optional[str], typer.Option("--base", help="Pipeline to add the classifier to.")] = None,
     gpu_id: Annotated[int, typer.Option("--gpu-id", help="GPU to train on; -1 for the CPU.")] = -1,
     folds: Annotated[Optional[int], typer.Option("--folds", help="Choose theme thresholds by K-fold cross-validation "
