@@ -105,6 +105,24 @@ def _clean(start: int, text: str) -> tuple[int, int] | None:
     return start, start + text.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])
 
 
+# An office with its holder's name after it: "Minister Schreinemacher", "staatssecretaris Van der Steur",
+# "minister-president Rutte". The name opens with a capital, so "Minister van Financiën" is not one.
+_OFFICE_WITH_NAME = re.compile(
+    rf"(?<![\w-])(?:[Mm]inister(?:-[Pp]resident)?|MINISTER|[Ss]taatssecretaris|[Pp]remier)\s"
+    rf"(?:(?:mr|dr|prof|ir|drs)\.\s)*(?P<name>(?=[A-Z]){_NAME})"
+)
+
+
+def office_holder_names(text: str) -> list[tuple[int, int]]:
+    """Character spans of an office and the name printed after it (``MINISTER`` with its holder, section 3)."""
+    spans = []
+    for match in _OFFICE_WITH_NAME.finditer(text):
+        cleaned = _clean(match.start("name"), match.group("name"))
+        if cleaned:
+            spans.append((match.start(), cleaned[1]))
+    return spans
+
+
 def member_names(text: str) -> list[tuple[int, int]]:
     """Character spans of the members named after a title, before their party or under a text they sign."""
     spans = []

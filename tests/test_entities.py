@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import seed_text, sgd_text
+from conftest import SHARED, seed_text, sgd_text
 
 from nlkst.gazetteer import entity_id
 
@@ -184,3 +184,15 @@ def test_an_entity_off_token_boundaries_is_named_by_its_line(tmp_path):
     sample.write_text(json.dumps(line) + "\n", encoding="utf-8")
     with pytest.raises(TrainingDataError, match=r"bad.jsonl:1: entity 'UW' does not start and end on token"):
         train([sample], tmp_path / "model", dev_paths=[sample])
+
+
+def test_an_office_with_its_holders_name_is_one_minister_and_a_member_with_that_name_is_none(nlp):
+    import json
+
+    speeches = SHARED / "corpora" / "parlspeech-sample" / "speeches.jsonl"
+    speech = next(json.loads(line) for line in speeches.open(encoding="utf-8") if '"parlspeech-789452"' in line)
+    start = speech["text"].index("Kamerlid Schippers wellicht")
+    doc = nlp(speech["text"][start:start + 200])
+    ents = [(ent.label_, ent.text) for ent in doc.ents]
+    assert ("MINISTER", "minister Schippers") in ents
+    assert [text for label, text in ents if label == "MINISTER"] == ["minister Schippers"]

@@ -1,4 +1,5 @@
-"""``kst_members``: members named after their title or before their party, as ``PERSON`` entities."""
+"""``kst_members``: members named after their title or before their party, as ``PERSON`` entities,
+and an office with its holder's name after it (``Minister Schreinemacher``) as ``MINISTER``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..gazetteer import NAME_PARTICLE
-from ..members import member_names
+from ..members import member_names, office_holder_names
 
 # A name and the particles that led into a body's name: "Jansen van de " before "FNV".
 _NAME_BEFORE_BODY = re.compile(rf"(.*?\S)(?:\s+{NAME_PARTICLE})+\s*")
@@ -35,6 +36,12 @@ class MemberRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         taken = [(ent.start_char, ent.end_char) for ent in doc.ents]
         names = []
+        for start, end in office_holder_names(doc.text):
+            if not any(s < end and start < e for s, e in taken):
+                span = doc.char_span(start, end, label="MINISTER")
+                if span is not None:
+                    names.append(span)
+                    taken.append((start, end))
         for start, end in member_names(doc.text):
             overlapped = [s for s, e in taken if s < end and start < e]
             if overlapped:
