@@ -198,7 +198,9 @@ def _names_office(term: Term, role: str, portfolio: str) -> bool:
     return _same_portfolio(term.portfolio, portfolio) or _same_portfolio(term.ministry, portfolio)
 
 
+@lru_cache(maxsize=4096)
 def _same_portfolio(a: str, b: str) -> bool:
+    """Whether two names mean one portfolio; asked for every term of the register, so remembered."""
     if not a or not b:
         return False
     key_a, key_b = portfolio_key(a), portfolio_key(b)
