@@ -31,7 +31,9 @@ _TITLE = (
 _OFFICE_WORD = re.compile(r"(?i)(?:minist|staatssecret|secretaris)")
 # An abbreviated form of address printed before a name in a list: ``Mw Van der Meer (PvdA)``.
 _HONORIFIC = re.compile(r"(?:Mw|Mevr|Dhr|Mej)\.?\s+")
-_AFTER_TITLE = re.compile(rf"\b(?:{_TITLE}):?\s(?:mr\.\s|dr\.\s|prof\.\s|ir\.\s|drs\.\s)*(?P<names>{_NAME}(?:(?:\s?,\s|\s(?:en|EN)\s){_NAME})*)")
+# Academic titles between a form of address or an office and the name: "de heer mr. dr. Van Dijk".
+_DEGREES = r"(?:(?:mr|dr|prof|ir|drs)\.\s)*"
+_AFTER_TITLE = re.compile(rf"\b(?:{_TITLE}):?\s{_DEGREES}(?P<names>{_NAME}(?:(?:\s?,\s|\s(?:en|EN)\s){_NAME})*)")
 _NAME_ONLY = re.compile(rf"(?<![\w\u00ad]){_NAME}")
 
 
@@ -109,7 +111,7 @@ def _clean(start: int, text: str) -> tuple[int, int] | None:
 # "minister-president Rutte". The name opens with a capital, so "Minister van Financiën" is not one.
 _OFFICE_WITH_NAME = re.compile(
     rf"(?<![\w-])(?:[Mm]inister(?:-[Pp]resident)?|MINISTER|[Ss]taatssecretaris|[Pp]remier)\s"
-    rf"(?:(?:mr|dr|prof|ir|drs)\.\s)*(?P<name>(?=[A-Z]){_NAME})"
+    rf"{_DEGREES}(?P<name>(?=[A-Z]){_NAME})"
 )
 
 
