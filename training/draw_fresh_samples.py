@@ -1,24 +1,34 @@
-"""Draw the fresh random samples of 2026-12-03 for blind annotation, excluding annotated documents.
+"""Draw fresh random samples for blind annotation, leaving out every document already annotated.
 
 References (70 passages around a reference cue in speeches, SGD Handelingen and kamerstukken,
 one passage a document), headers (24 SGD documents that name an Aanhangsel near their start, 24
 random SGD documents, the modern Aanhangsel and letter), 100 body paragraphs given alone and 55
-random paragraphs for entities. Written to /work/blind/ (outside the checkout, so that the people
-who build the code do not read them); the gold made from them is in corpora/fresh-2026-12-03/.
+random paragraphs for entities, and 80 modern paragraphs (1995 onwards) for the themes. Written
+outside the checkout (so that the people who build the code do not read them); the gold made
+from them goes to corpora/fresh-<date>/.
 
-    python training/draw_fresh_samples.py      # from the checkout, ../shared beside it
+    python training/draw_fresh_samples.py --seed 20261203 --out /work/blind   # the draw of 2026-12-03
+    python training/draw_fresh_samples.py --seed 20261204 --out /work/blind2  # the next one
 
 Run again, it draws other documents: the corpora it leaves out have grown since (the gold of
 this draw among them), which is what the next fresh sample needs.
 """
 
+import argparse
 import glob
 import json
+import os
 import random
 import re
 
 from nlkst.io.readers import read_file
 
+parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+parser.add_argument("--seed", type=int, default=20261203)
+parser.add_argument("--out", default="/work/blind", help="directory for the samples (outside the checkout)")
+args = parser.parse_args()
+OUT = args.out
+os.makedirs(OUT, exist_ok=True)
 S = "../shared/corpora"
 used = set()
 for f in glob.glob("corpora/**/*.jsonl", recursive=True):
@@ -27,7 +37,7 @@ for f in glob.glob("corpora/**/*.jsonl", recursive=True):
         for k in ("doc_id", "id", "corpus"):
             if k in d:
                 used.add(str(d[k]).split(":")[0].split("/")[-1].removesuffix(".txt"))
-rng = random.Random(20261203)
+rng = random.Random(args.seed)
 sgd = [json.loads(line) for line in open(f"{S}/sgd/sgd_ocr.jsonl")]
 sgd_fresh = [d for d in sgd if d["id"] not in used]
 speeches = [json.loads(line) for line in open(f"{S}/parlspeech-sample/speeches.jsonl")]
@@ -96,7 +106,7 @@ def pick(pool, n):
 
 refs = pick(hand, 45) + pick(kst, 25)
 rng.shuffle(refs)
-with open("/work/blind/refs_sample.jsonl", "w") as f:
+with open(f"{OUT}/refs_sample.jsonl", "w") as f:
     for w in refs:
         f.write(json.dumps(w, ensure_ascii=False) + "\n")
 # --- headers: 24 aanhangsel docs from SGD (random), 24 random SGD docs, modern letters and aanhangsel
@@ -109,8 +119,9 @@ rng.shuffle(rest)
 hdr = [dict(id=d["id"], source="sgd-aanhangsel", text=d["text"]) for d in ah[:24]]
 hdr += [dict(id=d["id"], source="sgd-random", text=d["text"]) for d in rest[:24]]
 for f in sorted(glob.glob(f"{S}/modern-aanhangsel/*.txt")) + sorted(glob.glob(f"{S}/modern-letters/*.txt")):
-    hdr.append(dict(id=f.split("/")[-1][:-4], source=f.split("/")[-2], text=open(f, encoding="utf-8").read()))
-with open("/work/blind/headers_sample.jsonl", "w") as f:
+    if f.split("/")[-1][:-4] not in used:
+        hdr.append(dict(id=f.split("/")[-1][:-4], source=f.split("/")[-2], text=open(f, encoding="utf-8").read()))
+with open(f"{OUT}/headers_sample.jsonl", "w") as f:
     for d in hdr:
         f.write(json.dumps(d, ensure_ascii=False) + "\n")
 hdrdocs = {d["id"] for d in hdr}
@@ -134,12 +145,12 @@ for d in rng.sample(rest[24:], 150):
         frag.append({"id": d["id"], "source": "sgd", "text": t[s:e]})
     if len(frag) >= 100:
         break
-with open("/work/blind/fragments_sample.jsonl", "w") as f:
+with open(f"{OUT}/fragments_sample.jsonl", "w") as f:
     for d in frag[:100]:
         f.write(json.dumps(d, ensure_ascii=False) + "\n")
 # --- entities: 70 random paragraphs (parlspeech, be-questions, handelingen-xml paragraphs), not chosen for entities
 ent = []
-for sp in rng.sample(speeches, 60):
+for sp in rng.sample(speeches, 120):
     if sp["id"] in refdocs:
         continue
     parts = [p for p in re.split(r"\s{3,}", sp["text"]) if 150 < len(p) < 1500]
@@ -147,17 +158,54 @@ for sp in rng.sample(speeches, 60):
         ent.append({"id": sp["id"], "source": "parlspeech-sample", "date": sp["date"], "text": rng.choice(parts)})
     if len(ent) >= 35:
         break
-for q in rng.sample(be, 40):
+for q in rng.sample(be, 120):
     txt = q.get("answer") or q["question"]
     parts = [p.strip() for p in re.split(r"\n\s*\n", txt) if 150 < len(p.strip()) < 1500]
     if parts:
         ent.append({"id": q["id"], "source": "be-questions", "date": q.get("date"), "text": rng.choice(parts)})
     if len(ent) >= 70:
         break
-with open("/work/blind/entities_sample.jsonl", "w") as f:
+with open(f"{OUT}/entities_sample.jsonl", "w") as f:
     for d in ent:
         f.write(json.dumps(d, ensure_ascii=False) + "\n")
+# --- themes: 80 modern paragraphs (1995 onwards) from documents no theme corpus holds, one a document
+theme_pool = [
+    {"id": sp["id"], "source": "parlspeech-sample", "date": sp["date"], "text": p}
+    for sp in speeches
+    if sp["id"] not in used and sp["id"] not in refdocs
+    for p in re.split(r"\s{3,}", sp["text"])
+    if 200 < len(p) < 1500
+]
+theme_pool += [
+    {"id": q["id"], "source": "be-questions", "date": q.get("date"), "text": p.strip()}
+    for q in be
+    if q["id"] not in used
+    for p in re.split(r"\n\s*\n", q.get("answer") or q["question"])
+    if 200 < len(p.strip()) < 1500
+]
+used_pages = {u.split("#")[0] for u in used}
+for line in open(f"{S}/modern-gov/paragraphs.jsonl"):
+    d = json.loads(line)
+    if d["id"].split("#")[0] not in used_pages and 200 < len(d["text"]) < 1500:
+        theme_pool.append({"id": d["id"], "source": "modern-gov", "date": d.get("date"), "text": d["text"]})
+for f in sorted(glob.glob(f"{S}/handelingen-xml/*.xml")):
+    for r in read_file(f):
+        if hasattr(r, "text") and r.id not in used:
+            theme_pool.extend(
+                {"id": f"{r.id}:{i}", "source": "handelingen-xml", "text": p.strip()}
+                for i, p in enumerate(r.text.split("\n\n"))
+                if 200 < len(p.strip()) < 1500
+            )
+for d in theme_pool:
+    d["doc_id"] = d["id"].split(":")[0].split("#")[0]
+per_source = {"parlspeech-sample": 42, "be-questions": 35, "modern-gov": 15, "handelingen-xml": 10}
+themes = [d for src, n in per_source.items() for d in pick([d for d in theme_pool if d["source"] == src], n)]
+rng.shuffle(themes)
+with open(f"{OUT}/themes_sample.jsonl", "w") as f:
+    for d in themes:
+        f.write(json.dumps(d, ensure_ascii=False) + "\n")
 print(
+    len(themes),
     len(refs),
     sum(w["source"] == "sgd" and not is_handelingen(w["text"]) for w in refs),
     len(hdr),
