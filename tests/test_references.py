@@ -240,3 +240,12 @@ def test_an_amendement_calls_itself_dit_amendement(nlp):
     assert (itself["text"], itself["id"]) == ("het amendement", "kst-22562-36")
     assert itself["antecedent"]["source"] == "header"
     assert itself["antecedent"]["text"].startswith("AMENDEMENT VAN DE LEDEN STOFFELEN")
+
+
+def test_a_law_is_a_ref_entity_with_its_juriconnect_id_and_an_implicit_reference_is_none(nlp):
+    doc = nlp(sgd_text("sgd-0000133917"))  # "... bij of krachtens de Wet openbaarheid van bestuur (Stb. 1978,581)"
+    laws = [ent for ent in doc.ents if ent.label_ == "REF" and ent.kb_id_.startswith("jci1.3:c:BWBR0005252")]
+    assert laws and laws[0].text == "Wet openbaarheid van bestuur"
+    motion = nlp(sgd_text("sgd-0000027113"))  # "... (20361, nr. 36). ... deze motie"
+    assert any(r.get("implicit") for r in motion._.references)
+    assert not [ent for ent in motion.ents if ent.text.lower() == "deze motie"]

@@ -33,8 +33,9 @@ class ReferenceRecognizer:
     In ``doc.ents`` a motie's ``REF`` stops before the members' names, which are
     ``PERSON`` entities of their own; the kamerstuk it cites in brackets
     (``amendement van de heer Van Rijckevorsel c.s. (Stuk no. 13)``) is a ``REF`` of its own.
-    Law references (type ``wet``) and implicit references (``deze motie``) are records in
-    ``doc._.references`` only, not ``REF`` entities.
+    A law reference (type ``wet``: ``artikel 61, lid 3, van de Grondwet``, ``de Wlz``) is a ``REF``
+    with its JuriConnect id as ``kb_id``, as section 4 has it; implicit references (``deze
+    motie``) are records in ``doc._.references`` only, not entities.
     """
 
     def __init__(self, name: str = "kst_references") -> None:
@@ -64,8 +65,8 @@ class ReferenceRecognizer:
         entities = []
         for mention in parser.mentions(text):
             records.extend(mention.records)
-            if mention.type == "wet" or mention.records[0].get("implicit"):
-                continue  # records only: the entity corpus marks neither laws nor implicit references as REF
+            if mention.records[0].get("implicit"):
+                continue  # a record only: "deze motie" names no document, so it is no entity
             end = mention.end
             if mention.type in ("motie", "amendement"):
                 end = _names_start(text, mention.start, mention.end, mention.records[0].get("members", []))
