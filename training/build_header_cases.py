@@ -28,7 +28,6 @@ gold = [json.loads(line) for line in open("corpora/headers/headers.jsonl")] + [
 ]
 blind = set(args.exclude.read_text().split()) if args.exclude else set()
 XFAIL = {
-    "sgd-0000011638": "a compound hyphen in flattened OCR (hindoe-basisonderwijs) is taken for a line break",
     "sgd-0000334119": "pre-war motie whose heading OCR garbled (TOOKGESTELDE MOTIE VAN OSDE) is not found",
     "sgd-0000402699": "KONINKLIJKE BOODSCHAP over an ONTWERP VAN WET: the second heading is read",
     "sgd-0000046050": "stuk number misread by OCR (331 for 231) is taken as printed",
