@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import MODERN_LETTER, seed_text, sgd_text
 
 from nlkst.header import parse_header
@@ -121,13 +123,14 @@ def test_minister_president_heading():
 
 def test_pdf_letter_layout():
     fields = parse_header(MODERN_LETTER.read_text(encoding="utf-8")).fields
-    assert fields["chamber"] is None and fields["dossiers"] is None
+    assert fields["dossiers"] is None
+    assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"  # the addressee's chamber
     assert fields["date"] == "2023-02-03"
     assert fields["subject"].startswith("Nationaal Programma Circulaire Economie 2023-2030 (NPCE)")
-    assert fields["reference_number"] == "I E NW/BSK-2023/33017"
+    assert fields["reference_number"] == "IENW/BSK-2023/33017"  # printed "I E NW/...": the PDF's letter-spacing
     assert fields["addressee"] == "De voorzitter van de Tweede Kamer der Staten-Generaal"
     assert fields["sender"] == {"role": "staatssecretaris", "portfolio": "Infrastructuur en Waterstaat"}
-    assert fields["signatories"][0]["name"] == "drs. V.L.W.A. Heijnen"
+    assert fields["signatories"][0]["name"] == "V.L.W.A. Heijnen"  # "drs." is a title, not the name
     assert {"role": "minister", "portfolio": "Volkshuisvesting en Ruimtelijke Ordening"} in fields["co_senders"]
     assert fields["doc_type"] == "brief"
 
@@ -234,3 +237,27 @@ def test_budget_numbering_gives_chapter_and_stuk():
     fields = parse_header(sgd_text("sgd-0000044347")).fields
     assert fields["dossiers"] == [{"number": "2-V", "title": "Rijksbegrooting voor het dienstjaar 1930"}]
     assert fields["ondernummer"] == "17" and fields["doc_type"] == "brief"
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "signatories"),
+    [
+        # an acting minister ("a.i.") whose name comes after a comma on the office's line
+        ("sgd-0000132133", [{"role": "minister", "portfolio": "Verkeer en Waterstaat", "name": "P. Winsemius"}]),
+        # hyphenated initials, a surname of three parts
+        ("sgd-0000093687", [{"role": "staatssecretaris", "portfolio": "Buitenlandse Zaken",
+                             "name": "B.-J. M. van Voorst tot Voorst"}]),
+        # a surname of two capitalised parts, "minister" in small letters
+        ("sgd-0000135621", [{"role": "minister", "portfolio": "Financiën", "name": "H.O.C. R. Ruding"}]),
+        # a double surname with a particle after the hyphen
+        ("sgd-0000130834", [{"role": "staatssecretaris", "portfolio": "Justitie", "name": "V. N. M. Korte-van Hemel"}]),
+    ],
+)
+def test_signature_name_kinds(doc_id, signatories):
+    assert parse_header(sgd_text(doc_id)).fields["signatories"] == signatories
+
+
+def test_one_signatory_read_once_whatever_ocr_made_of_the_name():
+    """A file of stukken signed by the same minister each time, the surname OCR'd differently."""
+    names = [s["name"] for s in parse_header(sgd_text("sgd-0000438072")).fields["signatories"]]
+    assert len(names) == 1 and names[0].startswith("D. DONKER")

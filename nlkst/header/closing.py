@@ -9,11 +9,25 @@ from ..gazetteer import NAME_PARTICLE, person_stopwords
 from ..offices import parse_offices, portfolio_key
 from .state import Reading
 
+_ROLE = r"(?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)"
+_PARTICLES = r"(?:(?:van|de|der|den|ter|ten|tot|in|'t|von|la|le)\s+)*"
+_SURNAME = _PARTICLES + r"[A-Z][\w'’]+(?:-" + _PARTICLES + r"[A-Z][\w'’]+)?"
+# A signatory's name: academic titles (dropped from the name), initials (``B.-J. M.``, ``H.O.C. R.``, OCR'd
+# ``0.``), a noble title, and a surname of up to three parts (``Hirsch Ballin``, ``van Voorst tot Voorst``,
+# ``Korte-van Hemel``).
+_DEGREES = r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*"
+_NAME = (r"(?:(?:[A-Z][a-z]?|0)\.(?:-[A-Z][a-z]?\.)?\s?){1,6}\s?(?:(?:Baron|baron|Jhr\.|jhr\.)\s+)?"
+         + _SURNAME + r"(?:\s+" + _SURNAME + r"){0,2}")
+# "De Minister van X," then the name on the same line, on the next, or after a blank line.
 _SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*(?:De|de|DE)\s+(?P<office>(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)"
-    r"[^\n]{0,160}?),?[ \t]*\n?[ \t]*"
-    r"(?P<name>(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*(?:[A-Z][a-z]?\.\s?){1,6}\s?"
-    r"(?:(?:van|de|der|den|ter|ten|in|'t|von|la|le)\s+)*[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\.?[ \t]*$"
+    r"(?m)^[ \t]*(?:De|de|DE)\s+(?P<office>" + _ROLE + r"[^\n]{0,160}?),?[ \t]*(?:\n[ \t]*){0,2}"
+    + _DEGREES + r"(?P<name>" + _NAME + r")\.?[ \t]*$"
+)
+# A modern letter signs with the name over the office: "W. Koolmees" / "Minister van Sociale Zaken en
+# Werkgelegenheid".
+_NAME_OVER_OFFICE_RE = re.compile(
+    r"(?m)^[ \t]*" + _DEGREES + r"(?P<name>" + _NAME + r")[ \t]*\n[ \t]*(?:De\s+|de\s+)?"
+    r"(?P<office>" + _ROLE + r"\s+(?:van|voor)\s+[^\n]{3,100}?),?[ \t]*$"
 )
 # Before 1950 the office runs over two or three lines and the name is in capitals, with or
 # without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER."
@@ -54,20 +68,26 @@ def read_signature(r: Reading) -> None:
     """The signatories at the end of the body; the body ends before them (and before ``Hoogachtend,``)."""
     tail_start = max(r.body_start, r.body_end - 3000)
     matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end))
-    if not matches and r.layout == "prewar":
-        matches = [match for match in _PREWAR_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end)
-                   if _could_be_a_name(match.group("name"))]
+    if not matches and r.layout == "letter":
+        matches = list(_NAME_OVER_OFFICE_RE.finditer(r.text, tail_start, r.body_end))
+    if r.layout == "prewar":  # both forms may sign one Bijlage; a signature is read once
+        prewar = [match for match in _PREWAR_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end)
+                  if _could_be_a_name(match.group("name"))]
+        matches = sorted(prewar + [m for m in matches if not any(p.start() < m.end() and m.start() < p.end() for p in prewar)],
+                         key=lambda m: m.start())
     if not matches:
         return
     signatories = []
     first = matches[0].start()
     for match in matches:
         # "Minister van Staat" is a title of honour; the office follows it.
-        office = parse_offices(re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", match.group("office"))))
+        office_text = re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", match.group("office")))
+        office = parse_offices(re.sub(r",?\s+a\.\s?i\.?,?$", "", office_text))  # "a.i.": acting, the same office
         if not office:
             continue
         signatory = {**office[0], "name": re.sub(r"\s+", " ", match.group("name"))}
-        if signatory not in signatories:  # a file of several stukken signed by the same minister
+        # A file of several stukken signed by the same minister, the name as OCR read it each time.
+        if not any(_same_signatory(signatory, known) for known in signatories):
             signatories.append(signatory)
         r.mark(match.start(), match.end(), "signatories")
     if signatories:
@@ -76,6 +96,13 @@ def read_signature(r: Reading) -> None:
         closing = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n?\Z", r.text[r.body_start : first])
         if closing:
             r.body_end = r.body_start + closing.start()
+
+
+def _same_signatory(one: dict[str, str | None], other: dict[str, str | None]) -> bool:
+    """The same office and the same initials: one signatory, whatever OCR made of the surname."""
+    initials = [re.match(r"(?:[A-Z][a-z]?\.[\s-]*)*", signatory["name"] or "").group().replace(" ", "") for signatory in (one, other)]
+    same_name = one["name"] == other["name"] or (initials[0] != "" and initials[0] == initials[1])
+    return one["role"] == other["role"] and one["portfolio"] == other["portfolio"] and same_name
 
 
 def read_co_senders(r: Reading) -> None:
