@@ -151,7 +151,8 @@ def test_bijlage_of_1880_with_noise_after_its_chamber_line():
     assert fields["dossiers"][0]["title"].startswith("Goedkeuring van eenige artikelen der overeenkomst met Portugal")
     assert fields["heading"] == "KONINKLIJKE BOODSCHAP"
     assert fields["addressee"] == "Aan de Tweede Kamer der Staten-Generaal"
-    assert fields["vergaderjaar"] is None and fields["date"] is None
+    assert fields["vergaderjaar"] == "1881-1882"  # the page's foot: "Handelingen der Staten-Generaal. Bijlagen. 1881-1882."
+    assert fields["date"] is None
 
 
 def test_bijlage_of_1933_letter_with_old_spelling():
@@ -221,7 +222,8 @@ def test_page_opening_with_a_stuk_marker_and_no_chamber_line():
     fields = parse_header(sgd_text("sgd-0000375035")).fields
     assert fields["dossiers"] == [{"number": "34", "title": None}] and fields["ondernummer"] == "1"
     assert fields["heading"] == "VOORLOOPIG VERSLAG" and fields["doc_type"] == "verslag"
-    assert fields["vergaderjaar"] is None  # the session of the earlier stukken, not this one's
+    # the page's foot (1895-1896), not the session of the earlier stukken that the print note names
+    assert fields["vergaderjaar"] == "1895-1896"
 
 
 def test_marker_split_over_two_lines_above_the_title():

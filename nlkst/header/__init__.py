@@ -35,6 +35,7 @@ def parse_header(text: str) -> Header:
         kamerstuk.read(r, anchor)
     else:
         letter.read(r)
+    prewar.read_footer_session(r)
     closing.read_signature(r)
     closing.read_co_senders(r)
     closing.sender_from_signatories(r)
@@ -45,6 +46,8 @@ def parse_header(text: str) -> Header:
 def _doc_type(r: Reading) -> str | None:
     if r.fields["heading"]:
         return doc_type_of(r.fields["heading"])
+    if r.layout == "prewar":  # a page that opens inside a stuk: its running head names no kind of stuk
+        return None
     if r.fields["subject"] and r.fields["date"] and r.fields["addressee"]:
         return "brief"
     if r.fields["ondernummer"] or r.fields["dossiers"]:

@@ -53,7 +53,7 @@ _SECOND_ANSWERER_RE = re.compile(
     r"(?:Minister|Staatssecretaris|minister|staatssecretaris)\b)"
 )
 _FOOTER_YEARS_RE = re.compile(
-    r"(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)[.,]?\s*(?:—\s*)?(?:(?P<roman>[IH1l]{1,2})[.,]?\s*)?(?:—\s*)?,?\s*Aanhangsel\b"
+    r"(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)[.,]?\s*(?:—\s*)?(?:(?P<roman>[IH1l]{1,2})[.,]?\s*)?(?:—\s*)?,?\s*Aanhang(?:sel\b|\S{1,4})"
 )
 # "Deel III Aanhangsel Tweede Kamer, Zitting 1952—1953"
 _FOOTER_SESSION_RE = re.compile(
