@@ -38,8 +38,6 @@ XFAIL = {
     "sgd-0000041000": "a dossier title printed over several lines is not joined to its number",
     "sgd-0000292924": "the running head (291. / 3.) and the stuk marker (291. 8., OCR for 3) disagree: "
     "the marker is read",
-    "sgd-0000063124": "a verslag dated by its closing 'Vastgesteld 22 October 1936': "
-    "the closing is not read for a date",
 }
 rng = random.Random(22)
 by_layout = {}

@@ -40,6 +40,8 @@ def parse_header(text: str) -> Header:
     closing.read_co_senders(r)
     closing.sender_from_signatories(r)
     r.fields["doc_type"] = _doc_type(r)
+    if r.fields["date"] is None and r.fields["doc_type"] == "verslag":
+        closing.read_adoption_date(r)
     return r.result()
 
 

@@ -8,6 +8,7 @@ import re
 from ..gazetteer import NAME_PARTICLE, person_stopwords
 from ..offices import parse_offices, portfolio_key
 from .state import Reading
+from .values import parse_date
 
 _ROLE = r"(?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)"
 _PARTICLES = r"(?:(?:van|de|der|den|ter|ten|tot|in|'t|von|la|le)\s+)*"
@@ -142,3 +143,21 @@ def sender_from_signatories(r: Reading) -> None:
     if r.fields["sender"] is None and r.fields["heading"] is None and r.fields["signatories"]:
         first = r.fields["signatories"][0]
         r.fields["sender"] = {"role": first["role"], "portfolio": first["portfolio"]}
+
+
+# A verslag closes with the day its committee adopted it: "Aldus vastgesteld den 15den November 1932.",
+# "Vastgesteld 22 October 1936."
+_ADOPTED_RE = re.compile(
+    r"(?m)^[ \t]*(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:den\s+|op\s+)?(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de|en)?\s+"
+    r"(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d|20\d\d)"
+)
+
+
+def read_adoption_date(r: Reading) -> None:
+    """A verslag without a date in its header is dated by its closing ``(Aldus) vastgesteld <date>``."""
+    for match in _ADOPTED_RE.finditer(r.text, r.body_start):
+        iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
+        if iso:
+            r.fields["date"] = iso
+            r.mark(match.start("day"), match.end("year"), "date")
+            return
