@@ -112,8 +112,20 @@ def read(r: Reading, item: re.Match[str]) -> None:
     r.body_start = item.end()
     next_item = ITEM_RE.search(text, item.end())
     answer = _ANSWER_RE.search(text, item.end(), next_item.start() if next_item else len(text))
+    if answer is None and next_item is not None:
+        # One answer to two sets of questions: the item after this one, then the answer to both.
+        after_next = ITEM_RE.search(text, next_item.end())
+        answer = _ANSWER_RE.search(text, next_item.end(), after_next.start() if after_next else len(text))
+        if answer and not _answers_both(text[next_item.start():answer.start()]):
+            answer = None
     if answer:
         _read_answer(r, answer, page)
+
+
+def _answers_both(second_item: str) -> bool:
+    """Whether a second set of questions comes back to the first (``Zie eerdere vragen``, ``vragen ...
+    ingezonden <date>``, ``nog steeds niet beantwoord``): then the answer after it answers both."""
+    return bool(re.search(r"(?i)eerdere\s+vragen|nog\s+(?:steeds\s+)?niet\s+beantwoord|vorige\s+vragen", second_item))
 
 
 def _read_answer(r: Reading, answer: re.Match[str], page: PageSpelling) -> None:
