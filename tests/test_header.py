@@ -152,7 +152,8 @@ def test_bijlage_of_1880_with_noise_after_its_chamber_line():
     assert fields["heading"] == "KONINKLIJKE BOODSCHAP"
     assert fields["addressee"] == "Aan de Tweede Kamer der Staten-Generaal"
     assert fields["vergaderjaar"] == "1881-1882"  # the page's foot: "Handelingen der Staten-Generaal. Bijlagen. 1881-1882."
-    assert fields["date"] is None
+    # dated and signed where the monarch signs the Boodschap, below its text
+    assert fields["date"] == "1882-01-19" and fields["signatories"][0]["role"] is None
 
 
 def test_bijlage_of_1933_letter_with_old_spelling():
@@ -263,3 +264,26 @@ def test_one_signatory_read_once_whatever_ocr_made_of_the_name():
     """A file of stukken signed by the same minister each time, the surname OCR'd differently."""
     names = [s["name"] for s in parse_header(sgd_text("sgd-0000438072")).fields["signatories"]]
     assert len(names) == 1 and names[0].startswith("D. DONKER")
+
+
+def test_koninklijke_boodschap_under_a_running_head_without_brackets():
+    """"Bijlagen." / "309." / title / "309. 1." / "KONINKLIJKE BOODSCHAP." / "Aan de Tweede Kamer der
+    Staten-Generaal." ... "'s-Gravenhage, den 31 Januari 1936. WILHELMINA.": no chamber line of its own."""
+    fields = parse_header(sgd_text("sgd-0000060980")).fields
+    assert fields["heading"] == "KONINKLIJKE BOODSCHAP" and fields["doc_type"] == "other"
+    assert fields["dossiers"][0]["number"] == "309" and fields["ondernummer"] == "1"
+    assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"  # from its addressee
+    assert fields["signatories"] == [{"role": None, "portfolio": None, "name": "WILHELMINA"}]
+    assert fields["place"] == "'s-Gravenhage" and fields["date"] == "1936-01-31"
+    assert fields["vergaderjaar"] == "1935-1936"  # the page's foot
+
+
+def test_page_opening_inside_a_stuk_takes_its_running_head():
+    """"Hjjlage E." / "[66." / "10.]" / "Tweede Kamer. 77" / title: a table page inside stuk 66.10."""
+    fields = parse_header(sgd_text("sgd-0000406550")).fields
+    assert fields["dossiers"][0]["number"] == "66" and fields["ondernummer"] == "10"
+    assert fields["dossiers"][0]["title"].startswith("Verslag over de")
+    assert fields["doc_type"] is None and fields["heading"] is None
+    # a running head over a range of stukken ("357." / "6—8.") gives no ondernummer
+    fields = parse_header(sgd_text("sgd-0000316849")).fields
+    assert fields["dossiers"][0]["number"] == "357" and fields["ondernummer"] is None

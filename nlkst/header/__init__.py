@@ -37,6 +37,7 @@ def parse_header(text: str) -> Header:
         letter.read(r)
     prewar.read_footer_session(r)
     closing.read_signature(r)
+    closing.read_monarch(r)
     closing.read_co_senders(r)
     closing.sender_from_signatories(r)
     r.fields["doc_type"] = _doc_type(r)

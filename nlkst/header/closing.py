@@ -7,6 +7,7 @@ import re
 
 from ..gazetteer import NAME_PARTICLE, person_stopwords
 from ..offices import parse_offices, portfolio_key
+from . import prewar
 from .state import Reading
 from .values import parse_date
 
@@ -97,6 +98,21 @@ def read_signature(r: Reading) -> None:
         closing = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n?\Z", r.text[r.body_start : first])
         if closing:
             r.body_end = r.body_start + closing.start()
+
+
+# The monarch signs a Koninklijke Boodschap, after its place and date or on a line alone: "WILHELMINA."
+_MONARCH_RE = re.compile(r"(?m)(?:^|(?<=\d{4}\.)|(?<=\d{4}))[ \t]*(?P<name>WILLEM|WILHELMINA|JULIANA|BEATRIX|EMMA)\.?[ \t]*$")
+
+
+def read_monarch(r: Reading) -> None:
+    """A Koninklijke Boodschap is signed by the monarch: a signatory without role or portfolio."""
+    if r.fields["signatories"] or "BOODSCHAP" not in (r.fields["heading"] or "").upper():
+        return
+    match = _MONARCH_RE.search(r.text, r.body_start, min(r.body_end, r.body_start + 3000))
+    if match:
+        r.fields["signatories"] = [{"role": None, "portfolio": None, "name": match.group("name")}]
+        r.mark(match.start("name"), match.end("name"), "signatories")
+        prewar.read_place_date_before(r, match.start("name"))
 
 
 def _same_signatory(one: dict[str, str | None], other: dict[str, str | None]) -> bool:

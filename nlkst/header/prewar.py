@@ -30,6 +30,7 @@ _NUMBER_RE = re.compile(
 )
 # The stuk's marker alone on its line, as a page that opens with a new stuk prints it: "(34. 1.)", "[204. 30.]".
 _MARKER_RE = re.compile(r"[\[(|]\d{1,4}[.,]\s*\d{1,3}[a-z]?[.,]?[\])|]")
+_BARE_MARKER_RE = re.compile(r"\d{1,4}[.,]\s*\d{1,3}[a-z]?[.,]")
 _PRINT_NOTE_RE = re.compile(
     r"(?m)^\(?[Gg]edrukt\s+onder\s+n\S{0,3}\s*\S*\s*der"
     r"\s+[Zz]itting\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)"
@@ -111,9 +112,11 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
 def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
     """A page without the chamber line that opens with the stuk's marker (``(34. 1.)``, ``[204. 30.]``)
     and its heading on the next line: the first page of a stuk printed after another's end."""
+    # Under the running head "Bijlagen." the marker may stand without brackets: "309. 1."
+    bare = bool(lines) and re.fullmatch(r"Bijlagen?\b.{0,4}", lines[0].text) is not None
     for index, line in enumerate(lines[:6]):
         two_lines = f"{line.text} {lines[index + 1].text}" if index + 1 < len(lines) else ""
-        if _MARKER_RE.fullmatch(line.text):
+        if _MARKER_RE.fullmatch(line.text) or (bare and _BARE_MARKER_RE.fullmatch(line.text)):
             heading = lines[index + 1] if index + 1 < len(lines) else None
         elif _MARKER_RE.fullmatch(two_lines):  # "(834." / "12.)", or the running head "[330." / "4.]"
             heading = lines[index + 2] if index + 2 < len(lines) else None
@@ -170,6 +173,9 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
     if addressee:
         r.fields["addressee"] = dehyphenate([part.text for part in addressee]).rstrip(".,")
         r.mark(addressee[0].start, addressee[-1].end, "addressee")
+        house = re.search(r"\b(Tweede|Eerste)\s+Kamer\b", r.fields["addressee"])
+        if r.fields["chamber"] is None and house:  # "Aan de Tweede Kamer der Staten-Generaal": that chamber's
+            r.fields["chamber"] = f"{house.group(1)} Kamer der Staten-Generaal"
     _read_print_note(r, heading_line.end, header_end + 300)
     if r.fields["date"] is None:  # a motie's "Voorgesteld 21 December 1921."
         read_received_date(r, heading_line.start, header_end)
@@ -255,3 +261,17 @@ def read_footer_session(r: Reading) -> None:
     if r.fields["chamber"] is None and last.group("house"):
         r.fields["chamber"] = f"{last.group('house')} Kamer der Staten-Generaal"
         r.mark(last.start("house"), last.end("house") + 6, "chamber")
+
+
+def read_place_date_before(r: Reading, end: int) -> None:
+    """A place and date on the line that ends at ``end`` (``'s-Gravenhage, den 31 Januari 1936. WILHELMINA.``:
+    a Koninklijke Boodschap is dated where the monarch signs it), where the header gave none."""
+    if r.fields["date"] is not None:
+        return
+    line_start = r.text.rfind("\n", 0, end) + 1
+    place_date = _PLACE_DATE_RE.search(r.text[line_start:end])
+    if place_date is None and line_start > 0:  # the date on the line above the name
+        line_start = r.text.rfind("\n", 0, line_start - 1) + 1
+        place_date = _PLACE_DATE_RE.search(r.text[line_start:end])
+    if place_date:
+        _set_place_date(r, line_start, place_date)
