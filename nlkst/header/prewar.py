@@ -249,7 +249,10 @@ def _set_place_date(r: Reading, offset: int, match: re.Match[str]) -> bool:
 
 def read_footer_session(r: Reading) -> None:
     """The session a Bijlagen page was printed in, from its foot, where nothing above gave a vergaderjaar;
-    and its chamber where the foot names it and nothing above did."""
+    and its chamber where the foot names it and nothing above did. Only on a page whose header a reader
+    recognised: a passage given alone that carries the foot inside it has no header."""
+    if r.layout is None:
+        return
     footers = list(_FOOTER_RE.finditer(r.text)) or list(_LAST_LINE_FOOTER_RE.finditer(r.text))
     footers = [m for m in footers if int(m.group("y2")) == int(m.group("y1")) + 1]
     if not footers:
