@@ -112,7 +112,8 @@ def parse_offices(text: str) -> list[dict[str, str | None]]:
             rest = _TRAILING_RE.sub("", rest)
             parts = re.split(r"\s+en\s+van\s+", rest, flags=re.IGNORECASE)
             # "... EN VAN DE STAATSSECRETARIS VAN JUSTITIE": the article before the next role is no portfolio
-            portfolios = [canonical_portfolio(p) for p in parts if p.strip() and p.strip().lower() not in {"de", "den", "het"}] or [None]
+            parts = [p for p in parts if p.strip() and p.strip().lower() not in {"de", "den", "het"}]
+            portfolios = [canonical_portfolio(p) for p in parts] or [None]
         if (
             offices
             and offices[-1]["role"] == "minister-president"

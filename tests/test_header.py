@@ -151,7 +151,8 @@ def test_bijlage_of_1880_with_noise_after_its_chamber_line():
     assert fields["dossiers"][0]["title"].startswith("Goedkeuring van eenige artikelen der overeenkomst met Portugal")
     assert fields["heading"] == "KONINKLIJKE BOODSCHAP"
     assert fields["addressee"] == "Aan de Tweede Kamer der Staten-Generaal"
-    assert fields["vergaderjaar"] == "1881-1882"  # the page's foot: "Handelingen der Staten-Generaal. Bijlagen. 1881-1882."
+    # the page's foot: "Handelingen der Staten-Generaal. Bijlagen. 1881-1882."
+    assert fields["vergaderjaar"] == "1881-1882"
     # dated and signed where the monarch signs the Boodschap, below its text
     assert fields["date"] == "1882-01-19" and fields["signatories"][0]["role"] is None
 
