@@ -111,7 +111,9 @@ def parse_offices(text: str) -> list[dict[str, str | None]]:
             rest = rest[: end.start()] if end else rest
             rest = _TRAILING_RE.sub("", rest)
             parts = re.split(r"\s+en\s+van\s+", rest, flags=re.IGNORECASE)
-            portfolios = [canonical_portfolio(p) for p in parts if p.strip()] or [None]
+            # "... EN VAN DE STAATSSECRETARIS VAN JUSTITIE": the article before the next role is no portfolio
+            parts = [p for p in parts if p.strip() and p.strip().lower() not in {"de", "den", "het"}]
+            portfolios = [canonical_portfolio(p) for p in parts] or [None]
         if (
             offices
             and offices[-1]["role"] == "minister-president"

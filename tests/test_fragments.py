@@ -55,3 +55,13 @@ def test_vergaderjaar_named_in_a_sentence_is_no_header():
     start = text.index("(Gedrukte Stukken Zitting 1923")
     line = text[text.rfind("\n", 0, start) + 1 : text.index("\n", start)]
     assert parse_header(line).fields["vergaderjaar"] is None
+
+
+def test_passage_that_carries_a_page_foot_has_no_header():
+    # A passage of sgd-0000357376 with the foot "Handelingen der Staten-Generaal. Bijlagen. 1905—1906." inside it
+    # (corpora/fresh-2026-12-03/fragments.jsonl): the foot gives a page's session, not a passage's.
+    text = sgd_text("sgd-0000357376")
+    start = text.index("Artikel 3.\nTen gevolge van artikel 2")
+    passage = text[start:text.index("Ad art. 1 van het wetsontwerp.", start) + len("Ad art. 1 van het wetsontwerp.")]
+    assert "Bijlagen. 1905" in passage
+    assert {name: value for name, value in parse_header(passage).fields.items() if value is not None} == {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import MODERN_LETTER, seed_text, sgd_text
 
 from nlkst.header import parse_header
@@ -121,13 +123,14 @@ def test_minister_president_heading():
 
 def test_pdf_letter_layout():
     fields = parse_header(MODERN_LETTER.read_text(encoding="utf-8")).fields
-    assert fields["chamber"] is None and fields["dossiers"] is None
+    assert fields["dossiers"] is None
+    assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"  # the addressee's chamber
     assert fields["date"] == "2023-02-03"
     assert fields["subject"].startswith("Nationaal Programma Circulaire Economie 2023-2030 (NPCE)")
-    assert fields["reference_number"] == "I E NW/BSK-2023/33017"
+    assert fields["reference_number"] == "IENW/BSK-2023/33017"  # printed "I E NW/...": the PDF's letter-spacing
     assert fields["addressee"] == "De voorzitter van de Tweede Kamer der Staten-Generaal"
     assert fields["sender"] == {"role": "staatssecretaris", "portfolio": "Infrastructuur en Waterstaat"}
-    assert fields["signatories"][0]["name"] == "drs. V.L.W.A. Heijnen"
+    assert fields["signatories"][0]["name"] == "V.L.W.A. Heijnen"  # "drs." is a title, not the name
     assert {"role": "minister", "portfolio": "Volkshuisvesting en Ruimtelijke Ordening"} in fields["co_senders"]
     assert fields["doc_type"] == "brief"
 
@@ -148,7 +151,10 @@ def test_bijlage_of_1880_with_noise_after_its_chamber_line():
     assert fields["dossiers"][0]["title"].startswith("Goedkeuring van eenige artikelen der overeenkomst met Portugal")
     assert fields["heading"] == "KONINKLIJKE BOODSCHAP"
     assert fields["addressee"] == "Aan de Tweede Kamer der Staten-Generaal"
-    assert fields["vergaderjaar"] is None and fields["date"] is None
+    # the page's foot: "Handelingen der Staten-Generaal. Bijlagen. 1881-1882."
+    assert fields["vergaderjaar"] == "1881-1882"
+    # dated and signed where the monarch signs the Boodschap, below its text
+    assert fields["date"] == "1882-01-19" and fields["signatories"][0]["role"] is None
 
 
 def test_bijlage_of_1933_letter_with_old_spelling():
@@ -218,7 +224,8 @@ def test_page_opening_with_a_stuk_marker_and_no_chamber_line():
     fields = parse_header(sgd_text("sgd-0000375035")).fields
     assert fields["dossiers"] == [{"number": "34", "title": None}] and fields["ondernummer"] == "1"
     assert fields["heading"] == "VOORLOOPIG VERSLAG" and fields["doc_type"] == "verslag"
-    assert fields["vergaderjaar"] is None  # the session of the earlier stukken, not this one's
+    # the page's foot (1895-1896), not the session of the earlier stukken that the print note names
+    assert fields["vergaderjaar"] == "1895-1896"
 
 
 def test_marker_split_over_two_lines_above_the_title():
@@ -234,3 +241,50 @@ def test_budget_numbering_gives_chapter_and_stuk():
     fields = parse_header(sgd_text("sgd-0000044347")).fields
     assert fields["dossiers"] == [{"number": "2-V", "title": "Rijksbegrooting voor het dienstjaar 1930"}]
     assert fields["ondernummer"] == "17" and fields["doc_type"] == "brief"
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "signatories"),
+    [
+        # an acting minister ("a.i.") whose name comes after a comma on the office's line
+        ("sgd-0000132133", [{"role": "minister", "portfolio": "Verkeer en Waterstaat", "name": "P. Winsemius"}]),
+        # hyphenated initials, a surname of three parts
+        ("sgd-0000093687", [{"role": "staatssecretaris", "portfolio": "Buitenlandse Zaken",
+                             "name": "B.-J. M. van Voorst tot Voorst"}]),
+        # a surname of two capitalised parts, "minister" in small letters
+        ("sgd-0000135621", [{"role": "minister", "portfolio": "Financiën", "name": "H.O.C. R. Ruding"}]),
+        # a double surname with a particle after the hyphen
+        ("sgd-0000130834", [{"role": "staatssecretaris", "portfolio": "Justitie", "name": "V. N. M. Korte-van Hemel"}]),
+    ],
+)
+def test_signature_name_kinds(doc_id, signatories):
+    assert parse_header(sgd_text(doc_id)).fields["signatories"] == signatories
+
+
+def test_one_signatory_read_once_whatever_ocr_made_of_the_name():
+    """A file of stukken signed by the same minister each time, the surname OCR'd differently."""
+    names = [s["name"] for s in parse_header(sgd_text("sgd-0000438072")).fields["signatories"]]
+    assert len(names) == 1 and names[0].startswith("D. DONKER")
+
+
+def test_koninklijke_boodschap_under_a_running_head_without_brackets():
+    """"Bijlagen." / "309." / title / "309. 1." / "KONINKLIJKE BOODSCHAP." / "Aan de Tweede Kamer der
+    Staten-Generaal." ... "'s-Gravenhage, den 31 Januari 1936. WILHELMINA.": no chamber line of its own."""
+    fields = parse_header(sgd_text("sgd-0000060980")).fields
+    assert fields["heading"] == "KONINKLIJKE BOODSCHAP" and fields["doc_type"] == "other"
+    assert fields["dossiers"][0]["number"] == "309" and fields["ondernummer"] == "1"
+    assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"  # from its addressee
+    assert fields["signatories"] == [{"role": None, "portfolio": None, "name": "WILHELMINA"}]
+    assert fields["place"] == "'s-Gravenhage" and fields["date"] == "1936-01-31"
+    assert fields["vergaderjaar"] == "1935-1936"  # the page's foot
+
+
+def test_page_opening_inside_a_stuk_takes_its_running_head():
+    """"Hjjlage E." / "[66." / "10.]" / "Tweede Kamer. 77" / title: a table page inside stuk 66.10."""
+    fields = parse_header(sgd_text("sgd-0000406550")).fields
+    assert fields["dossiers"][0]["number"] == "66" and fields["ondernummer"] == "10"
+    assert fields["dossiers"][0]["title"].startswith("Verslag over de")
+    assert fields["doc_type"] is None and fields["heading"] is None
+    # a running head over a range of stukken ("357." / "6—8.") gives no ondernummer
+    fields = parse_header(sgd_text("sgd-0000316849")).fields
+    assert fields["dossiers"][0]["number"] == "357" and fields["ondernummer"] is None

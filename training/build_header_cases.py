@@ -28,7 +28,6 @@ gold = [json.loads(line) for line in open("corpora/headers/headers.jsonl")] + [
 ]
 blind = set(args.exclude.read_text().split()) if args.exclude else set()
 XFAIL = {
-    "sgd-0000011638": "a compound hyphen in flattened OCR (hindoe-basisonderwijs) is taken for a line break",
     "sgd-0000334119": "pre-war motie whose heading OCR garbled (TOOKGESTELDE MOTIE VAN OSDE) is not found",
     "sgd-0000402699": "KONINKLIJKE BOODSCHAP over an ONTWERP VAN WET: the second heading is read",
     "sgd-0000046050": "stuk number misread by OCR (331 for 231) is taken as printed",
@@ -39,8 +38,6 @@ XFAIL = {
     "sgd-0000041000": "a dossier title printed over several lines is not joined to its number",
     "sgd-0000292924": "the running head (291. / 3.) and the stuk marker (291. 8., OCR for 3) disagree: "
     "the marker is read",
-    "sgd-0000063124": "a verslag dated by its closing 'Vastgesteld 22 October 1936': "
-    "the closing is not read for a date",
 }
 rng = random.Random(22)
 by_layout = {}

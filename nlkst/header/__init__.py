@@ -35,16 +35,22 @@ def parse_header(text: str) -> Header:
         kamerstuk.read(r, anchor)
     else:
         letter.read(r)
+    prewar.read_footer_session(r)
     closing.read_signature(r)
+    closing.read_monarch(r)
     closing.read_co_senders(r)
     closing.sender_from_signatories(r)
     r.fields["doc_type"] = _doc_type(r)
+    if r.fields["date"] is None and r.fields["doc_type"] == "verslag":
+        closing.read_adoption_date(r)
     return r.result()
 
 
 def _doc_type(r: Reading) -> str | None:
     if r.fields["heading"]:
         return doc_type_of(r.fields["heading"])
+    if r.layout == "prewar":  # a page that opens inside a stuk: its running head names no kind of stuk
+        return None
     if r.fields["subject"] and r.fields["date"] and r.fields["addressee"]:
         return "brief"
     if r.fields["ondernummer"] or r.fields["dossiers"]:

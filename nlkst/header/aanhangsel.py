@@ -10,11 +10,12 @@ hold several items or open inside one: its header is the first item whose headin
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..offices import ROLE_RE, parse_offices, portfolio_gazetteer
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
-from .lines import dehyphenate, split_lines
+from .lines import dehyphenate, keeps_hyphen, split_lines
 from .state import Reading
 from .values import parse_date
 
@@ -26,30 +27,49 @@ def _broken(word: str) -> str:
 # "Ingezonden", also as OCR has it: "In-gezonden", "lngezon-den"; "(Ingezonden dd. 21 januari 1993)".
 _SENT = rf"(?:[Il1]{_broken('ngezonden')}|Ingekomen)(?:\s+d\.?\s?d\.?)?"
 _LOOSE_DATE = r"(?P<day>[0-3]?\s?[0-9lIO])\s*(?P<month>[A-Za-z][A-Za-z\xad-]{2,12})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
-_INTRO_RE = re.compile(
-    r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|tot\s+\w{2,4}\s+ver\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
+_INTRO_RE = re.compile(  # "tot" also as OCR has it ("TüT")
+    r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|t\wt\s+\w{2,4}\s+ver\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
 )
 # "Vragen van het lid ...", "1659. VRAGEN van de leden ...", "VRAAG van den heer ...", "543 Vraag van ..."
 ITEM_RE = re.compile(
-    r"(?m)^[ \t]*(?:(?P<nr>\d{1,4})[.,»^]?[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE)[ \t]+)?(?:VRAGEN|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"
-    r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?))"
-    r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"\s*\.?\s*\)?\.?"
+    r"(?m)^[ \t]*(?:(?P<nr>\d{1,4}(?: \d){0,2})[.,»^]?[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE)[ \t]+)?"
+    r"(?:VRAG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"
+    r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
+    r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
 )
 _ANSWER_RE = re.compile(
     r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOORD|[Mm]ededeling|MEDEDELING)\s+van\s+"
-    r"(?P<who>[^()]{3,200}?(?:\([^()]{2,120}\)[^()]{0,400}?){0,3})"
-    r"\s*\(?\s*(?i:" + "|".join(map(_broken, ("ontvangen", "ingezonden", "ingekomen"))) + r")[ \t,]*\n?[ \t]*"
-    + _LOOSE_DATE + r"\s*\.?\s*\)?"
+    r"(?P<who>[^()]{3,400}?(?:\([^()]{2,120}\)[^()]{0,400}?){0,3})"
+    # "(Ontvangen", also OCR'd "fingezonden", and "(Ingezonden bij brief van 24/30 December 1918)"
+    r"\s*(?:\(|\bf(?=[Ii]ngez))?\s*(?i:" + "|".join(map(_broken, ("ontvangen", "ingezonden", "ingekomen")))
+    + r")(?:\s+bij\s+brief\s+van)?[ \t,]*\n?[ \t]*(?:[0-3]?\d\s?/\s?(?=[0-3]?\d\s))?" + _LOOSE_DATE + r"\s*\.?\s*\)?"
+)
+# A second office answers with the first: "Minister Ruding (Financiën) en Minister Schoo (Ontwikkelingssamen-
+# werking)" (OCR may have "van" for "en"), "de heren Suurhoff, Minister van Verkeer en Waterstaat, en Vondeling,
+# Minister van Financiën".
+_SECOND_ANSWERER_RE = re.compile(
+    r"(?<=\))\s+(?:en|van)\s+(?=(?:Minister|Staatssecretaris|minister|staatssecretaris)\b)"
+    r"|,\s+en\s+(?=(?:de\s+heer\s+|mevrouw\s+|mejuffrouw\s+)?[A-Z][^\W\d_]+(?:\s+[A-Za-z][^\W\d_]*){0,3}[,.]\s+"
+    r"(?:Minister|Staatssecretaris|minister|staatssecretaris)\b)"
 )
 _FOOTER_YEARS_RE = re.compile(
-    r"(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)[.,]?\s*(?:—\s*)?(?:(?P<roman>[IH1l]{1,2})[.,]?\s*)?(?:—\s*)?,?\s*Aanhangsel\b"
+    r"(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)[.,]?\s*(?:—\s*)?(?:(?P<roman>[IH1l]{1,2})[.,]?\s*)?(?:—\s*)?,?\s*Aanhang(?:sel\b|\S{1,4})"
+)
+# "Deel III Aanhangsel Tweede Kamer, Zitting 1952—1953"
+_FOOTER_SESSION_RE = re.compile(
+    r"Aanhangsel\s+(?:Tweede|Eerste)\s+Kamer,?\s+Zitting\s+(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)"
 )
 _FOOTER_CHAMBER_RE = re.compile(r"(?i)\b(?P<house>tweede|eerste)\s+kamer\b(?=[^\n]{0,40}aanhangsel|\s*$)")
 _OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eerste)\s+kamer")
 _ASKER_TITLE_RE = re.compile(
-    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|den?\s+(?:heer|heeren|heren|lieer)|mejuffrouw|mevrouw)\s+", re.IGNORECASE
+    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|den?\s+(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+", re.IGNORECASE
 )
-_SUBJECT_RE = re.compile(r"\s(?:over|betreffende|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|omtrent|aangaande):?\s+", re.IGNORECASE)
+_SUBJECT_RE = re.compile(
+    r"\s(?:over|betreffende|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|met\s+betrekking\s+tot|naar\s+aanleiding\s+van"
+    r"|n\.a\.v\.|ten\s+aanzien\s+van|t\.a\.v\.|omtrent|aangaande|ter\s+zake\s+van):?\s+", re.IGNORECASE
+)
+# A word of an asker's name: initials, a capitalised part (double names with a hyphen), a surname's particle.
+_NAME_WORD_RE = re.compile(r"(?:[A-Z]\S*|(?:van|de|der|den|ter|ten|te|het|'t|la|le|du|von|in|op))(?:-[^\W\d_]+)*")
 _ADDRESSED_RE = re.compile(r",?\s+aan\s+(?:de|den|het)\s+(?:Minister|Staatssecretaris|minister|staatssecretaris|Regering)", re.IGNORECASE)
 _ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\.m)|\b[A-Z])\.$")
 
@@ -73,13 +93,15 @@ def read(r: Reading, item: re.Match[str]) -> None:
     _read_chamber_and_year(r, item.start())
     _read_number(r, item)
     heading_start = item.start("heading")
-    heading = _clean(text[heading_start:item.end("who")], flattened=_is_flattened(text, item), compounds=_compounds(text))
-    heading = heading.rstrip(" ,")
-    if heading.endswith(".") and not _ABBREVIATION_END_RE.search(heading):
-        heading = heading[:-1].rstrip()
-    r.fields["heading"] = heading
-    r.mark(heading_start, item.end("who"), "heading")
-    askers, subject = _askers_and_subject(heading)
+    flattened, compounds, page = _is_flattened(text, item), _compounds(text), PageSpelling.of(text)
+    # The heading is the "Vragen van ..." sentence with its "(Ingezonden <date>)" (the spec's example).
+    r.fields["heading"] = _clean(text[heading_start:item.end("heading")], flattened=flattened, compounds=compounds, page=page)
+    r.mark(heading_start, item.end("heading"), "heading")
+    questions = _clean(text[heading_start:item.end("who")], flattened=flattened, compounds=compounds, page=page)
+    questions = questions.rstrip(" ,")
+    if questions.endswith(".") and not _ABBREVIATION_END_RE.search(questions):
+        questions = questions[:-1].rstrip()
+    askers, subject = _askers_and_subject(questions)
     r.fields["askers"] = askers or None
     r.fields["subject"] = subject
     if askers:
@@ -90,21 +112,44 @@ def read(r: Reading, item: re.Match[str]) -> None:
     r.body_start = item.end()
     next_item = ITEM_RE.search(text, item.end())
     answer = _ANSWER_RE.search(text, item.end(), next_item.start() if next_item else len(text))
+    if answer is None and next_item is not None:
+        # One answer to two sets of questions: the item after this one, then the answer to both.
+        after_next = ITEM_RE.search(text, next_item.end())
+        answer = _ANSWER_RE.search(text, next_item.end(), after_next.start() if after_next else len(text))
+        if answer and not _answers_both(text[next_item.start():answer.start()]):
+            answer = None
     if answer:
-        _read_answer(r, answer)
+        _read_answer(r, answer, page)
 
 
-def _read_answer(r: Reading, answer: re.Match[str]) -> None:
-    who = _clean(answer.group("who"), flattened=True)
+def _answers_both(second_item: str) -> bool:
+    """Whether a second set of questions comes back to the first (``Zie eerdere vragen``, ``vragen ...
+    ingezonden <date>``, ``nog steeds niet beantwoord``): then the answer after it answers both."""
+    return bool(re.search(r"(?i)eerdere\s+vragen|nog\s+(?:steeds\s+)?niet\s+beantwoord|vorige\s+vragen", second_item))
+
+
+def _read_answer(r: Reading, answer: re.Match[str], page: PageSpelling) -> None:
+    who = _clean(answer.group("who"), flattened=True, page=page)
+    who = re.sub(r"(?i)\b(minister)-?(president)\b", r"\1-\2", who)  # a compound, not a broken word
+    who = re.sub(r"(?i)\b(minister|staatssecretaris)(van|voor)\b", r"\1 \2", who)  # OCR: "de Ministervan Justitie"
     main, _, co = (re.split(r"(,?\s+mede\s+namens\s+)", who, maxsplit=1, flags=re.IGNORECASE) + ["", ""])[:3]
-    # "Minister Ruding (Financiën) en Minister Schoo (Ontwikkelingssamenwerking)": the second answers with him
-    main, _, also = (re.split(r"(?<=\))(\s+en\s+)(?=(?:Minister|Staatssecretaris|minister|staatssecretaris)\b)", main, maxsplit=1) + ["", ""])[:3]
+    second = _SECOND_ANSWERER_RE.search(main)
+    main, also = (main[: second.start()], main[second.end():]) if second else (main, "")
     co = f"{also} mede {co}".strip() if also and co else also or co
     sender = _office(main)
+    plural = re.search(r"(?i)\b(?:ministers|staatssecretarissen)\s+(?:van|voor)\s", main)
+    if plural:  # "de heeren Ort, Rambonnet en Bosboom, Ministers van Justitie, van Marine en van Oorlog"
+        offices = _offices(main[plural.start():])
+        sender = offices[0] if offices else sender
+        co_senders_first = offices[1:]
+    else:
+        co_senders_first = []
     if sender:
         r.fields["sender"] = sender
         r.mark(answer.start("who"), answer.end("who"), "sender")
-    co_senders = [office for part in re.split(r"\s+mede\s+", co) if part for office in _office_list(part)] if co else []
+    co_senders = co_senders_first + (
+        [office for part in re.split(r"\s+mede\s+", co) if part for office in _office_list(part)] if co else []
+    )
     if co_senders:
         r.fields["co_senders"] = co_senders
         r.mark(answer.start("who"), answer.end("who"), "co_senders")
@@ -196,7 +241,9 @@ def _office(text: str) -> dict[str, str | None] | None:
 def _office_list(text: str) -> list[dict[str, str | None]]:
     """``Minister Schoo (Ontwikkelingssamenwerking)`` (one office named as the answerer is) or a list of
     offices (``de Ministers van X en van Y``)."""
-    text = text.strip(" .,")
+    # "de staatssecretaris van Sociale Zaken en Werkgelegenheid, mevrouw Kappeijne van de Coppello": the holder
+    # named after the office is no part of its portfolio.
+    text = re.sub(r",\s+(?:mevrouw|de\s+heer|mejuffrouw)\s.*$", "", text.strip(" .,"))
     if re.search(r"\([^()]+\)$", text) and len(ROLE_RE.findall(text)) == 1:
         office = _office(text)
         return [office] if office else []
@@ -229,7 +276,7 @@ def _offices(text: str) -> list[dict[str, str | None]]:
 
 def _askers_and_subject(heading: str) -> tuple[list[str], str | None]:
     """The MPs' names as printed and what the questions are about (after ``over``, without «»)."""
-    rest = re.sub(r"^(?:Nadere\s+|NADERE\s+)?(?:VRAGEN|VRAAG|Vragen|Vraag|vragen)\s+van\s+", "", heading)
+    rest = re.sub(r"^(?:Nadere\s+|NADERE\s+)?(?:VRAG[A-Z]N|VRAAG|Vragen|Vraag|vragen)\s+van\s+", "", heading)
     subject_match = _SUBJECT_RE.search(rest)
     addressed = _ADDRESSED_RE.search(rest)
     ends = [m.start() for m in (subject_match, addressed) if m]
@@ -242,9 +289,23 @@ def _askers_and_subject(heading: str) -> tuple[list[str], str | None]:
     names = []
     for part in re.split(r"\s*,\s*|\s+en\s+", who):
         part = _ASKER_TITLE_RE.sub("", part.strip(" ,."))
-        if part and any(c.isupper() for c in part):
-            names.append(part)
+        name = _name_only(part)
+        if name:
+            names.append(name)
     return names, subject or None
+
+
+def _name_only(text: str) -> str | None:
+    """The name at the start of ``text``, up to the first word that cannot be part of one: askers are names
+    only, whatever the heading says after them."""
+    words = []
+    for word in text.split():  # a short word in small letters may be a particle as OCR has it ("van don Tempel")
+        if not (_NAME_WORD_RE.fullmatch(word) or (word.isalpha() and word.islower() and len(word) <= 3)):
+            break
+        words.append(word)
+    while words and words[-1].islower():  # a particle ends no name
+        words.pop()
+    return " ".join(words) or None
 
 
 def _read_chamber_and_year(r: Reading, item_start: int) -> None:
@@ -273,7 +334,7 @@ def _read_chamber_and_year(r: Reading, item_start: int) -> None:
             years = (line.start + vj.start("y1"), line.start + vj.end("y2"), vj.group("y1"), vj.group("y2"))
             break
     if years is None:
-        valid = [m for m in footer if int(m.group("y2")) == int(m.group("y1")) + 1]
+        valid = [m for m in footer + list(_FOOTER_SESSION_RE.finditer(text)) if int(m.group("y2")) == int(m.group("y1")) + 1]
         if valid:
             m = valid[-1]
             years = (m.start("y1"), m.end("y2"), m.group("y1"), m.group("y2"))
@@ -299,16 +360,71 @@ def _is_flattened(text: str, item: re.Match[str]) -> bool:
     return "\n" not in text[item.start("heading"):item.end("who")].strip() or len(item.group("who")) > 400
 
 
-def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset()) -> str:
+def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page: PageSpelling | None = None) -> str:
     """One line: soft hyphens out, line-end hyphens joined, and in flattened OCR the hyphens that
     were line ends too (``Rijksmu-seum``, not ``land-en``)."""
+    page = page or PageSpelling.of("")
     raw = raw.replace("\xad", "")
-    cleaned = dehyphenate([line.strip() for line in raw.split("\n") if line.strip()])
+    cleaned = dehyphenate([line.strip() for line in raw.split("\n") if line.strip()], page.words)
     if flattened:
-        cleaned = re.sub(r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ])(?!(?:en|of|tot)\b)", "", cleaned)
+        cleaned = re.sub(r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ])", lambda m: _inline_hyphen(cleaned, m, page), cleaned)
         for compound in compounds:  # written with its hyphen elsewhere on the page too: a compound
             cleaned = cleaned.replace(compound.replace("-", ""), compound)
     return cleaned
+
+
+@dataclass(frozen=True)
+class PageSpelling:
+    """How a page writes its words: those it prints alone (``words``), the parts of its hyphenated forms
+    (``parts``) and how often each two parts stand on either side of a hyphen (``pairs``), lower-cased."""
+
+    words: frozenset[str]
+    parts: frozenset[str]
+    pairs: dict[tuple[str, str], int]
+
+    @classmethod
+    def of(cls, text: str) -> PageSpelling:
+        words = frozenset(w.lower() for w in re.findall(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])", text))
+        pairs: dict[tuple[str, str], int] = {}
+        parts: set[str] = set()
+        for form in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", text):
+            pieces = form.lower().split("-")
+            parts.update(pieces)
+            for pair in zip(pieces, pieces[1:]):
+                pairs[pair] = pairs.get(pair, 0) + 1
+        return cls(words, frozenset(parts), pairs)
+
+
+def _inline_hyphen(text: str, hyphen: re.Match[str], page: PageSpelling) -> str:
+    """A hyphen inside a line of flattened OCR, where a printed line break left hyphens too. In order:
+    kept before ``en``/``of``/``tot``; dropped where the page prints the two parts as one part of another
+    form (``so-ciaal-cultureel`` beside ``sociaal-cultureel``); kept in a chain in small letters
+    (``doe-het-zelf-tests``: a printed line holds more than its short parts, so a line break made at
+    most one of them); dropped where the page prints the two parts as one word; kept where the page
+    prints the same hyphen again (``protestants-christelijke``; for a capitalised part only if the page
+    prints it alone: ``Randstad-universiteit``, not ``Eman-cipatiebeleid``); kept where
+    ``keeps_hyphen`` says the hyphen is the word's own; otherwise dropped as a line break's."""
+    left = re.search(r"[^\W\d_]*$", text[:hyphen.start()]).group().lower()
+    right = re.match(r"[^\W\d_]*", text[hyphen.end():]).group().lower()
+    if re.match(r"(?:en|of|tot)\b", text[hyphen.end():]):  # "land-en tuinbouw"
+        return hyphen.group()
+    if left + right in page.parts:
+        return ""
+    start = hyphen.start() - len(re.search(r"[\w-]*$", text[:hyphen.start()]).group())
+    end = hyphen.end() + len(re.match(r"[\w-]*", text[hyphen.end():]).group())
+    chain = text[start:end]
+    if chain.count("-") > 1 and chain == chain.lower():
+        return hyphen.group()
+    if left + right in page.words:
+        return ""
+    # A hyphen printed again: a compound's, unless a name was broken the same way twice ("Eman-cipatie").
+    word_start = text[hyphen.start() - len(left):hyphen.start()]
+    if (word_start.islower() or left in page.words) and len(right) > 3 \
+            and sum(n for (a, b), n in page.pairs.items() if a == left and b.startswith(right)) >= 2:
+        return hyphen.group()
+    if keeps_hyphen(text[:hyphen.start()], text[hyphen.end():], page.words):
+        return hyphen.group()
+    return ""
 
 
 def _compounds(text: str) -> set[str]:

@@ -7,13 +7,29 @@ import re
 
 from ..gazetteer import NAME_PARTICLE, person_stopwords
 from ..offices import parse_offices, portfolio_key
+from . import prewar
 from .state import Reading
+from .values import parse_date
 
+_ROLE = r"(?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)"
+_PARTICLES = r"(?:(?:van|de|der|den|ter|ten|tot|in|'t|von|la|le)\s+)*"
+_SURNAME = _PARTICLES + r"[A-Z][\w'’]+(?:-" + _PARTICLES + r"[A-Z][\w'’]+)?"
+# A signatory's name: academic titles (dropped from the name), initials (``B.-J. M.``, ``H.O.C. R.``, OCR'd
+# ``0.``), a noble title, and a surname of up to three parts (``Hirsch Ballin``, ``van Voorst tot Voorst``,
+# ``Korte-van Hemel``).
+_DEGREES = r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*"
+_NAME = (r"(?:(?:[A-Z][a-z]?|0)\.(?:-[A-Z][a-z]?\.)?\s?){1,6}\s?(?:(?:Baron|baron|Jhr\.|jhr\.)\s+)?"
+         + _SURNAME + r"(?:\s+" + _SURNAME + r"){0,2}")
+# "De Minister van X," then the name on the same line, on the next, or after a blank line.
 _SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*(?:De|de|DE)\s+(?P<office>(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)"
-    r"[^\n]{0,160}?),?[ \t]*\n?[ \t]*"
-    r"(?P<name>(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*(?:[A-Z][a-z]?\.\s?){1,6}\s?"
-    r"(?:(?:van|de|der|den|ter|ten|in|'t|von|la|le)\s+)*[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\.?[ \t]*$"
+    r"(?m)^[ \t]*(?:De|de|DE)\s+(?P<office>" + _ROLE + r"[^\n]{0,160}?),?[ \t]*(?:\n[ \t]*){0,2}"
+    + _DEGREES + r"(?P<name>" + _NAME + r")\.?[ \t]*$"
+)
+# A modern letter signs with the name over the office: "W. Koolmees" / "Minister van Sociale Zaken en
+# Werkgelegenheid".
+_NAME_OVER_OFFICE_RE = re.compile(
+    r"(?m)^[ \t]*" + _DEGREES + r"(?P<name>" + _NAME + r")[ \t]*\n[ \t]*(?:De\s+|de\s+)?"
+    r"(?P<office>" + _ROLE + r"\s+(?:van|voor)\s+[^\n]{3,100}?),?[ \t]*$"
 )
 # Before 1950 the office runs over two or three lines and the name is in capitals, with or
 # without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER."
@@ -54,20 +70,26 @@ def read_signature(r: Reading) -> None:
     """The signatories at the end of the body; the body ends before them (and before ``Hoogachtend,``)."""
     tail_start = max(r.body_start, r.body_end - 3000)
     matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end))
-    if not matches and r.layout == "prewar":
-        matches = [match for match in _PREWAR_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end)
-                   if _could_be_a_name(match.group("name"))]
+    if not matches and r.layout == "letter":
+        matches = list(_NAME_OVER_OFFICE_RE.finditer(r.text, tail_start, r.body_end))
+    if r.layout == "prewar":  # both forms may sign one Bijlage; a signature is read once
+        prewar = [match for match in _PREWAR_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end)
+                  if _could_be_a_name(match.group("name"))]
+        matches = sorted(prewar + [m for m in matches if not any(p.start() < m.end() and m.start() < p.end() for p in prewar)],
+                         key=lambda m: m.start())
     if not matches:
         return
     signatories = []
     first = matches[0].start()
     for match in matches:
         # "Minister van Staat" is a title of honour; the office follows it.
-        office = parse_offices(re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", match.group("office"))))
+        office_text = re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", match.group("office")))
+        office = parse_offices(re.sub(r",?\s+a\.\s?i\.?,?$", "", office_text))  # "a.i.": acting, the same office
         if not office:
             continue
         signatory = {**office[0], "name": re.sub(r"\s+", " ", match.group("name"))}
-        if signatory not in signatories:  # a file of several stukken signed by the same minister
+        # A file of several stukken signed by the same minister, the name as OCR read it each time.
+        if not any(_same_signatory(signatory, known) for known in signatories):
             signatories.append(signatory)
         r.mark(match.start(), match.end(), "signatories")
     if signatories:
@@ -76,6 +98,28 @@ def read_signature(r: Reading) -> None:
         closing = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n?\Z", r.text[r.body_start : first])
         if closing:
             r.body_end = r.body_start + closing.start()
+
+
+# The monarch signs a Koninklijke Boodschap, after its place and date or on a line alone: "WILHELMINA."
+_MONARCH_RE = re.compile(r"(?m)(?:^|(?<=\d{4}\.)|(?<=\d{4}))[ \t]*(?P<name>WILLEM|WILHELMINA|JULIANA|BEATRIX|EMMA)\.?[ \t]*$")
+
+
+def read_monarch(r: Reading) -> None:
+    """A Koninklijke Boodschap is signed by the monarch: a signatory without role or portfolio."""
+    if r.fields["signatories"] or "BOODSCHAP" not in (r.fields["heading"] or "").upper():
+        return
+    match = _MONARCH_RE.search(r.text, r.body_start, min(r.body_end, r.body_start + 3000))
+    if match:
+        r.fields["signatories"] = [{"role": None, "portfolio": None, "name": match.group("name")}]
+        r.mark(match.start("name"), match.end("name"), "signatories")
+        prewar.read_place_date_before(r, match.start("name"))
+
+
+def _same_signatory(one: dict[str, str | None], other: dict[str, str | None]) -> bool:
+    """The same office and the same initials: one signatory, whatever OCR made of the surname."""
+    initials = [re.match(r"(?:[A-Z][a-z]?\.[\s-]*)*", signatory["name"] or "").group().replace(" ", "") for signatory in (one, other)]
+    same_name = one["name"] == other["name"] or (initials[0] != "" and initials[0] == initials[1])
+    return one["role"] == other["role"] and one["portfolio"] == other["portfolio"] and same_name
 
 
 def read_co_senders(r: Reading) -> None:
@@ -115,3 +159,21 @@ def sender_from_signatories(r: Reading) -> None:
     if r.fields["sender"] is None and r.fields["heading"] is None and r.fields["signatories"]:
         first = r.fields["signatories"][0]
         r.fields["sender"] = {"role": first["role"], "portfolio": first["portfolio"]}
+
+
+# A verslag closes with the day its committee adopted it: "Aldus vastgesteld den 15den November 1932.",
+# "Vastgesteld 22 October 1936."
+_ADOPTED_RE = re.compile(
+    r"(?m)^[ \t]*(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:den\s+|op\s+)?(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de|en)?\s+"
+    r"(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d|20\d\d)"
+)
+
+
+def read_adoption_date(r: Reading) -> None:
+    """A verslag without a date in its header is dated by its closing ``(Aldus) vastgesteld <date>``."""
+    for match in _ADOPTED_RE.finditer(r.text, r.body_start):
+        iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
+        if iso:
+            r.fields["date"] = iso
+            r.mark(match.start("day"), match.end("year"), "date")
+            return

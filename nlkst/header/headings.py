@@ -88,7 +88,7 @@ def set_heading(r: Reading, parts: list[Line]) -> None:
     """The heading of ``parts``, less a trailing ``Nr. 12`` or date (which fill their own fields); a letter's
     heading also gives its sender (``BRIEF VAN DE MINISTER VAN X, BETREFFENDE ...``: X)."""
     text = r.text
-    heading = dehyphenate([p.text for p in parts])
+    heading = _rejoin_printed_words(dehyphenate([p.text for p in parts]), text)
     start, end = parts[0].start, parts[-1].end
     nr = re.search(r"\s+N\s?[ro]\.?\s*(?P<nr>\d{1,4}[a-z]?)\s*$", heading)
     if nr:
@@ -125,3 +125,14 @@ def set_heading(r: Reading, parts: list[Line]) -> None:
         r.fields["sender"] = offices[0]
         if len(offices) > 1:
             r.fields["co_senders"] = offices[1:]
+
+
+def _rejoin_printed_words(heading: str, text: str) -> str:
+    """A hyphen inside a heading's word where flattened OCR kept a printed line break (``WETEN-SCHAPPEN``)
+    is dropped when the page prints the joined word elsewhere (``Wetenschappen``)."""
+    def rejoin(match: re.Match[str]) -> str:
+        joined = match.group(1) + match.group(2)
+        printed = re.search(rf"(?<![\w-]){re.escape(joined)}(?![\w-])", text, re.IGNORECASE)
+        return joined if printed else match.group(0)
+
+    return re.sub(r"\b([^\W\d_]{2,})-([^\W\d_]{2,})\b", rejoin, heading)

@@ -38,6 +38,10 @@ def read(r: Reading) -> None:
                     parts.append(nxt)
             r.fields["addressee"] = " ".join(p.text for p in parts)
             r.mark(parts[0].start, parts[-1].end, "addressee")
+            # A letter to the chair of a chamber is a document of that chamber.
+            house = re.search(r"(Tweede|Eerste)\s+Kamer", r.fields["addressee"])
+            r.fields["chamber"] = f"{house.group(1)} Kamer der Staten-Generaal"
+            r.mark(parts[0].start + house.start(), parts[0].start + house.end(), "chamber")
             break
     betreft = _BETREFT_RE.search(window)
     if betreft:
@@ -46,7 +50,20 @@ def read(r: Reading) -> None:
         header_end = max(header_end, betreft.end("text"))
     kenmerk = _KENMERK_RE.search(text)
     if kenmerk:
-        r.fields["reference_number"] = kenmerk.group("text").strip()
+        r.fields["reference_number"] = _without_letter_spacing(kenmerk.group("text").strip())
         r.mark(kenmerk.start("text"), kenmerk.end("text"), "reference_number")
     greeting = re.search(r"(?m)^[ \t]*Geachte[^\n]*\n", text[header_end:])
     r.body_start = header_end + greeting.end() if greeting else header_end
+
+
+def _without_letter_spacing(value: str) -> str:
+    """A value as printed, without the spaces that PDF extraction puts after single capitals of a
+    letter-spaced word (``I E NW/BSK-2023/33017``: ``IENW/BSK-2023/33017``)."""
+    words = value.split(" ")
+    joined = [words[0]]
+    for previous, word in zip(words, words[1:]):
+        if re.fullmatch(r"[A-Z]", previous) and word[:1].isupper():
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return " ".join(joined)

@@ -38,13 +38,41 @@ def is_upper(text: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) / len(letters) >= 0.85
 
 
-def dehyphenate(parts: list[str]) -> str:
+# A surname's particles after a hyphen (``Beckers-de Bruijn``, ``Faber-van de Klashorst``).
+_PARTICLES_THEN_NAME_RE = re.compile(r"(?:(?:van|de|der|den|ter|ten|te|het|la|le|du|von|in|op|'t)\s+)+[A-Z]")
+# Two vowels that would read as one sound if joined (``lorde-effect``, ``zee-egel``, ``re-integratie``):
+# Dutch spelling writes that hyphen, so no line break made it.
+_VOWEL_CLASHES = {"aa", "ee", "oo", "uu", "ie", "ei", "eu", "ui", "oe", "ou", "au"}
+
+
+def keeps_hyphen(left: str, right: str, words: frozenset[str] = frozenset()) -> bool:
+    """Whether the hyphen between ``left`` (the text before it) and ``right`` (the text after it) is part
+    of the word rather than a line break's: before ``en``/``of``/``tot`` (``land- en tuinbouw``), before a
+    capital after a small letter (``Singer-Dekker``), before a surname's particle and name
+    (``Beckers-de Bruijn``), between two vowels that would clash, or where both parts are words the same
+    text prints alone (``words``, lower-cased: ``Randstad-universiteit``)."""
+    if re.match(r"(?:en|of|tot)\b", right) or _PARTICLES_THEN_NAME_RE.match(right):
+        return True
+    if left[-1:].islower() and right[:1].isupper():
+        return True
+    if (left[-1:] + right[:1]).lower() in _VOWEL_CLASHES:
+        return True
+    first = re.search(r"[^\W\d_]+$", left)
+    second = re.match(r"[^\W\d_]+", right)
+    return bool(words and first and second and len(first.group()) > 3 and len(second.group()) > 3
+                and first.group().lower() in words and second.group().lower() in words)
+
+
+def dehyphenate(parts: list[str], words: frozenset[str] = frozenset()) -> str:
     """Lines joined into one string; a word broken with a hyphen at a line's end is joined again
-    (``Rijksmu-`` / ``seum``), a hyphen before ``en``, ``of`` or ``tot`` is kept (``land- en tuinbouw``)."""
+    (``Rijksmu-`` / ``seum``) unless the hyphen is the word's own (``keeps_hyphen``)."""
     out = ""
     for part in parts:
-        if out.endswith("-") and part[:1].isalpha() and out[-2:-1].isalpha() and not re.match(r"(?:en|of|tot)\b", part):
-            out = out[:-1] + part
+        broken = out.endswith("-") and part[:1].isalpha() and out[-2:-1].isalpha()
+        if broken and re.match(r"(?:en|of|tot)\b", part):  # "land- en tuinbouw"
+            out = f"{out} {part}"
+        elif broken:
+            out = out + part if keeps_hyphen(out[:-1], part, words) else out[:-1] + part
         else:
             out = f"{out} {part}" if out else part
     return re.sub(r"\s+", " ", out).strip()

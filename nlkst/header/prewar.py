@@ -30,9 +30,20 @@ _NUMBER_RE = re.compile(
 )
 # The stuk's marker alone on its line, as a page that opens with a new stuk prints it: "(34. 1.)", "[204. 30.]".
 _MARKER_RE = re.compile(r"[\[(|]\d{1,4}[.,]\s*\d{1,3}[a-z]?[.,]?[\])|]")
+_BARE_MARKER_RE = re.compile(r"\d{1,4}[.,]\s*\d{1,3}[a-z]?[.,]")
 _PRINT_NOTE_RE = re.compile(
     r"(?m)^\(?[Gg]edrukt\s+onder\s+n\S{0,3}\s*\S*\s*der"
     r"\s+[Zz]itting\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)"
+)
+# The foot of a Bijlagen page: "Handelingen der Staten-Generaal. Bijlagen. 1935—1936." (OCR: "Stateu-Generaal",
+# "Staten-Genera«d."), at times with the chamber after it ("1932—1933. Eerste Kamer."); or, on the last line,
+# only "Bijlagen. 1920—1921." after a heading OCR garbled beyond reading ("BijUgoa. 1920—1921.").
+_FOOTER_RE = re.compile(
+    r"Stat\S{1,4}[- ]?\s?Genera\S{0,4}\.?,?\s+Bijlagen\.?,?\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)"
+    r"(?:\.?\s+(?P<house>Eerste|Tweede)\s+Kamer\b)?"
+)
+_LAST_LINE_FOOTER_RE = re.compile(
+    r"\bB[il1j]\S{3,5}\.?,?\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)\.?(?:\s+(?P<house>Eerste|Tweede)\s+Kamer\.?)?\s*\Z"
 )
 _PLACE_START_RE = re.compile(r"^'?\s?[sS]\s?-?\s?\(?[GgTt][Rr][Aa][Vv]|^'[A-Za-z]\s")
 # Their place and date: "'s Gravenhage, 9 October 1929", "'s GRAVENHAGE, den 27 December 1911",
@@ -41,6 +52,41 @@ _PLACE_DATE_RE = re.compile(
     r"(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|[A-Z][a-z]+),?\s+(?:den\s+)?"
     r"(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de)?\s+(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d)"
 )
+
+
+# The running head at a page's top: the kamerstuk's number and the stuk's (or a range of stukken), over one
+# line or two: "[66. / 10.]", "357. / 6—8.", "334. 12—15.".
+_RUNNING_HEAD_RE = re.compile(
+    r"^[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?[\])|]?$"
+)
+
+
+def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] | None:
+    """The running head among the first lines before ``end`` (its offset, the match) and the dossier's
+    title printed under it: the first line in small letters of ten letters or more, with the next line
+    where the title runs on (``Wijziging van de Locaalspoor-en`` / ``Tramwegwet.``)."""
+    lines = split_lines(text, 0, min(len(text), 600))[:10]
+    for index, line in enumerate(lines[:5]):
+        for span in (1, 2):
+            if index + span > len(lines) or lines[index + span - 1].end > end:
+                break
+            head = _RUNNING_HEAD_RE.match(" ".join(part.text for part in lines[index:index + span]))
+            if head is None:
+                continue
+            below = lines[index + span:]
+            found = next((i for i, candidate in enumerate(below)
+                          if not is_upper(candidate.text) and sum(c.isalpha() for c in candidate.text) >= 10
+                          and not CHAMBER_RE.match(candidate.text) and not _ADDRESSEE_RE.match(candidate.text)
+                          and not candidate.text.startswith("(")), None)  # a print note, not the title
+            if found is None:
+                return line.start, head, None
+            title = [below[found]]
+            after = below[found + 1] if found + 1 < len(below) else None
+            if (not title[0].text.endswith(".") and after is not None and after.text.endswith(".")
+                    and not is_upper(after.text) and not _RUNNING_HEAD_RE.match(after.text)):
+                title.append(after)
+            return line.start, head, dehyphenate([part.text.replace("\xad", "-") for part in title])
+    return None
 
 
 def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
@@ -66,12 +112,21 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
 def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
     """A page without the chamber line that opens with the stuk's marker (``(34. 1.)``, ``[204. 30.]``)
     and its heading on the next line: the first page of a stuk printed after another's end."""
+    # Under the running head "Bijlagen." the marker may stand without brackets: "309. 1."
+    bare = bool(lines) and re.fullmatch(r"Bijlagen?\b.{0,4}", lines[0].text) is not None
     for index, line in enumerate(lines[:6]):
-        if _MARKER_RE.fullmatch(line.text) and index + 1 < len(lines):
-            heading = lines[index + 1]
-            if is_heading(heading.text) and is_upper(heading.text[:30]):
-                return None, heading
-            return None
+        two_lines = f"{line.text} {lines[index + 1].text}" if index + 1 < len(lines) else ""
+        if _MARKER_RE.fullmatch(line.text) or (bare and _BARE_MARKER_RE.fullmatch(line.text)):
+            heading = lines[index + 1] if index + 1 < len(lines) else None
+        elif _MARKER_RE.fullmatch(two_lines):  # "(834." / "12.)", or the running head "[330." / "4.]"
+            heading = lines[index + 2] if index + 2 < len(lines) else None
+            if heading is not None and not (is_heading(heading.text) and is_upper(heading.text[:30])):
+                continue  # a running head over the title: the stuk's own marker comes below
+        else:
+            continue
+        if heading is not None and is_heading(heading.text) and is_upper(heading.text[:30]):
+            return None, heading
+        return None
     return None
 
 
@@ -82,7 +137,8 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         house = CHAMBER_RE.match(chamber_line.text).group("house")
         r.fields["chamber"] = f"{'Eerste' if house == 'Eerste' else 'Tweede'} Kamer der Staten-Generaal"
         r.mark(chamber_line.start, chamber_line.start + len(house) + 6, "chamber")
-    if heading_line is None:  # a continuation page: the chamber is all its header says plainly
+    if heading_line is None:  # a continuation page: the chamber and the running head
+        _read_running_head(r, chamber_line.start if chamber_line else len(r.text), single_only=True)
         return
     _read_number(r, chamber_line, heading_line)
     lines = [heading_line] + split_lines(r.text, heading_line.end, r.body_end)[:11]
@@ -117,6 +173,9 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
     if addressee:
         r.fields["addressee"] = dehyphenate([part.text for part in addressee]).rstrip(".,")
         r.mark(addressee[0].start, addressee[-1].end, "addressee")
+        house = re.search(r"\b(Tweede|Eerste)\s+Kamer\b", r.fields["addressee"])
+        if r.fields["chamber"] is None and house:  # "Aan de Tweede Kamer der Staten-Generaal": that chamber's
+            r.fields["chamber"] = f"{house.group(1)} Kamer der Staten-Generaal"
     _read_print_note(r, heading_line.end, header_end + 300)
     if r.fields["date"] is None:  # a motie's "Voorgesteld 21 December 1921."
         read_received_date(r, heading_line.start, header_end)
@@ -144,7 +203,13 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     if number is None or number.end() < len(number_line.text.rstrip()):
         number_start = r.text.rfind("\n", 0, heading_line.start) + 1
         number = _NUMBER_RE.match(r.text[number_start : heading_line.start])
-        if number is None:
+        if number is None:  # the page's running head names the kamerstuk; the marker above the heading the stuk
+            _read_running_head(r, chamber_line.start if chamber_line else heading_line.start, single_only=False)
+            marker = _MARKER_RE.search(r.text, max(0, heading_line.start - 30), heading_line.start)
+            if r.fields["dossiers"] and marker:
+                r.fields["ondernummer"] = None
+                stuk = re.search(r"[.,]\s*(\d{1,3}[a-z]?)[.,]?[\])|]$", marker.group())
+                r.set_ondernummer(marker.start() + stuk.start(1), stuk.group(1))
             return
         number_line = None
     title = [line for line in (before[:-1] if number_line else before)
@@ -160,6 +225,19 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     r.set_ondernummer(number_start + number.start("nr"), number.group("nr"))
 
 
+def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
+    """Dossier (number and title) and, where it names one stuk, the ondernummer from the running head. On
+    a page that opens inside a stuk (``single_only``) a range of stukken (``6—8``) gives no ondernummer."""
+    found = running_head(r.text, end)
+    if found is None:
+        return
+    offset, head, title = found
+    r.fields["dossiers"] = [{"number": head.group("num"), "title": re.sub(r"(?<!enz)\.$", "", title) if title else None}]
+    r.mark(offset + head.start("num"), offset + head.end("num"), "dossiers")
+    if not (single_only and head.group("to")):
+        r.set_ondernummer(offset + head.start("nr"), head.group("nr"))
+
+
 def _set_place_date(r: Reading, offset: int, match: re.Match[str]) -> bool:
     iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
     raw = match.group("place")
@@ -167,3 +245,36 @@ def _set_place_date(r: Reading, offset: int, match: re.Match[str]) -> bool:
         return False  # "Voorgesteld 21 December 1921" is a date without a place
     r.set_place_and_date("'s-Gravenhage" if "graven" in raw.lower() else place(raw), iso, match, offset)
     return True
+
+
+def read_footer_session(r: Reading) -> None:
+    """The session a Bijlagen page was printed in, from its foot, where nothing above gave a vergaderjaar;
+    and its chamber where the foot names it and nothing above did. Only on a page whose header a reader
+    recognised: a passage given alone that carries the foot inside it has no header."""
+    if r.layout is None:
+        return
+    footers = list(_FOOTER_RE.finditer(r.text)) or list(_LAST_LINE_FOOTER_RE.finditer(r.text))
+    footers = [m for m in footers if int(m.group("y2")) == int(m.group("y1")) + 1]
+    if not footers:
+        return
+    last = footers[-1]
+    if r.fields["vergaderjaar"] is None:
+        r.fields["vergaderjaar"] = f"{last.group('y1')}-{last.group('y2')}"
+        r.mark(last.start("y1"), last.end("y2"), "vergaderjaar")
+    if r.fields["chamber"] is None and last.group("house"):
+        r.fields["chamber"] = f"{last.group('house')} Kamer der Staten-Generaal"
+        r.mark(last.start("house"), last.end("house") + 6, "chamber")
+
+
+def read_place_date_before(r: Reading, end: int) -> None:
+    """A place and date on the line that ends at ``end`` (``'s-Gravenhage, den 31 Januari 1936. WILHELMINA.``:
+    a Koninklijke Boodschap is dated where the monarch signs it), where the header gave none."""
+    if r.fields["date"] is not None:
+        return
+    line_start = r.text.rfind("\n", 0, end) + 1
+    place_date = _PLACE_DATE_RE.search(r.text[line_start:end])
+    if place_date is None and line_start > 0:  # the date on the line above the name
+        line_start = r.text.rfind("\n", 0, line_start - 1) + 1
+        place_date = _PLACE_DATE_RE.search(r.text[line_start:end])
+    if place_date:
+        _set_place_date(r, line_start, place_date)
