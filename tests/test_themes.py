@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy
 import pytest
-from conftest import seed_text
+from conftest import sgd_documents, seed_text
 from typer.testing import CliRunner
 
 import nlkst
@@ -386,3 +386,15 @@ def test_train_uses_cross_validated_thresholds_by_default_and_dev_where_the_docu
                          encoding="utf-8")
     report = training.train([seed_only], tmp_path / "model2", dev_paths=[seed_only])
     assert asked == [training.DEFAULT_FOLDS] and report["thresholds from"] == "dev"  # one letter: no folds
+
+
+def test_paragraphs_are_scored_from_their_tokens_as_from_their_text(nlp):
+    """``kst_themes`` copies each paragraph's tokens instead of tokenizing its text again: the scores must be
+    those of the text, on OCR (SGD) and on a modern letter, or the shortcut changed the output."""
+    texts = [*list(sgd_documents().values())[:40], seed_text("kst-31490-312")]
+    component = nlp.get_pipe("kst_themes")
+    paragraphs = [span for doc in nlp.pipe(texts) for span in doc.spans[PARAGRAPH_SPANS]]
+    assert len(paragraphs) > 100
+    from_text = component.score_texts(span.text for span in paragraphs)
+    for span, scores in zip(paragraphs, from_text):
+        assert span._.theme_scores == pytest.approx(scores, abs=1e-6), span.text[:80]
