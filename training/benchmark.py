@@ -9,9 +9,15 @@ blank tokenizer's time in the same run. On a shared machine each of those is tim
 annotate run comes from ``/usr/bin/time -v`` where it is installed.
 
     python training/benchmark.py --shared ../shared [--limit N] [--model DIR] [--processes 1 2] [--repeat 3]
+    python training/benchmark.py --shared ../shared --python /tmp/wheel-env/bin/python   # annotate as users run it
     python training/benchmark.py --shared ../shared --references-only   # the reference parser alone
     git show main:nlkst/references.py > /tmp/references_main.py
     python training/benchmark.py --shared ../shared --references-only --compare-with /tmp/references_main.py
+
+Where PyTorch is installed (the ``test`` extras), ``import spacy`` imports it through thinc: seconds of
+start-up and hundreds of MB in every annotate run that a user of the core package never pays. The
+header says whether the interpreter that runs ``nlkst annotate`` has it; ``--python`` names another
+interpreter for those runs (a virtual environment installed from the wheel, see docs/install.md).
 
 The reference parser is timed best of three runs over the corpus (one core: it is plain Python),
 beside spaCy's blank Dutch tokenizer on the same texts in the same run, so that the ratio holds
@@ -96,6 +102,8 @@ def main() -> None:
                         help="another version's references.py (one self-contained file), timed in the same run")
     parser.add_argument("--repeat", type=int, default=3, help="time the tokenizer and each annotate run this often, "
                         "keep the fastest")
+    parser.add_argument("--python", type=Path, default=Path(sys.executable),
+                        help="the interpreter that runs `nlkst annotate` (one with nlkst installed); default: this one")
     parser.add_argument("--components", action=argparse.BooleanOptionalAction, default=True,
                         help="time each component in process")
     args = parser.parse_args()
@@ -104,6 +112,11 @@ def main() -> None:
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     print(f"{len(texts)} documents, {megabytes:.1f} MB, on {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} cores, Python {platform.python_version()}, spaCy {spacy.__version__}")
+    if args.processes:
+        has_torch = subprocess.run([str(args.python), "-c", "import importlib.util, sys; "
+                                    "sys.exit(importlib.util.find_spec('torch') is None)"]).returncode == 0
+        torch = "installed, imported at start-up" if has_torch else "absent"
+        print(f"nlkst annotate runs in {args.python}: PyTorch {torch}")
 
     if args.references_only:
         reference_speed(texts, megabytes, args.compare_with)
@@ -123,7 +136,7 @@ def main() -> None:
                 out.write(json.dumps({"id": f"doc-{number}", "text": text}, ensure_ascii=False) + "\n")
         results = {}
         for processes in args.processes:
-            command = [sys.executable, "-m", "nlkst", "annotate", str(source), "-o", str(Path(tmp) / "out.jsonl"),
+            command = [str(args.python), "-m", "nlkst", "annotate", str(source), "-o", str(Path(tmp) / "out.jsonl"),
                        "--n-process", str(processes), "--quiet"] + (["--model", str(args.model)] if args.model else [])
             runs = []
             for _ in range(args.repeat):
