@@ -33,28 +33,28 @@ lint: setup
 	$(BIN)/ruff check .
 
 eval-headers: setup
-	$(BIN)/python training/evaluate_headers.py corpora/headers/headers.jsonl --shared $(SHARED)
+	$(BIN)/python training/measure/evaluate_headers.py corpora/headers/headers.jsonl --shared $(SHARED)
 
 eval-themes: setup
-	$(BIN)/python training/baseline_themes.py corpora/themes
+	$(BIN)/python training/measure/baseline_themes.py corpora/themes
 	$(BIN)/nlkst evaluate corpora/themes/test_modern.jsonl
 	$(BIN)/nlkst evaluate corpora/themes/test.jsonl
 
 eval-sources: setup
-	$(BIN)/python training/leave_source_out.py corpora/themes
+	$(BIN)/python training/measure/leave_source_out.py corpora/themes
 
 simulate-labelling: setup
 	$(BIN)/python -m pip install -q -e ".[test,plots]"
-	$(BIN)/python training/simulate_active_learning.py corpora/themes -o docs/active-learning
+	$(BIN)/python training/measure/simulate_active_learning.py corpora/themes -o docs/active-learning
 
 eval-entities: setup
-	$(BIN)/python training/evaluate_entities.py corpora/entities/test.jsonl
+	$(BIN)/python training/measure/evaluate_entities.py corpora/entities/test.jsonl
 
 eval-holders: setup
-	$(BIN)/python training/evaluate_holders.py --shared $(SHARED)
+	$(BIN)/python training/measure/evaluate_holders.py --shared $(SHARED)
 
 bench: setup
-	$(BIN)/python training/benchmark.py --shared $(SHARED)
+	$(BIN)/python training/measure/benchmark.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) out

@@ -25,7 +25,7 @@ the gradient of the binary cross-entropy (logistic regression's loss).
 sum of the paragraph's static word vectors. The few thousand labelled paragraphs
 name a theme in words that other letters replace by their neighbours
 (``gemeentes`` for ``uitvoeringsorganisaties``); vectors learnt from the 2.3
-million unlabelled words of ``../shared/corpora`` (``training/build_vectors.py``)
+million unlabelled words of ``../shared/corpora`` (``training/resources/build_vectors.py``)
 carry what the n-grams cannot. They ship in ``resources/theme_vectors`` and reach
 the vocab through ``nlkst.static_vectors.v1``, a callback run before ``initialize``.
 
@@ -364,7 +364,7 @@ def create_static_vectors(path: Optional[str] = None):
     """Before ``initialize``: static word vectors into the vocab, for ``nlkst.CharNgramBOW.v3`` and v4.
 
     By default the vectors that ship with nlkst (``THEME_VECTORS``, built by
-    ``training/build_vectors.py``); ``path`` may name any spaCy pipeline with vectors.
+    ``training/resources/build_vectors.py``); ``path`` may name any spaCy pipeline with vectors.
     """
 
     def load_static_vectors(nlp):

@@ -178,7 +178,8 @@ def train(
                                                  "recipe; default 5 where the documents allow); 0: on --dev.")] = None,
 ) -> None:
     """Train the theme classifier (lines with labels) and the entity recogniser (lines with entities)."""
-    from .train import DEFAULT_CONFIG, DEFAULT_ENTITY_CONFIG, TrainingDataError, format_reports
+    from .metrics import format_reports
+    from .train import DEFAULT_CONFIG, DEFAULT_ENTITY_CONFIG, TrainingDataError
     from .train import train as train_pipeline
 
     if base is not None:
@@ -205,7 +206,8 @@ def evaluate(
                      ] = None,
 ) -> None:
     """Per-label precision, recall and F1, and the macro average, for themes and for entities."""
-    from .train import TrainingDataError, format_reports, read_labelled
+    from .metrics import format_reports
+    from .train import TrainingDataError, read_labelled
     from .train import evaluate as evaluate_pipeline
 
     try:

@@ -4,7 +4,7 @@
 >>> holder("Minister van Financiën", "2019-03-04")["name"]
 'W.B. Hoekstra'
 
-The register is rebuilt by ``training/build_office_holders.py`` from its sources (README in
+The register is rebuilt by ``training/resources/build_office_holders.py`` from its sources (README in
 ``nlkst/resources``). A lookup answers only where the office and the day identify exactly
 one person: an office that did not exist that day, two holders of the same title (two
 state secretaries of one ministry), or a day the register does not cover give ``None``.

@@ -1,6 +1,6 @@
 """Names of Dutch laws and their BWB ids, for references of type ``wet`` (ANNOTATION.md section 4).
 
-The index (``resources/laws.tsv``, built by ``training/build_law_index.py`` from the 2017
+The index (``resources/laws.tsv``, built by ``training/resources/build_law_index.py`` from the 2017
 Basiswettenbestand) is read once, on the first lookup, together with the hand-kept
 additions for laws renamed or made since (``laws_additions.tsv``) and the abbreviations
 that everyone uses (``law_abbreviations.tsv``).

@@ -1,4 +1,4 @@
-"""training/evaluate_references.py on the project's dev gold and on passages whose score is known."""
+"""training/measure/evaluate_references.py on the project's dev gold and on passages whose score is known."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "measure"))
 
 from evaluate_references import evaluate, read_jsonl  # noqa: E402
 
@@ -47,7 +47,7 @@ def test_a_gold_passage_without_text_is_an_error():
 
 
 def test_the_command_reports_and_names_a_missing_file(tmp_path):
-    script = ROOT / "training" / "evaluate_references.py"
+    script = ROOT / "training" / "measure" / "evaluate_references.py"
     ran = subprocess.run([sys.executable, str(script), str(DEV), str(DEV), "--json", str(tmp_path / "r.json")],
                          capture_output=True, text=True, check=True)
     assert "explicit kamerstuk ids right" in ran.stdout

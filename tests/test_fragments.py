@@ -10,7 +10,7 @@ from conftest import sgd_text
 
 from nlkst.header import parse_header
 
-# 120 body paragraphs drawn at random from the SGD corpus by training/sample_body_paragraphs.py (seed 22).
+# 120 body paragraphs drawn at random from the SGD corpus by training/corpora/sample_body_paragraphs.py (seed 22).
 BODY_PARAGRAPHS = [
     json.loads(line)
     for line in (Path(__file__).parent / "data" / "body_paragraphs.jsonl").read_text(encoding="utf-8").splitlines()

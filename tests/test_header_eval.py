@@ -11,7 +11,7 @@ from conftest import SHARED
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.evaluate_headers import evaluate  # noqa: E402
+from training.measure.evaluate_headers import evaluate  # noqa: E402
 
 GOLD = ROOT / "corpora" / "headers" / "headers.jsonl"
 PREWAR = "bijlage_1814_1949"  # the Bijlagen of 1814-1949, labelled blind to the reader's output

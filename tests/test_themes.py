@@ -8,13 +8,14 @@ from pathlib import Path
 
 import numpy
 import pytest
-from conftest import seed_text
+from conftest import sgd_documents, seed_text
 from typer.testing import CliRunner
 
 import nlkst
 from nlkst.cli import app
 from nlkst.schema import PARAGRAPH_SPANS, THEME_LABELS
-from nlkst.train import DEFAULT_CONFIG, TrainingDataError, read_labelled, score_labels
+from nlkst.metrics import score_labels
+from nlkst.train import DEFAULT_CONFIG, TrainingDataError, read_labelled
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "themes"
 runner = CliRunner()
@@ -160,7 +161,7 @@ def labelled_test_split(nlp) -> tuple[list[list[str]], list[list[str]], list[str
 
 
 def test_macro_f1_interval_resamples_whole_letters_and_brackets_the_test_figure(labelled_test_split):
-    from nlkst.train import add_macro_f1_interval, document_draws
+    from nlkst.metrics import add_macro_f1_interval, document_draws
 
     predicted, gold, documents = labelled_test_split
     report = score_labels(predicted, gold)
@@ -190,7 +191,7 @@ def test_macro_f1_interval_resamples_whole_letters_and_brackets_the_test_figure(
 
 
 def test_two_classifiers_are_compared_on_the_same_document_draws(labelled_test_split):
-    from nlkst.train import bootstrap_macro_f1
+    from nlkst.metrics import bootstrap_macro_f1
 
     shipped, gold, documents = labelled_test_split
     without_rol = [[label for label in labels if label != "rol_politiek"] for labels in shipped]
@@ -201,7 +202,7 @@ def test_two_classifiers_are_compared_on_the_same_document_draws(labelled_test_s
 
 
 def test_threshold_ceiling_is_never_below_the_shipped_thresholds(monkeypatch, capsys):
-    from training import threshold_ceiling
+    from training.measure import threshold_ceiling
 
     monkeypatch.setattr(sys, "argv", ["threshold_ceiling", str(CORPUS / "test.jsonl")])
     threshold_ceiling.main()
@@ -220,7 +221,8 @@ def test_scores_count_true_and_false_positives():
 
 
 def test_thresholds_from_positives_scores_do_at_least_as_well_as_the_grid_and_better_for_a_rare_theme(nlp):
-    from nlkst.train import _prf, choose_thresholds
+    from nlkst.metrics import prf
+    from nlkst.train import choose_thresholds
 
     # The shipped model was trained on train and dev: held-out scores are the test split's.
     held_out = read_labelled([CORPUS / "test.jsonl"])
@@ -229,7 +231,7 @@ def test_thresholds_from_positives_scores_do_at_least_as_well_as_the_grid_and_be
     thresholds = choose_thresholds(scores, gold)
 
     def f1(label: str, threshold: float, scored: list[dict[str, float]] = scores) -> float:
-        return _prf([s[label] >= threshold for s in scored], [label in g for g in gold])[2]
+        return prf([s[label] >= threshold for s in scored], [label in g for g in gold])[2]
 
     grid_best = {label: max(f1(label, step / 100) for step in range(5, 96, 5)) for label in THEME_LABELS}
     assert all(f1(label, thresholds[label]) >= grid_best[label] for label in THEME_LABELS)
@@ -246,7 +248,7 @@ def test_review_draw_is_blind_leaves_out_test_and_read_paragraphs_and_takes_the_
     import sys
 
     sys.path.insert(0, str(CORPUS.parents[1]))
-    from training import draw_for_review
+    from training.corpora import draw_for_review
 
     corpus = tmp_path / "themes"
     corpus.mkdir()
@@ -296,9 +298,9 @@ def test_second_labelling_is_scored_against_the_first_over_the_labels_either_giv
     import sys
 
     sys.path.insert(0, str(CORPUS.parents[1]))
-    from training.theme_agreement import second_against_first
+    from training.measure.theme_agreement import second_against_first
 
-    rows = [json.loads(line) for line in (CORPUS / "relabelled_test.jsonl").open(encoding="utf-8")]
+    rows = [json.loads(line) for line in (CORPUS / "agreement" / "relabelled_test.jsonl").open(encoding="utf-8")]
     first = {row["id"]: set(row["first_labels"]) for row in rows}
     second = {row["id"]: set(row["labels"]) for row in rows}
     report = second_against_first(first, second)
@@ -339,7 +341,8 @@ def test_train_written_to_a_file_has_no_colour_codes_redraws_or_temporary_paths(
 
 
 def test_report_per_source_scores_each_kind_of_text_on_its_own_paragraphs(nlp):
-    from nlkst.train import format_source_reports, source_reports
+    from nlkst.metrics import format_source_reports
+    from nlkst.train import source_reports
 
     paragraphs = read_labelled([CORPUS / "test_modern.jsonl"])
     component = nlp.get_pipe("kst_themes")
@@ -386,3 +389,15 @@ def test_train_uses_cross_validated_thresholds_by_default_and_dev_where_the_docu
                          encoding="utf-8")
     report = training.train([seed_only], tmp_path / "model2", dev_paths=[seed_only])
     assert asked == [training.DEFAULT_FOLDS] and report["thresholds from"] == "dev"  # one letter: no folds
+
+
+def test_paragraphs_are_scored_from_their_tokens_as_from_their_text(nlp):
+    """``kst_themes`` copies each paragraph's tokens instead of tokenizing its text again: the scores must be
+    those of the text, on OCR (SGD) and on a modern letter, or the shortcut changed the output."""
+    texts = [*list(sgd_documents().values())[:40], seed_text("kst-31490-312")]
+    component = nlp.get_pipe("kst_themes")
+    paragraphs = [span for doc in nlp.pipe(texts) for span in doc.spans[PARAGRAPH_SPANS]]
+    assert len(paragraphs) > 100
+    from_text = component.score_texts(span.text for span in paragraphs)
+    for span, scores in zip(paragraphs, from_text):
+        assert span._.theme_scores == pytest.approx(scores, abs=1e-6), span.text[:80]

@@ -15,7 +15,7 @@ from nlkst.architectures import create_static_vectors, sum_of_static_vectors
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from training.build_vectors import ppmi_svd_vectors, words_of  # noqa: E402
+from training.resources.build_vectors import ppmi_svd_vectors, words_of  # noqa: E402
 
 
 @pytest.fixture(scope="module")

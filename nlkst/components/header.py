@@ -40,22 +40,21 @@ class HeaderSegmenter:
         doc._.kamerstuk = header.fields
         doc._.kst_body = (header.body_start, header.body_end)
         doc.spans[HEADER_SPANS] = [
-            span for start, end, label in header.spans if (span := _char_span(doc, start, end, label)) is not None
+            span for start, end, label in header.spans if (span := _char_span(doc, text, start, end, label)) is not None
         ]
         notes = sorted(set(header.footnotes) | set(page_footnotes(text)))
         doc.spans[FOOTNOTE_SPANS] = [
-            span for start, end in notes if (span := _char_span(doc, start, end, FOOTNOTE_LABEL)) is not None
+            span for start, end in notes if (span := _char_span(doc, text, start, end, FOOTNOTE_LABEL)) is not None
         ]
         return doc
 
 
-def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    """The span of ``doc.text[start:end]`` without the blank lines and indent around it.
+def _char_span(doc: Doc, text: str, start: int, end: int, label: str) -> Span | None:
+    """The span of ``text[start:end]`` (``text``: ``doc.text``) without the blank lines and indent around it.
 
     Expanded to whole tokens, a span that began in the indent before a footnote's number
     would take in the whitespace token of the blank lines above it.
     """
-    text = doc.text
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

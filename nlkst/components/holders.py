@@ -64,9 +64,10 @@ class HolderLinker:
         signatories = header.get("signatories") or []
         # stand-ins' names say nothing of who held an office
         holding = [s for s in signatories if s.get("name") not in acting]
+        text = doc.text if day else ""  # built anew from the tokens at each access: once per document
         for ent in doc.ents:
             if ent.label_ == "MINISTER":
-                ent._.holder, ent._.holder_conflict = self._entity_holder(doc, ent, day, holding)
+                ent._.holder, ent._.holder_conflict = self._entity_holder(text, ent, day, holding)
         for office in signatories:
             if office.get("name") in acting:
                 office["holder"] = holder(office, day) if day else None
@@ -81,20 +82,21 @@ class HolderLinker:
 
     @staticmethod
     def _entity_holder(
-        doc: Doc, ent: Span, day: str | None, signatories: list[dict]
+        text: str, ent: Span, day: str | None, signatories: list[dict]
     ) -> tuple[dict | None, dict | None]:
+        """The holder of the office ``ent`` names (``text``: ``doc.text``)."""
         if not day:
             return None, None
-        text = re.sub(r"\s+", " ", ent.text).strip()
-        in_office = _NAME_IN_OFFICE.match(text)
-        offices = parse_offices(text)
+        mention = re.sub(r"\s+", " ", ent.text).strip()
+        in_office = _NAME_IN_OFFICE.match(mention)
+        offices = parse_offices(mention)
         if in_office and not (offices and offices[0]["portfolio"]) and not ROLE_RE.fullmatch(in_office.group("name")):
             return _holder_by_name(offices[0]["role"] if offices else "minister", in_office.group("name"), day), None
         if len(offices) != 1:
             return None, None
-        if AD_INTERIM.match(doc.text[ent.end_char : ent.end_char + 8].lstrip(" ,")):
+        if AD_INTERIM.match(text[ent.end_char : ent.end_char + 8].lstrip(" ,")):
             return holder(offices[0], day), None  # signed by a stand-in: the office's holder is the register's
-        after = _NAME_AFTER.match(doc.text, ent.end_char)
+        after = _NAME_AFTER.match(text, ent.end_char)
         name = after.group("name") if after else _signed_name(offices[0], signatories)
         if name:
             return holder_named(offices[0], day, name)

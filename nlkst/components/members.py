@@ -34,18 +34,19 @@ class MemberRecognizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built anew from the tokens at each access: once per document
         taken = [(ent.start_char, ent.end_char) for ent in doc.ents]
         names = []
-        for start, end in office_holder_names(doc.text):
+        for start, end in office_holder_names(text):
             if not any(s < end and start < e for s, e in taken):
                 span = doc.char_span(start, end, label="MINISTER")
                 if span is not None:
                     names.append(span)
                     taken.append((start, end))
-        for start, end in member_names(doc.text):
+        for start, end in member_names(text):
             overlapped = [s for s, e in taken if s < end and start < e]
             if overlapped:
-                before_body = _NAME_BEFORE_BODY.fullmatch(doc.text, start, min(overlapped))
+                before_body = _NAME_BEFORE_BODY.fullmatch(text, start, min(overlapped))
                 if min(overlapped) <= start or before_body is None:
                     continue
                 end = before_body.end(1)

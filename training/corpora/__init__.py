@@ -1,0 +1,1 @@
+"""Scripts that build and draw the annotated corpora (training/README.md)."""

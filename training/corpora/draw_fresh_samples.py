@@ -1,0 +1,220 @@
+"""Draw fresh random samples for blind annotation, leaving out every document already annotated.
+
+References (70 passages around a reference cue in speeches, SGD Handelingen and kamerstukken,
+one passage a document), headers (24 SGD documents that name an Aanhangsel near their start, 24
+random SGD documents, the modern Aanhangsel and letter), 100 body paragraphs given alone and 55
+random paragraphs for entities, and 80 modern paragraphs (1995 onwards) for the themes. Written
+outside the checkout (so that the people who build the code do not read them); the gold made
+from them goes to corpora/fresh-<date>/.
+
+    python training/corpora/draw_fresh_samples.py --seed 20261203 --out /work/blind   # the draw of 2026-12-03
+    python training/corpora/draw_fresh_samples.py --seed 20261204 --out /work/blind2  # the next one
+
+Until 2026-12-03 19:40 the speeches and Belgian questions of the reference, fragment and entity
+samples were not checked against the corpora (SGD documents and the theme sample were): the draw
+of seed 20261204 has 43 documents that a corpus held, which corpora/fresh-2026-12-03b/README.md
+lists and its figures leave out.
+
+Run again, it draws other documents: the corpora it leaves out have grown since (the gold of
+this draw among them), which is what the next fresh sample needs.
+"""
+
+import argparse
+import glob
+import json
+import os
+import random
+import re
+
+from nlkst.io.readers import read_file
+
+parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+parser.add_argument("--seed", type=int, default=20261203)
+parser.add_argument("--out", default="/work/blind", help="directory for the samples (outside the checkout)")
+args = parser.parse_args()
+OUT = args.out
+os.makedirs(OUT, exist_ok=True)
+S = "../shared/corpora"
+used = set()
+for f in glob.glob("corpora/**/*.jsonl", recursive=True):
+    for line in open(f):
+        d = json.loads(line)
+        for k in ("doc_id", "id", "corpus"):
+            if k in d:
+                used.add(str(d[k]).split(":")[0].split("/")[-1].removesuffix(".txt"))
+rng = random.Random(args.seed)
+sgd = [json.loads(line) for line in open(f"{S}/sgd/sgd_ocr.jsonl")]
+sgd_fresh = [d for d in sgd if d["id"] not in used]
+# every speech and Belgian question that a corpus of the project holds is left out, as SGD documents are
+speeches = [sp for line in open(f"{S}/parlspeech-sample/speeches.jsonl") if (sp := json.loads(line))["id"] not in used]
+CUE = re.compile(
+    r"\b(nrs?\.|[Ss]tuk|Kamerstuk|Handelingen|[Aa]rtikel|[Mm]otie|[Aa]mendement|Stb\.|Staatsblad|Stcrt"
+    r"|[Bb]rief|[Ww]etsvoorstel|ECLI|\d{5}|\d\d \d{3})"
+)
+
+
+def windows(doc_id, text, source, n_chars=700):
+    out = []
+    for m in CUE.finditer(text):
+        s = text.rfind("\n", 0, max(0, m.start() - 250)) + 1
+        e = text.find("\n", min(len(text), m.end() + 350))
+        e = len(text) if e < 0 else e
+        out.append({"id": f"{doc_id}:{s}", "doc_id": doc_id, "source": source, "start": s, "end": e, "text": text[s:e]})
+    return out
+
+
+def is_handelingen(t):
+    h = t[:600].lower()
+    return ("handelingen" in h or "vergadering" in h) and "aanhangsel" not in h
+
+
+# --- references: 45 Handelingen windows, 25 kamerstuk windows
+hand, kst = [], []
+for sp in speeches:
+    t = sp["text"]
+    for m in CUE.finditer(t):
+        s = max(0, m.start() - 300)
+        e = min(len(t), m.end() + 400)
+        hand.append(
+            {
+                "id": f"{sp['id']}:{s}",
+                "doc_id": sp["id"],
+                "source": "parlspeech-sample",
+                "date": sp["date"],
+                "start": s,
+                "end": e,
+                "text": t[s:e],
+            }
+        )
+for d in sgd_fresh:
+    (hand if is_handelingen(d["text"]) else kst).extend(
+        dict(w, source="sgd") for w in windows(d["id"], d["text"], "sgd")
+    )
+for f in sorted(glob.glob(f"{S}/handelingen-xml/*.xml")):
+    for r in read_file(f):
+        if hasattr(r, "text") and r.id not in used:
+            hand.extend(windows(r.id, r.text, "handelingen-xml"))
+
+
+def pick(pool, n):
+    rng.shuffle(pool)
+    seen = set()
+    out = []
+    for w in pool:
+        if w["doc_id"] in seen:
+            continue
+        seen.add(w["doc_id"])
+        out.append(w)
+        if len(out) == n:
+            break
+    return out
+
+
+refs = pick(hand, 45) + pick(kst, 25)
+rng.shuffle(refs)
+with open(f"{OUT}/refs_sample.jsonl", "w") as f:
+    for w in refs:
+        f.write(json.dumps(w, ensure_ascii=False) + "\n")
+# --- headers: 24 aanhangsel docs from SGD (random), 24 random SGD docs, modern letters and aanhangsel
+ah = [d for d in sgd_fresh if "aanhangsel" in d["text"][:400].lower()]
+refdocs = {w["doc_id"] for w in refs}
+ah = [d for d in ah if d["id"] not in refdocs]
+rng.shuffle(ah)
+rest = [d for d in sgd_fresh if d["id"] not in refdocs and d not in ah[:24]]
+rng.shuffle(rest)
+hdr = [dict(id=d["id"], source="sgd-aanhangsel", text=d["text"]) for d in ah[:24]]
+hdr += [dict(id=d["id"], source="sgd-random", text=d["text"]) for d in rest[:24]]
+for f in sorted(glob.glob(f"{S}/modern-aanhangsel/*.txt")) + sorted(glob.glob(f"{S}/modern-letters/*.txt")):
+    if f.split("/")[-1][:-4] not in used:
+        hdr.append(dict(id=f.split("/")[-1][:-4], source=f.split("/")[-2], text=open(f, encoding="utf-8").read()))
+with open(f"{OUT}/headers_sample.jsonl", "w") as f:
+    for d in hdr:
+        f.write(json.dumps(d, ensure_ascii=False) + "\n")
+hdrdocs = {d["id"] for d in hdr}
+# --- fragments: 100 random body paragraphs (fresh sgd/parlspeech/be), no header expected
+frag = []
+for sp in rng.sample(speeches, 40):
+    parts = [p for p in re.split(r"\s{3,}", sp["text"]) if len(p) > 200]
+    if parts:
+        frag.append({"id": sp["id"], "source": "parlspeech-sample", "text": rng.choice(parts)})
+be = [q for line in open(f"{S}/be-questions/questions.jsonl") if (q := json.loads(line))["id"] not in used]
+for q in rng.sample(be, 30):
+    parts = [p.strip() for p in re.split(r"\n\s*\n", q.get("answer") or q["question"]) if len(p.strip()) > 200]
+    if parts:
+        frag.append({"id": q["id"], "source": "be-questions", "text": rng.choice(parts)})
+for d in rng.sample(rest[24:], 150):
+    t = d["text"]
+    mid = len(t) // 2
+    s = t.find("\n", mid) + 1
+    e = t.find("\n", s + 400)
+    if s > 0 and e > 0:
+        frag.append({"id": d["id"], "source": "sgd", "text": t[s:e]})
+    if len(frag) >= 100:
+        break
+with open(f"{OUT}/fragments_sample.jsonl", "w") as f:
+    for d in frag[:100]:
+        f.write(json.dumps(d, ensure_ascii=False) + "\n")
+# --- entities: 70 random paragraphs (parlspeech, be-questions, handelingen-xml paragraphs), not chosen for entities
+ent = []
+for sp in rng.sample(speeches, 120):
+    if sp["id"] in refdocs:
+        continue
+    parts = [p for p in re.split(r"\s{3,}", sp["text"]) if 150 < len(p) < 1500]
+    if parts:
+        ent.append({"id": sp["id"], "source": "parlspeech-sample", "date": sp["date"], "text": rng.choice(parts)})
+    if len(ent) >= 35:
+        break
+for q in rng.sample(be, 120):
+    txt = q.get("answer") or q["question"]
+    parts = [p.strip() for p in re.split(r"\n\s*\n", txt) if 150 < len(p.strip()) < 1500]
+    if parts:
+        ent.append({"id": q["id"], "source": "be-questions", "date": q.get("date"), "text": rng.choice(parts)})
+    if len(ent) >= 70:
+        break
+with open(f"{OUT}/entities_sample.jsonl", "w") as f:
+    for d in ent:
+        f.write(json.dumps(d, ensure_ascii=False) + "\n")
+# --- themes: 80 modern paragraphs (1995 onwards) from documents no theme corpus holds, one a document
+theme_pool = [
+    {"id": sp["id"], "source": "parlspeech-sample", "date": sp["date"], "text": p}
+    for sp in speeches
+    if sp["id"] not in used and sp["id"] not in refdocs
+    for p in re.split(r"\s{3,}", sp["text"])
+    if 200 < len(p) < 1500
+]
+theme_pool += [
+    {"id": q["id"], "source": "be-questions", "date": q.get("date"), "text": p.strip()}
+    for q in be
+    if q["id"] not in used
+    for p in re.split(r"\n\s*\n", q.get("answer") or q["question"])
+    if 200 < len(p.strip()) < 1500
+]
+used_pages = {u.split("#")[0] for u in used}
+for line in open(f"{S}/modern-gov/paragraphs.jsonl"):
+    d = json.loads(line)
+    if d["id"].split("#")[0] not in used_pages and 200 < len(d["text"]) < 1500:
+        theme_pool.append({"id": d["id"], "source": "modern-gov", "date": d.get("date"), "text": d["text"]})
+for f in sorted(glob.glob(f"{S}/handelingen-xml/*.xml")):
+    for r in read_file(f):
+        if hasattr(r, "text") and r.id not in used:
+            theme_pool.extend(
+                {"id": f"{r.id}:{i}", "source": "handelingen-xml", "text": p.strip()}
+                for i, p in enumerate(r.text.split("\n\n"))
+                if 200 < len(p.strip()) < 1500
+            )
+for d in theme_pool:
+    d["doc_id"] = d["id"].split(":")[0].split("#")[0]
+per_source = {"parlspeech-sample": 42, "be-questions": 35, "modern-gov": 15, "handelingen-xml": 10}
+themes = [d for src, n in per_source.items() for d in pick([d for d in theme_pool if d["source"] == src], n)]
+rng.shuffle(themes)
+with open(f"{OUT}/themes_sample.jsonl", "w") as f:
+    for d in themes:
+        f.write(json.dumps(d, ensure_ascii=False) + "\n")
+print(
+    len(themes),
+    len(refs),
+    sum(w["source"] == "sgd" and not is_handelingen(w["text"]) for w in refs),
+    len(hdr),
+    len(frag[:100]),
+    len(ent),
+)

@@ -1,0 +1,1 @@
+"""Scripts that measure: evaluations, baselines, benchmarks and figures (training/README.md)."""

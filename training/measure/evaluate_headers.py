@@ -1,0 +1,103 @@
+"""Per-field accuracy of the header reader on the hand-checked headers in corpora/headers/.
+
+    python training/measure/evaluate_headers.py corpora/headers/headers.jsonl --shared ../shared
+
+A field counts where the gold header has it (exact match of the whole value:
+every dossier number and title, every signatory); where gold has no value, a
+predicted value is counted as a spurious field and reported apart. An empty list
+and null are the same answer (the text has none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nlkst.header import parse_header
+from nlkst.schema import HEADER_FIELDS
+
+
+@dataclass
+class FieldScore:
+    correct: int = 0
+    total: int = 0
+    spurious: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+
+def load_texts(records: list[dict], shared: Path) -> dict[str, str]:
+    """The text of every gold document, read from the shared corpora."""
+    texts: dict[str, str] = {}
+    wanted_sgd = {r["id"] for r in records if r["corpus"].endswith(".jsonl")}
+    for record in records:
+        if not record["corpus"].endswith(".jsonl"):
+            texts[record["id"]] = (shared / record["corpus"]).read_text(encoding="utf-8")
+    sgd_files = {r["corpus"] for r in records if r["corpus"].endswith(".jsonl")}
+    for corpus in sgd_files:
+        with (shared / corpus).open(encoding="utf-8") as handle:
+            for line in handle:
+                doc = json.loads(line)
+                if doc["id"] in wanted_sgd:
+                    texts[doc["id"]] = doc["text"]
+    return texts
+
+
+def evaluate(records: list[dict], shared: Path) -> dict[str, FieldScore]:
+    texts = load_texts(records, shared)
+    scores: dict[str, FieldScore] = defaultdict(FieldScore)
+    for record in records:
+        predicted = parse_header(texts[record["id"]]).fields
+        for name in HEADER_FIELDS:
+            # An empty list and null both say "the text has none" (ANNOTATION.md section 2).
+            gold, guess = record["header"].get(name) or None, predicted.get(name) or None
+            score = scores[name]
+            if gold is None:
+                if guess is not None:
+                    score.spurious += 1
+                    score.errors.append(f"{record['id']}: spurious {guess!r}")
+                continue
+            score.total += 1
+            if gold == guess:
+                score.correct += 1
+            else:
+                score.errors.append(f"{record['id']}: expected {gold!r}, got {guess!r}")
+    return dict(scores)
+
+
+def report(scores: dict[str, FieldScore]) -> str:
+    lines = [f"{'field':<18}{'accuracy':>9}{'correct':>9}{'present':>9}{'spurious':>9}"]
+    for name in HEADER_FIELDS:
+        s = scores.get(name, FieldScore())
+        lines.append(f"{name:<18}{s.accuracy:>9.3f}{s.correct:>9}{s.total:>9}{s.spurious:>9}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--errors", action="store_true", help="list every wrong or spurious field")
+    parser.add_argument("--layout", action="append", help="only the documents of this layout (repeatable)")
+    parser.add_argument("--without-layout", action="append", default=[], help="leave out this layout (repeatable)")
+    args = parser.parse_args()
+    records = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [r for r in records if (not args.layout or r["layout"] in args.layout)
+               and r["layout"] not in args.without_layout]
+    scores = evaluate(records, args.shared)
+    print(f"{len(records)} documents")
+    print(report(scores))
+    if args.errors:
+        for name, score in scores.items():
+            for error in score.errors:
+                print(f"[{name}] {error}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,182 @@
+"""Score the reference parser against a gold file of references.
+
+    python training/measure/evaluate_references.py SAMPLE.jsonl GOLD.jsonl [--json REPORT.json]
+    python training/measure/evaluate_references.py corpora/references/dev.jsonl corpora/references/dev.jsonl
+
+SAMPLE lines are ``{"id", "text", ...}``; GOLD lines ``{"id", "references": [{"start", "end",
+"text", "type", "id", "implicit"}, ...]}`` (a gold record without an id is a reference that the
+passage does not resolve: it counts for span recall only). Each text is parsed on its own with
+``parse_references`` (no header, so no own dossier), and reported:
+
+- per type, precision/recall/F1 of ids, matched as multisets per passage (a type the parser
+  names differently, ``amendement`` for a gold ``motie``, still counts in the ``all`` row);
+- explicit kamerstuk ids right: the share of gold explicit ``kamerstuk``/``motie``/``amendement``
+  ids the parser gives in the same passage;
+- implicit resolved: the share of gold implicit references with an id that the parser resolves
+  to that id (as an implicit record); and how many implicit records it gives an id the gold does
+  not have (guesses);
+- wet id accuracy: of the gold law references with an id that the parser finds (spans overlap),
+  the share with the right JuriConnect id; and wet id recall;
+- mention span recall: the share of gold mentions that a parser record overlaps (and matches exactly).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+from collections.abc import Iterable
+
+from nlkst.references import parse_references
+
+KAMERSTUK_TYPES = {"kamerstuk", "motie", "amendement"}
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        sys.exit(f"error: {path} does not exist")
+    items = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                items.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                sys.exit(f"error: {path}, line {number}: not JSON ({error})")
+            if "id" not in items[-1]:
+                sys.exit(f"error: {path}, line {number}: no 'id'")
+    return items
+
+
+def prf(true_positive: int, predicted: int, gold: int) -> dict[str, float]:
+    precision = true_positive / predicted if predicted else 0.0
+    recall = true_positive / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "tp": true_positive, "predicted": predicted,
+            "gold": gold}
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _multiset_hits(predicted: Iterable[str], gold: Iterable[str]) -> int:
+    return sum((Counter(predicted) & Counter(gold)).values())
+
+
+def evaluate(samples: list[dict[str, Any]], golds: list[dict[str, Any]]) -> dict[str, Any]:
+    texts = {item["id"]: item["text"] for item in samples}
+    missing = [item["id"] for item in golds if item["id"] not in texts]
+    if missing:
+        raise ValueError(f"{len(missing)} gold passages have no text in the sample, first {missing[0]!r}")
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # type -> tp, predicted, gold
+    explicit = [0, 0]
+    implicit = [0, 0]
+    guessed_implicit = 0
+    wet_found = [0, 0]  # right id, found
+    wet_recall = [0, 0]
+    spans = [0, 0, 0]  # overlapped, exact, gold
+    for item in golds:
+        gold_refs = item.get("references", [])
+        predicted = parse_references(texts[item["id"]])
+        by_type_gold: dict[str, list[str]] = defaultdict(list)
+        by_type_pred: dict[str, list[str]] = defaultdict(list)
+        for ref in gold_refs:
+            if ref.get("id"):
+                by_type_gold[ref["type"]].append(ref["id"])
+        for ref in predicted:
+            if ref.get("id"):
+                by_type_pred[ref["type"]].append(ref["id"])
+        for kind in set(by_type_gold) | set(by_type_pred):
+            counts[kind][0] += _multiset_hits(by_type_pred[kind], by_type_gold[kind])
+            counts[kind][1] += len(by_type_pred[kind])
+            counts[kind][2] += len(by_type_gold[kind])
+        all_pred = [r["id"] for r in predicted if r.get("id")]
+        all_gold = [r["id"] for r in gold_refs if r.get("id")]
+        counts["all"][0] += _multiset_hits(all_pred, all_gold)
+        counts["all"][1] += len(all_pred)
+        counts["all"][2] += len(all_gold)
+
+        gold_explicit = [r["id"] for r in gold_refs if r.get("id") and not r.get("implicit")
+                         and r["type"] in KAMERSTUK_TYPES]
+        pred_explicit = [r["id"] for r in predicted if r.get("id") and not r.get("implicit")]
+        explicit[0] += _multiset_hits(pred_explicit, gold_explicit)
+        explicit[1] += len(gold_explicit)
+
+        gold_implicit = [r for r in gold_refs if r.get("implicit")]
+        pred_implicit = [r for r in predicted if r.get("implicit") and r.get("id")]
+        implicit[0] += _multiset_hits([r["id"] for r in pred_implicit], [r["id"] for r in gold_implicit if r.get("id")])
+        implicit[1] += sum(1 for r in gold_implicit if r.get("id"))
+        for ref in pred_implicit:
+            if not any(_overlap(ref, g) and g.get("id") for g in gold_implicit):
+                guessed_implicit += 1
+
+        for ref in gold_refs:
+            if ref["type"] == "wet" and ref.get("id"):
+                wet_recall[1] += 1
+                found = [p for p in predicted if p["type"] == "wet" and _overlap(p, ref)]
+                if found:
+                    wet_found[1] += 1
+                    wet_found[0] += any(p["id"] == ref["id"] for p in found)
+                    wet_recall[0] += any(p["id"] == ref["id"] for p in found)
+            spans[2] += 1
+            spans[0] += any(_overlap(p, ref) for p in predicted)
+            spans[1] += any(p["start"] == ref["start"] and p["end"] == ref["end"] for p in predicted)
+    return {
+        "passages": len(golds),
+        "ids": {kind: prf(*values) for kind, values in sorted(counts.items())},
+        "explicit_kamerstuk_ids_right": {"right": explicit[0], "gold": explicit[1],
+                                          "rate": explicit[0] / explicit[1] if explicit[1] else None},
+        "implicit_resolved": {"right": implicit[0], "gold": implicit[1],
+                              "rate": implicit[0] / implicit[1] if implicit[1] else None,
+                              "implicit_ids_without_gold_id": guessed_implicit},
+        "wet": {"right_id_of_found": wet_found[0], "found": wet_found[1],
+                "accuracy": wet_found[0] / wet_found[1] if wet_found[1] else None,
+                "recall": wet_recall[0] / wet_recall[1] if wet_recall[1] else None, "gold": wet_recall[1]},
+        "mention_span_recall": {"overlap": spans[0] / spans[2] if spans[2] else None,
+                                "exact": spans[1] / spans[2] if spans[2] else None, "gold": spans[2]},
+    }
+
+
+def _rate(value: float | None) -> str:
+    return "   n/a" if value is None else f"{value:6.3f}"
+
+
+def print_report(report: dict[str, Any]) -> None:
+    print(f"{report['passages']} passages\n")
+    print(f"{'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
+    for kind, row in report["ids"].items():
+        print(f"{kind:<14} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} {row['tp']:5d} "
+              f"{row['predicted']:5d} {row['gold']:5d}")
+    explicit, implicit, wet, spans = (report[k] for k in ("explicit_kamerstuk_ids_right", "implicit_resolved", "wet",
+                                                          "mention_span_recall"))
+    print(f"\nexplicit kamerstuk ids right   {_rate(explicit['rate'])}  ({explicit['right']}/{explicit['gold']})")
+    print(f"implicit resolved              {_rate(implicit['rate'])}  ({implicit['right']}/{implicit['gold']}; "
+          f"{implicit['implicit_ids_without_gold_id']} implicit ids where the gold has none)")
+    print(f"wet id accuracy (found)        {_rate(wet['accuracy'])}  ({wet['right_id_of_found']}/{wet['found']}; "
+          f"recall {_rate(wet['recall']).strip()} of {wet['gold']})")
+    print(f"mention span recall            {_rate(spans['overlap'])}  (exact {_rate(spans['exact']).strip()}, "
+          f"{spans['gold']} gold mentions)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sample", type=Path, help="JSON lines with id and text")
+    parser.add_argument("gold", type=Path, help="JSON lines with id and references")
+    parser.add_argument("--json", type=Path, default=None, help="also write the report as JSON here")
+    args = parser.parse_args()
+    try:
+        report = evaluate(read_jsonl(args.sample), read_jsonl(args.gold))
+    except ValueError as error:
+        sys.exit(f"error: {error}")
+    print_report(report)
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""Build ``nlkst/resources/laws.tsv``: the names of Dutch laws mapped to their BWB id.
+
+Reads ``../shared/data/bwb/bwb-titles-2017.tsv`` (the Basiswettenbestand as of May 2017) and
+keeps the statutes a parliamentary text cites by name: formal acts (``wet``, ``rijkswet``,
+their ``-BES`` variants) and general orders in council (``AMvB``). Each regulation gives its
+folder name (``algemene wet bestuursrecht``) and, where the formal title ends in brackets,
+its citation title (``Wet van 23 juni 2005 tot ... (Algemene wet inkomensafhankelijke
+regelingen)``). A name that two regulations of the same rank share is dropped: a name
+that does not decide the law gives no id. ``laws_additions.tsv`` (hand-kept) then adds and
+overrides names for laws renamed or made after 2017.
+
+    python training/resources/build_law_index.py --shared ../shared
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from pathlib import Path
+
+RANK = {"wet": 0, "rijkswet": 0, "wet-BES": 2, "AMvB": 1, "AMvB-BES": 3}
+OUTPUT = Path(__file__).resolve().parents[2] / "nlkst" / "resources" / "laws.tsv"
+
+
+def normalise(name: str) -> str:
+    """Lower case, single spaces, no trailing full stop: the key the parser looks up."""
+    return re.sub(r"\s+", " ", name).strip(" .").lower()
+
+
+def names_of(short: str, title: str) -> list[str]:
+    names = []
+    if "etc" not in short.split():
+        names.append(short)
+    cited = re.search(r"\(([^()]{4,120})\)\s*$", title)
+    if cited:
+        names.append(cited.group(1))
+    elif not re.match(r"(?:Wet|Besluit|Rijkswet) van \d", title):
+        names.append(title.split(",")[0])
+    return [normalise(n) for n in names if len(n) > 3]
+
+
+def build(source: Path) -> dict[str, tuple[int, str]]:
+    best: dict[str, tuple[int, str]] = {}
+    clashes: set[str] = set()
+    with source.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            rank = RANK.get(row["kind"])
+            if rank is None:
+                continue
+            for name in names_of(row["short"], row["title"]):
+                held = best.get(name)
+                if held is None or rank < held[0]:
+                    best[name] = (rank, row["bwb_id"])
+                    clashes.discard(name)
+                elif rank == held[0] and held[1] != row["bwb_id"]:
+                    clashes.add(name)
+    for name in clashes:
+        del best[name]
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    args = parser.parse_args()
+    best = build(args.shared / "data" / "bwb" / "bwb-titles-2017.tsv")
+    with OUTPUT.open("w", encoding="utf-8") as out:
+        out.write("name\tbwb_id\n")
+        for name in sorted(best):
+            out.write(f"{name}\t{best[name][1]}\n")
+    print(f"{len(best)} names of {len(set(v[1] for v in best.values()))} laws written to {OUTPUT}")
+
+
+if __name__ == "__main__":
+    main()
