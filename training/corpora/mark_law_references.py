@@ -8,7 +8,7 @@ hand-read span in ``SPAN_FIXES`` replaces it. A candidate that overlaps an entit
 marked is left alone and printed. Laws the parser does not find are not added: the corpus's
 REF recall for laws is the parser's (corpora/entities/README.md says so).
 
-    python training/mark_law_references.py corpora/entities/*.jsonl
+    python training/corpora/mark_law_references.py corpora/entities/*.jsonl
 """
 
 from __future__ import annotations
