@@ -60,10 +60,10 @@ def organisation_names() -> dict[str, str]:
 
 
 def party_names() -> list[str]:
-    """Every written form of a political party (not of its fractie), from ``organisations.csv``."""
+    """Every written form of a political party (not of its fractie), Dutch and Belgian, from the organisation lists."""
     return [
         alias
-        for row in _csv_rows("organisations.csv") if row["kind"] == "party"
+        for row in organisation_rows() if row["kind"] == "party"
         for alias in [row["name"], *row["aliases"].split("|")] if alias and "fractie" not in alias
     ]
 

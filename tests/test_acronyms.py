@@ -8,6 +8,7 @@ from functools import cache
 from conftest import HANDELINGEN_XML, SHARED, seed_text
 
 from nlkst.components.acronyms import is_acronym
+from nlkst.members import member_names
 from nlkst.io import SourceDocument, read_sources
 
 BELGIAN_QUESTIONS = SHARED / "corpora" / "be-questions" / "questions.jsonl"
@@ -58,6 +59,42 @@ def test_a_programmes_defined_acronym_is_no_organisation(nlp):
     doc = nlp(seed_text("kst-31490-312"))  # "het programma Werk aan Uitvoering (WaU)", "HTML" in the page furniture
     labelled = {ent.text for ent in doc.ents}
     assert "WaU" in doc.text and not {"WaU", "Werk aan Uitvoering", "HTML"} & labelled
+
+
+def test_a_defined_acronym_may_leave_out_one_word_of_its_name(nlp):
+    # "de Centrale Dienst voor Sociale en Culturele Actie van Defensie (CDSCA)": the D of Defensie is not in it.
+    doc = nlp(belgian_question("be-dekamer-184721"))
+    assert ("Centrale Dienst voor Sociale en Culturele Actie van Defensie", "CDSCA") in entities(doc, "ORG")
+
+
+def test_a_name_that_spells_every_capital_wins_over_a_longer_one(nlp):
+    # "De Dienst Veiligheid en Interoperabiliteit van de Spoorwegen (DVIS)": the article opening the sentence
+    # would spell DVIS too if one capital could be left out; it is no part of the name.
+    doc = nlp(belgian_question("be-dekamer-185329"))
+    organisations = entities(doc, "ORG")
+    assert ("Dienst Veiligheid en Interoperabiliteit van de Spoorwegen", "DVIS") in organisations
+    assert not [text for text, _ in organisations if text.startswith("De Dienst")]
+
+
+def test_belgian_parties_and_federal_bodies_are_organisations_with_their_keys(nlp):
+    doc = nlp(belgian_question("be-dekamer-192262"))  # "mijn collega Miranda Van Eetvelde (N-VA)"
+    assert ("N-VA", "PARTY-BE-NVA") in entities(doc, "ORG")
+    assert "Miranda Van Eetvelde" in [name for name, _ in entities(doc, "PERSON")]
+    doc = nlp(belgian_question("be-dekamer-188950"))
+    assert ("Kruispuntbank van de Sociale Zekerheid", "KSZ") in entities(doc, "ORG")
+
+
+def test_a_title_word_before_a_name_is_no_part_of_the_person(nlp):
+    doc = nlp(belgian_question("be-dekamer-185770"))  # "volksvertegenwoordiger Gautier Calomne"
+    persons = [name for name, _ in entities(doc, "PERSON")]
+    assert "Gautier Calomne" in persons
+    assert not [name for name in persons if name[0].islower()]
+
+
+def test_a_member_named_after_a_word_for_a_fellow_member_is_a_person():
+    for doc_id, name in [("parlspeech-998189", "Arissen"), ("parlspeech-281440", "Melkert")]:
+        text = speech(doc_id)
+        assert name in [text[start:end] for start, end in member_names(text)]
 
 
 def test_an_organisations_acronym_in_a_regulations_name_is_no_organisation(nlp):

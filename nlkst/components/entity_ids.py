@@ -54,7 +54,8 @@ class EntityIdLinker:
     - one whose last word is never a surname (``A. Tussen``: an enumeration letter and
       a function word) is dropped, and so is a portfolio taken for a name
       (``van Economische Zaken`` after ``Minister``, ``Waterstaat``);
-    - two names joined by ``en`` are two persons (``Van Lier en Donker``);
+    - two names joined by ``en`` are two persons (``Van Lier en Donker``); lower-case words before a
+      name are no part of it (``volksvertegenwoordiger Gautier Calomne``);
     - a monarch in capitals keeps the regnal number that follows (``WILLEM III``);
     - a place where letters are signed (``Den Haag``, ``Den Helder``) is no person;
     - one made only of common words (``HAVENS``, ``I. Middelen``: a table head, an enumerated
@@ -105,6 +106,8 @@ class EntityIdLinker:
         entities = []
         for part in parts:
             part = _before_date(doc, part)
+            if part is not None:
+                part = _without_leading_words(doc, part)
             if part is None:
                 continue
             words = part.text.split()
@@ -141,6 +144,15 @@ def _before_date(doc: Doc, part: Span) -> Span | None:
         if token.is_digit or (token.lower_ == "van" and token.i + 1 < part.end and token.nbor(1).is_digit):
             return doc[part.start:token.i] if token.i > part.start else None
     return part
+
+
+def _without_leading_words(doc: Doc, part: Span) -> Span | None:
+    """The name without the lower-case words the recogniser took in before it (``volksvertegenwoordiger
+    Gautier Calomne``, ``oud-minister``); a particle (``van Agt``) stays."""
+    start = part.start
+    while start < part.end and doc[start].is_lower and doc[start].lower_ not in _NAME_PARTICLES:
+        start += 1
+    return doc[start:part.end] if start < part.end else None
 
 
 def _member_of_body(doc: Doc, part: Span) -> tuple[Span, Span | None]:
