@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from pathlib import Path
 
 from conftest import HANDELINGEN_XML, SHARED, seed_text
 
@@ -140,3 +141,15 @@ def test_an_ordinary_word_opening_a_sentence_is_no_person(nlp):
 def test_what_counts_as_an_acronym():
     assert all(is_acronym(text) for text in ("ACM", "NZa", "KvK", "RvV", "CvTE", "UNHCR"))
     assert not any(is_acronym(text) for text in ("Awb", "Wmo", "A", "Nederland", "ABCDEFG", "C2"))
+
+
+def _corpus_paragraph(path: str, phrase: str) -> str:
+    with (Path(__file__).resolve().parents[1] / path).open(encoding="utf-8") as handle:
+        return next(record["text"] for record in map(json.loads, handle) if phrase in record["text"])
+
+
+def test_an_organisation_stops_at_a_sentences_end_but_not_inside_an_abbreviation(nlp):
+    text = _corpus_paragraph("corpora/fresh-2026-12-03/entities.jsonl", "het ministerie. Plotseling")
+    assert not [name for name, _ in entities(nlp(text), "ORG") if "Plotseling" in name]
+    text = _corpus_paragraph("corpora/entities/unseen2.jsonl", "Peschar (P.v.d.A.)")
+    assert "P.v.d.A." in [name for name, _ in entities(nlp(text), "ORG")]

@@ -156,7 +156,7 @@ def _before_sentence_end(doc: Doc, ent: Span) -> Span | None:
     """The organisation up to a full stop that the recogniser ran over (``ministerie. Plotseling``); None
     where what is left is a common noun in lower case that no list holds (``het ministerie``)."""
     for token in ent[1:]:
-        if token.text in (".", "!", "?"):
+        if token.text in (".", "!", "?") and token.whitespace_:  # not inside P.v.d.A.
             ent = Span(doc, ent.start, token.i, label="ORG", kb_id=ent.kb_id_)
             if ent.text.islower() and ent.text.casefold() not in organisation_names():
                 return None
