@@ -40,7 +40,7 @@ _NAME_ONLY = re.compile(rf"(?<![\w\u00ad]){_NAME}")
 # Diederik Samsom", "fractiegenoot Van der Staaij". The name opens with a capital: "collega van Financiën" is an office.
 _AFTER_ROLE = re.compile(
     r"\b(?:[Cc]ollega|[Oo]ud-collega|[Pp]artijleider|[Ff]ractievoorzitter|[Ff]ractieleider|[Ff]ractiegeno(?:ot|te)"
-    rf"|[Pp]artijgeno(?:ot|te)|[Pp]artijvoorzitter|[Ww]oordvoerder)\s{_DEGREES}(?P<name>(?=[A-ZÀ-Ý]){_NAME})"
+    rf"|[Pp]artijgeno(?:ot|te)|[Pp]artijvoorzitter)\s{_DEGREES}(?P<name>(?=[A-ZÀ-Ý]){_NAME})"
 )
 
 
