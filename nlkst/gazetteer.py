@@ -54,16 +54,16 @@ def organisation_names() -> dict[str, str]:
     for key, portfolio in _portfolio_rows():
         for committee in _committee_names(key, portfolio):
             names.setdefault(_fold(committee), f"COM-{key}")
-        for ministry in _ministry_names(portfolio):
+        for ministry in _ministry_names(portfolio, key):
             names.setdefault(_fold(ministry), f"MIN-{key}")
     return names
 
 
 def party_names() -> list[str]:
-    """Every written form of a political party (not of its fractie), from ``organisations.csv``."""
+    """Every written form of a political party (not of its fractie), Dutch and Belgian, from the organisation lists."""
     return [
         alias
-        for row in _csv_rows("organisations.csv") if row["kind"] == "party"
+        for row in organisation_rows() if row["kind"] == "party"
         for alias in [row["name"], *row["aliases"].split("|")] if alias and "fractie" not in alias
     ]
 
@@ -83,9 +83,13 @@ def _committee_names(key: str, portfolio: str) -> list[str]:
     ]
 
 
-def _ministry_names(portfolio: str) -> list[str]:
-    """A ministry by its portfolio, as named since 1945 and before (``Departement van Koloniën``)."""
-    return [f"Ministerie van {portfolio}", f"Departement van {portfolio}"]
+def _ministry_names(portfolio: str, key: str) -> list[str]:
+    """A ministry by its portfolio, as named since 1945 and before (``Departement van Koloniën``), and by the
+    portfolio's letters where they are an abbreviation in use (``ministerie van VWS``, ``departement van SZW``)."""
+    names = [f"Ministerie van {portfolio}", f"Departement van {portfolio}"]
+    if key.isalpha() and key.isupper() and 2 <= len(key) <= 4:
+        names += [f"Ministerie van {key}", f"Departement van {key}"]
+    return names
 
 
 def _fold(text: str) -> str:
@@ -116,7 +120,7 @@ def ruler_patterns() -> list[dict[str, Any]]:
     for key, portfolio in _portfolio_rows():
         for committee in _committee_names(key, portfolio):
             add("ORG", committee, f"COM-{key}")
-        for ministry in _ministry_names(portfolio):
+        for ministry in _ministry_names(portfolio, key):
             add("ORG", ministry, f"MIN-{key}")
         for role in ("Minister", "Staatssecretaris"):
             for preposition in ("van", "voor"):

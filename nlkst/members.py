@@ -4,7 +4,8 @@ Parliamentary text names members in two fixed ways that a statistical recogniser
 trained on a few hundred paragraphs misses when they come in long lists:
 
 - after a title: ``de heer Duys``, ``het lid Sneller``, ``de leden Tielen en Ceder``,
-  ``de heeren Anema, Steger, Heerkens Thijssen en de Veer``, ``mevrouw Evenhuis``;
+  ``de heeren Anema, Steger, Heerkens Thijssen en de Veer``, ``mevrouw Evenhuis``, and one name
+  after a word for a fellow member or a party's leader (``collega Rehwinkel``);
 - before their party in a committee's composition: ``Schakel (CDA), Van Thijn (PvdA)``;
 - one a line in capitals under an amendment or motion they sign
   (``POSTHUMUS\nSTOKMAN\nFORTANIER-DE WIT\nSTUFKENS``).
@@ -35,6 +36,12 @@ _HONORIFIC = re.compile(r"(?:Mw|Mevr|Dhr|Mej)\.?\s+")
 _DEGREES = r"(?:(?:mr|dr|prof|ir|drs)\.\s)*"
 _AFTER_TITLE = re.compile(rf"\b(?:{_TITLE}):?\s{_DEGREES}(?P<names>{_NAME}(?:(?:\s?,\s|\s(?:en|EN)\s){_NAME})*)")
 _NAME_ONLY = re.compile(rf"(?<![\w\u00ad]){_NAME}")
+# A member named after a word for a fellow member or a party's leader: "collega Rehwinkel", "partijleider
+# Diederik Samsom", "fractiegenoot Van der Staaij". The name opens with a capital: "collega van Financiën" is an office.
+_AFTER_ROLE = re.compile(
+    r"\b(?:[Cc]ollega|[Oo]ud-collega|[Pp]artijleider|[Ff]ractievoorzitter|[Ff]ractieleider|[Ff]ractiegeno(?:ot|te)"
+    rf"|[Pp]artijgeno(?:ot|te)|[Pp]artijvoorzitter)\s{_DEGREES}(?P<name>(?=[A-ZÀ-Ý]){_NAME})"
+)
 
 
 # A signatory's line: one name in capitals, particles inside it, at most 32 characters.
@@ -134,6 +141,10 @@ def member_names(text: str) -> list[tuple[int, int]]:
             cleaned = _clean(names_start + name.start(), name.group(0))
             if cleaned:
                 spans.append(cleaned)
+    for match in _AFTER_ROLE.finditer(text):
+        cleaned = _clean(match.start("name"), match.group("name"))
+        if cleaned:
+            spans.append(cleaned)
     for match in _party_before().finditer(text):
         cleaned = _clean(match.start("name"), match.group("name"))
         if cleaned:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from pathlib import Path
 
 from conftest import HANDELINGEN_XML, SHARED, seed_text
 
 from nlkst.components.acronyms import is_acronym
+from nlkst.members import member_names
 from nlkst.io import SourceDocument, read_sources
 
 BELGIAN_QUESTIONS = SHARED / "corpora" / "be-questions" / "questions.jsonl"
@@ -60,6 +62,42 @@ def test_a_programmes_defined_acronym_is_no_organisation(nlp):
     assert "WaU" in doc.text and not {"WaU", "Werk aan Uitvoering", "HTML"} & labelled
 
 
+def test_a_defined_acronym_may_leave_out_one_word_of_its_name(nlp):
+    # "de Centrale Dienst voor Sociale en Culturele Actie van Defensie (CDSCA)": the D of Defensie is not in it.
+    doc = nlp(belgian_question("be-dekamer-184721"))
+    assert ("Centrale Dienst voor Sociale en Culturele Actie van Defensie", "CDSCA") in entities(doc, "ORG")
+
+
+def test_a_name_that_spells_every_capital_wins_over_a_longer_one(nlp):
+    # "De Dienst Veiligheid en Interoperabiliteit van de Spoorwegen (DVIS)": the article opening the sentence
+    # would spell DVIS too if one capital could be left out; it is no part of the name.
+    doc = nlp(belgian_question("be-dekamer-185329"))
+    organisations = entities(doc, "ORG")
+    assert ("Dienst Veiligheid en Interoperabiliteit van de Spoorwegen", "DVIS") in organisations
+    assert not [text for text, _ in organisations if text.startswith("De Dienst")]
+
+
+def test_belgian_parties_and_federal_bodies_are_organisations_with_their_keys(nlp):
+    doc = nlp(belgian_question("be-dekamer-192262"))  # "mijn collega Miranda Van Eetvelde (N-VA)"
+    assert ("N-VA", "PARTY-BE-NVA") in entities(doc, "ORG")
+    assert "Miranda Van Eetvelde" in [name for name, _ in entities(doc, "PERSON")]
+    doc = nlp(belgian_question("be-dekamer-188950"))
+    assert ("Kruispuntbank van de Sociale Zekerheid", "KSZ") in entities(doc, "ORG")
+
+
+def test_a_title_word_before_a_name_is_no_part_of_the_person(nlp):
+    doc = nlp(belgian_question("be-dekamer-185770"))  # "volksvertegenwoordiger Gautier Calomne"
+    persons = [name for name, _ in entities(doc, "PERSON")]
+    assert "Gautier Calomne" in persons
+    assert not [name for name in persons if name[0].islower()]
+
+
+def test_a_member_named_after_a_word_for_a_fellow_member_is_a_person():
+    for doc_id, name in [("parlspeech-998189", "Arissen"), ("parlspeech-281440", "Melkert")]:
+        text = speech(doc_id)
+        assert name in [text[start:end] for start, end in member_names(text)]
+
+
 def test_an_organisations_acronym_in_a_regulations_name_is_no_organisation(nlp):
     # "Verordening (EG) nr. 987/2009 van het Europees Parlement en van de Raad van 16 september 2009"
     doc = nlp(belgian_question("be-dekamer-191843"))
@@ -103,3 +141,15 @@ def test_an_ordinary_word_opening_a_sentence_is_no_person(nlp):
 def test_what_counts_as_an_acronym():
     assert all(is_acronym(text) for text in ("ACM", "NZa", "KvK", "RvV", "CvTE", "UNHCR"))
     assert not any(is_acronym(text) for text in ("Awb", "Wmo", "A", "Nederland", "ABCDEFG", "C2"))
+
+
+def _corpus_paragraph(path: str, phrase: str) -> str:
+    with (Path(__file__).resolve().parents[1] / path).open(encoding="utf-8") as handle:
+        return next(record["text"] for record in map(json.loads, handle) if phrase in record["text"])
+
+
+def test_an_organisation_stops_at_a_sentences_end_but_not_inside_an_abbreviation(nlp):
+    text = _corpus_paragraph("corpora/fresh-2026-12-03/entities.jsonl", "het ministerie. Plotseling")
+    assert not [name for name, _ in entities(nlp(text), "ORG") if "Plotseling" in name]
+    text = _corpus_paragraph("corpora/entities/unseen2.jsonl", "Peschar (P.v.d.A.)")
+    assert "P.v.d.A." in [name for name, _ in entities(nlp(text), "ORG")]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import SHARED, seed_text, sgd_text
+import json
+
+from conftest import HANDELINGEN_XML, SHARED, seed_text, sgd_text
 
 from nlkst.gazetteer import entity_id
+from nlkst.io import read_sources
+from nlkst.pipeline import build
 
 
 def test_seed_271_offices_and_agencies_carry_their_keys(nlp):
@@ -196,3 +200,19 @@ def test_an_office_with_its_holders_name_is_one_minister_and_a_member_with_that_
     ents = [(ent.label_, ent.text) for ent in doc.ents]
     assert ("MINISTER", "minister Schippers") in ents
     assert [text for label, text in ents if label == "MINISTER"] == ["minister Schippers"]
+
+
+def test_a_double_surname_cut_after_its_particle_is_one_person(nlp):
+    # the signature "S. van Veldhoven-van der Meer": the recogniser stops after "Veldhoven-van"
+    sources = read_sources([HANDELINGEN_XML / "h-tk-20172018-70-14.xml"])
+    text = next(source.text for source in sources if "Veldhoven" in source.text)
+    persons = [ent.text for ent in nlp(text).ents if ent.label_ == "PERSON" and "Veldhoven" in ent.text]
+    assert persons and set(persons) == {"S. van Veldhoven-van der Meer"}
+
+
+def test_a_ministry_named_by_its_portfolios_letters_is_the_ministry():
+    speeches = SHARED / "corpora" / "parlspeech-sample" / "speeches.jsonl"
+    with speeches.open(encoding="utf-8") as handle:
+        text = next(record["text"] for record in map(json.loads, handle) if record["id"] == "parlspeech-212458")
+    organisations = [(ent.text, ent.kb_id_) for ent in build()(text).ents if ent.label_ == "ORG"]
+    assert ("ministerie van VWS", "MIN-VWS") in organisations  # the rules alone, no recogniser

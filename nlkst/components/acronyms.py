@@ -22,7 +22,8 @@ Policy text names most bodies by acronym, and no list holds them all. Three rule
 - **False organisations.** No ``ORG`` for an organisation's acronym inside the name of something
   else (``Verordening (EG) nr.``, ``EU ETS``), for a name that ends with a word for a programme,
   agenda, standard or law (``resources/not_organisation_heads.txt``), for a party's name after a
-  number (``230 Volt``), and a body's name stops before a date (``Raad van 16 september``).
+  number (``230 Volt``), and a body's name stops before a date (``Raad van 16 september``) and at
+  a sentence's end (``ministerie. Plotseling``).
 """
 
 from __future__ import annotations
@@ -89,9 +90,14 @@ class AcronymResolver:
             if token.text != "(" or token.nbor(2).text != ")" or not is_acronym(acronym.text):
                 continue
             before = by_end.get(token.i)
+            through = before.start if before is not None and before.label_ == "PERSON" else token.i
+            start = _name_start(doc, token.i, acronym.text, through)
             if before is not None and before.label_ != "ORG":
-                continue  # the short name of a law, an office or a person
-            start = before.start if before is not None else _name_start(doc, token.i, acronym.text)
+                if before.label_ != "PERSON" or start is None or start >= before.start:
+                    continue  # the short name of a law, an office or a person
+                before = None  # a "person" that is the tail of a body's name (Research Institute)
+            if before is not None and (start is None or start >= before.start or _spells(acronym.text, before)):
+                start = before.start  # the entity found is the name, unless only its tail
             if start is None:
                 continue
             name = doc[start:token.i]
@@ -122,6 +128,9 @@ class AcronymResolver:
 
 
 def _checked_organisation(doc: Doc, ent: Span) -> Span | None:
+    ent = _before_sentence_end(doc, ent)
+    if ent is None:
+        return None
     ent = _with_name_after(doc, ent)
     words = [t.text for t in ent if not t.is_punct]
     if len(ent) == 1 and ent.text.upper() in acronym_stoplist():
@@ -140,6 +149,18 @@ def _checked_organisation(doc: Doc, ent: Span) -> Span | None:
     for token in ent[1:-1]:
         if token.lower_ == "van" and token.nbor(1).is_digit:
             return Span(doc, ent.start, token.i, label="ORG", kb_id=ent.kb_id_)  # Raad van 16 september
+    return ent
+
+
+def _before_sentence_end(doc: Doc, ent: Span) -> Span | None:
+    """The organisation up to a full stop that the recogniser ran over (``ministerie. Plotseling``); None
+    where what is left is a common noun in lower case that no list holds (``het ministerie``)."""
+    for token in ent[1:]:
+        if token.text in (".", "!", "?") and token.whitespace_:  # not inside P.v.d.A.
+            ent = Span(doc, ent.start, token.i, label="ORG", kb_id=ent.kb_id_)
+            if ent.text.islower() and ent.text.casefold() not in organisation_names():
+                return None
+            break
     return ent
 
 
@@ -177,24 +198,29 @@ def _in_running_text(doc: Doc, ent: Span) -> bool:
     return any(t.is_lower and t.is_alpha and len(t) > 2 for t in doc[line_start:line_end])
 
 
-def _name_start(doc: Doc, bracket: int, acronym: str) -> int | None:
-    """The first token of the name an acronym abbreviates, the longest that spells it, or None."""
-    best = None
+def _name_start(doc: Doc, bracket: int, acronym: str, through: int) -> int | None:
+    """The first token of the name an acronym abbreviates, the longest that spells it, or None; from
+    ``through`` on, a token may carry any entity (a person's name that ends a body's)."""
+    best, best_loose = None, None
     first = max(0, bracket - _MAX_NAME_TOKENS)
     for start in range(bracket - 1, first - 1, -1):
         token = doc[start]
         if token.is_punct and token.text not in ("-", "&", "'") or token.like_num or "\n" in token.text_with_ws:
             break
-        if token.ent_type_ and token.ent_type_ != "ORG":
+        if token.ent_type_ and token.ent_type_ != "ORG" and start < through:
             break
-        if token.text[:1].isupper() and _spells(acronym, doc[start:bracket]):
-            best = start
-    return best
+        if token.text[:1].isupper() and _spells(acronym, doc[start:bracket], loose=True):
+            best_loose = start
+            if _spells(acronym, doc[start:bracket]):
+                best = start
+    # a name that spells every capital wins over a longer one that leaves one out (De Dienst ... (DVIS))
+    return best if best is not None else best_loose
 
 
-def _spells(acronym: str, name: Span) -> bool:
+def _spells(acronym: str, name: Span, loose: bool = False) -> bool:
     """Whether the name starts with the acronym's first letter, holds its letters in order, and each of
-    its capitalised words starts one of them in turn (``Dienst voor Inschrijvingen van Voertuigen``: DIV)."""
+    its capitalised words starts one of them in turn (``Dienst voor Inschrijvingen van Voertuigen``: DIV);
+    ``loose``: all of them but one."""
     letters = acronym.lower()
     words = [t.text for t in name if t.is_alpha or t.text.endswith("-")]
     if not words or words[0][0].lower() != letters[0]:
@@ -202,9 +228,16 @@ def _spells(acronym: str, name: Span) -> bool:
     if any(w.lower() not in _NAME_CONNECTORS and w[0].islower() and len(w) < 3 for w in words):
         return False
     capitals = [w[0].lower() for w in words if w[0].isupper()]
-    if len(capitals) > len(letters) or not _in_order(capitals, letters):
+    if not _in_order(capitals, letters) and not (loose and _in_order_but_one(capitals, letters)):
         return False
     return _in_order(list(letters), "".join(words).lower())
+
+
+def _in_order_but_one(capitals: list[str], letters: str) -> bool:
+    """Whether all capitals but one (not the first) start the acronym's letters in turn: an adjective
+    the acronym leaves out (``Beroepsinstituut van Erkende Boekhouders en Fiscalisten``: BIBF)."""
+    return len(capitals) >= 3 and any(_in_order(capitals[:i] + capitals[i + 1:], letters)
+                                      for i in range(1, len(capitals)))
 
 
 def _in_order(needles: list[str], haystack: str) -> bool:

@@ -54,8 +54,10 @@ class EntityIdLinker:
     - one whose last word is never a surname (``A. Tussen``: an enumeration letter and
       a function word) is dropped, and so is a portfolio taken for a name
       (``van Economische Zaken`` after ``Minister``, ``Waterstaat``);
-    - two names joined by ``en`` are two persons (``Van Lier en Donker``);
-    - a monarch in capitals keeps the regnal number that follows (``WILLEM III``);
+    - two names joined by ``en`` are two persons (``Van Lier en Donker``); lower-case words before a
+      name are no part of it (``volksvertegenwoordiger Gautier Calomne``);
+    - a monarch in capitals keeps the regnal number that follows (``WILLEM III``), and a double surname
+      cut after its second particle goes on to its end (``Veldhoven-van`` + ``der Meer``);
     - a place where letters are signed (``Den Haag``, ``Den Helder``) is no person;
     - one made only of common words (``HAVENS``, ``I. Middelen``: a table head, an enumerated
       heading) is dropped, unless a title, a list or a party in brackets around it says it
@@ -105,6 +107,8 @@ class EntityIdLinker:
         entities = []
         for part in parts:
             part = _before_date(doc, part)
+            if part is not None:
+                part = _without_leading_words(doc, part)
             if part is None:
                 continue
             words = part.text.split()
@@ -122,7 +126,7 @@ class EntityIdLinker:
                     or (_only_common_words(part) and not _named_by_context(doc, part))
                     or _ordinary_word_opening_sentence(doc, part)):
                 continue
-            end = part.end
+            end = _double_name_end(doc, part)
             if (part.text.isupper() and end < len(doc) and not doc[end].ent_type_
                     and _REGNAL_NUMBER.fullmatch(doc[end].text)):
                 end += 1
@@ -141,6 +145,29 @@ def _before_date(doc: Doc, part: Span) -> Span | None:
         if token.is_digit or (token.lower_ == "van" and token.i + 1 < part.end and token.nbor(1).is_digit):
             return doc[part.start:token.i] if token.i > part.start else None
     return part
+
+
+def _double_name_end(doc: Doc, part: Span) -> int:
+    """The end of a double surname that the recogniser cut after a particle (``S. van Veldhoven-van``
+    before ``der Meer``): particles and one capitalised word more."""
+    last = part[-1].text
+    if "-" not in last or last.rsplit("-", 1)[1].lower() not in _NAME_PARTICLES:
+        return part.end
+    end = part.end
+    while end < len(doc) and doc[end].lower_ in _NAME_PARTICLES and not doc[end].ent_type_:
+        end += 1
+    if end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+        return end + 1
+    return part.end
+
+
+def _without_leading_words(doc: Doc, part: Span) -> Span | None:
+    """The name without the lower-case words the recogniser took in before it (``volksvertegenwoordiger
+    Gautier Calomne``, ``oud-minister``); a particle (``van Agt``) stays."""
+    start = part.start
+    while start < part.end and doc[start].is_lower and doc[start].lower_ not in _NAME_PARTICLES:
+        start += 1
+    return doc[start:part.end] if start < part.end else None
 
 
 def _member_of_body(doc: Doc, part: Span) -> tuple[Span, Span | None]:
