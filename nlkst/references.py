@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 from collections.abc import Callable, Iterable
 
-from . import laws
+from . import dossier_lists, laws
 
 _S = r"[ \u00a0]"  # a space as printed, including the no-break space of publication pages
 _VJ = r"(?:18|19|20)\d{2}" + _S + r"?[/–-]" + _S + r"?(?:(?:18|19|20)\d{2}|\d{2})(?!\d)"
@@ -179,6 +179,8 @@ FORMS: tuple[Form, ...] = (
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]"),
+    Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
+         "_build_dossier_list", (), r"$^"),                           # eindverslag (context: dossier_lists.py)
     Form("dossier_dash", rf"""
         (?P<dossier>{_BARE_DOSSIER})                                       # five digits: 29544
         (?:-(?P<sub>[IVXLC]{{1,6}}|[A-Z]|\d{{2}})(?=-))?                    # -XV, -A, -32 (a sub-dossier)
@@ -406,11 +408,12 @@ class ReferenceParser:
         for start, _, _, form, match in matches:
             if start < taken_until:
                 continue
-            build: Callable[[re.Match[str]], Mention | None] = getattr(self, form.build)
-            mention = build(match)
-            if mention is not None and mention.records and mention.start >= taken_until:
-                found.append(mention)
-                taken_until = mention.end
+            build: Callable[[re.Match[str]], Mention | list[Mention] | None] = getattr(self, form.build)
+            built = build(match)
+            mentions = built if isinstance(built, list) else [built] if built is not None else []
+            if mentions and all(m.records for m in mentions) and mentions[0].start >= taken_until:
+                found.extend(mentions)
+                taken_until = mentions[-1].end
         return found
 
     # ---- building records -------------------------------------------------------------------------------------
@@ -574,6 +577,18 @@ class ReferenceParser:
     def _build_short(self, match: re.Match[str]) -> Mention:
         dossier = dossier_key(match["dossier"], match["dossier_suffix"] or match["chapter"])
         return self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]))
+
+    def _build_dossier_list(self, match: re.Match[str]) -> list[Mention] | None:
+        """One mention per dossier of a list block, if its context makes it a list of dossiers."""
+        found = dossier_lists.dossiers_in(match.group(0))
+        numbers = [int(dossier_key(number)) for _, _, number, _ in found]
+        if not dossier_lists.is_dossier_list(match.string, match.start(), match.end(), numbers):
+            return None
+        base = match.start()
+        return [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(number, suffix),
+                                                                      None, None, None)],
+                              start=base + start, end=base + end)
+                for start, end, number, suffix in found]
 
     def _build_dossier_dash(self, match: re.Match[str]) -> Mention | None:
         if _NOT_A_NUMBER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
