@@ -112,3 +112,23 @@ def is_dossier_list(text: str, start: int, end: int, numbers: list[int]) -> bool
         return title_after and bool(_HEADER_CUE.search(header))
     near = "\n".join([*before, *after])
     return bool(_CUE.search(near)) or any(_title_opening().match(line) and _is_title(line) for line in before[-1:])
+
+
+@lru_cache(maxsize=1)
+def _bill_cue() -> re.Pattern[str]:
+    """A bill's or a document's title: one of the title openings, a law's name, a document noun."""
+    text = resources.files("nlkst.resources").joinpath("bill_title_openings.txt").read_text("utf-8")
+    words = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile(r"(?i)\b(?:" + "|".join(words) + r"|(?:wets)?ontwerp|wetsvoorstel|brief|nota"
+                      r"|memorie|verslag|overeenkomst|verdrag)(?:en|len|s)?\b|wet\b")
+
+
+_MONEY_WORD = re.compile(r"(?i)(?:gulden|euro|francs?|kronen)\W{0,3}$")
+
+
+def bill_cue_before(text: str, position: int) -> bool:
+    """Whether a bill's or document's title comes in the 250 characters before ``position`` (and no money word
+    just before it): what makes ``(3516)`` in ``Tariefwet Nieuw-Guinea (3516)`` a dossier."""
+    if _MONEY_WORD.search(text, max(0, position - 20), position):
+        return False
+    return bool(_bill_cue().search(text, max(0, position - 250), position))

@@ -144,6 +144,14 @@ FORMS: tuple[Form, ...] = (
                (?:{_S}*(?:,|en){_S}*\d{{1,2}}{_S}?\d{{3}}(?!\d))*
              |{_NUMBER_LIST}))                                             # Kamerstuk nr. 12: own dossier
         """, "_build_kamerstuk", ("amerstuk",), lead=1),
+    Form("chamber_citation", rf"""
+        (?P<chamber>Tweede|Eerste){_S}Kamer,{_S}(?:[Zz]itting|[Vv]ergaderjaar){_S}?   # a stuk's own footer:
+        (?P<vj>{_VJ}),{_S}?                                                # "Tweede Kamer, vergaderjaar 1992-1993,
+        (?P<dossiers>(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?                  #  23 294, nr. 2"
+            (?:(?:,{_S}|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers: "14 390 en 15 885, nr. 174"
+        (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
+        ,?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})
+        """, "_build_chamber_citation", ("Kamer,",), lead=7),
     Form("dossier_page", rf"""
         kamerstukdossier{_S}(?P<dossier>\d{{4,6}})                          # the publication site's page title
         (?:{_S}?-{_S}?(?P<nr>\d+[a-z]?))?\b
@@ -171,8 +179,13 @@ FORMS: tuple[Form, ...] = (
         (?![\w])
         """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier"), lead=1),
     Form("bracketed_dossier", rf"""
-        \(\s{{0,4}}(?P<dossier>{_BRACKETED_DOSSIER})(?P<suffix>{_BARE_SUFFIX})?\s{{0,4}}\)   # after a bill's title:
-                                                                           # "... zorginstellingen (27659)"
+        \(\s{{0,4}}(?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
+                            |(?P<old>\d{{4}}))                             # "... zorginstellingen (27659)"; before
+                                                                           # 1969 four digits: "Tariefwet (3516)"
+        (?P<suffix>{_BARE_SUFFIX})?
+        (?:,{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST}))?                        # "(8316, nr. 2)"
+        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "(12 916 (R 951))"
+        \s{{0,4}}\)
         """, "_build_bracketed_dossier", ("(",), r"[\w€$]"),
     Form("short", rf"""
         {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}},?{_S}?          # 29 362, nr. 295; 21 501-14, nr. 2
@@ -230,6 +243,8 @@ FORMS: tuple[Form, ...] = (
         [Ww]et                                   # a law by its name: Participatiewet, Wet open overheid,
         """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),  # Algemene wet bestuursrecht, Burgerlijk Wetboek
 )
+
+_DOSSIER_IN_LIST = re.compile(_dossier("dossier"))
 
 # Money, pages and phone numbers: a number after these is not a dossier ("f 25000-3000", "blz. 12345-12").
 _NOT_A_NUMBER_BEFORE = re.compile(
@@ -523,6 +538,14 @@ class ReferenceParser:
                 record["page"] = match["page"]
         return self._mention(match, "kamerstuk", records)
 
+    def _build_chamber_citation(self, match: re.Match[str]) -> Mention:
+        chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(match["vj"])
+        records = []
+        for dossier in _DOSSIER_IN_LIST.finditer(match["dossiers"]):
+            for record in _numbered_records(dossier_key(dossier["dossier"], dossier["dossier_suffix"]), match["nrs"]):
+                records.append(dict(record, chamber=chamber, vergaderjaar=vj))
+        return self._mention(match, "kamerstuk", records)
+
     def _build_dossier_page(self, match: re.Match[str]) -> Mention:
         return self._mention(match, "kamerstuk", [_kamerstuk_record(match["dossier"], match["nr"], None, None)])
 
@@ -565,9 +588,16 @@ class ReferenceParser:
         return mention
 
     def _build_bracketed_dossier(self, match: re.Match[str]) -> Mention | None:
-        if _NOT_A_NUMBER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        text = match.string
+        if _NOT_A_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return None
+        if match["old"] and (1800 <= int(match["old"]) <= 2099 or not (
+                match["nrs"] or dossier_lists.bill_cue_before(text, match.start()))):
+            return None  # four digits: a year, or (without "nr.") not after a bill's or a document's title
         dossier = dossier_key(match["dossier"], match["suffix"])
+        if match["nrs"]:
+            return self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]),
+                                 start=match.start("dossier"), end=match.end("nrs"))
         mention = self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)],
                                 start=match.start("dossier"), end=match.end("suffix") if match["suffix"]
                                 else match.end("dossier"))
