@@ -91,27 +91,45 @@ def dossiers_in(block: str) -> list[tuple[int, int, str, str | None]]:
             for m in _TOKEN.finditer(blanked) if "S" not in m["number"]]
 
 
-def is_dossier_list(text: str, start: int, end: int, numbers: list[int]) -> bool:
-    """Whether the block ``text[start:end]`` of bare numbers is a list of dossiers, by its context."""
+def is_dossier_list(text: str, start: int, end: int, numbers: list[int]) -> str | None:
+    """Whether the block ``text[start:end]`` of bare numbers is a list of dossiers, by its context: ``"header"``
+    (one dossier above its title in a stuk's header: the stuk's own dossier), ``"list"``, or None."""
     if not numbers or any(not 1000 <= n <= 39999 for n in numbers):
-        return False
+        return None
     if all(1800 <= n <= 2030 for n in numbers):
-        return False  # a column of years
+        return None  # a column of years
     if len(numbers) >= 2:
         if max(numbers) > 1.5 * min(numbers) or sum(n % 100 == 0 for n in numbers) * 2 > len(numbers):
-            return False  # amounts: far apart, or round
+            return None  # amounts: far apart, or round
     before, after = _lines_before(text, start, 3), _lines_after(text, end, 3)
     if after and re.fullmatch(r"\s*Nrs?\.?\s*\d{1,4}[a-z]?\s*", after[0]):
         after = after[1:]  # the stuk's number between the dossier and its title
     title_after = bool(after) and _is_title(after[0])
+    header = "\n".join(_lines_before(text, start, 6))
+    if len(numbers) == 1 and title_after and _HEADER_CUE.search(header):
+        # One number above a title in a header ("Zitting 1979-1980" / "14 390" / "Structuurschema ...").
+        return "header"
     if title_after and _title_opening().match(after[0]):
-        return True  # "20200-B" / "Begroting van uitgaven ..."
+        return "list"  # "20200-B" / "Begroting van uitgaven ..."
     if len(numbers) == 1:
-        # One number: it heads a bill's title in a header ("Zitting 1979-1980" / "14 390" / "Structuurschema ...").
-        header = "\n".join(_lines_before(text, start, 6))
-        return title_after and bool(_HEADER_CUE.search(header))
+        return None
     near = "\n".join([*before, *after])
-    return bool(_CUE.search(near)) or any(_title_opening().match(line) and _is_title(line) for line in before[-1:])
+    if _CUE.search(near) or any(_title_opening().match(line) and _is_title(line) for line in before[-1:]):
+        return "list"
+    return None
+
+
+_OWN_HEADING = re.compile(r"\n[ \t]*Nr\.[ \t]*(?P<nr>\d{1,4}[a-z]?)[ \t]*\n(?:[^\n]*\n)?[ \t]*"
+                          r"(?P<heading>(?P<kind>AMENDEMENT|MOTIE)\b[^\n]*)")
+
+
+def own_document_after(text: str, end: int) -> tuple[str, str, int, int] | None:
+    """(kind, ondernummer, heading start, heading end) where a header's dossier is followed, within its title
+    lines, by ``Nr. 36`` and the heading ``AMENDEMENT VAN ...`` / ``MOTIE VAN ...``: the stuk the text is."""
+    found = _OWN_HEADING.search(text, end, end + 400)
+    if found is None or "\n\n" in text[end:found.start()]:
+        return None
+    return found["kind"].lower(), found["nr"], found.start("heading"), found.end("heading")
 
 
 @lru_cache(maxsize=1)

@@ -143,7 +143,7 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
 
 def _own_document(parser, text: str, noun: str):
     """In an amendement's own text, ``dit amendement`` / ``het amendement`` is that amendement."""
-    own = parser.own_document
+    own = parser.own_document or parser._scan.own_document  # the pipeline's header, else the text's own
     if not own or own.get("type") != noun or not own.get("id"):
         return None
     antecedent: dict[str, Any] = {"source": "header"}

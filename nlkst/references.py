@@ -203,7 +203,8 @@ FORMS: tuple[Form, ...] = (
     Form("staatsblad", rf"""
         (?P<kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad)\.?,?{_S}?\.?
         (?:(?P<year>(?:18|19|20)\d{{2}}),?{_S}?)?                           # Stb. 2021, 123
-        (?P<prefix>(?:[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs)\.?{_S}?)?              # Staatsblad 1918 n°. 71, N°. 534
+        (?P<prefix>(?:[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs                       # Staatsblad 1918 n°. 71, N°. 534;
+            |nu(?=\.)|u["°º](?=\.))\.?{_S}?)?                                #  OCR of n°.: "nu. 59", 'u". 125'
         (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
         """, "_build_staatsblad",
         ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad"), lead=0),
@@ -239,6 +240,18 @@ FORMS: tuple[Form, ...] = (
                                                                            # (looked ahead: the next article may
                                                                            # follow within these ten words)
         """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt "), r"[\w-]", lead=1),
+    Form("law_date", rf"""
+        [Ww]et{_S}van{_S}(?:den{_S})?                                      # a law by its date: "de wet van
+        (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}                         #  28 Augustus 1851", "wet van den
+        (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d)       #  27sten December 1822"
+        """, "_build_law_date", ("et van",), lead=1),
+    Form("law_article_pointing", rf"""
+        (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.){_S}?                            # artikel 14 of 16 der
+        (?P<articles>\d{{1,4}}[a-z]?(?:(?:,{_S}|{_S}(?:en|of){_S})\d{{1,4}}[a-z]?)*)   # bovenaangehaalde wet:
+        ,?{_S}(?:der|van{_S}de|van{_S}deze|dezer){_S}?                        # the law named last before it
+        (?:(?:boven)?(?:aangehaalde|genoemde|gemelde|vermelde)|voornoemde|eerstgenoemde|laatstgenoemde|zelfde)?
+        {_S}?wet(?![\w-])
+        """, "_build_law_article_pointing", ("rtikel", "rt.", "rtt."), r"[\w-]", lead=1),
     Form("law_name", r"""
         [Ww]et                                   # a law by its name: Participatiewet, Wet open overheid,
         """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),  # Algemene wet bestuursrecht, Burgerlijk Wetboek
@@ -287,6 +300,8 @@ class _Scan:
     text: str
     bills: list[tuple[str, Mention]] = field(default_factory=list)  # dossiers named as the bill in debate
     defined_laws: dict[str, str] = field(default_factory=dict)  # "Awir" -> BWB id, as the text defines it
+    last_law: Mention | None = None  # the law named last: what "artikel 14 der bovenaangehaalde wet" means
+    own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -429,6 +444,8 @@ class ReferenceParser:
             if mentions and all(m.records for m in mentions) and mentions[0].start >= taken_until:
                 found.extend(mentions)
                 taken_until = mentions[-1].end
+                if mentions[-1].type == "wet" and not mentions[-1].records[0].get("implicit"):
+                    self._scan.last_law = mentions[-1]
         return found
 
     # ---- building records -------------------------------------------------------------------------------------
@@ -612,13 +629,24 @@ class ReferenceParser:
         """One mention per dossier of a list block, if its context makes it a list of dossiers."""
         found = dossier_lists.dossiers_in(match.group(0))
         numbers = [int(dossier_key(number)) for _, _, number, _ in found]
-        if not dossier_lists.is_dossier_list(match.string, match.start(), match.end(), numbers):
+        kind = dossier_lists.is_dossier_list(match.string, match.start(), match.end(), numbers)
+        if kind is None:
             return None
         base = match.start()
-        return [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(number, suffix),
-                                                                      None, None, None)],
-                              start=base + start, end=base + end)
-                for start, end, number, suffix in found]
+        mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(number, suffix),
+                                                                          None, None, None)],
+                                  start=base + start, end=base + end)
+                    for start, end, number, suffix in found]
+        if kind == "header":
+            # The stuk's own dossier: what "het wetsvoorstel" means, and with "Nr. 36" / "AMENDEMENT VAN ..."
+            # below it, what the amendement's own "dit amendement" means.
+            dossier = mentions[0].records[0]["dossier"]
+            self._scan.bills.append((dossier, mentions[0]))
+            own = dossier_lists.own_document_after(match.string, match.end())
+            if own is not None:
+                ref_type, nr, start, end = own
+                self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (start, end)}
+        return mentions
 
     def _build_dossier_dash(self, match: re.Match[str]) -> Mention | None:
         if _NOT_A_NUMBER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
@@ -698,6 +726,28 @@ class ReferenceParser:
             records.append(record)
         return self._mention(match, "wet", records, end=match.start("law") + book.end())
 
+    def _build_law_date(self, match: re.Match[str]) -> Mention | None:
+        bwb = laws.law_of_date(match["day"], match["month"], match["year"])
+        if bwb is None:
+            return None  # an amending act, or one the 2017 law book lacks: its Staatsblad number is the reference
+        subject = laws.subject_word(bwb)
+        around = match.string[max(0, match.start() - 1500):match.end() + 1500].lower()
+        if subject is None or subject not in around.replace("-\n", "").replace("\u00ad", ""):
+            return None  # many acts share a date (the amending acts of 23 December): the text must name the subject
+        return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}])
+
+    def _build_law_article_pointing(self, match: re.Match[str]) -> Mention | None:
+        """``artikel 14 of 16 der bovenaangehaalde wet``: articles of the law named last, an implicit reference."""
+        law = self._scan.last_law
+        if law is None or not law.records[0].get("bwb"):
+            return None
+        bwb = law.records[0]["bwb"]
+        antecedent = {"start": law.start, "end": law.end, "text": law.records[0]["text"]}
+        records = [{"type": "wet", "id": laws.jci(bwb, article), "bwb": bwb, "article": article, "implicit": True,
+                    "antecedent": antecedent}
+                   for article in re.split(r",\s|\sen\s|\sof\s", match["articles"].replace("\u00a0", " "))]
+        return self._mention(match, "wet", records)
+
     def _build_law_name(self, match: re.Match[str]) -> Mention | None:
         text = match.string
         word_start = match.start()
@@ -706,7 +756,7 @@ class ReferenceParser:
         word_end = match.end()
         while word_end < len(text) and (text[word_end].isalnum() or text[word_end] == "-"):
             word_end += 1
-        if text[word_start:word_end].lower() not in _law_words():
+        if laws.normalise(text[word_start:word_end]) not in _law_words():  # "Grond-wet" broken at a line
             return None
         # The name may start one or two words before "wet": "Algemene wet ...", "Burgerlijk Wetboek".
         before = text[max(0, word_start - 40):word_start]
