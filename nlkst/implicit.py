@@ -35,11 +35,19 @@ _LEAD = re.compile(
 )
 
 
+_DATE = rf"\d{{1,2}}{_SP}(?i:{_MONTHS}){_SP}(?:18|19|20)\d\d"
+# A document cited with its date and, at once after it, its number: "brief van 14 februari 2020 (Kamerstuk
+# 31 490, nr. 271)", "de Koninklijke besluiten van 24 december 1965 (Stb. 628) en van 23 juni 1966 (Stb. 249)".
+_CITED_DATE = re.compile(rf"(?<![\w])van{_SP}(?P<date>{_DATE})")
+# A decree or note named by its date alone, later: "Het wijzigingsbesluit van 24 december 1965".
+_DATED_DOCUMENT = re.compile(rf"(?:besluit|nota|missive)(?:en)?{_SP}van{_SP}(?P<date>{_DATE})(?![\d])")
+
+
 @dataclass(frozen=True)
 class ImplicitForm:
     """One noun that an implicit reference is made of; an entry like those of the explicit table."""
 
-    noun: str  # the record type it means, or "bill" / "letter"
+    noun: str  # the record type it means, or "bill" / "letter" / "dated" (a decree or note by its date)
     pattern: re.Pattern[str]
     literal: str  # must be in the text for the form to be tried
     near: int  # how far back a plain "het"/"de" may look for its antecedent (characters)
@@ -53,8 +61,8 @@ IMPLICIT_FORMS = (
         rf"brief(?:{_SP}van{_SP}(?P<date>\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)(?P<note>\d{{1,2}})?)?"
         r"(?![\w-])"),
         "brief", 10**9),
+    ImplicitForm("dated", _DATED_DOCUMENT, " van ", 10**9),
 )
-_LETTER_DATE = re.compile(rf"brief{_SP}van{_SP}(\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)")
 
 
 def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -> list[Mention]:
@@ -69,13 +77,21 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
         if form.literal not in text:
             continue
         for match in form.pattern.finditer(text):
-            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"):
+            word_start = match.start()
+            if form.noun == "dated":  # the noun may be a compound: "wijzigingsbesluit", "Kabinetsmissive"
+                while word_start and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+                    word_start -= 1
+            elif word_start and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
                 continue
-            lead = _LEAD.search(text, max(0, match.start() - 40), match.start())
+            lead = _LEAD.search(text, max(0, word_start - 40), word_start)
             if lead is None:
                 continue
             if form.noun == "letter" and lead["pointing"] and lead["pointing"].lower() in ("deze", "dit"):
-                continue  # "deze brief": the letter itself
+                cited = _letter_just_cited(text, lead.start(), found)
+                if cited is not None:
+                    added.append(Mention(lead.start(), match.end(), "kamerstuk",
+                                         [_record(text, lead.start(), match.end(), form, cited, parser)]))
+                continue  # otherwise "deze brief" is the letter itself
             start = lead.start()
             end = match.start("note") if form.noun == "letter" and match["note"] else match.end()
             if any(s < end + 3 and start < e for s, e in taken):
@@ -103,18 +119,23 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
         if bill is None:
             return None
         return dict(bill[1].records[0]), _span(bill[1])
+    if form.noun == "dated":
+        known = letters.get(re.sub(r"\s+", " ", match["date"]).lower())
+        if known and known[1].end <= position and known[0]["type"] in ("staatsblad", "staatscourant", "kamerstuk"):
+            return dict(known[0]), _span(known[1])
+        return None
     if form.noun == "letter":
         if match["date"]:
             date = re.sub(r"\s+", " ", match["date"])
             if match["note"] and match["note"] in parser.footnotes:
                 return _from_footnote(parser, text, parser.footnotes[match["note"]])
-            known = letters.get(date)
-            if known and known[1].end <= position:
+            known = letters.get(date.lower())
+            if known and known[1].end <= position and known[0]["type"] == "kamerstuk":
                 return dict(known[0]), _span(known[1])
             return None
         if not lead["pointing"]:
             return None
-        earlier = [item for item in letters.values() if item[1].end <= position]
+        earlier = [item for item in letters.values() if item[1].end <= position and item[0]["type"] == "kamerstuk"]
         if not earlier:
             return None
         record, mention = max(earlier, key=lambda item: item[1].end)
@@ -165,7 +186,7 @@ def _cited_after(text: str, mention: Mention, following: list[Mention]) -> Menti
 
 
 def _record(text: str, start: int, end: int, form: ImplicitForm, resolved, parser) -> dict[str, Any]:
-    kind = {"bill": "kamerstuk", "letter": "kamerstuk"}.get(form.noun, form.noun)
+    kind = {"bill": "kamerstuk", "letter": "kamerstuk", "dated": "kamerstuk"}.get(form.noun, form.noun)
     record: dict[str, Any] = {"start": start, "end": end, "text": text[start:end], "type": kind, "id": None,
                               "implicit": True}
     if resolved is not None:
@@ -198,17 +219,34 @@ def _from_footnote(parser, text: str, note: str):
 
 
 def _letters(parser, text: str, found: list[Mention]) -> dict[str, tuple[dict[str, Any], Mention]]:
-    """Letters the text cites with their date and an explicit reference: ``brief van 14 februari 2020
-    (Kamerstuk 31 490, nr. 271)`` makes ``31490-271`` the letter of 14 February 2020."""
-    letters: dict[str, tuple[dict[str, Any], Mention]] = {}
-    if "brief" not in text:
-        return letters
-    for match in _LETTER_DATE.finditer(text):
-        after = [m for m in found if match.end() <= m.start <= match.end() + 60 and m.type == "kamerstuk"
-                 and m.records[0].get("id")]
-        if after:
-            letters[re.sub(r"\s+", " ", match.group(1))] = (after[0].records[0], after[0])
-    return letters
+    """Documents the text cites with their date and, at once after it, an explicit reference: ``brief van 14
+    februari 2020 (Kamerstuk 31 490, nr. 271)`` makes ``31490-271`` the letter of 14 February 2020, ``besluiten
+    van 24 december 1965 (Stb. 628)`` ``stb-1965-628`` the decree of that day (keys: dates in lower case)."""
+    dated: dict[str, tuple[dict[str, Any], Mention]] = {}
+    if " van " not in text:
+        return dated
+    for match in _CITED_DATE.finditer(text):
+        after = [m for m in found if match.end() <= m.start <= match.end() + 12
+                 and m.type in ("kamerstuk", "staatsblad", "staatscourant") and m.records[0].get("id")]
+        if after and "\n" not in text[match.end():after[0].start]:
+            dated.setdefault(re.sub(r"\s+", " ", match["date"]).lower(), (after[0].records[0], after[0]))
+    return dated
+
+
+def _letter_just_cited(text: str, position: int, found: list[Mention]):
+    """``... een brief van de Minister-President ... (8316, nr. 2). Deze brief is reeds gedrukt``: a ``deze brief``
+    that opens the sentence after one citing a letter with its number in brackets means that letter."""
+    before = [m for m in found if m.end <= position and m.type == "kamerstuk" and m.records[0].get("id")]
+    if not before:
+        return None
+    cited = before[-1]
+    if not re.fullmatch(r"\)?[.;][ \u00a0\n]+", text[cited.end:position]):
+        return None  # not the sentence just before
+    window = max(0, cited.start - 400)  # the sentence: from the last line break or closed citation on
+    sentence_start = max(text.rfind("\n", window, cited.start), text.rfind(").", window, cited.start), window)
+    if not re.search(r"\b[Bb]rie(?:f|ven)\b", text[sentence_start:cited.start]):
+        return None
+    return dict(cited.records[0]), _span(cited)
 
 
 def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:

@@ -183,6 +183,7 @@ FORMS: tuple[Form, ...] = (
                             |(?P<old>\d{{4}}))                             # "... zorginstellingen (27659)"; before
                                                                            # 1969 four digits: "Tariefwet (3516)"
         (?P<suffix>{_BARE_SUFFIX})?
+        (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+[A-F]?)(?=,))?           # "(8300, hoofdstuk XI, nr. 8)"
         (?:,{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST}))?                        # "(8316, nr. 2)"
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "(12 916 (R 951))"
         \s{{0,4}}\)
@@ -611,7 +612,7 @@ class ReferenceParser:
         if match["old"] and (1800 <= int(match["old"]) <= 2099 or not (
                 match["nrs"] or dossier_lists.bill_cue_before(text, match.start()))):
             return None  # four digits: a year, or (without "nr.") not after a bill's or a document's title
-        dossier = dossier_key(match["dossier"], match["suffix"])
+        dossier = dossier_key(match["dossier"], match["suffix"] or match["chapter"])
         if match["nrs"]:
             return self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]),
                                  start=match.start("dossier"), end=match.end("nrs"))
