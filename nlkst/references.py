@@ -137,7 +137,8 @@ FORMS: tuple[Form, ...] = (
             (?:,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
             {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
             |,{_S}(?P<plain_nr>[1-9]\d{{0,3}}[a-z]?)                        # no "nr.": "35 510, 2)" closes
-              (?=[);]|\.(?:\s|$)|,?{_S}(?:p|blz|pag)\.))?                   #   the reference
+              (?=[);]|\.(?:\s|$)|,?{_S}(?:p|blz|pag)\.)                     #   the reference
+            |,{_S}(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?=[);,]|\.?(?:\s|$)))?  # an Eerste Kamer stuk: "35 510, A"
             (?:,?{_S}(?:p|pag|blz|bladzijde)\.?{_S}?                          # p. 12, blz. 3-5, p. 4 e.v.
               (?P<page>\d+(?:{_S}?(?:[-–/]|en){_S}?\d+|{_S}e\.{_S}?v\.)?))?
           |{_NR}{_S}?(?P<bare>\d{{1,2}}{_S}?\d{{3}}(?!\d)                  # Kamerstukken nrs. 13 283, 13 284
@@ -149,8 +150,11 @@ FORMS: tuple[Form, ...] = (
         (?P<vj>{_VJ}),{_S}?                                                # "Tweede Kamer, vergaderjaar 1992-1993,
         (?P<dossiers>(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?                  #  23 294, nr. 2"
             (?:(?:,{_S}|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers: "14 390 en 15 885, nr. 174"
+        (?:,{_S}[A-Z](?=,))?                                               # a second chapter: "20 800 XII, A, nr. 180d"
+        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
         (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
-        ,?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})
+        ,?{_S}(?:{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})                         # EK per-session numbers: "nr. 102a"
+              |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?![\w]))                # EK letters: "35 510, A"
         """, "_build_chamber_citation", ("Kamer,",), lead=7),
     Form("dossier_page", rf"""
         kamerstukdossier{_S}(?P<dossier>\d{{4,6}})                          # the publication site's page title
@@ -542,8 +546,8 @@ class ReferenceParser:
                 records = [_kamerstuk_record(self.own_dossier, n, chamber, vj) for n in expand_numbers(match["bare"])]
             return self._mention(match, "kamerstuk", records)
         dossier = dossier_key(match["dossier"] or "", match["dossier_suffix"] or match["chapter"])
-        if match["plain_nr"]:
-            records = [_kamerstuk_record(dossier, match["plain_nr"], chamber, vj)]
+        if match["plain_nr"] or match["letter"] and chamber == "ek":
+            records = [_kamerstuk_record(dossier, match["plain_nr"] or match["letter"], chamber, vj)]
         elif not match["nrs"]:
             records = [_kamerstuk_record(dossier, None, chamber, vj)]
         else:
@@ -560,7 +564,11 @@ class ReferenceParser:
         chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(match["vj"])
         records = []
         for dossier in _DOSSIER_IN_LIST.finditer(match["dossiers"]):
-            for record in _numbered_records(dossier_key(dossier["dossier"], dossier["dossier_suffix"]), match["nrs"]):
+            key = dossier_key(dossier["dossier"], dossier["dossier_suffix"])
+            if match["letter"] and chamber != "ek":  # in a Tweede Kamer stuk a letter is a chapter: "22 300, A"
+                records.append(_kamerstuk_record(dossier_key(key, match["letter"]), None, chamber, vj))
+                continue
+            for record in _numbered_records(key, match["nrs"] or match["letter"]):
                 records.append(dict(record, chamber=chamber, vergaderjaar=vj))
         return self._mention(match, "kamerstuk", records)
 
