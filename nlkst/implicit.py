@@ -12,6 +12,7 @@ of the explicit reference, or of the header); one without an antecedent gets no 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +52,7 @@ class ImplicitForm:
     pattern: re.Pattern[str]
     literal: str  # must be in the text for the form to be tried
     near: int  # how far back a plain "het"/"de" may look for its antecedent (characters)
+    requires: tuple[str, ...] = ()  # of these one must be in the text too
 
 
 IMPLICIT_FORMS = (
@@ -61,7 +63,7 @@ IMPLICIT_FORMS = (
         rf"brief(?:{_SP}van{_SP}(?P<date>\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)(?P<note>\d{{1,2}})?)?"
         r"(?![\w-])"),
         "brief", 10**9),
-    ImplicitForm("dated", _DATED_DOCUMENT, " van ", 10**9),
+    ImplicitForm("dated", _DATED_DOCUMENT, "van ", 10**9, ("besluit", "nota", "missive")),
 )
 
 
@@ -70,11 +72,11 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     from .references import Mention
 
     _resolve_moties_by_member(text, found)
-    letters = _letters(parser, text, found)
+    letters = _Dated(text, found)  # read on first use: most texts never ask
     taken = [(m.start, m.end) for m in found]
     added: list[Mention] = []
     for form in IMPLICIT_FORMS:
-        if form.literal not in text:
+        if form.literal not in text or form.requires and not any(word in text for word in form.requires):
             continue
         for match in form.pattern.finditer(text):
             word_start = match.start()
@@ -120,7 +122,7 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
             return None
         return dict(bill[1].records[0]), _span(bill[1])
     if form.noun == "dated":
-        known = letters.get(re.sub(r"\s+", " ", match["date"]).lower())
+        known = letters.get().get(re.sub(r"\s+", " ", match["date"]).lower())
         if known and known[1].end <= position and known[0]["type"] in ("staatsblad", "staatscourant", "kamerstuk"):
             return dict(known[0]), _span(known[1])
         return None
@@ -129,13 +131,13 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
             date = re.sub(r"\s+", " ", match["date"])
             if match["note"] and match["note"] in parser.footnotes:
                 return _from_footnote(parser, text, parser.footnotes[match["note"]])
-            known = letters.get(date.lower())
+            known = letters.get().get(date.lower())
             if known and known[1].end <= position and known[0]["type"] == "kamerstuk":
                 return dict(known[0]), _span(known[1])
             return None
         if not lead["pointing"]:
             return None
-        earlier = [item for item in letters.values() if item[1].end <= position and item[0]["type"] == "kamerstuk"]
+        earlier = [item for item in letters.get().values() if item[1].end <= position and item[0]["type"] == "kamerstuk"]
         if not earlier:
             return None
         record, mention = max(earlier, key=lambda item: item[1].end)
@@ -218,18 +220,35 @@ def _from_footnote(parser, text: str, note: str):
     return None
 
 
-def _letters(parser, text: str, found: list[Mention]) -> dict[str, tuple[dict[str, Any], Mention]]:
+class _Dated:
+    """The documents a text cites with their date (``_letters``), read once, when first asked for."""
+
+    def __init__(self, text: str, found: list[Mention]) -> None:
+        self.text, self.found = text, found
+        self._dated: dict[str, tuple[dict[str, Any], Mention]] | None = None
+
+    def get(self) -> dict[str, tuple[dict[str, Any], Mention]]:
+        if self._dated is None:
+            self._dated = _letters(self.text, self.found)
+        return self._dated
+
+
+def _letters(text: str, found: list[Mention]) -> dict[str, tuple[dict[str, Any], Mention]]:
     """Documents the text cites with their date and, at once after it, an explicit reference: ``brief van 14
     februari 2020 (Kamerstuk 31 490, nr. 271)`` makes ``31490-271`` the letter of 14 February 2020, ``besluiten
     van 24 december 1965 (Stb. 628)`` ``stb-1965-628`` the decree of that day (keys: dates in lower case)."""
     dated: dict[str, tuple[dict[str, Any], Mention]] = {}
     if " van " not in text:
         return dated
+    cited = [m for m in found if m.type in ("kamerstuk", "staatsblad", "staatscourant") and m.records[0].get("id")]
+    if not cited:
+        return dated
+    starts = [m.start for m in cited]
     for match in _CITED_DATE.finditer(text):
-        after = [m for m in found if match.end() <= m.start <= match.end() + 12
-                 and m.type in ("kamerstuk", "staatsblad", "staatscourant") and m.records[0].get("id")]
-        if after and "\n" not in text[match.end():after[0].start]:
-            dated.setdefault(re.sub(r"\s+", " ", match["date"]).lower(), (after[0].records[0], after[0]))
+        index = bisect_left(starts, match.end())
+        if index < len(cited) and cited[index].start <= match.end() + 12 \
+                and "\n" not in text[match.end():cited[index].start]:
+            dated.setdefault(re.sub(r"\s+", " ", match["date"]).lower(), (cited[index].records[0], cited[index]))
     return dated
 
 

@@ -198,7 +198,9 @@ FORMS: tuple[Form, ...] = (
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]"),
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
-         "_build_dossier_list", (), r"$^"),                           # eindverslag (context: dossier_lists.py)
+         "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
+    Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
+         "_build_dossier_list", (), r"$^"),
     Form("dossier_dash", rf"""
         (?P<dossier>{_BARE_DOSSIER})                                       # five digits: 29544
         (?:-(?P<sub>[IVXLC]{{1,6}}|[A-Z]|\d{{2}})(?=-))?                    # -XV, -A, -32 (a sub-dossier)
@@ -233,37 +235,31 @@ FORMS: tuple[Form, ...] = (
     Form("law_article", rf"""
         (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt(?={_S}\d)){_S}?            # artikel(en), art., artt., art 195
         (?P<articles>(?:{_ARTICLE})                                          # 3:4, 26, 8a, 3.114, II
-            (?:(?:,{_S}|{_S}en{_S}|{_S}(?:t/m|tot{_S}en{_S}met){_S})(?:{_ARTICLE}))*)   # artikelen 3 en 4
+            (?:(?:,{_S}|{_S}en{_S}|{_S}of{_S}|{_S}(?:t/m|tot{_S}en{_S}met){_S})(?:{_ARTICLE}))*)   # artikelen 3 en 4
         (?![\w:])
         (?:{_S}(?:en{_S}volgende|e\.v\.))?                                  # artikelen 254 en volgende
         (?:,?{_S}(?:(?P<lid>{_LID}|\d{{1,2}}e){_S}lid|lid{_S}(?P<lid_number>\d{{1,2}})))?   # eerste lid, lid 1
         (?:,?{_S}(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub){_S}[a-z0-9°]{{1,4}}\.?)?      # onder b
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
         ,?{_S}(?:van{_S})?(?:de{_S}|het{_S}|der{_S})?                        # van de, der (old text)
-        (?=(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}}))                        # Algemene wet bestuursrecht, Awb, BW,
+        (?=(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}})                        # Algemene wet bestuursrecht, Awb, BW,
                                                                            # Boek 3 van het Burgerlijk Wetboek
                                                                            # (looked ahead: the next article may
                                                                            # follow within these ten words)
+          |(?P<pointed>(?:boven|voor|eerst|laatst)?(?:ge)?                 # "artikel 14 of 16 der bovenaangehaalde
+             (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-])))   # wet": the law named last ("van
+                                                                           # deze wet" in a bill is the bill itself)
         """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt "), r"[\w-]", lead=1),
-    Form("law_date", rf"""
-        [Ww]et{_S}van{_S}(?:den{_S})?                                      # a law by its date: "de wet van
-        (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}                         #  28 Augustus 1851", "wet van den
-        (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d)       #  27sten December 1822"
-        """, "_build_law_date", ("et van",), lead=1),
-    Form("law_article_pointing", rf"""
-        (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.){_S}?                            # artikel 14 of 16 der
-        (?P<articles>\d{{1,4}}[a-z]?(?:(?:,{_S}|{_S}(?:en|of){_S})\d{{1,4}}[a-z]?)*)   # bovenaangehaalde wet:
-        ,?{_S}(?:der|van{_S}de|van{_S}deze|dezer){_S}?                        # the law named last before it
-        (?:(?:boven)?(?:aangehaalde|genoemde|gemelde|vermelde)|voornoemde|eerstgenoemde|laatstgenoemde|zelfde)?
-        {_S}?wet(?![\w-])
-        """, "_build_law_article_pointing", ("rtikel", "rt.", "rtt."), r"[\w-]", lead=1),
-    Form("law_name", r"""
+    Form("law_name", rf"""
         [Ww]et                                   # a law by its name: Participatiewet, Wet open overheid,
-        """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),  # Algemene wet bestuursrecht, Burgerlijk Wetboek
+                                                 # Algemene wet bestuursrecht, Burgerlijk Wetboek;
+        (?:{_S}van{_S}(?:den{_S})?               # or by its date: "de wet van 28 Augustus 1851",
+          (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}          # "wet van den 27sten December 1822"
+          (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))?
+        """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),
 )
 
 _DOSSIER_IN_LIST = re.compile(_dossier("dossier"))
-
 # Money, pages and phone numbers: a number after these is not a dossier ("f 25000-3000", "blz. 12345-12").
 _NOT_A_NUMBER_BEFORE = re.compile(
     r"(?:€|EUR|ƒ|(?<!\w)(?:f|fl|hfl|NLG)\.?|blz\.|bl\.|p\.|pag\.|tel\.?|telefoon|fax|postbus)[ \u00a0]*$", re.I
@@ -323,9 +319,12 @@ def vergaderjaar_key(raw: str) -> str:
     return first + second
 
 
+_NUMBER_SPACING = re.compile(r"[ \u00a0.]")
+
+
 def dossier_key(number: str, suffix: str | None = None) -> str:
     """``29 362`` as ``29362``; ``23 9OO`` (OCR) as ``23900``; a suffix joined with a hyphen."""
-    key = re.sub(r"[ \u00a0.]", "", number).replace("O", "0")
+    key = _NUMBER_SPACING.sub("", number).replace("O", "0")
     if suffix:
         suffix = re.sub(r"(?<=[IVXLC])[ \u00a0](?=[A-F]$)", "", suffix.strip(" \u00a0,-–"))  # "IX B" as IXB
         if suffix:
@@ -433,7 +432,8 @@ class ReferenceParser:
         matches = sorted(
             ((match.start(), -match.end(), order, form, match)
              for order, form in enumerate(FORMS)
-             if not form.literals or any(literal in text for literal in form.literals)
+             # a form with a lead finds its literals itself; for the others "in" is the cheap first test
+             if form.lead is not None or not form.literals or any(literal in text for literal in form.literals)
              for match in _matches(form, text)
              if not (match.start() and _COMPILED[form.name][1].match(text, match.start() - 1))),
             key=lambda item: item[:3],
@@ -636,12 +636,12 @@ class ReferenceParser:
 
     def _build_dossier_list(self, match: re.Match[str]) -> list[Mention] | None:
         """One mention per dossier of a list block, if its context makes it a list of dossiers."""
-        found = dossier_lists.dossiers_in(match.group(0))
-        numbers = [int(dossier_key(number)) for _, _, number, _ in found]
-        kind = dossier_lists.is_dossier_list(match.string, match.start(), match.end(), numbers)
+        base = match.start() + match.group(0).startswith("\n")  # the block starts after the line break
+        found = dossier_lists.dossiers_in(match.string[base:match.end()])
+        numbers = [int(_NUMBER_SPACING.sub("", number).replace("O", "0")) for _, _, number, _ in found]
+        kind = dossier_lists.is_dossier_list(match.string, base, match.end(), numbers)
         if kind is None:
             return None
-        base = match.start()
         mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(number, suffix),
                                                                           None, None, None)],
                                   start=base + start, end=base + end)
@@ -692,6 +692,8 @@ class ReferenceParser:
         return self._mention(match, "document_id", [{"type": "document_id", "id": match.group(0), "kind": kind}])
 
     def _build_law_article(self, match: re.Match[str]) -> Mention | None:
+        if match["pointed"]:
+            return self._pointed_law_article(match)
         book = _BW_BOOK.match(match["law"])
         if book:
             return self._bw_book_article(match, book)
@@ -735,7 +737,7 @@ class ReferenceParser:
             records.append(record)
         return self._mention(match, "wet", records, end=match.start("law") + book.end())
 
-    def _build_law_date(self, match: re.Match[str]) -> Mention | None:
+    def _law_of_date(self, match: re.Match[str]) -> Mention | None:
         bwb = laws.law_of_date(match["day"], match["month"], match["year"])
         if bwb is None:
             return None  # an amending act, or one the 2017 law book lacks: its Staatsblad number is the reference
@@ -745,27 +747,34 @@ class ReferenceParser:
             return None  # many acts share a date (the amending acts of 23 December): the text must name the subject
         return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}])
 
-    def _build_law_article_pointing(self, match: re.Match[str]) -> Mention | None:
-        """``artikel 14 of 16 der bovenaangehaalde wet``: articles of the law named last, an implicit reference."""
+    def _pointed_law_article(self, match: re.Match[str]) -> Mention | None:
+        """``artikel 14 of 16 der bovenaangehaalde wet``: articles of the law named last, an implicit reference
+        (``van deze wet`` is not one: in a bill it is the bill itself)."""
         law = self._scan.last_law
         if law is None or not law.records[0].get("bwb"):
             return None
-        bwb = law.records[0]["bwb"]
+        bwb, lid = law.records[0]["bwb"], _lid(match)
         antecedent = {"start": law.start, "end": law.end, "text": law.records[0]["text"]}
-        records = [{"type": "wet", "id": laws.jci(bwb, article), "bwb": bwb, "article": article, "implicit": True,
-                    "antecedent": antecedent}
-                   for article in re.split(r",\s|\sen\s|\sof\s", match["articles"].replace("\u00a0", " "))]
-        return self._mention(match, "wet", records)
+        records = []
+        for article in _split_articles(match["articles"]):
+            record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
+            if lid:
+                record["lid"] = lid
+            records.append(dict(record, implicit=True, antecedent=antecedent))
+        return self._mention(match, "wet", records, end=match.end("pointed"))
 
     def _build_law_name(self, match: re.Match[str]) -> Mention | None:
         text = match.string
+        if match["year"] and not (match.start() and text[match.start() - 1].isalnum()):
+            return self._law_of_date(match)
         word_start = match.start()
         while word_start and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
             word_start -= 1
         word_end = match.end()
         while word_end < len(text) and (text[word_end].isalnum() or text[word_end] == "-"):
             word_end += 1
-        if laws.normalise(text[word_start:word_end]) not in _law_words():  # "Grond-wet" broken at a line
+        word = text[word_start:word_end].lower()
+        if word not in _law_words() and word.replace("-", "") not in _law_words():  # "Grond-wet" broken at a line
             return None
         # The name may start one or two words before "wet": "Algemene wet ...", "Burgerlijk Wetboek".
         before = text[max(0, word_start - 40):word_start]
@@ -845,7 +854,7 @@ def _lid(match: re.Match[str]) -> str | None:
 
 def _split_articles(raw: str) -> list[str]:
     """``3, 4 en 6`` as three articles; an article list is never a range to expand (``3 t/m 7`` names two ends)."""
-    return [a for a in re.split(r",\s|\sen\s|\st/m\s|\stot en met\s", raw.replace("\u00a0", " ")) if a]
+    return [a for a in re.split(r",\s|\sen\s|\sof\s|\st/m\s|\stot en met\s", raw.replace("\u00a0", " ")) if a]
 
 
 def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
