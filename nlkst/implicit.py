@@ -41,7 +41,8 @@ _DATE = rf"\d{{1,2}}{_SP}(?i:{_MONTHS}){_SP}(?:18|19|20)\d\d"
 # 31 490, nr. 271)", "de Koninklijke besluiten van 24 december 1965 (Stb. 628) en van 23 juni 1966 (Stb. 249)".
 _CITED_DATE = re.compile(rf"(?<![\w])van{_SP}(?P<date>{_DATE})")
 # A decree or note named by its date alone, later: "Het wijzigingsbesluit van 24 december 1965".
-_DATED_DOCUMENT = re.compile(rf"(?:besluit|nota|missive)(?:en)?{_SP}van{_SP}(?P<date>{_DATE})(?![\d])")
+_DATED_DECREE = re.compile(rf"besluit(?:en)?{_SP}van{_SP}(?P<date>{_DATE})(?![\d])")
+_DATED_NOTE = re.compile(rf"(?:nota|missive)(?:s)?{_SP}van{_SP}(?P<date>{_DATE})(?![\d])")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ IMPLICIT_FORMS = (
         rf"brief(?:{_SP}van{_SP}(?P<date>\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)(?P<note>\d{{1,2}})?)?"
         r"(?![\w-])"),
         "brief", 10**9),
-    ImplicitForm("dated", _DATED_DOCUMENT, "van ", 10**9, ("besluit", "nota", "missive")),
+    ImplicitForm("dated", _DATED_DECREE, "besluit", 10**9),  # a pattern that opens with a word is found fast
+    ImplicitForm("dated", _DATED_NOTE, "van ", 10**9, ("nota", "missive")),
 )
 
 

@@ -770,7 +770,7 @@ class ReferenceParser:
         word_start = match.start()
         while word_start and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
             word_start -= 1
-        word_end = match.end()
+        word_end = match.start() + 3  # after "wet" (a date that follows is not part of the name)
         while word_end < len(text) and (text[word_end].isalnum() or text[word_end] == "-"):
             word_end += 1
         word = text[word_start:word_end].lower()
