@@ -37,7 +37,8 @@ _SEPARATOR = rf"(?:{_S}*,{_S}*|{_S}+en{_S}+|{_S}+)"
 _LINE = (
     rf"{_S}*(?:{_SESSION})?"
     rf"(?:{LIST_TOKEN})(?:{_SEPARATOR}(?:(?:{LIST_TOKEN})|{_RIJKSWET}|[A-Z](?![\w])))*{_S}*[,.]?{_S}*"
-    rf"(?:\((?:Tweede|Eerste){_S}Kamer\){_S}*(?:Nr\.{_S}?\d{{1,4}}[a-z]?{_S}*)?)?"  # "... en 8662 (Tweede Kamer) Nr. 187"
+    # "... en 8662 (Tweede Kamer) Nr. 187"
+    rf"(?:\((?:Tweede|Eerste){_S}Kamer\){_S}*(?:Nr\.{_S}?\d{{1,4}}[a-z]?{_S}*)?)?"
 )
 # The patterns of the table entries: a block of such lines, each a line of its own, after a line break
 # (a pattern that opens with "\n" is found by a fast scan; "^" in multi-line mode is four times slower) or

@@ -139,7 +139,8 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
             return None
         if not lead["pointing"]:
             return None
-        earlier = [item for item in letters.get().values() if item[1].end <= position and item[0]["type"] == "kamerstuk"]
+        earlier = [item for item in letters.get().values()
+                   if item[1].end <= position and item[0]["type"] == "kamerstuk"]
         if not earlier:
             return None
         record, mention = max(earlier, key=lambda item: item[1].end)
