@@ -209,7 +209,10 @@ FORMS: tuple[Form, ...] = (
         """, "_build_dossier_dash", ("-",), r"[\w.,/€$+-]", lead=5),
     Form("staatsblad", rf"""
         (?P<kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad)\.?,?{_S}?\.?
-        (?:(?P<year>(?:18|19|20)\d{{2}}),?{_S}?)?                           # Stb. 2021, 123
+        (?:(?P<year>(?:18|19|20)\d{{2}}),?{_S}?                             # Stb. 2021, 123
+          |van{_S}(?:den{_S})?[1-3]?\d(?:sten|ste|den|de|e)?{_S}[A-Za-z]{{3,9}}{_S}   # the issue's date:
+           (?P<dated_year>(?:18|19|20)\d{{2}}),?{_S}(?=[Nn]))?                # "Staatscourant van 10 Juni 1919,
+                                                                           #  n°. 130"
         (?P<prefix>(?:[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs                       # Staatsblad 1918 n°. 71, N°. 534;
             |nu(?=\.)|u["°º](?=\.))\.?{_S}?)?                                #  OCR of n°.: "nu. 59", 'u". 125'
         (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
@@ -665,7 +668,7 @@ class ReferenceParser:
 
     def _build_staatsblad(self, match: re.Match[str]) -> Mention | None:
         ref_type, prefix = _BLAD_TYPES[match["kind"].lower()]
-        number, year = match["nr"], match["year"]
+        number, year = match["nr"], match["year"] or match["dated_year"]
         if not year:
             if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
                 return None  # "Stb. 1947": a year without its number
