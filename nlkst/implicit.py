@@ -106,7 +106,51 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 continue  # "het amendement" far from any: a generic use, not a reference
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
+    added.extend(_by_title(text, found))
     return sorted([*found, *added], key=lambda m: m.start)
+
+
+# The title a document is cited with just before its number in brackets: "de Voorlopige Rekening 1992
+# (Kamerstukken II, 1992/1993, 23026, nr. 1)"; its capitalised words, without the year, name it later.
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<title>(?:[A-Z][\w-]+[ \u00a0]){0,4}[A-Z][\w-]+)(?:[ \u00a0]\d{4})?[ \u00a0]?$"
+)
+# A title names a document when its last word is one: Voorlopige Rekening, Voorjaarsnota, Structuurschema.
+_DOCUMENT_NOUN = re.compile(r"(?:nota|rekening|verslag|memorie|begroting|rapport|notitie|plan|schema|brief|overzicht"
+                            r"|programma)$")
+_CITED_AFTER_TITLE = re.compile(r"[ \u00a0]?(?:\d{4}[ \u00a0]?)?\(")
+_CITATION_IN_BRACKETS = re.compile(r"\((?:Kamerstuk(?:ken)?(?:[ \u00a0](?:II|I))?,?[ \u00a0]*)?$")
+
+
+def _by_title(text: str, found: list[Mention]) -> list[Mention]:
+    """``de Voorlopige Rekening`` after ``de Voorlopige Rekening 1992 (Kamerstukken II, ..., 23026, nr. 1)``: a
+    document named later by the title it was cited with (one whose last word is a document's: nota, rekening,
+    verslag, plan, ...)."""
+    from .references import Mention
+
+    titles: list[tuple[str, Mention]] = []
+    for mention in found:
+        if mention.type != "kamerstuk" or not mention.records[0].get("id") or "(" not in text[
+                max(0, mention.start - 30):mention.start]:
+            continue
+        bracket = _CITATION_IN_BRACKETS.search(text, max(0, mention.start - 30), mention.start)
+        title = bracket and _TITLE_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start())
+        if title:
+            words = title["title"].split()
+            if _DOCUMENT_NOUN.search(words[-1].lower()):  # "de Nederlandse Antillen (...)" names no document
+                titles.append((" ".join(words), mention))
+    added = []
+    for name, mention in titles:
+        pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0]" + re.escape(name).replace(r"\ ", r"[ \u00a0]")
+                             + r"(?![\w-])")
+        for match in pattern.finditer(text, mention.end):
+            start, end = match.span()
+            if _CITED_AFTER_TITLE.match(text, end) or any(a.start < end and start < a.end for a in added):
+                continue  # the title cited again with its number: that citation is the reference
+            record = dict(mention.records[0], start=start, end=end, text=text[start:end], implicit=True,
+                          antecedent=_span(mention))
+            added.append(Mention(start, end, "kamerstuk", [record]))
+    return added
 
 
 def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[str, Any], dict[str, Any]] | None:
