@@ -12,6 +12,7 @@ of the explicit reference, or of the header); one without an antecedent gets no 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -35,14 +36,24 @@ _LEAD = re.compile(
 )
 
 
+_DATE = rf"\d{{1,2}}{_SP}(?i:{_MONTHS}){_SP}(?:18|19|20)\d\d"
+# A document cited with its date and, at once after it, its number: "brief van 14 februari 2020 (Kamerstuk
+# 31 490, nr. 271)", "de Koninklijke besluiten van 24 december 1965 (Stb. 628) en van 23 juni 1966 (Stb. 249)".
+_CITED_DATE = re.compile(rf"(?<![\w])van{_SP}(?P<date>{_DATE})")
+# A decree or note named by its date alone, later: "Het wijzigingsbesluit van 24 december 1965".
+_DATED_DECREE = re.compile(rf"besluit(?:en)?{_SP}van{_SP}(?P<date>{_DATE})(?![\d])")
+_DATED_NOTE = re.compile(rf"(?:nota|missive)(?:s)?{_SP}van{_SP}(?P<date>{_DATE})(?![\d])")
+
+
 @dataclass(frozen=True)
 class ImplicitForm:
     """One noun that an implicit reference is made of; an entry like those of the explicit table."""
 
-    noun: str  # the record type it means, or "bill" / "letter"
+    noun: str  # the record type it means, or "bill" / "letter" / "dated" (a decree or note by its date)
     pattern: re.Pattern[str]
     literal: str  # must be in the text for the form to be tried
     near: int  # how far back a plain "het"/"de" may look for its antecedent (characters)
+    requires: tuple[str, ...] = ()  # of these one must be in the text too
 
 
 IMPLICIT_FORMS = (
@@ -53,8 +64,9 @@ IMPLICIT_FORMS = (
         rf"brief(?:{_SP}van{_SP}(?P<date>\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)(?P<note>\d{{1,2}})?)?"
         r"(?![\w-])"),
         "brief", 10**9),
+    ImplicitForm("dated", _DATED_DECREE, "besluit", 10**9),  # a pattern that opens with a word is found fast
+    ImplicitForm("dated", _DATED_NOTE, "van ", 10**9, ("nota", "missive")),
 )
-_LETTER_DATE = re.compile(rf"brief{_SP}van{_SP}(\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)")
 
 
 def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -> list[Mention]:
@@ -62,20 +74,28 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     from .references import Mention
 
     _resolve_moties_by_member(text, found)
-    letters = _letters(parser, text, found)
+    letters = _Dated(text, found)  # read on first use: most texts never ask
     taken = [(m.start, m.end) for m in found]
     added: list[Mention] = []
     for form in IMPLICIT_FORMS:
-        if form.literal not in text:
+        if form.literal not in text or form.requires and not any(word in text for word in form.requires):
             continue
         for match in form.pattern.finditer(text):
-            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"):
+            word_start = match.start()
+            if form.noun == "dated":  # the noun may be a compound: "wijzigingsbesluit", "Kabinetsmissive"
+                while word_start and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+                    word_start -= 1
+            elif word_start and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
                 continue
-            lead = _LEAD.search(text, max(0, match.start() - 40), match.start())
+            lead = _LEAD.search(text, max(0, word_start - 40), word_start)
             if lead is None:
                 continue
             if form.noun == "letter" and lead["pointing"] and lead["pointing"].lower() in ("deze", "dit"):
-                continue  # "deze brief": the letter itself
+                cited = _letter_just_cited(text, lead.start(), found)
+                if cited is not None:
+                    added.append(Mention(lead.start(), match.end(), "kamerstuk",
+                                         [_record(text, lead.start(), match.end(), form, cited, parser)]))
+                continue  # otherwise "deze brief" is the letter itself
             start = lead.start()
             end = match.start("note") if form.noun == "letter" and match["note"] else match.end()
             if any(s < end + 3 and start < e for s, e in taken):
@@ -86,7 +106,51 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 continue  # "het amendement" far from any: a generic use, not a reference
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
+    added.extend(_by_title(text, found))
     return sorted([*found, *added], key=lambda m: m.start)
+
+
+# The title a document is cited with just before its number in brackets: "de Voorlopige Rekening 1992
+# (Kamerstukken II, 1992/1993, 23026, nr. 1)"; its capitalised words, without the year, name it later.
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<title>(?:[A-Z][\w-]+[ \u00a0]){0,4}[A-Z][\w-]+)(?:[ \u00a0]\d{4})?[ \u00a0]?$"
+)
+# A title names a document when its last word is one: Voorlopige Rekening, Voorjaarsnota, Structuurschema.
+_DOCUMENT_NOUN = re.compile(r"(?:nota|rekening|verslag|memorie|begroting|rapport|notitie|plan|schema|brief|overzicht"
+                            r"|programma)$")
+_CITED_AFTER_TITLE = re.compile(r"[ \u00a0]?(?:\d{4}[ \u00a0]?)?\(")
+_CITATION_IN_BRACKETS = re.compile(r"\((?:Kamerstuk(?:ken)?(?:[ \u00a0](?:II|I))?,?[ \u00a0]*)?$")
+
+
+def _by_title(text: str, found: list[Mention]) -> list[Mention]:
+    """``de Voorlopige Rekening`` after ``de Voorlopige Rekening 1992 (Kamerstukken II, ..., 23026, nr. 1)``: a
+    document named later by the title it was cited with (one whose last word is a document's: nota, rekening,
+    verslag, plan, ...)."""
+    from .references import Mention
+
+    titles: list[tuple[str, Mention]] = []
+    for mention in found:
+        if mention.type != "kamerstuk" or not mention.records[0].get("id") or "(" not in text[
+                max(0, mention.start - 30):mention.start]:
+            continue
+        bracket = _CITATION_IN_BRACKETS.search(text, max(0, mention.start - 30), mention.start)
+        title = bracket and _TITLE_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start())
+        if title:
+            words = title["title"].split()
+            if _DOCUMENT_NOUN.search(words[-1].lower()):  # "de Nederlandse Antillen (...)" names no document
+                titles.append((" ".join(words), mention))
+    added = []
+    for name, mention in titles:
+        pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0]" + re.escape(name).replace(r"\ ", r"[ \u00a0]")
+                             + r"(?![\w-])")
+        for match in pattern.finditer(text, mention.end):
+            start, end = match.span()
+            if _CITED_AFTER_TITLE.match(text, end) or any(a.start < end and start < a.end for a in added):
+                continue  # the title cited again with its number: that citation is the reference
+            record = dict(mention.records[0], start=start, end=end, text=text[start:end], implicit=True,
+                          antecedent=_span(mention))
+            added.append(Mention(start, end, "kamerstuk", [record]))
+    return added
 
 
 def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[str, Any], dict[str, Any]] | None:
@@ -103,18 +167,24 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
         if bill is None:
             return None
         return dict(bill[1].records[0]), _span(bill[1])
+    if form.noun == "dated":
+        known = letters.get().get(re.sub(r"\s+", " ", match["date"]).lower())
+        if known and known[1].end <= position and known[0]["type"] in ("staatsblad", "staatscourant", "kamerstuk"):
+            return dict(known[0]), _span(known[1])
+        return None
     if form.noun == "letter":
         if match["date"]:
             date = re.sub(r"\s+", " ", match["date"])
             if match["note"] and match["note"] in parser.footnotes:
                 return _from_footnote(parser, text, parser.footnotes[match["note"]])
-            known = letters.get(date)
-            if known and known[1].end <= position:
+            known = letters.get().get(date.lower())
+            if known and known[1].end <= position and known[0]["type"] == "kamerstuk":
                 return dict(known[0]), _span(known[1])
             return None
         if not lead["pointing"]:
             return None
-        earlier = [item for item in letters.values() if item[1].end <= position]
+        earlier = [item for item in letters.get().values()
+                   if item[1].end <= position and item[0]["type"] == "kamerstuk"]
         if not earlier:
             return None
         record, mention = max(earlier, key=lambda item: item[1].end)
@@ -143,7 +213,7 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
 
 def _own_document(parser, text: str, noun: str):
     """In an amendement's own text, ``dit amendement`` / ``het amendement`` is that amendement."""
-    own = parser.own_document
+    own = parser.own_document or parser._scan.own_document  # the pipeline's header, else the text's own
     if not own or own.get("type") != noun or not own.get("id"):
         return None
     antecedent: dict[str, Any] = {"source": "header"}
@@ -165,7 +235,7 @@ def _cited_after(text: str, mention: Mention, following: list[Mention]) -> Menti
 
 
 def _record(text: str, start: int, end: int, form: ImplicitForm, resolved, parser) -> dict[str, Any]:
-    kind = {"bill": "kamerstuk", "letter": "kamerstuk"}.get(form.noun, form.noun)
+    kind = {"bill": "kamerstuk", "letter": "kamerstuk", "dated": "kamerstuk"}.get(form.noun, form.noun)
     record: dict[str, Any] = {"start": start, "end": end, "text": text[start:end], "type": kind, "id": None,
                               "implicit": True}
     if resolved is not None:
@@ -197,18 +267,52 @@ def _from_footnote(parser, text: str, note: str):
     return None
 
 
-def _letters(parser, text: str, found: list[Mention]) -> dict[str, tuple[dict[str, Any], Mention]]:
-    """Letters the text cites with their date and an explicit reference: ``brief van 14 februari 2020
-    (Kamerstuk 31 490, nr. 271)`` makes ``31490-271`` the letter of 14 February 2020."""
-    letters: dict[str, tuple[dict[str, Any], Mention]] = {}
-    if "brief" not in text:
-        return letters
-    for match in _LETTER_DATE.finditer(text):
-        after = [m for m in found if match.end() <= m.start <= match.end() + 60 and m.type == "kamerstuk"
-                 and m.records[0].get("id")]
-        if after:
-            letters[re.sub(r"\s+", " ", match.group(1))] = (after[0].records[0], after[0])
-    return letters
+class _Dated:
+    """The documents a text cites with their date (``_letters``), read once, when first asked for."""
+
+    def __init__(self, text: str, found: list[Mention]) -> None:
+        self.text, self.found = text, found
+        self._dated: dict[str, tuple[dict[str, Any], Mention]] | None = None
+
+    def get(self) -> dict[str, tuple[dict[str, Any], Mention]]:
+        if self._dated is None:
+            self._dated = _letters(self.text, self.found)
+        return self._dated
+
+
+def _letters(text: str, found: list[Mention]) -> dict[str, tuple[dict[str, Any], Mention]]:
+    """Documents the text cites with their date and, at once after it, an explicit reference: ``brief van 14
+    februari 2020 (Kamerstuk 31 490, nr. 271)`` makes ``31490-271`` the letter of 14 February 2020, ``besluiten
+    van 24 december 1965 (Stb. 628)`` ``stb-1965-628`` the decree of that day (keys: dates in lower case)."""
+    dated: dict[str, tuple[dict[str, Any], Mention]] = {}
+    if " van " not in text:
+        return dated
+    cited = [m for m in found if m.type in ("kamerstuk", "staatsblad", "staatscourant") and m.records[0].get("id")]
+    if not cited:
+        return dated
+    starts = [m.start for m in cited]
+    for match in _CITED_DATE.finditer(text):
+        index = bisect_left(starts, match.end())
+        if index < len(cited) and cited[index].start <= match.end() + 12 \
+                and "\n" not in text[match.end():cited[index].start]:
+            dated.setdefault(re.sub(r"\s+", " ", match["date"]).lower(), (cited[index].records[0], cited[index]))
+    return dated
+
+
+def _letter_just_cited(text: str, position: int, found: list[Mention]):
+    """``... een brief van de Minister-President ... (8316, nr. 2). Deze brief is reeds gedrukt``: a ``deze brief``
+    that opens the sentence after one citing a letter with its number in brackets means that letter."""
+    before = [m for m in found if m.end <= position and m.type == "kamerstuk" and m.records[0].get("id")]
+    if not before:
+        return None
+    cited = before[-1]
+    if not re.fullmatch(r"\)?[.;][ \u00a0\n]+", text[cited.end:position]):
+        return None  # not the sentence just before
+    window = max(0, cited.start - 400)  # the sentence: from the last line break or closed citation on
+    sentence_start = max(text.rfind("\n", window, cited.start), text.rfind(").", window, cited.start), window)
+    if not re.search(r"\b[Bb]rie(?:f|ven)\b", text[sentence_start:cited.start]):
+        return None
+    return dict(cited.records[0]), _span(cited)
 
 
 def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:

@@ -97,6 +97,48 @@ def longest_law(words: list[str], defined: dict[str, str] | None = None) -> tupl
     return best
 
 
+@lru_cache(maxsize=1)
+def _by_date() -> dict[str, str]:
+    return {row["date"]: row["bwb_id"] for row in _rows("laws_by_date.tsv")}
+
+
+@lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    """Dutch month names (old spellings too: ``october``) to their number."""
+    text = resources.files("nlkst.resources").joinpath("months.tsv").read_text("utf-8")
+    return {name: int(number) for name, number in
+            (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))}
+
+
+def law_of_date(day: str, month: str, year: str) -> str | None:
+    """The BWB id of the formal act of that date (``de wet van 28 Augustus 1851``: the Onteigeningswet), if the
+    2017 law book has exactly one; an amending act of that date is not in it, so none is better than a guess."""
+    number = month_numbers().get(month.lower())
+    return _by_date().get(f"{year}-{number:02d}-{int(day):02d}") if number else None
+
+
+# Words of formal titles that say nothing of a law's subject.
+_TITLE_WORDS = frozenset("staatsblad nederland nederlandse koninkrijk betreffende houdende wijziging regeling regelen"
+                         " bepalingen algemene vaststelling".split())
+
+
+@lru_cache(maxsize=1)
+def _names_of() -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for name, bwb in law_index().items():
+        names.setdefault(bwb, []).append(name)
+    return names
+
+
+def subject_word(bwb: str) -> str | None:
+    """The longest word of a law's names, without a closing ``wet`` (``onteigening`` for the Onteigeningswet):
+    a text that cites the law by its date names its subject too."""
+    words = [w for name in _names_of().get(bwb, []) for w in name.split() if w not in _TITLE_WORDS]
+    words = [w[:-3] if w.endswith("wet") else w for w in words]
+    longest = max(words, key=len, default="")
+    return longest.rstrip("s") if len(longest) >= 7 else None
+
+
 def book_of_bw(book: str) -> str | None:
     """The BWB id of a book of the Burgerlijk Wetboek (``6`` -> Boek 6)."""
     return law_index().get(f"burgerlijk wetboek boek {book.lower()}")

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 from collections.abc import Callable, Iterable
 
-from . import laws
+from . import dossier_lists, laws
 
 _S = r"[ \u00a0]"  # a space as printed, including the no-break space of publication pages
 _VJ = r"(?:18|19|20)\d{2}" + _S + r"?[/–-]" + _S + r"?(?:(?:18|19|20)\d{2}|\d{2})(?!\d)"
@@ -137,13 +137,25 @@ FORMS: tuple[Form, ...] = (
             (?:,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
             {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
             |,{_S}(?P<plain_nr>[1-9]\d{{0,3}}[a-z]?)                        # no "nr.": "35 510, 2)" closes
-              (?=[);]|\.(?:\s|$)|,?{_S}(?:p|blz|pag)\.))?                   #   the reference
+              (?=[);]|\.(?:\s|$)|,?{_S}(?:p|blz|pag)\.)                     #   the reference
+            |,{_S}(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?=[);,]|\.?(?:\s|$)))?  # an Eerste Kamer stuk: "35 510, A"
             (?:,?{_S}(?:p|pag|blz|bladzijde)\.?{_S}?                          # p. 12, blz. 3-5, p. 4 e.v.
               (?P<page>\d+(?:{_S}?(?:[-–/]|en){_S}?\d+|{_S}e\.{_S}?v\.)?))?
           |{_NR}{_S}?(?P<bare>\d{{1,2}}{_S}?\d{{3}}(?!\d)                  # Kamerstukken nrs. 13 283, 13 284
                (?:{_S}*(?:,|en){_S}*\d{{1,2}}{_S}?\d{{3}}(?!\d))*
              |{_NUMBER_LIST}))                                             # Kamerstuk nr. 12: own dossier
         """, "_build_kamerstuk", ("amerstuk",), lead=1),
+    Form("chamber_citation", rf"""
+        (?P<chamber>Tweede|Eerste){_S}Kamer,{_S}(?:[Zz]itting|[Vv]ergaderjaar){_S}?   # a stuk's own footer:
+        (?P<vj>{_VJ}),{_S}?                                                # "Tweede Kamer, vergaderjaar 1992-1993,
+        (?P<dossiers>(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?                  #  23 294, nr. 2"
+            (?:(?:,{_S}|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers: "14 390 en 15 885, nr. 174"
+        (?:,{_S}[A-Z](?=,))?                                               # a second chapter: "20 800 XII, A, nr. 180d"
+        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
+        (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
+        ,?{_S}(?:{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})                         # EK per-session numbers: "nr. 102a"
+              |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?![\w]))                # EK letters: "35 510, A"
+        """, "_build_chamber_citation", ("Kamer,",), lead=7),
     Form("dossier_page", rf"""
         kamerstukdossier{_S}(?P<dossier>\d{{4,6}})                          # the publication site's page title
         (?:{_S}?-{_S}?(?P<nr>\d+[a-z]?))?\b
@@ -171,14 +183,24 @@ FORMS: tuple[Form, ...] = (
         (?![\w])
         """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier"), lead=1),
     Form("bracketed_dossier", rf"""
-        \(\s{{0,4}}(?P<dossier>{_BRACKETED_DOSSIER})(?P<suffix>{_BARE_SUFFIX})?\s{{0,4}}\)   # after a bill's title:
-                                                                           # "... zorginstellingen (27659)"
+        \(\s{{0,4}}(?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
+                            |(?P<old>\d{{4}}))                             # "... zorginstellingen (27659)"; before
+                                                                           # 1969 four digits: "Tariefwet (3516)"
+        (?P<suffix>{_BARE_SUFFIX})?
+        (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+[A-F]?)(?=,))?           # "(8300, hoofdstuk XI, nr. 8)"
+        (?:,{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST}))?                        # "(8316, nr. 2)"
+        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "(12 916 (R 951))"
+        \s{{0,4}}\)
         """, "_build_bracketed_dossier", ("(",), r"[\w€$]"),
     Form("short", rf"""
         {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}},?{_S}?          # 29 362, nr. 295; 21 501-14, nr. 2
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]"),
+    Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
+         "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
+    Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
+         "_build_dossier_list", (), r"$^"),
     Form("dossier_dash", rf"""
         (?P<dossier>{_BARE_DOSSIER})                                       # five digits: 29544
         (?:-(?P<sub>[IVXLC]{{1,6}}|[A-Z]|\d{{2}})(?=-))?                    # -XV, -A, -32 (a sub-dossier)
@@ -187,8 +209,12 @@ FORMS: tuple[Form, ...] = (
         """, "_build_dossier_dash", ("-",), r"[\w.,/€$+-]", lead=5),
     Form("staatsblad", rf"""
         (?P<kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad)\.?,?{_S}?\.?
-        (?:(?P<year>(?:18|19|20)\d{{2}}),?{_S}?)?                           # Stb. 2021, 123
-        (?P<prefix>(?:[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs)\.?{_S}?)?              # Staatsblad 1918 n°. 71, N°. 534
+        (?:(?P<year>(?:18|19|20)\d{{2}}),?{_S}?                             # Stb. 2021, 123
+          |van{_S}(?:den{_S})?[1-3]?\d(?:sten|ste|den|de|e)?{_S}[A-Za-z]{{3,9}}{_S}   # the issue's date:
+           (?P<dated_year>(?:18|19|20)\d{{2}}),?{_S}(?=[Nn]))?                # "Staatscourant van 10 Juni 1919,
+                                                                           #  n°. 130"
+        (?P<prefix>(?:[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs                       # Staatsblad 1918 n°. 71, N°. 534;
+            |nu(?=\.)|u["°º](?=\.))\.?{_S}?)?                                #  OCR of n°.: "nu. 59", 'u". 125'
         (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
         """, "_build_staatsblad",
         ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad"), lead=0),
@@ -212,23 +238,31 @@ FORMS: tuple[Form, ...] = (
     Form("law_article", rf"""
         (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt(?={_S}\d)){_S}?            # artikel(en), art., artt., art 195
         (?P<articles>(?:{_ARTICLE})                                          # 3:4, 26, 8a, 3.114, II
-            (?:(?:,{_S}|{_S}en{_S}|{_S}(?:t/m|tot{_S}en{_S}met){_S})(?:{_ARTICLE}))*)   # artikelen 3 en 4
+            (?:(?:,{_S}|{_S}en{_S}|{_S}of{_S}|{_S}(?:t/m|tot{_S}en{_S}met){_S})(?:{_ARTICLE}))*)   # artikelen 3 en 4
         (?![\w:])
         (?:{_S}(?:en{_S}volgende|e\.v\.))?                                  # artikelen 254 en volgende
         (?:,?{_S}(?:(?P<lid>{_LID}|\d{{1,2}}e){_S}lid|lid{_S}(?P<lid_number>\d{{1,2}})))?   # eerste lid, lid 1
         (?:,?{_S}(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub){_S}[a-z0-9°]{{1,4}}\.?)?      # onder b
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
         ,?{_S}(?:van{_S})?(?:de{_S}|het{_S}|der{_S})?                        # van de, der (old text)
-        (?=(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}}))                        # Algemene wet bestuursrecht, Awb, BW,
+        (?=(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}})                        # Algemene wet bestuursrecht, Awb, BW,
                                                                            # Boek 3 van het Burgerlijk Wetboek
                                                                            # (looked ahead: the next article may
                                                                            # follow within these ten words)
+          |(?P<pointed>(?:boven|voor|eerst|laatst)?(?:ge)?                 # "artikel 14 of 16 der bovenaangehaalde
+             (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-])))   # wet": the law named last ("van
+                                                                           # deze wet" in a bill is the bill itself)
         """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt "), r"[\w-]", lead=1),
-    Form("law_name", r"""
+    Form("law_name", rf"""
         [Ww]et                                   # a law by its name: Participatiewet, Wet open overheid,
-        """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),  # Algemene wet bestuursrecht, Burgerlijk Wetboek
+                                                 # Algemene wet bestuursrecht, Burgerlijk Wetboek;
+        (?:{_S}van{_S}(?:den{_S})?               # or by its date: "de wet van 28 Augustus 1851",
+          (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}          # "wet van den 27sten December 1822"
+          (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))?
+        """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),
 )
 
+_DOSSIER_IN_LIST = re.compile(_dossier("dossier"))
 # Money, pages and phone numbers: a number after these is not a dossier ("f 25000-3000", "blz. 12345-12").
 _NOT_A_NUMBER_BEFORE = re.compile(
     r"(?:€|EUR|ƒ|(?<!\w)(?:f|fl|hfl|NLG)\.?|blz\.|bl\.|p\.|pag\.|tel\.?|telefoon|fax|postbus)[ \u00a0]*$", re.I
@@ -270,6 +304,8 @@ class _Scan:
     text: str
     bills: list[tuple[str, Mention]] = field(default_factory=list)  # dossiers named as the bill in debate
     defined_laws: dict[str, str] = field(default_factory=dict)  # "Awir" -> BWB id, as the text defines it
+    last_law: Mention | None = None  # the law named last: what "artikel 14 der bovenaangehaalde wet" means
+    own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -286,9 +322,12 @@ def vergaderjaar_key(raw: str) -> str:
     return first + second
 
 
+_NUMBER_SPACING = re.compile(r"[ \u00a0.]")
+
+
 def dossier_key(number: str, suffix: str | None = None) -> str:
     """``29 362`` as ``29362``; ``23 9OO`` (OCR) as ``23900``; a suffix joined with a hyphen."""
-    key = re.sub(r"[ \u00a0.]", "", number).replace("O", "0")
+    key = _NUMBER_SPACING.sub("", number).replace("O", "0")
     if suffix:
         suffix = re.sub(r"(?<=[IVXLC])[ \u00a0](?=[A-F]$)", "", suffix.strip(" \u00a0,-–"))  # "IX B" as IXB
         if suffix:
@@ -396,7 +435,8 @@ class ReferenceParser:
         matches = sorted(
             ((match.start(), -match.end(), order, form, match)
              for order, form in enumerate(FORMS)
-             if not form.literals or any(literal in text for literal in form.literals)
+             # a form with a lead finds its literals itself; for the others "in" is the cheap first test
+             if form.lead is not None or not form.literals or any(literal in text for literal in form.literals)
              for match in _matches(form, text)
              if not (match.start() and _COMPILED[form.name][1].match(text, match.start() - 1))),
             key=lambda item: item[:3],
@@ -406,11 +446,14 @@ class ReferenceParser:
         for start, _, _, form, match in matches:
             if start < taken_until:
                 continue
-            build: Callable[[re.Match[str]], Mention | None] = getattr(self, form.build)
-            mention = build(match)
-            if mention is not None and mention.records and mention.start >= taken_until:
-                found.append(mention)
-                taken_until = mention.end
+            build: Callable[[re.Match[str]], Mention | list[Mention] | None] = getattr(self, form.build)
+            built = build(match)
+            mentions = built if isinstance(built, list) else [built] if built is not None else []
+            if mentions and all(m.records for m in mentions) and mentions[0].start >= taken_until:
+                found.extend(mentions)
+                taken_until = mentions[-1].end
+                if mentions[-1].type == "wet" and not mentions[-1].records[0].get("implicit"):
+                    self._scan.last_law = mentions[-1]
         return found
 
     # ---- building records -------------------------------------------------------------------------------------
@@ -506,8 +549,8 @@ class ReferenceParser:
                 records = [_kamerstuk_record(self.own_dossier, n, chamber, vj) for n in expand_numbers(match["bare"])]
             return self._mention(match, "kamerstuk", records)
         dossier = dossier_key(match["dossier"] or "", match["dossier_suffix"] or match["chapter"])
-        if match["plain_nr"]:
-            records = [_kamerstuk_record(dossier, match["plain_nr"], chamber, vj)]
+        if match["plain_nr"] or match["letter"] and chamber == "ek":
+            records = [_kamerstuk_record(dossier, match["plain_nr"] or match["letter"], chamber, vj)]
         elif not match["nrs"]:
             records = [_kamerstuk_record(dossier, None, chamber, vj)]
         else:
@@ -518,6 +561,18 @@ class ReferenceParser:
         if match["page"]:
             for record in records:
                 record["page"] = match["page"]
+        return self._mention(match, "kamerstuk", records)
+
+    def _build_chamber_citation(self, match: re.Match[str]) -> Mention:
+        chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(match["vj"])
+        records = []
+        for dossier in _DOSSIER_IN_LIST.finditer(match["dossiers"]):
+            key = dossier_key(dossier["dossier"], dossier["dossier_suffix"])
+            if match["letter"] and chamber != "ek":  # in a Tweede Kamer stuk a letter is a chapter: "22 300, A"
+                records.append(_kamerstuk_record(dossier_key(key, match["letter"]), None, chamber, vj))
+                continue
+            for record in _numbered_records(key, match["nrs"] or match["letter"]):
+                records.append(dict(record, chamber=chamber, vergaderjaar=vj))
         return self._mention(match, "kamerstuk", records)
 
     def _build_dossier_page(self, match: re.Match[str]) -> Mention:
@@ -562,9 +617,16 @@ class ReferenceParser:
         return mention
 
     def _build_bracketed_dossier(self, match: re.Match[str]) -> Mention | None:
-        if _NOT_A_NUMBER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        text = match.string
+        if _NOT_A_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return None
-        dossier = dossier_key(match["dossier"], match["suffix"])
+        if match["old"] and (1800 <= int(match["old"]) <= 2099 or not (
+                match["nrs"] or dossier_lists.bill_cue_before(text, match.start()))):
+            return None  # four digits: a year, or (without "nr.") not after a bill's or a document's title
+        dossier = dossier_key(match["dossier"], match["suffix"] or match["chapter"])
+        if match["nrs"]:
+            return self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]),
+                                 start=match.start("dossier"), end=match.end("nrs"))
         mention = self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)],
                                 start=match.start("dossier"), end=match.end("suffix") if match["suffix"]
                                 else match.end("dossier"))
@@ -575,6 +637,29 @@ class ReferenceParser:
         dossier = dossier_key(match["dossier"], match["dossier_suffix"] or match["chapter"])
         return self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]))
 
+    def _build_dossier_list(self, match: re.Match[str]) -> list[Mention] | None:
+        """One mention per dossier of a list block, if its context makes it a list of dossiers."""
+        base = match.start() + match.group(0).startswith("\n")  # the block starts after the line break
+        found = dossier_lists.dossiers_in(match.string[base:match.end()])
+        numbers = [int(_NUMBER_SPACING.sub("", number).replace("O", "0")) for _, _, number, _ in found]
+        kind = dossier_lists.is_dossier_list(match.string, base, match.end(), numbers)
+        if kind is None:
+            return None
+        mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(number, suffix),
+                                                                          None, None, None)],
+                                  start=base + start, end=base + end)
+                    for start, end, number, suffix in found]
+        if kind == "header":
+            # The stuk's own dossier: what "het wetsvoorstel" means, and with "Nr. 36" / "AMENDEMENT VAN ..."
+            # below it, what the amendement's own "dit amendement" means.
+            dossier = mentions[0].records[0]["dossier"]
+            self._scan.bills.append((dossier, mentions[0]))
+            own = dossier_lists.own_document_after(match.string, match.end())
+            if own is not None:
+                ref_type, nr, start, end = own
+                self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (start, end)}
+        return mentions
+
     def _build_dossier_dash(self, match: re.Match[str]) -> Mention | None:
         if _NOT_A_NUMBER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
             return None
@@ -583,7 +668,7 @@ class ReferenceParser:
 
     def _build_staatsblad(self, match: re.Match[str]) -> Mention | None:
         ref_type, prefix = _BLAD_TYPES[match["kind"].lower()]
-        number, year = match["nr"], match["year"]
+        number, year = match["nr"], match["year"] or match["dated_year"]
         if not year:
             if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
                 return None  # "Stb. 1947": a year without its number
@@ -610,6 +695,8 @@ class ReferenceParser:
         return self._mention(match, "document_id", [{"type": "document_id", "id": match.group(0), "kind": kind}])
 
     def _build_law_article(self, match: re.Match[str]) -> Mention | None:
+        if match["pointed"]:
+            return self._pointed_law_article(match)
         book = _BW_BOOK.match(match["law"])
         if book:
             return self._bw_book_article(match, book)
@@ -653,15 +740,44 @@ class ReferenceParser:
             records.append(record)
         return self._mention(match, "wet", records, end=match.start("law") + book.end())
 
+    def _law_of_date(self, match: re.Match[str]) -> Mention | None:
+        bwb = laws.law_of_date(match["day"], match["month"], match["year"])
+        if bwb is None:
+            return None  # an amending act, or one the 2017 law book lacks: its Staatsblad number is the reference
+        subject = laws.subject_word(bwb)
+        around = match.string[max(0, match.start() - 1500):match.end() + 1500].lower()
+        if subject is None or subject not in around.replace("-\n", "").replace("\u00ad", ""):
+            return None  # many acts share a date (the amending acts of 23 December): the text must name the subject
+        return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}])
+
+    def _pointed_law_article(self, match: re.Match[str]) -> Mention | None:
+        """``artikel 14 of 16 der bovenaangehaalde wet``: articles of the law named last, an implicit reference
+        (``van deze wet`` is not one: in a bill it is the bill itself)."""
+        law = self._scan.last_law
+        if law is None or not law.records[0].get("bwb"):
+            return None
+        bwb, lid = law.records[0]["bwb"], _lid(match)
+        antecedent = {"start": law.start, "end": law.end, "text": law.records[0]["text"]}
+        records = []
+        for article in _split_articles(match["articles"]):
+            record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
+            if lid:
+                record["lid"] = lid
+            records.append(dict(record, implicit=True, antecedent=antecedent))
+        return self._mention(match, "wet", records, end=match.end("pointed"))
+
     def _build_law_name(self, match: re.Match[str]) -> Mention | None:
         text = match.string
+        if match["year"] and not (match.start() and text[match.start() - 1].isalnum()):
+            return self._law_of_date(match)
         word_start = match.start()
         while word_start and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
             word_start -= 1
-        word_end = match.end()
+        word_end = match.start() + 3  # after "wet" (a date that follows is not part of the name)
         while word_end < len(text) and (text[word_end].isalnum() or text[word_end] == "-"):
             word_end += 1
-        if text[word_start:word_end].lower() not in _law_words():
+        word = text[word_start:word_end].lower()
+        if word not in _law_words() and word.replace("-", "") not in _law_words():  # "Grond-wet" broken at a line
             return None
         # The name may start one or two words before "wet": "Algemene wet ...", "Burgerlijk Wetboek".
         before = text[max(0, word_start - 40):word_start]
@@ -741,7 +857,7 @@ def _lid(match: re.Match[str]) -> str | None:
 
 def _split_articles(raw: str) -> list[str]:
     """``3, 4 en 6`` as three articles; an article list is never a range to expand (``3 t/m 7`` names two ends)."""
-    return [a for a in re.split(r",\s|\sen\s|\st/m\s|\stot en met\s", raw.replace("\u00a0", " ")) if a]
+    return [a for a in re.split(r",\s|\sen\s|\sof\s|\st/m\s|\stot en met\s", raw.replace("\u00a0", " ")) if a]
 
 
 def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:

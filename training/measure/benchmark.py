@@ -27,6 +27,7 @@ on a busier or faster machine than the MB/s does.
 from __future__ import annotations
 
 import argparse
+import importlib
 import importlib.util
 import json
 import os
@@ -69,23 +70,42 @@ def best_of(runs: int, work) -> float:
     return min(spent)
 
 
+def _load_other(other: Path):
+    """Another version's parser: one self-contained ``references.py``, or a copy of the ``nlkst`` package (a
+    directory; ``git archive <commit> nlkst | tar -x -C /tmp/old``), loaded under a name of its own."""
+    if other.is_dir():
+        spec = importlib.util.spec_from_file_location("compared_nlkst", other / "__init__.py",
+                                                      submodule_search_locations=[str(other)])
+    else:
+        spec = importlib.util.spec_from_file_location("compared_references", other)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"error: cannot load {other}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    if other.is_dir():  # the package's own __init__ is not run: it would register the same spaCy factories again
+        return importlib.import_module("compared_nlkst.references")
+    spec.loader.exec_module(module)
+    return module
+
+
 def reference_speed(texts: list[str], megabytes: float, other: Path | None) -> None:
-    """MB/s of ``parse_references`` and of spaCy's blank tokenizer on the same texts, best of three each."""
+    """MB/s of ``parse_references`` and of spaCy's blank tokenizer on the same texts, best of three each; another
+    version's parser, if given, is timed in turns with this one."""
     blank = spacy.blank("nl")
     tokenizer = best_of(3, lambda: [blank.tokenizer(text) for text in texts])
     parse_references(texts[0])  # the law index loads on first use; not part of the scan
-    references = best_of(3, lambda: [parse_references(text) for text in texts])
+    module = _load_other(other) if other is not None else None
+    if module is not None:
+        module.parse_references(texts[0])
+    references = compared = float("inf")
+    for _ in range(3):  # in turns, so that a change in the machine's load falls on both alike
+        references = min(references, best_of(1, lambda: [parse_references(text) for text in texts]))
+        if module is not None:
+            compared = min(compared, best_of(1, lambda: [module.parse_references(text) for text in texts]))
     print(f"spacy.blank(nl) tokenizer:  {megabytes / tokenizer:6.2f} MB/s")
     print(f"reference parsing:          {megabytes / references:6.2f} MB/s "
           f"({tokenizer / references:.2f}x the tokenizer's speed)")
-    if other is not None:
-        spec = importlib.util.spec_from_file_location("compared_references", other)
-        if spec is None or spec.loader is None:
-            raise SystemExit(f"error: cannot load {other}")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-        compared = best_of(3, lambda: [module.parse_references(text) for text in texts])
+    if module is not None:
         print(f"{str(other)[-26:]:<27} {megabytes / compared:6.2f} MB/s "
               f"(this parser is {compared / references:.2f}x as fast)")
 
@@ -99,7 +119,8 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=None, help="pipeline directory; default: the shipped one")
     parser.add_argument("--references-only", action="store_true", help="time the reference parser alone")
     parser.add_argument("--compare-with", type=Path, default=None,
-                        help="another version's references.py (one self-contained file), timed in the same run")
+                        help="another version's references.py (one self-contained file) or a copy of its nlkst "
+                        "package (a directory), timed in the same run")
     parser.add_argument("--repeat", type=int, default=3, help="time the tokenizer and each annotate run this often, "
                         "keep the fastest")
     parser.add_argument("--python", type=Path, default=Path(sys.executable),

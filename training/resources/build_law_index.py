@@ -9,6 +9,10 @@ regelingen)``). A name that two regulations of the same rank share is dropped: a
 that does not decide the law gives no id. ``laws_additions.tsv`` (hand-kept) then adds and
 overrides names for laws renamed or made after 2017.
 
+It also writes ``nlkst/resources/laws_by_date.tsv``: the date of each formal act whose title
+opens with it (``Wet van 28 augustus 1851, regelende de onteigening ...``), for a law cited by
+its date (``de wet van 28 Augustus 1851``); a date two acts share is dropped.
+
     python training/resources/build_law_index.py --shared ../shared
 """
 
@@ -21,6 +25,9 @@ from pathlib import Path
 
 RANK = {"wet": 0, "rijkswet": 0, "wet-BES": 2, "AMvB": 1, "AMvB-BES": 3}
 OUTPUT = Path(__file__).resolve().parents[2] / "nlkst" / "resources" / "laws.tsv"
+DATES_OUTPUT = OUTPUT.with_name("laws_by_date.tsv")
+MONTHS = ("januari februari maart april mei juni juli augustus september oktober november december").split()
+_DATED_TITLE = re.compile(r"(?:Rijks)?[Ww]et van (\d{1,2}) (\w+) (\d{4})\b")
 
 
 def normalise(name: str) -> str:
@@ -60,6 +67,19 @@ def build(source: Path) -> dict[str, tuple[int, str]]:
     return best
 
 
+def dates(source: Path) -> dict[str, str]:
+    """ISO date to BWB id of the formal acts (``wet``, ``rijkswet``) whose title opens with their date."""
+    found: dict[str, set[str]] = {}
+    with source.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            dated = _DATED_TITLE.match(row["title"])
+            if row["kind"] not in ("wet", "rijkswet") or not dated or dated.group(2).lower() not in MONTHS:
+                continue
+            month = MONTHS.index(dated.group(2).lower()) + 1
+            found.setdefault(f"{dated.group(3)}-{month:02d}-{int(dated.group(1)):02d}", set()).add(row["bwb_id"])
+    return {date: ids.pop() for date, ids in found.items() if len(ids) == 1}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -70,6 +90,12 @@ def main() -> None:
         for name in sorted(best):
             out.write(f"{name}\t{best[name][1]}\n")
     print(f"{len(best)} names of {len(set(v[1] for v in best.values()))} laws written to {OUTPUT}")
+    dated = dates(args.shared / "data" / "bwb" / "bwb-titles-2017.tsv")
+    with DATES_OUTPUT.open("w", encoding="utf-8") as out:
+        out.write("date\tbwb_id\n")
+        for date in sorted(dated):
+            out.write(f"{date}\t{dated[date]}\n")
+    print(f"{len(dated)} dates of formal acts written to {DATES_OUTPUT}")
 
 
 if __name__ == "__main__":

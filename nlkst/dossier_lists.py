@@ -1,0 +1,164 @@
+"""Dossier numbers printed bare in lists: the dossiers an eindverslag or a list of bills names.
+
+An Eerste Kamer eindverslag prints the dossiers it reports on as a column of numbers (``Nrs`` /
+``5402`` / ``5584`` / ...), a header line (``12712, 12770, 12 916 (R 951), ... en 12 967``) or a
+number above each bill's title (``20200-B`` / ``Begroting van ...``). In the SGD OCR a number alone
+on a line is far more often an amount, a page number or a table cell, so a block of such lines is
+read as dossiers only when its context says so (``is_dossier_list``): a cue next to it (a heading
+``Nrs``, a session line, ``ontwerpen van wet``, a bill's title on the next line, the eindverslag's
+closing ``Tegen deze ontwerpen van wet ...``), and numbers that look like one list of dossiers
+rather than amounts (close together, not round, not all years).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_S = r"[ \u00a0]"
+# One dossier in a list: "12 916", "12712", OCR "55S4"; a chapter or sub-dossier after a hyphen ("20200-B",
+# "20200-IXA", "21501-04") or,
+# on a five-digit dossier only, after a space ("20 200 H": "5700 J" is a stray letter); a rijkswet
+# number in brackets ("(R 951)").
+_TOKEN_TEXT = (
+    rf"(?P<number>\d{{2}}{_S}\d{{3}}|\d[\dSO]{{3,4}})(?![\w])"
+    rf"(?P<suffix>{_S}?-{_S}?(?:[IVXL]{{1,5}}[A-F]?|[A-Z]|\d{{2}})(?![\w])"   # 20200-B, 20200-IXA, 21501-04
+    rf"|{_S}(?:[IVXL]{{2,5}}[A-F]?|[A-H])(?![\w]))?"
+    rf"(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
+)
+LIST_TOKEN = re.sub(r"\?P<\w+>", "?:", _TOKEN_TEXT)  # the same without group names
+_RIJKSWET = rf"\({_S}?R{_S}?\d{{1,4}}\)"
+_SESSION = rf"(?:Zitting|Vergaderjaar){_S}+\d{{4}}{_S}?[-–/]{_S}?\d{{2,4}}{_S}*[-–]{_S}*"
+_SEPARATOR = rf"(?:{_S}*,{_S}*|{_S}+en{_S}+|{_S}+)"
+# A line of the list: tokens separated by commas, "en" or spaces, nothing else (but a stray OCR capital:
+# "5700 J"); a session line may lead, the chamber that sent the bills and the stuk's number may close it
+# ("Zitting 1968-1969 -10 074, 10 077 (R695), ...").
+_LINE = (
+    rf"{_S}*(?:{_SESSION})?"
+    rf"(?:{LIST_TOKEN})(?:{_SEPARATOR}(?:(?:{LIST_TOKEN})|{_RIJKSWET}|[A-Z](?![\w])))*{_S}*[,.]?{_S}*"
+    # "... en 8662 (Tweede Kamer) Nr. 187"
+    rf"(?:\((?:Tweede|Eerste){_S}Kamer\){_S}*(?:Nr\.{_S}?\d{{1,4}}[a-z]?{_S}*)?)?"
+)
+# The patterns of the table entries: a block of such lines, each a line of its own, after a line break
+# (a pattern that opens with "\n" is found by a fast scan; "^" in multi-line mode is four times slower) or
+# at the very start of the text.
+_BLOCK = rf"""
+    {_LINE}(?=\n|\Z)                       # 5402  |  12712, 12770, 12 916 (R 951) en 12 967  |  20200-B
+    (?:\n{_LINE}(?=\n|\Z))*                # the next lines of the column
+"""
+LIST_PATTERN = r"\n" + _BLOCK
+LIST_PATTERN_AT_START = r"\A" + _BLOCK
+_TOKEN = re.compile(_TOKEN_TEXT)
+_SESSION_PREFIX = re.compile(rf"(?m)^{_S}*{_SESSION}")
+
+# A heading or line near the block that announces dossiers.
+_CUE = re.compile(
+    r"""
+    ^\s*Nrs?\.?(?:\s*\d{1,4}[a-z]?)?\s*$                               # "Nrs" above a column; "Nr. 140" of the stuk
+    |(?:Zitting|Vergaderjaar|ZITTING|VERGADERJAAR)\s+\d{4}             # the session line of a header
+    |ontwerpen\s+van\s+(?:\(Rijks\)\s*)?wet|[Ww]etsontwerpen           # "omtrent de ontwerpen van wet"
+    |[Kk]amer,\s*(?:zitting|vergaderjaar)                               # the footer: "Eerste Kamer, zitting ..."
+    |^\s*\((?:Tweede|Eerste)\s+Kamer\)\s*$                               # "(Tweede Kamer)" under an EK list
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+_HEADER_CUE = re.compile(r"(?:Zitting|Vergaderjaar|ZITTING|VERGADERJAAR)\s+\d{4}|Kamer\s+der\s+Staten|KAMER\s+DER")
+
+
+@lru_cache(maxsize=1)
+def _title_opening() -> re.Pattern[str]:
+    text = resources.files("nlkst.resources").joinpath("bill_title_openings.txt").read_text("utf-8")
+    words = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile(r"\s*(?:" + "|".join(words) + r")\b")
+
+
+def _lines_before(text: str, start: int, count: int) -> list[str]:
+    return text[max(0, start - 400):start].split("\n")[-count - 1:-1]
+
+
+def _lines_after(text: str, end: int, count: int) -> list[str]:
+    return text[end:end + 400].split("\n")[1:count + 1]
+
+
+_NOT_DIGITS = re.compile(r"\D+")
+
+
+def _is_title(line: str) -> bool:
+    """A bill's title: opens with a capital, has a word, few digits (``Structuurschema Verkeer en Vervoer``,
+    ``Vluchtelingenbeleid``)."""
+    digits = len(_NOT_DIGITS.sub("", line))
+    return bool(re.match(r"\s*[A-Z]", line)) and bool(re.search(r"[A-Za-zÀ-ÿ]{4,}", line)) and digits <= len(line) // 4
+
+
+def dossiers_in(block: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, number, suffix) of each dossier of a list block, offsets within the block; a number
+    the OCR garbled (``55S4``: 5554 or 5584?) is left out, not guessed."""
+    blanked = _SESSION_PREFIX.sub(lambda m: " " * len(m.group(0)), block)
+    return [(m.start(), m.end("suffix") if m["suffix"] else m.end("number"), m["number"], m["suffix"])
+            for m in _TOKEN.finditer(blanked) if "S" not in m["number"]]
+
+
+def is_dossier_list(text: str, start: int, end: int, numbers: list[int]) -> str | None:
+    """Whether the block ``text[start:end]`` of bare numbers is a list of dossiers, by its context: ``"header"``
+    (one dossier above its title in a stuk's header: the stuk's own dossier), ``"list"``, or None."""
+    if not numbers or any(not 1000 <= n <= 39999 for n in numbers):
+        return None
+    if all(1800 <= n <= 2030 for n in numbers):
+        return None  # a column of years
+    if len(numbers) >= 2:
+        if max(numbers) > 1.5 * min(numbers) or sum(n % 100 == 0 for n in numbers) * 2 > len(numbers):
+            return None  # amounts: far apart, or round
+    after = _lines_after(text, end, 3)
+    if after and re.fullmatch(r"\s*Nrs?\.?\s*\d{1,4}[a-z]?\s*", after[0]):
+        after = after[1:]  # the stuk's number between the dossier and its title
+    title_after = bool(after) and _is_title(after[0])
+    if len(numbers) == 1 and not title_after:
+        return None  # a number alone on its line, no title under it: an amount, a page, a cell
+    before = _lines_before(text, start, 6)
+    header = "\n".join(before)
+    before = before[-3:]
+    if len(numbers) == 1 and title_after and _HEADER_CUE.search(header):
+        # One number above a title in a header ("Zitting 1979-1980" / "14 390" / "Structuurschema ...").
+        return "header"
+    if title_after and _title_opening().match(after[0]):
+        return "list"  # "20200-B" / "Begroting van uitgaven ..."
+    if len(numbers) == 1:
+        return None
+    near = "\n".join([*before, *after])
+    if _CUE.search(near) or any(_title_opening().match(line) and _is_title(line) for line in before[-1:]):
+        return "list"
+    return None
+
+
+_OWN_HEADING = re.compile(r"\n[ \t]*Nr\.[ \t]*(?P<nr>\d{1,4}[a-z]?)[ \t]*\n(?:[^\n]*\n)?[ \t]*"
+                          r"(?P<heading>(?P<kind>AMENDEMENT|MOTIE)\b[^\n]*)")
+
+
+def own_document_after(text: str, end: int) -> tuple[str, str, int, int] | None:
+    """(kind, ondernummer, heading start, heading end) where a header's dossier is followed, within its title
+    lines, by ``Nr. 36`` and the heading ``AMENDEMENT VAN ...`` / ``MOTIE VAN ...``: the stuk the text is."""
+    found = _OWN_HEADING.search(text, end, end + 400)
+    if found is None or "\n\n" in text[end:found.start()]:
+        return None
+    return found["kind"].lower(), found["nr"], found.start("heading"), found.end("heading")
+
+
+@lru_cache(maxsize=1)
+def _bill_cue() -> re.Pattern[str]:
+    """A bill's or a document's title: one of the title openings, a law's name, a document noun."""
+    text = resources.files("nlkst.resources").joinpath("bill_title_openings.txt").read_text("utf-8")
+    words = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile(r"(?i)\b(?:" + "|".join(words) + r"|(?:wets)?ontwerp|wetsvoorstel|brief|nota"
+                      r"|memorie|verslag|overeenkomst|verdrag)(?:en|len|s)?\b|wet\b")
+
+
+_MONEY_WORD = re.compile(r"(?i)(?:gulden|euro|francs?|kronen)\W{0,3}$")
+
+
+def bill_cue_before(text: str, position: int) -> bool:
+    """Whether a bill's or document's title comes in the 250 characters before ``position`` (and no money word
+    just before it): what makes ``(3516)`` in ``Tariefwet Nieuw-Guinea (3516)`` a dossier."""
+    if _MONEY_WORD.search(text, max(0, position - 20), position):
+        return False
+    return bool(_bill_cue().search(text, max(0, position - 250), position))
