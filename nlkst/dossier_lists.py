@@ -29,6 +29,10 @@ _TOKEN_TEXT = (
 )
 LIST_TOKEN = re.sub(r"\?P<\w+>", "?:", _TOKEN_TEXT)  # the same without group names
 _RIJKSWET = rf"\({_S}?R{_S}?\d{{1,4}}\)"
+# A dossier whose first digit the OCR read as a letter ("f0 042" for 10 042): it keeps the line in its list
+# but is not read itself (not guessed); a budget chapter after a dossier ("10 300 Hfdst. IV").
+_GARBLED = rf"[fIl][\dO]{_S}\d{{3}}(?![\w])"
+_CHAPTER = rf"Hfdst\.{_S}?[IVXLl1]{{1,5}}(?![\w])"
 _SESSION = rf"(?:Zitting|Vergaderjaar){_S}+\d{{4}}{_S}?[-–/]{_S}?\d{{2,4}}{_S}*[-–]{_S}*"
 _SEPARATOR = rf"(?:{_S}*,{_S}*|{_S}+en{_S}+|{_S}+)"
 # A line of the list: tokens separated by commas, "en" or spaces, nothing else (but a stray OCR capital:
@@ -36,7 +40,8 @@ _SEPARATOR = rf"(?:{_S}*,{_S}*|{_S}+en{_S}+|{_S}+)"
 # ("Zitting 1968-1969 -10 074, 10 077 (R695), ...").
 _LINE = (
     rf"{_S}*(?:{_SESSION})?"
-    rf"(?:{LIST_TOKEN})(?:{_SEPARATOR}(?:(?:{LIST_TOKEN})|{_RIJKSWET}|[A-Z](?![\w])))*{_S}*[,.]?{_S}*"
+    rf"(?:{LIST_TOKEN}|{_GARBLED})"
+    rf"(?:{_SEPARATOR}(?:(?:{LIST_TOKEN})|{_GARBLED}|{_RIJKSWET}|{_CHAPTER}|[A-Z](?![\w])))*{_S}*[,.]?{_S}*"
     # "... en 8662 (Tweede Kamer) Nr. 187"
     rf"(?:\((?:Tweede|Eerste){_S}Kamer\){_S}*(?:Nr\.{_S}?\d{{1,4}}[a-z]?{_S}*)?)?"
 )
@@ -128,7 +133,24 @@ def is_dossier_list(text: str, start: int, end: int, numbers: list[int]) -> str 
     near = "\n".join([*before, *after])
     if _CUE.search(near) or any(_title_opening().match(line) and _is_title(line) for line in before[-1:]):
         return "list"
+    if _sorted_column(text[start:end]):
+        return "list"
     return None
+
+
+def _sorted_column(block: str) -> bool:
+    """Whether a block of at least eight lines ascends by the first number of each line, line by line or every
+    second or third line: a list of dossiers printed in columns (read row by row, each column still ascends),
+    which a table of amounts is not. It decides where the list's heading lies outside the text given."""
+    firsts = []
+    for line in block.split("\n"):
+        token = _TOKEN.search(line)
+        if token is not None and "S" not in token["number"]:
+            firsts.append(int(re.sub(r"\D", "", token["number"])))
+    if len(firsts) < 8:
+        return False
+    # Where the OCR took the columns' lines in turn (column 1, 2, 3, 1, 2, 3, ...), every third line ascends.
+    return any(sum(a < b for a, b in zip(firsts, firsts[lag:])) >= 0.85 * (len(firsts) - lag) for lag in (1, 2, 3))
 
 
 _OWN_HEADING = re.compile(r"\n[ \t]*Nr\.[ \t]*(?P<nr>\d{1,4}[a-z]?)[ \t]*\n(?:[^\n]*\n)?[ \t]*"
