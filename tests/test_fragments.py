@@ -65,3 +65,14 @@ def test_passage_that_carries_a_page_foot_has_no_header():
     passage = text[start:text.index("Ad art. 1 van het wetsontwerp.", start) + len("Ad art. 1 van het wetsontwerp.")]
     assert "Bijlagen. 1905" in passage
     assert {name: value for name, value in parse_header(passage).fields.items() if value is not None} == {}
+
+
+def test_a_footnote_citing_another_stuk_gives_no_vergaderjaar(nlp):
+    """A body paragraph with its footnote "1 Kamerstuk 21 223, nr 16, Vergaderjaar 1989-1990." (an SGD nota of
+    1990; the only fragment of the second fresh sample that got a header field, read after its first run): the
+    footnote's session is the cited stuk's, not a header of this text."""
+    text = sgd_text("sgd-0000028035")
+    note = text.index("Kamerstuk 21 223")
+    passage = text[text.rfind("\n", 0, note - 400) + 1 : text.find("\n", note)]
+    doc = nlp(passage)
+    assert "Vergaderjaar 1989-1990" in passage and not (doc._.kamerstuk or {}).get("vergaderjaar")

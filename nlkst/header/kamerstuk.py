@@ -54,6 +54,10 @@ def find_anchor(text: str) -> int | None:
     return text.rfind("\n", 0, min(candidates)) + 1
 
 
+# Words that make a line a citation of another document rather than this stuk's own session line.
+_CITATION_RE = re.compile(r"\b(?:[Kk]amerstuk(?:ken)?|Handelingen(?!\s+der\s+Staten)|Stb|Stcrt|[Zz]ie)\b")
+
+
 def _is_session_line(text: str, match: re.Match[str]) -> bool:
     """Whether a vergaderjaar heads or foots the page (``Vergaderjaar 1994-1995 Nr. 22a``, ``9945, 9950
     (Tweede Kamer) Zitting 1968 — 1969``, ``Deel I Zitting 1954—1955``, ``(Gedrukt onder n°. 434 der Zitting
@@ -62,6 +66,8 @@ def _is_session_line(text: str, match: re.Match[str]) -> bool:
     line_end = text.find("\n", match.start())
     line_end = len(text) if line_end < 0 else line_end
     prefix = text[line_start : match.start()].strip()
+    if _CITATION_RE.search(prefix):
+        return False  # a footnote or a sentence citing another stuk: "1 Kamerstuk 21 223, nr 16, Vergaderjaar 1989-1990."
     if len(prefix) <= 3 or (_PRINTED_UNDER_RE.fullmatch(prefix) and line_end - line_start <= 120):
         return True
     rest = text[match.end("y2") if match.group("y2") else match.end("y1") : line_end]
