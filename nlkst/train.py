@@ -32,7 +32,7 @@ from wasabi.util import ENV_ANSI_DISABLED as ANSI_DISABLED
 from . import pipeline
 from .components.themes import ThemeClassifier
 from .exports import ExportError, from_tool_export
-from .metrics import add_macro_f1_interval, add_roc_auc, prf, score_entities, score_labels
+from .metrics import add_common_macro_f1, add_macro_f1_interval, add_roc_auc, prf, score_entities, score_labels
 from .progress import is_terminal
 from .schema import ENTITY_LABELS, THEME_LABELS
 
@@ -216,6 +216,7 @@ def _theme_report(component: ThemeClassifier, scores: list[dict[str, float]],
     report = score_labels(predicted, gold)
     add_roc_auc(report, scores, gold)
     add_macro_f1_interval(report, predicted, gold, [document_key(p) for p in paragraphs])
+    add_common_macro_f1(report, predicted, gold, [document_key(p) for p in paragraphs])
     return report
 
 

@@ -190,6 +190,28 @@ def test_macro_f1_interval_resamples_whole_letters_and_brackets_the_test_figure(
     assert "f_low" not in empty["macro"]
 
 
+def test_the_macro_over_themes_with_ten_paragraphs_leaves_out_the_modern_splits_rare_ones(nlp):
+    from nlkst.metrics import add_common_macro_f1, format_report
+    from nlkst.train import document_key
+
+    paragraphs = read_labelled([CORPUS / "test_modern.jsonl"])
+    component = nlp.get_pipe("kst_themes")
+    predicted = [component.labels_for(s) for s in component.score_texts(p.text for p in paragraphs)]
+    gold, documents = [p.labels for p in paragraphs], [document_key(p) for p in paragraphs]
+    report = score_labels(predicted, gold)
+    add_common_macro_f1(report, predicted, gold, documents)
+    kept = [label for label in THEME_LABELS if report[label]["support"] >= 10]
+    assert "wetgeving" not in kept and len(kept) == 5  # 6 wetgeving paragraphs in the modern split
+    macro = report["macro"]
+    assert macro["common_themes"] == 5
+    assert macro["f_common"] == pytest.approx(numpy.mean([report[label]["f"] for label in kept]))
+    assert macro["f_common_low"] < macro["f_common"] < macro["f_common_high"]
+    assert f"themes with at least 10 paragraphs: {macro['f_common']:.3f}" in format_report(report)
+    every_theme = score_labels(gold, gold)  # every theme common enough: nothing beside the plain macro
+    add_common_macro_f1(every_theme, gold, gold, documents, minimum=1)
+    assert "f_common" not in every_theme["macro"]
+
+
 def test_two_classifiers_are_compared_on_the_same_document_draws(labelled_test_split):
     from nlkst.metrics import bootstrap_macro_f1
 
@@ -364,10 +386,12 @@ def test_a_theme_too_rare_where_its_threshold_is_chosen_is_named_with_its_thresh
     dev = read_labelled([CORPUS / "dev.jsonl"])
     gold = [p.labels for p in dev]
     rare = {label for label in THEME_LABELS if sum(label in g for g in gold) < MIN_THRESHOLD_EXAMPLES}
-    assert "wetgeving" in rare  # 3 dev paragraphs carry it since the decision rules
+    assert "wetgeving" in rare  # 5 dev paragraphs carry it since the decision rules and batch 18
     warnings = threshold_warnings(gold, {"wetgeving": 0.113}, "of dev")
     assert {w.split(":")[0] for w in warnings} == rare
-    assert any(w.startswith("wetgeving: only 3 of the 386 paragraphs of dev") and "(0.113)" in w for w in warnings)
+    count = sum("wetgeving" in labels for labels in gold)
+    assert any(w.startswith(f"wetgeving: only {count} of the {len(gold)} paragraphs of dev") and "(0.113)" in w
+               for w in warnings)
 
 
 def test_train_uses_cross_validated_thresholds_by_default_and_dev_where_the_documents_are_too_few(

@@ -1,8 +1,9 @@
 """How well the theme classifier carries over to a kind of text it was not trained on.
 
-The labelled paragraphs come from four sources: the letters (the two seed letters
-and the 2023 kamerbrief), the 2018 Handelingen, the modern government text and the
-SGD kamerstukken of 1814-1995. Each source in turn is left out; a classifier trained
+The labelled paragraphs come from six sources: the letters (the two seed letters
+and the 2023 kamerbrief), the 2018 Handelingen, the Tweede Kamer speeches of 1995-2019,
+the Belgian written questions, the modern government text and the SGD kamerstukken of
+1814-1995. Each source in turn is left out; a classifier trained
 on all the others' paragraphs (train, dev and test splits together) scores it. The
 figure per source and theme is ROC AUC, which needs no threshold; their mean over
 every source and theme with at least two positive paragraphs sums it up. Paragraphs
@@ -12,7 +13,7 @@ imitates.
 ``--f1`` also gives what a user of labels meets there: for each left-out source, the
 thresholds are chosen as ``nlkst train --folds 5`` chooses them, on out-of-fold scores of the
 other sources' paragraphs (by document), and the left-out source's per-theme F1 follows, with
-the F1 over all four sources pooled. It trains six classifiers per source rather than one.
+the F1 over all the sources pooled. It trains six classifiers per source rather than one.
 
     python training/measure/leave_source_out.py corpora/themes
     python training/measure/leave_source_out.py corpora/themes --f1
@@ -43,7 +44,8 @@ from nlkst.train import (
 )
 
 SOURCE_GROUPS = {"seeds": "letters", "modern-letters": "letters", "handelingen-xml": "handelingen",
-                 "modern-gov": "modern-gov", "sgd": "sgd"}
+                 "parlspeech-sample": "speeches", "be-questions": "be-questions", "modern-gov": "modern-gov",
+                 "sgd": "sgd"}
 
 
 def _config_value(text: str):
@@ -101,7 +103,7 @@ def main() -> None:
         for group, labels in predicted.items():
             print(f"\nF1 on {group}, thresholds from the other sources:")
             print(format_report(score_labels(labels, gold_labels[group])))
-        print("\nF1 over the four left-out sources pooled:")
+        print("\nF1 over the left-out sources pooled:")
         print(format_report(score_labels([labels for g in predicted for labels in predicted[g]],
                                          [labels for g in predicted for labels in gold_labels[g]])))
 
