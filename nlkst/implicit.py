@@ -98,9 +98,9 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 continue  # otherwise "deze brief" is the letter itself
             start = lead.start()
             end = match.start("note") if form.noun == "letter" and match["note"] else match.end()
-            if any(s < end + 3 and start < e for s, e in taken):
+            if any(s < end + 3 and start < e and "\n" not in text[end:s] for s, e in taken):
                 continue  # overlapping an explicit reference, or followed at once by one: "mijn brief van
-                # ... (Kamerstuk ...)"
+                # ... (Kamerstuk ...)"; not by the page's footer on the next line
             antecedent = _antecedent(parser, text, form, match, lead, found, letters)
             if antecedent is None and not (lead["pointing"] or form.noun == "letter" and match["date"]):
                 continue  # "het amendement" far from any: a generic use, not a reference
@@ -166,7 +166,8 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
         bill = parser.bill_before(position)
         if bill is None:
             return None
-        return dict(bill[1].records[0]), _span(bill[1])
+        # the bill is its dossier, whichever stuk of it named it ("16 535, nr. 5" in a footer)
+        return {"type": "kamerstuk", "id": f"kst-{bill[0]}", "dossier": bill[0]}, _span(bill[1])
     if form.noun == "dated":
         known = letters.get().get(re.sub(r"\s+", " ", match["date"]).lower())
         if known and known[1].end <= position and known[0]["type"] in ("staatsblad", "staatscourant", "kamerstuk"):

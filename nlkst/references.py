@@ -146,7 +146,7 @@ FORMS: tuple[Form, ...] = (
              |{_NUMBER_LIST}))                                             # Kamerstuk nr. 12: own dossier
         """, "_build_kamerstuk", ("amerstuk",), lead=1),
     Form("chamber_citation", rf"""
-        (?P<chamber>Tweede|Eerste){_S}Kamer,{_S}(?:[Zz]itting|[Vv]ergaderjaar){_S}?   # a stuk's own footer:
+        (?P<chamber>Tweede|Eerste){_S}Kamer,{_S}?(?:[Zz]itting|[Vv]ergaderjaar){_S}?  # a stuk's own footer:
         (?P<vj>{_VJ}),{_S}?                                                # "Tweede Kamer, vergaderjaar 1992-1993,
         (?P<dossiers>(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?                  #  23 294, nr. 2"
             (?:(?:,{_S}|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers: "14 390 en 15 885, nr. 174"
@@ -306,6 +306,7 @@ class _Scan:
     defined_laws: dict[str, str] = field(default_factory=dict)  # "Awir" -> BWB id, as the text defines it
     last_law: Mention | None = None  # the law named last: what "artikel 14 der bovenaangehaalde wet" means
     own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
+    own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -573,7 +574,14 @@ class ReferenceParser:
                 continue
             for record in _numbered_records(key, match["nrs"] or match["letter"]):
                 records.append(dict(record, chamber=chamber, vergaderjaar=vj))
-        return self._mention(match, "kamerstuk", records)
+        mention = self._mention(match, "kamerstuk", records)
+        text = match.string
+        line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        if records and not text[line_start:match.start()].strip() and not text[match.end():line_end].strip(" .\t"):
+            # A line of its own: the page's footer, so the stuk the text is; its dossier is the bill of
+            # "het (voorliggende) wetsontwerp" anywhere on the page where no header or earlier bill says otherwise.
+            self._scan.own_footer = self._scan.own_footer or (records[0]["dossier"], mention)
+        return mention
 
     def _build_dossier_page(self, match: re.Match[str]) -> Mention:
         return self._mention(match, "kamerstuk", [_kamerstuk_record(match["dossier"], match["nr"], None, None)])
@@ -835,9 +843,10 @@ class ReferenceParser:
         return (bill[0], "text") if bill else (None, None)
 
     def bill_before(self, position: int) -> tuple[str, Mention] | None:
-        """The last dossier the text named as a bill (``(27659)``, ``wetsvoorstel 36228``) before ``position``."""
+        """The last dossier the text named as a bill (``(27659)``, ``wetsvoorstel 36228``) before ``position``, else
+        the dossier of the stuk's own footer line (``Tweede Kamer, zitting 1980-1981, 16 535, nr. 5``)."""
         before = [bill for bill in self._scan.bills if bill[1].end <= position]
-        return before[-1] if before else None
+        return before[-1] if before else self._scan.own_footer
 
 
 _BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"

@@ -249,3 +249,18 @@ def test_a_law_is_a_ref_entity_with_its_juriconnect_id_and_an_implicit_reference
     motion = nlp(sgd_text("sgd-0000027113"))  # "... (20361, nr. 36). ... deze motie"
     assert any(r.get("implicit") for r in motion._.references)
     assert not [ent for ent in motion.ents if ent.text.lower() == "deze motie"]
+
+
+def test_het_wetsvoorstel_is_the_bill_of_the_stuks_own_footer_line():
+    # a 1993-1994 stuk whose OCR'd header dossier ("22 593 {R\n1433)") the parser cannot read; its footer line
+    # "Tweede Kamer, vergaderjaar 1993-1994, 22 593 (R 1433), nr. 12" names the dossier all the same
+    text = sgd_text("sgd-0000005496")
+    bills = [r for r in parse_references(text) if r.get("implicit") and r["text"].lower().endswith("wetsvoorstel")]
+    assert bills and {r["id"] for r in bills} == {"kst-22593"}
+    assert all(r["antecedent"]["text"].startswith("Tweede Kamer, vergaderjaar 1993-1994, 22 593") for r in bills)
+
+
+def test_a_footer_line_without_spaces_is_read_whole():
+    text = sgd_text("sgd-0000172935")  # "... met het wetsvoorstel.\nTweede Kamer,zitting 1979-1980,16 158, nr.4"
+    [footer] = [r for r in parse_references(text) if r["text"].startswith("Tweede Kamer,zitting")]
+    assert (footer["id"], footer["text"]) == ("kst-16158-4", "Tweede Kamer,zitting 1979-1980,16 158, nr.4")
