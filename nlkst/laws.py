@@ -103,6 +103,18 @@ def _by_date() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _enacted() -> dict[str, int]:
+    return {row["bwb_id"]: int(row["year"]) for row in _rows("laws_enacted.tsv")}
+
+
+def enacted_year(bwb: str) -> int | None:
+    """The year of the act that made the law ``bwb`` (from its title in the 2017 law book), where the title gives
+    it: a text written before that year that names the law means the law it replaced (the Gemeentewet of 1851,
+    not that of 1992)."""
+    return _enacted().get(bwb)
+
+
+@lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
     """Dutch month names (old spellings too: ``october``) to their number."""
     text = resources.files("nlkst.resources").joinpath("months.tsv").read_text("utf-8")

@@ -407,8 +407,10 @@ class ReferenceParser:
         footnotes: dict[str, str] | None = None,
         own_dossier_span: tuple[int, int] | None = None,
         own_document: dict[str, Any] | None = None,
+        document_year: int | None = None,
     ) -> None:
         self.own_dossier = own_dossier
+        self.document_year = document_year
         self.own_dossier_span = own_dossier_span
         self.own_document = own_document
         self.default_chamber = default_chamber
@@ -428,6 +430,8 @@ class ReferenceParser:
                 from .implicit import resolve_implicit
 
                 found = resolve_implicit(self, text, found)
+            if self.document_year:
+                _drop_later_laws(found, self.document_year)
             return found
         finally:
             self._scan = outer
@@ -970,12 +974,26 @@ def footnote_numbers(text: str, notes: Iterable[tuple[int, int]]) -> dict[str, s
     return numbered
 
 
+def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
+    """A law named in a text older than the act that made today's law of that name is the law it replaced,
+    which the law book no longer holds: no id (never a successor's), its name kept, ``successor`` saying which."""
+    for mention in mentions:
+        for record in mention.records:
+            bwb = record.get("bwb") if record["type"] == "wet" else None
+            year = laws.enacted_year(bwb) if bwb else None
+            if year is not None and year > document_year:
+                record["id"] = None
+                record["successor"] = record.pop("bwb")
+
+
 def parse_references(
     text: str,
     own_dossier: str | None = None,
     default_chamber: str = "tk",
     footnotes: dict[str, str] | None = None,
+    document_year: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Every reference record in ``text``: one per referenced document, in text order."""
-    parser = ReferenceParser(own_dossier, default_chamber, footnotes)
+    """Every reference record in ``text``: one per referenced document, in text order; with ``document_year``, a
+    law younger than the text gets no id."""
+    parser = ReferenceParser(own_dossier, default_chamber, footnotes, document_year=document_year)
     return [record for mention in parser.mentions(text) for record in mention.records]

@@ -243,9 +243,9 @@ def test_an_amendement_calls_itself_dit_amendement(nlp):
 
 
 def test_a_law_is_a_ref_entity_with_its_juriconnect_id_and_an_implicit_reference_is_none(nlp):
-    doc = nlp(sgd_text("sgd-0000133917"))  # "... bij of krachtens de Wet openbaarheid van bestuur (Stb. 1978,581)"
-    laws = [ent for ent in doc.ents if ent.label_ == "REF" and ent.kb_id_.startswith("jci1.3:c:BWBR0005252")]
-    assert laws and laws[0].text == "Wet openbaarheid van bestuur"
+    doc = nlp(sgd_text("sgd-0000032986"))  # a 1990 stuk: "... constitutioneel verankerd in artikel 23 van de Grondwet"
+    laws = [ent for ent in doc.ents if ent.label_ == "REF" and ent.kb_id_ == "jci1.3:c:BWBR0001840&artikel=23"]
+    assert laws and laws[0].text == "artikel 23 van de Grondwet"
     motion = nlp(sgd_text("sgd-0000027113"))  # "... (20361, nr. 36). ... deze motie"
     assert any(r.get("implicit") for r in motion._.references)
     assert not [ent for ent in motion.ents if ent.text.lower() == "deze motie"]
@@ -264,3 +264,17 @@ def test_a_footer_line_without_spaces_is_read_whole():
     text = sgd_text("sgd-0000172935")  # "... met het wetsvoorstel.\nTweede Kamer,zitting 1979-1980,16 158, nr.4"
     [footer] = [r for r in parse_references(text) if r["text"].startswith("Tweede Kamer,zitting")]
     assert (footer["id"], footer["text"]) == ("kst-16158-4", "Tweede Kamer,zitting 1979-1980,16 158, nr.4")
+
+
+def test_a_law_younger_than_the_document_gets_no_id_and_names_its_successor(nlp):
+    # a 1906-1907 stuk on "artikel 254, eerste lid, der Gemeentewet": the Gemeentewet of 1851, which the law book
+    # of 2017 no longer holds; its BWB id is that of the Gemeentewet of 1992
+    doc = nlp(sgd_text("sgd-0000354952"))
+    law = next(r for r in doc._.references if r["text"].startswith("artikel 254, eerste lid, der Gemeentewet"))
+    assert (law["id"], law["successor"]) == (None, "BWBR0005416")
+    assert not [ent for ent in doc.ents if ent.label_ == "REF" and "BWBR0005416" in ent.kb_id_]
+    # given alone, without a date, the text gets today's law, and so does a text of 2000
+    alone = parse_references("artikel 254, eerste lid, der Gemeentewet")
+    assert alone[0]["id"] == "jci1.3:c:BWBR0005416&artikel=254&lid=1"
+    later = parse_references("artikel 254, eerste lid, der Gemeentewet", document_year=2000)
+    assert later[0]["id"] == alone[0]["id"]

@@ -34,8 +34,9 @@ class ReferenceRecognizer:
     ``PERSON`` entities of their own; the kamerstuk it cites in brackets
     (``amendement van de heer Van Rijckevorsel c.s. (Stuk no. 13)``) is a ``REF`` of its own.
     A law reference (type ``wet``: ``artikel 61, lid 3, van de Grondwet``, ``de Wlz``) is a ``REF``
-    with its JuriConnect id as ``kb_id``, as section 4 has it; implicit references (``deze
-    motie``) are records in ``doc._.references`` only, not entities.
+    with its JuriConnect id as ``kb_id``, as section 4 has it, unless the document is older than the
+    act that made the law of that name (then no id: the law it names is one the law book no longer
+    holds); implicit references (``deze motie``) are records in ``doc._.references`` only, not entities.
     """
 
     def __init__(self, name: str = "kst_references") -> None:
@@ -60,6 +61,7 @@ class ReferenceRecognizer:
             own_document=own_document,
             default_chamber=_CHAMBER_CODES.get(header.get("chamber") or "", "tk"),
             footnotes=footnote_numbers(text, notes),
+            document_year=_document_year(doc, header),
         )
         records = []
         entities = []
@@ -77,6 +79,16 @@ class ReferenceRecognizer:
         doc._.references = records
         doc.ents = filter_spans([*entities, *doc.ents])
         return doc
+
+
+def _document_year(doc: Doc, header: dict) -> int | None:
+    """The year the document was written in: the header's date, else the later year of its vergaderjaar, else
+    the input's date; a law made after it is not the law the text names."""
+    for day in (header.get("date"), (header.get("vergaderjaar") or "")[-4:],
+                doc._.get("input_date") if Doc.has_extension("input_date") else None):
+        if day and str(day)[:4].isdigit():
+            return int(str(day)[:4])
+    return None
 
 
 def _names_start(text: str, start: int, end: int, members: list[str]) -> int:

@@ -11,7 +11,8 @@ overrides names for laws renamed or made after 2017.
 
 It also writes ``nlkst/resources/laws_by_date.tsv``: the date of each formal act whose title
 opens with it (``Wet van 28 augustus 1851, regelende de onteigening ...``), for a law cited by
-its date (``de wet van 28 Augustus 1851``); a date two acts share is dropped.
+its date (``de wet van 28 Augustus 1851``); a date two acts share is dropped. And
+``laws_enacted.tsv``: the year of each such act, so that a text older than a law does not get its id.
 
     python training/resources/build_law_index.py --shared ../shared
 """
@@ -26,6 +27,7 @@ from pathlib import Path
 RANK = {"wet": 0, "rijkswet": 0, "wet-BES": 2, "AMvB": 1, "AMvB-BES": 3}
 OUTPUT = Path(__file__).resolve().parents[2] / "nlkst" / "resources" / "laws.tsv"
 DATES_OUTPUT = OUTPUT.with_name("laws_by_date.tsv")
+ENACTED_OUTPUT = OUTPUT.with_name("laws_enacted.tsv")
 MONTHS = ("januari februari maart april mei juni juli augustus september oktober november december").split()
 _DATED_TITLE = re.compile(r"(?:Rijks)?[Ww]et van (\d{1,2}) (\w+) (\d{4})\b")
 
@@ -80,6 +82,18 @@ def dates(source: Path) -> dict[str, str]:
     return {date: ids.pop() for date, ids in found.items() if len(ids) == 1}
 
 
+def enacted(source: Path) -> dict[str, str]:
+    """BWB id to the year of its title's date, for every formal act whose title opens with it: a law cited in a
+    text older than that is the law it replaced, not this one."""
+    found = {}
+    with source.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            dated = _DATED_TITLE.match(row["title"])
+            if row["kind"] in ("wet", "rijkswet") and dated and dated.group(2).lower() in MONTHS:
+                found[row["bwb_id"]] = dated.group(3)
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -96,6 +110,12 @@ def main() -> None:
         for date in sorted(dated):
             out.write(f"{date}\t{dated[date]}\n")
     print(f"{len(dated)} dates of formal acts written to {DATES_OUTPUT}")
+    years = enacted(args.shared / "data" / "bwb" / "bwb-titles-2017.tsv")
+    with ENACTED_OUTPUT.open("w", encoding="utf-8") as out:
+        out.write("bwb_id\tyear\n")
+        for bwb in sorted(years):
+            out.write(f"{bwb}\t{years[bwb]}\n")
+    print(f"{len(years)} years of enactment written to {ENACTED_OUTPUT}")
 
 
 if __name__ == "__main__":
