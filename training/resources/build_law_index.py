@@ -69,54 +69,52 @@ def build(source: Path) -> dict[str, tuple[int, str]]:
     return best
 
 
-def dates(source: Path) -> dict[str, str]:
-    """ISO date to BWB id of the formal acts (``wet``, ``rijkswet``) whose title opens with their date."""
-    found: dict[str, set[str]] = {}
+def dated_acts(source: Path) -> list[tuple[str, str]]:
+    """(BWB id, ISO date) of the formal acts (``wet``, ``rijkswet``) whose title opens with their date."""
+    acts = []
     with source.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             dated = _DATED_TITLE.match(row["title"])
             if row["kind"] not in ("wet", "rijkswet") or not dated or dated.group(2).lower() not in MONTHS:
                 continue
             month = MONTHS.index(dated.group(2).lower()) + 1
-            found.setdefault(f"{dated.group(3)}-{month:02d}-{int(dated.group(1)):02d}", set()).add(row["bwb_id"])
+            acts.append((row["bwb_id"], f"{dated.group(3)}-{month:02d}-{int(dated.group(1)):02d}"))
+    return acts
+
+
+def dates(acts: list[tuple[str, str]]) -> dict[str, str]:
+    """ISO date to BWB id, for the dates that one act alone has."""
+    found: dict[str, set[str]] = {}
+    for bwb, date in acts:
+        found.setdefault(date, set()).add(bwb)
     return {date: ids.pop() for date, ids in found.items() if len(ids) == 1}
 
 
-def enacted(source: Path) -> dict[str, str]:
-    """BWB id to the year of its title's date, for every formal act whose title opens with it: a law cited in a
-    text older than that is the law it replaced, not this one."""
-    found = {}
-    with source.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            dated = _DATED_TITLE.match(row["title"])
-            if row["kind"] in ("wet", "rijkswet") and dated and dated.group(2).lower() in MONTHS:
-                found[row["bwb_id"]] = dated.group(3)
-    return found
+def enacted(acts: list[tuple[str, str]]) -> dict[str, str]:
+    """BWB id to the year of its title's date: a law cited in a text older than that is the law it replaced."""
+    return {bwb: date[:4] for bwb, date in acts}
+
+
+def write_tsv(path: Path, columns: str, rows: dict[str, str], what: str) -> None:
+    """``rows`` (key to value, written in key order) under a header line of ``columns``."""
+    with path.open("w", encoding="utf-8") as out:
+        out.write(f"{columns}\n")
+        for key in sorted(rows):
+            out.write(f"{key}\t{rows[key]}\n")
+    print(f"{len(rows)} {what} written to {path}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     args = parser.parse_args()
-    best = build(args.shared / "data" / "bwb" / "bwb-titles-2017.tsv")
-    with OUTPUT.open("w", encoding="utf-8") as out:
-        out.write("name\tbwb_id\n")
-        for name in sorted(best):
-            out.write(f"{name}\t{best[name][1]}\n")
-    print(f"{len(best)} names of {len(set(v[1] for v in best.values()))} laws written to {OUTPUT}")
-    dated = dates(args.shared / "data" / "bwb" / "bwb-titles-2017.tsv")
-    with DATES_OUTPUT.open("w", encoding="utf-8") as out:
-        out.write("date\tbwb_id\n")
-        for date in sorted(dated):
-            out.write(f"{date}\t{dated[date]}\n")
-    print(f"{len(dated)} dates of formal acts written to {DATES_OUTPUT}")
-    years = enacted(args.shared / "data" / "bwb" / "bwb-titles-2017.tsv")
-    with ENACTED_OUTPUT.open("w", encoding="utf-8") as out:
-        out.write("bwb_id\tyear\n")
-        for bwb in sorted(years):
-            out.write(f"{bwb}\t{years[bwb]}\n")
-    print(f"{len(years)} years of enactment written to {ENACTED_OUTPUT}")
-
+    source = args.shared / "data" / "bwb" / "bwb-titles-2017.tsv"
+    best = build(source)
+    write_tsv(OUTPUT, "name\tbwb_id", {name: bwb for name, (_, bwb) in best.items()},
+              f"names of {len({bwb for _, bwb in best.values()})} laws")
+    acts = dated_acts(source)
+    write_tsv(DATES_OUTPUT, "date\tbwb_id", dates(acts), "dates of formal acts")
+    write_tsv(ENACTED_OUTPUT, "bwb_id\tyear", enacted(acts), "years of enactment")
 
 if __name__ == "__main__":
     main()
