@@ -55,6 +55,7 @@ _BLOCK = rf"""
 LIST_PATTERN = r"\n" + _BLOCK
 LIST_PATTERN_AT_START = r"\A" + _BLOCK
 _TOKEN = re.compile(_TOKEN_TEXT)
+_NUMBER_SPACING = re.compile(r"[ \u00a0.]")
 _SESSION_PREFIX = re.compile(rf"(?m)^{_S}*{_SESSION}")
 
 # A heading or line near the block that announces dossiers.
@@ -94,6 +95,15 @@ def _is_title(line: str) -> bool:
     ``Vluchtelingenbeleid``)."""
     digits = len(_NOT_DIGITS.sub("", line))
     return bool(re.match(r"\s*[A-Z]", line)) and bool(re.search(r"[A-Za-zÀ-ÿ]{4,}", line)) and digits <= len(line) // 4
+
+
+def number_digits(number: str) -> str:
+    """A dossier number as printed (``12 916``, OCR ``23 9OO``) as its digits (``12916``, ``23900``)."""
+    return _NUMBER_SPACING.sub("", number).replace("O", "0")
+
+
+def number_value(number: str) -> int:
+    return int(number_digits(number))
 
 
 def dossiers_in(block: str) -> list[tuple[int, int, str, str | None]]:
@@ -142,11 +152,10 @@ def _sorted_column(block: str) -> bool:
     """Whether a block of at least eight lines ascends by the first number of each line, line by line or every
     second or third line: a list of dossiers printed in columns (read row by row, each column still ascends),
     which a table of amounts is not. It decides where the list's heading lies outside the text given."""
-    firsts = []
-    for line in block.split("\n"):
-        token = _TOKEN.search(line)
-        if token is not None and "S" not in token["number"]:
-            firsts.append(int(re.sub(r"\D", "", token["number"])))
+    first_of_line: dict[int, int] = {}
+    for start, _, number, _ in dossiers_in(block):
+        first_of_line.setdefault(block.count("\n", 0, start), number_value(number))
+    firsts = list(first_of_line.values())
     if len(firsts) < 8:
         return False
     # Where the OCR took the columns' lines in turn (column 1, 2, 3, 1, 2, 3, ...), every third line ascends.

@@ -323,12 +323,11 @@ def vergaderjaar_key(raw: str) -> str:
     return first + second
 
 
-_NUMBER_SPACING = re.compile(r"[ \u00a0.]")
 
 
 def dossier_key(number: str, suffix: str | None = None) -> str:
     """``29 362`` as ``29362``; ``23 9OO`` (OCR) as ``23900``; a suffix joined with a hyphen."""
-    key = _NUMBER_SPACING.sub("", number).replace("O", "0")
+    key = dossier_lists.number_digits(number)
     if suffix:
         suffix = re.sub(r"(?<=[IVXLC])[ \u00a0](?=[A-F]$)", "", suffix.strip(" \u00a0,-–"))  # "IX B" as IXB
         if suffix:
@@ -653,7 +652,7 @@ class ReferenceParser:
         """One mention per dossier of a list block, if its context makes it a list of dossiers."""
         base = match.start() + match.group(0).startswith("\n")  # the block starts after the line break
         found = dossier_lists.dossiers_in(match.string[base:match.end()])
-        numbers = [int(_NUMBER_SPACING.sub("", number).replace("O", "0")) for _, _, number, _ in found]
+        numbers = [dossier_lists.number_value(number) for _, _, number, _ in found]
         kind = dossier_lists.is_dossier_list(match.string, base, match.end(), numbers)
         if kind is None:
             return None
