@@ -15,6 +15,10 @@ samples were not checked against the corpora (SGD documents and the theme sample
 of seed 20261204 has 43 documents that a corpus held, which corpora/fresh-2026-12-03b/README.md
 lists and its figures leave out.
 
+Until 2026-12-04 14:30 the modern-gov pages of the theme sample were not checked against the
+corpora (their ids were cut short before comparing): the draw of seed 20261208 has two modern-gov
+paragraphs that a theme corpus held (corpora/fresh-2026-12-04/README.md lists them).
+
 Run again, it draws other documents: the corpora it leaves out have grown since (the gold of
 this draw among them), which is what the next fresh sample needs.
 """
@@ -36,12 +40,14 @@ OUT = args.out
 os.makedirs(OUT, exist_ok=True)
 S = "../shared/corpora"
 used = set()
+used_full = set()  # whole ids: a modern-gov page id holds ':' and '/', which the document key cuts off
 for f in glob.glob("corpora/**/*.jsonl", recursive=True):
     for line in open(f):
         d = json.loads(line)
         for k in ("doc_id", "id", "corpus"):
             if k in d:
                 used.add(str(d[k]).split(":")[0].split("/")[-1].removesuffix(".txt"))
+                used_full.add(str(d[k]))
 rng = random.Random(args.seed)
 sgd = [json.loads(line) for line in open(f"{S}/sgd/sgd_ocr.jsonl")]
 sgd_fresh = [d for d in sgd if d["id"] not in used]
@@ -189,7 +195,7 @@ theme_pool += [
     for p in re.split(r"\n\s*\n", q.get("answer") or q["question"])
     if 200 < len(p.strip()) < 1500
 ]
-used_pages = {u.split("#")[0] for u in used}
+used_pages = {u.split("#")[0] for u in used_full}
 for line in open(f"{S}/modern-gov/paragraphs.jsonl"):
     d = json.loads(line)
     if d["id"].split("#")[0] not in used_pages and 200 < len(d["text"]) < 1500:
