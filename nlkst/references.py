@@ -208,7 +208,11 @@ FORMS: tuple[Form, ...] = (
         (?![\w-]|[.,]\d)                                                    # not part of a longer number
         """, "_build_dossier_dash", ("-",), r"[\w.,/€$+-]", lead=5),
     Form("staatsblad", rf"""
-        (?P<kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad)\.?,?{_S}?\.?
+        (?P<kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad
+          |Gouvernementsblad|Publicatieblad)\.?                              # a colony's gazette (no Dutch id)
+        (?:{_S}van{_S}(?P<colony>Nederlandsch-Indi[eë]|Ned(?:erlandsch|erlands)?\.?-Indi[eë]  # Staatsblad van
+            |Suriname|Cura[cç]ao|de{_S}Nederlandse{_S}Antillen))?           # Nederlandsch-Indië, ... van Suriname
+        ,?(?:{_S}|\n)?\.?                                                   # "Indisch Staatsblad\n1920, n°. 508"
         (?:(?P<year>(?:18|19|20)\d{{2}}),?{_S}?                             # Stb. 2021, 123
           |van{_S}(?:den{_S})?[1-3]?\d(?:sten|ste|den|de|e)?{_S}[A-Za-z]{{3,9}}{_S}   # the issue's date:
            (?P<dated_year>(?:18|19|20)\d{{2}}),?{_S}(?=[Nn]))?                # "Staatscourant van 10 Juni 1919,
@@ -217,7 +221,8 @@ FORMS: tuple[Form, ...] = (
             |nu(?=\.)|u["°º](?=\.))\.?{_S}?)?                                #  OCR of n°.: "nu. 59", 'u". 125'
         (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
         """, "_build_staatsblad",
-        ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad"), lead=0),
+        ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad",
+         "Publicatieblad"), lead=0),
     Form("ecli", r"""
         ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*          # ECLI:NL:RVS:2019:3536, ECLI:EU:C:2019:12
         """, "_build_ecli", ("ECLI",), lead=0),
@@ -283,6 +288,34 @@ _BLAD_TYPES = {
     "tractatenblad": ("traktatenblad", "trb"),
     "traktatenblad": ("traktatenblad", "trb"),
 }
+# A colony's gazette, by the words around "Staatsblad": "Indisch Staatsblad", "Ind. Stb.", "Staatsblad van
+# Nederlandsch-Indië"; the Gouvernementsblad (Suriname, Nieuw-Guinea) and the Publicatieblad (Curaçao, the Antilles).
+_COLONY_BEFORE = re.compile(r"(?:Indisch|Indische|Ind\.|N\.-I\.|Surinaamsch|Curaçaosch)[ \u00a0\n]?$")
+_COLONY_NAMES = (("indi", "nederlands-indie"), ("suriname", "suriname"), ("cura", "curacao"),
+                 ("antillen", "nederlandse-antillen"))
+
+
+def _colony(match: re.Match[str]) -> tuple[str | None, int]:
+    """The colony whose gazette the match names (None for the Dutch Staatsblad, Staatscourant, Traktatenblad),
+    and where the mention starts (at "Indisch" where that word names it)."""
+    kind, named = match["kind"], (match["colony"] or "").lower()
+    for cue, colony in _COLONY_NAMES:
+        if cue in named:
+            return colony, match.start()
+    before = match.string[max(0, match.start() - 14):match.start()]
+    found = _COLONY_BEFORE.search(before)
+    if found:
+        word, start = found.group(0).lower(), match.start() - len(found.group(0))
+        if word.startswith("surin"):
+            return "suriname", start
+        return ("curacao" if word.startswith("cura") else "nederlands-indie"), start
+    if kind == "Gouvernementsblad":
+        return "suriname", match.start()
+    if kind == "Publicatieblad":
+        return "curacao", match.start()
+    return None, match.start()
+
+
 _CHAMBER_CODES = {"I": "ek", "EK": "ek", "E.K.": "ek", "Eerste Kamer": "ek", "II": "tk", "TK": "tk", "T.K.": "tk",
                   "Tweede Kamer": "tk", "VV": "vv", "Verenigde Vergadering": "vv", "I-II": "vv", "I/II": "vv"}
 
@@ -678,8 +711,14 @@ class ReferenceParser:
         return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, match["nr"], None, None)])
 
     def _build_staatsblad(self, match: re.Match[str]) -> Mention | None:
-        ref_type, prefix = _BLAD_TYPES[match["kind"].lower()]
         number, year = match["nr"], match["year"] or match["dated_year"]
+        colony, start = _colony(match)
+        if colony is not None:
+            # The gazette of a colony (Indisch Staatsblad, Gouvernementsblad van Suriname, Publicatieblad van
+            # Curaçao) numbers its own acts: a Dutch stb id would name another act. Kept, with no id.
+            record = {"type": "staatsblad", "id": None, "colony": colony, "year": year, "number": number}
+            return self._mention(match, "staatsblad", [record], start=start)
+        ref_type, prefix = _BLAD_TYPES[match["kind"].lower()]
         if not year:
             if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
                 return None  # "Stb. 1947": a year without its number
