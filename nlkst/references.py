@@ -246,17 +246,24 @@ FORMS: tuple[Form, ...] = (
             (?:(?:,{_S}|{_S}en{_S}|{_S}of{_S}|{_S}(?:t/m|tot{_S}en{_S}met){_S})(?:{_ARTICLE}))*)   # artikelen 3 en 4
         (?![\w:])
         (?:{_S}(?:en{_S}volgende|e\.v\.))?                                  # artikelen 254 en volgende
-        (?:,?{_S}(?:(?P<lid>{_LID}|\d{{1,2}}e){_S}lid|lid{_S}(?P<lid_number>\d{{1,2}})))?   # eerste lid, lid 1
+        (?:,?{_S}(?:(?P<lid>{_LID}|\d{{1,2}}e)                                 # eerste lid, lid 1; several
+             (?P<more_lids>(?:,{_S}|{_S}en{_S}|{_S}tot{_S}en{_S}met{_S})(?:{_LID}|\d{{1,2}}e))*{_S}lid  # lids: "eerste
+           |lid{_S}(?P<lid_number>\d{{1,2}})))?                                    # en tweede lid" (no lid in the id)
         (?:,?{_S}(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub){_S}[a-z0-9°]{{1,4}}\.?)?      # onder b
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
-        ,?{_S}(?:van{_S})?(?:de{_S}|het{_S}|der{_S})?                        # van de, der (old text)
-        (?=(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}})                        # Algemene wet bestuursrecht, Awb, BW,
+        (?:,?{_S}(?:van{_S})?(?:de{_S}|het{_S}|der{_S})?)?                   # van de, der (old text)
+        (?=(?P<dated>[Ww]et{_S}van{_S}(?:den{_S})?                         # a law by its date: "artikel 5 der
+             (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}                     # wet van 13 juni 1857"
+             (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))
+          |(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}})                        # Algemene wet bestuursrecht, Awb, BW,
                                                                            # Boek 3 van het Burgerlijk Wetboek
                                                                            # (looked ahead: the next article may
                                                                            # follow within these ten words)
           |(?P<pointed>(?:boven|voor|eerst|laatst)?(?:ge)?                 # "artikel 14 of 16 der bovenaangehaalde
-             (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-])))   # wet": the law named last ("van
+             (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-]))   # wet": the law named last ("van
                                                                            # deze wet" in a bill is the bill itself)
+          |(?P<orphan>))                                                   # no law here: the law named later in
+                                                                           # the sentence or the next, if any
         """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt "), r"[\w-]", lead=1),
     Form("law_name", rf"""
         [Ww]et                                   # a law by its name: Participatiewet, Wet open overheid,
@@ -340,6 +347,7 @@ class _Scan:
     last_law: Mention | None = None  # the law named last: what "artikel 14 der bovenaangehaalde wet" means
     own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
     own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
+    orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -458,6 +466,8 @@ class ReferenceParser:
         try:
             found = self._explicit(text)
             found = self._law_abbreviations(text, found)
+            if self._scan.orphans:
+                found = self._orphans_to_laws(text, found)
             if implicit:
                 from .implicit import resolve_implicit
 
@@ -747,6 +757,10 @@ class ReferenceParser:
     def _build_law_article(self, match: re.Match[str]) -> Mention | None:
         if match["pointed"]:
             return self._pointed_law_article(match)
+        if match["dated"]:
+            return self._dated_law_article(match)
+        if match["orphan"] is not None:
+            return self._orphan_article(match)
         book = _BW_BOOK.match(match["law"])
         if book:
             return self._bw_book_article(match, book)
@@ -791,14 +805,87 @@ class ReferenceParser:
         return self._mention(match, "wet", records, end=match.start("law") + book.end())
 
     def _law_of_date(self, match: re.Match[str]) -> Mention | None:
-        bwb = laws.law_of_date(match["day"], match["month"], match["year"])
+        bwb = self._bwb_of_date(match)
         if bwb is None:
             return None  # an amending act, or one the 2017 law book lacks: its Staatsblad number is the reference
+        return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}])
+
+    @staticmethod
+    def _bwb_of_date(match: re.Match[str]) -> str | None:
+        """The act of the date the match gives (``day``, ``month``, ``year``), where the 2017 list has one act of
+        that date and the text within 1,500 characters names its subject."""
+        bwb = laws.law_of_date(match["day"], match["month"], match["year"])
+        if bwb is None:
+            return None
         subject = laws.subject_word(bwb)
         around = match.string[max(0, match.start() - 1500):match.end() + 1500].lower()
         if subject is None or subject not in around.replace("-\n", "").replace("\u00ad", ""):
             return None  # many acts share a date (the amending acts of 23 December): the text must name the subject
-        return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}])
+        return bwb
+
+    def _dated_law_article(self, match: re.Match[str]) -> Mention | None:
+        """``artikel 5 der wet van 13 juni 1857 (Staatsblad no. 87)``: the article of the act of that date; the
+        mention ends at the date (the Staatsblad number after it is a reference of its own)."""
+        bwb = self._bwb_of_date(match)
+        if bwb is None:
+            return None
+        records = self._article_records(bwb, match)
+        return self._mention(match, "wet", records, end=match.end("dated"))
+
+    def _orphan_article(self, match: re.Match[str]) -> None:
+        """``artikel 12, tweede lid, en artikel 14 der Armenwet``: an article whose law comes later. Kept aside
+        (``_orphans_to_laws`` gives it the law once every law of the text is known); none where something else
+        owns the article (``van het ontwerp``, ``van de wet`` of no date) or it heads a bill's article."""
+        text, end = match.string, match.end()
+        if re.search(r"(?:van|der|de|het)[ \u00a0]$", match.group(0)) or _OWNED_ARTICLE.match(text, end):
+            return None
+        if _AMENDING.search(text, max(0, match.start() - 12), min(len(text), end + 80)):
+            return None  # "In artikel 17 vervalt ...", "de in art. 1 bedoelde": a bill's or amendment's own words
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start:match.start()].strip() or text[end:end + 1] in ("\n", ""):
+            return None  # "Artikel 12" on a line of its own: the heading of a bill's article
+        if match["kw"][0] == "A" and (text[end - 1:end] == "." or text[end:end + 1] == "."
+                                      or text[max(0, match.start() - 3):match.start()] == "Ad "):
+            return None  # "Artikel 12. Aan art. 343 ...", "Ad Art. 65.": a bill's article or the comment on it
+        if all(_ROMAN.fullmatch(article) for article in _split_articles(match["articles"])):
+            return None  # "artikel II": a bill's (amending) article
+        self._scan.orphans.append(match)
+        return None
+
+    def _orphans_to_laws(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Each article kept aside with the first law named after it (same sentence or the next, within 250
+        characters, no bill or other document named between): that law's article."""
+        added = []
+        laws_after = [m for m in found if m.type == "wet" and m.records[0].get("bwb")
+                      and not m.records[0].get("implicit")]
+        for match in self._scan.orphans:
+            law = next((m for m in laws_after if m.start >= match.end()), None)
+            if law is None or law.start - match.end() > 250:
+                continue
+            gap = text[match.end():law.start]
+            if len(_SENTENCE_END.findall(gap)) > 1 or _OTHER_DOCUMENT.search(gap) or _OWNER_NAMED.search(gap):
+                continue
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            records = self._article_records(law.records[0]["bwb"], match)
+            for record in records:
+                record["law_named"] = {"start": law.start, "end": law.end, "text": text[law.start:law.end]}
+            end = match.end()
+            while text[end - 1] in " \u00a0,":
+                end -= 1
+            added.append(self._mention(match, "wet", records, end=end))
+        return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+    @staticmethod
+    def _article_records(bwb: str, match: re.Match[str]) -> list[dict[str, Any]]:
+        lid = _lid(match)
+        records = []
+        for article in _split_articles(match["articles"]):
+            record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
+            if lid:
+                record["lid"] = lid
+            records.append(record)
+        return records
 
     def _pointed_law_article(self, match: re.Match[str]) -> Mention | None:
         """``artikel 14 of 16 der bovenaangehaalde wet``: articles of the law named last, an implicit reference
@@ -891,6 +978,19 @@ class ReferenceParser:
         return before[-1] if before else self._scan.own_footer
 
 
+# After an article whose law is not named at once: what makes it some other document's article (it gets no law).
+_OWNED_ARTICLE = re.compile(r"[ \u00a0,]*(?:van|der|des|uit|dezer|zijner|hiervan|daarvan)\b")
+_AMENDING = re.compile(r"(?:^|[.;:\n][ \u00a0]*)In[ \u00a0]+(?:art|het|de)|vervalt|vervallen|vervangen"
+                       r"|ingevoegd|gelezen|te[ \u00a0]lezen|luiden|vernummerd|voorgesteld|bedoeld|wijzig|toegevoegd|geschrapt|voegen"
+                       r"|omschreven"
+                       r"|[ \u00a0][a-z]\w*wet\b|\bwet\b")
+_OWNER_NAMED = re.compile(r"(?:\bvan|\bder)[ \u00a0](?:(?:de|het)[ \u00a0])?[A-Z]")  # "..., van de Wet X": X's article
+_ROMAN = re.compile(r"[IVXLC]+[a-z]?")
+_SENTENCE_END = re.compile(r"[.!?][\"')]?\s+(?=[A-Z„\"])")
+_OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[Bb]esluit|[Rr]eglement|[Rr]egeling|"
+                             r"[Vv]erordening|[Oo]vereenkomst|[Aa]mendement|[Mm]otie")
+
+
 _BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"
                       r"(?:Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.)")
 
@@ -899,7 +999,9 @@ _DEFINED_NAME = re.compile(r"[ \u00a0]?\((?:hierna:?[ \u00a0])?([A-Z][\w-]{1,10}
 
 
 def _lid(match: re.Match[str]) -> str | None:
-    """``eerste lid``, ``2e lid``, ``lid 3`` as ``1``, ``2``, ``3``."""
+    """``eerste lid``, ``2e lid``, ``lid 3`` as ``1``, ``2``, ``3``; several lids (``eerste en tweede lid``): None."""
+    if match.re.groupindex.get("more_lids") and match["more_lids"]:
+        return None
     if match["lid_number"]:
         return match["lid_number"]
     word = match["lid"] or ""
