@@ -981,8 +981,8 @@ class ReferenceParser:
 # After an article whose law is not named at once: what makes it some other document's article (it gets no law).
 _OWNED_ARTICLE = re.compile(r"[ \u00a0,]*(?:van|der|des|uit|dezer|zijner|hiervan|daarvan)\b")
 _AMENDING = re.compile(r"(?:^|[.;:\n][ \u00a0]*)In[ \u00a0]+(?:art|het|de)|vervalt|vervallen|vervangen"
-                       r"|ingevoegd|gelezen|te[ \u00a0]lezen|luiden|vernummerd|voorgesteld|bedoeld|wijzig|toegevoegd|geschrapt|voegen"
-                       r"|omschreven"
+                       r"|ingevoegd|gelezen|te[ \u00a0]lezen|luiden|vernummerd|voorgesteld|bedoeld|wijzig"
+                       r"|toegevoegd|geschrapt|voegen|omschreven"
                        r"|[ \u00a0][a-z]\w*wet\b|\bwet\b")
 _OWNER_NAMED = re.compile(r"(?:\bvan|\bder)[ \u00a0](?:(?:de|het)[ \u00a0])?[A-Z]")  # "..., van de Wet X": X's article
 _ROMAN = re.compile(r"[IVXLC]+[a-z]?")
