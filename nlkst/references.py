@@ -44,7 +44,8 @@ _SHORT_DOSSIER_NUMBER = rf"\d{{2}}{_S}?\d[0-9O]{{2}}"
 # A roman chapter (with its part: "IX B") or a letter after a hyphen, space or comma ("-VII",
 # " IX", "-A"), or two digits after a hyphen ("21501-07", "21 501-14": the EU council sub-dossiers).
 _SUFFIX = (
-    rf"(?:(?:{_S}?[-–]{_S}?|{_S}|,{_S}(?=[IVXLC]+,)|(?<=\d)(?=[IVXLC]))"
+    rf"(?:(?:{_S}?[-–]{_S}?|{_S}(?:(?:[Hh]oofdstuk|HOOFDSTUK|[Hh]fdst\.?){_S}?)?|,{_S}(?=[IVXLC]+,)"  # hoofdstuk VII,
+    rf"|(?<=\d)(?=[IVXLC]))"                                                                       # hfdst. IX B
     rf"(?:[IVXLC]{{1,6}}(?:{_S}?[A-F](?![\w]))?|[A-Z])"
     rf"|{_S}?[-–]{_S}?\d{{2}})(?![\w])"
 )
@@ -84,6 +85,18 @@ class Form:
     # whole text: Python's regex engine finds a pattern that opens with a character class or an
     # alternation of words several times slower than str.find finds the literal.
     lead: int | None = None
+
+
+# A stuk's own header (session line, dossier, title, "Nr. 55"); as a pattern of its own for the form at the start.
+_STUK_HEADER = rf"""
+        \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]itting|VERGADERJAAR|ZITTING){_S}{_VJ}  # the session
+            (?:[^\n]{{0,12}}\n|{_S}*[-–]?{_S}*))?                      # line above, or before it:
+                                                                       # "Zitting 1969-1970 -10 091"
+        (?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?                # a stuk's header: its dossier on a line,
+        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?{_S}*\n                          # "21 137" (a rijkswet: "(R 1451)"),
+        (?P<title>(?:(?![ \t]*Nr\.)[^\n]{{3,250}}\n){{1,4}}?)                # the title, one to four lines,
+        [ \t]*Nr\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=[ \t]*\n)                  # and the stuk's number: "Nr. 55"
+        """
 
 
 FORMS: tuple[Form, ...] = (
@@ -150,7 +163,8 @@ FORMS: tuple[Form, ...] = (
         (?P<vj>{_VJ}),{_S}?                                                # "Tweede Kamer, vergaderjaar 1992-1993,
         (?P<dossiers>(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?                  #  23 294, nr. 2"
             (?:(?:,{_S}|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers: "14 390 en 15 885, nr. 174"
-        (?:,{_S}[A-Z](?=,))?                                               # a second chapter: "20 800 XII, A, nr. 180d"
+        (?:,{_S}[A-Z](?:(?:,{_S}|{_S}en{_S})[A-Z])*(?=,))?                  # more chapters: "20 800 XII, A, nr. 180d",
+                                                                           # "19 700 hoofdstuk VII, D en E, nr. 13"
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
         (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
         ,?{_S}(?:{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})                         # EK per-session numbers: "nr. 102a"
@@ -197,6 +211,9 @@ FORMS: tuple[Form, ...] = (
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]"),
+    Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("\nNr.",), r"$^"),
+    Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
+         "_build_stuk_header", ("\nNr.",), r"$^"),                             # with it
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
@@ -370,6 +387,7 @@ def dossier_key(number: str, suffix: str | None = None) -> str:
     """``29 362`` as ``29362``; ``23 9OO`` (OCR) as ``23900``; a suffix joined with a hyphen."""
     key = dossier_lists.number_digits(number)
     if suffix:
+        suffix = re.sub(r"^[ \u00a0,–-]*(?:hoofdstuk|hfdst\.?)[ \u00a0]*", "", suffix, flags=re.I)
         suffix = re.sub(r"(?<=[IVXLC])[ \u00a0](?=[A-F]$)", "", suffix.strip(" \u00a0,-–"))  # "IX B" as IXB
         if suffix:
             key += "-" + suffix
@@ -497,6 +515,8 @@ class ReferenceParser:
             built = build(match)
             mentions = built if isinstance(built, list) else [built] if built is not None else []
             if mentions and all(m.records for m in mentions) and mentions[0].start >= taken_until:
+                if mentions[0].type == "kamerstuk" and mentions[0].records[0].get("ondernummer"):
+                    _type_by_noun_before(text, mentions)
                 found.extend(mentions)
                 taken_until = mentions[-1].end
                 if mentions[-1].type == "wet" and not mentions[-1].records[0].get("implicit"):
@@ -613,7 +633,9 @@ class ReferenceParser:
     def _build_chamber_citation(self, match: re.Match[str]) -> Mention:
         chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(match["vj"])
         records = []
-        for dossier in _DOSSIER_IN_LIST.finditer(match["dossiers"]):
+        # A joint stuk of several dossiers ("21 952 en 22052, nr. 23") is one document, published under the
+        # first dossier: one record.
+        for dossier in list(_DOSSIER_IN_LIST.finditer(match["dossiers"]))[:1]:
             key = dossier_key(dossier["dossier"], dossier["dossier_suffix"])
             if match["letter"] and chamber != "ek":  # in a Tweede Kamer stuk a letter is a chapter: "22 300, A"
                 records.append(_kamerstuk_record(dossier_key(key, match["letter"]), None, chamber, vj))
@@ -713,6 +735,28 @@ class ReferenceParser:
                 ref_type, nr, start, end = own
                 self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (start, end)}
         return mentions
+
+    def _build_stuk_header(self, match: re.Match[str]) -> Mention | None:
+        """``21 137`` / ``Wijziging van de Wet op de ruimtelijke ordening`` / ``Nr. 55``: the stuk the text is, its
+        full id (a self-identifier; ``nr_at`` where its number stands); its dossier is the bill of a later ``het
+        wetsvoorstel``. Needs the session line above or the heading of a motie/amendement below."""
+        text = match.string
+        own = dossier_lists.own_document_after(text, match.start("title") - 1)
+        if match["session"] is None and own is None:
+            return None
+        if not re.search(r"[A-Za-z]{3}", match["title"]) or re.fullmatch(r"[\d\s.,%fl-]+", match["title"]):
+            return None  # a column of numbers or amounts, not a title
+        chapter = None if match["suffix"] else _CHAPTER_LINE.search(match["title"])
+        dossier = dossier_key(match["dossier"], match["suffix"] or (chapter.group(1) if chapter else None))
+        record = _kamerstuk_record(dossier, match["nr"], None, None)
+        # The mention is the dossier number alone: the title between it and "Nr. 55" may name laws of its own.
+        record["nr_at"] = [match.start("nr"), match.end("nr")]
+        mention = self._mention(match, "kamerstuk", [record], start=match.start("dossier"), end=match.end("dossier"))
+        self._scan.bills.append((dossier, mention))
+        if own is not None:
+            ref_type, nr, start, end = own
+            self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (start, end)}
+        return mention
 
     def _build_dossier_dash(self, match: re.Match[str]) -> Mention | None:
         if _NOT_A_NUMBER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
@@ -1034,6 +1078,24 @@ def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
         if match:
             taken_until = max(match.end(), start + 1)
             yield match
+
+
+# "de motie (18170, nr. 57)", "een motie (zitting 1980-1981, 16 400, nr. 20)": the stuk cited in brackets just
+# after the noun is that motie or amendement.
+# A budget's chapter on a title line of the stuk's header: "HOOFDSTUK X -DEFENSIE", "Hoofdstuk XI Ministerie van ...".
+_CHAPTER_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]+([IVXLC]{1,6}(?:[ \t]?[A-F])?)\b(?![\w.])")
+_NOUN_BEFORE_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)[ \u00a0]?\((?:[^()]{0,30}[ \u00a0])?$")
+
+
+def _type_by_noun_before(text: str, mentions: list[Mention]) -> None:
+    noun = _NOUN_BEFORE_BRACKET.search(text, max(0, mentions[0].start - 45), mentions[0].start)
+    if noun is None:
+        return
+    ref_type = noun.group(1).lower()
+    for mention in mentions:
+        mention.type = ref_type
+        for record in mention.records:
+            record["type"] = ref_type
 
 
 def _kind_nearby(text: str, start: int, end: int) -> str:
