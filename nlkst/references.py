@@ -484,6 +484,7 @@ class ReferenceParser:
         try:
             found = self._explicit(text)
             found = self._law_abbreviations(text, found)
+            _other_laws(text, found)
             if self._scan.orphans:
                 found = self._orphans_to_laws(text, found)
             if implicit:
@@ -1174,6 +1175,43 @@ def footnote_numbers(text: str, notes: Iterable[tuple[int, int]]) -> dict[str, s
         if lead is not None:
             numbered.setdefault(lead.group(1), body)
     return numbered
+
+
+# A qualifier that makes a known law's name another law's: "Pensioenwet voor de Zeemacht", "Grondwet van Ethiopië"
+# (not "Grondwet voor het Koninkrijk der Nederlanden": the same law), "Burgerlijke Pensioenwet", "Belgische Kieswet".
+_QUALIFIER_AFTER = re.compile(r"[ \u00a0](?:voor|van|op|betreffende|inzake)[ \u00a0](?:(?:de|het|den)[ \u00a0])?"
+                              r"(?!Ko[nm]in[gk]rijk|Rijk\b|Nederland|Staten-Generaal)[A-Z][\w-]+")
+_LAW_BY_DATE = re.compile(r"[Ww]et[ \u00a0]van[ \u00a0](?:den[ \u00a0])?\d")
+_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-zë]+(?:e|sche))[ \u00a0]$")
+_NOT_QUALIFIERS = frozenset({"De", "Deze", "Die", "Ingevolge", "Herziene", "Nieuwe", "Huidige", "Gewijzigde",
+                             "Genoemde", "Bedoelde", "Voornoemde", "Laatstgenoemde", "Bovengenoemde", "Vigerende",
+                             "Geldende", "Vorige", "Oude", "Gehele", "Onze", "Zijne", "Krachtens", "Volgens"})
+
+
+def _other_laws(text: str, found: list[Mention]) -> None:
+    """A law's name with a qualifier that makes it another law (which the list does not hold): no id, the
+    qualifier kept as ``qualified_by``; never the id of the law whose name it extends."""
+    for mention in found:
+        record = mention.records[0]
+        if mention.type != "wet" or not record.get("bwb") or record.get("implicit"):
+            continue
+        if _LAW_BY_DATE.search(text, mention.start, mention.end):
+            continue  # "wet van 28 Augustus 1851 op ...": what follows the date names its subject
+        after = _QUALIFIER_AFTER.match(text, mention.end, mention.end + 60)
+        before = None if "article" in record else _QUALIFIER_BEFORE.search(text, max(0, mention.start - 25),
+                                                                             mention.start)
+        if before is not None and before.group(1) in _NOT_QUALIFIERS:
+            before = None
+        if after is None and before is None:
+            continue
+        qualifier = after.group(0).strip() if after else before.group(1)
+        start, end = (mention.start, after.end()) if after else (before.start(1), mention.end)
+        if not any(other is not mention and other.start < end and start < other.end for other in found):
+            mention.start, mention.end = start, end  # the name as written, qualifier included (no overlap)
+        for record in mention.records:
+            record.update(start=mention.start, end=mention.end, text=text[mention.start:mention.end], id=None,
+                          qualified_by=qualifier)
+            record.pop("bwb", None)
 
 
 def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
