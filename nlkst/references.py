@@ -44,7 +44,8 @@ _SHORT_DOSSIER_NUMBER = rf"\d{{2}}{_S}?\d[0-9O]{{2}}"
 # A roman chapter (with its part: "IX B") or a letter after a hyphen, space or comma ("-VII",
 # " IX", "-A"), or two digits after a hyphen ("21501-07", "21 501-14": the EU council sub-dossiers).
 _SUFFIX = (
-    rf"(?:(?:{_S}?[-–]{_S}?|{_S}|,{_S}(?=[IVXLC]+,)|(?<=\d)(?=[IVXLC]))"
+    rf"(?:(?:{_S}?[-–]{_S}?|{_S}(?:(?:[Hh]oofdstuk|HOOFDSTUK|[Hh]fdst\.?){_S}?)?|,{_S}(?=[IVXLC]+,)"  # hoofdstuk VII,
+    rf"|(?<=\d)(?=[IVXLC]))"                                                                       # hfdst. IX B
     rf"(?:[IVXLC]{{1,6}}(?:{_S}?[A-F](?![\w]))?|[A-Z])"
     rf"|{_S}?[-–]{_S}?\d{{2}})(?![\w])"
 )
@@ -84,6 +85,18 @@ class Form:
     # whole text: Python's regex engine finds a pattern that opens with a character class or an
     # alternation of words several times slower than str.find finds the literal.
     lead: int | None = None
+
+
+# A stuk's own header (session line, dossier, title, "Nr. 55"); as a pattern of its own for the form at the start.
+_STUK_HEADER = rf"""
+        \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]itting|VERGADERJAAR|ZITTING){_S}{_VJ}  # the session
+            (?:[^\n]{{0,12}}\n|{_S}*[-–]?{_S}*))?                      # line above, or before it:
+                                                                       # "Zitting 1969-1970 -10 091"
+        (?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?                # a stuk's header: its dossier on a line,
+        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?{_S}*\n                          # "21 137" (a rijkswet: "(R 1451)"),
+        (?P<title>(?:(?![ \t]*Nr\.)[^\n]{{3,250}}\n){{1,4}}?)                # the title, one to four lines,
+        [ \t]*Nr\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=[ \t]*\n)                  # and the stuk's number: "Nr. 55"
+        """
 
 
 FORMS: tuple[Form, ...] = (
@@ -150,7 +163,8 @@ FORMS: tuple[Form, ...] = (
         (?P<vj>{_VJ}),{_S}?                                                # "Tweede Kamer, vergaderjaar 1992-1993,
         (?P<dossiers>(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?                  #  23 294, nr. 2"
             (?:(?:,{_S}|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers: "14 390 en 15 885, nr. 174"
-        (?:,{_S}[A-Z](?=,))?                                               # a second chapter: "20 800 XII, A, nr. 180d"
+        (?:,{_S}[A-Z](?:(?:,{_S}|{_S}en{_S})[A-Z])*(?=,))?                  # more chapters: "20 800 XII, A, nr. 180d",
+                                                                           # "19 700 hoofdstuk VII, D en E, nr. 13"
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
         (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
         ,?{_S}(?:{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})                         # EK per-session numbers: "nr. 102a"
@@ -197,6 +211,9 @@ FORMS: tuple[Form, ...] = (
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]"),
+    Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("\nNr.",), r"$^"),
+    Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
+         "_build_stuk_header", ("\nNr.",), r"$^"),                             # with it
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
@@ -208,7 +225,11 @@ FORMS: tuple[Form, ...] = (
         (?![\w-]|[.,]\d)                                                    # not part of a longer number
         """, "_build_dossier_dash", ("-",), r"[\w.,/€$+-]", lead=5),
     Form("staatsblad", rf"""
-        (?P<kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad)\.?,?{_S}?\.?
+        (?P<kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad
+          |Gouvernementsblad|Publicatieblad)\.?                              # a colony's gazette (no Dutch id)
+        (?:{_S}van{_S}(?P<colony>Nederlandsch-Indi[eë]|Ned(?:erlandsch|erlands)?\.?-Indi[eë]  # Staatsblad van
+            |Suriname|Cura[cç]ao|de{_S}Nederlandse{_S}Antillen))?           # Nederlandsch-Indië, ... van Suriname
+        ,?(?:{_S}|\n)?\.?                                                   # "Indisch Staatsblad\n1920, n°. 508"
         (?:(?P<year>(?:18|19|20)\d{{2}}),?{_S}?                             # Stb. 2021, 123
           |van{_S}(?:den{_S})?[1-3]?\d(?:sten|ste|den|de|e)?{_S}[A-Za-z]{{3,9}}{_S}   # the issue's date:
            (?P<dated_year>(?:18|19|20)\d{{2}}),?{_S}(?=[Nn]))?                # "Staatscourant van 10 Juni 1919,
@@ -217,7 +238,8 @@ FORMS: tuple[Form, ...] = (
             |nu(?=\.)|u["°º](?=\.))\.?{_S}?)?                                #  OCR of n°.: "nu. 59", 'u". 125'
         (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
         """, "_build_staatsblad",
-        ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad"), lead=0),
+        ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad",
+         "Publicatieblad"), lead=0),
     Form("ecli", r"""
         ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*          # ECLI:NL:RVS:2019:3536, ECLI:EU:C:2019:12
         """, "_build_ecli", ("ECLI",), lead=0),
@@ -241,17 +263,24 @@ FORMS: tuple[Form, ...] = (
             (?:(?:,{_S}|{_S}en{_S}|{_S}of{_S}|{_S}(?:t/m|tot{_S}en{_S}met){_S})(?:{_ARTICLE}))*)   # artikelen 3 en 4
         (?![\w:])
         (?:{_S}(?:en{_S}volgende|e\.v\.))?                                  # artikelen 254 en volgende
-        (?:,?{_S}(?:(?P<lid>{_LID}|\d{{1,2}}e){_S}lid|lid{_S}(?P<lid_number>\d{{1,2}})))?   # eerste lid, lid 1
+        (?:,?{_S}(?:(?P<lid>{_LID}|\d{{1,2}}e)                                 # eerste lid, lid 1; several
+             (?P<more_lids>(?:,{_S}|{_S}en{_S}|{_S}tot{_S}en{_S}met{_S})(?:{_LID}|\d{{1,2}}e))*{_S}lid  # lids: "eerste
+           |lid{_S}(?P<lid_number>\d{{1,2}})))?                                    # en tweede lid" (no lid in the id)
         (?:,?{_S}(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub){_S}[a-z0-9°]{{1,4}}\.?)?      # onder b
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
-        ,?{_S}(?:van{_S})?(?:de{_S}|het{_S}|der{_S})?                        # van de, der (old text)
-        (?=(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}})                        # Algemene wet bestuursrecht, Awb, BW,
+        (?:,?{_S}(?:van{_S})?(?:de{_S}|het{_S}|der{_S})?)?                   # van de, der (old text)
+        (?=(?P<dated>[Ww]et{_S}van{_S}(?:den{_S})?                         # a law by its date: "artikel 5 der
+             (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}                     # wet van 13 juni 1857"
+             (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))
+          |(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}})                        # Algemene wet bestuursrecht, Awb, BW,
                                                                            # Boek 3 van het Burgerlijk Wetboek
                                                                            # (looked ahead: the next article may
                                                                            # follow within these ten words)
           |(?P<pointed>(?:boven|voor|eerst|laatst)?(?:ge)?                 # "artikel 14 of 16 der bovenaangehaalde
-             (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-])))   # wet": the law named last ("van
+             (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-]))   # wet": the law named last ("van
                                                                            # deze wet" in a bill is the bill itself)
+          |(?P<orphan>))                                                   # no law here: the law named later in
+                                                                           # the sentence or the next, if any
         """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt "), r"[\w-]", lead=1),
     Form("law_name", rf"""
         [Ww]et                                   # a law by its name: Participatiewet, Wet open overheid,
@@ -283,6 +312,34 @@ _BLAD_TYPES = {
     "tractatenblad": ("traktatenblad", "trb"),
     "traktatenblad": ("traktatenblad", "trb"),
 }
+# A colony's gazette, by the words around "Staatsblad": "Indisch Staatsblad", "Ind. Stb.", "Staatsblad van
+# Nederlandsch-Indië"; the Gouvernementsblad (Suriname, Nieuw-Guinea) and the Publicatieblad (Curaçao, the Antilles).
+_COLONY_BEFORE = re.compile(r"(?:Indisch|Indische|Ind\.|N\.-I\.|Surinaamsch|Curaçaosch)[ \u00a0\n]?$")
+_COLONY_NAMES = (("indi", "nederlands-indie"), ("suriname", "suriname"), ("cura", "curacao"),
+                 ("antillen", "nederlandse-antillen"))
+
+
+def _colony(match: re.Match[str]) -> tuple[str | None, int]:
+    """The colony whose gazette the match names (None for the Dutch Staatsblad, Staatscourant, Traktatenblad),
+    and where the mention starts (at "Indisch" where that word names it)."""
+    kind, named = match["kind"], (match["colony"] or "").lower()
+    for cue, colony in _COLONY_NAMES:
+        if cue in named:
+            return colony, match.start()
+    before = match.string[max(0, match.start() - 14):match.start()]
+    found = _COLONY_BEFORE.search(before)
+    if found:
+        word, start = found.group(0).lower(), match.start() - len(found.group(0))
+        if word.startswith("surin"):
+            return "suriname", start
+        return ("curacao" if word.startswith("cura") else "nederlands-indie"), start
+    if kind == "Gouvernementsblad":
+        return "suriname", match.start()
+    if kind == "Publicatieblad":
+        return "curacao", match.start()
+    return None, match.start()
+
+
 _CHAMBER_CODES = {"I": "ek", "EK": "ek", "E.K.": "ek", "Eerste Kamer": "ek", "II": "tk", "TK": "tk", "T.K.": "tk",
                   "Tweede Kamer": "tk", "VV": "vv", "Verenigde Vergadering": "vv", "I-II": "vv", "I/II": "vv"}
 
@@ -307,6 +364,7 @@ class _Scan:
     last_law: Mention | None = None  # the law named last: what "artikel 14 der bovenaangehaalde wet" means
     own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
     own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
+    orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -329,6 +387,7 @@ def dossier_key(number: str, suffix: str | None = None) -> str:
     """``29 362`` as ``29362``; ``23 9OO`` (OCR) as ``23900``; a suffix joined with a hyphen."""
     key = dossier_lists.number_digits(number)
     if suffix:
+        suffix = re.sub(r"^[ \u00a0,–-]*(?:hoofdstuk|hfdst\.?)[ \u00a0]*", "", suffix, flags=re.I)
         suffix = re.sub(r"(?<=[IVXLC])[ \u00a0](?=[A-F]$)", "", suffix.strip(" \u00a0,-–"))  # "IX B" as IXB
         if suffix:
             key += "-" + suffix
@@ -425,6 +484,9 @@ class ReferenceParser:
         try:
             found = self._explicit(text)
             found = self._law_abbreviations(text, found)
+            _other_laws(text, found)
+            if self._scan.orphans:
+                found = self._orphans_to_laws(text, found)
             if implicit:
                 from .implicit import resolve_implicit
 
@@ -454,6 +516,8 @@ class ReferenceParser:
             built = build(match)
             mentions = built if isinstance(built, list) else [built] if built is not None else []
             if mentions and all(m.records for m in mentions) and mentions[0].start >= taken_until:
+                if mentions[0].type == "kamerstuk" and mentions[0].records[0].get("ondernummer"):
+                    _type_by_noun_before(text, mentions)
                 found.extend(mentions)
                 taken_until = mentions[-1].end
                 if mentions[-1].type == "wet" and not mentions[-1].records[0].get("implicit"):
@@ -570,7 +634,9 @@ class ReferenceParser:
     def _build_chamber_citation(self, match: re.Match[str]) -> Mention:
         chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(match["vj"])
         records = []
-        for dossier in _DOSSIER_IN_LIST.finditer(match["dossiers"]):
+        # A joint stuk of several dossiers ("21 952 en 22052, nr. 23") is one document, published under the
+        # first dossier: one record.
+        for dossier in list(_DOSSIER_IN_LIST.finditer(match["dossiers"]))[:1]:
             key = dossier_key(dossier["dossier"], dossier["dossier_suffix"])
             if match["letter"] and chamber != "ek":  # in a Tweede Kamer stuk a letter is a chapter: "22 300, A"
                 records.append(_kamerstuk_record(dossier_key(key, match["letter"]), None, chamber, vj))
@@ -671,6 +737,28 @@ class ReferenceParser:
                 self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (start, end)}
         return mentions
 
+    def _build_stuk_header(self, match: re.Match[str]) -> Mention | None:
+        """``21 137`` / ``Wijziging van de Wet op de ruimtelijke ordening`` / ``Nr. 55``: the stuk the text is, its
+        full id (a self-identifier; ``nr_at`` where its number stands); its dossier is the bill of a later ``het
+        wetsvoorstel``. Needs the session line above or the heading of a motie/amendement below."""
+        text = match.string
+        own = dossier_lists.own_document_after(text, match.start("title") - 1)
+        if match["session"] is None and own is None:
+            return None
+        if not re.search(r"[A-Za-z]{3}", match["title"]) or re.fullmatch(r"[\d\s.,%fl-]+", match["title"]):
+            return None  # a column of numbers or amounts, not a title
+        chapter = None if match["suffix"] else _CHAPTER_LINE.search(match["title"])
+        dossier = dossier_key(match["dossier"], match["suffix"] or (chapter.group(1) if chapter else None))
+        record = _kamerstuk_record(dossier, match["nr"], None, None)
+        # The mention is the dossier number alone: the title between it and "Nr. 55" may name laws of its own.
+        record["nr_at"] = [match.start("nr"), match.end("nr")]
+        mention = self._mention(match, "kamerstuk", [record], start=match.start("dossier"), end=match.end("dossier"))
+        self._scan.bills.append((dossier, mention))
+        if own is not None:
+            ref_type, nr, start, end = own
+            self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (start, end)}
+        return mention
+
     def _build_dossier_dash(self, match: re.Match[str]) -> Mention | None:
         if _NOT_A_NUMBER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
             return None
@@ -678,8 +766,14 @@ class ReferenceParser:
         return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, match["nr"], None, None)])
 
     def _build_staatsblad(self, match: re.Match[str]) -> Mention | None:
-        ref_type, prefix = _BLAD_TYPES[match["kind"].lower()]
         number, year = match["nr"], match["year"] or match["dated_year"]
+        colony, start = _colony(match)
+        if colony is not None:
+            # The gazette of a colony (Indisch Staatsblad, Gouvernementsblad van Suriname, Publicatieblad van
+            # Curaçao) numbers its own acts: a Dutch stb id would name another act. Kept, with no id.
+            record = {"type": "staatsblad", "id": None, "colony": colony, "year": year, "number": number}
+            return self._mention(match, "staatsblad", [record], start=start)
+        ref_type, prefix = _BLAD_TYPES[match["kind"].lower()]
         if not year:
             if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
                 return None  # "Stb. 1947": a year without its number
@@ -708,6 +802,10 @@ class ReferenceParser:
     def _build_law_article(self, match: re.Match[str]) -> Mention | None:
         if match["pointed"]:
             return self._pointed_law_article(match)
+        if match["dated"]:
+            return self._dated_law_article(match)
+        if match["orphan"] is not None:
+            return self._orphan_article(match)
         book = _BW_BOOK.match(match["law"])
         if book:
             return self._bw_book_article(match, book)
@@ -752,14 +850,87 @@ class ReferenceParser:
         return self._mention(match, "wet", records, end=match.start("law") + book.end())
 
     def _law_of_date(self, match: re.Match[str]) -> Mention | None:
-        bwb = laws.law_of_date(match["day"], match["month"], match["year"])
+        bwb = self._bwb_of_date(match)
         if bwb is None:
             return None  # an amending act, or one the 2017 law book lacks: its Staatsblad number is the reference
+        return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}])
+
+    @staticmethod
+    def _bwb_of_date(match: re.Match[str]) -> str | None:
+        """The act of the date the match gives (``day``, ``month``, ``year``), where the 2017 list has one act of
+        that date and the text within 1,500 characters names its subject."""
+        bwb = laws.law_of_date(match["day"], match["month"], match["year"])
+        if bwb is None:
+            return None
         subject = laws.subject_word(bwb)
         around = match.string[max(0, match.start() - 1500):match.end() + 1500].lower()
         if subject is None or subject not in around.replace("-\n", "").replace("\u00ad", ""):
             return None  # many acts share a date (the amending acts of 23 December): the text must name the subject
-        return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}])
+        return bwb
+
+    def _dated_law_article(self, match: re.Match[str]) -> Mention | None:
+        """``artikel 5 der wet van 13 juni 1857 (Staatsblad no. 87)``: the article of the act of that date; the
+        mention ends at the date (the Staatsblad number after it is a reference of its own)."""
+        bwb = self._bwb_of_date(match)
+        if bwb is None:
+            return None
+        records = self._article_records(bwb, match)
+        return self._mention(match, "wet", records, end=match.end("dated"))
+
+    def _orphan_article(self, match: re.Match[str]) -> None:
+        """``artikel 12, tweede lid, en artikel 14 der Armenwet``: an article whose law comes later. Kept aside
+        (``_orphans_to_laws`` gives it the law once every law of the text is known); none where something else
+        owns the article (``van het ontwerp``, ``van de wet`` of no date) or it heads a bill's article."""
+        text, end = match.string, match.end()
+        if re.search(r"(?:van|der|de|het)[ \u00a0]$", match.group(0)) or _OWNED_ARTICLE.match(text, end):
+            return None
+        if _AMENDING.search(text, max(0, match.start() - 12), min(len(text), end + 80)):
+            return None  # "In artikel 17 vervalt ...", "de in art. 1 bedoelde": a bill's or amendment's own words
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start:match.start()].strip() or text[end:end + 1] in ("\n", ""):
+            return None  # "Artikel 12" on a line of its own: the heading of a bill's article
+        if match["kw"][0] == "A" and (text[end - 1:end] == "." or text[end:end + 1] == "."
+                                      or text[max(0, match.start() - 3):match.start()] == "Ad "):
+            return None  # "Artikel 12. Aan art. 343 ...", "Ad Art. 65.": a bill's article or the comment on it
+        if all(_ROMAN.fullmatch(article) for article in _split_articles(match["articles"])):
+            return None  # "artikel II": a bill's (amending) article
+        self._scan.orphans.append(match)
+        return None
+
+    def _orphans_to_laws(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Each article kept aside with the first law named after it (same sentence or the next, within 250
+        characters, no bill or other document named between): that law's article."""
+        added = []
+        laws_after = [m for m in found if m.type == "wet" and m.records[0].get("bwb")
+                      and not m.records[0].get("implicit")]
+        for match in self._scan.orphans:
+            law = next((m for m in laws_after if m.start >= match.end()), None)
+            if law is None or law.start - match.end() > 250:
+                continue
+            gap = text[match.end():law.start]
+            if len(_SENTENCE_END.findall(gap)) > 1 or _OTHER_DOCUMENT.search(gap) or _OWNER_NAMED.search(gap):
+                continue
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            records = self._article_records(law.records[0]["bwb"], match)
+            for record in records:
+                record["law_named"] = {"start": law.start, "end": law.end, "text": text[law.start:law.end]}
+            end = match.end()
+            while text[end - 1] in " \u00a0,":
+                end -= 1
+            added.append(self._mention(match, "wet", records, end=end))
+        return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+    @staticmethod
+    def _article_records(bwb: str, match: re.Match[str]) -> list[dict[str, Any]]:
+        lid = _lid(match)
+        records = []
+        for article in _split_articles(match["articles"]):
+            record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
+            if lid:
+                record["lid"] = lid
+            records.append(record)
+        return records
 
     def _pointed_law_article(self, match: re.Match[str]) -> Mention | None:
         """``artikel 14 of 16 der bovenaangehaalde wet``: articles of the law named last, an implicit reference
@@ -852,6 +1023,19 @@ class ReferenceParser:
         return before[-1] if before else self._scan.own_footer
 
 
+# After an article whose law is not named at once: what makes it some other document's article (it gets no law).
+_OWNED_ARTICLE = re.compile(r"[ \u00a0,]*(?:van|der|des|uit|dezer|zijner|hiervan|daarvan)\b")
+_AMENDING = re.compile(r"(?:^|[.;:\n][ \u00a0]*)In[ \u00a0]+(?:art|het|de)|vervalt|vervallen|vervangen"
+                       r"|ingevoegd|gelezen|te[ \u00a0]lezen|luiden|vernummerd|voorgesteld|bedoeld|wijzig"
+                       r"|toegevoegd|geschrapt|voegen|omschreven"
+                       r"|[ \u00a0][a-z]\w*wet\b|\bwet\b")
+_OWNER_NAMED = re.compile(r"(?:\bvan|\bder)[ \u00a0](?:(?:de|het)[ \u00a0])?[A-Z]")  # "..., van de Wet X": X's article
+_ROMAN = re.compile(r"[IVXLC]+[a-z]?")
+_SENTENCE_END = re.compile(r"[.!?][\"')]?\s+(?=[A-Z„\"])")
+_OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[Bb]esluit|[Rr]eglement|[Rr]egeling|"
+                             r"[Vv]erordening|[Oo]vereenkomst|[Aa]mendement|[Mm]otie")
+
+
 _BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"
                       r"(?:Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.)")
 
@@ -860,7 +1044,9 @@ _DEFINED_NAME = re.compile(r"[ \u00a0]?\((?:hierna:?[ \u00a0])?([A-Z][\w-]{1,10}
 
 
 def _lid(match: re.Match[str]) -> str | None:
-    """``eerste lid``, ``2e lid``, ``lid 3`` as ``1``, ``2``, ``3``."""
+    """``eerste lid``, ``2e lid``, ``lid 3`` as ``1``, ``2``, ``3``; several lids (``eerste en tweede lid``): None."""
+    if match.re.groupindex.get("more_lids") and match["more_lids"]:
+        return None
     if match["lid_number"]:
         return match["lid_number"]
     word = match["lid"] or ""
@@ -893,6 +1079,24 @@ def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
         if match:
             taken_until = max(match.end(), start + 1)
             yield match
+
+
+# "de motie (18170, nr. 57)", "een motie (zitting 1980-1981, 16 400, nr. 20)": the stuk cited in brackets just
+# after the noun is that motie or amendement.
+# A budget's chapter on a title line of the stuk's header: "HOOFDSTUK X -DEFENSIE", "Hoofdstuk XI Ministerie van ...".
+_CHAPTER_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]+([IVXLC]{1,6}(?:[ \t]?[A-F])?)\b(?![\w.])")
+_NOUN_BEFORE_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)[ \u00a0]?\((?:[^()]{0,30}[ \u00a0])?$")
+
+
+def _type_by_noun_before(text: str, mentions: list[Mention]) -> None:
+    noun = _NOUN_BEFORE_BRACKET.search(text, max(0, mentions[0].start - 45), mentions[0].start)
+    if noun is None:
+        return
+    ref_type = noun.group(1).lower()
+    for mention in mentions:
+        mention.type = ref_type
+        for record in mention.records:
+            record["type"] = ref_type
 
 
 def _kind_nearby(text: str, start: int, end: int) -> str:
@@ -971,6 +1175,43 @@ def footnote_numbers(text: str, notes: Iterable[tuple[int, int]]) -> dict[str, s
         if lead is not None:
             numbered.setdefault(lead.group(1), body)
     return numbered
+
+
+# A qualifier that makes a known law's name another law's: "Pensioenwet voor de Zeemacht", "Grondwet van Ethiopië"
+# (not "Grondwet voor het Koninkrijk der Nederlanden": the same law), "Burgerlijke Pensioenwet", "Belgische Kieswet".
+_QUALIFIER_AFTER = re.compile(r"[ \u00a0](?:voor|van|op|betreffende|inzake)[ \u00a0](?:(?:de|het|den)[ \u00a0])?"
+                              r"(?!Ko[nm]in[gk]rijk|Rijk\b|Nederland|Staten-Generaal)[A-Z][\w-]+")
+_LAW_BY_DATE = re.compile(r"[Ww]et[ \u00a0]van[ \u00a0](?:den[ \u00a0])?\d")
+_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-zë]+(?:e|sche))[ \u00a0]$")
+_NOT_QUALIFIERS = frozenset({"De", "Deze", "Die", "Ingevolge", "Herziene", "Nieuwe", "Huidige", "Gewijzigde",
+                             "Genoemde", "Bedoelde", "Voornoemde", "Laatstgenoemde", "Bovengenoemde", "Vigerende",
+                             "Geldende", "Vorige", "Oude", "Gehele", "Onze", "Zijne", "Krachtens", "Volgens"})
+
+
+def _other_laws(text: str, found: list[Mention]) -> None:
+    """A law's name with a qualifier that makes it another law (which the list does not hold): no id, the
+    qualifier kept as ``qualified_by``; never the id of the law whose name it extends."""
+    for mention in found:
+        record = mention.records[0]
+        if mention.type != "wet" or not record.get("bwb") or record.get("implicit"):
+            continue
+        if _LAW_BY_DATE.search(text, mention.start, mention.end):
+            continue  # "wet van 28 Augustus 1851 op ...": what follows the date names its subject
+        after = _QUALIFIER_AFTER.match(text, mention.end, mention.end + 60)
+        before = None if "article" in record else _QUALIFIER_BEFORE.search(text, max(0, mention.start - 25),
+                                                                             mention.start)
+        if before is not None and before.group(1) in _NOT_QUALIFIERS:
+            before = None
+        if after is None and before is None:
+            continue
+        qualifier = after.group(0).strip() if after else before.group(1)
+        start, end = (mention.start, after.end()) if after else (before.start(1), mention.end)
+        if not any(other is not mention and other.start < end and start < other.end for other in found):
+            mention.start, mention.end = start, end  # the name as written, qualifier included (no overlap)
+        for record in mention.records:
+            record.update(start=mention.start, end=mention.end, text=text[mention.start:mention.end], id=None,
+                          qualified_by=qualifier)
+            record.pop("bwb", None)
 
 
 def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:

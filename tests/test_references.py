@@ -278,3 +278,18 @@ def test_a_law_younger_than_the_document_gets_no_id_and_names_its_successor(nlp)
     assert alone[0]["id"] == "jci1.3:c:BWBR0005416&artikel=254&lid=1"
     later = parse_references("artikel 254, eerste lid, der Gemeentewet", document_year=2000)
     assert later[0]["id"] == alone[0]["id"]
+
+
+def test_a_stuk_cited_in_brackets_after_motie_is_that_motie():
+    # sgd: "zich in een motie (zitting 1980-1981, 16 400, nr. 20) heeft uitgesproken"; a brief's stuk stays one
+    text = "een meerderheid in de Tweede Kamer zich in een motie (zitting 1980-1981, 16 400, nr. 20) heeft uitgesproken"
+    assert [(r["type"], r["id"]) for r in parse_references(text)] == [("motie", "kst-16400-20")]
+    text = "de motie van mevrouw X over de brief (18170, nr. 57)"
+    assert [(r["type"], r["id"]) for r in parse_references(text)] == [("kamerstuk", "kst-18170-57")]
+
+
+def test_a_colonial_gazette_gets_no_dutch_staatsblad_id():
+    text = ("Comptabiliteitswet (Nedcrlandscli Staatsblad 1925, n°. 328; Indisch Staatsblad 1925, n°. 448), in "
+            "werking; geplaatst in het Staatsblad van Nederlandsch-Indië 1920 n°. 55.")
+    found = [(r["id"], r.get("colony")) for r in parse_references(text)]
+    assert found == [("stb-1925-328", None), (None, "nederlands-indie"), (None, "nederlands-indie")]
