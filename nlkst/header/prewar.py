@@ -238,10 +238,19 @@ def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
         r.set_ondernummer(offset + head.start("nr"), head.group("nr"))
 
 
-def _set_place_date(r: Reading, offset: int, match: re.Match[str]) -> bool:
+# The monarch signs where the court is: "Soestdijk, 29 april 1976", "Het Loo, den 2 Junij 1860", "Lage
+# Vuursche", "Porto Ercole", "New York": any place of up to three capitalised words (with "am", "d'").
+_MONARCH_PLACE_DATE_RE = re.compile(
+    r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*"
+    r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}),?\s+(?:den\s+)?"
+    r"(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de)?\s+(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d)"
+)
+
+
+def _set_place_date(r: Reading, offset: int, match: re.Match[str], *, any_place: bool = False) -> bool:
     iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
     raw = match.group("place")
-    if iso is None or ("graven" not in raw.lower() and place(raw) not in known_places()):
+    if iso is None or ("graven" not in raw.lower() and place(raw) not in known_places() and not any_place):
         return False  # "Voorgesteld 21 December 1921" is a date without a place
     r.set_place_and_date("'s-Gravenhage" if "graven" in raw.lower() else place(raw), iso, match, offset)
     return True
@@ -272,9 +281,9 @@ def read_place_date_before(r: Reading, end: int) -> None:
     if r.fields["date"] is not None:
         return
     line_start = r.text.rfind("\n", 0, end) + 1
-    place_date = _PLACE_DATE_RE.search(r.text[line_start:end])
+    place_date = _MONARCH_PLACE_DATE_RE.search(r.text[line_start:end])
     if place_date is None and line_start > 0:  # the date on the line above the name
         line_start = r.text.rfind("\n", 0, line_start - 1) + 1
-        place_date = _PLACE_DATE_RE.search(r.text[line_start:end])
+        place_date = _MONARCH_PLACE_DATE_RE.search(r.text[line_start:end])
     if place_date:
-        _set_place_date(r, line_start, place_date)
+        _set_place_date(r, line_start, place_date, any_place=True)
