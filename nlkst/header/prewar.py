@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .headings import extend_heading, is_heading, set_heading
+from .headings import extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
@@ -148,9 +148,13 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         lines[0] = Line(start, start + inline.start(), heading_line.text[: inline.start()].rstrip())
         lines.insert(1, Line(start + inline.start(), heading_line.end, inline.group("text")))
         last = 0
+        runs_on = False
     else:
         last = extend_heading(lines, 0, [lines[0]])
-    set_heading(r, lines[: last + 1])
+        end = run_on(lines, last)
+        runs_on = end is not None
+        last = end if end is not None else last
+    set_heading(r, lines[: last + 1], runs_on=runs_on)
     header_end = lines[last].end
     addressee: list[Line] = []
     for line in lines[last + 1 : last + 8]:
