@@ -139,6 +139,7 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         r.mark(chamber_line.start, chamber_line.start + len(house) + 6, "chamber")
     if heading_line is None:  # a continuation page: the chamber and the running head
         _read_running_head(r, chamber_line.start if chamber_line else len(r.text), single_only=True)
+        _read_first_stuk_on_page(r, chamber_line.end if chamber_line else 0)
         return
     _read_number(r, chamber_line, heading_line)
     lines = [heading_line] + split_lines(r.text, heading_line.end, r.body_end)[:11]
@@ -227,6 +228,46 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     if title:
         r.mark(title[0].start, title[-1].end, "dossiers")
     r.set_ondernummer(number_start + number.start("nr"), number.group("nr"))
+
+
+# A stuk that starts further down the page: its marker and heading on one line ("(77. 6.) NOTA VAN WIJZIGINGEN
+# VAN HET GEWIJZIGD WETSONTWERP.") or the marker alone over the heading.
+_STUK_START_RE = re.compile(r"^[\[(|](?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]?[\])|](?:\s+(?P<rest>.*))?$")
+
+
+# A stuk's marker that OCR garbled: alone on its line ("[8. I.]", "(247."), or a square bracket (which prose
+# never opens a line with) before the heading ("[tlff. IJ K 0N1XKLIJK1: BOODSCHAP").
+_UNREAD_STUK_START_RE = re.compile(r"^[\[(|]\S{1,5}[.,]?\s?\S{0,4}[\])|j]?$|^\[\S{1,6}[.,]")
+
+
+def _read_first_stuk_on_page(r: Reading, start: int) -> None:
+    """On a page that opens inside a stuk, the first stuk of the same kamerstuk whose heading starts on the page
+    gives the ondernummer and the heading (and so the doc_type); the running head gave the dossier."""
+    dossier = (r.fields["dossiers"] or [{}])[0].get("number")
+    lines = split_lines(r.text, start, r.body_end)
+    for index, line in enumerate(lines):
+        marker = _STUK_START_RE.match(line.text)
+        if marker is None or (dossier is not None and marker.group("num") != dossier):
+            if _UNREAD_STUK_START_RE.match(line.text) or (is_upper(line.text) and len(line.text) < 80
+                                                          and sum(c.isalpha() for c in line.text) > 8):
+                return  # a stuk starts here whose marker or heading OCR garbled ("[8. I.]", "KONINKLUKU BOODSCHAP.")
+            continue
+        if marker.group("rest"):
+            offset = line.start + marker.start("rest")
+            below = [Line(offset, line.end, marker.group("rest"))] + lines[index + 1 : index + 4]
+        else:
+            below = lines[index + 1 : index + 5]
+        if not below or not (is_heading(below[0].text) and is_upper(below[0].text[:20])):
+            return  # the first stuk on the page is a table or a list ("[2. 89.] Uitgewerkte en toelichtende staat.")
+        if r.fields["dossiers"] is None:
+            r.fields["dossiers"] = [{"number": marker.group("num"), "title": None}]
+            r.mark(line.start + marker.start("num"), line.start + marker.end("num"), "dossiers")
+        r.fields["ondernummer"] = None
+        r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
+        last = 0 if below[0].text.rstrip().endswith(".") else extend_heading(below, 0, [below[0]])
+        end = run_on(below, last)
+        set_heading(r, below[: (end if end is not None else last) + 1], runs_on=end is not None)
+        return
 
 
 def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
