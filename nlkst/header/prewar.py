@@ -99,7 +99,8 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
     for line in lines[chamber + 1:]:
         if line.text.upper().startswith("AANHANGSEL"):
             break  # questions and answers: no heading of their own
-        number = _NUMBER_RE.match(line.text) or re.match(r"^\(?\d{1,4}[.,]?\)?\s+", line.text)
+        number = (_NUMBER_RE.match(line.text) or re.match(r"^\(?\d{1,4}[.,]?\)?\s+", line.text)
+                  or re.match(r"^\[\S{1,5}[.,]?\s?\S{0,3}\]\s+", line.text))  # a marker OCR garbled: "[öo. L]"
         rest = line.text[number.end():] if number else line.text
         # "ONTWERP VAN WET houdende ...", not "VRAGEN van den heer ...": two upper-case words at least
         upper_words = len(list(takewhile(is_upper, rest.split())))
@@ -114,8 +115,14 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
     and its heading on the next line: the first page of a stuk printed after another's end."""
     # Under the running head "Bijlagen." the marker may stand without brackets: "309. 1."
     bare = bool(lines) and re.fullmatch(r"Bijlagen?\b.{0,4}", lines[0].text) is not None
+    # A marker with its heading on one line counts on a page that opens with its running head ("[108.",
+    # "Bijlagen."), not in a passage that carries a stuk's start somewhere inside it.
+    opens_with_head = bool(lines) and re.match(r"[\[(|]\S{0,6}$|B\S{3,6}n\.", lines[0].text) is not None
     for index, line in enumerate(lines[:6]):
         two_lines = f"{line.text} {lines[index + 1].text}" if index + 1 < len(lines) else ""
+        inline = _STUK_START_RE.match(line.text) if opens_with_head else None
+        if inline and inline.group("rest") and is_heading(inline.group("rest")) and is_upper(inline.group("rest")[:20]):
+            return None, Line(line.start + inline.start("rest"), line.end, inline.group("rest"))  # "(198. 7.) MEMORIE ..."
         if _MARKER_RE.fullmatch(line.text) or (bare and _BARE_MARKER_RE.fullmatch(line.text)):
             heading = lines[index + 1] if index + 1 < len(lines) else None
         elif _MARKER_RE.fullmatch(two_lines):  # "(834." / "12.)", or the running head "[330." / "4.]"
