@@ -2,7 +2,7 @@
 
 One module per layout reads the fields it has: ``kamerstuk`` (the publication, its web page and the
 printed stukken 1950-1995), ``prewar`` (the Bijlagen of 1814-1949), ``letter`` (a ministry's letter as
-extracted from its PDF) and ``aanhangsel`` (written questions with their answers); ``closing`` reads what
+extracted from its PDF) and ``aanhangsel`` (written questions with their answers), ``minutes`` (pages of the minutes of a sitting); ``closing`` reads what
 follows the body (signature, co-senders, footnotes). They share one ``Reading`` (the fields found so far,
 their spans, where the body starts and ends), the line splitter of ``lines`` and the values of ``values``.
 Every value is read from the text; what the text lacks stays ``None``.
@@ -10,7 +10,7 @@ Every value is read from the text; what the text lacks stays ``None``.
 
 from __future__ import annotations
 
-from . import aanhangsel, closing, kamerstuk, letter, prewar
+from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar
 from .headings import doc_type_of
 from .state import Header, Reading
 from .values import known_places, months, parse_date
@@ -25,6 +25,10 @@ def parse_header(text: str) -> Header:
     item = aanhangsel.find(text)
     if item is not None:  # questions and answers: no signature, the answer names who sends it
         aanhangsel.read(r, item)
+        return r.result()
+    sitting = minutes.find(text)
+    if sitting is not None:  # the minutes of a sitting: no kamerstuk, no signature
+        minutes.read(r, *sitting)
         return r.result()
     anchor = kamerstuk.find_anchor(text)
     old = prewar.find_heading(text)

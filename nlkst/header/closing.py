@@ -101,7 +101,11 @@ def read_signature(r: Reading) -> None:
 
 
 # The monarch signs a Koninklijke Boodschap, after its place and date or on a line alone: "WILHELMINA."
-_MONARCH_RE = re.compile(r"(?m)(?:^|(?<=\d{4}\.)|(?<=\d{4}))[ \t]*(?P<name>WILLEM|WILHELMINA|JULIANA|BEATRIX|EMMA)\.?[ \t]*$")
+# From 1980 the name is printed in small letters on its own line ("Beatrix").
+_MONARCH_RE = re.compile(
+    r"(?m)(?:^|(?<=\d{4}\.)|(?<=\d{4}))[ \t]*(?P<name>WILLEM|WILHELMINA|JULIANA|BEATRIX|EMMA)\.?[ \t]*$"
+    r"|^[ \t]*(?P<small>Willem|Wilhelmina|Juliana|Beatrix|Emma)\.?[ \t]*$"
+)
 
 
 def read_monarch(r: Reading) -> None:
@@ -110,9 +114,10 @@ def read_monarch(r: Reading) -> None:
         return
     match = _MONARCH_RE.search(r.text, r.body_start, min(r.body_end, r.body_start + 3000))
     if match:
-        r.fields["signatories"] = [{"role": None, "portfolio": None, "name": match.group("name")}]
-        r.mark(match.start("name"), match.end("name"), "signatories")
-        prewar.read_place_date_before(r, match.start("name"))
+        group = "name" if match.group("name") else "small"
+        r.fields["signatories"] = [{"role": None, "portfolio": None, "name": match.group(group)}]
+        r.mark(match.start(group), match.end(group), "signatories")
+        prewar.read_place_date_before(r, match.start(group))
 
 
 def _same_signatory(one: dict[str, str | None], other: dict[str, str | None]) -> bool:

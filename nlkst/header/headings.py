@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 from importlib import resources
 
 from ..offices import parse_offices
-from .lines import Line, dehyphenate, is_upper
+from .lines import Line, dehyphenate, is_upper, keeps_hyphen
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, parse_date
 
@@ -69,6 +70,8 @@ def extend_heading(lines: list[Line], i: int, parts: list[Line]) -> int:
     """Add the upper-case lines that continue a heading; return the last line's index."""
     while i + 1 < len(lines):
         nxt = lines[i + 1].text
+        if re.search(r"[A-Z]{3}[.!]$", parts[-1].text.rstrip()) and not re.search(r"\bENZ\.$", parts[-1].text.rstrip()):
+            break  # a full stop ends the heading: "KONINKLIJKE BOODSCHAP." / "MIJNE HEEREN!", "ONTWERP VAN WET." / "WIJ ..."
         if (
             is_upper(nxt)
             and not NR_LINE_RE.match(nxt)
@@ -84,7 +87,28 @@ def extend_heading(lines: list[Line], i: int, parts: list[Line]) -> int:
     return i
 
 
-def set_heading(r: Reading, parts: list[Line]) -> None:
+# Before 1950 a heading may run on in small letters to its full stop: "VOORLOOPIG VERSLAG der Commissie van
+# Rapporteurs voor de ontwerpen van wet tot ...", "NOTA VAN ANTWOORD op het verslag der Commissie ...". The
+# small letters continue the heading when they open with a word that joins a title to what it is about.
+RUN_ON_RE = re.compile(r"^(?:der|van|op|over|omtrent|betreffende|nopens|tot|houdende|voor|in|aan|ter|inzake)\b")
+
+
+def run_on(lines: list[Line], last: int) -> int | None:
+    """The last line of a heading that runs on in small letters from ``lines[last]`` up to its full stop (over
+    two more lines at most), or None where the heading does not run on."""
+    words = lines[last].text.split()
+    upper = len(list(takewhile(lambda w: not any(c.islower() for c in w), words)))
+    if upper < 1 or upper >= len(words) or not RUN_ON_RE.match(" ".join(words[upper:])):
+        return None
+    end = last
+    while not lines[end].text.rstrip().endswith((".", ")")):
+        if end + 1 >= len(lines) or end - last >= 2 or not lines[end + 1].text[:1].islower():
+            return None
+        end += 1
+    return end if sum(len(line.text) for line in lines[last:end + 1]) <= 400 else None
+
+
+def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None:
     """The heading of ``parts``, less a trailing ``Nr. 12`` or date (which fill their own fields); a letter's
     heading also gives its sender (``BRIEF VAN DE MINISTER VAN X, BETREFFENDE ...``: X)."""
     text = r.text
@@ -112,7 +136,13 @@ def set_heading(r: Reading, parts: list[Line]) -> None:
                 if len(parts) == 1:
                     r.mark(start + trailing_date.start("day"), start + trailing_date.end("year"), "date")
             heading = heading[: trailing_date.start()]
-    heading = upper_prefix(heading)
+    if not runs_on:
+        heading = upper_prefix(heading)
+    else:  # flattened OCR keeps a printed line break as a hyphen inside the small letters ("Rap-porteurs")
+        heading = heading.replace("\xad", "")  # a soft hyphen prints nothing where the line does not break
+        page_words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+        heading = re.sub(r"(?<=[a-z])-(?=[a-z])", lambda m: m.group() if keeps_hyphen(
+            heading[: m.start()], heading[m.end():], page_words) else "", heading)
     if len(parts) == 1:
         end = start + len(heading)
     heading = heading.strip(" .,")

@@ -38,6 +38,7 @@ _PRINTED_UNDER_RE = re.compile(
     r"\(?(?:De\s+(?:vroegere\s+)?stukken\s+zijn\s+)?[Gg]edrukt\s+(?:onder\s+n\S{0,3}\s*\S*\s*der|in\s+de)"
 )
 _HEADER_WINDOW = 60  # lines: a kamerstuk header never runs longer
+_HEADER_LINE_MAX = 400  # characters: a chamber or session line is short; a longer line is body text
 
 
 def find_anchor(text: str) -> int | None:
@@ -116,8 +117,12 @@ def read(r: Reading, anchor: int) -> None:
         line = lines[i]
         text = line.text
         consumed = True
-        chamber = CHAMBER_RE.search(text)
-        vj = VERGADERJAAR_RE.search(text)
+        # A chamber or vergaderjaar inside a body sentence (``de Memorie van Antwoord aan de Tweede Kamer der
+        # Staten-Generaal ..., zitting 1961—1962 — 6500``) is no header line; the receipt note of a treaty
+        # (``Ter griffie van de Tweede Kamer der Staten-Generaal ontvangen op ...``) is, however long.
+        header_line = len(text) <= _HEADER_LINE_MAX or text.startswith("Ter griffie")
+        chamber = CHAMBER_RE.search(text) if header_line else None
+        vj = VERGADERJAAR_RE.search(text) if header_line else None
         nr_line = NR_LINE_RE.match(text)
         dossier_line = DOSSIER_LINE_RE.match(text) if not nr_line else None
         if chamber and r.fields["chamber"] is None:

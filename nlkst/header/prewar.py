@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .headings import extend_heading, is_heading, set_heading
+from .headings import extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
@@ -99,7 +99,8 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
     for line in lines[chamber + 1:]:
         if line.text.upper().startswith("AANHANGSEL"):
             break  # questions and answers: no heading of their own
-        number = _NUMBER_RE.match(line.text) or re.match(r"^\(?\d{1,4}[.,]?\)?\s+", line.text)
+        number = (_NUMBER_RE.match(line.text) or re.match(r"^\(?\d{1,4}[.,]?\)?\s+", line.text)
+                  or re.match(r"^\[\S{1,5}[.,]?\s?\S{0,3}\]\s+", line.text))  # a marker OCR garbled: "[öo. L]"
         rest = line.text[number.end():] if number else line.text
         # "ONTWERP VAN WET houdende ...", not "VRAGEN van den heer ...": two upper-case words at least
         upper_words = len(list(takewhile(is_upper, rest.split())))
@@ -114,8 +115,14 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
     and its heading on the next line: the first page of a stuk printed after another's end."""
     # Under the running head "Bijlagen." the marker may stand without brackets: "309. 1."
     bare = bool(lines) and re.fullmatch(r"Bijlagen?\b.{0,4}", lines[0].text) is not None
+    # A marker with its heading on one line counts on a page that opens with its running head ("[108.",
+    # "Bijlagen."), not in a passage that carries a stuk's start somewhere inside it.
+    opens_with_head = bool(lines) and re.match(r"[\[(|]\S{0,6}$|B\S{3,6}n\.", lines[0].text) is not None
     for index, line in enumerate(lines[:6]):
         two_lines = f"{line.text} {lines[index + 1].text}" if index + 1 < len(lines) else ""
+        inline = _STUK_START_RE.match(line.text) if opens_with_head else None
+        if inline and inline.group("rest") and is_heading(inline.group("rest")) and is_upper(inline.group("rest")[:20]):
+            return None, Line(line.start + inline.start("rest"), line.end, inline.group("rest"))  # "(198. 7.) MEMORIE ..."
         if _MARKER_RE.fullmatch(line.text) or (bare and _BARE_MARKER_RE.fullmatch(line.text)):
             heading = lines[index + 1] if index + 1 < len(lines) else None
         elif _MARKER_RE.fullmatch(two_lines):  # "(834." / "12.)", or the running head "[330." / "4.]"
@@ -139,6 +146,7 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         r.mark(chamber_line.start, chamber_line.start + len(house) + 6, "chamber")
     if heading_line is None:  # a continuation page: the chamber and the running head
         _read_running_head(r, chamber_line.start if chamber_line else len(r.text), single_only=True)
+        _read_first_stuk_on_page(r, chamber_line.end if chamber_line else 0)
         return
     _read_number(r, chamber_line, heading_line)
     lines = [heading_line] + split_lines(r.text, heading_line.end, r.body_end)[:11]
@@ -148,9 +156,13 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         lines[0] = Line(start, start + inline.start(), heading_line.text[: inline.start()].rstrip())
         lines.insert(1, Line(start + inline.start(), heading_line.end, inline.group("text")))
         last = 0
+        runs_on = False
     else:
         last = extend_heading(lines, 0, [lines[0]])
-    set_heading(r, lines[: last + 1])
+        end = run_on(lines, last)
+        runs_on = end is not None
+        last = end if end is not None else last
+    set_heading(r, lines[: last + 1], runs_on=runs_on)
     header_end = lines[last].end
     addressee: list[Line] = []
     for line in lines[last + 1 : last + 8]:
@@ -225,6 +237,46 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     r.set_ondernummer(number_start + number.start("nr"), number.group("nr"))
 
 
+# A stuk that starts further down the page: its marker and heading on one line ("(77. 6.) NOTA VAN WIJZIGINGEN
+# VAN HET GEWIJZIGD WETSONTWERP.") or the marker alone over the heading.
+_STUK_START_RE = re.compile(r"^[\[(|](?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]?[\])|](?:\s+(?P<rest>.*))?$")
+
+
+# A stuk's marker that OCR garbled: alone on its line ("[8. I.]", "(247."), or a square bracket (which prose
+# never opens a line with) before the heading ("[tlff. IJ K 0N1XKLIJK1: BOODSCHAP").
+_UNREAD_STUK_START_RE = re.compile(r"^[\[(|]\S{1,5}[.,]?\s?\S{0,4}[\])|j]?$|^\[\S{1,6}[.,]")
+
+
+def _read_first_stuk_on_page(r: Reading, start: int) -> None:
+    """On a page that opens inside a stuk, the first stuk of the same kamerstuk whose heading starts on the page
+    gives the ondernummer and the heading (and so the doc_type); the running head gave the dossier."""
+    dossier = (r.fields["dossiers"] or [{}])[0].get("number")
+    lines = split_lines(r.text, start, r.body_end)
+    for index, line in enumerate(lines):
+        marker = _STUK_START_RE.match(line.text)
+        if marker is None or (dossier is not None and marker.group("num") != dossier):
+            if _UNREAD_STUK_START_RE.match(line.text) or (is_upper(line.text) and len(line.text) < 80
+                                                          and sum(c.isalpha() for c in line.text) > 8):
+                return  # a stuk starts here whose marker or heading OCR garbled ("[8. I.]", "KONINKLUKU BOODSCHAP.")
+            continue
+        if marker.group("rest"):
+            offset = line.start + marker.start("rest")
+            below = [Line(offset, line.end, marker.group("rest"))] + lines[index + 1 : index + 4]
+        else:
+            below = lines[index + 1 : index + 5]
+        if not below or not (is_heading(below[0].text) and is_upper(below[0].text[:20])):
+            return  # the first stuk on the page is a table or a list ("[2. 89.] Uitgewerkte en toelichtende staat.")
+        if r.fields["dossiers"] is None:
+            r.fields["dossiers"] = [{"number": marker.group("num"), "title": None}]
+            r.mark(line.start + marker.start("num"), line.start + marker.end("num"), "dossiers")
+        r.fields["ondernummer"] = None
+        r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
+        last = 0 if below[0].text.rstrip().endswith(".") else extend_heading(below, 0, [below[0]])
+        end = run_on(below, last)
+        set_heading(r, below[: (end if end is not None else last) + 1], runs_on=end is not None)
+        return
+
+
 def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
     """Dossier (number and title) and, where it names one stuk, the ondernummer from the running head. On
     a page that opens inside a stuk (``single_only``) a range of stukken (``6—8``) gives no ondernummer."""
@@ -238,10 +290,19 @@ def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
         r.set_ondernummer(offset + head.start("nr"), head.group("nr"))
 
 
-def _set_place_date(r: Reading, offset: int, match: re.Match[str]) -> bool:
+# The monarch signs where the court is: "Soestdijk, 29 april 1976", "Het Loo, den 2 Junij 1860", "Lage
+# Vuursche", "Porto Ercole", "New York": any place of up to three capitalised words (with "am", "d'").
+_MONARCH_PLACE_DATE_RE = re.compile(
+    r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*"
+    r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}),?\s+(?:den\s+)?"
+    r"(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de)?\s+(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d)"
+)
+
+
+def _set_place_date(r: Reading, offset: int, match: re.Match[str], *, any_place: bool = False) -> bool:
     iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
     raw = match.group("place")
-    if iso is None or ("graven" not in raw.lower() and place(raw) not in known_places()):
+    if iso is None or ("graven" not in raw.lower() and place(raw) not in known_places() and not any_place):
         return False  # "Voorgesteld 21 December 1921" is a date without a place
     r.set_place_and_date("'s-Gravenhage" if "graven" in raw.lower() else place(raw), iso, match, offset)
     return True
@@ -272,9 +333,9 @@ def read_place_date_before(r: Reading, end: int) -> None:
     if r.fields["date"] is not None:
         return
     line_start = r.text.rfind("\n", 0, end) + 1
-    place_date = _PLACE_DATE_RE.search(r.text[line_start:end])
+    place_date = _MONARCH_PLACE_DATE_RE.search(r.text[line_start:end])
     if place_date is None and line_start > 0:  # the date on the line above the name
         line_start = r.text.rfind("\n", 0, line_start - 1) + 1
-        place_date = _PLACE_DATE_RE.search(r.text[line_start:end])
+        place_date = _MONARCH_PLACE_DATE_RE.search(r.text[line_start:end])
     if place_date:
-        _set_place_date(r, line_start, place_date)
+        _set_place_date(r, line_start, place_date, any_place=True)

@@ -1,0 +1,123 @@
+"""Pages of the minutes of a sitting (the Handelingen proper, 1814-1995): ``VERGADERING VAN DINSDAG 17
+MAART 1964``, ``ZITTING VAN MAANDAG 22 NOVEMBER 1886``, ``ZITTING VAN DEN 8STEN MAART.``, under a running
+head (``18de ZITTING. -22 NOVEMBER 1886.``, ``Eerste Kamer.``) and over the list of who attended.
+
+Such a page is no kamerstuk: it has a chamber, a session, doc_type ``other``, the sitting's heading and its
+date, and no dossier, number, sender or signature (the conventions of ``corpora/fresh-2026-12-03b``)."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line, split_lines
+from .state import Reading
+from .values import parse_date
+
+_DAY = r"(?P<day>[0-3]?[0-9lIO])(?:STE|STEN|DE|DEN|ste|sten|de|den)?"
+_WEEKDAY = r"(?:[A-ZÜ]{3,8}DAG|[A-Z][a-z]{2,7}dag)"
+# The sitting's own heading: "VERGADERING VAN WOENSDAG 18 DECEMBER 1929.", "ZITTING VAN 2 JANUARIJ 1832.",
+# "ZITTING VAN DEN 8STEN MAART.", "Vergadering van Dinsdag 12 maart 1985".
+_SITTING_RE = re.compile(
+    r"^(?P<heading>(?:(?:ZITTING|VERGADERING)\s+VAN\s+(?:DEN\s+)?(?:" + _WEEKDAY + r"\s+)?"
+    r"|(?:Zitting|Vergadering)\s+van\s+" + _WEEKDAY + r"\s+)"
+    + _DAY + r"\s+(?P<month>[A-Za-zÜü]{3,11})(?:\s+(?P<year>1[89]\d\d))?)\b"
+)
+# The running head alone, where the page prints no heading of its own: "5de VERGADERING — 30 SEPTEMBER 1948".
+_RUNNING_RE = re.compile(
+    r"^(?P<heading>\d{1,3}\S{0,4}\s*(?:ZITTING|VERGADERING)\.?\s*[-—–]+\s*"
+    + _DAY + r"\s+(?P<month>[A-Za-zÜü]{3,11})\.?(?:\s+(?P<year>1[89]\d\d))?)\.?\s*$"
+)
+_CHAMBER_RE = re.compile(r"(?:^\[?|\b)(?P<house>EERSTE|TWEEDE)\s+KAMER\b|^\[?(?P<house2>Eerste|Tweede)\s+Kam\w{1,2}\b")
+_IN_LINE_CHAMBER_RE = re.compile(r"\[(?P<house>Eerste|Tweede)\s+Kamer\.?\]")
+# The session at the page's foot: "Handelingen der Staten-Generaal. — 1905—1906. — I.", "Bijblad van de
+# Nederlandsche Staats-Courant — 1872—1873. II", "Zitting 1965-1966".
+_FOOT_RE = re.compile(
+    r"(?:Staten-Generaa\S|Staat\S{0,2}-Co\S*|Zitting)\.{0,2}\s*[-—–]*\s*(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)"
+    r"(?:\.?\s*[-—–]?\s*(?P<roman>I{1,2})\b)?",
+    re.IGNORECASE,
+)
+# 1950-1995: the column's foot, flattened into the page: "Deel II Zitting 1955—1956", "Zitting 1965-1966",
+# "Handelingen der Staten-Generaal — Zitting 1949—1950 — I".
+_COLUMN_FOOT_RE = re.compile(
+    r"(?m)^(?:Deel\s+I{1,3}\s+|Handelingen\s+der\s+Staten-Generaal\s*[-—–]\s*)?Zitting\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*"
+    r"(?P<y2>1[89]\d\d)(?:\s*[-—–]\s*(?P<roman>I{1,2}))?\s*$"
+)
+_LAST_LINE_CHAMBER_RE = re.compile(r"(?:\n|\s)(?P<house>TWEEDE|EERSTE)\s+KAMER[ \t]*\Z")
+_HEAD_LINES = 12
+
+
+def find(text: str) -> tuple[Line, re.Match[str]] | None:
+    """The sitting's heading among the page's first lines, or its running head where it has none."""
+    lines = split_lines(text, 0, min(len(text), 2500))[:_HEAD_LINES]
+    for pattern in (_SITTING_RE, _RUNNING_RE):
+        for line in lines:
+            match = pattern.match(line.text)
+            if match and len(line.text) <= 120 and _date(r=None, match=match) is not None:
+                return line, match
+    return None
+
+
+def _date(r: Reading | None, match: re.Match[str]) -> str | None:
+    """The sitting's date; a heading without its year takes it from the session (September to December: the
+    first year, else the second)."""
+    year = match.group("year")
+    if year is None:
+        session = r.fields["vergaderjaar"] if r is not None else "1800-1801"
+        if session is None:
+            return None
+        month = parse_date("1", match.group("month"), "1900")
+        if month is None:
+            return None
+        year = session[:4] if int(month[5:7]) >= 8 else session[5:]
+    return parse_date(match.group("day"), match.group("month"), year)
+
+
+def read(r: Reading, line: Line, match: re.Match[str]) -> None:
+    r.layout = "minutes"
+    lines = split_lines(r.text, 0, min(len(r.text), 2500))[:_HEAD_LINES]
+    _read_chamber(r, lines, line)
+    _read_session(r)
+    heading = match.group("heading").rstrip(" .")
+    r.fields["heading"] = heading
+    r.mark(line.start, line.start + len(heading), "heading")
+    r.fields["doc_type"] = "other"
+    iso = _date(r, match)
+    if iso:
+        r.fields["date"] = iso
+        r.mark(line.start + match.start("day"), line.start + match.end("heading"), "date")
+    r.body_start = line.end
+
+
+def _read_chamber(r: Reading, lines: list[Line], sitting: Line) -> None:
+    for index, line in enumerate(lines):
+        house = None
+        found = _CHAMBER_RE.search(line.text) or _IN_LINE_CHAMBER_RE.search(line.text)
+        if found and len(line.text) <= 60 or (found and line is sitting):
+            house = found.groupdict().get("house") or found.groupdict().get("house2")
+        elif line.text in {"Eerste", "Tweede"} and index + 1 < len(lines) and lines[index + 1].text.startswith("Kam"):
+            house = line.text  # "Tweede" / "Kamer" over two lines
+        if house:
+            r.fields["chamber"] = f"{house.capitalize()} Kamer der Staten-Generaal"
+            r.mark(line.start, line.start + len(line.text), "chamber")
+            return
+
+
+def _read_session(r: Reading) -> None:
+    """The session from the page's foot (its last 300 characters), and the chamber where the foot gives it
+    (``— I.``: Eerste Kamer, ``II``: Tweede) and the head did not."""
+    start = max(0, len(r.text) - 300)
+    feet = [m for m in _FOOT_RE.finditer(r.text, start) if int(m.group("y2")) == int(m.group("y1")) + 1]
+    if not feet:  # 1950-1995: the column's foot, flattened into the page ("Deel II Zitting 1955—1956")
+        feet = [m for m in _COLUMN_FOOT_RE.finditer(r.text) if int(m.group("y2")) == int(m.group("y1")) + 1][:1]
+    if feet:
+        foot = feet[-1]
+        r.fields["vergaderjaar"] = f"{foot.group('y1')}-{foot.group('y2')}"
+        r.mark(foot.start("y1"), foot.end("y2"), "vergaderjaar")
+    if r.fields["chamber"] is not None:
+        return
+    house = {"I": "Eerste", "II": "Tweede"}.get(feet[-1].group("roman") or "") if feet else None
+    last = _LAST_LINE_CHAMBER_RE.search(r.text)
+    if house is None and last:  # "TWEEDE KAMER" alone on the page's last line
+        house = last.group("house").capitalize()
+    if house:
+        r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
