@@ -94,6 +94,9 @@ def test_cross_validation_holds_out_whole_letters_and_chooses_thresholds_on_ever
     assert set().union(*(held for _, held, _ in fold_runs)) == set(document_of.values())
     assert final[0] == set(document_of.values()) and all(last for *_, last in folds_seen)
     assert report["themes"]["macro"]["support"] == len(rows)  # out-of-fold scores for every paragraph
+    kept = [json.loads(line) for line in (tmp_path / "model" / training.OUT_OF_FOLD_FILE).open(encoding="utf-8")]
+    assert sorted(line["id"] for line in kept) == sorted(json.loads(row)["id"] for row in rows)  # beside the pipeline
+    assert all(set(line["scores"]) == set(THEME_LABELS) and line["source"] for line in kept)
     assert "Fold 1 of 2" in capsys.readouterr().out  # each fold says what it does
     saved = nlkst.load(tmp_path / "model").get_pipe("kst_themes").classifier.config["training"]
     assert saved["eval_frequency"] == 10  # as asked, not the setting that skipped the evaluations
