@@ -48,6 +48,11 @@ DEFAULT_FOLDS = 5  # the shipped recipe: thresholds from 5-fold cross-validation
 MIN_THRESHOLD_EXAMPLES = 10
 
 
+# Beside a pipeline trained with folds: each training and dev paragraph's out-of-fold theme scores, so that its
+# thresholds can be placed again (on one kind of text, by another rule) without training again.
+OUT_OF_FOLD_FILE = "themes_out_of_fold.jsonl"
+
+
 class TrainingDataError(ValueError):
     """A training line that cannot be used, with the file and line that hold it."""
 
@@ -395,6 +400,15 @@ def out_of_fold_scores(paragraphs: list[LabelledParagraph], folds: int,
     return scores
 
 
+def write_out_of_fold(path: Path, paragraphs: list[LabelledParagraph], scores: list[dict[str, float]]) -> None:
+    """One JSON line per paragraph: its ``id``, ``doc_id``, ``source``, gold ``labels`` and out-of-fold ``scores``."""
+    with path.open("w", encoding="utf-8") as out:
+        for paragraph, paragraph_scores in zip(paragraphs, scores):
+            out.write(json.dumps({"id": paragraph.paragraph_id, "doc_id": paragraph.document,
+                                  "source": paragraph.origin, "labels": paragraph.labels,
+                                  "scores": paragraph_scores}, ensure_ascii=False) + "\n")
+
+
 def cross_validate_themes(
     config: Path, nlp: Language, paragraphs: list[LabelledParagraph], folds: int, gpu_id: int = -1,
     overrides: dict[str, Any] | None = None,
@@ -443,7 +457,8 @@ def train(
     dev paragraphs together and its thresholds are chosen on their out-of-fold scores
     (``cross_validate_themes``): a dev split of a few hundred paragraphs holds only a
     handful of a rare theme, too few to place its threshold. The themes report is then
-    the cross-validated one. Left out, ``folds`` is ``DEFAULT_FOLDS`` (the recipe the shipped
+    the cross-validated one, and the out-of-fold scores are written beside the pipeline
+    (``OUT_OF_FOLD_FILE``). Left out, ``folds`` is ``DEFAULT_FOLDS`` (the recipe the shipped
     model is made with), or 0 where the paragraphs come from too few documents for it.
 
     Beside ``themes``, the reports hold ``themes by source`` (where the lines name their
@@ -512,6 +527,8 @@ def train(
     base_nlp.meta["training_data"] = [path.as_posix() for path in [*train_paths, *(dev_paths or [])]]
     output_dir.mkdir(parents=True, exist_ok=True)
     base_nlp.to_disk(output_dir)
+    if themed and folds >= 2:
+        write_out_of_fold(output_dir / OUT_OF_FOLD_FILE, pooled, scores)
     reports: dict[str, Any] = evaluate(base_nlp, dev)
     if cross_validated:
         reports["themes"] = cross_validated

@@ -94,6 +94,9 @@ def test_cross_validation_holds_out_whole_letters_and_chooses_thresholds_on_ever
     assert set().union(*(held for _, held, _ in fold_runs)) == set(document_of.values())
     assert final[0] == set(document_of.values()) and all(last for *_, last in folds_seen)
     assert report["themes"]["macro"]["support"] == len(rows)  # out-of-fold scores for every paragraph
+    kept = [json.loads(line) for line in (tmp_path / "model" / training.OUT_OF_FOLD_FILE).open(encoding="utf-8")]
+    assert sorted(line["id"] for line in kept) == sorted(json.loads(row)["id"] for row in rows)  # beside the pipeline
+    assert all(set(line["scores"]) == set(THEME_LABELS) and line["source"] for line in kept)
     assert "Fold 1 of 2" in capsys.readouterr().out  # each fold says what it does
     saved = nlkst.load(tmp_path / "model").get_pipe("kst_themes").classifier.config["training"]
     assert saved["eval_frequency"] == 10  # as asked, not the setting that skipped the evaluations
@@ -425,3 +428,54 @@ def test_paragraphs_are_scored_from_their_tokens_as_from_their_text(nlp):
     from_text = component.score_texts(span.text for span in paragraphs)
     for span, scores in zip(paragraphs, from_text):
         assert span._.theme_scores == pytest.approx(scores, abs=1e-6), span.text[:80]
+
+
+def test_modern_draw_leaves_out_held_documents_and_keeps_only_those_of_the_asked_split(tmp_path, nlp):
+    from conftest import SHARED
+
+    from training.corpora import sample_modern_themes as sampler
+    from training.corpora.build_theme_corpus import split_of
+
+    held = sampler.corpus_documents(CORPUS.parent)
+    themed = json.loads((CORPUS / "train.jsonl").open(encoding="utf-8").readline())
+    assert themed["doc_id"] in held  # a document of the theme corpus
+    entity = json.loads((CORPUS.parent / "entities" / "modern-train.jsonl").open(encoding="utf-8").readline())
+    assert entity["doc_id"] in held  # and one of another corpus
+    speeches = [json.loads(line) for line in (SHARED / "corpora/parlspeech-sample/speeches.jsonl").open(
+        encoding="utf-8")]
+    longest = sorted(speeches, key=lambda speech: -len(speech["text"]))[:40]
+    shared = tmp_path / "shared"
+    (shared / "corpora/parlspeech-sample").mkdir(parents=True)
+    (shared / "corpora/parlspeech-sample/speeches.jsonl").write_text(
+        "".join(json.dumps(speech, ensure_ascii=False) + "\n" for speech in longest), encoding="utf-8")
+    excluded = {longest[0]["id"]}
+    pool = sampler.modern_pool(nlp, shared, excluded, set(), ["parlspeech-sample"], "train")
+    drawn = {record["doc_id"] for record in pool}
+    train_documents = {speech["id"] for speech in longest[1:] if split_of({"doc_id": speech["id"]}) == "train"}
+    assert drawn and drawn <= train_documents and longest[0]["id"] not in drawn
+    everywhere = {record["doc_id"] for record in sampler.modern_pool(nlp, shared, set(), set(), ["parlspeech-sample"])}
+    assert everywhere - drawn and any(split_of({"doc_id": d}) != "train" for d in everywhere)
+
+
+def test_modern_thresholds_are_placed_on_modern_paragraphs_and_scored_on_modern_documents_held_out(tmp_path):
+    from training.measure import modern_thresholds
+
+    rows = [json.loads(line) for line in (CORPUS / "dev.jsonl").open(encoding="utf-8")]
+    modern = {row["id"]: row["source"] != "sgd" for row in rows}
+    assert any(modern.values()) and not all(modern.values())
+    with (tmp_path / "oof.jsonl").open("w", encoding="utf-8") as out:
+        for row in rows:  # modern scores separate the themes at 0.5; SGD ones are shifted up past it
+            base = 0.3 if modern[row["id"]] else 0.7
+            out.write(json.dumps({"id": row["id"], "doc_id": row["doc_id"], "source": row["source"],
+                                  "labels": row["labels"], "scores": {label: base + 0.2 * (label in row["labels"])
+                                                                      for label in THEME_LABELS}}) + "\n")
+    paragraphs, scores = modern_thresholds.read_out_of_fold(tmp_path / "oof.jsonl")
+    flags = [modern[p.paragraph_id] for p in paragraphs]
+    predicted = modern_thresholds.cross_validated(paragraphs, scores, flags, 3)
+    gold = [p.labels for p, m in zip(paragraphs, flags) if m]
+    assert len(predicted["modern"]) == len(gold) == sum(flags)
+    on_modern = score_labels(predicted["modern"], gold)
+    on_all = score_labels(predicted["all"], gold)
+    carried = [label for label in THEME_LABELS if on_modern[label]["support"]]
+    assert all(on_modern[label]["f"] == 1.0 for label in carried)  # placed where the scale is the modern one
+    assert on_modern["macro"]["f"] > on_all["macro"]["f"]

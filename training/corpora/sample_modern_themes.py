@@ -20,6 +20,20 @@ scores, so reading is not steered by them.
 
 (The first batch was drawn before the duplicate-text rule below; 13 of its 472 passages repeated
 another's text and were dropped when it was labelled.)
+
+``--exclude-corpora corpora`` also leaves out every document that a corpus of the project holds (any
+``doc_id`` or ``id`` of a JSON Lines file under it, as ``draw_fresh_samples.py`` reads them), and ``--split
+train`` keeps only the documents that ``build_theme_corpus.py`` puts in the training split, so that a batch
+grows train without moving the test splits. A modern-gov paragraph is also left out when ``--exclude``
+names its repository (the blind list names modern-gov sources by repository). Batches 19 and 20 (after
+batch 19 was in the corpus; ``--themes`` names the themes ranked):
+
+    python training/corpora/sample_modern_themes.py --exclude /work/helpers/blind_doc_ids.txt \
+        --exclude-corpora corpora --split train --seed 83 --sources parlspeech-sample be-questions \
+        --counts 40 15 -o /tmp/modern19.jsonl
+    python training/corpora/sample_modern_themes.py --exclude /work/helpers/blind_doc_ids.txt \
+        --exclude-corpora corpora --split train --seed 89 --sources be-questions --counts 40 10 \
+        --themes wetgeving rol_politiek uitvoeringskracht dienstverlening -o /tmp/modern20.jsonl  # batch 20
 """
 
 from __future__ import annotations
@@ -28,11 +42,17 @@ import argparse
 import json
 import random
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import nlkst
 from nlkst.io.readers import SourceDocument, read_sources
 from nlkst.schema import PARAGRAPH_SPANS
+
+try:
+    from training.corpora.build_theme_corpus import split_of
+except ImportError:  # run as a script: its own folder is on the path
+    from build_theme_corpus import split_of
 
 MAX_PASSAGE = 1000
 MIN_PASSAGE = 100
@@ -65,13 +85,30 @@ def _records(path: Path):
         yield from map(json.loads, handle)
 
 
-def modern_pool(nlp, shared: Path, exclude: set[str], labelled: set[str]) -> list[dict]:
-    """Every passage of the modern pool (see the module docstring), as corpus records without labels."""
+def corpus_documents(root: Path) -> set[str]:
+    """Every document id that a JSON Lines file under ``root`` holds: its ``doc_id``s and ``id``s, each also up to
+    its first ``:`` (a passage's document)."""
+    held: set[str] = set()
+    for path in root.rglob("*.jsonl"):
+        for record in _records(path):
+            for key in ("doc_id", "id"):
+                if key in record:
+                    held.update({str(record[key]), str(record[key]).split(":")[0]})
+    return held
+
+
+def modern_pool(nlp, shared: Path, exclude: set[str], labelled: set[str], sources: Iterable[str] = DRAW,
+                split: str | None = None) -> list[dict]:
+    """Every passage of ``sources`` of the modern pool (see the module docstring), as corpus records without
+    labels; with ``split``, only the passages of documents that go to that split."""
     pool = []
+    sources = set(sources)
 
     def add(document_id: str, text: str, source: str, *, part: str = "", whole: bool = False) -> None:
         """The passages of ``text``; ``part`` names a second text of the document (a question's answer)."""
         if document_id in exclude or not text.strip():
+            return
+        if split and split_of({"doc_id": document_id}) != split:
             return
         if whole:
             spans = [(0, text)]
@@ -85,23 +122,28 @@ def modern_pool(nlp, shared: Path, exclude: set[str], labelled: set[str]) -> lis
                     pool.append({"id": record_id, "doc_id": document_id, "source": source, "start": piece_start,
                                  "end": piece_start + len(piece), "text": piece})
 
-    for speech in _records(shared / "corpora/parlspeech-sample/speeches.jsonl"):
-        add(speech["id"], speech["text"], "parlspeech-sample")
-    for question in _records(shared / "corpora/be-questions/questions.jsonl"):
-        add(question["id"], question["question"] or "", "be-questions")
-        add(question["id"], question.get("answer") or "", "be-questions", part="/answer")
-    for source in read_sources([shared / "corpora/handelingen-xml"]):
-        if isinstance(source, SourceDocument):
-            add(source.id, source.text, "handelingen-xml")
-    for record in _records(shared / "corpora/modern-gov/paragraphs.jsonl"):
-        add(record["id"], record["text"], "modern-gov", whole=True)
+    if "parlspeech-sample" in sources:
+        for speech in _records(shared / "corpora/parlspeech-sample/speeches.jsonl"):
+            add(speech["id"], speech["text"], "parlspeech-sample")
+    if "be-questions" in sources:
+        for question in _records(shared / "corpora/be-questions/questions.jsonl"):
+            add(question["id"], question["question"] or "", "be-questions")
+            add(question["id"], question.get("answer") or "", "be-questions", part="/answer")
+    if "handelingen-xml" in sources:
+        for source in read_sources([shared / "corpora/handelingen-xml"]):
+            if isinstance(source, SourceDocument):
+                add(source.id, source.text, "handelingen-xml")
+    if "modern-gov" in sources:
+        for record in _records(shared / "corpora/modern-gov/paragraphs.jsonl"):
+            if record.get("repo") not in exclude:
+                add(record["id"], record["text"], "modern-gov", whole=True)
     return pool
 
 
 def draw(pool: list[dict], scores: list[dict[str, float]], rng: random.Random,
-         counts: dict[str, tuple[int, int]] = DRAW) -> list[dict]:
-    """Per source of ``counts``: its ranked passages, theme by theme in turn, then its random ones; one per
-    document."""
+         counts: dict[str, tuple[int, int]] = DRAW, themes: tuple[str, ...] = RARE_THEMES) -> list[dict]:
+    """Per source of ``counts``: its ranked passages, theme of ``themes`` by theme in turn, then its random ones;
+    one per document."""
     chosen: list[dict] = []
     for source, (ranked, at_random) in counts.items():
         indices = [i for i, record in enumerate(pool) if record["source"] == source]
@@ -116,9 +158,9 @@ def draw(pool: list[dict], scores: list[dict[str, float]], rng: random.Random,
                     chosen.append(pool[i])
                     count -= 1
 
-        by_theme = {theme: sorted(indices, key=lambda i: scores[i][theme], reverse=True) for theme in RARE_THEMES}
+        by_theme = {theme: sorted(indices, key=lambda i: scores[i][theme], reverse=True) for theme in themes}
         for round_ in range(ranked):
-            theme = RARE_THEMES[round_ % len(RARE_THEMES)]
+            theme = themes[round_ % len(themes)]
             take([i for i in by_theme[theme] if pool[i]["doc_id"] not in documents][:1], 1)
         shuffled = indices[:]
         rng.shuffle(shuffled)
@@ -131,14 +173,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--labelled", type=Path, default=Path("corpora/themes"), help="corpus whose ids to skip")
-    parser.add_argument("--exclude", type=Path, help="file of document ids never to draw, one a line")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[],
+                        help="files of document ids never to draw, one a line")
+    parser.add_argument("--exclude-corpora", type=Path,
+                        help="leave out every document that a corpus under this folder holds")
+    parser.add_argument("--split", choices=("train", "dev", "test"),
+                        help="only documents that build_theme_corpus.py puts in this split")
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=61)
     parser.add_argument("--sources", nargs="+", choices=list(DRAW), default=list(DRAW), help="sources to draw from")
+    parser.add_argument("--themes", nargs="+", choices=RARE_THEMES, default=list(RARE_THEMES),
+                        help="themes whose highest-scored passages are drawn, in turn")
     parser.add_argument("--counts", nargs=2, type=int, metavar=("RANKED", "RANDOM"),
                         help="passages per source, ranked and at random, in place of DRAW's")
     args = parser.parse_args()
-    exclude = set(args.exclude.read_text("utf-8").split()) if args.exclude else set()
+    exclude = {line for path in args.exclude for line in path.read_text("utf-8").split()}
+    if args.exclude_corpora:
+        exclude |= corpus_documents(args.exclude_corpora)
     records = [json.loads(line) for path in args.labelled.glob("*.jsonl") if not path.name.startswith("relabelled")
                for line in path.open(encoding="utf-8")]
     labelled = {record["id"] for record in records}
@@ -148,13 +199,13 @@ def main() -> None:
     # drawn once at most.
     seen = {_normalised(record["text"]) for record in records}
     pool = []
-    for record in modern_pool(nlp, args.shared, exclude, labelled):
+    for record in modern_pool(nlp, args.shared, exclude, labelled, args.sources, args.split):
         if _normalised(record["text"]) not in seen:
             seen.add(_normalised(record["text"]))
             pool.append(record)
     scores = nlp.get_pipe("kst_themes").score_texts(record["text"] for record in pool)  # disabled, still there
     counts = {source: tuple(args.counts) if args.counts else DRAW[source] for source in args.sources}
-    chosen = draw(pool, scores, random.Random(args.seed), counts)
+    chosen = draw(pool, scores, random.Random(args.seed), counts, tuple(args.themes))
     with args.output.open("w", encoding="utf-8") as out:
         for record in chosen:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
