@@ -45,6 +45,12 @@ _FOOTER_RE = re.compile(
 _LAST_LINE_FOOTER_RE = re.compile(
     r"\bB[il1j]\S{3,5}\.?,?\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)\.?(?:\s+(?P<house>Eerste|Tweede)\s+Kamer\.?)?\s*\Z"
 )
+# 1869-1880 the Bijlagen were printed as the Bijblad of the Staatscourant, whose foot names the session:
+# "Bijblad van de Nederlandsche Staats-courant. — 1874—1875." (OCR: "Bijblad ran de", "Staats-Couraut",
+# "1877—1S78").
+_BIJBLAD_FOOTER_RE = re.compile(
+    r"(?m)^Bijblad\b[^\n]{0,60}?(?P<y1>1[89]\d\d)\s*[-—–^]+\s*(?P<y2>1[89S][\dS][\dS])\.?[^\n\d]{0,8}$"
+)
 _PLACE_START_RE = re.compile(r"^'?\s?[sS]\s?-?\s?\(?[GgTt][Rr][Aa][Vv]|^'[A-Za-z]\s")
 # Their place and date: "'s Gravenhage, 9 October 1929", "'s GRAVENHAGE, den 27 December 1911",
 # "'sGravenhage, 11 April 1919", also after the addressee on its line.
@@ -314,15 +320,16 @@ def read_footer_session(r: Reading) -> None:
     recognised: a passage given alone that carries the foot inside it has no header."""
     if r.layout is None:
         return
-    footers = list(_FOOTER_RE.finditer(r.text)) or list(_LAST_LINE_FOOTER_RE.finditer(r.text))
-    footers = [m for m in footers if int(m.group("y2")) == int(m.group("y1")) + 1]
+    footers = (list(_FOOTER_RE.finditer(r.text)) or list(_LAST_LINE_FOOTER_RE.finditer(r.text))
+               or list(_BIJBLAD_FOOTER_RE.finditer(r.text)))
+    footers = [m for m in footers if int(m.group("y2").replace("S", "8")) == int(m.group("y1")) + 1]
     if not footers:
         return
     last = footers[-1]
     if r.fields["vergaderjaar"] is None:
-        r.fields["vergaderjaar"] = f"{last.group('y1')}-{last.group('y2')}"
+        r.fields["vergaderjaar"] = f"{last.group('y1')}-{int(last.group('y1')) + 1}"
         r.mark(last.start("y1"), last.end("y2"), "vergaderjaar")
-    if r.fields["chamber"] is None and last.group("house"):
+    if r.fields["chamber"] is None and last.groupdict().get("house"):
         r.fields["chamber"] = f"{last.group('house')} Kamer der Staten-Generaal"
         r.mark(last.start("house"), last.end("house") + 6, "chamber")
 
