@@ -228,6 +228,8 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
                 r.fields["ondernummer"] = None
                 stuk = re.search(r"[.,]\s*(\d{1,3}[a-z]?)[.,]?[\])|]$", marker.group())
                 r.set_ondernummer(marker.start() + stuk.start(1), stuk.group(1))
+            elif not r.fields["dossiers"]:
+                _read_marker_alone(r, before, heading_line)
             return
         number_line = None
     title = [line for line in (before[:-1] if number_line else before)
@@ -281,6 +283,28 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
         end = run_on(below, last)
         set_heading(r, below[: (end if end is not None else last) + 1], runs_on=end is not None)
         return
+
+
+# A stuk's marker over its heading, over two lines, its full stops lost to OCR: "[67" / "25]".
+_LOOSE_MARKER_RE = re.compile(r"[\[(|](?P<num>\d{1,4})[.,]?\s+(?P<nr>\d{1,3}[a-z]?)[.,]?[\])|]\s*$")
+
+
+def _read_marker_alone(r: Reading, before: list[Line], heading_line: Line) -> None:
+    """Where no running head names the kamerstuk, the marker over the heading gives its number and the stuk's,
+    and the lines in small letters above the marker its title."""
+    marker = _LOOSE_MARKER_RE.search(r.text, max(0, heading_line.start - 20), heading_line.start)
+    if marker is None:
+        return
+    title = [line for line in before if line.end <= marker.start() and not is_upper(line.text)
+             and sum(c.isalpha() for c in line.text) >= 10 and not re.match(r"\S{4,7}\s+Kam\w{2,3}\b", line.text)]
+    if not title or title[0].text.startswith("("):
+        return  # a budget's running head ("(Begrooting van Nederlandsch-Indië ... 1922. 4. 17—18.)") or no title
+    text = re.sub(r"(?<!enz)\.$", "", dehyphenate([line.text for line in title])) if title else None
+    r.fields["dossiers"] = [{"number": marker.group("num"), "title": text}]
+    r.mark(marker.start("num"), marker.end("num"), "dossiers")
+    if title:
+        r.mark(title[0].start, title[-1].end, "dossiers")
+    r.set_ondernummer(marker.start("nr"), marker.group("nr"))
 
 
 def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
