@@ -6,9 +6,10 @@ also ``ZITTING 1961—1962 — 6657``, ``Vergaderjaar 1994-1995 Nr. 22a`` and ``
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Any
 
-from .headings import DOSSIER_LINE_RE, DOSSIER_RE, NR_LINE_RE, extend_heading, is_heading, set_heading
+from .headings import DOSSIER_LINE_RE, DOSSIER_RE, NR_LINE_RE, RUN_ON_RE, extend_heading, is_heading, set_heading
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, parse_date, place
@@ -111,6 +112,7 @@ def read(r: Reading, anchor: int) -> None:
     heading_parts: list[Line] = []
     header_end = anchor
     seen_nr = False
+    nr_first = False
     place_date_seen = False
     i = 0
     while i < len(lines):
@@ -152,19 +154,22 @@ def read(r: Reading, anchor: int) -> None:
             if seen_nr and (heading_parts or r.fields["ondernummer"]):
                 break  # a second document (KONINKLIJKE BOODSCHAP Nr. 1, ONTWERP VAN WET Nr. 2)
             r.set_ondernummer(line.start + nr_line.start("nr"), nr_line.group("nr"))
+            # The Eerste Kamer prints "Nr. 299b" over the dossier's number and title (1990s): they follow.
+            nr_first = not dossiers.items and not heading_parts and r.fields["chamber"] is not None
             seen_nr = True
             rest = nr_line.group("rest")
             if rest and is_heading(rest):
                 heading_parts = [Line(line.start + nr_line.start("rest"), line.end, rest)]
                 i = extend_heading(lines, i, heading_parts)
-        elif not heading_parts and not seen_nr and (numbers := _number_list(text)):
+        elif not heading_parts and (not seen_nr or nr_first) and (numbers := _number_list(text)):
             for number in numbers:
                 dossiers.add(number, line.start, line.end)
         elif dossier_line and not heading_parts and _looks_like_dossier(dossier_line):
             rest = re.sub(r"^\(\s*R\s*\d+\s*\)\s*", "", dossier_line.group("rest").strip()).strip()
             dossiers.add(dossier_number(dossier_line), line.start, line.end, rest or None)
-        elif is_heading(text) and (is_upper(text[:40]) or dossiers.items or pre_titles) and not (
+        elif is_heading(text) and (is_upper(text[:40]) or dossiers.items or pre_titles or nr_first and _runs_on(text)) and not (
             dossiers.items and not dossiers.items[-1]["title"] and not is_upper(text[:40])
+            and not (nr_first and _runs_on(text))
         ):
             if heading_parts:
                 break
@@ -178,7 +183,10 @@ def read(r: Reading, anchor: int) -> None:
             if heading_parts or seen_nr:
                 break
             place_date_seen = True
-        elif not heading_parts and not seen_nr and len(text) < 600 and not place_date_seen:
+        elif not heading_parts and (not seen_nr or nr_first) and not place_date_seen and (
+            # a treaty's title runs long; a heading in capitals inside the line is no title
+            len(text) < 600 or (len(text) < 1000 and dossiers.untitled and not re.search(r"\b[A-Z]{5,}\b", text))
+        ):
             if dossiers.items and dossiers.items[-1]["title"] and not dossiers.untitled and (
                 len(text) > 200 or len(dossiers.items[-1]["title"]) > 300
             ):
@@ -278,6 +286,13 @@ def _apply_hoofdstuk(dossier: dict[str, Any]) -> None:
     hoofdstuk = _HOOFDSTUK_RE.search(re.sub(r"(?i)^Rijksbegroting voor het (?:dienst)?jaar \d{4}\s*", "", title))
     if hoofdstuk:
         dossier["number"] = f"{number}-{hoofdstuk.group('roman').upper()}{(hoofdstuk.group('part') or '').upper()}"
+
+
+def _runs_on(text: str) -> bool:
+    """A heading in capitals that runs on in small letters: ``EINDVERSLAG van het College van Senioren ...``."""
+    words = text.split()
+    upper = len(list(takewhile(lambda word: not any(c.islower() for c in word), words)))
+    return upper >= 1 and len(words[0]) >= 5 and RUN_ON_RE.match(" ".join(words[upper:])) is not None
 
 
 def _is_footnote_line(r: Reading, text: str, seen_nr: bool) -> bool:
