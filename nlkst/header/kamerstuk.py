@@ -215,6 +215,8 @@ def read(r: Reading, anchor: int) -> None:
         # Lines under the chamber line that no number or heading turned into a title are
         # the body (a chamber line above a paragraph): the header ends before them.
         header_end = end_before_pre_titles
+    if len(dossiers.items) == 1 and dossiers.items[0]["number"] is None and dossiers.items[0]["title"]:
+        _number_from_print_footer(r, dossiers.items[0])
     for dossier in dossiers.items:
         _apply_hoofdstuk(dossier)
     if dossiers.items:
@@ -226,6 +228,42 @@ def read(r: Reading, anchor: int) -> None:
     if r.fields["date"] is None:
         read_received_date(r, anchor, header_end)
     r.body_start = header_end
+
+
+# The print footer of the stukken 1975-1995: "Tweede Kamer, zitting 1976-1977, 14 100 hoofdstuk I, nr. 5",
+# "Tweede Kamer, vergaderjaar 1991-1992, 19 522, nr. 36".
+_PRINT_FOOTER_RE = re.compile(
+    r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3},?\s*(?P<num>\d{1,3}\s?\d{3})"
+    r"(?:\s+(?:hoofdstuk\s+)?(?P<chapter>[IVXLC]{1,6}|[A-Z]))?,\s*nrs?\.\s*(?P<nr>\d{1,4}[a-z]?)\b",
+    re.IGNORECASE,
+)
+
+
+def _number_from_print_footer(r: Reading, dossier: dict[str, Any]) -> None:
+    """A dossier whose number OCR garbled or left out of the header (``14 1001``, ``1 2 751``) takes it from the
+    page's print footer, where that names one dossier (and the ondernummer, where the header gave none); the
+    garbled number is dropped from the title."""
+    feet = list(_PRINT_FOOTER_RE.finditer(r.text, max(0, len(r.text) - 600)))
+    if not feet:
+        return
+    foot = feet[-1]
+    digits = foot.group("num").replace(" ", "")
+    chapter = foot.group("chapter")
+    dossier["number"] = f"{digits}-{chapter.upper()}" if chapter else digits
+    r.mark(foot.start("num"), foot.end("chapter") if chapter else foot.end("num"), "dossiers")
+    r.set_ondernummer(foot.start("nr"), foot.group("nr"))  # where the header printed none
+
+    words = dossier["title"].split(" ")
+    for start in range(len(words)):
+        end = start
+        while end < len(words) and words[end].isdigit() and len("".join(words[start:end + 1])) <= len(digits) + 2:
+            end += 1
+        joined = "".join(words[start:end])
+        if len(joined) >= len(digits) and joined.startswith(digits):  # "14 1001" for 14 100 I, "1 2 751"
+            if end + 1 < len(words) and words[end] == "nr." and words[end + 1].isdigit():
+                end += 2  # "12 982 nr. 6"
+            dossier["title"] = " ".join(words[:start] + words[end:]).strip() or None
+            return
 
 
 def read_received_date(r: Reading, start: int, end: int) -> None:
