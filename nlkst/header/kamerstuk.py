@@ -9,7 +9,7 @@ import re
 from itertools import takewhile
 from typing import Any
 
-from .headings import DOSSIER_LINE_RE, DOSSIER_RE, NR_LINE_RE, RUN_ON_RE, extend_heading, is_heading, set_heading
+from .headings import DOSSIER_LINE_RE, DOSSIER_RE, NR_LINE_RE, RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, parse_date, place
@@ -224,7 +224,9 @@ def read(r: Reading, anchor: int) -> None:
         for start, end in dossiers.spans:
             r.mark(start, end, "dossiers")
     if heading_parts:
-        set_heading(r, heading_parts)
+        # a heading that runs on in small letters to its full stop ("GEWIJZIGD ONTWERP VAN WET houdende ...")
+        runs_on = len(heading_parts) == 1 and run_on(heading_parts, 0) == 0
+        set_heading(r, heading_parts, runs_on=runs_on)
     if r.fields["date"] is None:
         read_received_date(r, anchor, header_end)
     r.body_start = header_end
