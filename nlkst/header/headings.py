@@ -72,7 +72,7 @@ def extend_heading(lines: list[Line], i: int, parts: list[Line]) -> int:
     """Add the upper-case lines that continue a heading; return the last line's index."""
     while i + 1 < len(lines):
         nxt = lines[i + 1].text
-        if re.search(r"[A-Z]{3}[.!]$", parts[-1].text.rstrip()) and not re.search(r"\bENZ\.$", parts[-1].text.rstrip()):
+        if re.search(r"(?:[A-Z]{3}|\d{4})[.!]$", parts[-1].text.rstrip()) and not re.search(r"\bENZ\.$", parts[-1].text.rstrip()):
             break  # a full stop ends the heading: "KONINKLIJKE BOODSCHAP." / "MIJNE HEEREN!", "ONTWERP VAN WET." / "WIJ ..."
         if (
             is_upper(nxt)
