@@ -144,6 +144,7 @@ def read_monarch(r: Reading) -> None:
         r.fields["signatories"] = [{"role": None, "portfolio": None, "name": match.group(group)}]
         r.mark(match.start(group), match.end(group), "signatories")
         prewar.read_place_date_before(r, match.start(group))
+        _read_foot_addressee(r, match.end(group))  # "Aan de Tweede Kamer der Staten-Generaal." under the name
 
 
 def _same_signatory(one: dict[str, str | None], other: dict[str, str | None]) -> bool:
