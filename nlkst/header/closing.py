@@ -38,6 +38,15 @@ _PREWAR_SIGNATURE_RE = re.compile(
     r"[A-Z][^\n,]{0,50}(?:\n[ \t]*[A-Z][^\n,]{0,50})?),[ \t]*\n?[ \t]*"
     r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4})[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
 )
+# 1945-1975 the printed stukken sign with the office and the name in capitals, without initials, on one line
+# or two: "De Minister van Landbouw, Visserij en Voedselvoorziening, MANSHOLT."
+_CAPITALS_SIGNATURE_RE = re.compile(
+    r"(?m)^[ \t]*De\s+(?P<office>(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[^\n]{3,120}?),[ \t]*(?:\n[ \t]*)?"
+    r"(?P<name>(?:[A-Z]\.\s?){0,4}[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
+)
+# A letter of that time is addressed at its foot, under the signature: "Aan de Heer Voorzitter van de Tweede Kamer
+# der Staten-Generaal".
+_FOOT_ADDRESSEE_RE = re.compile(r"(?m)^[ \t]*(?P<text>Aan\s+(?:de|den)\s+(?:Heer\s+)?(?:Voorzitter\b|\w+\s+Kamer\b)[^\n]{0,80}?)[ \t.]*$")
 _MEDE_NAMENS_RE = re.compile(r"(?mi)^[ \t]*mede\s+namens\b[^\n]*")
 _MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het)\b[^.]*")
 _NOOT_BLOCK_RE = re.compile(r"(?m)^X Noot[ \t]*\n")
@@ -72,6 +81,8 @@ def read_signature(r: Reading) -> None:
     matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end))
     if not matches and r.layout == "letter":
         matches = list(_NAME_OVER_OFFICE_RE.finditer(r.text, tail_start, r.body_end))
+    if not matches and r.layout == "kamerstuk":
+        matches = [m for m in _CAPITALS_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end) if _could_be_a_name(m.group("name"))]
     if r.layout == "prewar":  # both forms may sign one Bijlage; a signature is read once
         prewar = [match for match in _PREWAR_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end)
                   if _could_be_a_name(match.group("name"))]
@@ -94,10 +105,25 @@ def read_signature(r: Reading) -> None:
         r.mark(match.start(), match.end(), "signatories")
     if signatories:
         r.fields["signatories"] = signatories
+        _read_foot_addressee(r, matches[-1].end())
         r.body_end = min(r.body_end, first)
         closing = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n?\Z", r.text[r.body_start : first])
         if closing:
             r.body_end = r.body_start + closing.start()
+
+
+def _read_foot_addressee(r: Reading, start: int) -> None:
+    """The addressee printed under the signature, where the header gave none; its chamber where none was read."""
+    if r.fields["addressee"] is not None:
+        return
+    foot = _FOOT_ADDRESSEE_RE.search(r.text, start, min(len(r.text), start + 300))
+    if foot is None or r.text[start:foot.start()].count("\n") > 2:
+        return
+    r.fields["addressee"] = re.sub(r"\s+", " ", foot.group("text")).rstrip(",")
+    r.mark(foot.start("text"), foot.end("text"), "addressee")
+    house = re.search(r"\b(Tweede|Eerste)\s+Kam", foot.group("text"))
+    if r.fields["chamber"] is None and house:
+        r.fields["chamber"] = f"{house.group(1)} Kamer der Staten-Generaal"
 
 
 # The monarch signs a Koninklijke Boodschap, after its place and date or on a line alone: "WILHELMINA."
@@ -118,6 +144,7 @@ def read_monarch(r: Reading) -> None:
         r.fields["signatories"] = [{"role": None, "portfolio": None, "name": match.group(group)}]
         r.mark(match.start(group), match.end(group), "signatories")
         prewar.read_place_date_before(r, match.start(group))
+        _read_foot_addressee(r, match.end(group))  # "Aan de Tweede Kamer der Staten-Generaal." under the name
 
 
 def _same_signatory(one: dict[str, str | None], other: dict[str, str | None]) -> bool:

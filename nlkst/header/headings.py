@@ -14,8 +14,10 @@ from .lines import Line, dehyphenate, is_upper, keeps_hyphen
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, parse_date
 
-# "II. ", "GEWIJZIGD ", "TWEEDE NADER GEWIJZIGDE ": words before the kind of document.
-_PREFIX = r"(?:[IVX]{1,4}\.\s+)?(?:(?:TWEEDE\s+|DERDE\s+)?(?:NADER\s+)?GEWIJZIGDE?\s+)?"
+# "II. ", "GEWIJZIGD ", "TWEEDE NADER GEWIJZIGDE ", "DERDE NOTA VAN WIJZIGING": words before the kind of
+# document (an ordinal numbers the second and later notas, verslagen and amendementen of one bill).
+_ORDINAL = r"(?:EERSTE|TWEEDE|DERDE|VIERDE|VIJFDE|ZESDE|ZEVENDE|ACHTSTE|NEGENDE|TIENDE|ELFDE|TWAALFDE)\s+"
+_PREFIX = r"(?:[IVX]{1,4}\.\s+)?(?:" + _ORDINAL + r")?(?:(?:NADER\s+)?GEWIJZIGDE?\s+)?"
 NR_LINE_RE = re.compile(r"^\s*N\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])\s*(?P<rest>.*)$")
 DOSSIER_RE = re.compile(
     r"(?P<num>\d{1,3}[ \xa0]?[\dO]{3})(?!\d)"
@@ -49,7 +51,7 @@ def doc_type_of(heading: str | None) -> str:
     if not heading:
         return "other"
     normalised = re.sub(r"\s+", " ", heading.upper())
-    normalised = re.sub(r"^(?:[IVX]{1,4}\. )?(?:(?:TWEEDE |DERDE )?(?:NADER )?GEWIJZIGDE? )?", "", normalised)
+    normalised = re.sub(r"^(?:[IVX]{1,4}\. )?(?:" + _ORDINAL + r")?(?:(?:NADER )?GEWIJZIGDE? )?", "", normalised)
     return next((kind for pattern, kind in heading_kinds() if pattern.match(normalised)), "other")
 
 
@@ -70,7 +72,7 @@ def extend_heading(lines: list[Line], i: int, parts: list[Line]) -> int:
     """Add the upper-case lines that continue a heading; return the last line's index."""
     while i + 1 < len(lines):
         nxt = lines[i + 1].text
-        if re.search(r"[A-Z]{3}[.!]$", parts[-1].text.rstrip()) and not re.search(r"\bENZ\.$", parts[-1].text.rstrip()):
+        if re.search(r"(?:[A-Z]{3}|\d{4})[.!]$", parts[-1].text.rstrip()) and not re.search(r"\bENZ\.$", parts[-1].text.rstrip()):
             break  # a full stop ends the heading: "KONINKLIJKE BOODSCHAP." / "MIJNE HEEREN!", "ONTWERP VAN WET." / "WIJ ..."
         if (
             is_upper(nxt)

@@ -6,9 +6,10 @@ also ``ZITTING 1961—1962 — 6657``, ``Vergaderjaar 1994-1995 Nr. 22a`` and ``
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Any
 
-from .headings import DOSSIER_LINE_RE, DOSSIER_RE, NR_LINE_RE, extend_heading, is_heading, set_heading
+from .headings import DOSSIER_LINE_RE, DOSSIER_RE, NR_LINE_RE, RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, parse_date, place
@@ -111,6 +112,7 @@ def read(r: Reading, anchor: int) -> None:
     heading_parts: list[Line] = []
     header_end = anchor
     seen_nr = False
+    nr_first = False
     place_date_seen = False
     i = 0
     while i < len(lines):
@@ -152,19 +154,22 @@ def read(r: Reading, anchor: int) -> None:
             if seen_nr and (heading_parts or r.fields["ondernummer"]):
                 break  # a second document (KONINKLIJKE BOODSCHAP Nr. 1, ONTWERP VAN WET Nr. 2)
             r.set_ondernummer(line.start + nr_line.start("nr"), nr_line.group("nr"))
+            # The Eerste Kamer prints "Nr. 299b" over the dossier's number and title (1990s): they follow.
+            nr_first = not dossiers.items and not heading_parts and r.fields["chamber"] is not None
             seen_nr = True
             rest = nr_line.group("rest")
             if rest and is_heading(rest):
                 heading_parts = [Line(line.start + nr_line.start("rest"), line.end, rest)]
                 i = extend_heading(lines, i, heading_parts)
-        elif not heading_parts and not seen_nr and (numbers := _number_list(text)):
+        elif not heading_parts and (not seen_nr or nr_first) and (numbers := _number_list(text)):
             for number in numbers:
                 dossiers.add(number, line.start, line.end)
         elif dossier_line and not heading_parts and _looks_like_dossier(dossier_line):
             rest = re.sub(r"^\(\s*R\s*\d+\s*\)\s*", "", dossier_line.group("rest").strip()).strip()
             dossiers.add(dossier_number(dossier_line), line.start, line.end, rest or None)
-        elif is_heading(text) and (is_upper(text[:40]) or dossiers.items or pre_titles) and not (
+        elif is_heading(text) and (is_upper(text[:40]) or dossiers.items or pre_titles or nr_first and _runs_on(text)) and not (
             dossiers.items and not dossiers.items[-1]["title"] and not is_upper(text[:40])
+            and not (nr_first and _runs_on(text))
         ):
             if heading_parts:
                 break
@@ -178,7 +183,10 @@ def read(r: Reading, anchor: int) -> None:
             if heading_parts or seen_nr:
                 break
             place_date_seen = True
-        elif not heading_parts and not seen_nr and len(text) < 600 and not place_date_seen:
+        elif not heading_parts and (not seen_nr or nr_first) and not place_date_seen and (
+            # a treaty's title runs long; a heading in capitals inside the line is no title
+            len(text) < 600 or (len(text) < 1000 and dossiers.untitled and not re.search(r"\b[A-Z]{5,}\b", text))
+        ):
             if dossiers.items and dossiers.items[-1]["title"] and not dossiers.untitled and (
                 len(text) > 200 or len(dossiers.items[-1]["title"]) > 300
             ):
@@ -207,6 +215,8 @@ def read(r: Reading, anchor: int) -> None:
         # Lines under the chamber line that no number or heading turned into a title are
         # the body (a chamber line above a paragraph): the header ends before them.
         header_end = end_before_pre_titles
+    if len(dossiers.items) == 1 and dossiers.items[0]["number"] is None and dossiers.items[0]["title"]:
+        _number_from_print_footer(r, dossiers.items[0])
     for dossier in dossiers.items:
         _apply_hoofdstuk(dossier)
     if dossiers.items:
@@ -214,10 +224,48 @@ def read(r: Reading, anchor: int) -> None:
         for start, end in dossiers.spans:
             r.mark(start, end, "dossiers")
     if heading_parts:
-        set_heading(r, heading_parts)
+        # a heading that runs on in small letters to its full stop ("GEWIJZIGD ONTWERP VAN WET houdende ...")
+        runs_on = len(heading_parts) == 1 and run_on(heading_parts, 0) == 0
+        set_heading(r, heading_parts, runs_on=runs_on)
     if r.fields["date"] is None:
         read_received_date(r, anchor, header_end)
     r.body_start = header_end
+
+
+# The print footer of the stukken 1975-1995: "Tweede Kamer, zitting 1976-1977, 14 100 hoofdstuk I, nr. 5",
+# "Tweede Kamer, vergaderjaar 1991-1992, 19 522, nr. 36".
+_PRINT_FOOTER_RE = re.compile(
+    r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3},?\s*(?P<num>\d{1,3}\s?\d{3})"
+    r"(?:\s+(?:hoofdstuk\s+)?(?P<chapter>[IVXLC]{1,6}|[A-Z]))?,\s*nrs?\.\s*(?P<nr>\d{1,4}[a-z]?)\b",
+    re.IGNORECASE,
+)
+
+
+def _number_from_print_footer(r: Reading, dossier: dict[str, Any]) -> None:
+    """A dossier whose number OCR garbled or left out of the header (``14 1001``, ``1 2 751``) takes it from the
+    page's print footer, where that names one dossier (and the ondernummer, where the header gave none); the
+    garbled number is dropped from the title."""
+    feet = list(_PRINT_FOOTER_RE.finditer(r.text, max(0, len(r.text) - 600)))
+    if not feet:
+        return
+    foot = feet[-1]
+    digits = foot.group("num").replace(" ", "")
+    chapter = foot.group("chapter")
+    dossier["number"] = f"{digits}-{chapter.upper()}" if chapter else digits
+    r.mark(foot.start("num"), foot.end("chapter") if chapter else foot.end("num"), "dossiers")
+    r.set_ondernummer(foot.start("nr"), foot.group("nr"))  # where the header printed none
+
+    words = dossier["title"].split(" ")
+    for start in range(len(words)):
+        end = start
+        while end < len(words) and words[end].isdigit() and len("".join(words[start:end + 1])) <= len(digits) + 2:
+            end += 1
+        joined = "".join(words[start:end])
+        if len(joined) >= len(digits) and joined.startswith(digits):  # "14 1001" for 14 100 I, "1 2 751"
+            if end + 1 < len(words) and words[end] == "nr." and words[end + 1].isdigit():
+                end += 2  # "12 982 nr. 6"
+            dossier["title"] = " ".join(words[:start] + words[end:]).strip() or None
+            return
 
 
 def read_received_date(r: Reading, start: int, end: int) -> None:
@@ -278,6 +326,13 @@ def _apply_hoofdstuk(dossier: dict[str, Any]) -> None:
     hoofdstuk = _HOOFDSTUK_RE.search(re.sub(r"(?i)^Rijksbegroting voor het (?:dienst)?jaar \d{4}\s*", "", title))
     if hoofdstuk:
         dossier["number"] = f"{number}-{hoofdstuk.group('roman').upper()}{(hoofdstuk.group('part') or '').upper()}"
+
+
+def _runs_on(text: str) -> bool:
+    """A heading in capitals that runs on in small letters: ``EINDVERSLAG van het College van Senioren ...``."""
+    words = text.split()
+    upper = len(list(takewhile(lambda word: not any(c.islower() for c in word), words)))
+    return upper >= 1 and len(words[0]) >= 5 and RUN_ON_RE.match(" ".join(words[upper:])) is not None
 
 
 def _is_footnote_line(r: Reading, text: str, seen_nr: bool) -> bool:

@@ -45,6 +45,12 @@ _FOOTER_RE = re.compile(
 _LAST_LINE_FOOTER_RE = re.compile(
     r"\bB[il1j]\S{3,5}\.?,?\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)\.?(?:\s+(?P<house>Eerste|Tweede)\s+Kamer\.?)?\s*\Z"
 )
+# 1869-1880 the Bijlagen were printed as the Bijblad of the Staatscourant, whose foot names the session:
+# "Bijblad van de Nederlandsche Staats-courant. — 1874—1875." (OCR: "Bijblad ran de", "Staats-Couraut",
+# "1877—1S78").
+_BIJBLAD_FOOTER_RE = re.compile(
+    r"(?m)^Bijblad\b[^\n]{0,60}?(?P<y1>1[89]\d\d)\s*[-—–^]+\s*(?P<y2>1[89S][\dS][\dS])\.?[^\n\d]{0,8}$"
+)
 _PLACE_START_RE = re.compile(r"^'?\s?[sS]\s?-?\s?\(?[GgTt][Rr][Aa][Vv]|^'[A-Za-z]\s")
 # Their place and date: "'s Gravenhage, 9 October 1929", "'s GRAVENHAGE, den 27 December 1911",
 # "'sGravenhage, 11 April 1919", also after the addressee on its line.
@@ -222,6 +228,8 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
                 r.fields["ondernummer"] = None
                 stuk = re.search(r"[.,]\s*(\d{1,3}[a-z]?)[.,]?[\])|]$", marker.group())
                 r.set_ondernummer(marker.start() + stuk.start(1), stuk.group(1))
+            elif not r.fields["dossiers"]:
+                _read_marker_alone(r, before, heading_line)
             return
         number_line = None
     title = [line for line in (before[:-1] if number_line else before)
@@ -277,6 +285,28 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
         return
 
 
+# A stuk's marker over its heading, over two lines, its full stops lost to OCR: "[67" / "25]".
+_LOOSE_MARKER_RE = re.compile(r"[\[(|](?P<num>\d{1,4})[.,]?\s+(?P<nr>\d{1,3}[a-z]?)[.,]?[\])|]\s*$")
+
+
+def _read_marker_alone(r: Reading, before: list[Line], heading_line: Line) -> None:
+    """Where no running head names the kamerstuk, the marker over the heading gives its number and the stuk's,
+    and the lines in small letters above the marker its title."""
+    marker = _LOOSE_MARKER_RE.search(r.text, max(0, heading_line.start - 20), heading_line.start)
+    if marker is None:
+        return
+    title = [line for line in before if line.end <= marker.start() and not is_upper(line.text)
+             and sum(c.isalpha() for c in line.text) >= 10 and not re.match(r"\S{4,7}\s+Kam\w{2,3}\b", line.text)]
+    if not title or title[0].text.startswith("("):
+        return  # a budget's running head ("(Begrooting van Nederlandsch-Indië ... 1922. 4. 17—18.)") or no title
+    text = re.sub(r"(?<!enz)\.$", "", dehyphenate([line.text for line in title])) if title else None
+    r.fields["dossiers"] = [{"number": marker.group("num"), "title": text}]
+    r.mark(marker.start("num"), marker.end("num"), "dossiers")
+    if title:
+        r.mark(title[0].start, title[-1].end, "dossiers")
+    r.set_ondernummer(marker.start("nr"), marker.group("nr"))
+
+
 def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
     """Dossier (number and title) and, where it names one stuk, the ondernummer from the running head. On
     a page that opens inside a stuk (``single_only``) a range of stukken (``6—8``) gives no ondernummer."""
@@ -314,15 +344,16 @@ def read_footer_session(r: Reading) -> None:
     recognised: a passage given alone that carries the foot inside it has no header."""
     if r.layout is None:
         return
-    footers = list(_FOOTER_RE.finditer(r.text)) or list(_LAST_LINE_FOOTER_RE.finditer(r.text))
-    footers = [m for m in footers if int(m.group("y2")) == int(m.group("y1")) + 1]
+    footers = (list(_FOOTER_RE.finditer(r.text)) or list(_LAST_LINE_FOOTER_RE.finditer(r.text))
+               or list(_BIJBLAD_FOOTER_RE.finditer(r.text)))
+    footers = [m for m in footers if int(m.group("y2").replace("S", "8")) == int(m.group("y1")) + 1]
     if not footers:
         return
     last = footers[-1]
     if r.fields["vergaderjaar"] is None:
-        r.fields["vergaderjaar"] = f"{last.group('y1')}-{last.group('y2')}"
+        r.fields["vergaderjaar"] = f"{last.group('y1')}-{int(last.group('y1')) + 1}"
         r.mark(last.start("y1"), last.end("y2"), "vergaderjaar")
-    if r.fields["chamber"] is None and last.group("house"):
+    if r.fields["chamber"] is None and last.groupdict().get("house"):
         r.fields["chamber"] = f"{last.group('house')} Kamer der Staten-Generaal"
         r.mark(last.start("house"), last.end("house") + 6, "chamber")
 
