@@ -268,7 +268,9 @@ FORMS: tuple[Form, ...] = (
            |lid{_S}(?P<lid_number>\d{{1,2}})))?                                    # en tweede lid" (no lid in the id)
         (?:,?{_S}(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub){_S}[a-z0-9°]{{1,4}}\.?)?      # onder b
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
-        (?:,?{_S}(?:van{_S})?(?:de{_S}|het{_S}|der{_S})?)?                   # van de, der (old text)
+        (?:,?{_S}(?:van{_S}(?:[Dd]e{_S}|[Hh]et{_S}|der{_S})?|de{_S}|het{_S}|der{_S})?)?  # van de, der (old text),
+                                                                           # "van De Grondwet" (not "Artikel I De
+                                                                           # Wegenwet wordt gewijzigd")
         (?=(?P<dated>[Ww]et{_S}van{_S}(?:den{_S})?                         # a law by its date: "artikel 5 der
              (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}                     # wet van 13 juni 1857"
              (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))
