@@ -177,6 +177,10 @@ FORMS: tuple[Form, ...] = (
     Form("stuk", rf"""
         [Ss]tuk(?:ken)?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})               # (stuk nr. 9, I): the dossier in debate
         """, "_build_stuk", ("tuk",), r"[\w-]", lead=1),
+    Form("replaced", rf"""
+        vervanging{_S}van{_S}(?P<det>dat|die),?{_S}gedrukt{_S}onder{_S}      # a new amendement or motie "ter vervanging
+        (?:[Ss]tuk{_S})?{_NR}{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?![\w])             # van dat gedrukt onder nr. 10": the one
+        """, "_build_replaced", ("vervanging van d",), lead=0),          # it replaces, in the same dossier
     Form("numbered", rf"""
         krijg(?:t|en){_S}(?:de{_S})?                                        # Zij krijgt nr. 812 (21501).
         (?P<kw>nrs?\.|nummers?)\s{{0,4}}                                    # Zij krijgen de nrs. 18 en 19.
@@ -666,6 +670,26 @@ class ReferenceParser:
             if source:
                 record["dossier_from"] = source
         return self._mention(match, records[0]["type"] if records else "kamerstuk", records)
+
+    def _build_replaced(self, match: re.Match[str]) -> Mention:
+        """``ter vervanging van dat gedrukt onder nr. 10``: the amendement (``dat``) or motie (``die``) the new one
+        replaces, in the dossier of the header or of the bill named before (an implicit reference; no dossier
+        known: no id)."""
+        ref_type = "amendement" if match["det"] == "dat" else "motie"
+        dossier, source = self._dossier_in_context(match.start())
+        record = _kamerstuk_record(dossier, match["nr"], None, None)
+        record.update(type=ref_type, implicit=True)
+        if dossier:
+            bill = self.bill_before(match.start())
+            if bill is not None and source == "text":
+                mention = bill[1]
+                record["antecedent"] = {"start": mention.start, "end": mention.end,
+                                        "text": match.string[mention.start:mention.end]}
+            else:
+                record["antecedent"] = {"source": "header"}
+        else:
+            record["id"] = None
+        return self._mention(match, ref_type, [record], start=match.start("det"))
 
     def _build_numbered(self, match: re.Match[str]) -> Mention:
         text = match.string
