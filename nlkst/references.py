@@ -295,6 +295,10 @@ FORMS: tuple[Form, ...] = (
           (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}          # "wet van den 27sten December 1822"
           (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))?
         """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),
+    Form("decree_name", r"""
+        esluit                                   # a decree by its name: "Besluit beperking vrije visserij in de
+                                                 # kustwateren", "Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984"
+        """, "_build_decree_name", ("esluit",), r"$^", lead=0),
 )
 
 _DOSSIER_IN_LIST = re.compile(_dossier("dossier"))
@@ -840,6 +844,8 @@ class ReferenceParser:
         articles = _split_articles(match["articles"])
         if found is None and laws.is_bw(words[0]):
             found = (1, "")
+        if found is None and laws.decree_opening(words[0].lower()):
+            found = laws.longest_decree(words)  # "artikel 8 van het Besluit op de Ruimtelijke Ordening"
         if found is None:
             return None
         count, bwb = found
@@ -1007,6 +1013,25 @@ class ReferenceParser:
             record = {"type": "wet", "id": laws.jci(bwb), "bwb": bwb}
             return self._mention(match, "wet", [record], start=start, end=end)
         return None
+
+    def _build_decree_name(self, match: re.Match[str]) -> Mention | None:
+        """A decree named as the law book names it (stopwords aside), its name capitalised; ``het besluit`` and
+        a decree by its date (``Besluit van 12 juni 1931``) are not."""
+        text = match.string
+        start = match.start()
+        while start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        if not text[start:start + 1].isupper():
+            return None
+        words = re.findall(r"[\w-]+", text[start:start + 200])[:14]
+        if not words or not laws.decree_opening(words[0].lower()):
+            return None
+        found = laws.longest_decree(words)
+        if found is None or found[0] < 2 and words[0].lower() == "besluit":
+            return None
+        count, bwb = found
+        end = _end_of_words(text, start, count)
+        return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}], start=start, end=end)
 
     def _define_abbreviation(self, text: str, end: int, bwb: str) -> None:
         """``de Algemene wet inkomensafhankelijke regelingen (Awir)``: Awir names that law from here on."""
