@@ -129,7 +129,10 @@ FORMS: tuple[Form, ...] = (
         (?:,?{_S}nr\.{_S}?(?P<nr>\d+))?                                    # nr. 38
         (?:,?{_S}(?:items?|punt(?:en)?){_S}
             (?P<items>\d+(?:(?:,{_S}|{_S}en{_S}|{_S}?[-–]{_S}?)\d+)*))?   # items 6 en 9
-        (?:,?{_S}(?:blz|bl|p|pag)\.{_S}?(?P<page>\d+(?:{_S}?[-–]{_S}?\d+)?))?   # blz. 12-14
+        (?:[,.]?{_S}(?:blz|bl|p|pag)\.{_S}?                                 # blz. 12-14; the old Handelingen by
+          (?P<page>\d+(?:{_S}?[-–]{_S}?\d+)?                                # their pages: "blz. 1973-2004;
+            (?:{_S}?;{_S}?\d+(?:{_S}?[-–]{_S}?\d+)?                         #  2111-2128; 2426",
+              |,{_S}?\d+{_S}?[-–]{_S}?\d+)*))?                                 #  "612-613, 645-651"
         """, "_build_handelingen", ("Handelingen",), lead=0),
     Form("motie", rf"""
         (?P<kind>[Mm]otie|[Aa]mendement)
@@ -582,8 +585,16 @@ class ReferenceParser:
         if match["page"]:
             common["page"] = match["page"]
         nr = match["nr"]
-        if not nr:
-            records = [dict(common, id=base)]
+        if not nr and match["page"]:
+            # Old Handelingen are cited by their pages; a range is a sitting's minutes as the SGD numbers them
+            # (h-tk-19761977-1973-2004), one record per range; a single page is part of one, which: not known.
+            records = []
+            for part in re.split(r"\s*[;,]\s*", match["page"]):
+                pages = re.split(r"\s*[-–]\s*", part.replace("\u00a0", " "))
+                ranged = len(pages) == 2 and int(pages[0]) < int(pages[1])
+                records.append(dict(common, page=part, id=f"{base}-{pages[0]}-{pages[1]}" if ranged else None))
+        elif not nr:
+            records = [dict(common, id=None)]  # a year of Handelingen, not one document
         else:
             common["number"] = nr
             items = expand_numbers(match["items"]) if match["items"] else []
