@@ -145,8 +145,10 @@ FORMS: tuple[Form, ...] = (
     Form("kamerstuk", rf"""
         [Kk]amerstuk(?:ken)?
         (?:,?{_S}(?P<chamber>II|I|TK|EK|T\.K\.|E\.K\.|Tweede{_S}Kamer|Eerste{_S}Kamer   # II, TK, Tweede Kamer
-            |VV|Verenigde{_S}Vergadering|I[-/]II)(?![\w]))?                # the joint sitting
-        (?:,?{_S}(?:[Zz]itting(?:sjaar)?{_S}|[Vv]ergaderjaar{_S})?
+            |VV|Verenigde{_S}Vergadering|I[-/]II)(?![\w])                  # the joint sitting
+          |{_S}(?P<ocr_chamber>11?)(?=(?:18|19)\d\d{_S}?[/–-]))?            # OCR: "Kamerstukken 111975/1976" (II
+                                                                           # glued to the vergaderjaar)
+        (?:(?:,?{_S}|(?<=\d))(?:[Zz]itting(?:sjaar)?{_S}|[Vv]ergaderjaar{_S})?
             (?P<vj>{_VJ}|'?\d{{2}}{_S}?/{_S}?'?\d{{2}}(?!\d)))?(?:,{_S}?|{_S})  # 2019/20, 1994-1995, '19/'20;
                                                                            # "1992/1993,23026": no space after the comma
         (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
@@ -154,7 +156,10 @@ FORMS: tuple[Form, ...] = (
             {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
             |,{_S}(?P<plain_nr>[1-9]\d{{0,3}}[a-z]?)                        # no "nr.": "35 510, 2)" closes
               (?=[);]|\.(?:\s|$)|,?{_S}(?:p|blz|pag)\.)                     #   the reference
-            |,{_S}(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?=[);,]|\.?(?:\s|$)))?  # an Eerste Kamer stuk: "35 510, A"
+            |,{_S}(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?=[);,]|\.?(?:\s|$))  # an Eerste Kamer stuk: "35 510, A"
+            |(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?{_S}?\(                      # the Eerste Kamer's numbers in
+              (?P<paren_nrs>\d{{1,3}}[a-z]?(?:[,.]{_S}?\d{{1,3}}[a-z]?)*),?\)  # brackets: "13872 (42, 55. 55a)"
+            )?
             (?:,?{_S}(?:p|pag|blz|bladzijde)\.?{_S}?                          # p. 12, blz. 3-5, p. 4 e.v.
               (?P<page>\d+(?:{_S}?(?:[-–/]|en){_S}?\d+|{_S}e\.{_S}?v\.)?))?
           |{_NR}{_S}?(?P<bare>\d{{1,2}}{_S}?\d{{3}}(?!\d)                  # Kamerstukken nrs. 13 283, 13 284
@@ -628,7 +633,7 @@ class ReferenceParser:
         return [r for m in inner.mentions(text, implicit=False) for r in m.records if r["type"] == "kamerstuk"]
 
     def _build_kamerstuk(self, match: re.Match[str]) -> Mention:
-        chamber = _CHAMBER_CODES.get(match["chamber"] or "")
+        chamber = _CHAMBER_CODES.get(match["chamber"] or "") or {"11": "tk", "1": "ek"}.get(match["ocr_chamber"] or "")
         vj = vergaderjaar_key(match["vj"]) if match["vj"] else None
         if match["bare"]:
             numbers = re.split(r"\s*(?:,|\ben\b)\s*", match["bare"].replace("\u00a0", " "))
@@ -638,7 +643,9 @@ class ReferenceParser:
                 records = [_kamerstuk_record(self.own_dossier, n, chamber, vj) for n in expand_numbers(match["bare"])]
             return self._mention(match, "kamerstuk", records)
         dossier = dossier_key(match["dossier"] or "", match["dossier_suffix"] or match["chapter"])
-        if match["plain_nr"] or match["letter"] and chamber == "ek":
+        if match["paren_nrs"]:
+            records = [_kamerstuk_record(dossier, nr, chamber, vj) for nr in re.split(r"[,.]\s*", match["paren_nrs"])]
+        elif match["plain_nr"] or match["letter"] and chamber == "ek":
             records = [_kamerstuk_record(dossier, match["plain_nr"] or match["letter"], chamber, vj)]
         elif not match["nrs"]:
             records = [_kamerstuk_record(dossier, None, chamber, vj)]

@@ -293,3 +293,10 @@ def test_a_colonial_gazette_gets_no_dutch_staatsblad_id():
             "werking; geplaatst in het Staatsblad van Nederlandsch-Indië 1920 n°. 55.")
     found = [(r["id"], r.get("colony")) for r in parse_references(text)]
     assert found == [("stb-1925-328", None), (None, "nederlands-indie"), (None, "nederlands-indie")]
+
+
+def test_eerste_kamer_numbers_in_brackets_and_a_chamber_glued_to_the_year():
+    # sgd-0000121597 (fresh-2026-12-03b): OCR "111975/1976" is II 1975/1976; the Eerste Kamer's stukken in brackets
+    text = "' Kamerstukken 111975/1976, 13 872; kamerstukken I 1976/1977, 13872 (42, 55. 55a,)"
+    found = [(r["id"], r.get("chamber")) for r in parse_references(text)]
+    assert found == [("kst-13872", "tk"), ("kst-13872-42", "ek"), ("kst-13872-55", "ek"), ("kst-13872-55a", "ek")]
