@@ -1157,10 +1157,26 @@ _CHAPTER_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]+([IVXLC]{1,
 _NOUN_BEFORE_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)[ \u00a0]?\((?:[^()]{0,30}[ \u00a0])?$")
 
 
+# "de motie-Beckers over de arbeidsvoorwaarden voor thuiswerkers (17 100-XV, nr. 21)": the brackets that close the
+# motie's subject (no sentence break, no other document named between) cite that motie.
+_NOUN_SUBJECT_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)(?:-|[ \u00a0]van[ \u00a0])[^.;:!?()\n]{0,200}"
+                                   r"[ \u00a0]?\($")
+_OTHER_DOCUMENT_NOUN = re.compile(r"brief|nota\b|notitie|rapport|verslag|wetsvoorstel|wetsontwerp|memorie|[Kk]amerstuk")
+
+
 def _type_by_noun_before(text: str, mentions: list[Mention]) -> None:
     noun = _NOUN_BEFORE_BRACKET.search(text, max(0, mentions[0].start - 45), mentions[0].start)
     if noun is None:
-        return
+        bracket = text.rfind("(", max(0, mentions[0].start - 32), mentions[0].start)
+        if bracket < 0 or text[bracket + 1:mentions[0].start].strip(" \u00a0\n"):
+            return  # the stuk does not open its brackets
+        window = text[max(0, bracket - 230):bracket + 1]
+        found = None
+        for found in _NOUN_SUBJECT_BRACKET.finditer(window):  # noqa: B007 (the last one)
+            pass
+        if found is None or _OTHER_DOCUMENT_NOUN.search(found.group(0)):
+            return
+        noun = found
     ref_type = noun.group(1).lower()
     for mention in mentions:
         mention.type = ref_type
