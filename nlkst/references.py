@@ -932,7 +932,7 @@ class ReferenceParser:
         (``_orphans_to_laws`` gives it the law once every law of the text is known); none where something else
         owns the article (``van het ontwerp``, ``van de wet`` of no date) or it heads a bill's article."""
         text, end = match.string, match.end()
-        if re.search(r"(?:van|der|de|het)[ \u00a0]$", match.group(0)) or _OWNED_ARTICLE.match(text, end):
+        if _OWNER_WORD_AT_END.search(match.group(0)) or _OWNED_ARTICLE.match(text, end):
             return None
         if _AMENDING.search(text, max(0, match.start() - 12), min(len(text), end + 80)):
             return None  # "In artikel 17 vervalt ...", "de in art. 1 bedoelde": a bill's or amendment's own words
@@ -1093,6 +1093,7 @@ class ReferenceParser:
 
 
 # After an article whose law is not named at once: what makes it some other document's article (it gets no law).
+_OWNER_WORD_AT_END = re.compile(r"(?:van|der|de|het)[ \u00a0]$")
 _OWNED_ARTICLE = re.compile(r"[ \u00a0,]*(?:van|der|des|uit|dezer|zijner|hiervan|daarvan)\b")
 _AMENDING = re.compile(r"(?:^|[.;:\n][ \u00a0]*)In[ \u00a0]+(?:art|het|de)|vervalt|vervallen|vervangen"
                        r"|ingevoegd|gelezen|te[ \u00a0]lezen|luiden|vernummerd|voorgesteld|bedoeld|wijzig"
@@ -1131,6 +1132,11 @@ def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
     """The form's matches in ``text``, left to right and not overlapping, as ``finditer`` gives them."""
     pattern = _COMPILED[form.name][0]
     if form.lead is None:
+        if form.pattern.startswith(r"\A"):  # a form of the text's opening: one try, not a scan
+            match = pattern.match(text)
+            if match:
+                yield match
+            return
         yield from pattern.finditer(text)
         return
     starts = set()
