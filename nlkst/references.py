@@ -166,6 +166,13 @@ FORMS: tuple[Form, ...] = (
                (?:{_S}*(?:,|en){_S}*\d{{1,2}}{_S}?\d{{3}}(?!\d))*
              |{_NUMBER_LIST}))                                             # Kamerstuk nr. 12: own dossier
         """, "_build_kamerstuk", ("amerstuk",), lead=1),
+    Form("continued_citation", rf"""
+        ;{_S}?(?:\n)?(?P<vj>{_VJ}),{_S}?                                    # "Kamerstukken II 1975/1976, 13 872;
+        {_dossier('dossier')}                                              #  1976/1977, 13872": a citation that
+        (?:,?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})                         #  continues the one before it, its
+          |{_S}?\((?P<paren_nrs>\d{{1,3}}[a-z]?(?:[,.]{_S}?\d{{1,3}}[a-z]?)*),?\))?  # chamber that one's
+        (?![\w])
+        """, "_build_continued_citation", (";",), r"$^", lead=0),
     Form("chamber_citation", rf"""
         (?P<chamber>Tweede|Eerste){_S}Kamer,{_S}?(?:[Zz]itting|[Vv]ergaderjaar){_S}?  # a stuk's own footer:
         (?P<vj>{_VJ}),{_S}?                                                # "Tweede Kamer, vergaderjaar 1992-1993,
@@ -383,6 +390,7 @@ class _Scan:
     own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
     own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
+    last_citation: Mention | None = None  # the last "Kamerstukken ..." citation: what "; 1976/1977, 13872" continues
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -537,6 +545,8 @@ class ReferenceParser:
                 if mentions[0].type == "kamerstuk" and mentions[0].records[0].get("ondernummer"):
                     _type_by_noun_before(text, mentions)
                 found.extend(mentions)
+                if form.name in ("kamerstuk", "continued_citation"):
+                    self._scan.last_citation = mentions[-1]
                 taken_until = mentions[-1].end
                 if mentions[-1].type == "wet" and not mentions[-1].records[0].get("implicit"):
                     self._scan.last_law = mentions[-1]
@@ -658,6 +668,24 @@ class ReferenceParser:
             for record in records:
                 record["page"] = match["page"]
         return self._mention(match, "kamerstuk", records)
+
+    def _build_continued_citation(self, match: re.Match[str]) -> Mention | None:
+        """``; 1976/1977, 13872`` right after a ``Kamerstukken`` citation: another one, of that one's chamber."""
+        before = self._scan.last_citation
+        if before is None or match.start() - before.end > 3 or match.string[before.end:match.start()].strip(" ,)"):
+            return None
+        chamber = before.records[0].get("chamber")
+        vj = vergaderjaar_key(match["vj"])
+        dossier = dossier_key(match["dossier"], match["dossier_suffix"])
+        if match["paren_nrs"]:
+            numbers = re.split(r"[,.]\s*", match["paren_nrs"])
+        elif match["nrs"]:
+            numbers = [record["ondernummer"] for record in _numbered_records(dossier, match["nrs"])]
+        else:
+            numbers = [None]
+        records = [_kamerstuk_record(dossier, nr, chamber, vj) for nr in numbers]
+        start = match.start("vj")
+        return self._mention(match, "kamerstuk", records, start=start)
 
     def _build_chamber_citation(self, match: re.Match[str]) -> Mention:
         chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(match["vj"])
