@@ -93,7 +93,9 @@ _STUK_HEADER = rf"""
             (?:[^\n]{{0,12}}\n|{_S}*[-–]?{_S}*))?                      # line above, or before it:
                                                                        # "Zitting 1969-1970 -10 091"
         (?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?                # a stuk's header: its dossier on a line,
-        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?{_S}*\n                          # "21 137" (a rijkswet: "(R 1451)"),
+        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                 # "21 137" (a rijkswet: "(R 1451)"),
+        (?P<more>(?:(?:,{_S}?|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?   # a joint stuk's other dossiers:
+            (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?)*)[ \t]*\n                       # "21 952 en 22 052"
         (?P<title>(?:(?![ \t]*Nr\.)[^\n]{{3,250}}\n){{1,4}}?)                # the title, one to four lines,
         [ \t]*Nr\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=[ \t]*\n)                  # and the stuk's number: "Nr. 55"
         """
