@@ -33,6 +33,7 @@ _RIJKSWET = rf"\({_S}?R{_S}?\d{{1,4}}\)"
 # but is not read itself (not guessed); a budget chapter after a dossier ("10 300 Hfdst. IV").
 _GARBLED = rf"[fIl][\dO]{_S}\d{{3}}(?![\w])"
 _CHAPTER = rf"Hfdst\.{_S}?[IVXLl1]{{1,5}}(?![\w])"
+_CHAPTER_AFTER = re.compile(rf"{_S}+Hfdst\.{_S}?([IVXLl1]{{1,5}})(?![\w])")
 _SESSION = rf"(?:Zitting|Vergaderjaar){_S}+\d{{4}}{_S}?[-–/]{_S}?\d{{2,4}}{_S}*[-–]{_S}*"
 _SEPARATOR = rf"(?:{_S}*,{_S}*|{_S}+en{_S}+|{_S}+)"
 # A line of the list: tokens separated by commas, "en" or spaces, nothing else (but a stray OCR capital:
@@ -110,8 +111,16 @@ def dossiers_in(block: str) -> list[tuple[int, int, str, str | None]]:
     """(start, end, number, suffix) of each dossier of a list block, offsets within the block; a number
     the OCR garbled (``55S4``: 5554 or 5584?) is left out, not guessed."""
     blanked = _SESSION_PREFIX.sub(lambda m: " " * len(m.group(0)), block)
-    return [(m.start(), m.end("suffix") if m["suffix"] else m.end("number"), m["number"], m["suffix"])
-            for m in _TOKEN.finditer(blanked) if "S" not in m["number"]]
+    found = []
+    for m in _TOKEN.finditer(blanked):
+        if "S" in m["number"]:
+            continue
+        end, suffix = (m.end("suffix"), m["suffix"]) if m["suffix"] else (m.end("number"), None)
+        chapter = None if suffix else _CHAPTER_AFTER.match(blanked, m.end())
+        if chapter:  # "10 300 Hfdst. IV": the budget's chapter (OCR "Il" for II)
+            end, suffix = chapter.end(), "-" + chapter.group(1).replace("l", "I").replace("1", "I")
+        found.append((m.start(), end, m["number"], suffix))
+    return found
 
 
 def is_dossier_list(text: str, start: int, end: int, numbers: list[int]) -> str | None:

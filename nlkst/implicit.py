@@ -45,6 +45,9 @@ _DATED_DECREE = re.compile(rf"besluit(?:en)?{_SP}van{_SP}(?P<date>{_DATE})(?![\d
 _DATED_NOTE = re.compile(rf"(?:nota|missive)(?:s)?{_SP}van{_SP}(?P<date>{_DATE})(?![\d])")
 
 
+_NUMBER_AFTER = re.compile(rf"{_SP}(?:nr\.?|no\.?|nummer){_SP}?\d")
+
+
 @dataclass(frozen=True)
 class ImplicitForm:
     """One noun that an implicit reference is made of; an entry like those of the explicit table."""
@@ -60,6 +63,9 @@ IMPLICIT_FORMS = (
     ImplicitForm("amendement", re.compile(r"amendement(?![\w-])"), "amendement", 3000),
     ImplicitForm("motie", re.compile(r"motie(?![\w-]|[ \u00a0]van[ \u00a0]orde)"), "motie", 3000),
     ImplicitForm("bill", re.compile(r"wets(?:voorstel|ontwerp)(?![\w-])"), "wets", 10**9),
+    # "het ontwerp van wet", "dit voorstel van wet", "het ontwerp-wet": the bill as older and formal text names it
+    ImplicitForm("bill", re.compile(rf"(?:ontwerp|voorstel)(?:{_SP}van{_SP}wet|-wet)(?![\w-])"), "wet", 10**9,
+                 ("ontwerp", "voorstel van")),
     ImplicitForm("letter", re.compile(
         rf"brief(?:{_SP}van{_SP}(?P<date>\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)(?P<note>\d{{1,2}})?)?"
         r"(?![\w-])"),
@@ -90,6 +96,8 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             lead = _LEAD.search(text, max(0, word_start - 40), word_start)
             if lead is None:
                 continue
+            if form.noun == "bill" and _NUMBER_AFTER.match(text, match.end()):
+                continue  # "het voorstel van wet nr. 19 362 van mijn ambtgenoot": a bill by its number
             if form.noun == "letter" and lead["pointing"] and lead["pointing"].lower() in ("deze", "dit"):
                 cited = _letter_just_cited(text, lead.start(), found)
                 if cited is not None:

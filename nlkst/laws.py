@@ -168,3 +168,54 @@ def jci(bwb: str, article: str | None = None, lid: str | None = None) -> str:
         if lid:
             reference += f"&lid={lid}"
     return reference
+
+
+# Words a decree's name in the law book may leave out ("Besluit beperking vrije visserij kustwateren" for the
+# "Besluit beperking vrije visserij in de kustwateren" the texts cite): decrees are matched without them.
+_DECREE_STOPWORDS = frozenset("in de het van op der den en voor tot inzake betreffende houdende ex".split())
+
+
+def decree_key(words: list[str]) -> str:
+    return " ".join(w for w in normalise(" ".join(words)).split() if w not in _DECREE_STOPWORDS)
+
+
+@lru_cache(maxsize=1)
+def _decrees() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Decrees (names with ``besluit``) by their name without stopwords, the prefixes of those keys, and the
+    words with ``besluit`` that open them; a key two decrees share is left out."""
+    index: dict[str, str] = {}
+    clashes = set()
+    for name, bwb in law_index().items():
+        first = name.split()[0]
+        if "besluit" not in first:
+            continue
+        key = decree_key(name.split())
+        if index.get(key, bwb) != bwb:
+            clashes.add(key)
+        index[key] = bwb
+    for key in clashes:
+        del index[key]
+    prefixes = {" ".join(key.split()[:count]) for key in index for count in range(1, len(key.split()) + 1)}
+    return index, frozenset(prefixes), frozenset(key.split()[0] for key in index)
+
+
+def decree_opening(word: str) -> bool:
+    """Whether ``word`` (lower case) opens a decree's name in the law book: ``besluit``, ``bezoldigingsbesluit``."""
+    return word in _decrees()[2]
+
+
+def longest_decree(words: list[str]) -> tuple[int, str] | None:
+    """The longest run of leading ``words`` that names a decree, stopwords not counted: (words used, BWB id)."""
+    index, prefixes, _ = _decrees()
+    best = None
+    kept: list[str] = []
+    for count, word in enumerate(words, start=1):
+        if normalise(word) in _DECREE_STOPWORDS:
+            continue
+        kept.append(word)
+        key = decree_key(kept)
+        if key not in prefixes:
+            break
+        if key in index:
+            best = (count, index[key])
+    return best

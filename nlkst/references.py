@@ -93,7 +93,9 @@ _STUK_HEADER = rf"""
             (?:[^\n]{{0,12}}\n|{_S}*[-–]?{_S}*))?                      # line above, or before it:
                                                                        # "Zitting 1969-1970 -10 091"
         (?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?                # a stuk's header: its dossier on a line,
-        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?{_S}*\n                          # "21 137" (a rijkswet: "(R 1451)"),
+        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                 # "21 137" (a rijkswet: "(R 1451)"),
+        (?P<more>(?:(?:,{_S}?|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?   # a joint stuk's other dossiers:
+            (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?)*)[ \t]*\n                       # "21 952 en 22 052"
         (?P<title>(?:(?![ \t]*Nr\.)[^\n]{{3,250}}\n){{1,4}}?)                # the title, one to four lines,
         [ \t]*Nr\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=[ \t]*\n)                  # and the stuk's number: "Nr. 55"
         """
@@ -129,7 +131,10 @@ FORMS: tuple[Form, ...] = (
         (?:,?{_S}nr\.{_S}?(?P<nr>\d+))?                                    # nr. 38
         (?:,?{_S}(?:items?|punt(?:en)?){_S}
             (?P<items>\d+(?:(?:,{_S}|{_S}en{_S}|{_S}?[-–]{_S}?)\d+)*))?   # items 6 en 9
-        (?:,?{_S}(?:blz|bl|p|pag)\.{_S}?(?P<page>\d+(?:{_S}?[-–]{_S}?\d+)?))?   # blz. 12-14
+        (?:[,.]?{_S}(?:blz|bl|p|pag)\.{_S}?                                 # blz. 12-14; the old Handelingen by
+          (?P<page>\d+(?:{_S}?[-–]{_S}?\d+)?                                # their pages: "blz. 1973-2004;
+            (?:{_S}?;{_S}?\d+(?:{_S}?[-–]{_S}?\d+)?                         #  2111-2128; 2426",
+              |,{_S}?\d+{_S}?[-–]{_S}?\d+)*))?                                 #  "612-613, 645-651"
         """, "_build_handelingen", ("Handelingen",), lead=0),
     Form("motie", rf"""
         (?P<kind>[Mm]otie|[Aa]mendement)
@@ -142,8 +147,10 @@ FORMS: tuple[Form, ...] = (
     Form("kamerstuk", rf"""
         [Kk]amerstuk(?:ken)?
         (?:,?{_S}(?P<chamber>II|I|TK|EK|T\.K\.|E\.K\.|Tweede{_S}Kamer|Eerste{_S}Kamer   # II, TK, Tweede Kamer
-            |VV|Verenigde{_S}Vergadering|I[-/]II)(?![\w]))?                # the joint sitting
-        (?:,?{_S}(?:[Zz]itting(?:sjaar)?{_S}|[Vv]ergaderjaar{_S})?
+            |VV|Verenigde{_S}Vergadering|I[-/]II)(?![\w])                  # the joint sitting
+          |{_S}(?P<ocr_chamber>11?)(?=(?:18|19)\d\d{_S}?[/–-]))?            # OCR: "Kamerstukken 111975/1976" (II
+                                                                           # glued to the vergaderjaar)
+        (?:(?:,?{_S}|(?<=\d))(?:[Zz]itting(?:sjaar)?{_S}|[Vv]ergaderjaar{_S})?
             (?P<vj>{_VJ}|'?\d{{2}}{_S}?/{_S}?'?\d{{2}}(?!\d)))?(?:,{_S}?|{_S})  # 2019/20, 1994-1995, '19/'20;
                                                                            # "1992/1993,23026": no space after the comma
         (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
@@ -151,13 +158,23 @@ FORMS: tuple[Form, ...] = (
             {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
             |,{_S}(?P<plain_nr>[1-9]\d{{0,3}}[a-z]?)                        # no "nr.": "35 510, 2)" closes
               (?=[);]|\.(?:\s|$)|,?{_S}(?:p|blz|pag)\.)                     #   the reference
-            |,{_S}(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?=[);,]|\.?(?:\s|$)))?  # an Eerste Kamer stuk: "35 510, A"
+            |,{_S}(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?=[);,]|\.?(?:\s|$))  # an Eerste Kamer stuk: "35 510, A"
+            |(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?{_S}?\(                      # the Eerste Kamer's numbers in
+              (?P<paren_nrs>\d{{1,3}}[a-z]?(?:[,.]{_S}?\d{{1,3}}[a-z]?)*),?\)  # brackets: "13872 (42, 55. 55a)"
+            )?
             (?:,?{_S}(?:p|pag|blz|bladzijde)\.?{_S}?                          # p. 12, blz. 3-5, p. 4 e.v.
               (?P<page>\d+(?:{_S}?(?:[-–/]|en){_S}?\d+|{_S}e\.{_S}?v\.)?))?
           |{_NR}{_S}?(?P<bare>\d{{1,2}}{_S}?\d{{3}}(?!\d)                  # Kamerstukken nrs. 13 283, 13 284
                (?:{_S}*(?:,|en){_S}*\d{{1,2}}{_S}?\d{{3}}(?!\d))*
              |{_NUMBER_LIST}))                                             # Kamerstuk nr. 12: own dossier
         """, "_build_kamerstuk", ("amerstuk",), lead=1),
+    Form("continued_citation", rf"""
+        ;{_S}?(?:\n)?(?P<vj>{_VJ}),{_S}?                                    # "Kamerstukken II 1975/1976, 13 872;
+        {_dossier('dossier')}                                              #  1976/1977, 13872": a citation that
+        (?:,?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})                         #  continues the one before it, its
+          |{_S}?\((?P<paren_nrs>\d{{1,3}}[a-z]?(?:[,.]{_S}?\d{{1,3}}[a-z]?)*),?\))?  # chamber that one's
+        (?![\w])
+        """, "_build_continued_citation", (";",), r"$^", lead=0),
     Form("chamber_citation", rf"""
         (?P<chamber>Tweede|Eerste){_S}Kamer,{_S}?(?:[Zz]itting|[Vv]ergaderjaar){_S}?  # a stuk's own footer:
         (?P<vj>{_VJ}),{_S}?                                                # "Tweede Kamer, vergaderjaar 1992-1993,
@@ -177,6 +194,10 @@ FORMS: tuple[Form, ...] = (
     Form("stuk", rf"""
         [Ss]tuk(?:ken)?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})               # (stuk nr. 9, I): the dossier in debate
         """, "_build_stuk", ("tuk",), r"[\w-]", lead=1),
+    Form("replaced", rf"""
+        vervanging{_S}van{_S}(?P<det>dat|die),?{_S}gedrukt{_S}onder{_S}      # a new amendement or motie "ter vervanging
+        (?:[Ss]tuk{_S})?{_NR}{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?![\w])             # van dat gedrukt onder nr. 10": the one
+        """, "_build_replaced", ("vervanging van d",), lead=0),          # it replaces, in the same dossier
     Form("numbered", rf"""
         krijg(?:t|en){_S}(?:de{_S})?                                        # Zij krijgt nr. 812 (21501).
         (?P<kw>nrs?\.|nummers?)\s{{0,4}}                                    # Zij krijgen de nrs. 18 en 19.
@@ -268,7 +289,9 @@ FORMS: tuple[Form, ...] = (
            |lid{_S}(?P<lid_number>\d{{1,2}})))?                                    # en tweede lid" (no lid in the id)
         (?:,?{_S}(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub){_S}[a-z0-9°]{{1,4}}\.?)?      # onder b
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
-        (?:,?{_S}(?:van{_S})?(?:de{_S}|het{_S}|der{_S})?)?                   # van de, der (old text)
+        (?:,?{_S}(?:van{_S}(?:[Dd]e{_S}|[Hh]et{_S}|der{_S})?|de{_S}|het{_S}|der{_S})?)?  # van de, der (old text),
+                                                                           # "van De Grondwet" (not "Artikel I De
+                                                                           # Wegenwet wordt gewijzigd")
         (?=(?P<dated>[Ww]et{_S}van{_S}(?:den{_S})?                         # a law by its date: "artikel 5 der
              (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}                     # wet van 13 juni 1857"
              (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))
@@ -289,6 +312,10 @@ FORMS: tuple[Form, ...] = (
           (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}          # "wet van den 27sten December 1822"
           (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))?
         """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),
+    Form("decree_name", r"""
+        esluit                                   # a decree by its name: "Besluit beperking vrije visserij in de
+                                                 # kustwateren", "Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984"
+        """, "_build_decree_name", ("esluit",), r"$^", lead=0),
 )
 
 _DOSSIER_IN_LIST = re.compile(_dossier("dossier"))
@@ -365,6 +392,7 @@ class _Scan:
     own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
     own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
+    last_citation: Mention | None = None  # the last "Kamerstukken ..." citation: what "; 1976/1977, 13872" continues
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -519,6 +547,8 @@ class ReferenceParser:
                 if mentions[0].type == "kamerstuk" and mentions[0].records[0].get("ondernummer"):
                     _type_by_noun_before(text, mentions)
                 found.extend(mentions)
+                if form.name in ("kamerstuk", "continued_citation"):
+                    self._scan.last_citation = mentions[-1]
                 taken_until = mentions[-1].end
                 if mentions[-1].type == "wet" and not mentions[-1].records[0].get("implicit"):
                     self._scan.last_law = mentions[-1]
@@ -572,8 +602,16 @@ class ReferenceParser:
         if match["page"]:
             common["page"] = match["page"]
         nr = match["nr"]
-        if not nr:
-            records = [dict(common, id=base)]
+        if not nr and match["page"]:
+            # Old Handelingen are cited by their pages; a range is a sitting's minutes as the SGD numbers them
+            # (h-tk-19761977-1973-2004), one record per range; a single page is part of one, which: not known.
+            records = []
+            for part in re.split(r"\s*[;,]\s*", match["page"]):
+                pages = re.split(r"\s*[-–]\s*", part.replace("\u00a0", " "))
+                ranged = len(pages) == 2 and int(pages[0]) < int(pages[1])
+                records.append(dict(common, page=part, id=f"{base}-{pages[0]}-{pages[1]}" if ranged else None))
+        elif not nr:
+            records = [dict(common, id=None)]  # a year of Handelingen, not one document
         else:
             common["number"] = nr
             items = expand_numbers(match["items"]) if match["items"] else []
@@ -607,7 +645,7 @@ class ReferenceParser:
         return [r for m in inner.mentions(text, implicit=False) for r in m.records if r["type"] == "kamerstuk"]
 
     def _build_kamerstuk(self, match: re.Match[str]) -> Mention:
-        chamber = _CHAMBER_CODES.get(match["chamber"] or "")
+        chamber = _CHAMBER_CODES.get(match["chamber"] or "") or {"11": "tk", "1": "ek"}.get(match["ocr_chamber"] or "")
         vj = vergaderjaar_key(match["vj"]) if match["vj"] else None
         if match["bare"]:
             numbers = re.split(r"\s*(?:,|\ben\b)\s*", match["bare"].replace("\u00a0", " "))
@@ -617,7 +655,9 @@ class ReferenceParser:
                 records = [_kamerstuk_record(self.own_dossier, n, chamber, vj) for n in expand_numbers(match["bare"])]
             return self._mention(match, "kamerstuk", records)
         dossier = dossier_key(match["dossier"] or "", match["dossier_suffix"] or match["chapter"])
-        if match["plain_nr"] or match["letter"] and chamber == "ek":
+        if match["paren_nrs"]:
+            records = [_kamerstuk_record(dossier, nr, chamber, vj) for nr in re.split(r"[,.]\s*", match["paren_nrs"])]
+        elif match["plain_nr"] or match["letter"] and chamber == "ek":
             records = [_kamerstuk_record(dossier, match["plain_nr"] or match["letter"], chamber, vj)]
         elif not match["nrs"]:
             records = [_kamerstuk_record(dossier, None, chamber, vj)]
@@ -630,6 +670,24 @@ class ReferenceParser:
             for record in records:
                 record["page"] = match["page"]
         return self._mention(match, "kamerstuk", records)
+
+    def _build_continued_citation(self, match: re.Match[str]) -> Mention | None:
+        """``; 1976/1977, 13872`` right after a ``Kamerstukken`` citation: another one, of that one's chamber."""
+        before = self._scan.last_citation
+        if before is None or match.start() - before.end > 3 or match.string[before.end:match.start()].strip(" ,)"):
+            return None
+        chamber = before.records[0].get("chamber")
+        vj = vergaderjaar_key(match["vj"])
+        dossier = dossier_key(match["dossier"], match["dossier_suffix"])
+        if match["paren_nrs"]:
+            numbers = re.split(r"[,.]\s*", match["paren_nrs"])
+        elif match["nrs"]:
+            numbers = [record["ondernummer"] for record in _numbered_records(dossier, match["nrs"])]
+        else:
+            numbers = [None]
+        records = [_kamerstuk_record(dossier, nr, chamber, vj) for nr in numbers]
+        start = match.start("vj")
+        return self._mention(match, "kamerstuk", records, start=start)
 
     def _build_chamber_citation(self, match: re.Match[str]) -> Mention:
         chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(match["vj"])
@@ -664,6 +722,26 @@ class ReferenceParser:
             if source:
                 record["dossier_from"] = source
         return self._mention(match, records[0]["type"] if records else "kamerstuk", records)
+
+    def _build_replaced(self, match: re.Match[str]) -> Mention:
+        """``ter vervanging van dat gedrukt onder nr. 10``: the amendement (``dat``) or motie (``die``) the new one
+        replaces, in the dossier of the header or of the bill named before (an implicit reference; no dossier
+        known: no id)."""
+        ref_type = "amendement" if match["det"] == "dat" else "motie"
+        dossier, source = self._dossier_in_context(match.start())
+        record = _kamerstuk_record(dossier, match["nr"], None, None)
+        record.update(type=ref_type, implicit=True)
+        if dossier:
+            bill = self.bill_before(match.start())
+            if bill is not None and source == "text":
+                mention = bill[1]
+                record["antecedent"] = {"start": mention.start, "end": mention.end,
+                                        "text": match.string[mention.start:mention.end]}
+            else:
+                record["antecedent"] = {"source": "header"}
+        else:
+            record["id"] = None
+        return self._mention(match, ref_type, [record], start=match.start("det"))
 
     def _build_numbered(self, match: re.Match[str]) -> Mention:
         text = match.string
@@ -814,6 +892,8 @@ class ReferenceParser:
         articles = _split_articles(match["articles"])
         if found is None and laws.is_bw(words[0]):
             found = (1, "")
+        if found is None and laws.decree_opening(words[0].lower()):
+            found = laws.longest_decree(words)  # "artikel 8 van het Besluit op de Ruimtelijke Ordening"
         if found is None:
             return None
         count, bwb = found
@@ -882,7 +962,7 @@ class ReferenceParser:
         (``_orphans_to_laws`` gives it the law once every law of the text is known); none where something else
         owns the article (``van het ontwerp``, ``van de wet`` of no date) or it heads a bill's article."""
         text, end = match.string, match.end()
-        if re.search(r"(?:van|der|de|het)[ \u00a0]$", match.group(0)) or _OWNED_ARTICLE.match(text, end):
+        if _OWNER_WORD_AT_END.search(match.group(0)) or _OWNED_ARTICLE.match(text, end):
             return None
         if _AMENDING.search(text, max(0, match.start() - 12), min(len(text), end + 80)):
             return None  # "In artikel 17 vervalt ...", "de in art. 1 bedoelde": a bill's or amendment's own words
@@ -982,6 +1062,25 @@ class ReferenceParser:
             return self._mention(match, "wet", [record], start=start, end=end)
         return None
 
+    def _build_decree_name(self, match: re.Match[str]) -> Mention | None:
+        """A decree named as the law book names it (stopwords aside), its name capitalised; ``het besluit`` and
+        a decree by its date (``Besluit van 12 juni 1931``) are not."""
+        text = match.string
+        start = match.start()
+        while start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        if not text[start:start + 1].isupper():
+            return None
+        words = re.findall(r"[\w-]+", text[start:start + 200])[:14]
+        if not words or not laws.decree_opening(words[0].lower()):
+            return None
+        found = laws.longest_decree(words)
+        if found is None or found[0] < 2 and words[0].lower() == "besluit":
+            return None
+        count, bwb = found
+        end = _end_of_words(text, start, count)
+        return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}], start=start, end=end)
+
     def _define_abbreviation(self, text: str, end: int, bwb: str) -> None:
         """``de Algemene wet inkomensafhankelijke regelingen (Awir)``: Awir names that law from here on."""
         defined = _DEFINED_NAME.match(text[end:end + 30])
@@ -1024,6 +1123,7 @@ class ReferenceParser:
 
 
 # After an article whose law is not named at once: what makes it some other document's article (it gets no law).
+_OWNER_WORD_AT_END = re.compile(r"(?:van|der|de|het)[ \u00a0]$")
 _OWNED_ARTICLE = re.compile(r"[ \u00a0,]*(?:van|der|des|uit|dezer|zijner|hiervan|daarvan)\b")
 _AMENDING = re.compile(r"(?:^|[.;:\n][ \u00a0]*)In[ \u00a0]+(?:art|het|de)|vervalt|vervallen|vervangen"
                        r"|ingevoegd|gelezen|te[ \u00a0]lezen|luiden|vernummerd|voorgesteld|bedoeld|wijzig"
@@ -1062,6 +1162,11 @@ def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
     """The form's matches in ``text``, left to right and not overlapping, as ``finditer`` gives them."""
     pattern = _COMPILED[form.name][0]
     if form.lead is None:
+        if form.pattern.startswith(r"\A"):  # a form of the text's opening: one try, not a scan
+            match = pattern.match(text)
+            if match:
+                yield match
+            return
         yield from pattern.finditer(text)
         return
     starts = set()
@@ -1088,10 +1193,26 @@ _CHAPTER_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]+([IVXLC]{1,
 _NOUN_BEFORE_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)[ \u00a0]?\((?:[^()]{0,30}[ \u00a0])?$")
 
 
+# "de motie-Beckers over de arbeidsvoorwaarden voor thuiswerkers (17 100-XV, nr. 21)": the brackets that close the
+# motie's subject (no sentence break, no other document named between) cite that motie.
+_NOUN_SUBJECT_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)(?:-|[ \u00a0]van[ \u00a0])[^.;:!?()\n]{0,200}"
+                                   r"[ \u00a0]?\($")
+_OTHER_DOCUMENT_NOUN = re.compile(r"brief|nota\b|notitie|rapport|verslag|wetsvoorstel|wetsontwerp|memorie|[Kk]amerstuk")
+
+
 def _type_by_noun_before(text: str, mentions: list[Mention]) -> None:
     noun = _NOUN_BEFORE_BRACKET.search(text, max(0, mentions[0].start - 45), mentions[0].start)
     if noun is None:
-        return
+        bracket = text.rfind("(", max(0, mentions[0].start - 32), mentions[0].start)
+        if bracket < 0 or text[bracket + 1:mentions[0].start].strip(" \u00a0\n"):
+            return  # the stuk does not open its brackets
+        window = text[max(0, bracket - 230):bracket + 1]
+        found = None
+        for found in _NOUN_SUBJECT_BRACKET.finditer(window):  # noqa: B007 (the last one)
+            pass
+        if found is None or _OTHER_DOCUMENT_NOUN.search(found.group(0)):
+            return
+        noun = found
     ref_type = noun.group(1).lower()
     for mention in mentions:
         mention.type = ref_type

@@ -293,3 +293,19 @@ def test_a_colonial_gazette_gets_no_dutch_staatsblad_id():
             "werking; geplaatst in het Staatsblad van Nederlandsch-Indië 1920 n°. 55.")
     found = [(r["id"], r.get("colony")) for r in parse_references(text)]
     assert found == [("stb-1925-328", None), (None, "nederlands-indie"), (None, "nederlands-indie")]
+
+
+def test_eerste_kamer_numbers_in_brackets_and_a_chamber_glued_to_the_year():
+    # sgd-0000121597 (fresh-2026-12-03b): OCR "111975/1976" is II 1975/1976; the Eerste Kamer's stukken in brackets
+    text = "' Kamerstukken 111975/1976, 13 872; kamerstukken I 1976/1977, 13872 (42, 55. 55a,)"
+    found = [(r["id"], r.get("chamber")) for r in parse_references(text)]
+    assert found == [("kst-13872", "tk"), ("kst-13872-42", "ek"), ("kst-13872-55", "ek"), ("kst-13872-55a", "ek")]
+
+
+def test_the_brackets_after_a_motie_and_its_subject_cite_that_motie():
+    # sgd-0000132374: an agenda's list of moties, each "de motie-<naam> over <onderwerp> (<dossier>, nr. <n>)"
+    text = ("-de motie-Lankhorst over eventuele extra middelen voor de huisvesting en verzorging van bejaarden in "
+            "bejaardenoorden (18 170, nr. 59); -de motie-Van der Vlies c.s. over de brief van de minister "
+            "(18170, nr. 61)")
+    found = [(r["type"], r["id"]) for r in parse_references(text) if r["id"]]
+    assert found == [("motie", "kst-18170-59"), ("kamerstuk", "kst-18170-61")]

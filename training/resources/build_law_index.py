@@ -42,7 +42,9 @@ def names_of(short: str, title: str) -> list[str]:
     if "etc" not in short.split():
         names.append(short)
     cited = re.search(r"\(([^()]{4,120})\)\s*$", title)
-    if cited:
+    if cited and re.match(r"(?i)(?:staatsblad|stb|staatscourant|stcrt|trb)\b", cited.group(1)):
+        pass  # "(Staatsblad n°. 98)": where the act was published, not a name
+    elif cited:
         names.append(cited.group(1))
     elif not re.match(r"(?:Wet|Besluit|Rijkswet) van \d", title):
         names.append(title.split(",")[0])
