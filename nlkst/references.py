@@ -174,7 +174,7 @@ FORMS: tuple[Form, ...] = (
         (?:,?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})                         #  continues the one before it, its
           |{_S}?\((?P<paren_nrs>\d{{1,3}}[a-z]?(?:[,.]{_S}?\d{{1,3}}[a-z]?)*),?\))?  # chamber that one's
         (?![\w])
-        """, "_build_continued_citation", (";",), r"$^", lead=0),
+        """, "_build_continued_citation", (";",), r"$^"),
     Form("chamber_citation", rf"""
         (?P<chamber>Tweede|Eerste){_S}Kamer,{_S}?(?:[Zz]itting|[Vv]ergaderjaar){_S}?  # a stuk's own footer:
         (?P<vj>{_VJ}),{_S}?                                                # "Tweede Kamer, vergaderjaar 1992-1993,
@@ -197,7 +197,7 @@ FORMS: tuple[Form, ...] = (
     Form("replaced", rf"""
         vervanging{_S}van{_S}(?P<det>dat|die),?{_S}gedrukt{_S}onder{_S}      # a new amendement or motie "ter vervanging
         (?:[Ss]tuk{_S})?{_NR}{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?![\w])             # van dat gedrukt onder nr. 10": the one
-        """, "_build_replaced", ("vervanging van d",), lead=0),          # it replaces, in the same dossier
+        """, "_build_replaced", ("vervanging van d",)),          # it replaces, in the same dossier
     Form("numbered", rf"""
         krijg(?:t|en){_S}(?:de{_S})?                                        # Zij krijgt nr. 812 (21501).
         (?P<kw>nrs?\.|nummers?)\s{{0,4}}                                    # Zij krijgen de nrs. 18 en 19.
@@ -315,7 +315,7 @@ FORMS: tuple[Form, ...] = (
     Form("decree_name", r"""
         esluit                                   # a decree by its name: "Besluit beperking vrije visserij in de
                                                  # kustwateren", "Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984"
-        """, "_build_decree_name", ("esluit",), r"$^", lead=0),
+        """, "_build_decree_name", ("esluit",), r"$^"),
 )
 
 _DOSSIER_IN_LIST = re.compile(_dossier("dossier"))
@@ -958,22 +958,9 @@ class ReferenceParser:
         return self._mention(match, "wet", records, end=match.end("dated"))
 
     def _orphan_article(self, match: re.Match[str]) -> None:
-        """``artikel 12, tweede lid, en artikel 14 der Armenwet``: an article whose law comes later. Kept aside
-        (``_orphans_to_laws`` gives it the law once every law of the text is known); none where something else
-        owns the article (``van het ontwerp``, ``van de wet`` of no date) or it heads a bill's article."""
-        text, end = match.string, match.end()
-        if _OWNER_WORD_AT_END.search(match.group(0)) or _OWNED_ARTICLE.match(text, end):
-            return None
-        if _AMENDING.search(text, max(0, match.start() - 12), min(len(text), end + 80)):
-            return None  # "In artikel 17 vervalt ...", "de in art. 1 bedoelde": a bill's or amendment's own words
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if not text[line_start:match.start()].strip() or text[end:end + 1] in ("\n", ""):
-            return None  # "Artikel 12" on a line of its own: the heading of a bill's article
-        if match["kw"][0] == "A" and (text[end - 1:end] == "." or text[end:end + 1] == "."
-                                      or text[max(0, match.start() - 3):match.start()] == "Ad "):
-            return None  # "Artikel 12. Aan art. 343 ...", "Ad Art. 65.": a bill's article or the comment on it
-        if all(_ROMAN.fullmatch(article) for article in _split_articles(match["articles"])):
-            return None  # "artikel II": a bill's (amending) article
+        """``artikel 12, tweede lid, en artikel 14 der Armenwet``: an article whose law comes later. Kept aside:
+        ``_orphans_to_laws`` gives it the law once every law of the text is known (most have none in reach, so
+        the tests of ``_owned_elsewhere`` run only then)."""
         self._scan.orphans.append(match)
         return None
 
@@ -990,7 +977,7 @@ class ReferenceParser:
             gap = text[match.end():law.start]
             if len(_SENTENCE_END.findall(gap)) > 1 or _OTHER_DOCUMENT.search(gap) or _OWNER_NAMED.search(gap):
                 continue
-            if any(m.start < match.end() and match.start() < m.end for m in found):
+            if any(m.start < match.end() and match.start() < m.end for m in found) or _owned_elsewhere(match):
                 continue
             records = self._article_records(law.records[0]["bwb"], match)
             for record in records:
@@ -1141,6 +1128,24 @@ _BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0
 
 
 _DEFINED_NAME = re.compile(r"[ \u00a0]?\((?:hierna:?[ \u00a0])?([A-Z][\w-]{1,10}(?:[ \u00a0]\d{4})?)\)")
+
+
+def _owned_elsewhere(match: re.Match[str]) -> bool:
+    """Whether an article cited without its law belongs to something else: ``van het ontwerp``, ``van de wet`` of no
+    date, a bill's own heading or amending words, a roman (amending) article."""
+    text, end = match.string, match.end()
+    if _OWNER_WORD_AT_END.search(match.group(0)) or _OWNED_ARTICLE.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if not text[line_start:match.start()].strip() or text[end:end + 1] in ("\n", ""):
+        return True  # "Artikel 12" on a line of its own: the heading of a bill's article
+    if match["kw"][0] == "A" and (text[end - 1:end] == "." or text[end:end + 1] == "."
+                                  or text[max(0, match.start() - 3):match.start()] == "Ad "):
+        return True  # "Artikel 12. Aan art. 343 ...", "Ad Art. 65.": a bill's article or the comment on it
+    if all(_ROMAN.fullmatch(article) for article in _split_articles(match["articles"])):
+        return True  # "artikel II": a bill's (amending) article
+    # "In artikel 17 vervalt ...", "de in art. 1 bedoelde": a bill's or amendment's own words
+    return bool(_AMENDING.search(text, max(0, match.start() - 12), min(len(text), end + 80)))
 
 
 def _lid(match: re.Match[str]) -> str | None:
