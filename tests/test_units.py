@@ -1,4 +1,4 @@
-"""The bare chamber and a unit named with its parent (nlkst/units.py), on real parliamentary text."""
+"""The bare chamber, a unit named with its parent (nlkst/units.py) and places that are no persons, on real text."""
 
 from __future__ import annotations
 
@@ -23,3 +23,12 @@ def test_the_bare_chamber_is_an_organisation_but_not_in_the_verdict_formula(nlp)
     assert [t.i for t in doc if t.text == "Kamer" and t.ent_type_ == "ORG"]
     doc = nlp(speech("parlspeech-1128463"))  # "van harte oordeel Kamer geven"
     assert not [t for t in doc if t.text == "Kamer" and t.ent_type_]
+
+
+def test_a_dutch_or_belgian_place_is_no_person(nlp):
+    # "de vier steden ...: Antwerpen, Gent, Luik en Charleroi" (the recogniser took Gent and Luik for names)
+    persons = [ent.text for ent in nlp(belgian_question("be-dekamer-185342")).ents if ent.label_ == "PERSON"]
+    assert "Gent" not in persons and "Luik" not in persons
+    # "Mevrouw Sipkes ... Heeft zijzelf die ervaringen met Ter Apel?": the member stays a person
+    persons = [ent.text for ent in nlp(speech("parlspeech-58619")).ents if ent.label_ == "PERSON"]
+    assert "Ter Apel" not in persons and "Sipkes" in persons
