@@ -32,3 +32,10 @@ def test_a_dutch_or_belgian_place_is_no_person(nlp):
     # "Mevrouw Sipkes ... Heeft zijzelf die ervaringen met Ter Apel?": the member stays a person
     persons = [ent.text for ent in nlp(speech("parlspeech-58619")).ents if ent.label_ == "PERSON"]
     assert "Ter Apel" not in persons and "Sipkes" in persons
+
+
+def test_banks_and_un_missions_of_the_lists_are_organisations(nlp):
+    # "Heeft Belfius - zelfs onrechtstreeks - in die sector ...": a bank (resources/organisations_public.csv)
+    assert "Belfius" in organisations(nlp(belgian_question("be-dekamer-185904")))
+    # "aan het hoofd van MINUSMA": a UN mission
+    assert "MINUSMA" in organisations(nlp(belgian_question("be-dekamer-189928")))
