@@ -4,7 +4,8 @@
   ``de leden der Kamer``, ``Motie De Kamer, gehoord de beraadslaging``) is an ``ORG`` over the word
   ``Kamer`` alone, as ``Tweede Kamer`` is one without its article. Not one: a ``Kamer`` that opens a
   longer name (``Kamer van Koophandel``, ``Kamer voor de Binnenvaart``: the recogniser or a list
-  finds those), the verdict formula ``oordeel Kamer``, the chamber in a Belgian citation
+  finds those; ``stelt de Kamer voor om`` is the chamber), the verdict formula ``oordeel Kamer``,
+  the chamber in a Belgian citation
   (``Vragen en Antwoorden, Kamer, 2016-2017``, part of a reference), and an OCR-mangled
   ``Tweede Kamer`` (``iv/eede Kamer``).
 - **A unit with its parent.** A unit named with the body it belongs to is one ``ORG`` over both:
@@ -14,7 +15,10 @@
   ``afdeling``, ``meldpunt``, ...; also as the end of a compound, ``studiedienst``), optionally
   after one lower-case adjective and before a capitalised name, followed by such a connector and an
   organisation (``de griffie van de Kamer``, ``het Meldpunt van de FOD Economie``, ``de juridische
-  dienst van de Europese Commissie``). An "organisation" that ends in a role word
+  dienst van de Europese Commissie``); a unit that the recogniser found with the connector
+  (``griffie van de`` + ``Kamer van volksvertegenwoordigers``) is joined the same way if a unit or
+  organisation word says it is one (not ``Publikatieblad van de`` + ``EG``).
+  An "organisation" that ends in a role word
   (``resources/role_words.txt``: ``Vice-President van de Raad van State``) is not joined.
   A plural (``de afdeelingen der Kamer``) or an indefinite unit
   (``een dienst van de FOD``) names no one body.
@@ -29,7 +33,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import _word_list
+from .gazetteer import _word_list, names_a_body
 
 # Connectors between a unit and its parent, as token sequences (lower case).
 _CONNECTORS = (("van", "de"), ("van", "het"), ("van", "den"), ("bij", "de"), ("bij", "het"), ("van",), ("der",),
@@ -68,7 +72,10 @@ def with_chamber_and_units(doc: Doc, entities: list[Span]) -> list[Span]:
 def _bare_chamber(doc: Doc, i: int) -> bool:
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if after in _LONGER_NAME:
-        return False
+        # Kamer voor de Binnenvaart opens a name; "stelt de Kamer voor om" is the chamber
+        named = [t for t in doc[i + 2:i + 4] if t.lower_ not in _ARTICLES][:1]
+        if after != "voor" or (named and named[0].is_title):
+            return False
     if after == "," and i + 2 < len(doc) and _YEAR.match(doc[i + 2].text):
         return False  # Vragen en Antwoorden, Kamer, 2016-2017: a citation's part
     if i > 0:
@@ -88,6 +95,17 @@ def _connector_end(doc: Doc, i: int) -> int | None:
         if end < len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
             return end
     return None
+
+
+def _names_a_unit(ent: Span) -> bool:
+    """A unit word or an organisation word in the span (not ``Publikatieblad van de`` or ``Document van de``)."""
+    words = [t.text for t in ent if t.is_alpha]
+    return names_a_body(words) or any(t.lower_.endswith(unit_heads()) for t in ent)
+
+
+def _ends_with_connector(doc: Doc, ent: Span) -> bool:
+    return any(len(ent) > len(words) and tuple(t.lower_ for t in doc[ent.end - len(words):ent.end]) == words
+               for words in _CONNECTORS)
 
 
 def _unit_start(doc: Doc, end: int, taken: list[bool]) -> int | None:
@@ -126,6 +144,9 @@ def _joined_units(doc: Doc, entities: list[Span]) -> list[Span]:
                 continue  # a role taken for a body (Speciale Vertegenwoordiger van de SGVN)
             parent_start = _connector_end(doc, ent.end)
             parent = by_start.get(parent_start) if parent_start is not None else None
+            if parent is None and len(ent) > 1:
+                # the recogniser took the connector into the unit: "griffie van de" + "Kamer van ..."
+                parent = by_start.get(ent.end) if _ends_with_connector(doc, ent) and _names_a_unit(ent) else None
             if parent is not None and parent.label_ == "ORG":
                 joined = Span(doc, ent.start, parent.end, label="ORG", kb_id=ent.kb_id_)
                 entities = [e for e in entities if e is not ent and e is not parent] + [joined]

@@ -39,3 +39,23 @@ def test_banks_and_un_missions_of_the_lists_are_organisations(nlp):
     assert "Belfius" in organisations(nlp(belgian_question("be-dekamer-185904")))
     # "aan het hoofd van MINUSMA": a UN mission
     assert "MINUSMA" in organisations(nlp(belgian_question("be-dekamer-189928")))
+
+
+def test_a_unit_found_with_its_connector_is_joined_and_the_chamber_before_voor_is_one(nlp):
+    from spacy.tokens import Span
+
+    from nlkst.units import with_chamber_and_units
+
+    # "... ter inzage bij de griffie van de Kamer van volksvertegenwoordigers": a recogniser that stops
+    # the unit after its connector ("griffie van de") still gives one organisation
+    doc = nlp.make_doc(belgian_question("be-dekamer-186964"))
+    start = doc.text.index("griffie van de Kamer van volksvertegenwoordigers")
+    unit = doc.char_span(start, start + len("griffie van de"), label="ORG")
+    parent = doc.char_span(unit.end_char + 1, start + len("griffie van de Kamer van volksvertegenwoordigers"),
+                           label="ORG")
+    joined = with_chamber_and_units(doc, [unit, parent])
+    assert "griffie van de Kamer van volksvertegenwoordigers" in [span.text for span in joined]
+    assert not [span for span in joined if isinstance(span, Span) and span.text == "griffie van de"]
+    # "Het kabinet stelt de Kamer voor om ...": the chamber, not the start of a longer name
+    doc = nlp(speech("parlspeech-829776"))
+    assert [t for t in doc if t.text == "Kamer" and t.ent_type_ == "ORG"]
