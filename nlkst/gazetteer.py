@@ -236,6 +236,12 @@ def _word_list(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Dutch and Belgian places (GeoNames, Statbel), never a person's name on their own."""
+    return frozenset(_word_list("places_nl_be.txt"))
+
+
+@lru_cache(maxsize=1)
 def acronym_stoplist() -> frozenset[str]:
     """Capitals abbreviations that name a law, a scheme or a technical term, never a body (upper case)."""
     return frozenset(word.upper() for word in _word_list("acronym_stoplist.txt"))

@@ -24,6 +24,8 @@ Policy text names most bodies by acronym, and no list holds them all. Three rule
   agenda, standard or law (``resources/not_organisation_heads.txt``), for a party's name after a
   number (``230 Volt``), and a body's name stops before a date (``Raad van 16 september``) and at
   a sentence's end (``ministerie. Plotseling``).
+- **Chambers and units** (``nlkst/units.py``): the bare ``Kamer`` is an ``ORG``, and a unit named
+  with its parent (``de griffie van de Kamer``) is one ``ORG`` over both.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..units import with_chamber_and_units
 from ..gazetteer import acronym_stoplist, entity_id, names_a_body, names_a_thing, organisation_names, party_names
 
 # 2-6 letters, a capital first and at least two capitals in all: ACM, NZa, KvK, RvV, CvTE, LSVb.
@@ -77,7 +80,7 @@ class AcronymResolver:
             kb_id = acronyms.get(token.text)
             if kb_id and not taken[token.i]:
                 entities.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=kb_id))
-        doc.ents = sorted(entities, key=lambda ent: ent.start)
+        doc.ents = with_chamber_and_units(doc, sorted(entities, key=lambda ent: ent.start))
         return doc
 
     @staticmethod

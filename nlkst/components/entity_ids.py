@@ -16,6 +16,7 @@ from ..gazetteer import (
     office_portfolio_key,
     organisation_names,
     person_stopwords,
+    place_names,
 )
 from ..header import known_places
 from ..offices import canonical_portfolio, portfolio_key
@@ -25,6 +26,8 @@ _NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "het", "in", "
 # Words just before a name that say it is one: a title, a form of address, a list of names.
 _NAME_CONTEXT = {"heer", "heeren", "heren", "mevrouw", "mejuffrouw", "mw", "mevr", "dhr", "mej", "lid", "leden",
                  "kamerlid", "kamerleden", "minister", "staatssecretaris", "collega", "en", ",", "."}
+# The words of that context that only a person follows.
+_TITLE_CONTEXT = _NAME_CONTEXT - {"en", ",", "."}
 # What ends a sentence, so that the next capitalised word may be an ordinary one.
 _SENTENCE_END = {".", "!", "?", ":", ";", "…"}
 # A saint's name is a place or a church, no person: Sint-Joost, St. Anna, Sint Maarten.
@@ -58,7 +61,8 @@ class EntityIdLinker:
       name are no part of it (``volksvertegenwoordiger Gautier Calomne``);
     - a monarch in capitals keeps the regnal number that follows (``WILLEM III``), and a double surname
       cut after its second particle goes on to its end (``Veldhoven-van`` + ``der Meer``);
-    - a place where letters are signed (``Den Haag``, ``Den Helder``) is no person;
+    - a place where letters are signed (``Den Haag``, ``Den Helder``) is no person, nor is a Dutch or Belgian
+      place (``resources/places_nl_be.txt``: ``Ter Apel``, ``Gent``) that no title, initial or party marks;
     - one made only of common words (``HAVENS``, ``I. Middelen``: a table head, an enumerated
       heading) is dropped, unless a title, a list or a party in brackets around it says it
       is a name (``Mw Van der Meer``, ``Mans (RPF)``); at the start of a sentence the full stop
@@ -122,7 +126,7 @@ class EntityIdLinker:
                 words = part.text.split()
             portfolio = " ".join(words[1:] if words[0] == "van" else words)
             if (part[-1].lower_ in person_stopwords() or portfolio_key(canonical_portfolio(portfolio))
-                    or part.text in known_places() or _after_saint(doc, part)
+                    or part.text in known_places() or _after_saint(doc, part) or _a_place(doc, part)
                     or (_only_common_words(part) and not _named_by_context(doc, part))
                     or _ordinary_word_opening_sentence(doc, part)):
                 continue
@@ -185,6 +189,37 @@ def _member_of_body(doc: Doc, part: Span) -> tuple[Span, Span | None]:
         if body.text.casefold() in organisation_names() or acronym or names_an_organisation(words):
             return doc[part.start:token.i], _organisation(doc, body.start, body.end)
     return part, None
+
+
+def _a_place(doc: Doc, part: Span) -> bool:
+    """A Dutch or Belgian place (``resources/places_nl_be.txt``: ``Ter Apel``, ``Gent``) that no title,
+    initial or party in brackets marks as a person's name."""
+    if part.text not in place_names():
+        return False
+    before = doc[part.start - 1] if part.start else None
+    if before is not None and (before.lower_.rstrip(".") in _TITLE_CONTEXT
+                               or len(before.text) <= 3 and before.text.endswith(".") and before.text[0].isupper()):
+        return False
+    if part.end < len(doc) and doc[part.end].text == "(":
+        return False
+    return not _in_list_of_persons(doc, part)
+
+
+def _in_list_of_persons(doc: Doc, part: Span, reach: int = 8) -> bool:
+    """A name in a list (commas, ``en``, capitalised words) that also holds a person's name that is no
+    place (``Van Middelkoop, Netelenbos, Nuis``), unlike a list of places the recogniser took for names
+    (``Antwerpen, Gent, Luik en Charleroi``)."""
+    persons = {i for ent in doc.ents if ent.label_ == "PERSON" and ent.text not in place_names()
+               for i in range(ent.start, ent.end)}
+    for step, first in ((-1, part.start - 1), (1, part.end)):
+        i = first
+        while 0 <= i < len(doc) and abs(i - first) < reach:
+            if i in persons:
+                return True
+            if not (doc[i].text in {",", "en"} or doc[i].is_title or doc[i].lower_ in _NAME_PARTICLES):
+                break
+            i += step
+    return False
 
 
 def _after_saint(doc: Doc, part: Span) -> bool:

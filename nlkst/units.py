@@ -1,0 +1,175 @@
+"""Two organisation conventions of ANNOTATION.md section 3 ("chambers and committees"), as one rule.
+
+- **The bare chamber.** A capitalised ``Kamer`` that names a chamber (``de Kamer``, ``uw Kamer``,
+  ``de leden der Kamer``, ``Motie De Kamer, gehoord de beraadslaging``) is an ``ORG`` over the word
+  ``Kamer`` alone, as ``Tweede Kamer`` is one without its article. Not one: a ``Kamer`` that opens a
+  longer name (``Kamer van Koophandel``, ``Kamer voor de Binnenvaart``: the recogniser or a list
+  finds those; ``stelt de Kamer voor om`` is the chamber), the verdict formula ``oordeel Kamer``,
+  the chamber in a Belgian citation
+  (``Vragen en Antwoorden, Kamer, 2016-2017``, part of a reference), and an OCR-mangled
+  ``Tweede Kamer`` (``iv/eede Kamer``).
+- **A unit with its parent.** A unit named with the body it belongs to is one ``ORG`` over both:
+  two organisations joined by ``van (de/het)``, ``der``, ``dier`` or ``bij (de/het)``
+  (``Commissie van Rapporteurs dier Kamer``, ``dienst Parlementaire Vragen van de FOD Justitie``),
+  and a definite unit word (``resources/unit_heads.txt``: ``griffie``, ``dienst``, ``directie``,
+  ``afdeling``, ``meldpunt``, ...; also as the end of a compound, ``studiedienst``), optionally
+  after one lower-case adjective and before a capitalised name, followed by such a connector and an
+  organisation (``de griffie van de Kamer``, ``het Meldpunt van de FOD Economie``, ``de juridische
+  dienst van de Europese Commissie``); a unit that the recogniser found with the connector
+  (``griffie van de`` + ``Kamer van volksvertegenwoordigers``) is joined the same way if a unit or
+  organisation word says it is one (not ``Publikatieblad van de`` + ``EG``).
+  An "organisation" that ends in a role word
+  (``resources/role_words.txt``: ``Vice-President van de Raad van State``) is not joined.
+  A plural (``de afdeelingen der Kamer``) or an indefinite unit
+  (``een dienst van de FOD``) names no one body.
+
+``training/corpora/relabel_units.py`` applied the same function to the annotated corpora.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import _word_list, names_a_body
+
+# Connectors between a unit and its parent, as token sequences (lower case).
+_CONNECTORS = (("van", "de"), ("van", "het"), ("van", "den"), ("bij", "de"), ("bij", "het"), ("van",), ("der",),
+               ("dier",), ("des",))
+# What follows a Kamer that opens another body's name.
+_LONGER_NAME = {"van", "der", "voor", "des"}
+_ARTICLES = {"de", "het", "'t"}
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MAX_UNIT_NAME = 5
+
+
+@lru_cache(maxsize=1)
+def unit_heads() -> tuple[str, ...]:
+    return tuple(word.casefold() for word in _word_list("unit_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def role_words() -> tuple[str, ...]:
+    return tuple(word.casefold() for word in _word_list("role_words.txt"))
+
+
+def with_chamber_and_units(doc: Doc, entities: list[Span]) -> list[Span]:
+    """``entities`` with the bare chambers added and each unit joined to its parent; sorted by start."""
+    taken = [False] * len(doc)
+    for ent in entities:
+        for i in range(ent.start, ent.end):
+            taken[i] = True
+    entities = list(entities)
+    for token in doc:
+        if token.text == "Kamer" and not taken[token.i] and _bare_chamber(doc, token.i):
+            entities.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    entities.sort(key=lambda ent: ent.start)
+    return _joined_units(doc, entities)
+
+
+def _bare_chamber(doc: Doc, i: int) -> bool:
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if after in _LONGER_NAME:
+        # Kamer voor de Binnenvaart opens a name; "stelt de Kamer voor om" is the chamber
+        named = [t for t in doc[i + 2:i + 4] if t.lower_ not in _ARTICLES][:1]
+        if after != "voor" or (named and named[0].is_title):
+            return False
+    if after == "," and i + 2 < len(doc) and _YEAR.match(doc[i + 2].text):
+        return False  # Vragen en Antwoorden, Kamer, 2016-2017: a citation's part
+    if i > 0:
+        before = doc[i - 1]
+        if before.lower_ == "oordeel":
+            return False
+        if before.is_alpha is False and before.text not in {",", "(", "\n", ".", ":", '"', "«", "'"} \
+                or before.lower_.endswith(("eede", "erste")):
+            return False  # an OCR-mangled Tweede Kamer (iv/eede Kamer)
+    return True
+
+
+def _connector_end(doc: Doc, i: int) -> int | None:
+    """Where the parent starts if a connector begins at token ``i``."""
+    for words in _CONNECTORS:
+        end = i + len(words)
+        if end < len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
+            return end
+    return None
+
+
+def _names_a_unit(ent: Span) -> bool:
+    """A unit word or an organisation word in the span (not ``Publikatieblad van de`` or ``Document van de``)."""
+    words = [t.text for t in ent if t.is_alpha]
+    return names_a_body(words) or any(t.lower_.endswith(unit_heads()) for t in ent)
+
+
+def _ends_with_connector(doc: Doc, ent: Span) -> bool:
+    return any(len(ent) > len(words) and tuple(t.lower_ for t in doc[ent.end - len(words):ent.end]) == words
+               for words in _CONNECTORS)
+
+
+def _unit_start(doc: Doc, end: int, taken: list[bool]) -> int | None:
+    """The start of a definite unit ending just before token ``end`` that no entity holds, if any."""
+    i = end - 1
+    # A capitalised name after the unit word: dienst Vreemdelingenzaken.
+    name_start = i
+    while name_start >= 0 and end - name_start <= _MAX_UNIT_NAME and doc[name_start].is_title \
+            and not doc[name_start].lower_.endswith(unit_heads()):
+        name_start -= 1
+    head = name_start
+    if head < 0 or not doc[head].lower_.endswith(unit_heads()) or not doc[head].is_alpha:
+        return None
+    if any(taken[head:end]):
+        return None
+    start = head
+    if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ not in _ARTICLES \
+            and doc[start - 1].lower_.endswith("e"):
+        start -= 1  # one adjective: de juridische dienst
+    if start == 0 or doc[start - 1].lower_ not in _ARTICLES:
+        return None
+    return start
+
+
+def _joined_units(doc: Doc, entities: list[Span]) -> list[Span]:
+    changed = True
+    while changed:
+        changed = False
+        by_start = {ent.start: ent for ent in entities}
+        taken = [False] * len(doc)
+        for ent in entities:
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+        for ent in entities:
+            if ent.label_ != "ORG" or ent[-1].lower_.endswith(role_words()):
+                continue  # a role taken for a body (Speciale Vertegenwoordiger van de SGVN)
+            parent_start = _connector_end(doc, ent.end)
+            parent = by_start.get(parent_start) if parent_start is not None else None
+            if parent is None and len(ent) > 1:
+                # the recogniser took the connector into the unit: "griffie van de" + "Kamer van ..."
+                parent = by_start.get(ent.end) if _ends_with_connector(doc, ent) and _names_a_unit(ent) else None
+            if parent is not None and parent.label_ == "ORG":
+                joined = Span(doc, ent.start, parent.end, label="ORG", kb_id=ent.kb_id_)
+                entities = [e for e in entities if e is not ent and e is not parent] + [joined]
+                changed = True
+                break
+        if changed:
+            entities.sort(key=lambda e: e.start)
+            continue
+        for ent in entities:
+            if ent.label_ != "ORG":
+                continue
+            for words in _CONNECTORS:
+                link = ent.start - len(words)
+                if link <= 0 or tuple(t.lower_ for t in doc[link:ent.start]) != words:
+                    continue
+                start = _unit_start(doc, link, taken)
+                if start is None or any(taken[start:link]):
+                    continue
+                joined = Span(doc, start, ent.end, label="ORG")
+                entities = [e for e in entities if e is not ent] + [joined]
+                changed = True
+                break
+            if changed:
+                break
+        entities.sort(key=lambda e: e.start)
+    return entities
