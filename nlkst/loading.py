@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,14 +34,29 @@ from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
 from spacy.vocab import Vocab, create_vocab
 
+from .tokenizer import special_cases_deferred
+
 # Token attributes the tokenizer sets by itself; a ruler matching on another (LEMMA, POS)
 # needs the components before it to build its patterns.
 _TOKENIZER_ATTRS = {None, "ORTH", "TEXT", "LOWER", "NORM", "SHAPE"}
 
 
-def load_pipeline_dir(path: str | Path) -> Language:
-    """``spacy.load(path)``, faster; the same pipeline."""
+def load_pipeline_dir(path: str | Path, *, defer_tokenizer: bool = False) -> Language | tuple[Language, Callable]:
+    """``spacy.load(path)``, faster; the same pipeline.
+
+    ``defer_tokenizer``: for a pipeline that is given ``Doc`` objects rather than text (the theme
+    classifier), its saved tokenizer is read only when ``complete()`` is called, and until then the
+    tokenizer lacks the language's special cases (``nlkst.tokenizer.special_cases_deferred``);
+    returns ``(nlp, complete)``. Where nothing is saved to read, the tokenizer is whole at once.
+    """
     path = Path(path)
+    saved = path / "tokenizer"
+    if defer_tokenizer:
+        if not saved.exists():
+            return load_pipeline_dir(path), lambda: None
+        with special_cases_deferred():
+            nlp = spacy.load(path, exclude=["tokenizer"])
+        return nlp, partial(_read_tokenizer, nlp, saved)
     config = spacy.util.load_config(path / "config.cfg")
     names = list(config["nlp"]["pipeline"])
     disabled = set(config["nlp"].get("disabled") or [])
@@ -51,7 +68,6 @@ def load_pipeline_dir(path: str | Path) -> Language:
     nlp = spacy.load(path, vocab=vocab, exclude=["tokenizer"], disable=earlier)
     for name in earlier:
         nlp.enable_pipe(name)
-    saved = path / "tokenizer"
     if saved.exists() and nlp.tokenizer.to_bytes(exclude=["vocab"]) != saved.read_bytes():
         nlp.tokenizer.from_disk(saved, exclude=["vocab"])
     if flags:
@@ -59,6 +75,10 @@ def load_pipeline_dir(path: str | Path) -> Language:
             if isinstance(nlp.get_pipe(name), EntityRuler):
                 native_token_patterns(nlp.get_pipe(name), flags)
     return nlp
+
+
+def _read_tokenizer(nlp: Language, saved: Path) -> None:
+    nlp.tokenizer.from_disk(saved, exclude=["vocab"])  # what spacy.load reads
 
 
 # Attributes that belong to the word (the lexeme), not to its place in a document, and the tests on them

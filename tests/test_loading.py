@@ -62,3 +62,27 @@ def test_the_gazetteer_token_patterns_match_as_spacy_s_matcher_does(nlp):
     found = [ruler.matcher(doc) for doc in docs]
     assert found == [own(doc) for doc in docs]
     assert sum(map(len, found)) > 80 and len(found[-1]) >= 3
+
+
+def test_the_theme_classifier_reads_its_tokenizer_only_when_asked(tmp_path):
+    """Scoring paragraphs gives the classifier words: its tokenizer's special cases wait until it is asked for,
+    and are then those spacy.load reads."""
+    import nlkst
+    from nlkst.loading import load_pipeline_dir
+    from nlkst.schema import PARAGRAPH_SPANS
+
+    path = DEFAULT_MODEL_DIR / "kst_themes" / "classifier"
+    classifier, complete = load_pipeline_dir(path, defer_tokenizer=True)
+    assert not classifier.tokenizer.rules
+    complete()
+    assert classifier.tokenizer.to_bytes(exclude=["vocab"]) == spacy.load(path).tokenizer.to_bytes(exclude=["vocab"])
+
+    nlp = nlkst.load()
+    themes = nlp.get_pipe("kst_themes")
+    text = ("De minister van Binnenlandse Zaken schrijft de Kamer over de dienstverlening aan burgers en de "
+            "digitalisering van de uitvoering door gemeenten en het UWV, en over de samenwerking daarbij.")
+    doc = nlp(text)
+    scores = [span._.theme_scores for span in doc.spans[PARAGRAPH_SPANS]]
+    assert scores and themes._complete_tokenizer is not None  # scored without reading the tokenizer
+    assert themes.score_texts([text]) == scores  # score_texts reads it, and gives the same scores
+    assert themes._complete_tokenizer is None and themes.classifier.tokenizer.rules
