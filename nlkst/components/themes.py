@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from collections.abc import Callable, Iterable
 
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -75,14 +76,20 @@ class ThemeClassifier:
         """
         if self._classifier is None:  # given words, the classifier needs no tokenizer of its own
             return [{} for _ in spans]
-        return self._scores(self._classifier.pipe((self._classifier_doc(span) for span in spans), batch_size=64))
+        words: dict[int, tuple[Doc, list[str], list[bool]]] = {}  # each document's words, read once
+        return self._scores(self._classifier.pipe((self._classifier_doc(span, words) for span in spans),
+                                                  batch_size=64))
 
-    def _classifier_doc(self, span: Span) -> Doc:
-        words = [token.text for token in span]
-        spaces = [bool(token.whitespace_) for token in span]
+    def _classifier_doc(self, span: Span, words: dict[int, tuple[Doc, list[str], list[bool]]]) -> Doc:
+        if id(span.doc) not in words:  # from the arrays: a Token object per word cost more than the Doc
+            strings = span.doc.vocab.strings
+            orths, spaces = zip(*span.doc.to_array([ORTH, SPACY]).tolist()) if len(span.doc) else ((), ())
+            words[id(span.doc)] = (span.doc, [strings[orth] for orth in orths], [bool(space) for space in spaces])
+        _, doc_words, doc_spaces = words[id(span.doc)]
+        spaces = doc_spaces[span.start:span.end]
         if spaces:
             spaces[-1] = False  # span.text leaves out the last token's whitespace
-        return Doc(self._classifier.vocab, words=words, spaces=spaces)
+        return Doc(self._classifier.vocab, words=doc_words[span.start:span.end], spaces=spaces)
 
     def score_texts(self, texts: Iterable[str]) -> list[dict[str, float]]:
         """Theme scores for each paragraph text; none where no classifier has been trained."""
