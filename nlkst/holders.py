@@ -214,19 +214,26 @@ def holders_on(office: str | dict[str, Any], day: str | date | None, *, inferred
     if parsed is None or iso is None:
         return []
     role, portfolio = parsed
+    return list(_holders_on(role, portfolio, iso, inferred))
+
+
+@lru_cache(maxsize=4096)
+def _holders_on(role: str, portfolio: str | None, iso: str, inferred: bool) -> tuple[Term, ...]:
+    """``holders_on`` for a parsed office: the register is read whole for each (profiled: a document
+    names the same office on the same day many times)."""
     terms = [
         term
         for term in register()
         if (inferred or not term.inferred) and _names_office(term, role, portfolio) and term.covers(iso)
     ]
     if not terms:
-        return []
+        return ()
     first = min(source_rank(term) for term in terms)
     by_person: dict[str, Term] = {}
     for term in terms:
         if source_rank(term) == first:
             by_person.setdefault(term.person(), term)
-    return list(by_person.values())
+    return tuple(by_person.values())
 
 
 def source_rank(term: Term) -> int:

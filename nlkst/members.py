@@ -93,6 +93,36 @@ def _party_before() -> re.Pattern[str]:
     return re.compile(rf"(?P<name>{_NAME})\s?\((?:{alternatives})[)I]")
 
 
+# Every character a name before a party's bracket can hold (_NAME, then \s?): letters, apostrophes, hyphens,
+# full stops, whitespace; a superset does no harm.
+_NAME_CHARS = re.compile(r"[A-Za-zÀ-ÿ'’\u00ad\-—.\s]")
+
+
+def _party_matches(text: str) -> list[re.Match[str]]:
+    """``_party_before().finditer(text)``, tried only where a match can start.
+
+    A match ends at the first ``(`` after its start, and everything before that bracket is a
+    name's character, so it starts in the run of such characters that ends at a bracket.
+    Trying those positions, leftmost first, and going on after each match's end as
+    ``finditer`` does, finds the same matches; the regular expression alone, tried at every
+    position of the text, was 85% of ``kst_members``.
+    """
+    pattern, matches, position = _party_before(), [], 0
+    while (bracket := text.find("(", position)) >= 0:
+        start = bracket
+        while start > position and _NAME_CHARS.match(text, start - 1):
+            start -= 1
+        for candidate in range(start, bracket):
+            match = pattern.match(text, candidate)
+            if match:
+                matches.append(match)
+                position = match.end()
+                break
+        else:
+            position = bracket + 1
+    return matches
+
+
 def _clean(start: int, text: str) -> tuple[int, int] | None:
     """The name without a trailing word that is no name; None where a title stands in its place.
 
@@ -145,7 +175,7 @@ def member_names(text: str) -> list[tuple[int, int]]:
         cleaned = _clean(match.start("name"), match.group("name"))
         if cleaned:
             spans.append(cleaned)
-    for match in _party_before().finditer(text):
+    for match in _party_matches(text):
         cleaned = _clean(match.start("name"), match.group("name"))
         if cleaned:
             spans.append(cleaned)

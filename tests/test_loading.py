@@ -41,3 +41,48 @@ def test_a_tokenizer_saved_unlike_its_config_is_read(tmp_path):
     classifier.to_disk(tmp_path / "classifier")
     loaded = load_pipeline_dir(tmp_path / "classifier")
     assert [t.text for t in loaded.make_doc("het Kamerstuk")] == ["het", "Kamer", "stuk"]
+
+
+@pytest.mark.shared
+def test_the_gazetteer_token_patterns_match_as_spacy_s_matcher_does(nlp):
+    """The word tests made vocabulary flags (nlkst.loading.native_token_patterns) find what the ruler's patterns
+    find in spaCy's own matcher, in the same order, on words the tokenizer's special cases make too (``J.``)."""
+    from spacy.matcher import Matcher
+
+    ruler = nlp.get_pipe("kst_gazetteer")
+    assert any(isinstance(key, int) for pattern in ruler.matcher._patterns.values() for spec in pattern[0]
+               for key in spec), "the ruler's matcher tests no word by a flag"
+    own = Matcher(nlp.vocab, validate=False, fuzzy_compare=ruler.matcher_fuzzy_compare)
+    for label, patterns in ruler.token_patterns.items():
+        for pattern in patterns:
+            own.add(label, [pattern])
+    docs = [nlp.make_doc(text) for text in list(sgd_documents().values())[:80]]
+    signed = "Den Haag, 3 mei 1950\nJ. M. B. A. C. GOIJAERTS, rechtbank te Utrecht, W. F. de Gaay Fortman"
+    docs.append(nlp.make_doc(signed))
+    found = [ruler.matcher(doc) for doc in docs]
+    assert found == [own(doc) for doc in docs]
+    assert sum(map(len, found)) > 80 and len(found[-1]) >= 3
+
+
+def test_the_theme_classifier_reads_its_tokenizer_only_when_asked(tmp_path):
+    """Scoring paragraphs gives the classifier words: its tokenizer's special cases wait until it is asked for,
+    and are then those spacy.load reads."""
+    import nlkst
+    from nlkst.loading import load_pipeline_dir
+    from nlkst.schema import PARAGRAPH_SPANS
+
+    path = DEFAULT_MODEL_DIR / "kst_themes" / "classifier"
+    classifier, complete = load_pipeline_dir(path, defer_tokenizer=True)
+    assert not classifier.tokenizer.rules
+    complete()
+    assert classifier.tokenizer.to_bytes(exclude=["vocab"]) == spacy.load(path).tokenizer.to_bytes(exclude=["vocab"])
+
+    nlp = nlkst.load()
+    themes = nlp.get_pipe("kst_themes")
+    text = ("De minister van Binnenlandse Zaken schrijft de Kamer over de dienstverlening aan burgers en de "
+            "digitalisering van de uitvoering door gemeenten en het UWV, en over de samenwerking daarbij.")
+    doc = nlp(text)
+    scores = [span._.theme_scores for span in doc.spans[PARAGRAPH_SPANS]]
+    assert scores and themes._complete_tokenizer is not None  # scored without reading the tokenizer
+    assert themes.score_texts([text]) == scores  # score_texts reads it, and gives the same scores
+    assert themes._complete_tokenizer is None and themes.classifier.tokenizer.rules

@@ -31,7 +31,10 @@ Policy text names most bodies by acronym, and no list holds them all. Three rule
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -75,11 +78,12 @@ class AcronymResolver:
         for start, end, kb_id in defined.values():
             entities = _with_span(entities, Span(doc, start, end, label="ORG", kb_id=kb_id))
         acronyms = {doc[start:end].text: kb_id for start, end, kb_id in defined.values() if end - start == 1}
-        taken = _taken(entities, len(doc))
-        for token in doc:
-            kb_id = acronyms.get(token.text)
-            if kb_id and not taken[token.i]:
-                entities.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=kb_id))
+        if acronyms:
+            taken = _taken(entities, len(doc))
+            for token in doc:
+                kb_id = acronyms.get(token.text)
+                if kb_id and not taken[token.i]:
+                    entities.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=kb_id))
         doc.ents = with_chamber_and_units(doc, sorted(entities, key=lambda ent: ent.start))
         return doc
 
@@ -88,9 +92,12 @@ class AcronymResolver:
         """Each ``Name (ACR)`` of the document: spans of name and acronym, with their shared key."""
         found: dict[tuple[int, int], tuple[int, int, str]] = {}
         by_end = {ent.end: ent for ent in doc.ents}
-        for token in doc[1:-2]:
-            acronym = token.nbor(1)
-            if token.text != "(" or token.nbor(2).text != ")" or not is_acronym(acronym.text):
+        # Only the opening brackets are looked at: a Token object for every word cost more than the rule.
+        for i in _positions(doc, "("):
+            if not 1 <= i < len(doc) - 2:
+                continue
+            token, acronym = doc[i], doc[i + 1]
+            if doc[i + 2].text != ")" or not is_acronym(acronym.text):
                 continue
             before = by_end.get(token.i)
             through = before.start if before is not None and before.label_ == "PERSON" else token.i
@@ -183,8 +190,14 @@ def _with_name_after(doc: Doc, ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label="ORG", kb_id=ent.kb_id_)
 
 
+@lru_cache(maxsize=1)
 def _party_forms() -> frozenset[str]:
-    return frozenset(party_names())
+    return frozenset(party_names())  # read from the data files once, not for every organisation checked
+
+
+def _positions(doc: Doc, text: str) -> list[int]:
+    """The indices of the tokens that are ``text``."""
+    return numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[text]).tolist() if len(doc) else []
 
 
 def _in_running_text(doc: Doc, ent: Span) -> bool:

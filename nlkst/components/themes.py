@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -42,7 +43,20 @@ class ThemeClassifier:
     def __init__(self, name: str = "kst_themes", *, thresholds: dict[str, float] | None = None) -> None:
         self.name = name
         self.thresholds = dict(thresholds or {label: 0.5 for label in THEME_LABELS})
-        self.classifier: Language | None = None
+        self._classifier: Language | None = None
+        self._complete_tokenizer: Callable[[], None] | None = None
+
+    @property
+    def classifier(self) -> Language | None:
+        """The paragraph classifier's own pipeline, whole (its tokenizer read, see ``from_disk``)."""
+        if self._complete_tokenizer is not None:
+            self._complete_tokenizer()
+            self._complete_tokenizer = None
+        return self._classifier
+
+    @classifier.setter
+    def classifier(self, classifier: Language | None) -> None:
+        self._classifier, self._complete_tokenizer = classifier, None
 
     def __call__(self, doc: Doc) -> Doc:
         paragraphs = list(doc.spans.get(PARAGRAPH_SPANS, []))
@@ -60,16 +74,22 @@ class ThemeClassifier:
         classifier's vocabulary spares tokenizing every paragraph twice (profiled: a third of
         this component's time, docs/scale.md).
         """
-        if self.classifier is None:
+        if self._classifier is None:  # given words, the classifier needs no tokenizer of its own
             return [{} for _ in spans]
-        return self._scores(self.classifier.pipe((self._classifier_doc(span) for span in spans), batch_size=64))
+        words: dict[int, tuple[Doc, list[str], list[bool]]] = {}  # each document's words, read once
+        return self._scores(self._classifier.pipe((self._classifier_doc(span, words) for span in spans),
+                                                  batch_size=64))
 
-    def _classifier_doc(self, span: Span) -> Doc:
-        words = [token.text for token in span]
-        spaces = [bool(token.whitespace_) for token in span]
+    def _classifier_doc(self, span: Span, words: dict[int, tuple[Doc, list[str], list[bool]]]) -> Doc:
+        if id(span.doc) not in words:  # from the arrays: a Token object per word cost more than the Doc
+            strings = span.doc.vocab.strings
+            orths, spaces = zip(*span.doc.to_array([ORTH, SPACY]).tolist()) if len(span.doc) else ((), ())
+            words[id(span.doc)] = (span.doc, [strings[orth] for orth in orths], [bool(space) for space in spaces])
+        _, doc_words, doc_spaces = words[id(span.doc)]
+        spaces = doc_spaces[span.start:span.end]
         if spaces:
             spaces[-1] = False  # span.text leaves out the last token's whitespace
-        return Doc(self.classifier.vocab, words=words, spaces=spaces)
+        return Doc(self._classifier.vocab, words=doc_words[span.start:span.end], spaces=spaces)
 
     def score_texts(self, texts: Iterable[str]) -> list[dict[str, float]]:
         """Theme scores for each paragraph text; none where no classifier has been trained."""
@@ -97,6 +117,8 @@ class ThemeClassifier:
         if (path / "thresholds.json").exists():
             self.thresholds = json.loads((path / "thresholds.json").read_text(encoding="utf-8"))
         if (path / CLASSIFIER_DIR / "config.cfg").exists():
-            self.classifier = load_pipeline_dir(path / CLASSIFIER_DIR)
+            # Its tokenizer (Dutch's special cases, a third of a second) is read when first asked for:
+            # scoring paragraph spans gives it words, not text.
+            self._classifier, self._complete_tokenizer = load_pipeline_dir(path / CLASSIFIER_DIR, defer_tokenizer=True)
         return self
 
