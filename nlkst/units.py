@@ -62,11 +62,24 @@ def with_chamber_and_units(doc: Doc, entities: list[Span]) -> list[Span]:
         for i in range(ent.start, ent.end):
             taken[i] = True
     entities = list(entities)
+    chamber_id = _own_chamber_id(doc)
     for token in doc:
         if token.text == "Kamer" and not taken[token.i] and _bare_chamber(doc, token.i):
-            entities.append(Span(doc, token.i, token.i + 1, label="ORG"))
+            entities.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=chamber_id))
     entities.sort(key=lambda ent: ent.start)
     return _joined_units(doc, entities)
+
+
+def _own_chamber_id(doc: Doc) -> str:
+    """The id of the chamber the document's header names: a stuk's bare ``Kamer`` is that chamber.
+
+    Without a header (a speech, a passage given alone) the bare chamber keeps no id.
+    """
+    header = doc._.kamerstuk if Doc.has_extension("kamerstuk") else None
+    chamber = (header or {}).get("chamber") or ""
+    if "Eerste" in chamber:
+        return "EK"
+    return "TK" if "Tweede" in chamber else ""
 
 
 def _bare_chamber(doc: Doc, i: int) -> bool:

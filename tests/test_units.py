@@ -59,3 +59,14 @@ def test_a_unit_found_with_its_connector_is_joined_and_the_chamber_before_voor_i
     # "Het kabinet stelt de Kamer voor om ...": the chamber, not the start of a longer name
     doc = nlp(speech("parlspeech-829776"))
     assert [t for t in doc if t.text == "Kamer" and t.ent_type_ == "ORG"]
+
+
+def test_a_bare_chamber_takes_the_id_of_the_chamber_the_header_names(nlp):
+    from conftest import seed_text
+
+    # the 2022 letter to the Tweede Kamer: "heeft de Kamer het verzoek", "zal ik uw Kamer informeren"
+    bare = [ent for ent in nlp(seed_text("kst-31490-312")).ents if ent.text == "Kamer"]
+    assert bare and {ent.kb_id_ for ent in bare} == {"TK"}
+    # a speech has no header: its bare chamber is an organisation without an id
+    bare = [ent for ent in nlp(speech("parlspeech-791955")).ents if ent.text == "Kamer"]
+    assert bare and {ent.kb_id_ for ent in bare} == {""}
