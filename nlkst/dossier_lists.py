@@ -190,7 +190,8 @@ def _bill_cue() -> re.Pattern[str]:
     text = resources.files("nlkst.resources").joinpath("bill_title_openings.txt").read_text("utf-8")
     words = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return re.compile(r"(?i)\b(?:" + "|".join(words) + r"|(?:wets)?ontwerp|wetsvoorstel|brief|nota"
-                      r"|memorie|verslag|overeenkomst|verdrag)(?:en|len|s)?\b|wet\b")
+                      r"|memorie|verslag|overeenkomst|verdrag)(?:en|len|s)?\b|wet\b"
+                      r"|\ben[ \u00a0]\d{1,3}[ \u00a0]an-?[ \u00a0]?deren\b")  # a naturalisation: "... en 24 anderen"
 
 
 _MONEY_WORD = re.compile(r"(?i)(?:gulden|euro|francs?|kronen)\W{0,3}$")
@@ -202,3 +203,13 @@ def bill_cue_before(text: str, position: int) -> bool:
     if _MONEY_WORD.search(text, max(0, position - 20), position):
         return False
     return bool(_bill_cue().search(text, max(0, position - 250), position))
+
+
+# What follows a bill's number in the Handelingen: "... kinderen) (6201).\nDit wetsontwerp wordt zonder ...".
+_BILL_CUE_AFTER = re.compile(
+    r"[).;:]{1,3}\s{0,3}(?:[Dd]it|[Hh]et)[ \u00a0](?:wetsontwerp|ontwerp[ \u00a0]van[ \u00a0]wet)\b")
+
+
+def bill_cue_after(text: str, position: int) -> bool:
+    """Whether ``Dit wetsontwerp`` opens the sentence right after ``position`` (the end of a bracketed number)."""
+    return bool(_BILL_CUE_AFTER.match(text, position))

@@ -63,6 +63,8 @@ _BARE_DOSSIER = r"[1-3]\d{4}"
 _BRACKETED_DOSSIER = rf"[1-3]\d{_S}?\d{{3}}"
 # What a bare dossier may carry: a roman chapter ("36410-XV"), a letter ("36200-A"), a sub-dossier ("21501-32").
 _BARE_SUFFIX = r"-(?:[IVXLC]{1,6}|[A-Z]|\d{2})(?![\w])"
+# A bill's number after "wetsontwerp(en) nr(s).": "8545", "15 014", "10 098" (not a part of a longer number).
+_BILL_NUMBER = rf"(?:\d{{1,2}}{_S}?\d{{3}}|\d{{4}})(?![\d]|\.\d)"
 _LID = "|".join(laws.LID_NUMBERS)
 _ARTICLE = r"\d{1,4}[a-z]{0,2}(?:[.:]\d{1,4}[a-z]{0,2}){0,3}|[IVXLC]{1,6}[a-z]?"
 
@@ -217,14 +219,23 @@ FORMS: tuple[Form, ...] = (
         (?:,?{_S}nrs?\.{_S}?(?P<nrs>{_NUMBER_LIST}))?                       # dossier 36228, nr. 5
         (?![\w])
         """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier"), lead=1),
+    Form("bill_numbers", rf"""
+        (?P<kw>[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?)               # "de wetsontwerpen nrs. 8545 en 9200",
+        {_S}(?:nrs?\.|nummers?|[Nn]os?\.){_S}?                               # "het wetsontwerp nr. 6275": each
+        (?P<dossiers>{_BILL_NUMBER}(?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)   # number a dossier (four digits
+        """, "_build_bill_numbers", ("etsvoorstel", "etsontwerp"), lead=1),        # before 1969)
     Form("bracketed_dossier", rf"""
         \(\s{{0,4}}(?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
                             |(?P<old>\d{{4}}))                             # "... zorginstellingen (27659)"; before
                                                                            # 1969 four digits: "Tariefwet (3516)"
         (?P<suffix>{_BARE_SUFFIX})?
-        (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+[A-F]?)(?=,))?           # "(8300, hoofdstuk XI, nr. 8)"
-        (?:,{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST}))?                        # "(8316, nr. 2)"
-        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "(12 916 (R 951))"
+        (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+(?:{_S}?[A-F])?)(?=,))?  # "(8300, hoofdstuk XI, nr. 8)",
+                                                                           # "(4900, hoofdstuk IX B, nr. 14)"
+        (?:,{_S}(?:stuk{_S})?{_NR}{_S}?(?P<nrs>{_NUMBER_LIST}))?            # "(8316, nr. 2)", "(..., stuk nr. 20)"
+        (?P<rijkswet>{_S}?\({_S}?R{_S}?\d{{1,4}}\)                            # a rijkswet: "(12 916 (R 951))",
+          |,{_S}?R{_S}?\d{{1,4}})?                                            # "(9918, R 673)"
+        (?P<session>,{_S}[Zz]itting{_S}(?:18|19)\d\d                         # "(3495, Zitting 1953—1954)",
+          (?:{_S}?[/–—-]{_S}?(?:18|19)?\d\d)?(?!\d))?                        # "(7259, zitting 1963)"
         \s{{0,4}}\)
         """, "_build_bracketed_dossier", ("(",), r"[\w€$]"),
     Form("short", rf"""
@@ -771,12 +782,26 @@ class ReferenceParser:
             self._scan.bills.append((dossier, mention))
         return mention
 
+    def _build_bill_numbers(self, match: re.Match[str]) -> list[Mention]:
+        """``de wetsontwerpen nrs. 8545 en 9200``: one dossier per number, each a bill in debate."""
+        base = match.start("dossiers")
+        mentions = []
+        for found in re.finditer(_BILL_NUMBER, match["dossiers"]):
+            dossier = dossier_key(found.group(0))
+            mention = self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)],
+                                    start=base + found.start(), end=base + found.end())
+            mentions.append(mention)
+        if len(mentions) == 1:
+            self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
+        return mentions
+
     def _build_bracketed_dossier(self, match: re.Match[str]) -> Mention | None:
         text = match.string
         if _NOT_A_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return None
-        if match["old"] and (1800 <= int(match["old"]) <= 2099 or not (
-                match["nrs"] or dossier_lists.bill_cue_before(text, match.start()))):
+        if match["old"] and not (match["session"] or match["rijkswet"]) and (1800 <= int(match["old"]) <= 2099 or not (
+                match["nrs"] or dossier_lists.bill_cue_before(text, match.start())
+                or dossier_lists.bill_cue_after(text, match.end() - 1))):
             return None  # four digits: a year, or (without "nr.") not after a bill's or a document's title
         dossier = dossier_key(match["dossier"], match["suffix"] or match["chapter"])
         if match["nrs"]:
