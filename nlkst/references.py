@@ -65,6 +65,10 @@ _BRACKETED_DOSSIER = rf"[1-3]\d{_S}?\d{{3}}"
 _BARE_SUFFIX = r"-(?:[IVXLC]{1,6}|[A-Z]|\d{2})(?![\w])"
 # A bill's number after "wetsontwerp(en) nr(s).": "8545", "15 014", "10 098" (not a part of a longer number).
 _BILL_NUMBER = rf"(?:\d{{1,2}}{_S}?\d{{3}}|\d{{4}})(?![\d]|\.\d)"
+# OCR spaces between the digits of a dossier number or a session, only where a citation's frame says what the
+# number is (a footer after "vergaderjaar", brackets with "nr."): "1 6 092", "1 7 496", "1988-1 989".
+_SPACED_DOSSIER = rf"[1-3](?:{_S}?\d){{4}}(?!\d)"
+_SPACED_VJ = rf"1{_S}?[89](?:{_S}?\d){{2}}{_S}?[/–-]{_S}?1{_S}?[89](?:{_S}?\d){{2}}(?!\d)"
 _LID = "|".join(laws.LID_NUMBERS)
 _ARTICLE = r"\d{1,4}[a-z]{0,2}(?:[.:]\d{1,4}[a-z]{0,2}){0,3}|[IVXLC]{1,6}[a-z]?"
 
@@ -179,14 +183,17 @@ FORMS: tuple[Form, ...] = (
         """, "_build_continued_citation", (";",), r"$^"),
     Form("chamber_citation", rf"""
         (?P<chamber>Tweede|Eerste){_S}Kamer,{_S}?(?:[Zz]itting|[Vv]ergaderjaar){_S}?  # a stuk's own footer:
-        (?P<vj>{_VJ}),{_S}?                                                # "Tweede Kamer, vergaderjaar 1992-1993,
-        (?P<dossiers>(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?                  #  23 294, nr. 2"
-            (?:(?:,{_S}|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers: "14 390 en 15 885, nr. 174"
+        (?P<vj>{_VJ}|{_SPACED_VJ}),{_S}?                                   # "Tweede Kamer, vergaderjaar 1992-1993,
+                                                                           # (OCR: "1 986-1 987")
+        (?P<dossiers>(?:{_SPACED_DOSSIER}|{_DOSSIER_NUMBER})(?:{_SUFFIX})?  #  23 294, nr. 2" (OCR: "1 6 092")
+            (?:(?:,{_S}|{_S}en{_S})(?:{_SPACED_DOSSIER}|{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers:
+                                                                           # "14 390 en 15 885, nr. 174"
         (?:,{_S}[A-Z](?:(?:,{_S}|{_S}en{_S})[A-Z])*(?=,))?                  # more chapters: "20 800 XII, A, nr. 180d",
                                                                            # "19 700 hoofdstuk VII, D en E, nr. 13"
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
         (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
-        ,?{_S}(?:{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})                         # EK per-session numbers: "nr. 102a"
+        ,?{_S}(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))     # OCR spaces at the line's end:
+                                 |{_NUMBER_LIST})                         # "nr. 1 56"; "nr. 102a"
               |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?![\w]))                # EK letters: "35 510, A"
         """, "_build_chamber_citation", ("Kamer,",), lead=7),
     Form("dossier_page", rf"""
@@ -226,12 +233,13 @@ FORMS: tuple[Form, ...] = (
         """, "_build_bill_numbers", ("etsvoorstel", "etsontwerp"), lead=1),        # before 1969)
     Form("bracketed_dossier", rf"""
         \(\s{{0,4}}(?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
-                            |(?P<old>\d{{4}}))                             # "... zorginstellingen (27659)"; before
-                                                                           # 1969 four digits: "Tariefwet (3516)"
+                            |(?P<old>\d{{4}})                              # "... zorginstellingen (27659)"; before
+                                                                           # 1969 four digits: "Tariefwet (3516)";
+                            |(?P<spaced>{_SPACED_DOSSIER}))                # OCR spaces: "(1 7 496 nr. 2)"
         (?P<suffix>{_BARE_SUFFIX})?
         (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+(?:{_S}?[A-F])?)(?=,))?  # "(8300, hoofdstuk XI, nr. 8)",
                                                                            # "(4900, hoofdstuk IX B, nr. 14)"
-        (?:,{_S}(?:stuk{_S})?{_NR}{_S}?(?P<nrs>{_NUMBER_LIST}))?            # "(8316, nr. 2)", "(..., stuk nr. 20)"
+        (?:,?{_S}(?:stuk{_S})?{_NR}{_S}?(?P<nrs>{_NUMBER_LIST}))?           # "(8316, nr. 2)", "(..., stuk nr. 20)"
         (?P<rijkswet>{_S}?\({_S}?R{_S}?\d{{1,4}}\)                            # a rijkswet: "(12 916 (R 951))",
           |,{_S}?R{_S}?\d{{1,4}})?                                            # "(9918, R 673)"
         (?P<session>,{_S}[Zz]itting{_S}(?:18|19)\d\d                         # "(3495, Zitting 1953—1954)",
@@ -330,6 +338,7 @@ FORMS: tuple[Form, ...] = (
 )
 
 _DOSSIER_IN_LIST = re.compile(_dossier("dossier"))
+_DOSSIER_IN_FOOTER = re.compile(_dossier("dossier", f"{_SPACED_DOSSIER}|{_DOSSIER_NUMBER}"))
 # Money, pages and phone numbers: a number after these is not a dossier ("f 25000-3000", "blz. 12345-12").
 _NOT_A_NUMBER_BEFORE = re.compile(
     r"(?:€|EUR|ƒ|(?<!\w)(?:f|fl|hfl|NLG)\.?|blz\.|bl\.|p\.|pag\.|tel\.?|telefoon|fax|postbus)[ \u00a0]*$", re.I
@@ -701,16 +710,21 @@ class ReferenceParser:
         return self._mention(match, "kamerstuk", records, start=start)
 
     def _build_chamber_citation(self, match: re.Match[str]) -> Mention:
-        chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(match["vj"])
+        chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(re.sub(r"\s", "", match["vj"]))
         records = []
         # A joint stuk of several dossiers ("21 952 en 22052, nr. 23") is one document, published under the
         # first dossier: one record.
-        for dossier in list(_DOSSIER_IN_LIST.finditer(match["dossiers"]))[:1]:
+        for dossier in list(_DOSSIER_IN_FOOTER.finditer(match["dossiers"]))[:1]:
             key = dossier_key(dossier["dossier"], dossier["dossier_suffix"])
             if match["letter"] and chamber != "ek":  # in a Tweede Kamer stuk a letter is a chapter: "22 300, A"
                 records.append(_kamerstuk_record(dossier_key(key, match["letter"]), None, chamber, vj))
                 continue
-            for record in _numbered_records(key, match["nrs"] or match["letter"]):
+            nrs = match["nrs"]
+            if nrs and re.fullmatch(r"\d{1,2}[ \u00a0]\d{1,2}", nrs):
+                # "nr. 1 56" at the footer's end: OCR spaces in 156; after "nrs." a list whose dash is lost: the first
+                plural = re.search(r"(?:nrs|nos|nummers)\.?[ \u00a0]*$", match.string[match.start():match.start("nrs")])
+                nrs = nrs.split()[0] if plural else re.sub(r"\s", "", nrs)
+            for record in _numbered_records(key, nrs or match["letter"]):
                 records.append(dict(record, chamber=chamber, vergaderjaar=vj))
         mention = self._mention(match, "kamerstuk", records)
         text = match.string
@@ -799,7 +813,10 @@ class ReferenceParser:
         text = match.string
         if _NOT_A_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return None
-        if match["old"] and not (match["session"] or match["rijkswet"]) and (1800 <= int(match["old"]) <= 2099 or not (
+        # Four digits or OCR-spaced ones ("(1 7 541)") need a cue: "nr.", a session or "R" in the brackets, a bill's
+        # title before them, "Dit wetsontwerp" after them.
+        if (match["old"] or match["spaced"]) and not (match["session"] or match["rijkswet"]) and (
+                1800 <= int(match["old"] or 0) <= 2099 or not (
                 match["nrs"] or dossier_lists.bill_cue_before(text, match.start())
                 or dossier_lists.bill_cue_after(text, match.end() - 1))):
             return None  # four digits: a year, or (without "nr.") not after a bill's or a document's title
