@@ -254,6 +254,12 @@ FORMS: tuple[Form, ...] = (
     Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("\nNr.",), r"$^"),
     Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
          "_build_stuk_header", ("\nNr.",), r"$^"),                             # with it
+    Form("joint_header", rf"""
+        (?:[Vv]ergaderjaar|[Zz]itting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n   # a joint stuk's header: the
+        (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
+                                                                           # of their own among title lines,
+        [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
+        """, "_build_joint_header", ("ergaderjaar", "itting", "ERGADERJAAR", "ITTING"), r"[\w]", lead=1),
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
@@ -413,6 +419,7 @@ class _Scan:
     own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
     last_citation: Mention | None = None  # the last "Kamerstukken ..." citation: what "; 1976/1977, 13872" continues
+    joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -837,6 +844,8 @@ class ReferenceParser:
     def _build_dossier_list(self, match: re.Match[str]) -> list[Mention] | None:
         """One mention per dossier of a list block, if its context makes it a list of dossiers."""
         base = match.start() + match.group(0).startswith("\n")  # the block starts after the line break
+        if self._in_joint_header(base):
+            return None
         found = dossier_lists.dossiers_in(match.string[base:match.end()])
         numbers = [dossier_lists.number_value(number) for _, _, number, _ in found]
         kind = dossier_lists.is_dossier_list(match.string, base, match.end(), numbers)
@@ -862,6 +871,8 @@ class ReferenceParser:
         full id (a self-identifier; ``nr_at`` where its number stands); its dossier is the bill of a later ``het
         wetsvoorstel``. Needs the session line above or the heading of a motie/amendement below."""
         text = match.string
+        if self._in_joint_header(match.start("dossier")):
+            return None
         own = dossier_lists.own_document_after(text, match.start("title") - 1)
         if match["session"] is None and own is None:
             return None
@@ -877,6 +888,47 @@ class ReferenceParser:
         if own is not None:
             ref_type, nr, start, end = own
             self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (start, end)}
+        return mention
+
+    def _in_joint_header(self, position: int) -> bool:
+        start, end = self._scan.joint_header
+        return start < position < end
+
+    def _build_joint_header(self, match: re.Match[str]) -> Mention | None:
+        """A joint stuk's header: ``Vergaderjaar 1993-1994`` / ``21 501-04`` / ``23663`` / title lines / ``Nr. 31``.
+        One document, published under the first dossier: one record (``kst-21501-04-31``), whose mention is the
+        first dossier number. Two or more dossier lines, every other line a title (no column of numbers)."""
+        text = match.string
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if len(text[line_start:match.start()]) > 40:
+            return None
+        dossiers, base, chapter = [], match.start("block"), None
+        for line in re.finditer(r"[^\n]+", match["block"]):
+            found = _JOINT_DOSSIER_LINE.fullmatch(line.group(0))
+            if found and not re.fullmatch(r"(?:18|19|20)\d\d", found["dossier"]):  # "... voor het jaar\n1994"
+                dossiers.append((base + line.start() + found.start("dossier"), found))
+            elif found:
+                continue
+            elif len(dossiers) == 1 and not dossiers[0][1]["suffix"] and not chapter:
+                chapter = _CHAPTER_LINE.match(line.group(0))  # "18600" / "Hoofdstuk XIV Ministerie van ..."
+                if chapter is None and (len(re.findall(r"[A-Za-zÀ-ÿ]", line.group(0))) < 3
+                                        or re.match(r"[ \t]*\d", line.group(0))):
+                    return None
+            elif len(re.findall(r"[A-Za-zÀ-ÿ]", line.group(0))) < 3 or re.match(r"[ \t]*\d", line.group(0)):
+                return None  # neither a dossier nor a title: a table, not a header
+        if len(dossiers) < 2:
+            return None
+        start, first = dossiers[0]
+        dossier = dossier_key(first["dossier"], first["suffix"] or (chapter.group(1) if chapter else None))
+        record = _kamerstuk_record(dossier, match["nr"], None, None)
+        record["nr_at"] = [match.start("nr"), match.end("nr")]
+        mention = self._mention(match, "kamerstuk", [record], start=start, end=start + len(first["dossier"]))
+        self._scan.bills.append((dossier, mention))
+        self._scan.joint_header = (start, match.end())
+        own = dossier_lists.own_document_after(text, match.end())
+        if own is not None:
+            ref_type, nr, own_start, own_end = own
+            self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (own_start, own_end)}
         return mention
 
     def _build_dossier_dash(self, match: re.Match[str]) -> Mention | None:
@@ -1237,6 +1289,10 @@ def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
 # after the noun is that motie or amendement.
 # A budget's chapter on a title line of the stuk's header: "HOOFDSTUK X -DEFENSIE", "Hoofdstuk XI Ministerie van ...".
 _CHAPTER_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]+([IVXLC]{1,6}(?:[ \t]?[A-F])?)\b(?![\w.])")
+# A dossier on a line of its own in a joint stuk's header: "21 501-04", "21 800 V (NAVO-deel)", "22 855 (R 1451)".
+_JOINT_DOSSIER_LINE = re.compile(
+    rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
+    rf"(?:{_S}?\([^()\n]{{1,30}}\))?[ \t]*")
 _NOUN_BEFORE_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)[ \u00a0]?\((?:[^()]{0,30}[ \u00a0])?$")
 
 
