@@ -260,6 +260,14 @@ FORMS: tuple[Form, ...] = (
                                                                            # of their own among title lines,
         [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
         """, "_build_joint_header", ("ergaderjaar", "itting", "ERGADERJAAR", "ITTING"), r"[\w]", lead=1),
+    Form("bijlagen_label", rf"""
+        \n(?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
+        (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
+        {_S}(?P<nr>[1-9]\d{{0,2}})[ \t]*\n                                     # "10 572 (R 731), enz. 5", then
+        (?P<heading>(?:[A-Z]{{4,}}{_S}){{0,2}}                                  # the stuk's
+          (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
+            |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?   # "MEMORIE VAN ANTWOORD",
+        """, "_build_bijlagen_label", ("\n",), r"$^"),                         # "KONINKLIJKE BOODSCHAP"
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
@@ -419,6 +427,7 @@ class _Scan:
     own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
     last_citation: Mention | None = None  # the last "Kamerstukken ..." citation: what "; 1976/1977, 13872" continues
+    label_seen: bool = False  # a Bijlagen page's label was read: the stuk's own id, once
     joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
 
 
@@ -748,6 +757,13 @@ class ReferenceParser:
     def _build_stuk(self, match: re.Match[str]) -> Mention:
         # Without a dossier in the header or a bill named earlier (a debate cites "de motie op stuk
         # nr. 471") the record keeps the number and has no id: the dossier is not guessed.
+        if self._scan.label_seen and re.fullmatch(r"\d{3,5}", match["nrs"]):
+            # On a Bijlagen page (1945-1969) "stuk no. 839" is a bill by its number: "het wetsontwerp tot
+            # verhoging van ... (stuk no. 839)"; "dat wetsontwerp" after it means that bill.
+            dossier = dossier_key(match["nrs"])
+            mention = self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)])
+            self._scan.bills.append((dossier, mention))
+            return mention
         dossier, source = self._dossier_in_context(match.start())
         records = _numbered_records(dossier, match["nrs"], _kind_nearby(match.string, match.start(), match.end()))
         for record in records:
@@ -888,6 +904,30 @@ class ReferenceParser:
         if own is not None:
             ref_type, nr, start, end = own
             self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (start, end)}
+        return mention
+
+    def _build_bijlagen_label(self, match: re.Match[str]) -> Mention | None:
+        """``553 6`` / ``MEMORIE VAN ANTWOORD``: the label a page of the Handelingen Bijlagen (1945-1969) carries, the
+        stuk's own id (a self-identifier, ``kst-553-6``); its dossier is what ``dit wetsontwerp`` on the page means.
+        A dossier number (not a year), a stuk's capitals heading below (``VERSLAG``, ``MEMORIE VAN ANTWOORD``; a joint
+        stuk's ``12137 enz. 5`` near the top needs none) and no column of amounts above: a page number with a year, a
+        date or a row of a table has none of these. A document of several stuks has a label above each."""
+        if not (match["heading"] or (match["enz"] or match["joint"]) and match.start() < 2000):
+            return None  # without a heading below, only a joint stuk's label near the top ("12137 enz. 5") is one
+        line_before = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
+        if re.fullmatch(r"[\d\s.,;:f—–-]+", line_before):
+            return None  # a column of amounts above it, not a title or a text's line
+        number = dossier_lists.number_value(match["dossier"])
+        if not 1 <= number <= 19999 or 1800 <= number <= 2099 and " " not in match["dossier"]:
+            return None
+        dossier = dossier_key(match["dossier"])
+        record = _kamerstuk_record(dossier, match["nr"], None, None)
+        record["nr_at"] = [match.start("nr"), match.end("nr")]
+        start = match.start("dossier")
+        mention = self._mention(match, "kamerstuk", [record], start=start, end=match.end("nr"))
+        if not match["enz"]:  # a joint stuk's "dit wetsontwerp" may be any of its bills
+            self._scan.bills.append((dossier, mention))
+        self._scan.label_seen = True
         return mention
 
     def _in_joint_header(self, position: int) -> bool:
