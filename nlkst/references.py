@@ -1106,12 +1106,18 @@ class ReferenceParser:
                       and not m.records[0].get("implicit")]
         for match in self._scan.orphans:
             law = next((m for m in laws_after if m.start >= match.end()), None)
-            if law is None or law.start - match.end() > 250:
-                continue
-            gap = text[match.end():law.start]
-            if len(_SENTENCE_END.findall(gap)) > 1 or _OTHER_DOCUMENT.search(gap) or _OWNER_NAMED.search(gap):
-                continue
+            if law is not None and law.start - match.end() <= 250:
+                gap = text[match.end():law.start]
+                if len(_SENTENCE_END.findall(gap)) > 1 or _OTHER_DOCUMENT.search(gap) or _OWNER_NAMED.search(gap):
+                    law = None
+            else:
+                law = None
             if any(m.start < match.end() and match.start() < m.end for m in found) or _owned_elsewhere(match):
+                continue
+            if law is None:
+                mention = self._law_named_before(text, match, found, laws_after)
+                if mention is not None:
+                    added.append(mention)
                 continue
             records = self._article_records(law.records[0]["bwb"], match)
             for record in records:
@@ -1121,6 +1127,43 @@ class ReferenceParser:
                 end -= 1
             added.append(self._mention(match, "wet", records, end=end))
         return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+    def _law_named_before(self, text: str, match: re.Match[str], found: list[Mention],
+                          laws: list[Mention]) -> Mention | None:
+        """``De Gezondheidswet ... . Volgens artikel 4 ...``: an article whose law was named in an earlier sentence of
+        the passage (within 1,000 characters, the same paragraph), an implicit reference to that law's article
+        (antecedent the law's mention). Only where exactly one law was named in reach and no bill, amendment,
+        motion, treaty or decree comes between (a bill's or amendment's text names its own articles)."""
+        start = match.start()
+        if text[start - 1:start] == "(" or _BILL_TEXT.search(text):
+            return None  # "(artikel 13)" of a budget; a text with article headings is a bill or amendment
+        window = max(0, start - _LAW_BEFORE_REACH)
+        paragraph = text.rfind("\n\n", window, start)
+        if paragraph >= 0:
+            window = paragraph
+        before = [m for m in laws if window <= m.start and m.end <= start]
+        if not before or len({m.records[0]["bwb"] for m in before}) != 1:
+            return None
+        law = before[-1]
+        gap = text[law.end:start]
+        if _OTHER_DOCUMENT.search(gap) or _SENTENCE_END.search(gap) is None or _AMENDING_WORDS.search(gap):
+            return None  # something else named between; or the same sentence (its own rules: the law after)
+        if any(law.end <= m.start < start and m.type != "wet" for m in found):
+            return None  # a kamerstuk, amendement, Staatsblad ... between: the article may be its
+        articles = _split_articles(match["articles"])
+        cited = {record.get("article") for record in law.records}
+        if cited != {None} and not set(articles) <= cited:
+            return None  # after "art. 192 der Grondwet" only "art. 192" again: another number may be the bill's
+        if any(o.end() <= law.start and set(_split_articles(o["articles"])) & set(articles)
+               for o in self._scan.orphans):
+            return None  # "Art. 110 spreekt van ..." before the law was named: the text's own article
+        antecedent = {"start": law.start, "end": law.end, "text": text[law.start:law.end]}
+        records = [dict(record, implicit=True, antecedent=antecedent)
+                   for record in self._article_records(law.records[0]["bwb"], match)]
+        end = match.end()
+        while text[end - 1] in " \u00a0,":
+            end -= 1
+        return self._mention(match, "wet", records, end=end)
 
     @staticmethod
     def _article_records(bwb: str, match: re.Match[str]) -> list[dict[str, Any]]:
@@ -1252,6 +1295,14 @@ _AMENDING = re.compile(r"(?:^|[.;:\n][ \u00a0]*)In[ \u00a0]+(?:art|het|de)|verva
                        r"|[ \u00a0][a-z]\w*wet\b|\bwet\b")
 _OWNER_NAMED = re.compile(r"(?:\bvan|\bder)[ \u00a0](?:(?:de|het)[ \u00a0])?[A-Z]")  # "..., van de Wet X": X's article
 _ROMAN = re.compile(r"[IVXLC]+[a-z]?")
+_LAW_BEFORE_REACH = 1000  # how far back a law named before an article without one may be (characters)
+# A bill's or amendment's own text: article headings on lines of their own ("Artikel 3.", "ARTIKEL I"), the
+# enacting formula; and the words that change a text ("wordt gelezen", "vervalt").
+_BILL_TEXT = re.compile(r"(?m)^[ \t]*(?:Artikel|ARTIKEL|Art\.)[ \t]+(?:\d+[a-z]?|[IVXL]+)\.?[ \t]*(?:$|[A-Z])"
+                        r"|Lasten en bevelen|Wij [A-Z]+,? bij de gratie Gods|begroting")
+_AMENDING_WORDS = re.compile(r"wordt gelezen|te lezen|vervalt|vervallen|ingevoegd|luidende|vervangen|Toelichting"
+                             r"|wijzig|gewijzigd|amendement|voorstel|Titel|Hoofdstuk|Overgangsbepaling"
+                             r"|\w\wwet\b", re.I)  # another law the list does not know ("armenwet") between
 _SENTENCE_END = re.compile(r"[.!?][\"')]?\s+(?=[A-Z„\"])")
 _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[Bb]esluit|[Rr]eglement|[Rr]egeling|"
                              r"[Vv]erordening|[Oo]vereenkomst|[Aa]mendement|[Mm]otie")
