@@ -255,11 +255,11 @@ FORMS: tuple[Form, ...] = (
     Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
          "_build_stuk_header", ("\nNr.",), r"$^"),                             # with it
     Form("joint_header", rf"""
-        (?:[Vv]ergaderjaar|[Zz]itting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n   # a joint stuk's header: the
+        (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
         (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
                                                                            # of their own among title lines,
         [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
-        """, "_build_joint_header", ("ergaderjaar", "itting", "ERGADERJAAR", "ITTING"), r"[\w]", lead=1),
+        """, "_build_joint_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"), r"[\w]", lead=0),
     Form("bijlagen_label", rf"""
         \n(?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
@@ -427,6 +427,7 @@ class _Scan:
     own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
     last_citation: Mention | None = None  # the last "Kamerstukken ..." citation: what "; 1976/1977, 13872" continues
+    bill_text: bool | None = None  # whether the text is a bill's or amendment's own (read when first asked)
     label_seen: bool = False  # a Bijlagen page's label was read: the stuk's own id, once
     joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
 
@@ -1136,7 +1137,11 @@ class ReferenceParser:
         (antecedent the law's mention). Only where exactly one law was named in reach and no bill, amendment,
         motion, treaty or decree comes between (a bill's or amendment's text names its own articles)."""
         start = match.start()
-        if text[start - 1:start] == "(" or _BILL_TEXT.search(text):
+        if text[start - 1:start] == "(":
+            return None
+        if self._scan.bill_text is None:
+            self._scan.bill_text = _is_bill_text(text)
+        if self._scan.bill_text:
             return None  # "(artikel 13)" of a budget; a text with article headings is a bill or amendment
         window = max(0, start - _LAW_BEFORE_REACH)
         paragraph = text.rfind("\n\n", window, start)
@@ -1299,8 +1304,16 @@ _ROMAN = re.compile(r"[IVXLC]+[a-z]?")
 _LAW_BEFORE_REACH = 1000  # how far back a law named before an article without one may be (characters)
 # A bill's or amendment's own text: article headings on lines of their own ("Artikel 3.", "ARTIKEL I"), the
 # enacting formula; and the words that change a text ("wordt gelezen", "vervalt").
-_BILL_TEXT = re.compile(r"(?m)^[ \t]*(?:Artikel|ARTIKEL|Art\.)[ \t]+(?:\d+[a-z]?|[IVXL]+)\.?[ \t]*(?:$|[A-Z])"
-                        r"|Lasten en bevelen|Wij [A-Z]+,? bij de gratie Gods|begroting")
+_BILL_HEADING = re.compile(r"\n[ \t]*(?:Artikel|ARTIKEL|Art\.)[ \t]+(?:\d+[a-z]?|[IVXL]+)\.?[ \t]*(?:\n|[A-Z])")
+_BILL_WORDS = ("Lasten en bevelen", "bij de gratie Gods", "BIJ DE GRATIE GODS", "begroting")
+
+
+def _is_bill_text(text: str) -> bool:
+    """A bill's or amendment's own text (article headings, the enacting formula) or a budget's."""
+    return any(word in text for word in _BILL_WORDS) or bool(_BILL_HEADING.search("\n" + text[:200])
+                                                              or _BILL_HEADING.search(text))
+
+
 _AMENDING_WORDS = re.compile(r"wordt gelezen|te lezen|vervalt|vervallen|ingevoegd|luidende|vervangen|Toelichting"
                              r"|wijzig|gewijzigd|amendement|voorstel|Titel|Hoofdstuk|Overgangsbepaling"
                              r"|\w\wwet\b", re.I)  # another law the list does not know ("armenwet") between
