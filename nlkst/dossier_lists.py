@@ -190,7 +190,8 @@ def _bill_cue() -> re.Pattern[str]:
     text = resources.files("nlkst.resources").joinpath("bill_title_openings.txt").read_text("utf-8")
     words = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return re.compile(r"(?i)\b(?:" + "|".join(words) + r"|(?:wets)?ontwerp|wetsvoorstel|brief|nota"
-                      r"|memorie|verslag|overeenkomst|verdrag)(?:en|len|s)?\b|wet\b")
+                      r"|memorie|verslag|overeenkomst|verdrag)(?:en|len|s)?\b|wet\b"
+                      r"|\ben[ \u00a0]\d{1,3}[ \u00a0]an-?[ \u00a0]?deren\b")  # a naturalisation: "... en 24 anderen"
 
 
 _MONEY_WORD = re.compile(r"(?i)(?:gulden|euro|francs?|kronen)\W{0,3}$")
@@ -202,3 +203,22 @@ def bill_cue_before(text: str, position: int) -> bool:
     if _MONEY_WORD.search(text, max(0, position - 20), position):
         return False
     return bool(_bill_cue().search(text, max(0, position - 250), position))
+
+
+# What follows a bill's number in the Handelingen: "... kinderen) (6201).\nDit wetsontwerp wordt zonder ...".
+_BILL_CUE_AFTER = re.compile(
+    r"[).;:]{1,3}\s{0,3}(?:(?:[Dd]it|[Hh]et)[ \u00a0](?:wetsontwerp|ontwerp[ \u00a0]van[ \u00a0]wet)\b"
+    r"|(?:Deze|Dit)[ \u00a0](?:brief|stuk|stukken|nota)[ \u00a0](?:is|zijn)[ \u00a0](?:reeds[ \u00a0])?gedrukt)")
+# An item of a list of bills, each with its number: "... (9619); Vergoeding van ... schade (9200); ...".
+_LIST_ITEM_BEFORE = re.compile(r"\(\d{4,5}(?:,[^()\n]{0,30})?\)[;:][^()]{3,250}$")
+
+
+def list_item_before(text: str, position: int) -> bool:
+    """Whether ``position`` ends an item of a list of numbered bills: the item before it closed with ``(9619);``."""
+    return bool(_LIST_ITEM_BEFORE.search(text, max(0, position - 300), position))
+
+
+def bill_cue_after(text: str, position: int) -> bool:
+    """Whether ``Dit wetsontwerp`` or ``Deze brief is reeds gedrukt`` follows ``position`` (the end of a bracketed
+    number): the number was a bill's or a printed stuk's."""
+    return bool(_BILL_CUE_AFTER.match(text, position))

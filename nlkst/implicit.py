@@ -24,6 +24,7 @@ _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
 # Determiners that point back to one document whatever the distance ...
 _POINTING = (
     r"[Dd]it|[Dd]eze|[Dd]at|[Dd]ie|[Vv]oornoemde|[Bb]ovengenoemde|[Gg]enoemde|[Ee]erdergenoemde|[Ll]aatstgenoemde"
+    r"|[Bb]ovengenoemd|[Gg]enoemd|[Vv]oornoemd"  # the neuter: "bovengenoemd wetsontwerp"
 )
 # ... and those that do so only near their antecedent ("het amendement", "de motie") or for the bill.
 _DEFINITE = r"[Hh]et|[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar"
@@ -62,7 +63,7 @@ class ImplicitForm:
 IMPLICIT_FORMS = (
     ImplicitForm("amendement", re.compile(r"amendement(?![\w-])"), "amendement", 3000),
     ImplicitForm("motie", re.compile(r"motie(?![\w-]|[ \u00a0]van[ \u00a0]orde)"), "motie", 3000),
-    ImplicitForm("bill", re.compile(r"wets(?:voorstel|ontwerp)(?![\w-])"), "wets", 10**9),
+    ImplicitForm("bill", re.compile(r"wets(?:voorstel|ontwerp)(?P<plural>en|len)?(?![\w-])"), "wets", 10**9),
     # "het ontwerp van wet", "dit voorstel van wet", "het ontwerp-wet": the bill as older and formal text names it
     # (one pattern per noun: a pattern that opens with a literal is found fast)
     ImplicitForm("bill", re.compile(rf"ontwerp(?:{_SP}van{_SP}wet|-wet)(?![\w-])"), "ontwerp", 10**9),
@@ -97,6 +98,10 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             lead = _LEAD.search(text, max(0, word_start - 40), word_start)
             if lead is None:
                 continue
+            plural = form.noun == "bill" and match.groupdict().get("plural")
+            if plural and not (lead["pointing"] and "genoemd" in lead["pointing"].lower()):
+                continue  # "de/deze wetsontwerpen": bills in general or several; "bovengenoemde wetsontwerpen":
+                # those the page is about (its label), below only where one is known
             if form.noun == "bill" and _NUMBER_AFTER.match(text, match.end()):
                 continue  # "het voorstel van wet nr. 19 362 van mijn ambtgenoot": a bill by its number
             if form.noun == "letter" and lead["pointing"] and lead["pointing"].lower() in ("deze", "dit"):
@@ -111,7 +116,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 continue  # overlapping an explicit reference, or followed at once by one: "mijn brief van
                 # ... (Kamerstuk ...)"; not by the page's footer on the next line
             antecedent = _antecedent(parser, text, form, match, lead, found, letters)
-            if antecedent is None and not (lead["pointing"] or form.noun == "letter" and match["date"]):
+            if antecedent is None and (plural or not (lead["pointing"] or form.noun == "letter" and match["date"])):
                 continue  # "het amendement" far from any: a generic use, not a reference
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))

@@ -63,6 +63,12 @@ _BARE_DOSSIER = r"[1-3]\d{4}"
 _BRACKETED_DOSSIER = rf"[1-3]\d{_S}?\d{{3}}"
 # What a bare dossier may carry: a roman chapter ("36410-XV"), a letter ("36200-A"), a sub-dossier ("21501-32").
 _BARE_SUFFIX = r"-(?:[IVXLC]{1,6}|[A-Z]|\d{2})(?![\w])"
+# A bill's number after "wetsontwerp(en) nr(s).": "8545", "15 014", "10 098" (not a part of a longer number).
+_BILL_NUMBER = rf"(?:\d{{1,2}}{_S}?\d{{3}}|\d{{4}})(?![\d]|\.\d)"
+# OCR spaces between the digits of a dossier number or a session, only where a citation's frame says what the
+# number is (a footer after "vergaderjaar", brackets with "nr."): "1 6 092", "1 7 496", "1988-1 989".
+_SPACED_DOSSIER = rf"[1-3](?:{_S}?\d){{4}}(?!\d)"
+_SPACED_VJ = rf"1{_S}?[89](?:{_S}?\d){{2}}{_S}?[/–-]{_S}?1{_S}?[89](?:{_S}?\d){{2}}(?!\d)"
 _LID = "|".join(laws.LID_NUMBERS)
 _ARTICLE = r"\d{1,4}[a-z]{0,2}(?:[.:]\d{1,4}[a-z]{0,2}){0,3}|[IVXLC]{1,6}[a-z]?"
 
@@ -177,14 +183,17 @@ FORMS: tuple[Form, ...] = (
         """, "_build_continued_citation", (";",), r"$^"),
     Form("chamber_citation", rf"""
         (?P<chamber>Tweede|Eerste){_S}Kamer,{_S}?(?:[Zz]itting|[Vv]ergaderjaar){_S}?  # a stuk's own footer:
-        (?P<vj>{_VJ}),{_S}?                                                # "Tweede Kamer, vergaderjaar 1992-1993,
-        (?P<dossiers>(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?                  #  23 294, nr. 2"
-            (?:(?:,{_S}|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers: "14 390 en 15 885, nr. 174"
+        (?P<vj>{_VJ}|{_SPACED_VJ}),{_S}?                                   # "Tweede Kamer, vergaderjaar 1992-1993,
+                                                                           # (OCR: "1 986-1 987")
+        (?P<dossiers>(?:{_SPACED_DOSSIER}|{_DOSSIER_NUMBER})(?:{_SUFFIX})?  #  23 294, nr. 2" (OCR: "1 6 092")
+            (?:(?:,{_S}|{_S}en{_S})(?:{_SPACED_DOSSIER}|{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers:
+                                                                           # "14 390 en 15 885, nr. 174"
         (?:,{_S}[A-Z](?:(?:,{_S}|{_S}en{_S})[A-Z])*(?=,))?                  # more chapters: "20 800 XII, A, nr. 180d",
                                                                            # "19 700 hoofdstuk VII, D en E, nr. 13"
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
         (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
-        ,?{_S}(?:{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})                         # EK per-session numbers: "nr. 102a"
+        ,?{_S}(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))     # OCR spaces at the line's end:
+                                 |{_NUMBER_LIST})                         # "nr. 1 56"; "nr. 102a"
               |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?![\w]))                # EK letters: "35 510, A"
         """, "_build_chamber_citation", ("Kamer,",), lead=7),
     Form("dossier_page", rf"""
@@ -217,14 +226,24 @@ FORMS: tuple[Form, ...] = (
         (?:,?{_S}nrs?\.{_S}?(?P<nrs>{_NUMBER_LIST}))?                       # dossier 36228, nr. 5
         (?![\w])
         """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier"), lead=1),
+    Form("bill_numbers", rf"""
+        (?P<kw>[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?)               # "de wetsontwerpen nrs. 8545 en 9200",
+        {_S}(?:nrs?\.|nummers?|[Nn]os?\.){_S}?                               # "het wetsontwerp nr. 6275": each
+        (?P<dossiers>{_BILL_NUMBER}(?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)   # number a dossier (four digits
+        """, "_build_bill_numbers", ("etsvoorstel", "etsontwerp"), lead=1),        # before 1969)
     Form("bracketed_dossier", rf"""
         \(\s{{0,4}}(?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
-                            |(?P<old>\d{{4}}))                             # "... zorginstellingen (27659)"; before
-                                                                           # 1969 four digits: "Tariefwet (3516)"
+                            |(?P<old>\d{{4}})                              # "... zorginstellingen (27659)"; before
+                                                                           # 1969 four digits: "Tariefwet (3516)";
+                            |(?P<spaced>{_SPACED_DOSSIER}))                # OCR spaces: "(1 7 496 nr. 2)"
         (?P<suffix>{_BARE_SUFFIX})?
-        (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+[A-F]?)(?=,))?           # "(8300, hoofdstuk XI, nr. 8)"
-        (?:,{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST}))?                        # "(8316, nr. 2)"
-        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "(12 916 (R 951))"
+        (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+(?:{_S}?[A-F])?)(?=,))?  # "(8300, hoofdstuk XI, nr. 8)",
+                                                                           # "(4900, hoofdstuk IX B, nr. 14)"
+        (?:,?{_S}(?:stuk{_S})?{_NR}{_S}?(?P<nrs>{_NUMBER_LIST}))?           # "(8316, nr. 2)", "(..., stuk nr. 20)"
+        (?P<rijkswet>{_S}?\({_S}?R{_S}?\d{{1,4}}\)                            # a rijkswet: "(12 916 (R 951))",
+          |,{_S}?R{_S}?\d{{1,4}})?                                            # "(9918, R 673)"
+        (?P<session>,{_S}[Zz]itting{_S}(?:18|19)\d\d                         # "(3495, Zitting 1953—1954)",
+          (?:{_S}?[/–—-]{_S}?(?:18|19)?\d\d)?(?!\d))?                        # "(7259, zitting 1963)"
         \s{{0,4}}\)
         """, "_build_bracketed_dossier", ("(",), r"[\w€$]"),
     Form("short", rf"""
@@ -235,6 +254,20 @@ FORMS: tuple[Form, ...] = (
     Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("\nNr.",), r"$^"),
     Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
          "_build_stuk_header", ("\nNr.",), r"$^"),                             # with it
+    Form("joint_header", rf"""
+        (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
+        (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
+                                                                           # of their own among title lines,
+        [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
+        """, "_build_joint_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"), r"[\w]", lead=0),
+    Form("bijlagen_label", rf"""
+        \n(?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
+        (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
+        {_S}(?P<nr>[1-9]\d{{0,2}})[ \t]*\n                                     # "10 572 (R 731), enz. 5", then
+        (?P<heading>(?:[A-Z]{{4,}}{_S}){{0,2}}                                  # the stuk's
+          (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
+            |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?   # "MEMORIE VAN ANTWOORD",
+        """, "_build_bijlagen_label", ("\n",), r"$^"),                         # "KONINKLIJKE BOODSCHAP"
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
@@ -319,6 +352,7 @@ FORMS: tuple[Form, ...] = (
 )
 
 _DOSSIER_IN_LIST = re.compile(_dossier("dossier"))
+_DOSSIER_IN_FOOTER = re.compile(_dossier("dossier", f"{_SPACED_DOSSIER}|{_DOSSIER_NUMBER}"))
 # Money, pages and phone numbers: a number after these is not a dossier ("f 25000-3000", "blz. 12345-12").
 _NOT_A_NUMBER_BEFORE = re.compile(
     r"(?:€|EUR|ƒ|(?<!\w)(?:f|fl|hfl|NLG)\.?|blz\.|bl\.|p\.|pag\.|tel\.?|telefoon|fax|postbus)[ \u00a0]*$", re.I
@@ -393,6 +427,9 @@ class _Scan:
     own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
     last_citation: Mention | None = None  # the last "Kamerstukken ..." citation: what "; 1976/1977, 13872" continues
+    bill_text: bool | None = None  # whether the text is a bill's or amendment's own (read when first asked)
+    label_seen: bool = False  # a Bijlagen page's label was read: the stuk's own id, once
+    joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -690,16 +727,21 @@ class ReferenceParser:
         return self._mention(match, "kamerstuk", records, start=start)
 
     def _build_chamber_citation(self, match: re.Match[str]) -> Mention:
-        chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(match["vj"])
+        chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(re.sub(r"\s", "", match["vj"]))
         records = []
         # A joint stuk of several dossiers ("21 952 en 22052, nr. 23") is one document, published under the
         # first dossier: one record.
-        for dossier in list(_DOSSIER_IN_LIST.finditer(match["dossiers"]))[:1]:
+        for dossier in list(_DOSSIER_IN_FOOTER.finditer(match["dossiers"]))[:1]:
             key = dossier_key(dossier["dossier"], dossier["dossier_suffix"])
             if match["letter"] and chamber != "ek":  # in a Tweede Kamer stuk a letter is a chapter: "22 300, A"
                 records.append(_kamerstuk_record(dossier_key(key, match["letter"]), None, chamber, vj))
                 continue
-            for record in _numbered_records(key, match["nrs"] or match["letter"]):
+            nrs = match["nrs"]
+            if nrs and re.fullmatch(r"\d{1,2}[ \u00a0]\d{1,2}", nrs):
+                # "nr. 1 56" at the footer's end: OCR spaces in 156; after "nrs." a list whose dash is lost: the first
+                plural = re.search(r"(?:nrs|nos|nummers)\.?[ \u00a0]*$", match.string[match.start():match.start("nrs")])
+                nrs = nrs.split()[0] if plural else re.sub(r"\s", "", nrs)
+            for record in _numbered_records(key, nrs or match["letter"]):
                 records.append(dict(record, chamber=chamber, vergaderjaar=vj))
         mention = self._mention(match, "kamerstuk", records)
         text = match.string
@@ -716,6 +758,13 @@ class ReferenceParser:
     def _build_stuk(self, match: re.Match[str]) -> Mention:
         # Without a dossier in the header or a bill named earlier (a debate cites "de motie op stuk
         # nr. 471") the record keeps the number and has no id: the dossier is not guessed.
+        if self._scan.label_seen and re.fullmatch(r"\d{3,5}", match["nrs"]):
+            # On a Bijlagen page (1945-1969) "stuk no. 839" is a bill by its number: "het wetsontwerp tot
+            # verhoging van ... (stuk no. 839)"; "dat wetsontwerp" after it means that bill.
+            dossier = dossier_key(match["nrs"])
+            mention = self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)])
+            self._scan.bills.append((dossier, mention))
+            return mention
         dossier, source = self._dossier_in_context(match.start())
         records = _numbered_records(dossier, match["nrs"], _kind_nearby(match.string, match.start(), match.end()))
         for record in records:
@@ -771,12 +820,30 @@ class ReferenceParser:
             self._scan.bills.append((dossier, mention))
         return mention
 
+    def _build_bill_numbers(self, match: re.Match[str]) -> list[Mention]:
+        """``de wetsontwerpen nrs. 8545 en 9200``: one dossier per number, each a bill in debate."""
+        base = match.start("dossiers")
+        mentions = []
+        for found in re.finditer(_BILL_NUMBER, match["dossiers"]):
+            dossier = dossier_key(found.group(0))
+            mention = self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)],
+                                    start=base + found.start(), end=base + found.end())
+            mentions.append(mention)
+        if len(mentions) == 1:
+            self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
+        return mentions
+
     def _build_bracketed_dossier(self, match: re.Match[str]) -> Mention | None:
         text = match.string
         if _NOT_A_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return None
-        if match["old"] and (1800 <= int(match["old"]) <= 2099 or not (
-                match["nrs"] or dossier_lists.bill_cue_before(text, match.start()))):
+        # Four digits or OCR-spaced ones ("(1 7 541)") need a cue: "nr.", a session or "R" in the brackets, a bill's
+        # title before them, "Dit wetsontwerp" after them.
+        if (match["old"] or match["spaced"]) and not (match["session"] or match["rijkswet"]) and (
+                1800 <= int(match["old"] or 0) <= 2099 or not (
+                match["nrs"] or dossier_lists.bill_cue_before(text, match.start())
+                or dossier_lists.bill_cue_after(text, match.end() - 1)
+                or dossier_lists.list_item_before(text, match.start()))):
             return None  # four digits: a year, or (without "nr.") not after a bill's or a document's title
         dossier = dossier_key(match["dossier"], match["suffix"] or match["chapter"])
         if match["nrs"]:
@@ -795,6 +862,8 @@ class ReferenceParser:
     def _build_dossier_list(self, match: re.Match[str]) -> list[Mention] | None:
         """One mention per dossier of a list block, if its context makes it a list of dossiers."""
         base = match.start() + match.group(0).startswith("\n")  # the block starts after the line break
+        if self._in_joint_header(base):
+            return None
         found = dossier_lists.dossiers_in(match.string[base:match.end()])
         numbers = [dossier_lists.number_value(number) for _, _, number, _ in found]
         kind = dossier_lists.is_dossier_list(match.string, base, match.end(), numbers)
@@ -820,6 +889,8 @@ class ReferenceParser:
         full id (a self-identifier; ``nr_at`` where its number stands); its dossier is the bill of a later ``het
         wetsvoorstel``. Needs the session line above or the heading of a motie/amendement below."""
         text = match.string
+        if self._in_joint_header(match.start("dossier")):
+            return None
         own = dossier_lists.own_document_after(text, match.start("title") - 1)
         if match["session"] is None and own is None:
             return None
@@ -835,6 +906,71 @@ class ReferenceParser:
         if own is not None:
             ref_type, nr, start, end = own
             self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (start, end)}
+        return mention
+
+    def _build_bijlagen_label(self, match: re.Match[str]) -> Mention | None:
+        """``553 6`` / ``MEMORIE VAN ANTWOORD``: the label a page of the Handelingen Bijlagen (1945-1969) carries, the
+        stuk's own id (a self-identifier, ``kst-553-6``); its dossier is what ``dit wetsontwerp`` on the page means.
+        A dossier number (not a year), a stuk's capitals heading below (``VERSLAG``, ``MEMORIE VAN ANTWOORD``; a joint
+        stuk's ``12137 enz. 5`` near the top needs none) and no column of amounts above: a page number with a year, a
+        date or a row of a table has none of these. A document of several stuks has a label above each."""
+        if not (match["heading"] or (match["enz"] or match["joint"]) and match.start() < 2000):
+            return None  # without a heading below, only a joint stuk's label near the top ("12137 enz. 5") is one
+        line_before = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
+        if re.fullmatch(r"[\d\s.,;:f—–-]+", line_before):
+            return None  # a column of amounts above it, not a title or a text's line
+        number = dossier_lists.number_value(match["dossier"])
+        if not 1 <= number <= 19999 or 1800 <= number <= 2099 and " " not in match["dossier"]:
+            return None
+        dossier = dossier_key(match["dossier"])
+        record = _kamerstuk_record(dossier, match["nr"], None, None)
+        record["nr_at"] = [match.start("nr"), match.end("nr")]
+        start = match.start("dossier")
+        mention = self._mention(match, "kamerstuk", [record], start=start, end=match.end("nr"))
+        if not match["enz"]:  # a joint stuk's "dit wetsontwerp" may be any of its bills
+            self._scan.bills.append((dossier, mention))
+        self._scan.label_seen = True
+        return mention
+
+    def _in_joint_header(self, position: int) -> bool:
+        start, end = self._scan.joint_header
+        return start < position < end
+
+    def _build_joint_header(self, match: re.Match[str]) -> Mention | None:
+        """A joint stuk's header: ``Vergaderjaar 1993-1994`` / ``21 501-04`` / ``23663`` / title lines / ``Nr. 31``.
+        One document, published under the first dossier: one record (``kst-21501-04-31``), whose mention is the
+        first dossier number. Two or more dossier lines, every other line a title (no column of numbers)."""
+        text = match.string
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if len(text[line_start:match.start()]) > 40:
+            return None
+        dossiers, base, chapter = [], match.start("block"), None
+        for line in re.finditer(r"[^\n]+", match["block"]):
+            found = _JOINT_DOSSIER_LINE.fullmatch(line.group(0))
+            if found and not re.fullmatch(r"(?:18|19|20)\d\d", found["dossier"]):  # "... voor het jaar\n1994"
+                dossiers.append((base + line.start() + found.start("dossier"), found))
+            elif found:
+                continue
+            elif len(dossiers) == 1 and not dossiers[0][1]["suffix"] and not chapter:
+                chapter = _CHAPTER_LINE.match(line.group(0))  # "18600" / "Hoofdstuk XIV Ministerie van ..."
+                if chapter is None and (len(re.findall(r"[A-Za-zÀ-ÿ]", line.group(0))) < 3
+                                        or re.match(r"[ \t]*\d", line.group(0))):
+                    return None
+            elif len(re.findall(r"[A-Za-zÀ-ÿ]", line.group(0))) < 3 or re.match(r"[ \t]*\d", line.group(0)):
+                return None  # neither a dossier nor a title: a table, not a header
+        if len(dossiers) < 2:
+            return None
+        start, first = dossiers[0]
+        dossier = dossier_key(first["dossier"], first["suffix"] or (chapter.group(1) if chapter else None))
+        record = _kamerstuk_record(dossier, match["nr"], None, None)
+        record["nr_at"] = [match.start("nr"), match.end("nr")]
+        mention = self._mention(match, "kamerstuk", [record], start=start, end=start + len(first["dossier"]))
+        self._scan.bills.append((dossier, mention))
+        self._scan.joint_header = (start, match.end())
+        own = dossier_lists.own_document_after(text, match.end())
+        if own is not None:
+            ref_type, nr, own_start, own_end = own
+            self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (own_start, own_end)}
         return mention
 
     def _build_dossier_dash(self, match: re.Match[str]) -> Mention | None:
@@ -972,12 +1108,18 @@ class ReferenceParser:
                       and not m.records[0].get("implicit")]
         for match in self._scan.orphans:
             law = next((m for m in laws_after if m.start >= match.end()), None)
-            if law is None or law.start - match.end() > 250:
-                continue
-            gap = text[match.end():law.start]
-            if len(_SENTENCE_END.findall(gap)) > 1 or _OTHER_DOCUMENT.search(gap) or _OWNER_NAMED.search(gap):
-                continue
+            if law is not None and law.start - match.end() <= 250:
+                gap = text[match.end():law.start]
+                if len(_SENTENCE_END.findall(gap)) > 1 or _OTHER_DOCUMENT.search(gap) or _OWNER_NAMED.search(gap):
+                    law = None
+            else:
+                law = None
             if any(m.start < match.end() and match.start() < m.end for m in found) or _owned_elsewhere(match):
+                continue
+            if law is None:
+                mention = self._law_named_before(text, match, found, laws_after)
+                if mention is not None:
+                    added.append(mention)
                 continue
             records = self._article_records(law.records[0]["bwb"], match)
             for record in records:
@@ -987,6 +1129,47 @@ class ReferenceParser:
                 end -= 1
             added.append(self._mention(match, "wet", records, end=end))
         return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+    def _law_named_before(self, text: str, match: re.Match[str], found: list[Mention],
+                          laws: list[Mention]) -> Mention | None:
+        """``De Gezondheidswet ... . Volgens artikel 4 ...``: an article whose law was named in an earlier sentence of
+        the passage (within 1,000 characters, the same paragraph), an implicit reference to that law's article
+        (antecedent the law's mention). Only where exactly one law was named in reach and no bill, amendment,
+        motion, treaty or decree comes between (a bill's or amendment's text names its own articles)."""
+        start = match.start()
+        if text[start - 1:start] == "(":
+            return None
+        if self._scan.bill_text is None:
+            self._scan.bill_text = _is_bill_text(text)
+        if self._scan.bill_text:
+            return None  # "(artikel 13)" of a budget; a text with article headings is a bill or amendment
+        window = max(0, start - _LAW_BEFORE_REACH)
+        paragraph = text.rfind("\n\n", window, start)
+        if paragraph >= 0:
+            window = paragraph
+        before = [m for m in laws if window <= m.start and m.end <= start]
+        if not before or len({m.records[0]["bwb"] for m in before}) != 1:
+            return None
+        law = before[-1]
+        gap = text[law.end:start]
+        if _OTHER_DOCUMENT.search(gap) or _SENTENCE_END.search(gap) is None or _AMENDING_WORDS.search(gap):
+            return None  # something else named between; or the same sentence (its own rules: the law after)
+        if any(law.end <= m.start < start and m.type != "wet" for m in found):
+            return None  # a kamerstuk, amendement, Staatsblad ... between: the article may be its
+        articles = _split_articles(match["articles"])
+        cited = {record.get("article") for record in law.records}
+        if cited != {None} and not set(articles) <= cited:
+            return None  # after "art. 192 der Grondwet" only "art. 192" again: another number may be the bill's
+        if any(o.end() <= law.start and set(_split_articles(o["articles"])) & set(articles)
+               for o in self._scan.orphans):
+            return None  # "Art. 110 spreekt van ..." before the law was named: the text's own article
+        antecedent = {"start": law.start, "end": law.end, "text": text[law.start:law.end]}
+        records = [dict(record, implicit=True, antecedent=antecedent)
+                   for record in self._article_records(law.records[0]["bwb"], match)]
+        end = match.end()
+        while text[end - 1] in " \u00a0,":
+            end -= 1
+        return self._mention(match, "wet", records, end=end)
 
     @staticmethod
     def _article_records(bwb: str, match: re.Match[str]) -> list[dict[str, Any]]:
@@ -1118,6 +1301,22 @@ _AMENDING = re.compile(r"(?:^|[.;:\n][ \u00a0]*)In[ \u00a0]+(?:art|het|de)|verva
                        r"|[ \u00a0][a-z]\w*wet\b|\bwet\b")
 _OWNER_NAMED = re.compile(r"(?:\bvan|\bder)[ \u00a0](?:(?:de|het)[ \u00a0])?[A-Z]")  # "..., van de Wet X": X's article
 _ROMAN = re.compile(r"[IVXLC]+[a-z]?")
+_LAW_BEFORE_REACH = 1000  # how far back a law named before an article without one may be (characters)
+# A bill's or amendment's own text: article headings on lines of their own ("Artikel 3.", "ARTIKEL I"), the
+# enacting formula; and the words that change a text ("wordt gelezen", "vervalt").
+_BILL_HEADING = re.compile(r"\n[ \t]*(?:Artikel|ARTIKEL|Art\.)[ \t]+(?:\d+[a-z]?|[IVXL]+)\.?[ \t]*(?:\n|[A-Z])")
+_BILL_WORDS = ("Lasten en bevelen", "bij de gratie Gods", "BIJ DE GRATIE GODS", "begroting")
+
+
+def _is_bill_text(text: str) -> bool:
+    """A bill's or amendment's own text (article headings, the enacting formula) or a budget's."""
+    return any(word in text for word in _BILL_WORDS) or bool(_BILL_HEADING.search("\n" + text[:200])
+                                                              or _BILL_HEADING.search(text))
+
+
+_AMENDING_WORDS = re.compile(r"wordt gelezen|te lezen|vervalt|vervallen|ingevoegd|luidende|vervangen|Toelichting"
+                             r"|wijzig|gewijzigd|amendement|voorstel|Titel|Hoofdstuk|Overgangsbepaling"
+                             r"|\w\wwet\b", re.I)  # another law the list does not know ("armenwet") between
 _SENTENCE_END = re.compile(r"[.!?][\"')]?\s+(?=[A-Z„\"])")
 _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[Bb]esluit|[Rr]eglement|[Rr]egeling|"
                              r"[Vv]erordening|[Oo]vereenkomst|[Aa]mendement|[Mm]otie")
@@ -1195,6 +1394,10 @@ def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
 # after the noun is that motie or amendement.
 # A budget's chapter on a title line of the stuk's header: "HOOFDSTUK X -DEFENSIE", "Hoofdstuk XI Ministerie van ...".
 _CHAPTER_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]+([IVXLC]{1,6}(?:[ \t]?[A-F])?)\b(?![\w.])")
+# A dossier on a line of its own in a joint stuk's header: "21 501-04", "21 800 V (NAVO-deel)", "22 855 (R 1451)".
+_JOINT_DOSSIER_LINE = re.compile(
+    rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
+    rf"(?:{_S}?\([^()\n]{{1,30}}\))?[ \t]*")
 _NOUN_BEFORE_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)[ \u00a0]?\((?:[^()]{0,30}[ \u00a0])?$")
 
 

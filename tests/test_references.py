@@ -309,3 +309,14 @@ def test_the_brackets_after_a_motie_and_its_subject_cite_that_motie():
             "(18170, nr. 61)")
     found = [(r["type"], r["id"]) for r in parse_references(text) if r["id"]]
     assert found == [("motie", "kst-18170-59"), ("kamerstuk", "kst-18170-61")]
+
+
+
+def test_bijlagen_page_stuk_number_is_a_bill():
+    # On a Handelingen Bijlagen page (1945-1969; its label "846 6") "stuk no. 839" is a bill by its number and
+    # "dat wetsontwerp" after it that bill, not the page's own dossier.
+    text = sgd_text("sgd-0000079812")
+    records = {r["text"]: r["id"] for r in parse_references(text[:text.index("stuk no. 839") + 200])}
+    assert records["846 6"] == "kst-846-6"
+    assert records["stuk no. 839"] == "kst-839"
+    assert records["dat wetsontwerp"] == "kst-839"
