@@ -42,6 +42,7 @@ def parse_header(text: str) -> Header:
     prewar.read_footer_session(r)
     closing.read_signature(r)
     closing.read_monarch(r)
+    prewar.read_court_date(r)
     closing.read_co_senders(r)
     closing.sender_from_signatories(r)
     _drop_footnote_markers(r)

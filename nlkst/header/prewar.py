@@ -332,9 +332,10 @@ _MONARCH_PLACE_DATE_RE = re.compile(
 def _set_place_date(r: Reading, offset: int, match: re.Match[str], *, any_place: bool = False) -> bool:
     iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
     raw = match.group("place")
-    if iso is None or ("graven" not in raw.lower() and place(raw) not in known_places() and not any_place):
+    the_hague = re.search(r"[gc]raven", raw.lower()) is not None  # OCR's "'s-Cravenhage"
+    if iso is None or (not the_hague and place(raw) not in known_places() and not any_place):
         return False  # "Voorgesteld 21 December 1921" is a date without a place
-    r.set_place_and_date("'s-Gravenhage" if "graven" in raw.lower() else place(raw), iso, match, offset)
+    r.set_place_and_date("'s-Gravenhage" if the_hague else place(raw), iso, match, offset)
     return True
 
 
@@ -370,3 +371,25 @@ def read_place_date_before(r: Reading, end: int) -> None:
         place_date = _MONARCH_PLACE_DATE_RE.search(r.text[line_start:end])
     if place_date:
         _set_place_date(r, line_start, place_date, any_place=True)
+
+
+# A Koninklijke Boodschap or a royal decree is dated at the court on a line of its own at its foot, over the
+# monarch's name (which OCR may have lost) or the minister's countersignature: "Het Loo, den 17 October 1883.",
+# "'s-Gravenhage, 8 juli 1960", OCR's "'s-Cravenhage". The place is followed by a comma (so that
+# "Vastgesteld 16 December 1949." is no place).
+_COURT_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?[GC](?:raven|RAVEN)\w*"
+    r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}),\s*(?:den\s+)?"
+    r"(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de|en)?\s+(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d|20\d\d)\.?[ \t]*$"
+)
+_ROYAL_HEADING_RE = re.compile(r"BOODSCHAP|KONINKLIJK\s+BESLUIT", re.IGNORECASE)
+
+
+def read_court_date(r: Reading) -> None:
+    """The place and date at the foot of a Koninklijke Boodschap or royal decree, where nothing gave a date:
+    the first line after its heading that holds only a place and a date."""
+    if r.fields["date"] is not None or not _ROYAL_HEADING_RE.search(r.fields["heading"] or ""):
+        return
+    for match in _COURT_LINE_RE.finditer(r.text, r.body_start, min(len(r.text), r.body_start + 4000)):
+        if _set_place_date(r, 0, match, any_place=True):
+            return
