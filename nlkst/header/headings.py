@@ -104,7 +104,12 @@ def run_on(lines: list[Line], last: int) -> int | None:
         return None
     end = last
     while not lines[end].text.rstrip().endswith((".", ")")):
-        if end + 1 >= len(lines) or end - last >= 2 or not lines[end + 1].text[:1].islower():
+        if end + 1 >= len(lines) or end - last >= 2:
+            return None
+        # The next line goes on with the sentence: it opens in small letters, or with a capital (a name, "Additioneele
+        # Artikelen der Grondwet.") after a line that breaks off on a small word ("... en In de" / "Additioneel ...").
+        mid_sentence = re.search(r"\b(?:de|der|den|het|van|en|in|op|tot|voor|bij|aan|te)$", lines[end].text.rstrip())
+        if not (lines[end + 1].text[:1].islower() or (mid_sentence and lines[end + 1].text[:1].isupper())):
             return None
         end += 1
     return end if sum(len(line.text) for line in lines[last:end + 1]) <= 400 else None
