@@ -25,10 +25,12 @@ def parse_header(text: str) -> Header:
     item = aanhangsel.find(text)
     if item is not None:  # questions and answers: no signature, the answer names who sends it
         aanhangsel.read(r, item)
+        prewar.read_page_session_and_chamber(r)
         return r.result()
     sitting = minutes.find(text)
     if sitting is not None:  # the minutes of a sitting: no kamerstuk, no signature
         minutes.read(r, *sitting)
+        prewar.read_page_session_and_chamber(r)
         return r.result()
     anchor = kamerstuk.find_anchor(text)
     old = prewar.find_heading(text)
@@ -40,6 +42,7 @@ def parse_header(text: str) -> Header:
     else:
         letter.read(r)
     prewar.read_footer_session(r)
+    prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)
     closing.read_monarch(r)
     prewar.read_court_date(r)

@@ -393,3 +393,50 @@ def read_court_date(r: Reading) -> None:
     for match in _COURT_LINE_RE.finditer(r.text, r.body_start, min(len(r.text), r.body_start + 4000)):
         if _set_place_date(r, 0, match, any_place=True):
             return
+
+
+# 1880-1940 the page's foot or head names the session and the chamber's code: "Handelingen der Staten-Generaal. —
+# 1919—1920. — II." (II: Tweede Kamer, I: Eerste Kamer; OCR: "— 1", "— I,", "-— I.", "Sta ten-Generaal").
+_HANDELINGEN_FOOT_RE = re.compile(
+    r"(?m)^[^\n]{0,12}Handelingen\s+der\s+St\S{0,3}\s?\S{0,4}[- ]?\s?Gen\S{0,6}\.?\s*[-—–]+\s*(?P<y1>1[89]\d\d)\s*[-—–]\s*"
+    r"(?P<y2>1[89]\d\d)\.?\s*[-—–]+\s*(?P<code>II|I|1|l)(?![\w])[^\n]{0,10}$"
+)
+# The chamber where the header gave none: its line broken over two ("Tweede" / "Kamer der Staten-Generaal",
+# "Eerste Kamer der" / "Staten-Generaal") at the page's top, the print footer ("Tweede Kamer, vergaderjaar
+# 1993-1994, 21 560, nr. 18"), or the running head "Tweede Kamer." with or without the page number among the
+# page's first lines.
+_BROKEN_CHAMBER_LINE_RE = re.compile(
+    r"\A\s*(?P<house>Tweede|Eerste)[ \t]*\n?[ \t]*Kamer[ \t]+der[ \t]*\n?[ \t]*St\S{3,5}[ \t]*\n?[ \t-]*Gen"
+)
+_PRINT_FOOTER_CHAMBER_RE = re.compile(r"(?m)^[ \t]*(?P<house>Tweede|Eerste)\s+Kamer,\s*(?:zitting|vergaderjaar)\s+1\d{3}\b")
+_RUNNING_HEAD_CHAMBER_RE = re.compile(r"^\S{0,4}\s?(?P<house>Tweede|Eerste)\s+Ka\S{2,4}\.?(?:\s+\S{1,5}){0,2}$")
+
+
+def read_page_session_and_chamber(r: Reading) -> None:
+    """The vergaderjaar and chamber a page's furniture gives, where the header gave none; only on a page whose
+    header a reader recognised (a passage given alone has no header)."""
+    if r.layout is None:
+        return
+    foot = next(iter(m for m in _HANDELINGEN_FOOT_RE.finditer(r.text) if int(m.group("y2")) == int(m.group("y1")) + 1), None)
+    if foot and r.fields["vergaderjaar"] is None:
+        r.fields["vergaderjaar"] = f"{foot.group('y1')}-{foot.group('y2')}"
+        r.mark(foot.start("y1"), foot.end("y2"), "vergaderjaar")
+    if r.fields["chamber"] is not None:
+        return
+    if foot:
+        house, start, end = ("Tweede" if foot.group("code") == "II" else "Eerste"), foot.start("code"), foot.end("code")
+    else:
+        found = _BROKEN_CHAMBER_LINE_RE.search(r.text) or _PRINT_FOOTER_CHAMBER_RE.search(r.text)
+        if found is None:
+            for line in split_lines(r.text, 0, min(len(r.text), 400))[:6]:
+                head = _RUNNING_HEAD_CHAMBER_RE.match(line.text)
+                if head:
+                    found = head
+                    break
+            else:
+                return
+            house, start, end = found.group("house"), line.start + found.start("house"), line.start + found.end()
+        else:
+            house, start, end = found.group("house"), found.start("house"), found.end()
+    r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
+    r.mark(start, end, "chamber")
