@@ -289,3 +289,12 @@ def test_page_opening_inside_a_stuk_takes_its_running_head():
     # a running head over a range of stukken ("357." / "6—8.") gives no ondernummer
     fields = parse_header(sgd_text("sgd-0000316849")).fields
     assert fields["dossiers"][0]["number"] == "357" and fields["ondernummer"] is None
+
+
+def test_court_place_with_its_first_letter_garbled_by_ocr():
+    """A Boodschap dated at the court whose place OCR garbled ("'s Cravenhage", as the blind sample of
+    2026-12-04 printed one): still 's-Gravenhage. The real 1877 Boodschap with its place so garbled."""
+    text = sgd_text("sgd-0000408090").replace("'s Gravenhage, den 12den", "'s Cravenhage, den 12den")
+    assert "'s Cravenhage, den 12den" in text
+    fields = parse_header(text).fields
+    assert fields["place"] == "'s-Gravenhage" and fields["date"] == "1877-09-12"

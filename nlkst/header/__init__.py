@@ -11,7 +11,7 @@ Every value is read from the text; what the text lacks stays ``None``.
 from __future__ import annotations
 
 from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar
-from .headings import doc_type_of
+from .headings import doc_type_of, drop_footnote_markers
 from .state import Header, Reading
 from .values import known_places, months, parse_date
 
@@ -25,10 +25,12 @@ def parse_header(text: str) -> Header:
     item = aanhangsel.find(text)
     if item is not None:  # questions and answers: no signature, the answer names who sends it
         aanhangsel.read(r, item)
+        prewar.read_page_session_and_chamber(r)
         return r.result()
     sitting = minutes.find(text)
     if sitting is not None:  # the minutes of a sitting: no kamerstuk, no signature
         minutes.read(r, *sitting)
+        prewar.read_page_session_and_chamber(r)
         return r.result()
     anchor = kamerstuk.find_anchor(text)
     old = prewar.find_heading(text)
@@ -40,14 +42,26 @@ def parse_header(text: str) -> Header:
     else:
         letter.read(r)
     prewar.read_footer_session(r)
+    prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)
     closing.read_monarch(r)
+    prewar.read_court_date(r)
     closing.read_co_senders(r)
     closing.sender_from_signatories(r)
+    _drop_footnote_markers(r)
     r.fields["doc_type"] = _doc_type(r)
     if r.fields["date"] is None and r.fields["doc_type"] == "verslag":
         closing.read_adoption_date(r)
     return r.result()
+
+
+def _drop_footnote_markers(r: Reading) -> None:
+    """No footnote marker in the heading or a dossier title (``ADRES1``, ``WERKGELEGENHEID1``)."""
+    if r.fields["heading"]:
+        r.fields["heading"] = drop_footnote_markers(r.fields["heading"], r.text)
+    for dossier in r.fields["dossiers"] or []:
+        if dossier["title"]:
+            dossier["title"] = drop_footnote_markers(dossier["title"], r.text)
 
 
 def _doc_type(r: Reading) -> str | None:

@@ -104,7 +104,12 @@ def run_on(lines: list[Line], last: int) -> int | None:
         return None
     end = last
     while not lines[end].text.rstrip().endswith((".", ")")):
-        if end + 1 >= len(lines) or end - last >= 2 or not lines[end + 1].text[:1].islower():
+        if end + 1 >= len(lines) or end - last >= 2:
+            return None
+        # The next line goes on with the sentence: it opens in small letters, or with a capital (a name, "Additioneele
+        # Artikelen der Grondwet.") after a line that breaks off on a small word ("... en In de" / "Additioneel ...").
+        mid_sentence = re.search(r"\b(?:de|der|den|het|van|en|in|op|tot|voor|bij|aan|te)$", lines[end].text.rstrip())
+        if not (lines[end + 1].text[:1].islower() or (mid_sentence and lines[end + 1].text[:1].isupper())):
             return None
         end += 1
     return end if sum(len(line.text) for line in lines[last:end + 1]) <= 400 else None
@@ -168,3 +173,28 @@ def _rejoin_printed_words(heading: str, text: str) -> str:
         return joined if printed else match.group(0)
 
     return re.sub(r"\b([^\W\d_]{2,})-([^\W\d_]{2,})\b", rejoin, heading)
+
+
+# A footnote marker glued to a word of a heading or a dossier title ("VERSLAG OVER HET ADRES1 VAN ...",
+# "... HOGER ONDERWIJS1", "Titel2"): a digit or two right after a word in capitals is a marker (a number that
+# belongs to the text stands apart: "ARTIKEL 1", a year); after a word in small letters only where the page
+# prints a footnote with that number (a line that opens with it).
+_MARKER_AFTER_CAPITALS_RE = re.compile(r"(?<![\w.])([^\W\d_a-z]*[A-Z][^\W\d_a-z]{2,})(\d{1,2})(\))?(?=[\s,.;:)]|$)")
+_MARKER_AFTER_WORD_RE = re.compile(r"(?<![\w.])([^\W\d_]*[a-z][^\W\d_]{2,})(\d{1,2})(?=[\s,.;:)]|$)")
+
+
+def drop_footnote_markers(value: str, text: str) -> str:
+    """``value`` (a heading or a dossier title of ``text``) without the footnote markers glued to its words."""
+    def capitals(match: re.Match[str]) -> str:
+        before = value[: match.start()]
+        if match.group(3) and before.count("(") > before.count(")"):
+            return match.group(1) + match.group(3)  # "(... KAMER1)": the bracket is the text's own
+        return match.group(1)  # "VERSLAG1)": the marker's bracket goes with it
+
+    value = _MARKER_AFTER_CAPITALS_RE.sub(capitals, value)
+
+    def small(match: re.Match[str]) -> str:
+        footnote = re.search(rf"(?m)^[ \t]*{match.group(2)}\)?[ \t]+[A-Z]", text)
+        return match.group(1) if footnote else match.group(0)
+
+    return _MARKER_AFTER_WORD_RE.sub(small, value)

@@ -332,9 +332,10 @@ _MONARCH_PLACE_DATE_RE = re.compile(
 def _set_place_date(r: Reading, offset: int, match: re.Match[str], *, any_place: bool = False) -> bool:
     iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
     raw = match.group("place")
-    if iso is None or ("graven" not in raw.lower() and place(raw) not in known_places() and not any_place):
+    the_hague = re.search(r"[gc]raven", raw.lower()) is not None  # OCR's "'s-Cravenhage"
+    if iso is None or (not the_hague and place(raw) not in known_places() and not any_place):
         return False  # "Voorgesteld 21 December 1921" is a date without a place
-    r.set_place_and_date("'s-Gravenhage" if "graven" in raw.lower() else place(raw), iso, match, offset)
+    r.set_place_and_date("'s-Gravenhage" if the_hague else place(raw), iso, match, offset)
     return True
 
 
@@ -370,3 +371,72 @@ def read_place_date_before(r: Reading, end: int) -> None:
         place_date = _MONARCH_PLACE_DATE_RE.search(r.text[line_start:end])
     if place_date:
         _set_place_date(r, line_start, place_date, any_place=True)
+
+
+# A Koninklijke Boodschap or a royal decree is dated at the court on a line of its own at its foot, over the
+# monarch's name (which OCR may have lost) or the minister's countersignature: "Het Loo, den 17 October 1883.",
+# "'s-Gravenhage, 8 juli 1960", OCR's "'s-Cravenhage". The place is followed by a comma (so that
+# "Vastgesteld 16 December 1949." is no place).
+_COURT_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?[GC](?:raven|RAVEN)\w*"
+    r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}),\s*(?:den\s+)?"
+    r"(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de|en)?\s+(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d|20\d\d)\.?[ \t]*$"
+)
+_ROYAL_HEADING_RE = re.compile(r"BOODSCHAP|KONINKLIJK\s+BESLUIT", re.IGNORECASE)
+
+
+def read_court_date(r: Reading) -> None:
+    """The place and date at the foot of a Koninklijke Boodschap or royal decree, where nothing gave a date:
+    the first line after its heading that holds only a place and a date."""
+    if r.fields["date"] is not None or not _ROYAL_HEADING_RE.search(r.fields["heading"] or ""):
+        return
+    for match in _COURT_LINE_RE.finditer(r.text, r.body_start, min(len(r.text), r.body_start + 4000)):
+        if _set_place_date(r, 0, match, any_place=True):
+            return
+
+
+# 1880-1940 the page's foot or head names the session and the chamber's code: "Handelingen der Staten-Generaal. —
+# 1919—1920. — II." (II: Tweede Kamer, I: Eerste Kamer; OCR: "— 1", "— I,", "-— I.", "Sta ten-Generaal").
+_HANDELINGEN_FOOT_RE = re.compile(
+    r"(?m)^[^\n]{0,12}Handelingen\s+der\s+St\S{0,3}\s?\S{0,4}[- ]?\s?Gen\S{0,6}\.?\s*[-—–]+\s*(?P<y1>1[89]\d\d)\s*[-—–]\s*"
+    r"(?P<y2>1[89]\d\d)\.?\s*[-—–]+\s*(?P<code>II|I|1|l)(?![\w])[^\n]{0,10}$"
+)
+# The chamber where the header gave none: its line broken over two ("Tweede" / "Kamer der Staten-Generaal",
+# "Eerste Kamer der" / "Staten-Generaal") at the page's top, the print footer ("Tweede Kamer, vergaderjaar
+# 1993-1994, 21 560, nr. 18"), or the running head "Tweede Kamer." with or without the page number among the
+# page's first lines.
+_BROKEN_CHAMBER_LINE_RE = re.compile(
+    r"\A\s*(?P<house>Tweede|Eerste)[ \t]*\n?[ \t]*Kamer[ \t]+der[ \t]*\n?[ \t]*St\S{3,5}[ \t]*\n?[ \t-]*Gen"
+)
+_PRINT_FOOTER_CHAMBER_RE = re.compile(r"(?m)^[ \t]*(?P<house>Tweede|Eerste)\s+Kamer,\s*(?:zitting|vergaderjaar)\s+1\d{3}\b")
+_RUNNING_HEAD_CHAMBER_RE = re.compile(r"^\S{0,4}\s?(?P<house>Tweede|Eerste)\s+Ka\S{2,4}\.?(?:\s+\S{1,5}){0,2}$")
+
+
+def read_page_session_and_chamber(r: Reading) -> None:
+    """The vergaderjaar and chamber a page's furniture gives, where the header gave none; only on a page whose
+    header a reader recognised (a passage given alone has no header)."""
+    if r.layout is None:
+        return
+    foot = next(iter(m for m in _HANDELINGEN_FOOT_RE.finditer(r.text) if int(m.group("y2")) == int(m.group("y1")) + 1), None)
+    if foot and r.fields["vergaderjaar"] is None:
+        r.fields["vergaderjaar"] = f"{foot.group('y1')}-{foot.group('y2')}"
+        r.mark(foot.start("y1"), foot.end("y2"), "vergaderjaar")
+    if r.fields["chamber"] is not None:
+        return
+    if foot:
+        house, start, end = ("Tweede" if foot.group("code") == "II" else "Eerste"), foot.start("code"), foot.end("code")
+    else:
+        found = _BROKEN_CHAMBER_LINE_RE.search(r.text) or _PRINT_FOOTER_CHAMBER_RE.search(r.text)
+        if found is None:
+            for line in split_lines(r.text, 0, min(len(r.text), 400))[:6]:
+                head = _RUNNING_HEAD_CHAMBER_RE.match(line.text)
+                if head:
+                    found = head
+                    break
+            else:
+                return
+            house, start, end = found.group("house"), line.start + found.start("house"), line.start + found.end()
+        else:
+            house, start, end = found.group("house"), found.start("house"), found.end()
+    r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
+    r.mark(start, end, "chamber")
