@@ -283,4 +283,10 @@ def names_a_body(words: list[str]) -> bool:
 
 def names_a_thing(words: list[str]) -> bool:
     """Whether a name ends with a word for a programme, agenda, standard, law or agreement."""
-    return bool(words) and words[-1].lower().endswith(not_organisation_heads())
+    if not words:
+        return False
+    final = words[-1].lower()
+    thing = next((head for head in not_organisation_heads() if final.endswith(head)), None)
+    # a body's compound ending that is longer wins: Pantserdivisie (-divisie) is no visie
+    return thing is not None and not any(final.endswith(ending) and len(ending) > len(thing)
+                                         for ending in organisation_heads()[1])
