@@ -12,6 +12,8 @@
   ``MINISTER``; ``minister van|voor <Portefeuille>`` that no pattern knew is one too, up to the last
   capitalised word of the portfolio; a ``MINISTER`` span never ends in lower-case prose
   (``minister voor Consumentenzaken om de verdere``: cut after ``Consumentenzaken``).
+- **An office acting as a body** (``resources/office_bodies.txt``): ``de Nationaal Rapporteur``, ``de Nationaal
+  Coördinator Terrorismebestrijding``, capitalised, with the capitalised words of its field, is an ``ORG``.
 - **A named unit alone.** ``de dienst Parlementaire Vragen``, ``het DG Digitale Transformatie``: a definite
   unit word (``resources/unit_heads.txt``, and ``DG``) followed by a capitalised name is an ``ORG``.
 """
@@ -46,6 +48,14 @@ _ENUMERATION = re.compile(r"\d{1,2}[.)]")
 _FOD = {"fod", "pod", "fod's", "pod's", "fods", "pods"}
 _ROLE = re.compile(r"(?i)^(?:vice-?)?(?:eerste-?)?minister$|^staatssecretaris$")
 _ARTICLES = {"de", "het", "'t"}
+
+
+@lru_cache(maxsize=1)
+def _office_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    pairs = [line.split() for line in _word_list("office_bodies.txt")]
+    return frozenset(p[0] for p in pairs), frozenset(p[1] for p in pairs)
+
+
 _MAX_NAME = 5
 
 
@@ -110,12 +120,18 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
             if end == i + 1 and _is_acronym(doc[i + 1].text):
                 end = i + 2
             if end > i + 1 and not lower.endswith("s"):
-                # the full name goes on: FOD Werkgelegenheid, Arbeid en Sociaal Overleg
-                end = max(end, _portfolio_end(doc, i + 1))
+                # the full name goes on (FOD Werkgelegenheid, Arbeid en Sociaal Overleg), not into a second
+                # service (FOD Justitie en Buitenlandse Zaken)
+                full = _portfolio_end(doc, i + 1)
+                for k in range(end, full):
+                    if doc[k].lower_ in {"en", ","} and _short_name_at(doc, k + 1) > k + 1:
+                        full = k
+                        break
+                end = max(end, full)
             if end > i + 1 and free(i, end):
                 add(Span(doc, i, end, label="ORG"))
-                # FOD's Economie en Financiën: the second service after "en"
-                if lower.endswith(("'s", "s")) and end + 1 < len(doc) and doc[end].lower_ in {"en", ","}:
+                # FOD's Economie en Financiën, FOD Justitie en Buitenlandse Zaken: the second service after "en"
+                if end + 1 < len(doc) and doc[end].lower_ in {"en", ","}:
                     second = _short_name_at(doc, end + 1)
                     if second > end + 1 and free(end + 1, second):
                         add(Span(doc, end + 1, second, label="ORG"))
@@ -138,6 +154,15 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
             if doc[name_end - 1].lower_ == "en":
                 name_end -= 1  # dienst Visa en + a word the tokenizer left glued to its quote
             if name_end > i + 1 and free(i, name_end) and not _a_thing(doc[i + 1:name_end]):
+                add(Span(doc, i, name_end, label="ORG"))
+                i = name_end
+                continue
+        if token.text in _office_bodies()[0] and i + 1 < len(doc) and doc[i + 1].text in _office_bodies()[1]:
+            name_end = i + 2
+            while name_end < len(doc) and name_end - i < _MAX_NAME and doc[name_end].is_title \
+                    and doc[name_end].is_alpha and not doc[name_end].ent_type_ == "PERSON":
+                name_end += 1
+            if free(i, name_end):
                 add(Span(doc, i, name_end, label="ORG"))
                 i = name_end
                 continue

@@ -80,6 +80,10 @@ def test_a_federal_service_by_fod_and_its_short_name_or_acronym_is_one_organisat
     found = organisations(nlp(belgian_question("be-dekamer-186067")))
     assert "FOD BOSA" in found and "BOSA" not in found
     assert "FOD's Werkgelegenheid" in found and "Beleid en Ondersteuning" in found
+    # "Wordt er tussen de FOD Justitie en Buitenlandse Zaken samengewerkt": two services, not one name
+    found = organisations(nlp(belgian_question("be-dekamer-185012")))
+    assert "FOD Justitie" in found and "Buitenlandse Zaken" in found
+    assert "FOD Justitie en Buitenlandse Zaken" not in found
     # "Het DG Digitale Transformatie van de FOD BOSA werkt aan ...": a DG with its name and parent
     assert "DG Digitale Transformatie van de FOD BOSA" in organisations(nlp(belgian_question("be-dekamer-189008")))
 
@@ -125,3 +129,16 @@ def test_citation_codes_and_plan_titles_are_no_organisations(nlp):
     assert "Strategische Visie" not in organisations(nlp(belgian_question("be-dekamer-185391")))
     # "geïntegreerd in de Duitse Eerste Pantserdivisie": a body's compound ending (-divisie) is no visie
     assert "Duitse Eerste Pantserdivisie" in organisations(nlp(speech("parlspeech-900224")))
+
+
+def test_a_unit_named_by_an_acronym_and_an_office_acting_as_a_body(nlp):
+    from nlkst.units import with_chamber_and_units
+
+    # "de dienst CSAM van Fedict": the unit's name an acronym, joined to its parent by the rule alone
+    assert "dienst CSAM van Fedict" in organisations(nlp(belgian_question("be-dekamer-189861")))
+    doc = nlp.make_doc(belgian_question("be-dekamer-189861"))
+    start = doc.text.index("Fedict", doc.text.index("de dienst CSAM van Fedict"))
+    parent = doc.char_span(start, start + len("Fedict"), label="ORG")
+    assert [span.text for span in with_chamber_and_units(doc, [parent])] == ["dienst CSAM van Fedict"]
+    # "Ik weet van de Nationaal Rapporteur dat zij ...": an office acting as a body (resources/office_bodies.txt)
+    assert "Nationaal Rapporteur" in organisations(nlp(speech("parlspeech-983268")))
