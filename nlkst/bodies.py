@@ -48,6 +48,7 @@ _ENUMERATION = re.compile(r"\d{1,2}[.)]")
 _FOD = {"fod", "pod", "fod's", "pod's", "fods", "pods"}
 _ROLE = re.compile(r"(?i)^(?:vice-?)?(?:eerste-?)?minister$|^staatssecretaris$")
 _ARTICLES = {"de", "het", "'t"}
+_OFFICE_OPENINGS = {"staatssecretaris", "eerste", "vice-eerste"}
 
 
 @lru_cache(maxsize=1)
@@ -64,21 +65,29 @@ def _plain(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def short_names() -> dict[tuple[str, ...], int]:
-    """Each short name as a tuple of plain lower-case tokens (commas apart), mapped to its token count."""
-    names = {}
+def short_names() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each short name as a tuple of plain lower-case tokens (commas apart) with its token count, by first word
+    (as written, lower case, and without diacritics)."""
+    names: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for line in _word_list("ministry_short_names.txt"):
         words = tuple(_plain(line).replace(",", " ,").split())
-        names[words] = len(words)
+        for first in {words[0], line.split()[0].rstrip(",").casefold()}:
+            names.setdefault(first, []).append((words, len(words)))
     return names
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return frozenset(unit_heads())
 
 
 def _short_name_at(doc: Doc, i: int) -> int:
     """The end of the longest short name starting at token ``i`` (capitalised), or ``i``."""
-    if not doc[i].text[:1].isupper():
+    candidates = short_names().get(doc[i].lower_)
+    if not candidates or not doc[i].text[:1].isupper():
         return i
     best = i
-    for words, length in short_names().items():
+    for words, length in candidates:
         end = i + length
         if end <= len(doc) and tuple(_plain(t.text) for t in doc[i:end]) == words and doc[end - 1].text[:1].isupper():
             best = max(best, end)
@@ -143,7 +152,7 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
             add(Span(doc, i, end, label="ORG"))
             i = end
             continue
-        if (lower in unit_heads() and lower != "kabinet" or token.text == "DG") and i \
+        if (lower in _unit_words() and lower != "kabinet" or token.text == "DG") and i \
                 and doc[i - 1].lower_ in _ARTICLES:
             name_end = i + 1
             while name_end < len(doc) and name_end - i <= _MAX_NAME and (
@@ -166,7 +175,7 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
                 add(Span(doc, i, name_end, label="ORG"))
                 i = name_end
                 continue
-        office = _belgian_office(doc, i)
+        office = _belgian_office(doc, i) if "minister" in lower or lower in _OFFICE_OPENINGS else None
         if office is not None and free(office.start, office.end):
             add(office)
             i = office.end
