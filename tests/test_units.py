@@ -142,3 +142,13 @@ def test_a_unit_named_by_an_acronym_and_an_office_acting_as_a_body(nlp):
     assert [span.text for span in with_chamber_and_units(doc, [parent])] == ["dienst CSAM van Fedict"]
     # "Ik weet van de Nationaal Rapporteur dat zij ...": an office acting as a body (resources/office_bodies.txt)
     assert "Nationaal Rapporteur" in organisations(nlp(speech("parlspeech-983268")))
+
+
+def test_a_name_after_in_is_a_place_not_a_person(nlp):
+    # "kregen asiel in Belgie?" (without its diaeresis, so no list has it); "zouden nemen in Tielen"
+    # (a place left out of the place list because it is also a member's surname)
+    for doc_id, place in (("be-dekamer-186062", "Belgie"), ("be-dekamer-189634", "Tielen")):
+        doc = nlp(belgian_question(doc_id))
+        assert [t for t in doc if t.text == place and doc[t.i - 1].lower_ == "in"]
+        assert not [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.text == place
+                    and doc[ent.start - 1].lower_ == "in"]
