@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import _word_list, not_organisation_heads
+from .gazetteer import _word_list, names_a_thing
 from .units import unit_heads
 
 # Words before a short name that say the body is meant: bij Defensie, door Justitie.
@@ -133,7 +133,8 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
                 # service (FOD Justitie en Buitenlandse Zaken)
                 full = _portfolio_end(doc, i + 1)
                 for k in range(end, full):
-                    if doc[k].lower_ in {"en", ","} and _short_name_at(doc, k + 1) > k + 1:
+                    if doc[k].lower_ in {"en", ","} and (_short_name_at(doc, k + 1) > k + 1
+                                                         or doc[k + 1].lower_ in _FOD):
                         full = k
                         break
                 end = max(end, full)
@@ -190,7 +191,7 @@ def _is_acronym(text: str) -> bool:
 
 
 def _a_thing(name: Span) -> bool:
-    return name[-1].lower_.endswith(not_organisation_heads())
+    return names_a_thing([t.text for t in name])
 
 
 def _means_the_body(doc: Doc, start: int, end: int) -> bool:

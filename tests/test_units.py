@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_acronyms import belgian_question, speech
+from test_acronyms import belgian_question, handelingen_paragraph, speech
 
 
 def organisations(doc) -> list[str]:
@@ -80,6 +80,9 @@ def test_a_federal_service_by_fod_and_its_short_name_or_acronym_is_one_organisat
     found = organisations(nlp(belgian_question("be-dekamer-186067")))
     assert "FOD BOSA" in found and "BOSA" not in found
     assert "FOD's Werkgelegenheid" in found and "Beleid en Ondersteuning" in found
+    # "de FOD Economie en FOD Volksgezondheid": two services
+    found = organisations(nlp(belgian_question("be-dekamer-186169")))
+    assert "FOD Economie" in found and "FOD Volksgezondheid" in found
     # "Wordt er tussen de FOD Justitie en Buitenlandse Zaken samengewerkt": two services, not one name
     found = organisations(nlp(belgian_question("be-dekamer-185012")))
     assert "FOD Justitie" in found and "Buitenlandse Zaken" in found
@@ -127,6 +130,8 @@ def test_citation_codes_and_plan_titles_are_no_organisations(nlp):
     assert "CRIV" not in organisations(nlp(belgian_question("be-dekamer-184525")))
     # "Zoals beschreven in de Strategische Visie zal ...": a plan's title
     assert "Strategische Visie" not in organisations(nlp(belgian_question("be-dekamer-185391")))
+    # "Movisie": "visie" is a thing's head word only whole (Strategische Visie), never a compound's end
+    assert "Movisie" in organisations(nlp(handelingen_paragraph("h-tk-20172018-70-4", "Movisie")))
     # "geïntegreerd in de Duitse Eerste Pantserdivisie": a body's compound ending (-divisie) is no visie
     assert "Duitse Eerste Pantserdivisie" in organisations(nlp(speech("parlspeech-900224")))
 
