@@ -260,7 +260,13 @@ def organisation_heads() -> tuple[frozenset[str], tuple[str, ...], frozenset[str
 @lru_cache(maxsize=1)
 def not_organisation_heads() -> tuple[str, ...]:
     """Last words (or compound endings) of names that are programmes, agendas, standards, laws."""
-    return tuple(_word_list("not_organisation_heads.txt"))
+    return tuple(word for word in _word_list("not_organisation_heads.txt") if not word.startswith("="))
+
+
+@lru_cache(maxsize=1)
+def not_organisation_words() -> frozenset[str]:
+    """Last words of such names that count only whole (``=visie``: ``Strategische Visie``, not ``Movisie``)."""
+    return frozenset(word[1:] for word in _word_list("not_organisation_heads.txt") if word.startswith("="))
 
 
 def names_an_organisation(words: list[str]) -> bool:
@@ -283,4 +289,12 @@ def names_a_body(words: list[str]) -> bool:
 
 def names_a_thing(words: list[str]) -> bool:
     """Whether a name ends with a word for a programme, agenda, standard, law or agreement."""
-    return bool(words) and words[-1].lower().endswith(not_organisation_heads())
+    if not words:
+        return False
+    final = words[-1].lower()
+    if final in not_organisation_words():
+        return True
+    thing = next((head for head in not_organisation_heads() if final.endswith(head)), None)
+    # a body's compound ending that is longer wins: Pantserdivisie (-divisie) is no visie
+    return thing is not None and not any(final.endswith(ending) and len(ending) > len(thing)
+                                         for ending in organisation_heads()[1])

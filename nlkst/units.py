@@ -15,7 +15,8 @@
   ``afdeling``, ``meldpunt``, ...; also as the end of a compound, ``studiedienst``), optionally
   after one lower-case adjective and before a capitalised name, followed by such a connector and an
   organisation (``de griffie van de Kamer``, ``het Meldpunt van de FOD Economie``, ``de juridische
-  dienst van de Europese Commissie``); a unit that the recogniser found with the connector
+  dienst van de Europese Commissie``; the name may be an acronym: ``de dienst CSAM van Fedict``);
+  a unit that the recogniser found with the connector
   (``griffie van de`` + ``Kamer van volksvertegenwoordigers``) is joined the same way if a unit or
   organisation word says it is one (not ``Publikatieblad van de`` + ``EG``).
   An "organisation" that ends in a role word
@@ -43,6 +44,8 @@ _LONGER_NAME = {"van", "der", "voor", "des"}
 _ARTICLES = {"de", "het", "'t"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MAX_UNIT_NAME = 5
+# A unit's name may be an acronym: de stafdienst ICT, de dienst CSAM.
+_UNIT_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +129,8 @@ def _unit_start(doc: Doc, end: int, taken: list[bool]) -> int | None:
     i = end - 1
     # A capitalised name after the unit word: dienst Vreemdelingenzaken.
     name_start = i
-    while name_start >= 0 and end - name_start <= _MAX_UNIT_NAME and doc[name_start].is_title \
+    while name_start >= 0 and end - name_start <= _MAX_UNIT_NAME \
+            and (doc[name_start].is_title or _UNIT_ACRONYM.fullmatch(doc[name_start].text)) \
             and not doc[name_start].lower_.endswith(unit_heads()):
         name_start -= 1
     head = name_start

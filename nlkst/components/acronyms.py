@@ -38,6 +38,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..bodies import with_short_bodies
 from ..units import with_chamber_and_units
 from ..gazetteer import acronym_stoplist, entity_id, names_a_body, names_a_thing, organisation_names, party_names
 
@@ -52,6 +53,9 @@ _PERSON_CONTEXT = {"heer", "heren", "heeren", "mevrouw", "mw", "mevr", "dhr", "l
 # The legislation whose name carries an organisation's acronym in brackets: "Verordening (EG) nr. 987/2009".
 _LEGISLATION = {"verordening", "richtlijn", "besluit", "beschikking", "regulation", "directive", "decision"}
 _MAX_NAME_TOKENS = 12
+# A known name followed by at most this many words before its acronym, joined by one of these words.
+_MAX_PARTLY_KNOWN_GAP = 3
+_PARTLY_LINKS = {"en", "voor", "van", "der", "de", "&"}
 # A capitals word the recogniser calls a person is read as an acronym up to this length; longer ones
 # (WILLEM, EBELS) are as often a name printed in capitals in old text.
 _LONGEST_BARE_ACRONYM = 4
@@ -84,7 +88,7 @@ class AcronymResolver:
                 kb_id = acronyms.get(token.text)
                 if kb_id and not taken[token.i]:
                     entities.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=kb_id))
-        doc.ents = with_chamber_and_units(doc, sorted(entities, key=lambda ent: ent.start))
+        doc.ents = with_chamber_and_units(doc, with_short_bodies(doc, sorted(entities, key=lambda ent: ent.start)))
         return doc
 
     @staticmethod
@@ -108,6 +112,9 @@ class AcronymResolver:
                 before = None  # a "person" that is the tail of a body's name (Research Institute)
             if before is not None and (start is None or start >= before.start or _spells(acronym.text, before)):
                 start = before.start  # the entity found is the name, unless only its tail
+            partly = _partly_known(doc, token.i, acronym.text, by_end) if start is None and before is None else None
+            if partly is not None:
+                start, before = partly.start, partly
             if start is None:
                 continue
             name = doc[start:token.i]
@@ -231,6 +238,23 @@ def _name_start(doc: Doc, bracket: int, acronym: str, through: int) -> int | Non
                 best = start
     # a name that spells every capital wins over a longer one that leaves one out (De Dienst ... (DVIS))
     return best if best is not None else best_loose
+
+
+def _partly_known(doc: Doc, bracket: int, acronym: str, by_end: dict[int, Span]) -> Span | None:
+    """An organisation found a few words before the bracket whose name goes on up to it, where the acronym
+    does not spell the name (a Belgian body's bilingual acronym: ``Centrum voor Rijgeschiktheid en
+    voertuigAanpassing (CARA)``, the gazetteer or recogniser knowing ``Centrum voor Rijgeschiktheid``)."""
+    for gap in range(1, _MAX_PARTLY_KNOWN_GAP + 1):
+        ent = by_end.get(bracket - gap)
+        if ent is None:
+            continue
+        between = doc[ent.end:bracket]
+        if (ent.label_ == "ORG" and ent.text[:1].upper() == acronym[:1] and between[0].lower_ in _PARTLY_LINKS
+                and all(t.is_alpha and not t.ent_type_ and "\n" not in t.text_with_ws for t in between)
+                and any(t.text[:1].isupper() or not t.text.islower() for t in between[1:])):
+            return ent
+        return None
+    return None
 
 
 def _spells(acronym: str, name: Span, loose: bool = False) -> bool:

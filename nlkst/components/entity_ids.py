@@ -28,6 +28,8 @@ _NAME_CONTEXT = {"heer", "heeren", "heren", "mevrouw", "mejuffrouw", "mw", "mevr
                  "kamerlid", "kamerleden", "minister", "staatssecretaris", "collega", "en", ",", "."}
 # The words of that context that only a person follows.
 _TITLE_CONTEXT = _NAME_CONTEXT - {"en", ",", "."}
+# Prepositions of place before a name that make it a place (in Tarin Kowt, uit Kandahar), not a person.
+_LOCATIVE = {"in", "uit"}
 # What ends a sentence, so that the next capitalised word may be an ordinary one.
 _SENTENCE_END = {".", "!", "?", ":", ";", "…"}
 # A saint's name is a place or a church, no person: Sint-Joost, St. Anna, Sint Maarten.
@@ -71,7 +73,8 @@ class EntityIdLinker:
       ``Brussels Airlines``, ``Hof van Cassatie``) is an ``ORG``, never a person;
     - ``<surname> van <organisation>`` (``Jansen van de FNV`` in a list of people heard) is a
       ``PERSON`` and an ``ORG``;
-    - a saint's name (after ``Sint``, ``St.``) is a place or a church, no person.
+    - a saint's name (after ``Sint``, ``St.``) is a place or a church, no person, and so is a name right after
+      ``in`` or ``uit`` that no initial or party marks (``in Tarin Kowt``, ``asiel in Belgie``).
     """
 
     def __init__(self, name: str = "kst_entity_ids") -> None:
@@ -127,6 +130,7 @@ class EntityIdLinker:
             portfolio = " ".join(words[1:] if words[0] == "van" else words)
             if (part[-1].lower_ in person_stopwords() or portfolio_key(canonical_portfolio(portfolio))
                     or part.text in known_places() or _after_saint(doc, part) or _a_place(doc, part)
+                    or _after_locative(doc, part)
                     or (_only_common_words(part) and not _named_by_context(doc, part))
                     or _ordinary_word_opening_sentence(doc, part)):
                 continue
@@ -203,6 +207,16 @@ def _a_place(doc: Doc, part: Span) -> bool:
     if part.end < len(doc) and doc[part.end].text == "(":
         return False
     return not _in_list_of_persons(doc, part)
+
+
+def _after_locative(doc: Doc, part: Span) -> bool:
+    """A name right after ``in`` or ``uit`` with no initial or party: a place (``in Tarin Kowt``, ``asiel in
+    Belgie``, ``in Tielen``) or a work (``in Van Dale``), no person; found on the 2026-12-04 blind sample."""
+    if not part.start or doc[part.start - 1].lower_ not in _LOCATIVE:
+        return False
+    if any(t.text.endswith(".") for t in part) or part.end < len(doc) and doc[part.end].text == "(":
+        return False
+    return True
 
 
 def _in_list_of_persons(doc: Doc, part: Span, reach: int = 8) -> bool:

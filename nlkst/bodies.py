@@ -1,0 +1,301 @@
+"""Bodies and offices named in short, administrative form (issue 17; kinds found on the 2026-12-04 blind sample).
+
+- **A ministry by its short name.** ``bij Defensie``, ``het personeel van Justitie``, ``Financiën heeft``,
+  ``de FOD's Economie en Financiën``: a capitalised short name of a ministry or Belgian federal public
+  service (``resources/ministry_short_names.txt``) is an ``ORG`` where the words before or after it say a
+  body is meant: a preposition of place or agent before it (``bij``, ``door``, ``binnen``), ``van`` after a
+  noun that is no office or committee (``het personeel van``, not ``de minister van``), or a verb after it
+  at a sentence's start. ``FOD``/``POD`` with a short name or an acronym after it is one ``ORG`` (``FOD
+  BOSA``); ``FOD's A en B`` gives ``FOD's A`` and ``B``. A short name inside an office, a committee or
+  another name stays part of it; a recogniser's ``PERSON`` on one becomes the ``ORG`` where the context fits.
+- **Belgian offices.** ``(vice-)eerste minister`` and ``minister bevoegd voor <Portefeuille>`` are
+  ``MINISTER``; ``minister van|voor <Portefeuille>`` that no pattern knew is one too, up to the last
+  capitalised word of the portfolio; a ``MINISTER`` span never ends in lower-case prose
+  (``minister voor Consumentenzaken om de verdere``: cut after ``Consumentenzaken``).
+- **An office acting as a body** (``resources/office_bodies.txt``): ``de Nationaal Rapporteur``, ``de Nationaal
+  Coördinator Terrorismebestrijding``, capitalised, with the capitalised words of its field, is an ``ORG``.
+- **A named unit alone.** ``de dienst Parlementaire Vragen``, ``het DG Digitale Transformatie``: a definite
+  unit word (``resources/unit_heads.txt``, and ``DG``) followed by a capitalised name is an ``ORG``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import _word_list, names_a_thing
+from .units import unit_heads
+
+# Words before a short name that say the body is meant: bij Defensie, door Justitie.
+_BODY_PREPOSITIONS = {"bij", "door", "binnen", "namens"}
+# Nouns before "van <short name>" that make it an office, a committee or a field, not the body.
+_NOT_BODY_BEFORE_VAN = re.compile(
+    r"(?i)(?:minister|ministers|staatssecretaris|staatssecretarissen|ministerie|departement|commissie|"
+    r"kamercommissie|begroting|portefeuille|bewindsman|bewindslieden|bewindspersoon|bevoegdheid|beleid|terrein|"
+    r"domein|gebied|titel|hoofdstuk|artikel|raad|hof|college|president|premier)$")
+# An office or colleague however OCR spelt it (staatssecretarïs, ambtgenoten): "en van Financiën" is an office.
+_OFFICE_LIKE = re.compile(r"(?i)minist|secretar|ambtgeno|collega|bewinds")
+# Finite verbs after a short name that opens a sentence: Defensie heeft, Justitie zal.
+_VERBS = {"heeft", "hebben", "had", "is", "was", "zal", "zou", "kan", "kon", "moet", "moest", "wil", "wilde",
+          "gaat", "ging", "werkt", "beschikt", "stelt", "voert", "neemt", "onderzoekt", "meldt", "laat", "krijgt",
+          "betaalt", "doet", "deed", "weet", "houdt", "beheert", "verzorgt", "organiseert", "telt", "ontving",
+          "werd", "wordt", "werden", "blijft", "kent", "staat", "volgt", "investeert", "beschikte"}
+# An enumeration's number before a sentence: "1. Defensie werd ...".
+_ENUMERATION = re.compile(r"\d{1,2}[.)]")
+_FOD = {"fod", "pod", "fod's", "pod's", "fods", "pods"}
+_ROLE = re.compile(r"(?i)^(?:vice-?)?(?:eerste-?)?minister$|^staatssecretaris$")
+_ARTICLES = {"de", "het", "'t"}
+_OFFICE_OPENINGS = {"staatssecretaris", "eerste", "vice-eerste"}
+
+
+@lru_cache(maxsize=1)
+def _office_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    pairs = [line.split() for line in _word_list("office_bodies.txt")]
+    return frozenset(p[0] for p in pairs), frozenset(p[1] for p in pairs)
+
+
+_MAX_NAME = 5
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=1)
+def short_names() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each short name as a tuple of plain lower-case tokens (commas apart) with its token count, by first word
+    (as written, lower case, and without diacritics)."""
+    names: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for line in _word_list("ministry_short_names.txt"):
+        words = tuple(_plain(line).replace(",", " ,").split())
+        for first in {words[0], line.split()[0].rstrip(",").casefold()}:
+            names.setdefault(first, []).append((words, len(words)))
+    return names
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return frozenset(unit_heads())
+
+
+def _short_name_at(doc: Doc, i: int) -> int:
+    """The end of the longest short name starting at token ``i`` (capitalised), or ``i``."""
+    candidates = short_names().get(doc[i].lower_)
+    if not candidates or not doc[i].text[:1].isupper():
+        return i
+    best = i
+    for words, length in candidates:
+        end = i + length
+        if end <= len(doc) and tuple(_plain(t.text) for t in doc[i:end]) == words and doc[end - 1].text[:1].isupper():
+            best = max(best, end)
+    return best
+
+
+def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
+    """``entities`` with ministries by short name, FODs, Belgian offices and named units added; sorted."""
+    entities = [part for ent in entities for part in (_offices(doc, ent) if ent.label_ == "MINISTER" else [ent])]
+    entities = _with_fod_and_unit(doc, entities)
+    owner = [None] * len(doc)
+    for ent in entities:
+        for i in range(ent.start, ent.end):
+            owner[i] = ent
+    added: list[Span] = []
+    replaced: set[int] = set()
+
+    def free(start: int, end: int) -> bool:
+        # free, or held only by entities lying inside the span (BOSA in FOD BOSA, a short name taken for a person)
+        for i in range(start, end):
+            ent = owner[i]
+            if ent is not None and not (ent.label_ in ("PERSON", "ORG") and start <= ent.start and ent.end <= end):
+                return False
+        return True
+
+    def add(span: Span) -> None:
+        for i in range(span.start, span.end):
+            if owner[i] is not None:
+                replaced.add(id(owner[i]))
+            owner[i] = span
+        added.append(span)
+
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        lower = token.lower_
+        if lower in _FOD and token.text[:1] in "FP" and i + 1 < len(doc):
+            end = _short_name_at(doc, i + 1)
+            if end == i + 1 and _is_acronym(doc[i + 1].text):
+                end = i + 2
+            if end > i + 1 and not lower.endswith("s"):
+                # the full name goes on (FOD Werkgelegenheid, Arbeid en Sociaal Overleg), not into a second
+                # service (FOD Justitie en Buitenlandse Zaken)
+                full = _portfolio_end(doc, i + 1)
+                for k in range(end, full):
+                    if doc[k].lower_ in {"en", ","} and (_short_name_at(doc, k + 1) > k + 1
+                                                         or doc[k + 1].lower_ in _FOD):
+                        full = k
+                        break
+                end = max(end, full)
+            if end > i + 1 and free(i, end):
+                add(Span(doc, i, end, label="ORG"))
+                # FOD's Economie en Financiën, FOD Justitie en Buitenlandse Zaken: the second service after "en"
+                if end + 1 < len(doc) and doc[end].lower_ in {"en", ","}:
+                    second = _short_name_at(doc, end + 1)
+                    if second > end + 1 and free(end + 1, second):
+                        add(Span(doc, end + 1, second, label="ORG"))
+                        end = second
+                i = end
+                continue
+        end = _short_name_at(doc, i)
+        if end > i and free(i, end) and _means_the_body(doc, i, end):
+            add(Span(doc, i, end, label="ORG"))
+            i = end
+            continue
+        if (lower in _unit_words() and lower != "kabinet" or token.text == "DG") and i \
+                and doc[i - 1].lower_ in _ARTICLES:
+            name_end = i + 1
+            while name_end < len(doc) and name_end - i <= _MAX_NAME and (
+                    doc[name_end].is_title and doc[name_end].is_alpha
+                    or doc[name_end].lower_ == "en" and name_end + 1 < len(doc)
+                    and doc[name_end + 1].is_title and name_end > i + 1):
+                name_end += 1
+            if doc[name_end - 1].lower_ == "en":
+                name_end -= 1  # dienst Visa en + a word the tokenizer left glued to its quote
+            if name_end > i + 1 and free(i, name_end) and not _a_thing(doc[i + 1:name_end]):
+                add(Span(doc, i, name_end, label="ORG"))
+                i = name_end
+                continue
+        if token.text in _office_bodies()[0] and i + 1 < len(doc) and doc[i + 1].text in _office_bodies()[1]:
+            name_end = i + 2
+            while name_end < len(doc) and name_end - i < _MAX_NAME and doc[name_end].is_title \
+                    and doc[name_end].is_alpha and not doc[name_end].ent_type_ == "PERSON":
+                name_end += 1
+            if free(i, name_end):
+                add(Span(doc, i, name_end, label="ORG"))
+                i = name_end
+                continue
+        office = _belgian_office(doc, i) if "minister" in lower or lower in _OFFICE_OPENINGS else None
+        if office is not None and free(office.start, office.end):
+            add(office)
+            i = office.end
+            continue
+        i += 1
+    kept = [ent for ent in entities if id(ent) not in replaced]
+    return sorted(kept + added, key=lambda ent: ent.start)
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+def _a_thing(name: Span) -> bool:
+    return names_a_thing([t.text for t in name])
+
+
+def _means_the_body(doc: Doc, start: int, end: int) -> bool:
+    before = doc[start - 1] if start else None
+    if before is not None and before.lower_ in _BODY_PREPOSITIONS:
+        return True
+    if before is not None and before.lower_ == "van" and start >= 2:
+        noun = doc[start - 2]
+        return noun.is_alpha and noun.is_lower and len(noun) > 3 and not _NOT_BODY_BEFORE_VAN.search(noun.text) \
+            and not _OFFICE_LIKE.search(noun.text)
+    at_sentence_start = before is None or before.text in {".", "!", "?", ":", ";"} or before.is_space \
+        or bool(_ENUMERATION.fullmatch(before.text))
+    return at_sentence_start and end < len(doc) and doc[end].lower_ in _VERBS
+
+
+def _belgian_office(doc: Doc, i: int) -> Span | None:
+    """``(vice-)eerste minister``, ``minister bevoegd voor X``, ``minister van|voor X`` (X capitalised)."""
+    token = doc[i]
+    if token.lower_ in {"eerste", "vice-eerste"} and i + 1 < len(doc) and doc[i + 1].lower_ == "minister":
+        return Span(doc, i, i + 2, label="MINISTER")
+    if not _ROLE.match(token.text):
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ == "bevoegd":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in {"van", "voor"}:
+        return None
+    end = _portfolio_end(doc, j + 1)
+    return Span(doc, i, end, label="MINISTER") if end > j + 1 else None
+
+
+def _portfolio_end(doc: Doc, start: int) -> int:
+    """The end of a capitalised portfolio from ``start``: words joined by ``en``, ``,``, ``van``, ``de``."""
+    end = start
+    k = start
+    while k < len(doc) and k - start < 10:
+        word = doc[k]
+        if word.ent_type_ == "PERSON":
+            break  # the holder's name after the portfolio: minister van Mobiliteit François Bellot
+        if word.is_title or word.text[:1].isupper() and word.is_alpha:
+            k += 1
+            end = k
+        elif word.lower_ in {"en", ",", "van", "de", "het", "voor"} and end == k and k + 1 < len(doc) \
+                and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha and k > start:
+            k += 1
+        else:
+            break
+    return end
+
+
+def _with_fod_and_unit(doc: Doc, entities: list[Span]) -> list[Span]:
+    """An ``ORG`` that ends in ``FOD`` goes on over the service's name or acronym after it (``Digitale
+    Transformatie van de FOD`` + ``BOSA``), and one after a definite ``DG`` or unit word takes it in
+    (``het DG`` + ``Digitale Transformatie van de FOD BOSA``)."""
+    by_start = {ent.start: ent for ent in entities}
+    out: list[Span] = []
+    skip: set[int] = set()
+    for ent in entities:
+        if id(ent) in skip:
+            continue
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in _FOD and ent.end < len(doc):
+            end = _short_name_at(doc, ent.end)
+            if end == ent.end and _is_acronym(doc[ent.end].text):
+                end = ent.end + 1
+            following = by_start.get(ent.end)
+            if end > ent.end and (following is None or following.end <= end):
+                if following is not None:
+                    skip.add(id(following))
+                ent = Span(doc, ent.start, end, label="ORG", kb_id=ent.kb_id_)
+        if ent.label_ == "ORG" and ent.start >= 2 and (doc[ent.start - 1].text == "DG"
+                                                       or doc[ent.start - 1].lower_ in unit_heads()) \
+                and doc[ent.start - 2].lower_ in _ARTICLES and not doc[ent.start - 1].ent_type_:
+            ent = Span(doc, ent.start - 1, ent.end, label="ORG", kb_id=ent.kb_id_)
+        out.append(ent)
+    return out
+
+
+def _offices(doc: Doc, ent: Span) -> list[Span]:
+    """A ``MINISTER`` span split before a second office (``minister van X ... en de minister van Y``),
+    each part trimmed of the prose after its portfolio."""
+    cuts = [t.i for t in ent[2:] if _ROLE.match(t.text) and doc[t.i - 1].lower_ in {"en", "de", ","}]
+    if not cuts:
+        return [_office_trimmed(doc, ent)]
+    parts, start = [], ent.start
+    for cut in cuts:
+        end = cut
+        while end > start + 1 and doc[end - 1].lower_ in {"en", "de", ",", "het"}:
+            end -= 1
+        parts.append(Span(doc, start, end, label="MINISTER"))
+        start = cut
+    parts.append(Span(doc, start, ent.end, label="MINISTER"))
+    return [_office_trimmed(doc, part) for part in parts if len(part) > 1 or _ROLE.match(part.text)]
+
+
+def _office_trimmed(doc: Doc, ent: Span) -> Span:
+    """A ``MINISTER`` span without the lower-case prose after its portfolio's last capitalised word."""
+    for token in ent[1:]:
+        if token.text in {".", ")", ";", ":", "(", "!", "?"}:  # minister van Justitie.d) Dit is
+            ent = Span(doc, ent.start, token.i, label="MINISTER", kb_id=ent.kb_id_)
+            break
+    capitals = [t.i for t in ent[1:] if t.text[:1].isupper() and t.is_alpha]
+    if not capitals or capitals[-1] == ent.end - 1:
+        return ent
+    tail = doc[capitals[-1] + 1:ent.end]
+    if all(t.is_lower or t.is_punct for t in tail) and any(t.is_alpha for t in tail):
+        return Span(doc, ent.start, capitals[-1] + 1, label="MINISTER", kb_id=ent.kb_id_)
+    return ent
