@@ -19,6 +19,13 @@ Until 2026-12-04 14:30 the modern-gov pages of the theme sample were not checked
 corpora (their ids were cut short before comparing): the draw of seed 20261208 has two modern-gov
 paragraphs that a theme corpus held (corpora/fresh-2026-12-04/README.md lists them).
 
+By 2026-12-04 the speeches are used up (the 122 that no corpus holds are a line or two long), so
+the entity draw of seed 20261210 found 57 Belgian paragraphs and no speech. Where the entity
+sample is short of 70, it is topped up with Handelingen XML paragraphs (2017/18 debates) whose
+text no corpus holds, from a second generator seeded with seed + 1, so that every draw above it
+stays as it was. The reference sample is topped up the same way (seed + 2) to 45 Handelingen
+passages, with windows from Handelingen XML minutes whose text no corpus holds.
+
 Run again, it draws other documents: the corpora it leaves out have grown since (the gold of
 this draw among them), which is what the next fresh sample needs.
 """
@@ -224,3 +231,54 @@ print(
     len(frag[:100]),
     len(ent),
 )
+# --- top-up of the entity sample: Handelingen XML paragraphs that no corpus holds, drawn last
+if len(ent) < 70:
+    held_texts = set()
+    for f in glob.glob("corpora/**/*.jsonl", recursive=True):
+        for line in open(f):
+            held_texts.add(" ".join(str(json.loads(line).get("text", "")).split()))
+    drawn_texts = {" ".join(d["text"].split()) for d in refs + frag + themes}
+    xml_paragraphs = [
+        {"id": f"{r.id}:{i}", "source": "handelingen-xml", "date": None, "text": p.strip()}
+        for f in sorted(glob.glob(f"{S}/handelingen-xml/*.xml"))
+        for r in read_file(f)
+        if hasattr(r, "text")
+        for i, p in enumerate(r.text.split("\n\n"))
+        if 150 < len(p.strip()) < 1500
+        and " ".join(p.split()) not in held_texts
+        and not any(" ".join(p.split()) in t for t in drawn_texts)
+    ]
+    topped = random.Random(args.seed + 1).sample(xml_paragraphs, 70 - len(ent))
+    with open(f"{OUT}/entities_sample.jsonl", "a") as f:
+        for d in topped:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    print(f"entities topped up with {len(topped)} Handelingen XML paragraphs")
+# --- top-up of the reference sample to 45 Handelingen passages: Handelingen XML windows no corpus holds
+n_hand = sum(w["source"] != "sgd" or is_handelingen(w["text"]) for w in refs)
+if n_hand < 45:
+    held_texts = set()
+    for f in glob.glob("corpora/**/*.jsonl", recursive=True):
+        for line in open(f):
+            held_texts.add(" ".join(str(json.loads(line).get("text", "")).split()))
+    xml_windows = [
+        w
+        for f in sorted(glob.glob(f"{S}/handelingen-xml/*.xml"))
+        for r in read_file(f)
+        if hasattr(r, "text")
+        for w in windows(r.id, r.text, "handelingen-xml")
+        if not any(" ".join(w["text"].split())[:200] in t for t in held_texts)
+    ]
+    second = random.Random(args.seed + 2)
+    second.shuffle(xml_windows)
+    topped_refs, taken_docs = [], set()
+    for w in xml_windows:  # at most two windows a document, apart from each other
+        if sum(t["doc_id"] == w["doc_id"] for t in topped_refs) < 2 and all(
+            t["doc_id"] != w["doc_id"] or abs(t["start"] - w["start"]) > 5000 for t in topped_refs
+        ):
+            topped_refs.append(w)
+        if len(topped_refs) == 45 - n_hand:
+            break
+    with open(f"{OUT}/refs_sample.jsonl", "a") as f:
+        for w in topped_refs:
+            f.write(json.dumps(w, ensure_ascii=False) + "\n")
+    print(f"references topped up with {len(topped_refs)} Handelingen XML passages")
