@@ -457,6 +457,22 @@ def test_modern_draw_leaves_out_held_documents_and_keeps_only_those_of_the_asked
     assert everywhere - drawn and any(split_of({"doc_id": d}) != "train" for d in everywhere)
 
 
+def test_batch_21_draw_knows_every_text_the_corpora_hold_and_none_of_the_pool_it_drew_from(tmp_path):
+    """The texts a corpus holds, whatever the key (a paragraph's text, a Belgian question or answer), are left out."""
+    from training.corpora import draw_theme_batch21 as batch21
+    from training.corpora.sample_modern_themes import _normalised
+
+    held = batch21.held_texts(CORPUS.parent)
+    fresh = json.loads((CORPUS.parent / "fresh-2026-12-04" / "themes.jsonl").open(encoding="utf-8").readline())
+    assert _normalised(fresh["text"]) in held  # a fresh blind sample's paragraph, now development data
+    corpus = tmp_path / "corpora"
+    (corpus / "questions").mkdir(parents=True)
+    question = {"id": "be-1", "question": "  Hoeveel   politie-inspecteurs werden aangeworven?", "answer": "Zie bijlage."}
+    (corpus / "questions" / "q.jsonl").write_text(json.dumps(question) + "\n", encoding="utf-8")
+    assert batch21.held_texts(corpus) == {"hoeveel politie-inspecteurs werden aangeworven?", "zie bijlage."}
+    batch = [json.loads(line) for line in (CORPUS / "train.jsonl").open(encoding="utf-8")][-104:]
+    assert {record["source"] for record in batch} <= {"be-questions", "handelingen-xml"}
+
 def test_modern_thresholds_are_placed_on_modern_paragraphs_and_scored_on_modern_documents_held_out(tmp_path):
     from training.measure import modern_thresholds
 
