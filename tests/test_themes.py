@@ -467,7 +467,8 @@ def test_batch_21_draw_knows_every_text_the_corpora_hold_and_none_of_the_pool_it
     assert _normalised(fresh["text"]) in held  # a fresh blind sample's paragraph, now development data
     corpus = tmp_path / "corpora"
     (corpus / "questions").mkdir(parents=True)
-    question = {"id": "be-1", "question": "  Hoeveel   politie-inspecteurs werden aangeworven?", "answer": "Zie bijlage."}
+    question = {"id": "be-1", "question": "  Hoeveel   politie-inspecteurs werden aangeworven?",
+                "answer": "Zie bijlage."}
     (corpus / "questions" / "q.jsonl").write_text(json.dumps(question) + "\n", encoding="utf-8")
     assert batch21.held_texts(corpus) == {"hoeveel politie-inspecteurs werden aangeworven?", "zie bijlage."}
     batch = [json.loads(line) for line in (CORPUS / "train.jsonl").open(encoding="utf-8")][-104:]
