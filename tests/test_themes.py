@@ -496,3 +496,39 @@ def test_modern_thresholds_are_placed_on_modern_paragraphs_and_scored_on_modern_
     carried = [label for label in THEME_LABELS if on_modern[label]["support"]]
     assert all(on_modern[label]["f"] == 1.0 for label in carried)  # placed where the scale is the modern one
     assert on_modern["macro"]["f"] > on_all["macro"]["f"]
+
+
+def test_a_blend_with_the_linear_model_scores_as_written_round_trips_and_goes_with_a_new_classifier(tmp_path, nlp):
+    """``kst_themes`` with a linear model and a blend scores with the blend (texts and spans alike), keeps it
+    through to_disk/from_disk, and drops it when given a new classifier (its blend was placed on the old one)."""
+    from nlkst.components.themes import ThemeClassifier
+    from nlkst.linear_themes import LinearThemeModel, blend, logit, spread
+
+    paragraphs = read_labelled([CORPUS / "dev.jsonl"])
+    texts = [p.text for p in paragraphs]
+    linear = LinearThemeModel.fit(texts[:300], [p.labels for p in paragraphs[:300]])
+    held = texts[300:340]
+    wanted = [["digitalisering" in p.labels] for p in paragraphs[300:340]]
+    log_odds = linear.log_odds(held)
+    digital = [row[THEME_LABELS.index("digitalisering")] for row in log_odds]
+    # the linear model has learnt the commonest theme on paragraphs it never saw
+    assert numpy.mean([d for d, (w,) in zip(digital, wanted) if w]) > numpy.mean([d for d, (w,) in zip(digital, wanted)
+                                                                                     if not w])
+    component = ThemeClassifier(thresholds=nlp.get_pipe("kst_themes").thresholds)
+    component.classifier = nlp.get_pipe("kst_themes").classifier
+    alone = component.score_texts(held)
+    settings = {"weight": 0.5, "spacy": spread([[logit(s[label]) for label in THEME_LABELS] for s in alone]),
+                "linear": spread(log_odds)}
+    component.linear, component.blend = linear, settings
+    blended = component.score_texts(held)
+    assert blended == blend(alone, log_odds, settings) and blended != alone
+    component.to_disk(tmp_path / "kst_themes")
+    again = ThemeClassifier().from_disk(tmp_path / "kst_themes")
+    for first, second in zip(blended, again.score_texts(held)):
+        assert second == pytest.approx(first, abs=1e-3)  # weights are saved as float16
+    docs = list(nlp.pipe([seed_text("kst-31490-312")]))
+    spans = list(docs[0].spans[PARAGRAPH_SPANS])
+    for from_span, from_text in zip(again.score_spans(spans), again.score_texts(span.text for span in spans)):
+        assert from_span == pytest.approx(from_text, abs=1e-6)
+    again.classifier = again.classifier
+    assert again.linear is None and again.score_texts(held)[0] == pytest.approx(alone[0], abs=1e-6)

@@ -10,6 +10,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..linear_themes import BLEND_FILE, LINEAR_DIR, LinearThemeModel, blend
 from ..loading import load_pipeline_dir
 from ..schema import PARAGRAPH_SPANS, THEME_LABELS
 
@@ -38,6 +39,9 @@ class ThemeClassifier:
     tok2vec or a transformer) trained on paragraphs, saved in the component's
     directory, so the full pipeline round-trips through ``to_disk``/``spacy.load``.
     A label is assigned where its score reaches the threshold chosen on dev data.
+
+    Where the component's directory also holds a linear model (``linear/``) and its blend (``blend.json``,
+    ``nlkst.linear_themes``), a paragraph's score is the blend of both models' scores.
     """
 
     def __init__(self, name: str = "kst_themes", *, thresholds: dict[str, float] | None = None) -> None:
@@ -45,6 +49,8 @@ class ThemeClassifier:
         self.thresholds = dict(thresholds or {label: 0.5 for label in THEME_LABELS})
         self._classifier: Language | None = None
         self._complete_tokenizer: Callable[[], None] | None = None
+        self.linear: LinearThemeModel | None = None
+        self.blend: dict | None = None
 
     @property
     def classifier(self) -> Language | None:
@@ -56,7 +62,9 @@ class ThemeClassifier:
 
     @classifier.setter
     def classifier(self, classifier: Language | None) -> None:
+        # a new classifier drops the linear model blended with the old one: the blend was placed on the old scores
         self._classifier, self._complete_tokenizer = classifier, None
+        self.linear = self.blend = None
 
     def __call__(self, doc: Doc) -> Doc:
         paragraphs = list(doc.spans.get(PARAGRAPH_SPANS, []))
@@ -77,8 +85,9 @@ class ThemeClassifier:
         if self._classifier is None:  # given words, the classifier needs no tokenizer of its own
             return [{} for _ in spans]
         words: dict[int, tuple[Doc, list[str], list[bool]]] = {}  # each document's words, read once
-        return self._scores(self._classifier.pipe((self._classifier_doc(span, words) for span in spans),
-                                                  batch_size=64))
+        scores = self._scores(self._classifier.pipe((self._classifier_doc(span, words) for span in spans),
+                                                    batch_size=64))
+        return self._blended(scores, [span.text for span in spans])
 
     def _classifier_doc(self, span: Span, words: dict[int, tuple[Doc, list[str], list[bool]]]) -> Doc:
         if id(span.doc) not in words:  # from the arrays: a Token object per word cost more than the Doc
@@ -96,7 +105,12 @@ class ThemeClassifier:
         texts = list(texts)
         if self.classifier is None:
             return [{} for _ in texts]
-        return self._scores(self.classifier.pipe(texts, batch_size=64))
+        return self._blended(self._scores(self.classifier.pipe(texts, batch_size=64)), texts)
+
+    def _blended(self, scores: list[dict[str, float]], texts: list[str]) -> list[dict[str, float]]:
+        if self.linear is None or self.blend is None:
+            return scores
+        return blend(scores, self.linear.log_odds(texts), self.blend)
 
     @staticmethod
     def _scores(docs: Iterable[Doc]) -> list[dict[str, float]]:
@@ -111,6 +125,9 @@ class ThemeClassifier:
         (path / "thresholds.json").write_text(json.dumps(self.thresholds, indent=2), encoding="utf-8")
         if self.classifier is not None:
             self.classifier.to_disk(path / CLASSIFIER_DIR)
+        if self.linear is not None and self.blend is not None:
+            self.linear.to_disk(path / LINEAR_DIR)
+            (path / BLEND_FILE).write_text(json.dumps(self.blend, indent=2), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ThemeClassifier:
         path = Path(path)
@@ -120,5 +137,8 @@ class ThemeClassifier:
             # Its tokenizer (Dutch's special cases, a third of a second) is read when first asked for:
             # scoring paragraph spans gives it words, not text.
             self._classifier, self._complete_tokenizer = load_pipeline_dir(path / CLASSIFIER_DIR, defer_tokenizer=True)
+        if (path / BLEND_FILE).exists() and (path / LINEAR_DIR).is_dir():
+            self.blend = json.loads((path / BLEND_FILE).read_text(encoding="utf-8"))
+            self.linear = LinearThemeModel.from_disk(path / LINEAR_DIR)
         return self
 
