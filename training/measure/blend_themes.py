@@ -65,7 +65,7 @@ def main() -> None:
     parser.add_argument("pipeline", type=Path, help="a pipeline trained with folds (it holds themes_out_of_fold.jsonl)")
     parser.add_argument("labelled", type=Path, nargs="+", help="the training and dev files it was trained on")
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--weights", type=float, nargs="+", default=[1.0, 0.7, 0.5, 0.3, 0.0])
+    parser.add_argument("--weights", type=float, nargs="*", default=[1.0, 0.7, 0.5, 0.3, 0.0])
     parser.add_argument("--check", type=Path, nargs="*", default=[], help="labelled files to score each blend on")
     parser.add_argument("--write", type=float, metavar="WEIGHT", help="write the blend with this weight")
     args = parser.parse_args()
