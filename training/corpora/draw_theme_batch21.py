@@ -16,6 +16,10 @@ samples had taken the rest), so the batch is 1 Handelingen passage (a roll call)
 answers (85 ranked for the five rarer themes in turn, 20 at random).
 
     python training/corpora/draw_theme_batch21.py --exclude /work/helpers/blind_doc_ids.txt -o /tmp/batch21.jsonl
+
+Run now, it leaves out the batch itself (its texts are in ``corpora/``); on the corpora as they were before it
+(``git archive ead02f5~1 corpora | tar -x -C /tmp/before``, then ``--corpora /tmp/before/corpora``) it draws the
+same 106 passages in the same order.
 """
 
 from __future__ import annotations
