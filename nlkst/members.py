@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .gazetteer import NAME_PARTICLE, _word_list, names_an_organisation, party_names, person_stopwords
+from .gazetteer import NAME_PARTICLE, _word_list, names_an_organisation, party_names, person_stopwords, place_names
 
 # A surname word: a capital, then letters; OCR keeps soft hyphens and hyphens inside names.
 _WORD = r"(?!EN\b)[A-ZÀ-Ý][A-Za-zÀ-ÿ'’\u00ad]*(?:[-—][A-Za-zÀ-ÿ'’\u00ad]+)*"
@@ -50,7 +50,9 @@ _LINE_NAME = _NAME.replace(r"\s", _LINE_SPACE)
 def _after_role() -> re.Pattern[str]:
     words = sorted({w.casefold() for w in _word_list("person_titles.txt")}, key=len, reverse=True)
     roles = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
-    return re.compile(rf"(?<![\w-])(?:[\w&]+-)*(?:{roles}){_LINE_SPACE}{_DEGREES}(?P<name>(?=[A-ZÀ-Ý]){_LINE_NAME})")
+    # a form of address after the role is the title rule's (de voorzitter mevrouw Vliegenthart)
+    return re.compile(rf"(?<![\w-])(?:[\w&]+-)*(?:{roles}){_LINE_SPACE}{_DEGREES}"
+                      rf"(?![Mm]evrouw\b|[Dd]e{_LINE_SPACE}[Hh]eer\b)(?P<name>(?=[A-ZÀ-Ý]){_LINE_NAME})")
 
 
 # A signatory's line: one name in capitals, particles inside it, at most 32 characters.
@@ -182,6 +184,10 @@ def member_names(text: str) -> list[tuple[int, int]]:
                 spans.append(cleaned)
     for match in _after_role().finditer(text):
         cleaned = _clean(match.start("name"), match.group("name"))
+        if cleaned and " van " in text[cleaned[0]:cleaned[1]]:
+            name, _, place = text[cleaned[0]:cleaned[1]].partition(" van ")
+            if place in place_names():  # burgemeester Motoshima van Nagasaki
+                cleaned = (cleaned[0], cleaned[0] + len(name))
         if cleaned and not names_an_organisation(text[cleaned[0]:cleaned[1]].split()):  # koning Boudewijnstichting
             spans.append(cleaned)
     for match in _party_matches(text):

@@ -26,6 +26,7 @@ from ..header import known_places
 from ..offices import canonical_portfolio, portfolio_key
 
 _REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+_INITIALS = re.compile(r"(?:[A-Z]\.|Th\.|Ph\.|Chr\.)+")
 _NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "het", "in", "op", "la", "le", "du", "des", "von"}
 # Words just before a name that say it is one: a title, a form of address, a list of names.
 _NAME_CONTEXT = {"heer", "heeren", "heren", "mevrouw", "mejuffrouw", "mw", "mevr", "dhr", "mej", "lid", "leden",
@@ -240,10 +241,28 @@ def _in_list_of_persons(doc: Doc, part: Span, reach: int = 8) -> bool:
                 names.add(persons[i])
             elif doc[i].text in place_names():
                 places.add(i)
+            bracket = _bracket_from(doc, i, step)
+            if bracket is not None:
+                i = bracket + step  # Leijnse (PvdAI, Nuis (066), De Cloe (PvdA); Aalst (5440), Antwerpen (5345)
+                continue
             if not (doc[i].text in {",", "en"} or doc[i].is_title or doc[i].lower_ in _NAME_PARTICLES):
                 break
             i += step
     return len(names) > len(places)
+
+
+def _bracket_from(doc: Doc, i: int, step: int, reach: int = 4) -> int | None:
+    """The other end of a short bracket that opens (step 1) or closes (step -1) at ``i``, or None; OCR
+    may print its close as ``I`` (``(PvdAI,``)."""
+    opening, closing = ("(", ")") if step == 1 else (")", "(")
+    if doc[i].text != opening:
+        return None
+    for k in range(i + step, i + step * (reach + 1), step):
+        if not 0 <= k < len(doc):
+            return None
+        if doc[k].text == closing or step == 1 and doc[k].text == ",":
+            return k if doc[k].text == closing else k - 1
+    return None
 
 
 def _party_after(doc: Doc, part: Span) -> bool:
@@ -252,18 +271,20 @@ def _party_after(doc: Doc, part: Span) -> bool:
     if part.end + 1 >= len(doc) or doc[part.end].text != "(":
         return False
     inside = doc[part.end + 1].text
-    if inside in party_forms():
-        return True
+    if inside in party_forms() or is_short_name(doc, part.end + 1, part.end + 2):
+        return True  # Mans (RPF); minister Ter Beek (Defensie)
     return not (any(c.isdigit() for c in inside) or inside in place_names() or inside.istitle())
 
 
 def _no_name(doc: Doc, part: Span) -> bool:
-    """What the recogniser took for a name but cannot be one: a span whose last word has no capital
-    (``5,0 T. eq. CO2``), one that opens with a particle in lower case that no title or list marks (``de
-    Belgische``: a name without first name or initials writes ``Van``) or with ``van het`` (no surname does),
-    or ``van de`` and words of a body (``de leden van het Koninklijk Huis``, ``van de Vaste Commissie``), a
-    ministry or federal service by its short name (``Financien`` in a list of portfolios)."""
-    if not any(c.isupper() for c in part[-1].text):
+    """What the recogniser took for a name but cannot be one: a span with no capitalised word but an
+    initial (``5,0 T. eq. CO2``; not the OCR'd ``Van lersel``); one that opens with a particle in lower case
+    that no title or list marks (``de Belgische``: a name without first name or initials writes ``Van``),
+    or with ``van het`` (no surname does), or ``van de`` and words of a body (``de leden van het Koninklijk
+    Huis``, ``van de Vaste Commissie``); a ministry or federal service by its short name (``Financien`` in a
+    list of portfolios)."""
+    if not any(c.isupper() for c in part[-1].text) and all(_INITIALS.fullmatch(t.text) or not t.text[:1].isupper()
+                                                           for t in part):
         return True
     if part[0].text == "van" and len(part) > 2 and part[1].text in {"het", "de"}:
         words = [t.text for t in part[2:]]
@@ -312,8 +333,13 @@ def _only_common_words(span: Span) -> bool:
 
 
 def _named_by_context(doc: Doc, span: Span) -> bool:
-    """A title or form of address before the span, a party in brackets after it, or a list before it that
-    holds more persons than places (``de heren Nicolaï en Bakker``; not ``Buitenlandse Zaken, Economie``)."""
+    """Initials of two letters or before a particle, a title or form of address before the span, a party
+    in brackets after it, or a list before it that holds more persons than places (``de heren Nicolaï en
+    Bakker``; not ``Buitenlandse Zaken, Economie``)."""
+    initials = [t for t in span if _INITIALS.fullmatch(t.text)]
+    if initials and (len(initials[0].text) > 2 or initials[-1].i + 1 < span.end
+                     and doc[initials[-1].i + 1].lower_ in _NAME_PARTICLES):
+        return True  # J.H.B. van der Meer, J. de Jong; not the enumerated heading I. Middelen
     before = doc[span.start - 1].lower_.rstrip(".") or "." if span.start else ""
     if before in _TITLE_CONTEXT or _party_after(doc, span):
         return True
