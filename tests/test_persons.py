@@ -106,3 +106,11 @@ def test_what_has_no_name_shape_is_no_person(nlp):
     assert "T. eq" not in persons(nlp(belgian_question("be-dekamer-184764")))
     # "de leden van het Koninklijk Huis kunnen ook privévluchten declareren": a body after "de leden"
     assert not [name for name in persons(nlp(speech("parlspeech-577607"))) if name.startswith("van het")]
+
+
+def test_a_capitalised_word_of_modern_administrative_text_is_no_person(nlp):
+    # "de minister voor Integratie, Jeugdbescherming, Preventie en Reclassering": a portfolio, capitalised;
+    # resources/common_words.txt counts the Belgian questions and the speeches too
+    assert "Preventie" not in persons(nlp(speech("parlspeech-453278")))
+    # "Volgens de laatste Veiligheidsmonitor van 2008-2009"
+    assert "Veiligheidsmonitor" not in persons(nlp(belgian_question("be-dekamer-184522")))

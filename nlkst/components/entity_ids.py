@@ -303,13 +303,14 @@ def _after_saint(doc: Doc, part: Span) -> bool:
 
 
 def _ordinary_word_opening_sentence(doc: Doc, part: Span) -> bool:
-    """One capitalised word that opens a sentence and is a function word or a common word (``Anderzijds``)."""
+    """One capitalised word that opens a sentence and is a function word or a common word (``Anderzijds``),
+    not a member's surname (``Blok``)."""
     if len(part) != 1:
         return False
     # A line break says nothing: OCR'd pages break lines inside sentences (``Van Lier en\nDonker``).
     opens = part.start == 0 or doc[part.start - 1].text in _SENTENCE_END
     word = part[0].lower_
-    return opens and (word in STOP_WORDS or word in common_words())
+    return opens and (word in STOP_WORDS or word in common_words() and not known_surname(part.text))
 
 
 def _whole_office(doc: Doc, ent: Span, reach: int = 10) -> Span:
