@@ -242,6 +242,12 @@ def place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_parts() -> frozenset[str]:
+    """Words that name a part of a place after it (``Noord``, ``Centraal``): ``Brussel-Noord`` is a place."""
+    return frozenset(_word_list("place_parts.txt"))
+
+
+@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Surnames of members and ministers as written without first name (``De Jong``, ``Blok``)."""
     return frozenset(_word_list("surnames.txt"))

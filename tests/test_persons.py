@@ -114,3 +114,12 @@ def test_a_capitalised_word_of_modern_administrative_text_is_no_person(nlp):
     assert "Preventie" not in persons(nlp(speech("parlspeech-453278")))
     # "Volgens de laatste Veiligheidsmonitor van 2008-2009"
     assert "Veiligheidsmonitor" not in persons(nlp(belgian_question("be-dekamer-184522")))
+
+
+def test_a_station_or_district_of_a_place_is_no_person(nlp):
+    # "voorziet u in 2017 voor Leuven-Centraal?": a place and a word of resources/place_parts.txt
+    assert "Leuven-Centraal" not in persons(nlp(belgian_question("be-dekamer-184728")))
+    # "de bestaande stations Antwerpen-Berchem, Antwerpen-Centraal en Antwerpen Luchtbal": one word after a place
+    assert "Luchtbal" not in persons(nlp(belgian_question("be-dekamer-184528")))
+    # "ten aanzien van Olst-Wijhe, Staphorst en Ommen": two places joined
+    assert "Olst-Wijhe" not in persons(nlp(speech("parlspeech-208685")))

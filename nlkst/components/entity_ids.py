@@ -21,6 +21,7 @@ from ..gazetteer import (
     party_forms,
     person_stopwords,
     place_names,
+    place_parts,
 )
 from ..header import known_places
 from ..offices import canonical_portfolio, portfolio_key
@@ -202,9 +203,11 @@ def _member_of_body(doc: Doc, part: Span) -> tuple[Span, Span | None]:
 
 
 def _a_place(doc: Doc, part: Span) -> bool:
-    """A Dutch or Belgian place (``resources/places_nl_be.txt``: ``Ter Apel``, ``Gent``) that no title,
-    initial or party in brackets marks as a person's name."""
-    if part.text not in place_names():
+    """A Dutch or Belgian place (``resources/places_nl_be.txt``: ``Ter Apel``, ``Gent``), a country, or a
+    station or district of one (``Brussel-Noord``, ``Leuven-Centraal``, ``Olst-Wijhe``: places and the words
+    of ``resources/place_parts.txt`` joined by hyphens; ``Antwerpen Luchtbal``: one word after a place) that
+    no title, initial or party in brackets marks as a person's name."""
+    if part.text not in place_names() and not _place_compound(doc, part):
         return False
     before = doc[part.start - 1] if part.start else None
     if before is not None and (before.lower_.rstrip(".") in _TITLE_CONTEXT
@@ -213,6 +216,16 @@ def _a_place(doc: Doc, part: Span) -> bool:
     if _party_after(doc, part):
         return False
     return not _in_list_of_persons(doc, part)
+
+
+def _place_compound(doc: Doc, part: Span) -> bool:
+    if "-" in part.text.strip("-"):
+        pieces = [piece.strip() for piece in part.text.split("-")]
+        return all(pieces) and any(piece in place_names() for piece in pieces) and all(
+            piece in place_names() or piece in place_parts() for piece in pieces)
+    before = doc[part.start - 1] if part.start else None
+    return (len(part) == 1 and before is not None and before.text in place_names() and not before.ent_type_
+            and not before.whitespace_ == "" and before.is_title and "\n" not in before.whitespace_)
 
 
 def _after_locative(doc: Doc, part: Span) -> bool:
