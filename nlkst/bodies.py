@@ -94,6 +94,11 @@ def _short_name_at(doc: Doc, i: int) -> int:
     return best
 
 
+def is_short_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is, whole, a ministry's or federal service's short name (``Financien``)."""
+    return end > start and _short_name_at(doc, start) == end
+
+
 def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
     """``entities`` with ministries by short name, FODs, Belgian offices and named units added; sorted."""
     entities = [part for ent in entities for part in (_offices(doc, ent) if ent.label_ == "MINISTER" else [ent])]
@@ -149,7 +154,7 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
                 i = end
                 continue
         end = _short_name_at(doc, i)
-        if end > i and free(i, end) and _means_the_body(doc, i, end):
+        if end > i and free(i, end) and (_means_the_body(doc, i, end) or _in_list_of_bodies(doc, i, end, owner)):
             add(Span(doc, i, end, label="ORG"))
             i = end
             continue
@@ -205,6 +210,22 @@ def _means_the_body(doc: Doc, start: int, end: int) -> bool:
     at_sentence_start = before is None or before.text in {".", "!", "?", ":", ";"} or before.is_space \
         or bool(_ENUMERATION.fullmatch(before.text))
     return at_sentence_start and end < len(doc) and doc[end].lower_ in _VERBS
+
+
+def _in_list_of_bodies(doc: Doc, start: int, end: int, owner: list) -> bool:
+    """A short name in an enumeration after or before an organisation: ``de volgende federale
+    overheidsdiensten: Buitenlandse Zaken, Economie, Financien en FOD BOSA`` (not after an office: ``de
+    ministers van Veiligheid en Binnenlandse Zaken, Financien`` lists portfolios)."""
+    if start >= 2 and doc[start - 1].text in {",", "en"}:
+        before = owner[start - 2]
+        if before is not None and before.label_ == "ORG" and before.end == start - 1:
+            return True
+    if end + 1 < len(doc) and doc[end].text == ",":
+        after = owner[end + 1]
+        if after is not None and after.label_ == "ORG" and after.start == end + 1 and is_short_name(
+                doc, after.start, after.end):
+            return True
+    return False
 
 
 def _belgian_office(doc: Doc, i: int) -> Span | None:

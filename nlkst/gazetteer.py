@@ -237,8 +237,36 @@ def _word_list(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Dutch and Belgian places (GeoNames, Statbel), never a person's name on their own."""
-    return frozenset(_word_list("places_nl_be.txt"))
+    """Dutch and Belgian places (GeoNames, Statbel) and countries (CLDR), never a person's name on their own."""
+    return frozenset(_word_list("places_nl_be.txt")) | frozenset(_word_list("countries_nl.txt"))
+
+
+@lru_cache(maxsize=1)
+def place_parts() -> frozenset[str]:
+    """Words that name a part of a place after it (``Noord``, ``Centraal``): ``Brussel-Noord`` is a place."""
+    return frozenset(_word_list("place_parts.txt"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Surnames of members and ministers as written without first name (``De Jong``, ``Blok``)."""
+    return frozenset(_word_list("surnames.txt"))
+
+
+def known_surname(text: str) -> bool:
+    """Whether a name ends in a member's or minister's surname (``De Jong``, ``J. de Jong``, ``Blok``)."""
+    words = text.split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if tail[:1].upper() + tail[1:] in surnames():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def party_forms() -> frozenset[str]:
+    """``party_names()`` as a set, read once."""
+    return frozenset(party_names())
 
 
 @lru_cache(maxsize=1)

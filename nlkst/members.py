@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .gazetteer import NAME_PARTICLE, party_names, person_stopwords
+from .gazetteer import NAME_PARTICLE, _word_list, names_an_organisation, party_names, person_stopwords, place_names
 
 # A surname word: a capital, then letters; OCR keeps soft hyphens and hyphens inside names.
 _WORD = r"(?!EN\b)[A-ZÀ-Ý][A-Za-zÀ-ÿ'’\u00ad]*(?:[-—][A-Za-zÀ-ÿ'’\u00ad]+)*"
@@ -36,12 +36,23 @@ _HONORIFIC = re.compile(r"(?:Mw|Mevr|Dhr|Mej)\.?\s+")
 _DEGREES = r"(?:(?:mr|dr|prof|ir|drs)\.\s)*"
 _AFTER_TITLE = re.compile(rf"\b(?:{_TITLE}):?\s{_DEGREES}(?P<names>{_NAME}(?:(?:\s?,\s|\s(?:en|EN)\s){_NAME})*)")
 _NAME_ONLY = re.compile(rf"(?<![\w\u00ad]){_NAME}")
-# A member named after a word for a fellow member or a party's leader: "collega Rehwinkel", "partijleider
-# Diederik Samsom", "fractiegenoot Van der Staaij". The name opens with a capital: "collega van Financiën" is an office.
-_AFTER_ROLE = re.compile(
-    r"\b(?:[Cc]ollega|[Oo]ud-collega|[Pp]artijleider|[Ff]ractievoorzitter|[Ff]ractieleider|[Ff]ractiegeno(?:ot|te)"
-    rf"|[Pp]artijgeno(?:ot|te)|[Pp]artijvoorzitter)\s{_DEGREES}(?P<name>(?=[A-ZÀ-Ý]){_NAME})"
-)
+# A name after a word for a person's role or rank (``resources/person_titles.txt``): a fellow member or a
+# party's leader (``collega Rehwinkel``, ``partijleider Diederik Samsom``), a chair (``voorzitter Cornielje``),
+# a member of another parliament (``volksvertegenwoordiger Barbara Pas``, ``CD&V-Kamerlid Verherstraeten``), a
+# monarch with a regnal number (``koning Albert II``), a mayor, a head of state. Role and name on one line;
+# the name opens with a capital: ``collega van Financiën`` is an office, ``de koning\nDe Staatssecretaris``
+# no name.
+_LINE_SPACE = r"[^\S\n]"
+_LINE_NAME = _NAME.replace(r"\s", _LINE_SPACE)
+
+
+@lru_cache(maxsize=1)
+def _after_role() -> re.Pattern[str]:
+    words = sorted({w.casefold() for w in _word_list("person_titles.txt")}, key=len, reverse=True)
+    roles = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
+    # a form of address after the role is the title rule's (de voorzitter mevrouw Vliegenthart)
+    return re.compile(rf"(?<![\w-])(?:[\w&]+-)*(?:{roles}){_LINE_SPACE}{_DEGREES}"
+                      rf"(?![Mm]evrouw\b|[Dd]e{_LINE_SPACE}[Hh]eer\b)(?P<name>(?=[A-ZÀ-Ý]){_LINE_NAME})")
 
 
 # A signatory's line: one name in capitals, particles inside it, at most 32 characters.
@@ -171,9 +182,13 @@ def member_names(text: str) -> list[tuple[int, int]]:
             cleaned = _clean(names_start + name.start(), name.group(0))
             if cleaned:
                 spans.append(cleaned)
-    for match in _AFTER_ROLE.finditer(text):
+    for match in _after_role().finditer(text):
         cleaned = _clean(match.start("name"), match.group("name"))
-        if cleaned:
+        if cleaned and " van " in text[cleaned[0]:cleaned[1]]:
+            name, _, place = text[cleaned[0]:cleaned[1]].partition(" van ")
+            if place in place_names():  # burgemeester Motoshima van Nagasaki
+                cleaned = (cleaned[0], cleaned[0] + len(name))
+        if cleaned and not names_an_organisation(text[cleaned[0]:cleaned[1]].split()):  # koning Boudewijnstichting
             spans.append(cleaned)
     for match in _party_matches(text):
         cleaned = _clean(match.start("name"), match.group("name"))

@@ -40,7 +40,16 @@ from spacy.tokens import Doc, Span
 
 from ..bodies import with_short_bodies
 from ..units import with_chamber_and_units
-from ..gazetteer import acronym_stoplist, entity_id, names_a_body, names_a_thing, organisation_names, party_names
+from ..gazetteer import (
+    _word_list,
+    acronym_stoplist,
+    entity_id,
+    known_surname,
+    names_a_body,
+    names_a_thing,
+    organisation_names,
+    party_names,
+)
 
 # 2-6 letters, a capital first and at least two capitals in all: ACM, NZa, KvK, RvV, CvTE, LSVb.
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,5}")
@@ -48,11 +57,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,5}")
 _NAME_CONNECTORS = {"van", "voor", "de", "het", "der", "den", "des", "en", "op", "in", "tot", "ter", "met", "bij",
                     "inzake", "over", "of", "the", "for", "and", "la", "le", "du", "d", "l", "&", "-", "'"}
 # Words in front of a token that say the token is a person's name, not an organisation's.
-_PERSON_CONTEXT = {"heer", "heren", "heeren", "mevrouw", "mw", "mevr", "dhr", "lid", "leden", "kamerlid", "collega",
-                   "minister", "staatssecretaris", "burgemeester", "wethouder", "koning", "koningin"}
+_PERSON_CONTEXT = {"heer", "heren", "heeren", "mevrouw", "mw", "mevr", "dhr", "lid", "leden", "wij",
+                   "minister", "staatssecretaris", *(word.casefold() for word in _word_list("person_titles.txt"))}
 # The legislation whose name carries an organisation's acronym in brackets: "Verordening (EG) nr. 987/2009".
 _LEGISLATION = {"verordening", "richtlijn", "besluit", "beschikking", "regulation", "directive", "decision"}
 _MAX_NAME_TOKENS = 12
+_REGNAL_NUMBER = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
 # A known name followed by at most this many words before its acronym, joined by one of these words.
 _MAX_PARTLY_KNOWN_GAP = 3
 _PARTLY_LINKS = {"en", "voor", "van", "der", "de", "&"}
@@ -141,6 +151,12 @@ class AcronymResolver:
                 return None  # a technical term (HTML), no one's name
             return Span(doc, ent.start, ent.end, label="ORG",
                         kb_id=organisation_names().get(ent.text.casefold()) or ent.text)
+        if ent.label_ == "PERSON" and _long_capitals_word(doc, ent):
+            # CCCTB, COMEOS, FOMEDEC: an organisation where a list knows it, else nothing
+            kb_id = organisation_names().get(ent.text.casefold())
+            if kb_id and ent.text.upper() not in acronym_stoplist():
+                return Span(doc, ent.start, ent.end, label="ORG", kb_id=kb_id)
+            return None
         return ent
 
 
@@ -205,6 +221,26 @@ def _party_forms() -> frozenset[str]:
 def _positions(doc: Doc, text: str) -> list[int]:
     """The indices of the tokens that are ``text``."""
     return numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[text]).tolist() if len(doc) else []
+
+
+def _long_capitals_word(doc: Doc, ent: Span) -> bool:
+    """One word of five capitals or more in running text of a document that writes names in lower case: an
+    acronym or a programme (``FOMEDEC``, ``CCCTB``, ``OMNIO``), not a name. Old text prints names in capitals
+    (``de heer SCHAEPMAN``, ``EBELS.``, ``FREDERIK CHRISTIAAN COLENBRANDER``): a title or initials before it,
+    a party in brackets or a regnal number after it, a member's surname, or another "name" of five capitals
+    or more in the document (not an acronym such as ``CRIV``) keep it."""
+    text = ent.text
+    if len(ent) != 1 or len(text) <= _LONGEST_BARE_ACRONYM or not (text.isalpha() and text.isupper()):
+        return False
+    if not _in_running_text(doc, ent) or known_surname(text.title()):
+        return False
+    if ent.end < len(doc) and _REGNAL_NUMBER.fullmatch(doc[ent.end].text):
+        return False  # WILLEM III
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 1].text in _party_forms():
+        return False  # KOLTHEK (SDAP)
+    return not any(other.label_ == "PERSON" and other.text != text and any(
+        t.is_alpha and len(t) > _LONGEST_BARE_ACRONYM and t.is_upper and t.text not in acronym_stoplist()
+        for t in other) for other in doc.ents)
 
 
 def _in_running_text(doc: Doc, ent: Span) -> bool:

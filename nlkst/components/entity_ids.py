@@ -9,19 +9,25 @@ from spacy.tokens import Doc, Span
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
+from ..bodies import is_short_name
 from ..gazetteer import (
     common_words,
     entity_id,
+    known_surname,
+    names_a_body,
     names_an_organisation,
     office_portfolio_key,
     organisation_names,
+    party_forms,
     person_stopwords,
     place_names,
+    place_parts,
 )
 from ..header import known_places
 from ..offices import canonical_portfolio, portfolio_key
 
 _REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+_INITIALS = re.compile(r"(?:[A-Z]\.|Th\.|Ph\.|Chr\.)+")
 _NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "het", "in", "op", "la", "le", "du", "des", "von"}
 # Words just before a name that say it is one: a title, a form of address, a list of names.
 _NAME_CONTEXT = {"heer", "heeren", "heren", "mevrouw", "mejuffrouw", "mw", "mevr", "dhr", "mej", "lid", "leden",
@@ -130,8 +136,9 @@ class EntityIdLinker:
             portfolio = " ".join(words[1:] if words[0] == "van" else words)
             if (part[-1].lower_ in person_stopwords() or portfolio_key(canonical_portfolio(portfolio))
                     or part.text in known_places() or _after_saint(doc, part) or _a_place(doc, part)
-                    or _after_locative(doc, part)
-                    or (_only_common_words(part) and not _named_by_context(doc, part))
+                    or _after_locative(doc, part) or _no_name(doc, part)
+                    or (_only_common_words(part) and not known_surname(part.text)
+                        and not _named_by_context(doc, part))
                     or _ordinary_word_opening_sentence(doc, part)):
                 continue
             end = _double_name_end(doc, part)
@@ -196,17 +203,29 @@ def _member_of_body(doc: Doc, part: Span) -> tuple[Span, Span | None]:
 
 
 def _a_place(doc: Doc, part: Span) -> bool:
-    """A Dutch or Belgian place (``resources/places_nl_be.txt``: ``Ter Apel``, ``Gent``) that no title,
-    initial or party in brackets marks as a person's name."""
-    if part.text not in place_names():
+    """A Dutch or Belgian place (``resources/places_nl_be.txt``: ``Ter Apel``, ``Gent``), a country, or a
+    station or district of one (``Brussel-Noord``, ``Leuven-Centraal``, ``Olst-Wijhe``: places and the words
+    of ``resources/place_parts.txt`` joined by hyphens; ``Antwerpen Luchtbal``: one word after a place) that
+    no title, initial or party in brackets marks as a person's name."""
+    if part.text not in place_names() and not _place_compound(doc, part):
         return False
     before = doc[part.start - 1] if part.start else None
     if before is not None and (before.lower_.rstrip(".") in _TITLE_CONTEXT
                                or len(before.text) <= 3 and before.text.endswith(".") and before.text[0].isupper()):
         return False
-    if part.end < len(doc) and doc[part.end].text == "(":
+    if _party_after(doc, part):
         return False
     return not _in_list_of_persons(doc, part)
+
+
+def _place_compound(doc: Doc, part: Span) -> bool:
+    if "-" in part.text.strip("-"):
+        pieces = [piece.strip() for piece in part.text.split("-")]
+        return all(pieces) and any(piece in place_names() for piece in pieces) and all(
+            piece in place_names() or piece in place_parts() for piece in pieces)
+    before = doc[part.start - 1] if part.start else None
+    return (len(part) == 1 and before is not None and before.text in place_names() and not before.ent_type_
+            and not before.whitespace_ == "" and before.is_title and "\n" not in before.whitespace_)
 
 
 def _after_locative(doc: Doc, part: Span) -> bool:
@@ -214,26 +233,79 @@ def _after_locative(doc: Doc, part: Span) -> bool:
     Belgie``, ``in Tielen``) or a work (``in Van Dale``), no person; found on the 2026-12-04 blind sample."""
     if not part.start or doc[part.start - 1].lower_ not in _LOCATIVE:
         return False
-    if any(t.text.endswith(".") for t in part) or part.end < len(doc) and doc[part.end].text == "(":
+    if any(t.text.endswith(".") for t in part) or _party_after(doc, part):
         return False
     return True
 
 
 def _in_list_of_persons(doc: Doc, part: Span, reach: int = 8) -> bool:
-    """A name in a list (commas, ``en``, capitalised words) that also holds a person's name that is no
-    place (``Van Middelkoop, Netelenbos, Nuis``), unlike a list of places the recogniser took for names
-    (``Antwerpen, Gent, Luik en Charleroi``)."""
-    persons = {i for ent in doc.ents if ent.label_ == "PERSON" and ent.text not in place_names()
-               for i in range(ent.start, ent.end)}
+    """A name in a list (commas, ``en``, capitalised words) that holds more persons' names than places,
+    a person's name being one that is no place and not only common words (``Van Middelkoop, Netelenbos,
+    Nuis``); unlike a list of places the recogniser took for names (``Antwerpen, Gent, Luik en Charleroi``;
+    ``Turnhout, Tielen, Herentals, Nijlen``, where one station is also a member's name) or of ministries
+    (``Buitenlandse Zaken, Economie, Financien``)."""
+    persons = {i: ent.start for ent in doc.ents if ent.label_ == "PERSON" and ent.text not in place_names()
+               and not _only_common_words(ent) for i in range(ent.start, ent.end)}
+    names, places = set(), set()
     for step, first in ((-1, part.start - 1), (1, part.end)):
         i = first
         while 0 <= i < len(doc) and abs(i - first) < reach:
             if i in persons:
-                return True
+                names.add(persons[i])
+            elif doc[i].text in place_names():
+                places.add(i)
+            bracket = _bracket_from(doc, i, step)
+            if bracket is not None:
+                i = bracket + step  # Leijnse (PvdAI, Nuis (066), De Cloe (PvdA); Aalst (5440), Antwerpen (5345)
+                continue
             if not (doc[i].text in {",", "en"} or doc[i].is_title or doc[i].lower_ in _NAME_PARTICLES):
                 break
             i += step
-    return False
+    return len(names) > len(places)
+
+
+def _bracket_from(doc: Doc, i: int, step: int, reach: int = 4) -> int | None:
+    """The other end of a short bracket that opens (step 1) or closes (step -1) at ``i``, or None; OCR
+    may print its close as ``I`` (``(PvdAI,``)."""
+    opening, closing = ("(", ")") if step == 1 else (")", "(")
+    if doc[i].text != opening:
+        return None
+    for k in range(i + step, i + step * (reach + 1), step):
+        if not 0 <= k < len(doc):
+            return None
+        if doc[k].text == closing or step == 1 and doc[k].text == ",":
+            return k if doc[k].text == closing else k - 1
+    return None
+
+
+def _party_after(doc: Doc, part: Span) -> bool:
+    """A party or a group in brackets after the name (``Mans (RPF)``, ``Van Eetvelde (N-VA)``, ``(beiden
+    CDA)``), not a number, a code or a place (``Aalst (5440)``, ``Hasselt (HAZODI-5370)``, ``Jumet (Charleroi)``)."""
+    if part.end + 1 >= len(doc) or doc[part.end].text != "(":
+        return False
+    inside = doc[part.end + 1].text
+    if inside in party_forms() or is_short_name(doc, part.end + 1, part.end + 2):
+        return True  # Mans (RPF); minister Ter Beek (Defensie)
+    return not (any(c.isdigit() for c in inside) or inside in place_names() or inside.istitle())
+
+
+def _no_name(doc: Doc, part: Span) -> bool:
+    """What the recogniser took for a name but cannot be one: a span with no capitalised word but an
+    initial (``5,0 T. eq. CO2``; not the OCR'd ``Van lersel``); one that opens with a particle in lower case
+    that no title or list marks (``de Belgische``: a name without first name or initials writes ``Van``),
+    or with ``van het`` (no surname does), or ``van de`` and words of a body (``de leden van het Koninklijk
+    Huis``, ``van de Vaste Commissie``); a ministry or federal service by its short name (``Financien`` in a
+    list of portfolios)."""
+    if not any(c.isupper() for c in part[-1].text) and all(_INITIALS.fullmatch(t.text) or not t.text[:1].isupper()
+                                                           for t in part):
+        return True
+    if part[0].text == "van" and len(part) > 2 and part[1].text in {"het", "de"}:
+        words = [t.text for t in part[2:]]
+        if part[1].text == "het" or names_a_body(words) or all(word.lower() in common_words() for word in words):
+            return True  # de leden van het Koninklijk Huis, van de Vaste Commissie: a body, however titled
+    if part[0].lower_ in _NAME_PARTICLES and part[0].is_lower and not _named_by_context(doc, part):
+        return True
+    return is_short_name(doc, part.start, part.end)
 
 
 def _after_saint(doc: Doc, part: Span) -> bool:
@@ -244,13 +316,14 @@ def _after_saint(doc: Doc, part: Span) -> bool:
 
 
 def _ordinary_word_opening_sentence(doc: Doc, part: Span) -> bool:
-    """One capitalised word that opens a sentence and is a function word or a common word (``Anderzijds``)."""
+    """One capitalised word that opens a sentence and is a function word or a common word (``Anderzijds``),
+    not a member's surname (``Blok``)."""
     if len(part) != 1:
         return False
     # A line break says nothing: OCR'd pages break lines inside sentences (``Van Lier en\nDonker``).
     opens = part.start == 0 or doc[part.start - 1].text in _SENTENCE_END
     word = part[0].lower_
-    return opens and (word in STOP_WORDS or word in common_words())
+    return opens and (word in STOP_WORDS or word in common_words() and not known_surname(part.text))
 
 
 def _whole_office(doc: Doc, ent: Span, reach: int = 10) -> Span:
@@ -274,6 +347,14 @@ def _only_common_words(span: Span) -> bool:
 
 
 def _named_by_context(doc: Doc, span: Span) -> bool:
-    """A title, form of address or list before the span, or a party in brackets after it."""
+    """Initials of two letters or before a particle, a title or form of address before the span, a party
+    in brackets after it, or a list before it that holds more persons than places (``de heren Nicolaï en
+    Bakker``; not ``Buitenlandse Zaken, Economie``)."""
+    initials = [t for t in span if _INITIALS.fullmatch(t.text)]
+    if initials and (len(initials[0].text) > 2 or initials[-1].i + 1 < span.end
+                     and doc[initials[-1].i + 1].lower_ in _NAME_PARTICLES):
+        return True  # J.H.B. van der Meer, J. de Jong; not the enumerated heading I. Middelen
     before = doc[span.start - 1].lower_.rstrip(".") or "." if span.start else ""
-    return before in _NAME_CONTEXT or (span.end < len(doc) and doc[span.end].text == "(")
+    if before in _TITLE_CONTEXT or _party_after(doc, span):
+        return True
+    return before in _NAME_CONTEXT and _in_list_of_persons(doc, span)
