@@ -46,6 +46,8 @@ _DATED_DECREE = re.compile(rf"besluit(?:en)?{_SP}van{_SP}(?P<date>{_DATE})(?![\d
 _DATED_NOTE = re.compile(rf"(?:nota|missive)(?:s)?{_SP}van{_SP}(?P<date>{_DATE})(?![\d])")
 
 
+# "de motie op stuk nr. 313", "de eerste motie, die op stuk nr. 253": the explicit reference is the mention
+_JOINED = re.compile(r"[ \u00a0\n,]*(?:(?:die|dat)[ \u00a0\n]+)?(?:op|onder|met)[ \u00a0\n]*")
 _NUMBER_AFTER = re.compile(rf"{_SP}(?:nr\.?|no\.?|nummer){_SP}?\d")
 
 
@@ -112,7 +114,8 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 continue  # otherwise "deze brief" is the letter itself
             start = lead.start()
             end = match.start("note") if form.noun == "letter" and match["note"] else match.end()
-            if any(s < end + 3 and start < e and "\n" not in text[end:s] for s, e in taken):
+            if any(start < e and (s < end + 3 and "\n" not in text[end:s]
+                                  or end <= s < end + 16 and _JOINED.fullmatch(text, end, s)) for s, e in taken):
                 continue  # overlapping an explicit reference, or followed at once by one: "mijn brief van
                 # ... (Kamerstuk ...)"; not by the page's footer on the next line
             antecedent = _antecedent(parser, text, form, match, lead, found, letters)
@@ -219,11 +222,79 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
             if record["type"] != form.noun or record.get("implicit"):
                 continue
             if record.get("id"):
-                return dict(record), _span(mention)
+                meant = _announced_since(text, form.noun, mention.end, position, found)
+                if meant is not None:
+                    return meant if meant is not _NONE else None
+                return _speakers_own(text, form.noun, lead, record, mention, position, found)
             cited = _cited_after(text, mention, before[index + 1:index + 2])
             if cited is not None:
                 return dict(cited.records[0], type=form.noun), _span(cited)
+            return None  # the nearest motie before it has no number here ("de motie van mevrouw Voortman"): that
+            # one is meant, not an older one whose number was given
+    meant = _announced_since(text, form.noun, max(0, position - form.near), position, found)
+    if meant is not None:
+        return meant if meant is not _NONE else None
     return _own_document(parser, text, form.noun)
+
+
+_NONE: Any = ()  # "resolved to nothing": the noun means a document the text numbers nowhere
+# A new motie or amendement announced (to be moved now): "vandaar de volgende motie", "Ik heb een motie die ik
+# ... indien", "nog een motie"; "de Kamer heeft een motie aangenomen" is an old one, not announced.
+_ANNOUNCED = re.compile(
+    r"(?<![\w-])(?:de[ \u00a0\n]+volgende|nog[ \u00a0\n]+een|mijn[ \u00a0\n]+(?:laatste|tweede|derde|volgende)"
+    r"|een(?:[ \u00a0\n]+(?:korte|tweede|derde|laatste|nieuwe|gewijzigde))?)[ \u00a0\n]+"
+    r"(?P<noun>motie|amendement)(?![\w-])"
+    r"(?P<rest>[^.!?]{0,80})")
+_TABLED = re.compile(r"indien|in[ \u00a0\n]+te[ \u00a0\n]+dienen|voor[ \u00a0\n]*(?:te[ \u00a0\n]+)?leggen|voorlez"
+                     r"|voor[ \u00a0\n]+te[ \u00a0\n]+lezen|die[ \u00a0\n]+ik|[Vv]oorzitter")
+
+
+def _announced_since(text: str, noun: str, start: int, position: int, found: list[Mention]):
+    """A motie announced between ``start`` and ``position`` (``de volgende motie``, ``een motie die ik indien``):
+    ``de motie`` after it is that one, the motie numbered next (``Zij krijgt nr. 257``); none numbered within
+    reach: ``_NONE``. None when no motie was announced."""
+    if noun not in text[start:position]:
+        return None
+    announced = None
+    for match in _ANNOUNCED.finditer(text, start, position):
+        if match["noun"] == noun and (not match.group(0).startswith("een") or _TABLED.search(match["rest"])
+                                      or match.group(0).startswith("een gewijzigde")):
+            announced = match
+    if announced is None:
+        return None
+    for mention in found:
+        if position < mention.start <= position + 4000 and mention.type == noun:
+            record = mention.records[0]
+            if record.get("id") and record["text"].lstrip().lower().startswith("nr"):  # "Zij krijgt nr. 257 (...)"
+                return dict(record), _span(mention)
+            break
+    return _NONE
+
+
+# The member who speaks: "Mevrouw Agema (PVV):", the publication XML's "Mevrouw\n\nAgema\n\n(\n\nPVV\n\n):".
+_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:De[ \u00a0\n]+heer|Mevrouw)[ \u00a0\n]+(?P<name>[^\n():]{2,40}?)[ \u00a0\n]*"
+                      r"\([ \u00a0\n]*[^()\n]{1,30}?[ \u00a0\n]*\)[ \u00a0\n]*:")
+
+
+def _speakers_own(text: str, noun: str, lead, record: dict[str, Any], mention: Mention, position: int,
+                  found: list[Mention]):
+    """``mijn motie``/``onze motie``: the last motie before it, if the member who speaks moved it; else the one of
+    the speaker's numbered next (``Mijn motie moet nog uit de printer komen``), else none."""
+    if not lead["definite"] or lead["definite"].lower() not in ("mijn", "onze") or not record.get("members"):
+        return dict(record), _span(mention)
+    speaker = None
+    for speaker in _SPEAKER.finditer(text, max(0, position - 6000), position):  # noqa: B007 (the last one)
+        pass
+    if speaker is None:
+        return dict(record), _span(mention)
+    name = speaker["name"].split()[-1].lower()
+    if any(member.split()[-1].lower() == name for member in record["members"] if member.split()):
+        return dict(record), _span(mention)
+    for later in found:
+        if position < later.start <= position + 4000 and later.type == noun and later.records[0].get("id"):
+            if any(m.split()[-1].lower() == name for m in later.records[0].get("members", []) if m.split()):
+                return dict(later.records[0]), _span(later)
+    return None
 
 
 def _own_document(parser, text: str, noun: str):

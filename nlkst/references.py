@@ -430,6 +430,7 @@ class _Scan:
     bill_text: bool | None = None  # whether the text is a bill's or amendment's own (read when first asked)
     label_seen: bool = False  # a Bijlagen page's label was read: the stuk's own id, once
     joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
+    numbered: list[tuple[str, int]] = field(default_factory=list)  # moties numbered with their dossier: (dossier, nr)
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -766,6 +767,8 @@ class ReferenceParser:
             self._scan.bills.append((dossier, mention))
             return mention
         dossier, source = self._dossier_in_context(match.start())
+        if source != "header":
+            dossier, source = self._dossier_of_numbered(match["nrs"]) or (dossier, source)
         records = _numbered_records(dossier, match["nrs"], _kind_nearby(match.string, match.start(), match.end()))
         for record in records:
             if source:
@@ -799,6 +802,7 @@ class ReferenceParser:
         ref_type = "amendement" if subject.endswith("het") else "motie"
         if match["dossier"]:
             dossier, source = dossier_key(match["dossier"], match["suffix"]), None
+            self._scan.numbered.extend((dossier, int(n)) for n in re.findall(r"\d+", match["nrs"]))
         else:
             dossier, source = self._dossier_in_context(match.start())
         records = _numbered_records(dossier, match["nrs"].replace(" t/m ", "-").replace(" tot en met ", "-"),
@@ -1284,6 +1288,19 @@ class ReferenceParser:
             return self.own_dossier, "header"
         bill = self.bill_before(position)
         return (bill[0], "text") if bill else (None, None)
+
+    def _dossier_of_numbered(self, raw: str) -> tuple[str, str] | None:
+        """``de motie op stuk nr. 313`` in a debate whose moties were numbered ``Zij krijgt nr. 315 (31765)``: the
+        dossier of the moties numbered before it, where one of them has that number or one near it (within 15) and
+        all those near it have one dossier."""
+        if not self._scan.numbered:
+            return None
+        first = re.match(r"\d+", raw)
+        if first is None:
+            return None
+        number = int(first.group(0))
+        near = {dossier for dossier, nr in self._scan.numbered if abs(nr - number) <= 15}
+        return (near.pop(), "text") if len(near) == 1 else None
 
     def bill_before(self, position: int) -> tuple[str, Mention] | None:
         """The last dossier the text named as a bill (``(27659)``, ``wetsvoorstel 36228``) before ``position``, else
