@@ -48,6 +48,8 @@ _DATED_NOTE = re.compile(rf"(?:nota|missive)(?:s)?{_SP}van{_SP}(?P<date>{_DATE})
 
 # "de motie op stuk nr. 313", "de eerste motie, die op stuk nr. 253": the explicit reference is the mention
 _JOINED = re.compile(r"[ \u00a0\n,]*(?:(?:die|dat)[ \u00a0\n]+)?(?:op|onder|met)[ \u00a0\n]*")
+# "Deze missive zal worden gedrukt", "Deze missive, welke reeds is gedrukt": the missive is the kamerstuk cited
+_PRINTED = re.compile(r"[^.;]{0,40}?gedrukt")
 _NUMBER_AFTER = re.compile(rf"{_SP}(?:nr\.?|no\.?|nummer){_SP}?\d")
 
 
@@ -74,6 +76,8 @@ IMPLICIT_FORMS = (
         rf"brief(?:{_SP}van{_SP}(?P<date>\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)(?P<note>\d{{1,2}})?)?"
         r"(?![\w-])"),
         "brief", 10**9),
+    # "Deze missive zal worden gedrukt en rondgedeeld" after a missive cited with its number: that one (below)
+    ImplicitForm("missive", re.compile(r"missive(?![\w-])"), "missive", 0),
     ImplicitForm("dated", _DATED_DECREE, "besluit", 10**9),  # a pattern that opens with a word is found fast
     ImplicitForm("dated", _DATED_NOTE, "van ", 10**9, ("nota", "missive")),
 )
@@ -106,6 +110,13 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 # those the page is about (its label), below only where one is known
             if form.noun == "bill" and _NUMBER_AFTER.match(text, match.end()):
                 continue  # "het voorstel van wet nr. 19 362 van mijn ambtgenoot": a bill by its number
+            if form.noun == "missive":
+                if lead["pointing"] and lead["pointing"].lower() == "deze" and _PRINTED.match(text, match.end()):
+                    cited = _letter_just_cited(text, lead.start(), found)
+                    if cited is not None:
+                        added.append(Mention(lead.start(), match.end(), "kamerstuk",
+                                             [_record(text, lead.start(), match.end(), form, cited, parser)]))
+                continue  # "Deze missive wordt voor kennisgeving aangenomen": not printed, not that kamerstuk
             if form.noun == "letter" and lead["pointing"] and lead["pointing"].lower() in ("deze", "dit"):
                 cited = _letter_just_cited(text, lead.start(), found)
                 if cited is not None:
@@ -321,7 +332,8 @@ def _cited_after(text: str, mention: Mention, following: list[Mention]) -> Menti
 
 
 def _record(text: str, start: int, end: int, form: ImplicitForm, resolved, parser) -> dict[str, Any]:
-    kind = {"bill": "kamerstuk", "letter": "kamerstuk", "dated": "kamerstuk"}.get(form.noun, form.noun)
+    kind = {"bill": "kamerstuk", "letter": "kamerstuk", "dated": "kamerstuk", "missive": "kamerstuk"}.get(form.noun,
+                                                                                                      form.noun)
     record: dict[str, Any] = {"start": start, "end": end, "text": text[start:end], "type": kind, "id": None,
                               "implicit": True}
     if resolved is not None:
@@ -396,7 +408,7 @@ def _letter_just_cited(text: str, position: int, found: list[Mention]):
         return None  # not the sentence just before
     window = max(0, cited.start - 400)  # the sentence: from the last line break or closed citation on
     sentence_start = max(text.rfind("\n", window, cited.start), text.rfind(").", window, cited.start), window)
-    if not re.search(r"\b[Bb]rie(?:f|ven)\b", text[sentence_start:cited.start]):
+    if not re.search(r"\b(?:[Bb]rie(?:f|ven)|[Mm]issive)\b", text[sentence_start:cited.start]):
         return None
     return dict(cited.records[0]), _span(cited)
 

@@ -204,9 +204,11 @@ FORMS: tuple[Form, ...] = (
         [Ss]tuk(?:ken)?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})               # (stuk nr. 9, I): the dossier in debate
         """, "_build_stuk", ("tuk",), r"[\w-]", lead=1),
     Form("replaced", rf"""
-        vervanging{_S}van{_S}(?P<det>dat|die),?{_S}gedrukt{_S}onder{_S}      # a new amendement or motie "ter vervanging
-        (?:[Ss]tuk{_S})?{_NR}{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?![\w])             # van dat gedrukt onder nr. 10": the one
-        """, "_build_replaced", ("vervanging van d",)),          # it replaces, in the same dossier
+        (?i:vervanging{_S}van){_S}(?P<det>(?i:dat|die)),?{_S}               # a new amendement or motie "ter vervanging
+        (?i:gedrukt{_S}onder){_S}(?:(?i:stuk|de){_S})?                      # van dat gedrukt onder nr. 10": the one
+        (?i:{_NR}){_S}?(?P<nr>\d{{1,4}}[a-z]?)(?![\w])                     # it replaces, in the same dossier; its
+        """, "_build_replaced", ("vervanging van d", "VERVANGING VAN D")),  # heading in capitals: "TER VERVANGING
+                                                                           # VAN DIE, GEDRUKT ONDER NR. 23"
     Form("numbered", rf"""
         krijg(?:t|en){_S}(?:de{_S})?                                        # Zij krijgt nr. 812 (21501).
         (?P<kw>nrs?\.|nummers?)\s{{0,4}}                                    # Zij krijgen de nrs. 18 en 19.
@@ -779,7 +781,10 @@ class ReferenceParser:
         """``ter vervanging van dat gedrukt onder nr. 10``: the amendement (``dat``) or motie (``die``) the new one
         replaces, in the dossier of the header or of the bill named before (an implicit reference; no dossier
         known: no id)."""
-        ref_type = "amendement" if match["det"] == "dat" else "motie"
+        ref_type = "amendement" if match["det"].lower() == "dat" else "motie"
+        heading = re.findall(r"(?i)amendement|motie", match.string[max(0, match.start() - 300):match.start()])
+        if heading:  # "GEWIJZIGDE AMENDEMENTEN ... TER VERVANGING VAN DIE": the heading's noun decides
+            ref_type = heading[-1].lower()
         dossier, source = self._dossier_in_context(match.start())
         record = _kamerstuk_record(dossier, match["nr"], None, None)
         record.update(type=ref_type, implicit=True)
