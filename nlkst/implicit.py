@@ -129,13 +129,60 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                                   or end <= s < end + 16 and _JOINED.fullmatch(text, end, s)) for s, e in taken):
                 continue  # overlapping an explicit reference, or followed at once by one: "mijn brief van
                 # ... (Kamerstuk ...)"; not by the page's footer on the next line
+            title = (_title_after(text, match.end()) if form.noun == "bill" and not plural and lead["definite"]
+                     else None)  # "dit wetsontwerp ter goedkeuring van ...": the bill in debate, described
+            if title is not None and _numbered_in_sentence(text, match.end(), found):
+                continue  # "het wetsontwerp Wijziging van de wet van 17 juli 1923 (Stb. 364) (9236)": the number
             antecedent = _antecedent(parser, text, form, match, lead, found, letters)
+            if antecedent is not None and title is not None and not _title_matches(text, title, antecedent[1]):
+                antecedent = None  # "het wetsvoorstel tot verlaging van de basisbeurs": another bill than the last
             if antecedent is None and (plural or not (lead["pointing"] or form.noun == "letter" and match["date"])):
                 continue  # "het amendement" far from any: a generic use, not a reference
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
     added.extend(_by_title(text, found))
     return sorted([*found, *added], key=lambda m: m.start)
+
+
+# What may follow a bill's noun as its title: "het wetsontwerp tot ...", "het wetsontwerp Vennootschapsbelasting
+# 1960", "het wetsontwerp ver-hoging van huren", "Het wetsvoorstel exploitatie zorginstellingen".
+_TITLE_OPENING = re.compile(
+    r"[ \u00a0\n]+(?!tot[ \u00a0\n]+wet\b)"
+    r"(?P<title>(?:tot|ter|inzake|betreffende|houdende|strekkende|nopens|omtrent)[ \u00a0\n]"
+    r"|[A-Z][a-z]"
+    r"|[a-z][\w-]*(?:ing|ingen|heid|tie|ties)[ \u00a0\n]+(?:van|der|voor)[ \u00a0\n]|[a-z][\w-]*wet[ \u00a0\n,.])")
+_TITLE_WORDS = re.compile(r"[A-Za-z\u00c0-\u00ff][\w-]{4,}")
+_NOT_TITLE_WORDS = frozenset(("betreffende", "houdende", "strekkende", "inzake", "nopens", "omtrent", "wijziging",
+                              "regeling", "regelen", "vaststelling", "ontwerp", "wetsontwerp", "wetsvoorstel"))
+
+
+def _title_after(text: str, end: int) -> str | None:
+    """The title a bill's noun is followed by (up to the end of the sentence part), or None."""
+    opening = _TITLE_OPENING.match(text, end)
+    if opening is None:
+        return None
+    stop = re.compile(r"[.;:!?(]|[ \u00a0\n](?:is|wordt|werd|zal|zou|kan|heeft|had|en|dat|die)[ \u00a0\n]")
+    found = stop.search(text, opening.start("title"), opening.start("title") + 200)
+    return text[opening.start("title"):found.start() if found else opening.start("title") + 200]
+
+
+def _numbered_in_sentence(text: str, end: int, found: list[Mention]) -> bool:
+    """A kamerstuk follows the title in the same sentence (within 250 characters): the bill's own number."""
+    sentence_end = re.compile(r"[.;!?](?:[ \u00a0\n]|$)").search(text, end, end + 250)
+    limit = sentence_end.start() if sentence_end else end + 250
+    return any(end <= m.start < limit + 1 and m.type == "kamerstuk" for m in found)
+
+
+def _title_matches(text: str, title: str, antecedent: dict[str, Any]) -> bool:
+    """A word of the title (five letters or more, not ``wijziging``) is in the antecedent or the 300 characters
+    before it: the bill named by its title is the one the antecedent cites."""
+    start, end = antecedent.get("start", 0), antecedent.get("end", 0)  # a header without its span: the text's start
+    # the title stands before a bill's number ("Wet exploitatie zorginstellingen (27659)") or after a header's
+    # dossier ("17495\nWijziging van de Warenwet"); a header is near the text's start
+    context = text[max(0, start - 300):end + 300] + (text[:800] if start < 1500 else "")
+    context = re.sub(r"-\s*", "", context).lower()
+    words = {w.replace("-", "").lower() for w in _TITLE_WORDS.findall(title)} - _NOT_TITLE_WORDS
+    return any(word in context for word in words)
 
 
 # The title a document is cited with just before its number in brackets: "de Voorlopige Rekening 1992
