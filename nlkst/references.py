@@ -107,6 +107,14 @@ _STUK_HEADER = rf"""
         """
 
 
+_BIJLAGEN_LABEL = rf"""
+        \n(?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
+        (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
+        {_S}(?P<nr>[1-9]\d{{0,2}})[ \t]*\n                                     # "10 572 (R 731), enz. 5", then
+        (?P<heading>(?:[A-Z]{{4,}}{_S}){{0,2}}                                  # the stuk's
+          (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
+            |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?   # "MEMORIE VAN ANTWOORD",
+        """
 FORMS: tuple[Form, ...] = (
     Form("kst_id", r"""
         kst-(?P<dossier>\d+(?:-[A-Z0-9]+)?)     # ids as publication metadata writes them: kst-31490-312
@@ -262,14 +270,9 @@ FORMS: tuple[Form, ...] = (
                                                                            # of their own among title lines,
         [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
         """, "_build_joint_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"), r"[\w]", lead=0),
-    Form("bijlagen_label", rf"""
-        \n(?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
-        (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
-        {_S}(?P<nr>[1-9]\d{{0,2}})[ \t]*\n                                     # "10 572 (R 731), enz. 5", then
-        (?P<heading>(?:[A-Z]{{4,}}{_S}){{0,2}}                                  # the stuk's
-          (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
-            |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?   # "MEMORIE VAN ANTWOORD",
-        """, "_build_bijlagen_label", ("\n",), r"$^"),                         # "KONINKLIJKE BOODSCHAP"
+    Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
+    Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
+         "_build_bijlagen_label", ("\n",), r"$^"),                       # opening with it: "1085 4\nVERSLAG"
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
