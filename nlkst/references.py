@@ -851,7 +851,8 @@ class ReferenceParser:
             return None
         # Four digits or OCR-spaced ones ("(1 7 541)") need a cue: "nr.", a session or "R" in the brackets, a bill's
         # title before them, "Dit wetsontwerp" after them.
-        if (match["old"] or match["spaced"]) and not (match["session"] or match["rijkswet"]) and (
+        rijkswet_after = _RIJKSWET_AFTER.match(text, match.end())  # "(5007) (R 90)": a rijkswet's dossier
+        if (match["old"] or match["spaced"]) and not (match["session"] or match["rijkswet"] or rijkswet_after) and (
                 1800 <= int(match["old"] or 0) <= 2099 or not (
                 match["nrs"] or dossier_lists.bill_cue_before(text, match.start())
                 or dossier_lists.bill_cue_after(text, match.end() - 1)
@@ -1317,6 +1318,7 @@ class ReferenceParser:
         return before[-1] if before else self._scan.own_footer
 
 
+_RIJKSWET_AFTER = re.compile(r"[ \u00a0]?\([ \u00a0]?R[ \u00a0]?\d{1,4}\)")
 # After an article whose law is not named at once: what makes it some other document's article (it gets no law).
 _OWNER_WORD_AT_END = re.compile(r"(?:van|der|de|het)[ \u00a0]$")
 _OWNED_ARTICLE = re.compile(r"[ \u00a0,]*(?:van|der|des|uit|dezer|zijner|hiervan|daarvan)\b")
