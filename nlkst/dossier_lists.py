@@ -83,6 +83,12 @@ def _title_opening() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(words) + r")\b")
 
 
+def title_opening_at(text: str, position: int) -> str | None:
+    """The bill title's first word (``Wijziging``, ``Verandering``, ...) at ``position``, or None."""
+    found = _title_opening().match(text, position)
+    return found.group(0).strip() if found else None
+
+
 def _lines_before(text: str, start: int, count: int) -> list[str]:
     return text[max(0, start - 400):start].split("\n")[-count - 1:-1]
 

@@ -115,6 +115,10 @@ _BIJLAGEN_LABEL = rf"""
           (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
             |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?   # "MEMORIE VAN ANTWOORD",
         """
+_DOSSIER_TITLE_LINE = r"""
+        \n[ \t]*(?P<dossier>\d{2}[ ]?\d{3})                                    # a list of bills, each line a
+        (?P<rijkswet>[ \t]?\([ \t]?R[ \t]?\d{1,4}\))?[ \t]+(?=[A-Z][a-z])           # dossier and its title: "16911
+        """                                                                    # (R 1171) Verandering in de Grondwet"
 FORMS: tuple[Form, ...] = (
     Form("kst_id", r"""
         kst-(?P<dossier>\d+(?:-[A-Z0-9]+)?)     # ids as publication metadata writes them: kst-31490-312
@@ -277,6 +281,9 @@ FORMS: tuple[Form, ...] = (
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
          "_build_dossier_list", (), r"$^"),
+    Form("dossier_title_line", _DOSSIER_TITLE_LINE, "_build_dossier_title_line", ("\n",), r"$^"),
+    Form("dossier_title_line_at_start", r"\A" + _DOSSIER_TITLE_LINE[_DOSSIER_TITLE_LINE.index("\\n") + 2:],
+         "_build_dossier_title_line", ("\n",), r"$^"),                       # the text opening with such a line
     Form("dossier_dash", rf"""
         (?P<dossier>{_BARE_DOSSIER})                                       # five digits: 29544
         (?:-(?P<sub>[IVXLC]{{1,6}}|[A-Z]|\d{{2}})(?=-))?                    # -XV, -A, -32 (a sub-dossier)
@@ -985,6 +992,21 @@ class ReferenceParser:
             ref_type, nr, own_start, own_end = own
             self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (own_start, own_end)}
         return mention
+
+    def _build_dossier_title_line(self, match: re.Match[str]) -> Mention | None:
+        """``16911 (R 1171) Verandering in de Grondwet, ...`` on a line of its own: a list of bills by number and title
+        (a header of joint stukken). Only a dossier of five digits (1975 onwards; a page number, a year or a table
+        cell has fewer) followed by a bill title's first word (``bill_title_openings.txt``; not ``Hoofdstuk`` or
+        ``Wet``, which open a budget's or an eindverslag's list lines)."""
+        number = dossier_lists.number_value(match["dossier"])
+        if not 10000 <= number <= 39999:
+            return None
+        opening = dossier_lists.title_opening_at(match.string, match.end())
+        if opening is None or opening in ("Hoofdstuk", "Wet"):
+            return None
+        return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(match["dossier"]), None, None, None)],
+                             start=match.start("dossier"), end=match.end("rijkswet") if match["rijkswet"]
+                             else match.end("dossier"))
 
     def _build_dossier_dash(self, match: re.Match[str]) -> Mention | None:
         if _NOT_A_NUMBER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
