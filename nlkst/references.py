@@ -204,7 +204,7 @@ FORMS: tuple[Form, ...] = (
                                                                            # "19 700 hoofdstuk VII, D en E, nr. 13"
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
         (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
-        ,?{_S}(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))     # OCR spaces at the line's end:
+        (?:,{_S}?|{_S})(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))  # OCR spaces at the line's end:
                                  |{_NUMBER_LIST})                         # "nr. 1 56"; "nr. 102a"
               |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?![\w]))                # EK letters: "35 510, A"
         """, "_build_chamber_citation", ("Kamer,",), lead=7),
