@@ -1070,6 +1070,9 @@ class ReferenceParser:
         count, bwb = found
         law_end = _end_of_words(match.string, match.start("law"), count)
         lid = _lid(match)
+        before = _LID_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
+        if lid is None and before and len(articles) == 1:
+            lid = laws.LID_NUMBERS.get(before["lid"].lower())  # "het tweede lid van artikel 156 van de Pensioenwet"
         records = []
         for article in articles:
             law_id, number = bwb, article
@@ -1187,9 +1190,15 @@ class ReferenceParser:
             return None
         law = before[-1]
         gap = text[law.end:start]
-        if _OTHER_DOCUMENT.search(gap) or _SENTENCE_END.search(gap) is None or _AMENDING_WORDS.search(gap):
-            return None  # something else named between; or the same sentence (its own rules: the law after)
-        if any(law.end <= m.start < start and m.type != "wet" for m in found):
+        cited_with = _CITED_WITH.match(gap)  # "(wet van 18 januari 1956, Stb. 51)": the law's own citation
+        rest = gap[cited_with.end():] if cited_with else gap
+        same_sentence = _SENTENCE_END.search(text, law.end, start + 1) is None  # (the article's capital counts)
+        if _OTHER_DOCUMENT.search(gap) or _AMENDING_WORDS.search(gap) or (
+                same_sentence and not _LAW_AS_SUBJECT.fullmatch(rest)):
+            return None  # something else named between; or the same sentence (its own rules: the law after), but
+            # for the law as the subject: "De Gezondheidswet (wet van ..., Stb. 51) bepaalt in artikel 4"
+        citation_end = law.end + (cited_with.end() if cited_with else 0)
+        if any(citation_end <= m.start < start and m.type != "wet" for m in found):
             return None  # a kamerstuk, amendement, Staatsblad ... between: the article may be its
         articles = _split_articles(match["articles"])
         cited = {record.get("article") for record in law.records}
@@ -1209,6 +1218,9 @@ class ReferenceParser:
     @staticmethod
     def _article_records(bwb: str, match: re.Match[str]) -> list[dict[str, Any]]:
         lid = _lid(match)
+        before = _LID_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
+        if lid is None and before and len(_split_articles(match["articles"])) == 1:
+            lid = laws.LID_NUMBERS.get(before["lid"].lower())  # "het tweede lid van artikel 6"
         records = []
         for article in _split_articles(match["articles"]):
             record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
@@ -1366,6 +1378,15 @@ def _is_bill_text(text: str) -> bool:
 _AMENDING_WORDS = re.compile(r"wordt gelezen|te lezen|vervalt|vervallen|ingevoegd|luidende|vervangen|Toelichting"
                              r"|wijzig|gewijzigd|amendement|voorstel|Titel|Hoofdstuk|Overgangsbepaling"
                              r"|\w\wwet\b", re.I)  # another law the list does not know ("armenwet") between
+# The lid named before its article: "het tweede lid van artikel 6", "het eerste lid, onder c, van artikel 5".
+_LID_BEFORE = re.compile(rf"(?<![\w])(?:[Hh]et|[Dd]at){_S}(?P<lid>{_LID}){_S}lid[.,]?"
+                         rf"(?:{_S}onder{_S}[a-z0-9]{{1,3}}\.?,?)?{_S}van{_S}$")
+# A law's own citation in brackets or after a comma, right after its name: "(wet van 18 januari 1956, Stb. 51)".
+_CITED_WITH = re.compile(r"[ \u00a0]*\([^()]{0,80}(?:Stb|Staatsblad|wet[ \u00a0]van)[^()]{0,80}\)"
+                         r"|[^()]{0,40}(?:Stb|Staatsblad)[^()]{0,40}\)")  # (the law named by its date in them)
+# The law as the subject of the sentence that names its article: "... bepaalt in artikel 4", "schrijft artikel 6 voor".
+_LAW_AS_SUBJECT = re.compile(r"[ \u00a0,]*(?:bepaalt|bepaalde|schrijft|regelt|regelde|noemt|zegt|stelt|geeft|kent|"
+                             r"omschrijft|verklaart)(?:[ \u00a0]+(?:in|bij|onder))?[ \u00a0]*")
 _SENTENCE_END = re.compile(r"[.!?][\"')]?\s+(?=[A-Z„\"])")
 _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[Bb]esluit|[Rr]eglement|[Rr]egeling|"
                              r"[Vv]erordening|[Oo]vereenkomst|[Aa]mendement|[Mm]otie")
