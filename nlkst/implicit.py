@@ -48,6 +48,9 @@ _DATED_NOTE = re.compile(rf"(?:nota|missive)(?:s)?{_SP}van{_SP}(?P<date>{_DATE})
 
 # "de motie op stuk nr. 313", "de eerste motie, die op stuk nr. 253": the explicit reference is the mention
 _JOINED = re.compile(r"[ \u00a0\n,]*(?:(?:die|dat)[ \u00a0\n]+)?(?:op|onder|met)[ \u00a0\n]*")
+# "Genoemde brief is destijds gedrukt als kamerstuk onder 18 647 nr. 14": the number the letter was printed under
+_PRINTED_UNDER = re.compile(r"[ \u00a0\n]+(?:is|werd|was)[ \u00a0\n]+(?:(?:destijds|reeds|eerder|al)[ \u00a0\n]+)?"
+                            r"(?:af)?gedrukt[ \u00a0\n]+(?:als[ \u00a0\n]+kamerstuk[ \u00a0\n]+)?onder[ \u00a0\n]+")
 # "Deze missive zal worden gedrukt", "Deze missive, welke reeds is gedrukt": the missive is the kamerstuk cited
 _PRINTED = re.compile(r"[^.;]{0,40}?gedrukt")
 _NUMBER_AFTER = re.compile(rf"{_SP}(?:nr\.?|no\.?|nummer){_SP}?\d")
@@ -117,6 +120,15 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                         added.append(Mention(lead.start(), match.end(), "kamerstuk",
                                              [_record(text, lead.start(), match.end(), form, cited, parser)]))
                 continue  # "Deze missive wordt voor kennisgeving aangenomen": not printed, not that kamerstuk
+            if form.noun == "letter" and lead["pointing"]:
+                printed = _PRINTED_UNDER.match(text, match.end())
+                following = printed and next((m for m in found if m.start == printed.end()
+                                              and m.type == "kamerstuk" and m.records[0].get("id")), None)
+                if following:  # "Genoemde brief is destijds gedrukt als kamerstuk onder 18 647 nr. 14"
+                    added.append(Mention(lead.start(), match.end(), "kamerstuk", [
+                        _record(text, lead.start(), match.end(), form, (dict(following.records[0]),
+                                                                        _span(following)), parser)]))
+                    continue
             if form.noun == "letter" and lead["pointing"] and lead["pointing"].lower() in ("deze", "dit"):
                 cited = _letter_just_cited(text, lead.start(), found)
                 if cited is not None:
