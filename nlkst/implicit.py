@@ -153,6 +153,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
     added.extend(_by_title(text, found))
+    added.extend(_budget_chapters(text, found, taken))
     return sorted([*found, *added], key=lambda m: m.start)
 
 
@@ -237,6 +238,39 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
             record = dict(mention.records[0], start=start, end=end, text=text[start:end], implicit=True,
                           antecedent=_span(mention))
             added.append(Mention(start, end, "kamerstuk", [record]))
+    return added
+
+
+# A budget's chapter named in words: "Hoofdstuk III der rijksbegroting (Algemene Zaken)", "hoofdstuk XI van de
+# begroting"; the dossier is the year's budget, which the text gives only in a citation of that chapter.
+_BUDGET_CHAPTER = re.compile(r"(?<![\w-])[Hh]oofdstuk[ \u00a0\n]+"
+                             r"(?P<chapter>[IVXLC]{1,6}(?:[ \u00a0]?[A-F](?![\w]))?)[ \u00a0\n]+"
+                             r"(?:der|van[ \u00a0\n]+de)[ \u00a0\n]+(?:[Rr]ijks|[Ss]taats)?begroting(?![\w-])")
+
+
+def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """``Hoofdstuk III der rijksbegroting`` in a text that cites that chapter with its dossier (its own footer:
+    ``Tweede Kamer, zitting 1978-1979, 15 300, hoofdstuk III, nr. 10``): that chapter of that budget,
+    ``kst-15300-III`` (one dossier with that chapter in the text, else nothing)."""
+    from .references import Mention
+
+    if "oofdstuk" not in text:
+        return []
+    added = []
+    for match in _BUDGET_CHAPTER.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        chapter = re.sub(r"[ \u00a0]", "", match["chapter"])
+        cited = [(m, m.records[0]) for m in found if m.type == "kamerstuk" and not m.records[0].get("implicit")
+                 and re.fullmatch(rf"kst-\d+-{chapter}(?:-\w+)?", m.records[0].get("id") or "")]
+        dossiers = {record["id"].split("-")[1] for _, record in cited}
+        if len(dossiers) != 1:
+            continue
+        mention, record = cited[0]
+        dossier = dossiers.pop()
+        added.append(Mention(match.start(), match.end(), "kamerstuk", [{
+            "start": match.start(), "end": match.end(), "text": match.group(0), "type": "kamerstuk",
+            "id": f"kst-{dossier}-{chapter}", "implicit": True, "dossier": dossier, "antecedent": _span(mention)}]))
     return added
 
 
