@@ -70,7 +70,8 @@ _BILL_NUMBER = rf"(?:\d{{1,2}}{_S}?\d{{3}}|\d{{4}})(?![\d]|\.\d)"
 _SPACED_DOSSIER = rf"[1-3](?:{_S}?\d){{4}}(?!\d)"
 _SPACED_VJ = rf"1{_S}?[89](?:{_S}?\d){{2}}{_S}?[/–-]{_S}?1{_S}?[89](?:{_S}?\d){{2}}(?!\d)"
 _LID = "|".join(laws.LID_NUMBERS)
-_ARTICLE = r"\d{1,4}[a-z]{0,2}(?:[.:]\d{1,4}[a-z]{0,2}){0,3}|[IVXLC]{1,6}[a-z]?"
+_ARTICLE = (r"\d{1,4}(?:bis|ter|quater|quinquies|[a-z]{0,2})(?:[.:]\d{1,4}[a-z]{0,2}){0,3}"  # 3:4, 26, 8a, 248bis
+            r"|[IVXLC]{1,6}[a-z]?")
 
 
 def _dossier(group: str, number: str = _DOSSIER_NUMBER) -> str:
