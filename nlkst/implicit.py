@@ -25,6 +25,7 @@ _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
 _POINTING = (
     r"[Dd]it|[Dd]eze|[Dd]at|[Dd]ie|[Vv]oornoemde|[Bb]ovengenoemde|[Gg]enoemde|[Ee]erdergenoemde|[Ll]aatstgenoemde"
     r"|[Bb]ovengenoemd|[Gg]enoemd|[Vv]oornoemd"  # the neuter: "bovengenoemd wetsontwerp"
+    r"|[Bb]ovenvermelde?|[Nn]evenvermelde?|[Vv]oormelde?|[Bb]ovenstaande?"  # "voor nevenvermeld wetsontwerp"
 )
 # ... and those that do so only near their antecedent ("het amendement", "de motie") or for the bill.
 _DEFINITE = r"[Hh]et|[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar"
