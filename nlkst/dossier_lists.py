@@ -224,6 +224,27 @@ _BILL_CUE_AFTER = re.compile(
 _LIST_ITEM_BEFORE = re.compile(r"\(\d{4,5}(?:,[^()\n]{0,30})?\)[;:][^()]{3,250}$")
 
 
+# An item of the minutes' list of incoming stukken that is a minister's letter: "4°. een brief van de Minister van
+# Buitenlandse Zaken, ten geleide van ...", "...; een, ten geleide van ..." after "de volgende missives".
+_INCOMING_LETTER = re.compile(
+    r"(?:^|\n)[ \t]*\d{1,2}°\.[ \t]*(?:de[ \t]+volgende[ \t]+)?(?:een|twee|drie|vier)?[ \t,]*"
+    r"(?:brie(?:f|ven)|missives?|nota'?s?)[ \t]+(?:van|der|des)[ \t]")
+
+
+def incoming_letter_before(text: str, position: int) -> bool:
+    """Whether ``position`` (a bracketed number) ends an item of the minutes' list of incoming stukken that a
+    minister's letter or missive opens (``4°. een brief van de Minister ..., ten geleide van ... (8338).``), on the
+    item's own line, with no other number in brackets between: that number is the letter's dossier."""
+    line_start = text.rfind("\n", max(0, position - 1200), position)
+    if line_start < 0 and position > 1200:
+        return False
+    line_start = max(line_start, 0)
+    if not _INCOMING_LETTER.match(text, line_start):
+        return False
+    last_item = text.rfind("; een", line_start, position)
+    return not re.search(r"\(\d{4,5}[,)]", text[max(line_start, last_item):position])
+
+
 def list_item_before(text: str, position: int) -> bool:
     """Whether ``position`` ends an item of a list of numbered bills: the item before it closed with ``(9619);``."""
     return bool(_LIST_ITEM_BEFORE.search(text, max(0, position - 300), position))

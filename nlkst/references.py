@@ -864,7 +864,8 @@ class ReferenceParser:
                 1800 <= int(match["old"] or 0) <= 2099 or not (
                 match["nrs"] or dossier_lists.bill_cue_before(text, match.start())
                 or dossier_lists.bill_cue_after(text, match.end() - 1)
-                or dossier_lists.list_item_before(text, match.start()))):
+                or dossier_lists.list_item_before(text, match.start())
+                or dossier_lists.incoming_letter_before(text, match.start()))):
             return None  # four digits: a year, or (without "nr.") not after a bill's or a document's title
         dossier = dossier_key(match["dossier"], match["suffix"] or match["chapter"])
         if match["nrs"]:
