@@ -111,7 +111,7 @@ _STUK_HEADER = rf"""
 _BIJLAGEN_LABEL = rf"""
         \n(?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
-        {_S}(?P<nr>[1-9]\d{{0,2}})[ \t]*\n                                     # "10 572 (R 731), enz. 5", then
+        {_S}(?P<nr>[1-9]\d{{0,2}})[ \t]*(?:\n|(?P<at_end>\Z))                 # "10 572 (R 731), enz. 5", then
         (?P<heading>(?:[A-Z]{{4,}}{_S}){{0,2}}                                  # the stuk's
           (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
             |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?   # "MEMORIE VAN ANTWOORD",
@@ -936,9 +936,11 @@ class ReferenceParser:
         A dossier number (not a year), a stuk's capitals heading below (``VERSLAG``, ``MEMORIE VAN ANTWOORD``; a joint
         stuk's ``12137 enz. 5`` near the top needs none) and no column of amounts above: a page number with a year, a
         date or a row of a table has none of these. A document of several stuks has a label above each."""
-        if not (match["heading"] or (match["enz"] or match["joint"]) and match.start() < 2000):
-            return None  # without a heading below, only a joint stuk's label near the top ("12137 enz. 5") is one
         line_before = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
+        if not (match["heading"] or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
+                or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)):
+            return None  # without a heading below, only a joint stuk's label near the top ("12137 enz. 5") is one, or
+            # a label that ends the text (a passage cut after it) under a signature ("NELISSEN." / "7896 10")
         if re.fullmatch(r"[\d\s.,;:f—–-]+", line_before):
             return None  # a column of amounts above it, not a title or a text's line
         number = dossier_lists.number_value(match["dossier"])
@@ -1383,6 +1385,8 @@ _AMENDING_WORDS = re.compile(r"wordt gelezen|te lezen|vervalt|vervallen|ingevoeg
 # The lid named before its article: "het tweede lid van artikel 6", "het eerste lid, onder c, van artikel 5".
 _LID_BEFORE = re.compile(rf"(?<![\w])(?:[Hh]et|[Dd]at){_S}(?P<lid>{_LID}){_S}lid[.,]?"
                          rf"(?:{_S}onder{_S}[a-z0-9]{{1,3}}\.?,?)?{_S}van{_S}$")
+# A signature's last line in capitals: "NELISSEN.", "WTTEWAALL VAN STOETWEGEN."
+_SIGNATURE_LINE = re.compile(r"[ \t]*[A-Z][A-Z'. -]{2,40}\.[ \t]*")
 # A law's own citation in brackets or after a comma, right after its name: "(wet van 18 januari 1956, Stb. 51)".
 _CITED_WITH = re.compile(r"[ \u00a0]*\([^()]{0,80}(?:Stb|Staatsblad|wet[ \u00a0]van)[^()]{0,80}\)"
                          r"|[^()]{0,40}(?:Stb|Staatsblad)[^()]{0,40}\)")  # (the law named by its date in them)
