@@ -1629,6 +1629,12 @@ def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
             if year is not None and year > document_year:
                 record["id"] = None
                 record["successor"] = record.pop("bwb")
+                continue
+            renumbered = laws.renumbered_year(bwb) if bwb and record.get("article") else None
+            if renumbered is not None and renumbered > document_year:
+                # "art. 81 der Grondwet" in 1891: an article of the old numbering, so the law's id only
+                record["id"] = laws.jci(bwb, None, None)
+                record["numbering_before"] = renumbered
 
 
 def parse_references(
