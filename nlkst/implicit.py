@@ -244,7 +244,7 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
 
 # A budget's chapter named in words: "Hoofdstuk III der rijksbegroting (Algemene Zaken)", "hoofdstuk XI van de
 # begroting"; the dossier is the year's budget, which the text gives only in a citation of that chapter.
-_BUDGET_CHAPTER = re.compile(r"(?<![\w-])[Hh]oofdstuk[ \u00a0\n]+"
+_BUDGET_CHAPTER = re.compile(r"oofdstuk[ \u00a0\n]+"  # (found by its literal: "H"/"h" and what precedes are checked)
                              r"(?P<chapter>[IVXLC]{1,6}(?:[ \u00a0]?[A-F](?![\w]))?)[ \u00a0\n]+"
                              r"(?:der|van[ \u00a0\n]+de)[ \u00a0\n]+(?:[Rr]ijks|[Ss]taats)?begroting(?![\w-])")
 
@@ -259,7 +259,10 @@ def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int
         return []
     added = []
     for match in _BUDGET_CHAPTER.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        start = match.start() - 1
+        if start < 0 or text[start] not in "Hh" or start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            continue
+        if any(s < match.end() and start < e for s, e in taken):
             continue
         chapter = re.sub(r"[ \u00a0]", "", match["chapter"])
         cited = [(m, m.records[0]) for m in found if m.type == "kamerstuk" and not m.records[0].get("implicit")
@@ -269,8 +272,8 @@ def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int
             continue
         mention, record = cited[0]
         dossier = dossiers.pop()
-        added.append(Mention(match.start(), match.end(), "kamerstuk", [{
-            "start": match.start(), "end": match.end(), "text": match.group(0), "type": "kamerstuk",
+        added.append(Mention(start, match.end(), "kamerstuk", [{
+            "start": start, "end": match.end(), "text": text[start:match.end()], "type": "kamerstuk",
             "id": f"kst-{dossier}-{chapter}", "implicit": True, "dossier": dossier, "antecedent": _span(mention)}]))
     return added
 
