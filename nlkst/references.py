@@ -1076,7 +1076,7 @@ class ReferenceParser:
         lid = _lid(match)
         before = _LID_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
         if lid is None and before and len(articles) == 1:
-            lid = laws.LID_NUMBERS.get(before["lid"].lower())  # "het tweede lid van artikel 156 van de Pensioenwet"
+            lid = _lid_word(before["lid"])  # "het tweede lid van artikel 156 van de Pensioenwet"
         records = []
         for article in articles:
             law_id, number = bwb, article
@@ -1224,7 +1224,7 @@ class ReferenceParser:
         lid = _lid(match)
         before = _LID_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
         if lid is None and before and len(_split_articles(match["articles"])) == 1:
-            lid = laws.LID_NUMBERS.get(before["lid"].lower())  # "het tweede lid van artikel 6"
+            lid = _lid_word(before["lid"])  # "het tweede lid van artikel 6", "het 2de lid van art. 81"
         records = []
         for article in _split_articles(match["articles"]):
             record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
@@ -1383,7 +1383,7 @@ _AMENDING_WORDS = re.compile(r"wordt gelezen|te lezen|vervalt|vervallen|ingevoeg
                              r"|wijzig|gewijzigd|amendement|voorstel|Titel|Hoofdstuk|Overgangsbepaling"
                              r"|\w\wwet\b", re.I)  # another law the list does not know ("armenwet") between
 # The lid named before its article: "het tweede lid van artikel 6", "het eerste lid, onder c, van artikel 5".
-_LID_BEFORE = re.compile(rf"(?<![\w])(?:[Hh]et|[Dd]at){_S}(?P<lid>{_LID}){_S}lid[.,]?"
+_LID_BEFORE = re.compile(rf"(?<![\w])(?:[Hh]et|[Dd]at){_S}(?P<lid>{_LID}|[1-9]\d?(?:ste|de|e)){_S}lid[.,]?"
                          rf"(?:{_S}onder{_S}[a-z0-9]{{1,3}}\.?,?)?{_S}van{_S}$")
 # A signature's last line in capitals: "NELISSEN.", "WTTEWAALL VAN STOETWEGEN."
 _SIGNATURE_LINE = re.compile(r"[ \t]*[A-Z][A-Z'. -]{2,40}\.[ \t]*")
@@ -1421,6 +1421,12 @@ def _owned_elsewhere(match: re.Match[str]) -> bool:
         return True  # "artikel II": a bill's (amending) article
     # "In artikel 17 vervalt ...", "de in art. 1 bedoelde": a bill's or amendment's own words
     return bool(_AMENDING.search(text, max(0, match.start() - 12), min(len(text), end + 80)))
+
+
+def _lid_word(word: str) -> str | None:
+    """``tweede`` or ``2de`` as ``2``."""
+    digits = re.match(r"\d+", word)
+    return digits.group(0) if digits else laws.LID_NUMBERS.get(word.lower())
 
 
 def _lid(match: re.Match[str]) -> str | None:
