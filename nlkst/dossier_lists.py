@@ -31,9 +31,12 @@ LIST_TOKEN = re.sub(r"\?P<\w+>", "?:", _TOKEN_TEXT)  # the same without group na
 _RIJKSWET = rf"\({_S}?R{_S}?\d{{1,4}}\)"
 # A dossier whose first digit the OCR read as a letter ("f0 042" for 10 042): it keeps the line in its list
 # but is not read itself (not guessed); a budget chapter after a dossier ("10 300 Hfdst. IV").
-_GARBLED = rf"[fIl][\dO]{_S}\d{{3}}(?![\w])"
-_CHAPTER = rf"Hfdst\.{_S}?[IVXLl1]{{1,5}}(?![\w])"
-_CHAPTER_AFTER = re.compile(rf"{_S}+Hfdst\.{_S}?([IVXLl1]{{1,5}})(?![\w])")
+# ... or a digit as a star ("1*054").
+_GARBLED = rf"(?:[fIl][\dO]{_S}\d{{3}}|\d\*\d{{3}})(?![\w*])"
+# "10 300 Hfdst. IV", "10 900 Hs. I Wet op de Middelen": a chapter, after "Hs." with the short title of its law
+_CHAPTER = (rf"(?:Hfdst|Hs)\.{_S}?[IVXLl1]{{1,5}}(?![\w])"
+            rf"(?:{_S}Wet(?:{_S}(?:op|de|der|van|het|[A-Z][a-z]+)){{0,4}}(?![\w]))?")
+_CHAPTER_AFTER = re.compile(rf",?{_S}+(?:Hfdst|Hs)\.{_S}?([IVXLl1]{{1,5}}(?:{_S}?[A-F])?)(?![\w])")  # "Hs. IX A"
 _SESSION = rf"(?:Zitting|Vergaderjaar){_S}+\d{{4}}{_S}?[-–/]{_S}?\d{{2,4}}{_S}*[-–]{_S}*"
 _SEPARATOR = rf"(?:{_S}*,{_S}*|{_S}+en{_S}+|{_S}+)"
 # A line of the list: tokens separated by commas, "en" or spaces, nothing else (but a stray OCR capital:
@@ -80,6 +83,12 @@ def _title_opening() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(words) + r")\b")
 
 
+def title_opening_at(text: str, position: int) -> str | None:
+    """The bill title's first word (``Wijziging``, ``Verandering``, ...) at ``position``, or None."""
+    found = _title_opening().match(text, position)
+    return found.group(0).strip() if found else None
+
+
 def _lines_before(text: str, start: int, count: int) -> list[str]:
     return text[max(0, start - 400):start].split("\n")[-count - 1:-1]
 
@@ -118,7 +127,8 @@ def dossiers_in(block: str) -> list[tuple[int, int, str, str | None]]:
         end, suffix = (m.end("suffix"), m["suffix"]) if m["suffix"] else (m.end("number"), None)
         chapter = None if suffix else _CHAPTER_AFTER.match(blanked, m.end())
         if chapter:  # "10 300 Hfdst. IV": the budget's chapter (OCR "Il" for II)
-            end, suffix = chapter.end(), "-" + chapter.group(1).replace("l", "I").replace("1", "I")
+            end, suffix = chapter.end(), "-" + re.sub(r"[ \u00a0]", "", chapter.group(1)).replace("l", "I").replace(
+                "1", "I")
         found.append((m.start(), end, m["number"], suffix))
     return found
 
@@ -208,9 +218,31 @@ def bill_cue_before(text: str, position: int) -> bool:
 # What follows a bill's number in the Handelingen: "... kinderen) (6201).\nDit wetsontwerp wordt zonder ...".
 _BILL_CUE_AFTER = re.compile(
     r"[).;:]{1,3}\s{0,3}(?:(?:[Dd]it|[Hh]et)[ \u00a0](?:wetsontwerp|ontwerp[ \u00a0]van[ \u00a0]wet)\b"
-    r"|(?:Deze|Dit)[ \u00a0](?:brief|stuk|stukken|nota)[ \u00a0](?:is|zijn)[ \u00a0](?:reeds[ \u00a0])?gedrukt)")
+    r"|(?:Deze|Dit)[ \u00a0](?:brief|brieven|stuk|stukken|nota|missives?)[ \u00a0](?:is|zijn)[ \u00a0]"
+    r"(?:reeds[ \u00a0]|al[ \u00a0])?gedrukt)")
 # An item of a list of bills, each with its number: "... (9619); Vergoeding van ... schade (9200); ...".
 _LIST_ITEM_BEFORE = re.compile(r"\(\d{4,5}(?:,[^()\n]{0,30})?\)[;:][^()]{3,250}$")
+
+
+# An item of the minutes' list of incoming stukken that is a minister's letter: "4°. een brief van de Minister van
+# Buitenlandse Zaken, ten geleide van ...", "...; een, ten geleide van ..." after "de volgende missives".
+_INCOMING_LETTER = re.compile(
+    r"(?:^|\n)[ \t]*\d{1,2}°\.[ \t]*(?:de[ \t]+volgende[ \t]+)?(?:een|twee|drie|vier)?[ \t,]*"
+    r"(?:brie(?:f|ven)|missives?|nota'?s?)[ \t]+(?:van|der|des)[ \t]")
+
+
+def incoming_letter_before(text: str, position: int) -> bool:
+    """Whether ``position`` (a bracketed number) ends an item of the minutes' list of incoming stukken that a
+    minister's letter or missive opens (``4°. een brief van de Minister ..., ten geleide van ... (8338).``), on the
+    item's own line, with no other number in brackets between: that number is the letter's dossier."""
+    line_start = text.rfind("\n", max(0, position - 1200), position)
+    if line_start < 0 and position > 1200:
+        return False
+    line_start = max(line_start, 0)
+    if not _INCOMING_LETTER.match(text, line_start):
+        return False
+    last_item = text.rfind("; een", line_start, position)
+    return not re.search(r"\(\d{4,5}[,)]", text[max(line_start, last_item):position])
 
 
 def list_item_before(text: str, position: int) -> bool:

@@ -25,6 +25,7 @@ _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
 _POINTING = (
     r"[Dd]it|[Dd]eze|[Dd]at|[Dd]ie|[Vv]oornoemde|[Bb]ovengenoemde|[Gg]enoemde|[Ee]erdergenoemde|[Ll]aatstgenoemde"
     r"|[Bb]ovengenoemd|[Gg]enoemd|[Vv]oornoemd"  # the neuter: "bovengenoemd wetsontwerp"
+    r"|[Bb]ovenvermelde?|[Nn]evenvermelde?|[Vv]oormelde?|[Bb]ovenstaande?"  # "voor nevenvermeld wetsontwerp"
 )
 # ... and those that do so only near their antecedent ("het amendement", "de motie") or for the bill.
 _DEFINITE = r"[Hh]et|[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar"
@@ -46,6 +47,13 @@ _DATED_DECREE = re.compile(rf"besluit(?:en)?{_SP}van{_SP}(?P<date>{_DATE})(?![\d
 _DATED_NOTE = re.compile(rf"(?:nota|missive)(?:s)?{_SP}van{_SP}(?P<date>{_DATE})(?![\d])")
 
 
+# "de motie op stuk nr. 313", "de eerste motie, die op stuk nr. 253": the explicit reference is the mention
+_JOINED = re.compile(r"[ \u00a0\n,]*(?:(?:die|dat)[ \u00a0\n]+)?(?:op|onder|met)[ \u00a0\n]*")
+# "Genoemde brief is destijds gedrukt als kamerstuk onder 18 647 nr. 14": the number the letter was printed under
+_PRINTED_UNDER = re.compile(r"[ \u00a0\n]+(?:is|werd|was)[ \u00a0\n]+(?:(?:destijds|reeds|eerder|al)[ \u00a0\n]+)?"
+                            r"(?:af)?gedrukt[ \u00a0\n]+(?:als[ \u00a0\n]+kamerstuk[ \u00a0\n]+)?onder[ \u00a0\n]+")
+# "Deze missive zal worden gedrukt", "Deze missive, welke reeds is gedrukt": the missive is the kamerstuk cited
+_PRINTED = re.compile(r"[^.;]{0,40}?gedrukt")
 _NUMBER_AFTER = re.compile(rf"{_SP}(?:nr\.?|no\.?|nummer){_SP}?\d")
 
 
@@ -72,6 +80,8 @@ IMPLICIT_FORMS = (
         rf"brief(?:{_SP}van{_SP}(?P<date>\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)(?P<note>\d{{1,2}})?)?"
         r"(?![\w-])"),
         "brief", 10**9),
+    # "Deze missive zal worden gedrukt en rondgedeeld" after a missive cited with its number: that one (below)
+    ImplicitForm("missive", re.compile(r"missive(?![\w-])"), "missive", 0),
     ImplicitForm("dated", _DATED_DECREE, "besluit", 10**9),  # a pattern that opens with a word is found fast
     ImplicitForm("dated", _DATED_NOTE, "van ", 10**9, ("nota", "missive")),
 )
@@ -104,6 +114,22 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 # those the page is about (its label), below only where one is known
             if form.noun == "bill" and _NUMBER_AFTER.match(text, match.end()):
                 continue  # "het voorstel van wet nr. 19 362 van mijn ambtgenoot": a bill by its number
+            if form.noun == "missive":
+                if lead["pointing"] and lead["pointing"].lower() == "deze" and _PRINTED.match(text, match.end()):
+                    cited = _letter_just_cited(text, lead.start(), found)
+                    if cited is not None:
+                        added.append(Mention(lead.start(), match.end(), "kamerstuk",
+                                             [_record(text, lead.start(), match.end(), form, cited, parser)]))
+                continue  # "Deze missive wordt voor kennisgeving aangenomen": not printed, not that kamerstuk
+            if form.noun == "letter" and lead["pointing"]:
+                printed = _PRINTED_UNDER.match(text, match.end())
+                following = printed and next((m for m in found if m.start == printed.end()
+                                              and m.type == "kamerstuk" and m.records[0].get("id")), None)
+                if following:  # "Genoemde brief is destijds gedrukt als kamerstuk onder 18 647 nr. 14"
+                    added.append(Mention(lead.start(), match.end(), "kamerstuk", [
+                        _record(text, lead.start(), match.end(), form, (dict(following.records[0]),
+                                                                        _span(following)), parser)]))
+                    continue
             if form.noun == "letter" and lead["pointing"] and lead["pointing"].lower() in ("deze", "dit"):
                 cited = _letter_just_cited(text, lead.start(), found)
                 if cited is not None:
@@ -112,16 +138,65 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 continue  # otherwise "deze brief" is the letter itself
             start = lead.start()
             end = match.start("note") if form.noun == "letter" and match["note"] else match.end()
-            if any(s < end + 3 and start < e and "\n" not in text[end:s] for s, e in taken):
+            if any(start < e and (s < end + 3 and "\n" not in text[end:s]
+                                  or end <= s < end + 16 and _JOINED.fullmatch(text, end, s)) for s, e in taken):
                 continue  # overlapping an explicit reference, or followed at once by one: "mijn brief van
                 # ... (Kamerstuk ...)"; not by the page's footer on the next line
+            title = (_title_after(text, match.end()) if form.noun == "bill" and not plural and lead["definite"]
+                     else None)  # "dit wetsontwerp ter goedkeuring van ...": the bill in debate, described
+            if title is not None and _numbered_in_sentence(text, match.end(), found):
+                continue  # "het wetsontwerp Wijziging van de wet van 17 juli 1923 (Stb. 364) (9236)": the number
             antecedent = _antecedent(parser, text, form, match, lead, found, letters)
+            if antecedent is not None and title is not None and not _title_matches(text, title, antecedent[1]):
+                antecedent = None  # "het wetsvoorstel tot verlaging van de basisbeurs": another bill than the last
             if antecedent is None and (plural or not (lead["pointing"] or form.noun == "letter" and match["date"])):
                 continue  # "het amendement" far from any: a generic use, not a reference
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
     added.extend(_by_title(text, found))
+    added.extend(_budget_chapters(text, found, taken))
     return sorted([*found, *added], key=lambda m: m.start)
+
+
+# What may follow a bill's noun as its title: "het wetsontwerp tot ...", "het wetsontwerp Vennootschapsbelasting
+# 1960", "het wetsontwerp ver-hoging van huren", "Het wetsvoorstel exploitatie zorginstellingen".
+_TITLE_OPENING = re.compile(
+    r"[ \u00a0\n]+(?!tot[ \u00a0\n]+wet\b)"
+    r"(?P<title>(?:tot|ter|inzake|betreffende|houdende|strekkende|nopens|omtrent)[ \u00a0\n]"
+    r"|[A-Z][a-z]"
+    r"|[a-z][\w-]*(?:ing|ingen|heid|tie|ties)[ \u00a0\n]+(?:van|der|voor)[ \u00a0\n]|[a-z][\w-]*wet[ \u00a0\n,.])")
+_TITLE_WORDS = re.compile(r"[A-Za-z\u00c0-\u00ff][\w-]{4,}")
+_NOT_TITLE_WORDS = frozenset(("betreffende", "houdende", "strekkende", "inzake", "nopens", "omtrent", "wijziging",
+                              "regeling", "regelen", "vaststelling", "ontwerp", "wetsontwerp", "wetsvoorstel"))
+
+
+def _title_after(text: str, end: int) -> str | None:
+    """The title a bill's noun is followed by (up to the end of the sentence part), or None."""
+    opening = _TITLE_OPENING.match(text, end)
+    if opening is None:
+        return None
+    stop = re.compile(r"[.;:!?(]|[ \u00a0\n](?:is|wordt|werd|zal|zou|kan|heeft|had|en|dat|die)[ \u00a0\n]")
+    found = stop.search(text, opening.start("title"), opening.start("title") + 200)
+    return text[opening.start("title"):found.start() if found else opening.start("title") + 200]
+
+
+def _numbered_in_sentence(text: str, end: int, found: list[Mention]) -> bool:
+    """A kamerstuk follows the title in the same sentence (within 250 characters): the bill's own number."""
+    sentence_end = re.compile(r"[.;!?](?:[ \u00a0\n]|$)").search(text, end, end + 250)
+    limit = sentence_end.start() if sentence_end else end + 250
+    return any(end <= m.start < limit + 1 and m.type == "kamerstuk" for m in found)
+
+
+def _title_matches(text: str, title: str, antecedent: dict[str, Any]) -> bool:
+    """A word of the title (five letters or more, not ``wijziging``) is in the antecedent or the 300 characters
+    before it: the bill named by its title is the one the antecedent cites."""
+    start, end = antecedent.get("start", 0), antecedent.get("end", 0)  # a header without its span: the text's start
+    # the title stands before a bill's number ("Wet exploitatie zorginstellingen (27659)") or after a header's
+    # dossier ("17495\nWijziging van de Warenwet"); a header is near the text's start
+    context = text[max(0, start - 300):end + 300] + (text[:800] if start < 1500 else "")
+    context = re.sub(r"-\s*", "", context).lower()
+    words = {w.replace("-", "").lower() for w in _TITLE_WORDS.findall(title)} - _NOT_TITLE_WORDS
+    return any(word in context for word in words)
 
 
 # The title a document is cited with just before its number in brackets: "de Voorlopige Rekening 1992
@@ -164,6 +239,42 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
             record = dict(mention.records[0], start=start, end=end, text=text[start:end], implicit=True,
                           antecedent=_span(mention))
             added.append(Mention(start, end, "kamerstuk", [record]))
+    return added
+
+
+# A budget's chapter named in words: "Hoofdstuk III der rijksbegroting (Algemene Zaken)", "hoofdstuk XI van de
+# begroting"; the dossier is the year's budget, which the text gives only in a citation of that chapter.
+_BUDGET_CHAPTER = re.compile(r"oofdstuk[ \u00a0\n]+"  # (found by its literal: "H"/"h" and what precedes are checked)
+                             r"(?P<chapter>[IVXLC]{1,6}(?:[ \u00a0]?[A-F](?![\w]))?)[ \u00a0\n]+"
+                             r"(?:der|van[ \u00a0\n]+de)[ \u00a0\n]+(?:[Rr]ijks|[Ss]taats)?begroting(?![\w-])")
+
+
+def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """``Hoofdstuk III der rijksbegroting`` in a text that cites that chapter with its dossier (its own footer:
+    ``Tweede Kamer, zitting 1978-1979, 15 300, hoofdstuk III, nr. 10``): that chapter of that budget,
+    ``kst-15300-III`` (one dossier with that chapter in the text, else nothing)."""
+    from .references import Mention
+
+    if "oofdstuk" not in text:
+        return []
+    added = []
+    for match in _BUDGET_CHAPTER.finditer(text):
+        start = match.start() - 1
+        if start < 0 or text[start] not in "Hh" or start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            continue
+        if any(s < match.end() and start < e for s, e in taken):
+            continue
+        chapter = re.sub(r"[ \u00a0]", "", match["chapter"])
+        cited = [(m, m.records[0]) for m in found if m.type == "kamerstuk" and not m.records[0].get("implicit")
+                 and re.fullmatch(rf"kst-\d+-{chapter}(?:-\w+)?", m.records[0].get("id") or "")]
+        dossiers = {record["id"].split("-")[1] for _, record in cited}
+        if len(dossiers) != 1:
+            continue
+        mention, record = cited[0]
+        dossier = dossiers.pop()
+        added.append(Mention(start, match.end(), "kamerstuk", [{
+            "start": start, "end": match.end(), "text": text[start:match.end()], "type": "kamerstuk",
+            "id": f"kst-{dossier}-{chapter}", "implicit": True, "dossier": dossier, "antecedent": _span(mention)}]))
     return added
 
 
@@ -219,11 +330,79 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
             if record["type"] != form.noun or record.get("implicit"):
                 continue
             if record.get("id"):
-                return dict(record), _span(mention)
+                meant = _announced_since(text, form.noun, mention.end, position, found)
+                if meant is not None:
+                    return meant if meant is not _NONE else None
+                return _speakers_own(text, form.noun, lead, record, mention, position, found)
             cited = _cited_after(text, mention, before[index + 1:index + 2])
             if cited is not None:
                 return dict(cited.records[0], type=form.noun), _span(cited)
+            return None  # the nearest motie before it has no number here ("de motie van mevrouw Voortman"): that
+            # one is meant, not an older one whose number was given
+    meant = _announced_since(text, form.noun, max(0, position - form.near), position, found)
+    if meant is not None:
+        return meant if meant is not _NONE else None
     return _own_document(parser, text, form.noun)
+
+
+_NONE: Any = ()  # "resolved to nothing": the noun means a document the text numbers nowhere
+# A new motie or amendement announced (to be moved now): "vandaar de volgende motie", "Ik heb een motie die ik
+# ... indien", "nog een motie"; "de Kamer heeft een motie aangenomen" is an old one, not announced.
+_ANNOUNCED = re.compile(
+    r"(?<![\w-])(?:de[ \u00a0\n]+volgende|nog[ \u00a0\n]+een|mijn[ \u00a0\n]+(?:laatste|tweede|derde|volgende)"
+    r"|een(?:[ \u00a0\n]+(?:korte|tweede|derde|laatste|nieuwe|gewijzigde))?)[ \u00a0\n]+"
+    r"(?P<noun>motie|amendement)(?![\w-])"
+    r"(?P<rest>[^.!?]{0,80})")
+_TABLED = re.compile(r"indien|in[ \u00a0\n]+te[ \u00a0\n]+dienen|voor[ \u00a0\n]*(?:te[ \u00a0\n]+)?leggen|voorlez"
+                     r"|voor[ \u00a0\n]+te[ \u00a0\n]+lezen|die[ \u00a0\n]+ik|[Vv]oorzitter")
+
+
+def _announced_since(text: str, noun: str, start: int, position: int, found: list[Mention]):
+    """A motie announced between ``start`` and ``position`` (``de volgende motie``, ``een motie die ik indien``):
+    ``de motie`` after it is that one, the motie numbered next (``Zij krijgt nr. 257``); none numbered within
+    reach: ``_NONE``. None when no motie was announced."""
+    if noun not in text[start:position]:
+        return None
+    announced = None
+    for match in _ANNOUNCED.finditer(text, start, position):
+        if match["noun"] == noun and (not match.group(0).startswith("een") or _TABLED.search(match["rest"])
+                                      or match.group(0).startswith("een gewijzigde")):
+            announced = match
+    if announced is None:
+        return None
+    for mention in found:
+        if position < mention.start <= position + 4000 and mention.type == noun:
+            record = mention.records[0]
+            if record.get("id") and record["text"].lstrip().lower().startswith("nr"):  # "Zij krijgt nr. 257 (...)"
+                return dict(record), _span(mention)
+            break
+    return _NONE
+
+
+# The member who speaks: "Mevrouw Agema (PVV):", the publication XML's "Mevrouw\n\nAgema\n\n(\n\nPVV\n\n):".
+_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:De[ \u00a0\n]+heer|Mevrouw)[ \u00a0\n]+(?P<name>[^\n():]{2,40}?)[ \u00a0\n]*"
+                      r"\([ \u00a0\n]*[^()\n]{1,30}?[ \u00a0\n]*\)[ \u00a0\n]*:")
+
+
+def _speakers_own(text: str, noun: str, lead, record: dict[str, Any], mention: Mention, position: int,
+                  found: list[Mention]):
+    """``mijn motie``/``onze motie``: the last motie before it, if the member who speaks moved it; else the one of
+    the speaker's numbered next (``Mijn motie moet nog uit de printer komen``), else none."""
+    if not lead["definite"] or lead["definite"].lower() not in ("mijn", "onze") or not record.get("members"):
+        return dict(record), _span(mention)
+    speaker = None
+    for speaker in _SPEAKER.finditer(text, max(0, position - 6000), position):  # noqa: B007 (the last one)
+        pass
+    if speaker is None:
+        return dict(record), _span(mention)
+    name = speaker["name"].split()[-1].lower()
+    if any(member.split()[-1].lower() == name for member in record["members"] if member.split()):
+        return dict(record), _span(mention)
+    for later in found:
+        if position < later.start <= position + 4000 and later.type == noun and later.records[0].get("id"):
+            if any(m.split()[-1].lower() == name for m in later.records[0].get("members", []) if m.split()):
+                return dict(later.records[0]), _span(later)
+    return None
 
 
 def _own_document(parser, text: str, noun: str):
@@ -250,7 +429,8 @@ def _cited_after(text: str, mention: Mention, following: list[Mention]) -> Menti
 
 
 def _record(text: str, start: int, end: int, form: ImplicitForm, resolved, parser) -> dict[str, Any]:
-    kind = {"bill": "kamerstuk", "letter": "kamerstuk", "dated": "kamerstuk"}.get(form.noun, form.noun)
+    kind = {"bill": "kamerstuk", "letter": "kamerstuk", "dated": "kamerstuk", "missive": "kamerstuk"}.get(form.noun,
+                                                                                                      form.noun)
     record: dict[str, Any] = {"start": start, "end": end, "text": text[start:end], "type": kind, "id": None,
                               "implicit": True}
     if resolved is not None:
@@ -325,7 +505,7 @@ def _letter_just_cited(text: str, position: int, found: list[Mention]):
         return None  # not the sentence just before
     window = max(0, cited.start - 400)  # the sentence: from the last line break or closed citation on
     sentence_start = max(text.rfind("\n", window, cited.start), text.rfind(").", window, cited.start), window)
-    if not re.search(r"\b[Bb]rie(?:f|ven)\b", text[sentence_start:cited.start]):
+    if not re.search(r"\b(?:[Bb]rie(?:f|ven)|[Mm]issive)\b", text[sentence_start:cited.start]):
         return None
     return dict(cited.records[0]), _span(cited)
 

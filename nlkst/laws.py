@@ -115,6 +115,17 @@ def enacted_year(bwb: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def _renumbered() -> dict[str, int]:
+    return {row["bwb_id"]: int(row["year"]) for row in _rows("laws_renumbered.tsv")}
+
+
+def renumbered_year(bwb: str) -> int | None:
+    """The year the law ``bwb`` last renumbered all its articles (the Grondwet: 1983), from
+    ``laws_renumbered.tsv``: an article cited before that year has another number today."""
+    return _renumbered().get(bwb)
+
+
+@lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
     """Dutch month names (old spellings too: ``october``) to their number."""
     text = resources.files("nlkst.resources").joinpath("months.tsv").read_text("utf-8")

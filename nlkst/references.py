@@ -70,7 +70,8 @@ _BILL_NUMBER = rf"(?:\d{{1,2}}{_S}?\d{{3}}|\d{{4}})(?![\d]|\.\d)"
 _SPACED_DOSSIER = rf"[1-3](?:{_S}?\d){{4}}(?!\d)"
 _SPACED_VJ = rf"1{_S}?[89](?:{_S}?\d){{2}}{_S}?[/–-]{_S}?1{_S}?[89](?:{_S}?\d){{2}}(?!\d)"
 _LID = "|".join(laws.LID_NUMBERS)
-_ARTICLE = r"\d{1,4}[a-z]{0,2}(?:[.:]\d{1,4}[a-z]{0,2}){0,3}|[IVXLC]{1,6}[a-z]?"
+_ARTICLE = (r"\d{1,4}(?:bis|ter|quater|quinquies|[a-z]{0,2})(?:[.:]\d{1,4}[a-z]{0,2}){0,3}"  # 3:4, 26, 8a, 248bis
+            r"|[IVXLC]{1,6}[a-z]?")
 
 
 def _dossier(group: str, number: str = _DOSSIER_NUMBER) -> str:
@@ -107,6 +108,18 @@ _STUK_HEADER = rf"""
         """
 
 
+_BIJLAGEN_LABEL = rf"""
+        \n(?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
+        (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
+        {_S}(?P<nr>[1-9]\d{{0,2}})[ \t]*(?:\n|(?P<at_end>\Z))                 # "10 572 (R 731), enz. 5", then
+        (?P<heading>(?:[A-Z]{{4,}}{_S}){{0,2}}                                  # the stuk's
+          (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
+            |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?   # "MEMORIE VAN ANTWOORD",
+        """
+_DOSSIER_TITLE_LINE = r"""
+        \n[ \t]*(?P<dossier>\d{2}[ ]?\d{3})                                    # a list of bills, each line a
+        (?P<rijkswet>[ \t]?\([ \t]?R[ \t]?\d{1,4}\))?[ \t]+(?=[A-Z][a-z])           # dossier and its title: "16911
+        """                                                                    # (R 1171) Verandering in de Grondwet"
 FORMS: tuple[Form, ...] = (
     Form("kst_id", r"""
         kst-(?P<dossier>\d+(?:-[A-Z0-9]+)?)     # ids as publication metadata writes them: kst-31490-312
@@ -192,7 +205,7 @@ FORMS: tuple[Form, ...] = (
                                                                            # "19 700 hoofdstuk VII, D en E, nr. 13"
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
         (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
-        ,?{_S}(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))     # OCR spaces at the line's end:
+        (?:,{_S}?|{_S})(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))  # OCR spaces at the line's end:
                                  |{_NUMBER_LIST})                         # "nr. 1 56"; "nr. 102a"
               |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?![\w]))                # EK letters: "35 510, A"
         """, "_build_chamber_citation", ("Kamer,",), lead=7),
@@ -204,9 +217,11 @@ FORMS: tuple[Form, ...] = (
         [Ss]tuk(?:ken)?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})               # (stuk nr. 9, I): the dossier in debate
         """, "_build_stuk", ("tuk",), r"[\w-]", lead=1),
     Form("replaced", rf"""
-        vervanging{_S}van{_S}(?P<det>dat|die),?{_S}gedrukt{_S}onder{_S}      # a new amendement or motie "ter vervanging
-        (?:[Ss]tuk{_S})?{_NR}{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?![\w])             # van dat gedrukt onder nr. 10": the one
-        """, "_build_replaced", ("vervanging van d",)),          # it replaces, in the same dossier
+        (?i:vervanging{_S}van){_S}(?P<det>(?i:dat|die)),?{_S}               # a new amendement or motie "ter vervanging
+        (?i:gedrukt{_S}onder){_S}(?:(?i:stuk|de){_S})?                      # van dat gedrukt onder nr. 10": the one
+        (?i:{_NR}){_S}?(?P<nr>\d{{1,4}}[a-z]?)(?![\w])                     # it replaces, in the same dossier; its
+        """, "_build_replaced", ("vervanging van d", "VERVANGING VAN D")),  # heading in capitals: "TER VERVANGING
+                                                                           # VAN DIE, GEDRUKT ONDER NR. 23"
     Form("numbered", rf"""
         krijg(?:t|en){_S}(?:de{_S})?                                        # Zij krijgt nr. 812 (21501).
         (?P<kw>nrs?\.|nummers?)\s{{0,4}}                                    # Zij krijgen de nrs. 18 en 19.
@@ -260,18 +275,16 @@ FORMS: tuple[Form, ...] = (
                                                                            # of their own among title lines,
         [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
         """, "_build_joint_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"), r"[\w]", lead=0),
-    Form("bijlagen_label", rf"""
-        \n(?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
-        (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
-        {_S}(?P<nr>[1-9]\d{{0,2}})[ \t]*\n                                     # "10 572 (R 731), enz. 5", then
-        (?P<heading>(?:[A-Z]{{4,}}{_S}){{0,2}}                                  # the stuk's
-          (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
-            |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?   # "MEMORIE VAN ANTWOORD",
-        """, "_build_bijlagen_label", ("\n",), r"$^"),                         # "KONINKLIJKE BOODSCHAP"
+    Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
+    Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
+         "_build_bijlagen_label", ("\n",), r"$^"),                       # opening with it: "1085 4\nVERSLAG"
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
          "_build_dossier_list", (), r"$^"),
+    Form("dossier_title_line", _DOSSIER_TITLE_LINE, "_build_dossier_title_line", ("\n",), r"$^"),
+    Form("dossier_title_line_at_start", r"\A" + _DOSSIER_TITLE_LINE[_DOSSIER_TITLE_LINE.index("\\n") + 2:],
+         "_build_dossier_title_line", ("\n",), r"$^"),                       # the text opening with such a line
     Form("dossier_dash", rf"""
         (?P<dossier>{_BARE_DOSSIER})                                       # five digits: 29544
         (?:-(?P<sub>[IVXLC]{{1,6}}|[A-Z]|\d{{2}})(?=-))?                    # -XV, -A, -32 (a sub-dossier)
@@ -430,6 +443,7 @@ class _Scan:
     bill_text: bool | None = None  # whether the text is a bill's or amendment's own (read when first asked)
     label_seen: bool = False  # a Bijlagen page's label was read: the stuk's own id, once
     joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
+    numbered: list[tuple[str, int]] = field(default_factory=list)  # moties numbered with their dossier: (dossier, nr)
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -766,6 +780,8 @@ class ReferenceParser:
             self._scan.bills.append((dossier, mention))
             return mention
         dossier, source = self._dossier_in_context(match.start())
+        if source != "header":
+            dossier, source = self._dossier_of_numbered(match["nrs"]) or (dossier, source)
         records = _numbered_records(dossier, match["nrs"], _kind_nearby(match.string, match.start(), match.end()))
         for record in records:
             if source:
@@ -776,7 +792,10 @@ class ReferenceParser:
         """``ter vervanging van dat gedrukt onder nr. 10``: the amendement (``dat``) or motie (``die``) the new one
         replaces, in the dossier of the header or of the bill named before (an implicit reference; no dossier
         known: no id)."""
-        ref_type = "amendement" if match["det"] == "dat" else "motie"
+        ref_type = "amendement" if match["det"].lower() == "dat" else "motie"
+        heading = re.findall(r"(?i)amendement|motie", match.string[max(0, match.start() - 300):match.start()])
+        if heading:  # "GEWIJZIGDE AMENDEMENTEN ... TER VERVANGING VAN DIE": the heading's noun decides
+            ref_type = heading[-1].lower()
         dossier, source = self._dossier_in_context(match.start())
         record = _kamerstuk_record(dossier, match["nr"], None, None)
         record.update(type=ref_type, implicit=True)
@@ -799,6 +818,7 @@ class ReferenceParser:
         ref_type = "amendement" if subject.endswith("het") else "motie"
         if match["dossier"]:
             dossier, source = dossier_key(match["dossier"], match["suffix"]), None
+            self._scan.numbered.extend((dossier, int(n)) for n in re.findall(r"\d+", match["nrs"]))
         else:
             dossier, source = self._dossier_in_context(match.start())
         records = _numbered_records(dossier, match["nrs"].replace(" t/m ", "-").replace(" tot en met ", "-"),
@@ -839,11 +859,13 @@ class ReferenceParser:
             return None
         # Four digits or OCR-spaced ones ("(1 7 541)") need a cue: "nr.", a session or "R" in the brackets, a bill's
         # title before them, "Dit wetsontwerp" after them.
-        if (match["old"] or match["spaced"]) and not (match["session"] or match["rijkswet"]) and (
+        rijkswet_after = _RIJKSWET_AFTER.match(text, match.end())  # "(5007) (R 90)": a rijkswet's dossier
+        if (match["old"] or match["spaced"]) and not (match["session"] or match["rijkswet"] or rijkswet_after) and (
                 1800 <= int(match["old"] or 0) <= 2099 or not (
                 match["nrs"] or dossier_lists.bill_cue_before(text, match.start())
                 or dossier_lists.bill_cue_after(text, match.end() - 1)
-                or dossier_lists.list_item_before(text, match.start()))):
+                or dossier_lists.list_item_before(text, match.start())
+                or dossier_lists.incoming_letter_before(text, match.start()))):
             return None  # four digits: a year, or (without "nr.") not after a bill's or a document's title
         dossier = dossier_key(match["dossier"], match["suffix"] or match["chapter"])
         if match["nrs"]:
@@ -914,9 +936,11 @@ class ReferenceParser:
         A dossier number (not a year), a stuk's capitals heading below (``VERSLAG``, ``MEMORIE VAN ANTWOORD``; a joint
         stuk's ``12137 enz. 5`` near the top needs none) and no column of amounts above: a page number with a year, a
         date or a row of a table has none of these. A document of several stuks has a label above each."""
-        if not (match["heading"] or (match["enz"] or match["joint"]) and match.start() < 2000):
-            return None  # without a heading below, only a joint stuk's label near the top ("12137 enz. 5") is one
         line_before = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
+        if not (match["heading"] or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
+                or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)):
+            return None  # without a heading below, only a joint stuk's label near the top ("12137 enz. 5") is one, or
+            # a label that ends the text (a passage cut after it) under a signature ("NELISSEN." / "7896 10")
         if re.fullmatch(r"[\d\s.,;:f—–-]+", line_before):
             return None  # a column of amounts above it, not a title or a text's line
         number = dossier_lists.number_value(match["dossier"])
@@ -972,6 +996,21 @@ class ReferenceParser:
             ref_type, nr, own_start, own_end = own
             self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (own_start, own_end)}
         return mention
+
+    def _build_dossier_title_line(self, match: re.Match[str]) -> Mention | None:
+        """``16911 (R 1171) Verandering in de Grondwet, ...`` on a line of its own: a list of bills by number and title
+        (a header of joint stukken). Only a dossier of five digits (1975 onwards; a page number, a year or a table
+        cell has fewer) followed by a bill title's first word (``bill_title_openings.txt``; not ``Hoofdstuk`` or
+        ``Wet``, which open a budget's or an eindverslag's list lines)."""
+        number = dossier_lists.number_value(match["dossier"])
+        if not 10000 <= number <= 39999:
+            return None
+        opening = dossier_lists.title_opening_at(match.string, match.end())
+        if opening is None or opening in ("Hoofdstuk", "Wet"):
+            return None
+        return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(match["dossier"]), None, None, None)],
+                             start=match.start("dossier"), end=match.end("rijkswet") if match["rijkswet"]
+                             else match.end("dossier"))
 
     def _build_dossier_dash(self, match: re.Match[str]) -> Mention | None:
         if _NOT_A_NUMBER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
@@ -1035,6 +1074,9 @@ class ReferenceParser:
         count, bwb = found
         law_end = _end_of_words(match.string, match.start("law"), count)
         lid = _lid(match)
+        before = _LID_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
+        if lid is None and before and len(articles) == 1:
+            lid = _lid_word(before["lid"])  # "het tweede lid van artikel 156 van de Pensioenwet"
         records = []
         for article in articles:
             law_id, number = bwb, article
@@ -1152,9 +1194,15 @@ class ReferenceParser:
             return None
         law = before[-1]
         gap = text[law.end:start]
-        if _OTHER_DOCUMENT.search(gap) or _SENTENCE_END.search(gap) is None or _AMENDING_WORDS.search(gap):
-            return None  # something else named between; or the same sentence (its own rules: the law after)
-        if any(law.end <= m.start < start and m.type != "wet" for m in found):
+        cited_with = _CITED_WITH.match(gap)  # "(wet van 18 januari 1956, Stb. 51)": the law's own citation
+        rest = gap[cited_with.end():] if cited_with else gap
+        same_sentence = _SENTENCE_END.search(text, law.end, start + 1) is None  # (the article's capital counts)
+        if _OTHER_DOCUMENT.search(gap) or _AMENDING_WORDS.search(gap) or (
+                same_sentence and not _LAW_AS_SUBJECT.fullmatch(rest)):
+            return None  # something else named between; or the same sentence (its own rules: the law after), but
+            # for the law as the subject: "De Gezondheidswet (wet van ..., Stb. 51) bepaalt in artikel 4"
+        citation_end = law.end + (cited_with.end() if cited_with else 0)
+        if any(citation_end <= m.start < start and m.type != "wet" for m in found):
             return None  # a kamerstuk, amendement, Staatsblad ... between: the article may be its
         articles = _split_articles(match["articles"])
         cited = {record.get("article") for record in law.records}
@@ -1174,6 +1222,9 @@ class ReferenceParser:
     @staticmethod
     def _article_records(bwb: str, match: re.Match[str]) -> list[dict[str, Any]]:
         lid = _lid(match)
+        before = _LID_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
+        if lid is None and before and len(_split_articles(match["articles"])) == 1:
+            lid = _lid_word(before["lid"])  # "het tweede lid van artikel 6", "het 2de lid van art. 81"
         records = []
         for article in _split_articles(match["articles"]):
             record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
@@ -1285,6 +1336,19 @@ class ReferenceParser:
         bill = self.bill_before(position)
         return (bill[0], "text") if bill else (None, None)
 
+    def _dossier_of_numbered(self, raw: str) -> tuple[str, str] | None:
+        """``de motie op stuk nr. 313`` in a debate whose moties were numbered ``Zij krijgt nr. 315 (31765)``: the
+        dossier of the moties numbered before it, where one of them has that number or one near it (within 15) and
+        all those near it have one dossier."""
+        if not self._scan.numbered:
+            return None
+        first = re.match(r"\d+", raw)
+        if first is None:
+            return None
+        number = int(first.group(0))
+        near = {dossier for dossier, nr in self._scan.numbered if abs(nr - number) <= 15}
+        return (near.pop(), "text") if len(near) == 1 else None
+
     def bill_before(self, position: int) -> tuple[str, Mention] | None:
         """The last dossier the text named as a bill (``(27659)``, ``wetsvoorstel 36228``) before ``position``, else
         the dossier of the stuk's own footer line (``Tweede Kamer, zitting 1980-1981, 16 535, nr. 5``)."""
@@ -1292,6 +1356,7 @@ class ReferenceParser:
         return before[-1] if before else self._scan.own_footer
 
 
+_RIJKSWET_AFTER = re.compile(r"[ \u00a0]?\([ \u00a0]?R[ \u00a0]?\d{1,4}\)")
 # After an article whose law is not named at once: what makes it some other document's article (it gets no law).
 _OWNER_WORD_AT_END = re.compile(r"(?:van|der|de|het)[ \u00a0]$")
 _OWNED_ARTICLE = re.compile(r"[ \u00a0,]*(?:van|der|des|uit|dezer|zijner|hiervan|daarvan)\b")
@@ -1317,6 +1382,17 @@ def _is_bill_text(text: str) -> bool:
 _AMENDING_WORDS = re.compile(r"wordt gelezen|te lezen|vervalt|vervallen|ingevoegd|luidende|vervangen|Toelichting"
                              r"|wijzig|gewijzigd|amendement|voorstel|Titel|Hoofdstuk|Overgangsbepaling"
                              r"|\w\wwet\b", re.I)  # another law the list does not know ("armenwet") between
+# The lid named before its article: "het tweede lid van artikel 6", "het eerste lid, onder c, van artikel 5".
+_LID_BEFORE = re.compile(rf"(?<![\w])(?:[Hh]et|[Dd]at){_S}(?P<lid>{_LID}|[1-9]\d?(?:ste|de|e)){_S}lid[.,]?"
+                         rf"(?:{_S}onder{_S}[a-z0-9]{{1,3}}\.?,?)?{_S}van{_S}$")
+# A signature's last line in capitals: "NELISSEN.", "WTTEWAALL VAN STOETWEGEN."
+_SIGNATURE_LINE = re.compile(r"[ \t]*[A-Z][A-Z'. -]{2,40}\.[ \t]*")
+# A law's own citation in brackets or after a comma, right after its name: "(wet van 18 januari 1956, Stb. 51)".
+_CITED_WITH = re.compile(r"[ \u00a0]*\([^()]{0,80}(?:Stb|Staatsblad|wet[ \u00a0]van)[^()]{0,80}\)"
+                         r"|[^()]{0,40}(?:Stb|Staatsblad)[^()]{0,40}\)")  # (the law named by its date in them)
+# The law as the subject of the sentence that names its article: "... bepaalt in artikel 4", "schrijft artikel 6 voor".
+_LAW_AS_SUBJECT = re.compile(r"[ \u00a0,]*(?:bepaalt|bepaalde|schrijft|regelt|regelde|noemt|zegt|stelt|geeft|kent|"
+                             r"omschrijft|verklaart)(?:[ \u00a0]+(?:in|bij|onder))?[ \u00a0]*")
 _SENTENCE_END = re.compile(r"[.!?][\"')]?\s+(?=[A-Z„\"])")
 _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[Bb]esluit|[Rr]eglement|[Rr]egeling|"
                              r"[Vv]erordening|[Oo]vereenkomst|[Aa]mendement|[Mm]otie")
@@ -1345,6 +1421,12 @@ def _owned_elsewhere(match: re.Match[str]) -> bool:
         return True  # "artikel II": a bill's (amending) article
     # "In artikel 17 vervalt ...", "de in art. 1 bedoelde": a bill's or amendment's own words
     return bool(_AMENDING.search(text, max(0, match.start() - 12), min(len(text), end + 80)))
+
+
+def _lid_word(word: str) -> str | None:
+    """``tweede`` or ``2de`` as ``2``."""
+    digits = re.match(r"\d+", word)
+    return digits.group(0) if digits else laws.LID_NUMBERS.get(word.lower())
 
 
 def _lid(match: re.Match[str]) -> str | None:
@@ -1553,6 +1635,12 @@ def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
             if year is not None and year > document_year:
                 record["id"] = None
                 record["successor"] = record.pop("bwb")
+                continue
+            renumbered = laws.renumbered_year(bwb) if bwb and record.get("article") else None
+            if renumbered is not None and renumbered > document_year:
+                # "art. 81 der Grondwet" in 1891: an article of the old numbering, so the law's id only
+                record["id"] = laws.jci(bwb, None, None)
+                record["numbering_before"] = renumbered
 
 
 def parse_references(

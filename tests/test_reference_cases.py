@@ -1,7 +1,7 @@
 """Every form of the reference grammar on a passage of a real document (tests/data/reference_cases.jsonl).
 
 One line per form: the passage as the corpus has it (``source`` names the document), the
-``own_dossier`` a header would supply where the form needs one, and the ids expected, as a
+``own_dossier`` and ``document_year`` a header would supply where the form needs them, and the ids expected, as a
 multiset: a form that finds too much fails as surely as one that finds too little. Known
 misses carry an ``xfail`` reason.
 """
@@ -26,7 +26,8 @@ def _param(case: dict) -> object:
 
 @pytest.mark.parametrize("case", [_param(case) for case in CASES])
 def test_reference_case(case):
-    records = parse_references(case["text"], own_dossier=case.get("own_dossier"))
+    records = parse_references(case["text"], own_dossier=case.get("own_dossier"),
+                               document_year=case.get("document_year"))
     assert Counter(r["id"] for r in records if r["id"]) == Counter(case["expected"])
     for record in records:
         assert case["text"][record["start"]:record["end"]] == record["text"]

@@ -6,7 +6,10 @@
 SAMPLE lines are ``{"id", "text", ...}``; GOLD lines ``{"id", "references": [{"start", "end",
 "text", "type", "id", "implicit"}, ...]}`` (a gold record without an id is a reference that the
 passage does not resolve: it counts for span recall only). Each text is parsed on its own with
-``parse_references`` (no header, so no own dossier), and reported:
+``parse_references`` (no header, so no own dossier), given the document's year as the pipeline has
+it (``document_year``: a law made after the text is not the law it names): the sample line's
+``date``, else, for an SGD passage, the header of its whole document in ``--shared`` (its date, else
+the later year of its vergaderjaar); ``--no-document-year`` parses without it. Reported:
 
 - per type, precision/recall/F1 of ids, matched as multisets per passage (a type the parser
   names differently, ``amendement`` for a gold ``motie``, still counts in the ``all`` row);
@@ -68,8 +71,42 @@ def _multiset_hits(predicted: Iterable[str], gold: Iterable[str]) -> int:
     return sum((Counter(predicted) & Counter(gold)).values())
 
 
-def evaluate(samples: list[dict[str, Any]], golds: list[dict[str, Any]]) -> dict[str, Any]:
+def document_years(samples: list[dict[str, Any]], shared: Path | None) -> dict[str, int]:
+    """The year of each passage's document, as the pipeline reads it: the sample's ``date``, else the header of
+    the whole SGD document (its date, else the later year of its vergaderjaar)."""
+    years: dict[str, int] = {}
+    wanted: dict[str, list[str]] = defaultdict(list)
+    for item in samples:
+        day = str(item.get("date") or "")
+        if day[:4].isdigit():
+            years[item["id"]] = int(day[:4])
+        elif str(item.get("doc_id", "")).startswith("sgd-"):
+            wanted[item["doc_id"]].append(item["id"])
+    corpus = shared / "corpora" / "sgd" / "sgd_ocr.jsonl" if shared else None
+    if not wanted or corpus is None or not corpus.exists():
+        return years
+    from nlkst.header import parse_header
+
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not any(f'"{doc_id}"' in line[:80] for doc_id in wanted):
+                continue
+            document = json.loads(line)
+            if document["id"] not in wanted:
+                continue
+            fields = parse_header(document["text"]).fields
+            for day in (fields.get("date"), (fields.get("vergaderjaar") or "")[-4:]):
+                if day and str(day)[:4].isdigit():
+                    for passage in wanted[document["id"]]:
+                        years[passage] = int(str(day)[:4])
+                    break
+    return years
+
+
+def evaluate(samples: list[dict[str, Any]], golds: list[dict[str, Any]],
+             years: dict[str, int] | None = None) -> dict[str, Any]:
     texts = {item["id"]: item["text"] for item in samples}
+    years = years or {}
     missing = [item["id"] for item in golds if item["id"] not in texts]
     if missing:
         raise ValueError(f"{len(missing)} gold passages have no text in the sample, first {missing[0]!r}")
@@ -82,7 +119,7 @@ def evaluate(samples: list[dict[str, Any]], golds: list[dict[str, Any]]) -> dict
     spans = [0, 0, 0]  # overlapped, exact, gold
     for item in golds:
         gold_refs = item.get("references", [])
-        predicted = parse_references(texts[item["id"]])
+        predicted = parse_references(texts[item["id"]], document_year=years.get(item["id"]))
         by_type_gold: dict[str, list[str]] = defaultdict(list)
         by_type_pred: dict[str, list[str]] = defaultdict(list)
         for ref in gold_refs:
@@ -128,6 +165,7 @@ def evaluate(samples: list[dict[str, Any]], golds: list[dict[str, Any]]) -> dict
             spans[1] += any(p["start"] == ref["start"] and p["end"] == ref["end"] for p in predicted)
     return {
         "passages": len(golds),
+        "passages_with_year": sum(1 for item in golds if item["id"] in years),
         "ids": {kind: prf(*values) for kind, values in sorted(counts.items())},
         "explicit_kamerstuk_ids_right": {"right": explicit[0], "gold": explicit[1],
                                           "rate": explicit[0] / explicit[1] if explicit[1] else None},
@@ -147,7 +185,7 @@ def _rate(value: float | None) -> str:
 
 
 def print_report(report: dict[str, Any]) -> None:
-    print(f"{report['passages']} passages\n")
+    print(f"{report['passages']} passages ({report.get('passages_with_year', 0)} with their document's year)\n")
     print(f"{'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
     for kind, row in report["ids"].items():
         print(f"{kind:<14} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} {row['tp']:5d} "
@@ -168,9 +206,15 @@ def main() -> None:
     parser.add_argument("sample", type=Path, help="JSON lines with id and text")
     parser.add_argument("gold", type=Path, help="JSON lines with id and references")
     parser.add_argument("--json", type=Path, default=None, help="also write the report as JSON here")
+    parser.add_argument("--shared", type=Path, default=Path("../shared"),
+                        help="the shared data, for the year of an SGD passage's document (default ../shared)")
+    parser.add_argument("--no-document-year", action="store_true",
+                        help="parse every passage without its document's year (the figures before issue 21)")
     args = parser.parse_args()
     try:
-        report = evaluate(read_jsonl(args.sample), read_jsonl(args.gold))
+        samples = read_jsonl(args.sample)
+        years = {} if args.no_document_year else document_years(samples, args.shared)
+        report = evaluate(samples, read_jsonl(args.gold), years)
     except ValueError as error:
         sys.exit(f"error: {error}")
     print_report(report)
