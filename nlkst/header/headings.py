@@ -68,6 +68,10 @@ def upper_prefix(heading: str) -> str:
     return " ".join(kept)
 
 
+# A table of contents under the heading ("MEMORIE VAN TOELICHTING" / "INHOUDSOPGAVE"): no part of the heading.
+_CONTENTS_RE = re.compile(r"INHOUD(?:SOPGAVE)?\b")
+
+
 def extend_heading(lines: list[Line], i: int, parts: list[Line]) -> int:
     """Add the upper-case lines that continue a heading; return the last line's index."""
     while i + 1 < len(lines):
@@ -79,6 +83,7 @@ def extend_heading(lines: list[Line], i: int, parts: list[Line]) -> int:
             and not NR_LINE_RE.match(nxt)
             and not is_heading(nxt)
             and not DOSSIER_LINE_RE.match(nxt)
+            and not _CONTENTS_RE.match(nxt)
             and len(nxt) < 200
             and (parts[-1].text.endswith(("-", ",")) or re.search(r"\b(?:VAN|EN|DE|VOOR|HET|DER|OVER|INZAKE|TOT|OP)$", parts[-1].text) or len(nxt) < 40)
         ):

@@ -38,6 +38,9 @@ _NUMBER_LIST_RE = re.compile(r"[\d\s,;.—–\-]*(?:\ben\b[\d\s,;.—–\-]*)*")
 _PRINTED_UNDER_RE = re.compile(
     r"\(?(?:De\s+(?:vroegere\s+)?stukken\s+zijn\s+)?[Gg]edrukt\s+(?:onder\s+n\S{0,3}\s*\S*\s*der|in\s+de)"
 )
+# A print footer's line (1975-1995), which ends a page's header where the header runs to the page's foot (a page
+# that lists many dossiers): "Tweede Kamer, zitting 1982-1983, 17714 enz., nr. 6".
+_FOOT_LINE_RE = re.compile(r"(?:Tweede|Eerste)\s+Kamer,\s*(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3},")
 _HEADER_WINDOW = 60  # lines: a kamerstuk header never runs longer
 _HEADER_LINE_MAX = 400  # characters: a chamber or session line is short; a longer line is body text
 
@@ -137,6 +140,13 @@ def read(r: Reading, anchor: int) -> None:
                 _read_vergaderjaar_line(r, line, vj, dossiers)
         elif vj and r.fields["vergaderjaar"] is None:
             _read_vergaderjaar_line(r, line, vj, dossiers)
+        elif _FOOT_LINE_RE.match(text):
+            # The page's print footer ("Tweede Kamer, zitting 1982-1983, 17714 enz., nr. 6") is no title; where
+            # the header printed no number (a page that lists the dossiers only), its number is the stuk's.
+            foot_nr = re.search(r"\bnrs?\.\s*(?P<nr>\d{1,4}[a-z]?)\s*$", text)
+            if foot_nr and dossiers.items and r.fields["ondernummer"] is None:
+                r.set_ondernummer(line.start + foot_nr.start("nr"), foot_nr.group("nr"))
+            break
         elif re.fullmatch(r"[12]", text) or text in {"(Tweede Kamer)", "(Eerste Kamer)"} or (
             len(text) < 5 and not any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) < 3
         ):
