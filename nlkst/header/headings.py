@@ -108,7 +108,7 @@ def run_on(lines: list[Line], last: int) -> int | None:
     if upper < 1 or upper >= len(words) or not RUN_ON_RE.match(" ".join(words[upper:])):
         return None
     end = last
-    while not lines[end].text.rstrip().endswith((".", ")")):
+    while not lines[end].text.rstrip().endswith((".", ")", ":")):
         if end + 1 >= len(lines) or end - last >= 2:
             return None
         # The next line goes on with the sentence: it opens in small letters, or with a capital (a name, "Additioneele
@@ -157,7 +157,7 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
             heading[: m.start()], heading[m.end():], page_words) else "", heading)
     if len(parts) == 1:
         end = start + len(heading)
-    heading = heading.strip(" .,")
+    heading = heading.strip(" .,:")
     r.fields["heading"] = heading
     r.mark(start, end, "heading")
     sender_part = re.split(r",?\s+(?:BETREFFENDE|MEDE\s+NAMENS|INZAKE|HOUDENDE|TEN\s+GELEIDE|NAAR\s+AANLEIDING)\b",
