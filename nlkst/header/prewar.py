@@ -11,7 +11,7 @@ from .headings import extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
-from .values import known_places, parse_date, place
+from .values import SESSION_YEAR, known_places, parse_date, place, session_years
 
 # The chamber alone on its line ("Tweede Kamer.", "Eerste Kamer. 1", "Tweede Kamer, i", OCR's "iweede Kamer"),
 # without "der Staten-Generaal" or a vergaderjaar.
@@ -39,17 +39,17 @@ _PRINT_NOTE_RE = re.compile(
 # "Staten-Genera«d."), at times with the chamber after it ("1932—1933. Eerste Kamer."); or, on the last line,
 # only "Bijlagen. 1920—1921." after a heading OCR garbled beyond reading ("BijUgoa. 1920—1921.").
 _FOOTER_RE = re.compile(
-    r"Stat\S{1,4}[- ]?\s?Genera\S{0,4}\.?,?\s+Bijlagen\.?,?\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)"
+    r"Stat\S{1,4}[- ]?\s?G\S{4,8}?\.?,?\s+Bijlagen\.?,?\s+(?P<y1>" + SESSION_YEAR + r")\s*[-—–]\s*(?P<y2>" + SESSION_YEAR + r")"
     r"(?:\.?\s+(?P<house>Eerste|Tweede)\s+Kamer\b)?"
 )
 _LAST_LINE_FOOTER_RE = re.compile(
-    r"\bB[il1j]\S{3,5}\.?,?\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)\.?(?:\s+(?P<house>Eerste|Tweede)\s+Kamer\.?)?\s*\Z"
+    r"\bB[il1j]\S{3,5}\.?,?\s+(?P<y1>" + SESSION_YEAR + r")\s*[-—–]\s*(?P<y2>" + SESSION_YEAR + r")\.?(?:\s+(?P<house>Eerste|Tweede)\s+Kamer\.?)?\s*\Z"
 )
 # 1869-1880 the Bijlagen were printed as the Bijblad of the Staatscourant, whose foot names the session:
 # "Bijblad van de Nederlandsche Staats-courant. — 1874—1875." (OCR: "Bijblad ran de", "Staats-Couraut",
 # "1877—1S78").
 _BIJBLAD_FOOTER_RE = re.compile(
-    r"(?m)^Bijblad\b[^\n]{0,60}?(?P<y1>1[89]\d\d)\s*[-—–^]+\s*(?P<y2>1[89S][\dS][\dS])\.?[^\n\d]{0,8}$"
+    r"(?m)^Bijblad\b[^\n]{0,60}?(?P<y1>" + SESSION_YEAR + r")\s*[-—–^]+\s*(?P<y2>" + SESSION_YEAR + r")\.?[^\n\d]{0,8}$"
 )
 _PLACE_START_RE = re.compile(r"^'?\s?[sS]\s?-?\s?\(?[GgTt][Rr][Aa][Vv]|^'[A-Za-z]\s")
 # Their place and date: "'s Gravenhage, 9 October 1929", "'s GRAVENHAGE, den 27 December 1911",
@@ -347,12 +347,12 @@ def read_footer_session(r: Reading) -> None:
         return
     footers = (list(_FOOTER_RE.finditer(r.text)) or list(_LAST_LINE_FOOTER_RE.finditer(r.text))
                or list(_BIJBLAD_FOOTER_RE.finditer(r.text)))
-    footers = [m for m in footers if int(m.group("y2").replace("S", "8")) == int(m.group("y1")) + 1]
-    if not footers:
+    sessions = [(m, session) for m in footers if (session := session_years(m.group("y1"), m.group("y2"), r.text))]
+    if not sessions:
         return
-    last = footers[-1]
+    last, session = sessions[-1]
     if r.fields["vergaderjaar"] is None:
-        r.fields["vergaderjaar"] = f"{last.group('y1')}-{int(last.group('y1')) + 1}"
+        r.fields["vergaderjaar"] = session
         r.mark(last.start("y1"), last.end("y2"), "vergaderjaar")
     if r.fields["chamber"] is None and last.groupdict().get("house"):
         r.fields["chamber"] = f"{last.group('house')} Kamer der Staten-Generaal"
@@ -398,8 +398,8 @@ def read_court_date(r: Reading) -> None:
 # 1880-1940 the page's foot or head names the session and the chamber's code: "Handelingen der Staten-Generaal. —
 # 1919—1920. — II." (II: Tweede Kamer, I: Eerste Kamer; OCR: "— 1", "— I,", "-— I.", "Sta ten-Generaal").
 _HANDELINGEN_FOOT_RE = re.compile(
-    r"(?m)^[^\n]{0,12}Handelingen\s+der\s+St\S{0,3}\s?\S{0,4}[- ]?\s?Gen\S{0,6}\.?\s*[-—–]+\s*(?P<y1>1[89]\d\d)\s*[-—–]\s*"
-    r"(?P<y2>1[89]\d\d)\.?\s*[-—–]+\s*(?P<code>II|I|1|l)(?![\w])[^\n]{0,10}$"
+    r"(?m)^[^\n]{0,12}Handelingen\s+der\s+St\S{0,3}\s?\S{0,4}[- ]?\s?Gen\S{0,6}\.?\s*[-—–]+\s*(?:\d\S{0,3}\s+zitt\S*\s+)?"
+    r"(?P<y1>" + SESSION_YEAR + r")\s*[-—–]\s*(?P<y2>" + SESSION_YEAR + r")\.?\s*[-—–]+\s*(?P<code>II|I|1|l)(?![\w])[^\n]{0,10}$"
 )
 # The chamber where the header gave none: its line broken over two ("Tweede" / "Kamer der Staten-Generaal",
 # "Eerste Kamer der" / "Staten-Generaal") at the page's top, the print footer ("Tweede Kamer, vergaderjaar
@@ -417,9 +417,9 @@ def read_page_session_and_chamber(r: Reading) -> None:
     header a reader recognised (a passage given alone has no header)."""
     if r.layout is None:
         return
-    foot = next(iter(m for m in _HANDELINGEN_FOOT_RE.finditer(r.text) if int(m.group("y2")) == int(m.group("y1")) + 1), None)
+    foot = next(iter(m for m in _HANDELINGEN_FOOT_RE.finditer(r.text) if session_years(m.group("y1"), m.group("y2"))), None)
     if foot and r.fields["vergaderjaar"] is None:
-        r.fields["vergaderjaar"] = f"{foot.group('y1')}-{foot.group('y2')}"
+        r.fields["vergaderjaar"] = session_years(foot.group("y1"), foot.group("y2"), r.text)
         r.mark(foot.start("y1"), foot.end("y2"), "vergaderjaar")
     if r.fields["chamber"] is not None:
         return
