@@ -18,7 +18,7 @@ from .values import DATE, RECEIVED_DATE_RE, parse_date
 # document (an ordinal numbers the second and later notas, verslagen and amendementen of one bill).
 _ORDINAL = r"(?:EERSTE|TWEEDE|DERDE|VIERDE|VIJFDE|ZESDE|ZEVENDE|ACHTSTE|NEGENDE|TIENDE|ELFDE|TWAALFDE)\s+"
 _PREFIX = r"(?:[IVX]{1,4}\.\s+)?(?:" + _ORDINAL + r")?(?:(?:NADER\s+)?GEWIJZIGDE?\s+)?"
-NR_LINE_RE = re.compile(r"^\s*N\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])\s*(?P<rest>.*)$")
+NR_LINE_RE = re.compile(r"^\s*(?:N|IM)\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])\s*(?P<rest>.*)$")
 DOSSIER_RE = re.compile(
     r"(?P<num>\d{1,3}[ \xa0]?[\dO]{3})(?!\d)"
     r"(?:\s*(?:-\s*)?(?P<suffix>[IVXLC]{1,6}\b|[A-Z]\b)|\s*-\s*(?P<numsuffix>\d{1,3})(?!\d))?"
@@ -39,7 +39,8 @@ def heading_kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
 def heading_re() -> re.Pattern[str]:
     """A line that opens with a heading's words."""
     alternatives = "|".join(pattern.pattern for pattern, _ in heading_kinds())
-    return re.compile(rf"^{_PREFIX}(?:{alternatives})\b", re.IGNORECASE)
+    # a footnote marker may be glued to the heading's last word ("LIJST VAN ANTWOORDEN1 Ontvangen ...")
+    return re.compile(rf"^{_PREFIX}(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
 def is_heading(text: str) -> bool:
