@@ -25,7 +25,7 @@ _ADDRESSEE_RE = re.compile(
 # "852 1", "339. 22.", "(414. 1.)", "291. 8. MEMORIE VAN TOELICHTING."
 # A Rijksbegroting's stukken carry its chapter too: "2. V. 17." is stuk 17 of chapter V of begroting 2.
 _NUMBER_RE = re.compile(
-    r"^[\[(]?(?P<num>\d{2,4}|\d(?=[.,]?\s+[IVXL]{1,6}[.,]))[.,]?\s+(?:(?P<chapter>[IVXL]{1,6})[.,]?\s+)?"
+    r"^[\[(]?(?P<num>\d{2,4}|\d(?=[.,]?\s+[IVXL]{1,6}[.,])|(?<=[\[(])[IVXLC]{1,7}(?=[.,]\s))[.,]?\s+(?:(?P<chapter>[IVXL]{1,6})[.,]?\s+)?"
     r"(?P<nr>\d{1,3})[.,]?[\])]?(?:\s+|$)"
 )
 # The stuk's marker alone on its line, as a page that opens with a new stuk prints it: "(34. 1.)", "[204. 30.]".
@@ -129,6 +129,10 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
         inline = _STUK_START_RE.match(line.text) if opens_with_head else None
         if inline and inline.group("rest") and is_heading(inline.group("rest")) and is_upper(inline.group("rest")[:20]):
             return None, Line(line.start + inline.start("rest"), line.end, inline.group("rest"))  # "(198. 7.) MEMORIE ..."
+        broken = _STUK_START_RE.match(two_lines) if opens_with_head and re.fullmatch(r"[\[(|]\d{1,4}[.,]", line.text) else None
+        if broken and broken.group("rest") and is_heading(broken.group("rest")) and is_upper(broken.group("rest")[:20]):
+            below = lines[index + 1]  # "[148." / "1.] KONINKLIJKE BOODSCHAP."
+            return None, Line(below.end - len(broken.group("rest")), below.end, broken.group("rest"))
         if _MARKER_RE.fullmatch(line.text) or (bare and _BARE_MARKER_RE.fullmatch(line.text)):
             heading = lines[index + 1] if index + 1 < len(lines) else None
         elif _MARKER_RE.fullmatch(two_lines):  # "(834." / "12.)", or the running head "[330." / "4.]"
@@ -210,6 +214,12 @@ def _read_print_note(r: Reading, start: int, end: int) -> None:
         r.mark(note.start("y1"), note.end("y2"), "vergaderjaar")
 
 
+# After the title of the 1850s-1870s, the stukken the page prints: "... Proceskosten. (Memorie van Beantwoording van het
+# Verslag der Commissie van Rapporteurs.)", "(Voorloopig Verslag der Commissie; Memorie van Beantwoording.)".
+_STUKKEN_NOTE_RE = re.compile(
+    r"(?<=\.)\s*\([^()]*\b(?:Memorie|Verslag|Missive|Nota|Ontwerp|Boodschap|Bijlage|Brief)[^()]*\)\.?$")
+
+
 def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> None:
     """``852 1`` just above the heading (or before it on its line) is the kamerstuk 852, nr. 1; the
     mixed-case lines between the chamber and that number are its title."""
@@ -217,6 +227,10 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     before = [line for line in split_lines(r.text, top, heading_line.start) if len(line.text) > 2]
     number_line = before[-1] if before else None
     number = _NUMBER_RE.match(number_line.text) if number_line else None
+    if number and not number.group("num").isdigit():
+        # a Roman number of the 1850s-60s ("[LVII. 1.]") counts where no running head names the kamerstuk
+        if running_head(r.text, chamber_line.start if chamber_line else heading_line.start) is not None:
+            number = None
     number_start = number_line.start if number_line else 0
     if number is None or number.end() < len(number_line.text.rstrip()):
         number_start = r.text.rfind("\n", 0, heading_line.start) + 1
@@ -233,9 +247,10 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
             return
         number_line = None
     title = [line for line in (before[:-1] if number_line else before)
-             if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
-    text = re.sub(r"(?<!enz)\.$", "", dehyphenate([line.text for line in title])) if title else None
-    if text and number.group("chapter"):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
+             if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10
+             and not re.fullmatch(r"\([^()]*;[^()]*\)\.?", line.text)]  # "(Missive; Regeringsverslag.)": the page's stukken
+    text = re.sub(r"(?<!enz)\.$", "", _STUKKEN_NOTE_RE.sub("", dehyphenate([line.text for line in title]))) if title else None
+    if text and (number.group("chapter") or re.fullmatch(r"\(.*\)\.?", text)):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
         text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
     chapter = number.group("chapter")
     r.fields["dossiers"] = [{"number": f"{number.group('num')}-{chapter}" if chapter else number.group("num"), "title": text}]
