@@ -64,9 +64,15 @@ _OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eers
 _ASKER_TITLE_RE = re.compile(
     r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|den?\s+(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+", re.IGNORECASE
 )
+def _may_break(word: str) -> str:
+    """``word`` as a pattern that a printed line break may cut, as flattened OCR keeps it (``betref -fende``)."""
+    return r"(?:\s?-\s?)?".join(word)
+
+
 _SUBJECT_RE = re.compile(
-    r"\s(?:over|betreffende|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|met\s+betrekking\s+tot|naar\s+aanleiding\s+van"
-    r"|n\.a\.v\.|ten\s+aanzien\s+van|t\.a\.v\.|omtrent|aangaande|ter\s+zake\s+van):?\s+", re.IGNORECASE
+    r"\s(?:over|" + _may_break("betreffende") + r"|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|met\s+betrekking\s+tot"
+    r"|naar\s+aanleiding\s+van|n\.a\.v\.|ten\s+aanzien\s+van|t\.a\.v\.|" + _may_break("omtrent") + "|"
+    + _may_break("aangaande") + r"|ter\s+zake\s+van):?\s+", re.IGNORECASE
 )
 # A word of an asker's name: initials, a capitalised part (double names with a hyphen), a surname's particle.
 _NAME_WORD_RE = re.compile(r"(?:[A-Z]\S*|(?:van|de|der|den|ter|ten|te|het|'t|la|le|du|von|in|op))(?:-[^\W\d_]+)*")
