@@ -26,7 +26,8 @@ def _broken(word: str) -> str:
 
 # "Ingezonden", also as OCR has it: "In-gezonden", "lngezon-den"; "(Ingezonden dd. 21 januari 1993)".
 _SENT = rf"(?:[Il1]{_broken('ngezonden')}|Ingekomen)(?:\s+d\.?\s?d\.?)?"
-_LOOSE_DATE = r"(?P<day>[0-3]?\s?[0-9lIO])\s*(?P<month>[A-Za-z][A-Za-z\xad-]{2,12})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
+# The month may be broken by a printed line break that OCR read as "~" ("nc~ vember").
+_LOOSE_DATE = r"(?P<day>[0-3]?\s?[0-9lIO])\s*(?P<month>[A-Za-z](?:[A-Za-z\xad-]|~\s?){2,12})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
 _INTRO_RE = re.compile(  # "tot" also as OCR has it ("TüT")
     r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|t\wt\s+\w{2,4}\s+ver\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
 )
@@ -371,6 +372,7 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
     were line ends too (``Rijksmu-seum``, not ``land-en``)."""
     page = page or PageSpelling.of("")
     raw = raw.replace("\xad", "")
+    raw = re.sub(r"(?<=[a-zà-ÿ])~\s+(?=[a-zà-ÿ])", "", raw)  # "grensover~ gangen": OCR's "~" for a line break's hyphen
     cleaned = dehyphenate([line.strip() for line in raw.split("\n") if line.strip()], page.words)
     if flattened:
         cleaned = re.sub(r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ])", lambda m: _inline_hyphen(cleaned, m, page), cleaned)
@@ -444,4 +446,4 @@ def _compounds(text: str) -> set[str]:
 
 
 def _month(raw: str) -> str:
-    return re.sub(r"[-\xad]", "", raw)
+    return re.sub(r"[-\xad]|~\s*", "", raw)
