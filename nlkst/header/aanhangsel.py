@@ -28,18 +28,18 @@ def _broken(word: str) -> str:
 _SENT = rf"(?:[Il1]{_broken('ngezonden')}|Ingekomen)(?:\s+d\.?\s?d\.?)?"
 # The month may be broken by a printed line break that OCR read as "~" ("nc~ vember").
 _LOOSE_DATE = r"(?P<day>[0-3]?\s?[0-9lIO])\s*(?P<month>[A-Za-z](?:[A-Za-z\xad-]|~\s?){2,12})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
-_INTRO_RE = re.compile(  # "tot" also as OCR has it ("TüT")
-    r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|t\wt\s+\w{2,4}\s+ver\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
+_INTRO_RE = re.compile(  # "tot" also as OCR has it ("TüT"), "verslag" as "VEESLAG"
+    r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|t\wt\s+\w{2,4}\s+ve[rbe]\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
 )
 # "Vragen van het lid ...", "1659. VRAGEN van de leden ...", "VRAAG van den heer ...", "543 Vraag van ..."
 ITEM_RE = re.compile(
     r"(?m)^[ \t]*(?:(?P<nr>\d{1,4}(?: \d){0,2})[.,»^]?[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE)[ \t]+)?"
-    r"(?:VRAG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"
+    r"(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"  # OCR's E for R: "VEAGEN" (as "VEESLAG")
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
 )
 _ANSWER_RE = re.compile(
-    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOORD|[Mm]ededeling|MEDEDELING)\s+van\s+"
+    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING)\s+van\s+"
     r"(?P<who>[^()]{3,400}?(?:\([^()]{2,120}\)[^()]{0,400}?){0,3})"
     # "(Ontvangen", also OCR'd "fingezonden", and "(Ingezonden bij brief van 24/30 December 1918)"
     r"\s*(?:\(|\bf(?=[Ii]ngez))?\s*(?i:" + "|".join(map(_broken, ("ontvangen", "ingezonden", "ingekomen")))
@@ -283,7 +283,7 @@ def _offices(text: str) -> list[dict[str, str | None]]:
 
 def _askers_and_subject(heading: str) -> tuple[list[str], str | None]:
     """The MPs' names as printed and what the questions are about (after ``over``, without «»)."""
-    rest = re.sub(r"^(?:Nadere\s+|NADERE\s+)?(?:VRAG[A-Z]N|VRAAG|Vragen|Vraag|vragen)\s+van\s+", "", heading)
+    rest = re.sub(r"^(?:Nadere\s+|NADERE\s+)?(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)\s+van\s+", "", heading)
     subject_match = _SUBJECT_RE.search(rest)
     addressed = _ADDRESSED_RE.search(rest)
     ends = [m.start() for m in (subject_match, addressed) if m]
