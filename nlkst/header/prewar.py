@@ -15,7 +15,7 @@ from .values import SESSION_YEAR, known_places, parse_date, place, session_years
 
 # The chamber alone on its line ("Tweede Kamer.", "Eerste Kamer. 1", "Tweede Kamer, i", OCR's "iweede Kamer"),
 # without "der Staten-Generaal" or a vergaderjaar.
-CHAMBER_RE = re.compile(r"^(?P<house>[TIi]weede|Eerste)\s+Kamer\b\W{0,4}(?:\w{1,4}\W{0,2}){0,2}$")
+CHAMBER_RE = re.compile(r"^(?P<house>[TIi]weede|Eerste)\s+[Kk]amer\b\W{0,4}(?:\w{1,4}\W{0,2}){0,2}$")
 # Their letters are addressed "Aan den Heer Voorzitter ...", "Den Heere Voorzitter ...",
 # "Aan Zijne Excellentie den Minister van Staat, Voorzitter ...", over one line or several.
 _ADDRESSEE_RE = re.compile(
