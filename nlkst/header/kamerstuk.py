@@ -23,7 +23,7 @@ VERGADERJAAR_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_DATE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<place>'?\s*\n?\s*s\s*-\s*Graven\s*hag\w|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)"
+    r"(?m)^[ \t]*(?P<place>'?\s*\n?\s*s\s*-\s*[GC]raven\s*hag\w|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)"
     r"[ \t]*[,.]?[ \t]*" + DATE
 )
 _TABLE_YEARS_RE = re.compile(r"^(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)")
