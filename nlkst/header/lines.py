@@ -53,6 +53,8 @@ def keeps_hyphen(left: str, right: str, words: frozenset[str] = frozenset()) -> 
     text prints alone (``words``, lower-cased: ``Randstad-universiteit``)."""
     if re.match(r"(?:en|of|tot)\b", right):
         return True
+    if re.match(r"[a-z]\.(?:[a-z]\.)+", right):  # before an abbreviation: "moeder-m.a.v.o.'s"
+        return True
     # a double surname: a capitalised name, then a particle and a name ("Beckers-de Bruijn"), not a word broken
     # before a name ("(bei-den P.v.d.A.)")
     if _PARTICLES_THEN_NAME_RE.match(right) and re.search(r"(?<![^\W\d_-])[A-Z][^\W\d_]*(?:-[^\W\d_]+)*$", left):
