@@ -26,19 +26,20 @@ def _broken(word: str) -> str:
 
 # "Ingezonden", also as OCR has it: "In-gezonden", "lngezon-den"; "(Ingezonden dd. 21 januari 1993)".
 _SENT = rf"(?:[Il1]{_broken('ngezonden')}|Ingekomen)(?:\s+d\.?\s?d\.?)?"
-_LOOSE_DATE = r"(?P<day>[0-3]?\s?[0-9lIO])\s*(?P<month>[A-Za-z][A-Za-z\xad-]{2,12})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
-_INTRO_RE = re.compile(  # "tot" also as OCR has it ("TüT")
-    r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|t\wt\s+\w{2,4}\s+ver\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
+# The month may be broken by a printed line break that OCR read as "~" ("nc~ vember").
+_LOOSE_DATE = r"(?P<day>[0-3]?\s?[0-9lIO])\s*(?P<month>[A-Za-z](?:[A-Za-z\xad-]|~\s?){2,12})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
+_INTRO_RE = re.compile(  # "tot" also as OCR has it ("TüT"), "verslag" as "VEESLAG"
+    r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|t\wt\s+\w{2,4}\s+ve[rbe]\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
 )
 # "Vragen van het lid ...", "1659. VRAGEN van de leden ...", "VRAAG van den heer ...", "543 Vraag van ..."
 ITEM_RE = re.compile(
     r"(?m)^[ \t]*(?:(?P<nr>\d{1,4}(?: \d){0,2})[.,»^]?[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE)[ \t]+)?"
-    r"(?:VRAG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"
+    r"(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"  # OCR's E for R: "VEAGEN" (as "VEESLAG")
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
 )
 _ANSWER_RE = re.compile(
-    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOORD|[Mm]ededeling|MEDEDELING)\s+van\s+"
+    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING)\s+van\s+"
     r"(?P<who>[^()]{3,400}?(?:\([^()]{2,120}\)[^()]{0,400}?){0,3})"
     # "(Ontvangen", also OCR'd "fingezonden", and "(Ingezonden bij brief van 24/30 December 1918)"
     r"\s*(?:\(|\bf(?=[Ii]ngez))?\s*(?i:" + "|".join(map(_broken, ("ontvangen", "ingezonden", "ingekomen")))
@@ -64,9 +65,15 @@ _OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eers
 _ASKER_TITLE_RE = re.compile(
     r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|den?\s+(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+", re.IGNORECASE
 )
+def _may_break(word: str) -> str:
+    """``word`` as a pattern that a printed line break may cut, as flattened OCR keeps it (``betref -fende``)."""
+    return r"(?:\s?-\s?)?".join(word)
+
+
 _SUBJECT_RE = re.compile(
-    r"\s(?:over|betreffende|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|met\s+betrekking\s+tot|naar\s+aanleiding\s+van"
-    r"|n\.a\.v\.|ten\s+aanzien\s+van|t\.a\.v\.|omtrent|aangaande|ter\s+zake\s+van):?\s+", re.IGNORECASE
+    r"\s(?:over|" + _may_break("betreffende") + r"|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|met\s+betrekking\s+tot"
+    r"|naar\s+aanleiding\s+van|n\.a\.v\.|ten\s+aanzien\s+van|t\.a\.v\.|" + _may_break("omtrent") + "|"
+    + _may_break("aangaande") + r"|ter\s+zake\s+van):?\s+", re.IGNORECASE
 )
 # A word of an asker's name: initials, a capitalised part (double names with a hyphen), a surname's particle.
 _NAME_WORD_RE = re.compile(r"(?:[A-Z]\S*|(?:van|de|der|den|ter|ten|te|het|'t|la|le|du|von|in|op))(?:-[^\W\d_]+)*")
@@ -276,7 +283,7 @@ def _offices(text: str) -> list[dict[str, str | None]]:
 
 def _askers_and_subject(heading: str) -> tuple[list[str], str | None]:
     """The MPs' names as printed and what the questions are about (after ``over``, without «»)."""
-    rest = re.sub(r"^(?:Nadere\s+|NADERE\s+)?(?:VRAG[A-Z]N|VRAAG|Vragen|Vraag|vragen)\s+van\s+", "", heading)
+    rest = re.sub(r"^(?:Nadere\s+|NADERE\s+)?(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)\s+van\s+", "", heading)
     subject_match = _SUBJECT_RE.search(rest)
     addressed = _ADDRESSED_RE.search(rest)
     ends = [m.start() for m in (subject_match, addressed) if m]
@@ -365,6 +372,7 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
     were line ends too (``Rijksmu-seum``, not ``land-en``)."""
     page = page or PageSpelling.of("")
     raw = raw.replace("\xad", "")
+    raw = re.sub(r"(?<=[a-zà-ÿ])~\s+(?=[a-zà-ÿ])", "", raw)  # "grensover~ gangen": OCR's "~" for a line break's hyphen
     cleaned = dehyphenate([line.strip() for line in raw.split("\n") if line.strip()], page.words)
     if flattened:
         cleaned = re.sub(r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ])", lambda m: _inline_hyphen(cleaned, m, page), cleaned)
@@ -438,4 +446,4 @@ def _compounds(text: str) -> set[str]:
 
 
 def _month(raw: str) -> str:
-    return re.sub(r"[-\xad]", "", raw)
+    return re.sub(r"[-\xad]|~\s*", "", raw)

@@ -134,6 +134,11 @@ _MONARCH_RE = re.compile(
 )
 
 
+# The addressee of a Koninklijke Boodschap printed with its ontwerp van wet (1950-1975) stands alone on a line at
+# the page's foot, after the ontwerp's "Gegeven" and countersignature: "Aan de Tweede Kamer der Staten-Generaal".
+_BOODSCHAP_ADDRESSEE_LINE_RE = re.compile(r"(?m)^[ \t]*Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal\.?[ \t]*$")
+
+
 def read_monarch(r: Reading) -> None:
     """A Koninklijke Boodschap is signed by the monarch: a signatory without role or portfolio."""
     if r.fields["signatories"] or "BOODSCHAP" not in (r.fields["heading"] or "").upper():
@@ -145,6 +150,10 @@ def read_monarch(r: Reading) -> None:
         r.mark(match.start(group), match.end(group), "signatories")
         prewar.read_place_date_before(r, match.start(group))
         _read_foot_addressee(r, match.end(group))  # "Aan de Tweede Kamer der Staten-Generaal." under the name
+        if r.fields["addressee"] is None:  # 1950-1975: the Boodschap's addressee alone on a line at the page's foot
+            foot = _BOODSCHAP_ADDRESSEE_LINE_RE.search(r.text, match.end(group))
+            if foot:
+                _read_foot_addressee(r, foot.start())
 
 
 def _same_signatory(one: dict[str, str | None], other: dict[str, str | None]) -> bool:

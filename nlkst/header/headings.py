@@ -18,7 +18,7 @@ from .values import DATE, RECEIVED_DATE_RE, parse_date
 # document (an ordinal numbers the second and later notas, verslagen and amendementen of one bill).
 _ORDINAL = r"(?:EERSTE|TWEEDE|DERDE|VIERDE|VIJFDE|ZESDE|ZEVENDE|ACHTSTE|NEGENDE|TIENDE|ELFDE|TWAALFDE)\s+"
 _PREFIX = r"(?:[IVX]{1,4}\.\s+)?(?:" + _ORDINAL + r")?(?:(?:NADER\s+)?GEWIJZIGDE?\s+)?"
-NR_LINE_RE = re.compile(r"^\s*N\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])\s*(?P<rest>.*)$")
+NR_LINE_RE = re.compile(r"^\s*(?:N|IM)\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])\s*(?P<rest>.*)$")
 DOSSIER_RE = re.compile(
     r"(?P<num>\d{1,3}[ \xa0]?[\dO]{3})(?!\d)"
     r"(?:\s*(?:-\s*)?(?P<suffix>[IVXLC]{1,6}\b|[A-Z]\b)|\s*-\s*(?P<numsuffix>\d{1,3})(?!\d))?"
@@ -39,7 +39,8 @@ def heading_kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
 def heading_re() -> re.Pattern[str]:
     """A line that opens with a heading's words."""
     alternatives = "|".join(pattern.pattern for pattern, _ in heading_kinds())
-    return re.compile(rf"^{_PREFIX}(?:{alternatives})\b", re.IGNORECASE)
+    # a footnote marker may be glued to the heading's last word ("LIJST VAN ANTWOORDEN1 Ontvangen ...")
+    return re.compile(rf"^{_PREFIX}(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
 def is_heading(text: str) -> bool:
@@ -68,6 +69,10 @@ def upper_prefix(heading: str) -> str:
     return " ".join(kept)
 
 
+# A table of contents under the heading ("MEMORIE VAN TOELICHTING" / "INHOUDSOPGAVE"): no part of the heading.
+_CONTENTS_RE = re.compile(r"INHOUD(?:SOPGAVE)?\b")
+
+
 def extend_heading(lines: list[Line], i: int, parts: list[Line]) -> int:
     """Add the upper-case lines that continue a heading; return the last line's index."""
     while i + 1 < len(lines):
@@ -79,6 +84,7 @@ def extend_heading(lines: list[Line], i: int, parts: list[Line]) -> int:
             and not NR_LINE_RE.match(nxt)
             and not is_heading(nxt)
             and not DOSSIER_LINE_RE.match(nxt)
+            and not _CONTENTS_RE.match(nxt)
             and len(nxt) < 200
             and (parts[-1].text.endswith(("-", ",")) or re.search(r"\b(?:VAN|EN|DE|VOOR|HET|DER|OVER|INZAKE|TOT|OP)$", parts[-1].text) or len(nxt) < 40)
         ):
@@ -103,7 +109,7 @@ def run_on(lines: list[Line], last: int) -> int | None:
     if upper < 1 or upper >= len(words) or not RUN_ON_RE.match(" ".join(words[upper:])):
         return None
     end = last
-    while not lines[end].text.rstrip().endswith((".", ")")):
+    while not lines[end].text.rstrip().endswith((".", ")", ":")):
         if end + 1 >= len(lines) or end - last >= 2:
             return None
         # The next line goes on with the sentence: it opens in small letters, or with a capital (a name, "Additioneele
@@ -152,7 +158,7 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
             heading[: m.start()], heading[m.end():], page_words) else "", heading)
     if len(parts) == 1:
         end = start + len(heading)
-    heading = heading.strip(" .,")
+    heading = heading.strip(" .,:")
     r.fields["heading"] = heading
     r.mark(start, end, "heading")
     sender_part = re.split(r",?\s+(?:BETREFFENDE|MEDE\s+NAMENS|INZAKE|HOUDENDE|TEN\s+GELEIDE|NAAR\s+AANLEIDING)\b",

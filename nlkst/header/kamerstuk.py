@@ -10,7 +10,7 @@ from itertools import takewhile
 from typing import Any
 
 from .headings import DOSSIER_LINE_RE, DOSSIER_RE, NR_LINE_RE, RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
-from .lines import Line, dehyphenate, is_upper, split_lines
+from .lines import Line, dehyphenate, is_upper, keeps_hyphen, split_lines
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, parse_date, place
 
@@ -23,7 +23,7 @@ VERGADERJAAR_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_DATE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<place>'?\s*\n?\s*s\s*-\s*Graven\s*hag\w|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)"
+    r"(?m)^[ \t]*(?P<place>'?\s*\n?\s*s\s*-\s*[GC]raven\s*hag\w|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)"
     r"[ \t]*[,.]?[ \t]*" + DATE
 )
 _TABLE_YEARS_RE = re.compile(r"^(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)")
@@ -38,6 +38,9 @@ _NUMBER_LIST_RE = re.compile(r"[\d\s,;.—–\-]*(?:\ben\b[\d\s,;.—–\-]*)*")
 _PRINTED_UNDER_RE = re.compile(
     r"\(?(?:De\s+(?:vroegere\s+)?stukken\s+zijn\s+)?[Gg]edrukt\s+(?:onder\s+n\S{0,3}\s*\S*\s*der|in\s+de)"
 )
+# A print footer's line (1975-1995), which ends a page's header where the header runs to the page's foot (a page
+# that lists many dossiers): "Tweede Kamer, zitting 1982-1983, 17714 enz., nr. 6".
+_FOOT_LINE_RE = re.compile(r"(?:Tweede|Eerste)\s+Kamer,\s*(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3},")
 _HEADER_WINDOW = 60  # lines: a kamerstuk header never runs longer
 _HEADER_LINE_MAX = 400  # characters: a chamber or session line is short; a longer line is body text
 
@@ -69,7 +72,10 @@ def _is_session_line(text: str, match: re.Match[str]) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     prefix = text[line_start : match.start()].strip()
     if _CITATION_RE.search(prefix):
-        return False  # a footnote or a sentence citing another stuk: "1 Kamerstuk 21 223, nr 16, Vergaderjaar 1989-1990."
+        return False
+    if re.search(r"\(\s*Tweede\s+Kamer,?$", prefix):
+        return False  # "(Tweede Kamer, zitting 1959—1960)" over an Eerste Kamer stuk: the other chamber's session
+    prefix = _OTHER_CHAMBER_RE.sub("", prefix).strip()  # "(Tweede Kamer, zitting 1963) Zitting 1963—1964"  # a footnote or a sentence citing another stuk: "1 Kamerstuk 21 223, nr 16, Vergaderjaar 1989-1990."
     if len(prefix) <= 3 or (_PRINTED_UNDER_RE.fullmatch(prefix) and line_end - line_start <= 120):
         return True
     rest = text[match.end("y2") if match.group("y2") else match.end("y1") : line_end]
@@ -84,6 +90,9 @@ class _Dossiers:
         self.items: list[dict[str, Any]] = []
         self.spans: list[list[int]] = []
         self.untitled: list[int] = []
+        # The Eerste Kamer's stukken 1950-1980 print the Tweede Kamer's dossier numbers over the chamber line and
+        # no title: no line of the header is a title.
+        self.no_titles = False
 
     def add(self, number: str, start: int, end: int, title: str | None = None) -> None:
         self.items.append({"number": number, "title": title})
@@ -108,6 +117,7 @@ def read(r: Reading, anchor: int) -> None:
     _read_webpage_subject(r, anchor)
     lines = split_lines(r.text, anchor, r.body_end)[:_HEADER_WINDOW]
     dossiers = _Dossiers()
+    _read_other_chamber_numbers(r, anchor, dossiers)
     pre_titles: list[Line] = []
     heading_parts: list[Line] = []
     header_end = anchor
@@ -124,7 +134,8 @@ def read(r: Reading, anchor: int) -> None:
         # (``Ter griffie van de Tweede Kamer der Staten-Generaal ontvangen op ...``) is, however long.
         header_line = len(text) <= _HEADER_LINE_MAX or text.startswith("Ter griffie")
         chamber = CHAMBER_RE.search(text) if header_line else None
-        vj = VERGADERJAAR_RE.search(text) if header_line else None
+        # not the other chamber's session in brackets: "(Tweede Kamer, zitting 1963) Zitting 1963—1964"
+        vj = VERGADERJAAR_RE.search(_OTHER_CHAMBER_RE.sub(lambda m: " " * len(m.group()), text)) if header_line else None
         nr_line = NR_LINE_RE.match(text)
         dossier_line = DOSSIER_LINE_RE.match(text) if not nr_line else None
         if chamber and r.fields["chamber"] is None:
@@ -137,6 +148,13 @@ def read(r: Reading, anchor: int) -> None:
                 _read_vergaderjaar_line(r, line, vj, dossiers)
         elif vj and r.fields["vergaderjaar"] is None:
             _read_vergaderjaar_line(r, line, vj, dossiers)
+        elif _FOOT_LINE_RE.match(text):
+            # The page's print footer ("Tweede Kamer, zitting 1982-1983, 17714 enz., nr. 6") is no title; where
+            # the header printed no number (a page that lists the dossiers only), its number is the stuk's.
+            foot_nr = re.search(r"\bnrs?\.\s*(?P<nr>\d{1,4}[a-z]?)\s*$", text)
+            if foot_nr and dossiers.items and r.fields["ondernummer"] is None:
+                r.set_ondernummer(line.start + foot_nr.start("nr"), foot_nr.group("nr"))
+            break
         elif re.fullmatch(r"[12]", text) or text in {"(Tweede Kamer)", "(Eerste Kamer)"} or (
             len(text) < 5 and not any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) < 3
         ):
@@ -167,12 +185,19 @@ def read(r: Reading, anchor: int) -> None:
         elif dossier_line and not heading_parts and _looks_like_dossier(dossier_line):
             rest = re.sub(r"^\(\s*R\s*\d+\s*\)\s*", "", dossier_line.group("rest").strip()).strip()
             dossiers.add(dossier_number(dossier_line), line.start, line.end, rest or None)
+        elif (stray := _STRAY_RE.match(text)) and is_heading(text[stray.end():]) and dossiers.no_titles and not heading_parts:
+            # a letter OCR put before the heading: "i EINDVERSLAG DER COMMISSIE ...", "L VOORLOPIG VERSLAG ..."
+            heading_parts = [Line(line.start + stray.end(), line.end, text[stray.end():])]
+            i = extend_heading(lines, i, heading_parts)
         elif is_heading(text) and (is_upper(text[:40]) or dossiers.items or pre_titles or nr_first and _runs_on(text)) and not (
-            dossiers.items and not dossiers.items[-1]["title"] and not is_upper(text[:40])
+            dossiers.items and not dossiers.items[-1]["title"] and not dossiers.no_titles and not is_upper(text[:40])
             and not (nr_first and _runs_on(text))
         ):
             if heading_parts:
                 break
+            listed = _LIST_COLON_RE.search(text)
+            if listed and not is_upper(text[:40]):  # "EINDVERSLAG van ... omtrent de ontwerpen van wet: 1. ...": the list is no heading
+                line = Line(line.start, line.start + listed.start() + 1, text[: listed.start() + 1])
             heading_parts = [line]
             i = extend_heading(lines, i, heading_parts)
         elif _ADDRESSEE_RE.match(text) and (heading_parts or seen_nr):
@@ -191,7 +216,9 @@ def read(r: Reading, anchor: int) -> None:
                 len(text) > 200 or len(dossiers.items[-1]["title"]) > 300
             ):
                 break
-            if dossiers.items:
+            if dossiers.no_titles:
+                pass  # "HERDRUK" over the session line
+            elif dossiers.items:
                 dossiers.add_title(line)
             else:
                 if not pre_titles:
@@ -217,6 +244,8 @@ def read(r: Reading, anchor: int) -> None:
         header_end = end_before_pre_titles
     if len(dossiers.items) == 1 and dossiers.items[0]["number"] is None and dossiers.items[0]["title"]:
         _number_from_print_footer(r, dossiers.items[0])
+    if dossiers.no_titles:
+        _titles_from_enumeration(r, dossiers, header_end)
     for dossier in dossiers.items:
         _apply_hoofdstuk(dossier)
     if dossiers.items:
@@ -230,6 +259,75 @@ def read(r: Reading, anchor: int) -> None:
     if r.fields["date"] is None:
         read_received_date(r, anchor, header_end)
     r.body_start = header_end
+
+
+# The Tweede Kamer's dossier numbers over an Eerste Kamer stuk of 1950-1980, marked as that chamber's (and its
+# session, which is not this stuk's): "6015" / "(Tweede Kamer, zitting 1959—1960)" / "EERSTE KAMER DER
+# STATEN-GENERAAL", "12 051 en 12 052 (Tweede Kamer) EERSTE KAMER DER STATEN-GENERAAL", "8468 (R 513) en 8540 (R 522)
+# (Tweede Kamer)".
+_OTHER_CHAMBER_RE = re.compile(r"\(\s*Tweede\s+Kamer\b[^)\n]{0,30}\)?")
+_STRAY_RE = re.compile(r"[a-zA-Z|]\s+(?=[A-Z]{4})")
+_LIST_COLON_RE = re.compile(r":\s*(?:(?:1|I)°?\.\s|[A-Z][a-z]|$)")
+
+
+def _read_other_chamber_numbers(r: Reading, anchor: int, dossiers: _Dossiers) -> None:
+    """The dossier numbers and the chamber printed above the anchor of an Eerste Kamer stuk that carries the Tweede
+    Kamer's numbers; nothing where the page's top holds anything else."""
+    end = r.text.find("\n", anchor)
+    text_end = len(r.text) if end < 0 else end
+    top = r.text[:text_end]
+    marker = _OTHER_CHAMBER_RE.search(top)
+    if marker is None or len(top) > 400:
+        return
+    chamber = CHAMBER_RE.search(top)
+    if chamber is None or chamber.group("house").lower() != "eerste":
+        return
+    before = r.text[: marker.start()]
+    if chamber.start() < marker.start():
+        before = r.text[: chamber.start()] + " " * (chamber.end() - chamber.start()) + r.text[chamber.end() : marker.start()]
+    cleaned = _R_NUMBER_RE.sub(lambda m: " " * len(m.group()), before)
+    numbers = list(DOSSIER_RE.finditer(cleaned))
+    rest = DOSSIER_RE.sub("", cleaned)
+    if not numbers or re.search(r"[^\s,;.|\\]", re.sub(r"\ben\b", "", rest)):
+        return
+    for number in numbers:
+        dossiers.add(dossier_number(number), number.start(), number.end())
+    dossiers.untitled.clear()
+    dossiers.no_titles = True
+    if r.fields["chamber"] is None:
+        r.fields["chamber"] = "Eerste Kamer der Staten-Generaal"
+        r.mark(chamber.start(), chamber.end(), "chamber")
+
+
+def _titles_from_enumeration(r: Reading, dossiers: _Dossiers, start: int) -> None:
+    """An Eerste Kamer eindverslag over several bills names each with its number in brackets: ``1. Wijziging van de
+    Uitverkopenwet 1956 (11 944) (zitting 1971-1972); 2. ...``: the text before the bracket, back to the item's
+    start (``;``, ``:``, a line's start, ``2.``), is that dossier's title."""
+    body = r.text[start : start + 5000]
+    # words the page prints alone (not the parts of a hyphenated form, which may be the form itself)
+    page_words = frozenset(w.lower() for w in re.findall(r"(?<![\w-])[^\W\d_]+(?![\w-])", r.text))
+    for dossier in dossiers.items:
+        digits = dossier["number"].split("-")[0]
+        if len(digits) < 4:
+            continue
+        pattern = rf"\(\s*{re.escape(digits[:-3])}\s?{re.escape(digits[-3:])}\b"
+        found = re.search(pattern, body)
+        if found is None:
+            continue
+        item_start = max(body.rfind(mark, 0, found.start()) for mark in (";", ":", "\n"))
+        title = re.sub(r"^\s*(?:\d{1,2}°?\.)?\s*", "", body[item_start + 1 : found.start()]).strip(" ,")
+        if not title[:1].isupper() or len(title) > 400:
+            continue
+        dossier["title"] = _join_broken_words(re.sub(r"\s+", " ", title), page_words)
+        offset = start + item_start + 1
+        r.mark(offset, start + found.start(), "dossiers")
+
+
+def _join_broken_words(value: str, page_words: frozenset[str]) -> str:
+    """A hyphen that flattened OCR kept from a printed line break inside a word (``an-deren``) is dropped, one
+    that is the word's own (``Staatsdrukkerij-en``, ``Ben-Gershom``) kept (``lines.keeps_hyphen``)."""
+    return re.sub(r"(?<=[a-z])-(?=[a-z])", lambda m: m.group() if keeps_hyphen(
+        value[: m.start()], value[m.end():], page_words) else "", value)
 
 
 # The print footer of the stukken 1975-1995: "Tweede Kamer, zitting 1976-1977, 14 100 hoofdstuk I, nr. 5",

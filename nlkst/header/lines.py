@@ -51,7 +51,13 @@ def keeps_hyphen(left: str, right: str, words: frozenset[str] = frozenset()) -> 
     capital after a small letter (``Singer-Dekker``), before a surname's particle and name
     (``Beckers-de Bruijn``), between two vowels that would clash, or where both parts are words the same
     text prints alone (``words``, lower-cased: ``Randstad-universiteit``)."""
-    if re.match(r"(?:en|of|tot)\b", right) or _PARTICLES_THEN_NAME_RE.match(right):
+    if re.match(r"(?:en|of|tot)\b", right):
+        return True
+    if re.match(r"[a-z]\.(?:[a-z]\.)+", right):  # before an abbreviation: "moeder-m.a.v.o.'s"
+        return True
+    # a double surname: a capitalised name, then a particle and a name ("Beckers-de Bruijn"), not a word broken
+    # before a name ("(bei-den P.v.d.A.)")
+    if _PARTICLES_THEN_NAME_RE.match(right) and re.search(r"(?<![^\W\d_-])[A-Z][^\W\d_]*(?:-[^\W\d_]+)*$", left):
         return True
     if left[-1:].islower() and right[:1].isupper():
         return True

@@ -11,11 +11,11 @@ from .headings import extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
-from .values import known_places, parse_date, place
+from .values import SESSION_YEAR, known_places, parse_date, place, session_years
 
 # The chamber alone on its line ("Tweede Kamer.", "Eerste Kamer. 1", "Tweede Kamer, i", OCR's "iweede Kamer"),
 # without "der Staten-Generaal" or a vergaderjaar.
-CHAMBER_RE = re.compile(r"^(?P<house>[TIi]weede|Eerste)\s+Kamer\b\W{0,4}(?:\w{1,4}\W{0,2}){0,2}$")
+CHAMBER_RE = re.compile(r"^(?P<house>[TIi]weede|Eerste)\s+[Kk]amer\b\W{0,4}(?:\w{1,4}\W{0,2}){0,2}$")
 # Their letters are addressed "Aan den Heer Voorzitter ...", "Den Heere Voorzitter ...",
 # "Aan Zijne Excellentie den Minister van Staat, Voorzitter ...", over one line or several.
 _ADDRESSEE_RE = re.compile(
@@ -25,7 +25,7 @@ _ADDRESSEE_RE = re.compile(
 # "852 1", "339. 22.", "(414. 1.)", "291. 8. MEMORIE VAN TOELICHTING."
 # A Rijksbegroting's stukken carry its chapter too: "2. V. 17." is stuk 17 of chapter V of begroting 2.
 _NUMBER_RE = re.compile(
-    r"^[\[(]?(?P<num>\d{2,4}|\d(?=[.,]?\s+[IVXL]{1,6}[.,]))[.,]?\s+(?:(?P<chapter>[IVXL]{1,6})[.,]?\s+)?"
+    r"^[\[(]?(?P<num>\d{2,4}|\d(?=[.,]?\s+[IVXL]{1,6}[.,])|(?<=[\[(])[IVXLC]{1,7}(?=[.,]\s))[.,]?\s+(?:(?P<chapter>[IVXL]{1,6})[.,]?\s+)?"
     r"(?P<nr>\d{1,3})[.,]?[\])]?(?:\s+|$)"
 )
 # The stuk's marker alone on its line, as a page that opens with a new stuk prints it: "(34. 1.)", "[204. 30.]".
@@ -39,17 +39,17 @@ _PRINT_NOTE_RE = re.compile(
 # "Staten-Genera«d."), at times with the chamber after it ("1932—1933. Eerste Kamer."); or, on the last line,
 # only "Bijlagen. 1920—1921." after a heading OCR garbled beyond reading ("BijUgoa. 1920—1921.").
 _FOOTER_RE = re.compile(
-    r"Stat\S{1,4}[- ]?\s?Genera\S{0,4}\.?,?\s+Bijlagen\.?,?\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)"
+    r"Stat\S{1,4}[- ]?\s?G\S{4,8}?\.?,?\s+Bijlagen\.?,?\s+(?P<y1>" + SESSION_YEAR + r")\s*[-—–]\s*(?P<y2>" + SESSION_YEAR + r")"
     r"(?:\.?\s+(?P<house>Eerste|Tweede)\s+Kamer\b)?"
 )
 _LAST_LINE_FOOTER_RE = re.compile(
-    r"\bB[il1j]\S{3,5}\.?,?\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)\.?(?:\s+(?P<house>Eerste|Tweede)\s+Kamer\.?)?\s*\Z"
+    r"\bB[il1j]\S{3,5}\.?,?\s+(?P<y1>" + SESSION_YEAR + r")\s*[-—–]\s*(?P<y2>" + SESSION_YEAR + r")\.?(?:\s+(?P<house>Eerste|Tweede)\s+Kamer\.?)?\s*\Z"
 )
 # 1869-1880 the Bijlagen were printed as the Bijblad of the Staatscourant, whose foot names the session:
 # "Bijblad van de Nederlandsche Staats-courant. — 1874—1875." (OCR: "Bijblad ran de", "Staats-Couraut",
 # "1877—1S78").
 _BIJBLAD_FOOTER_RE = re.compile(
-    r"(?m)^Bijblad\b[^\n]{0,60}?(?P<y1>1[89]\d\d)\s*[-—–^]+\s*(?P<y2>1[89S][\dS][\dS])\.?[^\n\d]{0,8}$"
+    r"(?m)^Bijblad\b[^\n]{0,60}?(?P<y1>" + SESSION_YEAR + r")\s*[-—–^]+\s*(?P<y2>" + SESSION_YEAR + r")\.?[^\n\d]{0,8}$"
 )
 _PLACE_START_RE = re.compile(r"^'?\s?[sS]\s?-?\s?\(?[GgTt][Rr][Aa][Vv]|^'[A-Za-z]\s")
 # Their place and date: "'s Gravenhage, 9 October 1929", "'s GRAVENHAGE, den 27 December 1911",
@@ -129,6 +129,10 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
         inline = _STUK_START_RE.match(line.text) if opens_with_head else None
         if inline and inline.group("rest") and is_heading(inline.group("rest")) and is_upper(inline.group("rest")[:20]):
             return None, Line(line.start + inline.start("rest"), line.end, inline.group("rest"))  # "(198. 7.) MEMORIE ..."
+        broken = _STUK_START_RE.match(two_lines) if opens_with_head and re.fullmatch(r"[\[(|]\d{1,4}[.,]", line.text) else None
+        if broken and broken.group("rest") and is_heading(broken.group("rest")) and is_upper(broken.group("rest")[:20]):
+            below = lines[index + 1]  # "[148." / "1.] KONINKLIJKE BOODSCHAP."
+            return None, Line(below.end - len(broken.group("rest")), below.end, broken.group("rest"))
         if _MARKER_RE.fullmatch(line.text) or (bare and _BARE_MARKER_RE.fullmatch(line.text)):
             heading = lines[index + 1] if index + 1 < len(lines) else None
         elif _MARKER_RE.fullmatch(two_lines):  # "(834." / "12.)", or the running head "[330." / "4.]"
@@ -210,6 +214,12 @@ def _read_print_note(r: Reading, start: int, end: int) -> None:
         r.mark(note.start("y1"), note.end("y2"), "vergaderjaar")
 
 
+# After the title of the 1850s-1870s, the stukken the page prints: "... Proceskosten. (Memorie van Beantwoording van het
+# Verslag der Commissie van Rapporteurs.)", "(Voorloopig Verslag der Commissie; Memorie van Beantwoording.)".
+_STUKKEN_NOTE_RE = re.compile(
+    r"(?<=\.)\s*\([^()]*\b(?:Memorie|Verslag|Missive|Nota|Ontwerp|Boodschap|Bijlage|Brief)[^()]*\)\.?$")
+
+
 def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> None:
     """``852 1`` just above the heading (or before it on its line) is the kamerstuk 852, nr. 1; the
     mixed-case lines between the chamber and that number are its title."""
@@ -217,6 +227,10 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     before = [line for line in split_lines(r.text, top, heading_line.start) if len(line.text) > 2]
     number_line = before[-1] if before else None
     number = _NUMBER_RE.match(number_line.text) if number_line else None
+    if number and not number.group("num").isdigit():
+        # a Roman number of the 1850s-60s ("[LVII. 1.]") counts where no running head names the kamerstuk
+        if running_head(r.text, chamber_line.start if chamber_line else heading_line.start) is not None:
+            number = None
     number_start = number_line.start if number_line else 0
     if number is None or number.end() < len(number_line.text.rstrip()):
         number_start = r.text.rfind("\n", 0, heading_line.start) + 1
@@ -233,9 +247,10 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
             return
         number_line = None
     title = [line for line in (before[:-1] if number_line else before)
-             if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
-    text = re.sub(r"(?<!enz)\.$", "", dehyphenate([line.text for line in title])) if title else None
-    if text and number.group("chapter"):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
+             if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10
+             and not re.fullmatch(r"\([^()]*;[^()]*\)\.?", line.text)]  # "(Missive; Regeringsverslag.)": the page's stukken
+    text = re.sub(r"(?<!enz)\.$", "", _STUKKEN_NOTE_RE.sub("", dehyphenate([line.text for line in title]))) if title else None
+    if text and (number.group("chapter") or re.fullmatch(r"\(.*\)\.?", text)):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
         text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
     chapter = number.group("chapter")
     r.fields["dossiers"] = [{"number": f"{number.group('num')}-{chapter}" if chapter else number.group("num"), "title": text}]
@@ -347,12 +362,12 @@ def read_footer_session(r: Reading) -> None:
         return
     footers = (list(_FOOTER_RE.finditer(r.text)) or list(_LAST_LINE_FOOTER_RE.finditer(r.text))
                or list(_BIJBLAD_FOOTER_RE.finditer(r.text)))
-    footers = [m for m in footers if int(m.group("y2").replace("S", "8")) == int(m.group("y1")) + 1]
-    if not footers:
+    sessions = [(m, session) for m in footers if (session := session_years(m.group("y1"), m.group("y2"), r.text))]
+    if not sessions:
         return
-    last = footers[-1]
+    last, session = sessions[-1]
     if r.fields["vergaderjaar"] is None:
-        r.fields["vergaderjaar"] = f"{last.group('y1')}-{int(last.group('y1')) + 1}"
+        r.fields["vergaderjaar"] = session
         r.mark(last.start("y1"), last.end("y2"), "vergaderjaar")
     if r.fields["chamber"] is None and last.groupdict().get("house"):
         r.fields["chamber"] = f"{last.group('house')} Kamer der Staten-Generaal"
@@ -398,8 +413,8 @@ def read_court_date(r: Reading) -> None:
 # 1880-1940 the page's foot or head names the session and the chamber's code: "Handelingen der Staten-Generaal. —
 # 1919—1920. — II." (II: Tweede Kamer, I: Eerste Kamer; OCR: "— 1", "— I,", "-— I.", "Sta ten-Generaal").
 _HANDELINGEN_FOOT_RE = re.compile(
-    r"(?m)^[^\n]{0,12}Handelingen\s+der\s+St\S{0,3}\s?\S{0,4}[- ]?\s?Gen\S{0,6}\.?\s*[-—–]+\s*(?P<y1>1[89]\d\d)\s*[-—–]\s*"
-    r"(?P<y2>1[89]\d\d)\.?\s*[-—–]+\s*(?P<code>II|I|1|l)(?![\w])[^\n]{0,10}$"
+    r"(?m)^[^\n]{0,12}Handelingen\s+der\s+St\S{0,3}\s?\S{0,4}[- ]?\s?Gen\S{0,6}\.?\s*[-—–]+\s*(?:\d\S{0,3}\s+zitt\S*\s+)?"
+    r"(?P<y1>" + SESSION_YEAR + r")\s*[-—–]\s*(?P<y2>" + SESSION_YEAR + r")\.?\s*[-—–]+\s*(?P<code>II|I|1|l)(?![\w])[^\n]{0,10}$"
 )
 # The chamber where the header gave none: its line broken over two ("Tweede" / "Kamer der Staten-Generaal",
 # "Eerste Kamer der" / "Staten-Generaal") at the page's top, the print footer ("Tweede Kamer, vergaderjaar
@@ -417,9 +432,9 @@ def read_page_session_and_chamber(r: Reading) -> None:
     header a reader recognised (a passage given alone has no header)."""
     if r.layout is None:
         return
-    foot = next(iter(m for m in _HANDELINGEN_FOOT_RE.finditer(r.text) if int(m.group("y2")) == int(m.group("y1")) + 1), None)
+    foot = next(iter(m for m in _HANDELINGEN_FOOT_RE.finditer(r.text) if session_years(m.group("y1"), m.group("y2"))), None)
     if foot and r.fields["vergaderjaar"] is None:
-        r.fields["vergaderjaar"] = f"{foot.group('y1')}-{foot.group('y2')}"
+        r.fields["vergaderjaar"] = session_years(foot.group("y1"), foot.group("y2"), r.text)
         r.mark(foot.start("y1"), foot.end("y2"), "vergaderjaar")
     if r.fields["chamber"] is not None:
         return

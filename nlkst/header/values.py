@@ -56,3 +56,36 @@ def place(raw: str) -> str:
         cleaned = "'" + cleaned
     close = difflib.get_close_matches(cleaned, known_places(), n=1, cutoff=0.85)
     return close[0] if close else cleaned
+
+
+# A session's two years as the page's foot prints them, one of them possibly garbled by OCR ("1821—1922",
+# "1915—1910", "W01—1902", "1889-1390", "1883-188!", "1878-187P", "1885—18ÖG", "1869—1S70").
+SESSION_YEAR = r"[1lIW!][\dSOÖ!lIGP]{2,3}"
+
+
+def session_years(first: str, second: str, text: str = "") -> str | None:
+    """``YYYY-YYYY`` from a session's printed years, where at least one of them reads as a year of 1814-1999 and
+    the other differs from the year it must be (the one before or after) in one digit at most (a character that
+    is no digit is OCR's); where both readings fit, the one whose first year the page prints more often."""
+    def year(value: str) -> int | None:
+        value = value.replace("S", "8") if re.fullmatch(r"1[89S][\dS]{2}", value) else value
+        return int(value) if re.fullmatch(r"1[89]\d\d", value) and 1814 <= int(value) <= 1999 else None
+
+    def close(printed: str, wanted: int) -> bool:
+        wanted_text = str(wanted)
+        if len(printed) == 3:  # "W01" for 1901: one character lost
+            return wanted_text.endswith(printed[1:]) or wanted_text[1:] == printed
+        # a digit that differs counts; a character that is no digit is OCR's and fits any digit
+        return len(printed) == 4 and printed[0] in "1lI" and sum(
+            a != b for a, b in zip(printed, wanted_text) if a.isdigit()) <= 1
+
+    readings = []
+    y1, y2 = year(first), year(second)
+    if y1 is not None and close(second, y1 + 1):
+        readings.append(y1)
+    if y2 is not None and close(first, y2 - 1) and y2 - 1 not in readings:
+        readings.append(y2 - 1)
+    if not readings:
+        return None
+    best = max(readings, key=lambda start: (text.count(str(start)), start == y1))
+    return f"{best}-{best + 1}"
