@@ -27,7 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .gazetteer import _word_list, names_a_thing
-from .units import unit_heads
+from .units import token_strings, unit_heads
 
 # Words before a short name that say the body is meant: bij Defensie, door Justitie.
 _BODY_PREPOSITIONS = {"bij", "door", "binnen", "namens"}
@@ -125,10 +125,16 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
             owner[i] = span
         added.append(span)
 
+    texts, lowers = token_strings(doc)
+    names, units, office_firsts = short_names(), _unit_words(), _office_bodies()[0]
     i = 0
     while i < len(doc):
+        lower = lowers[i]
+        if not (lower in names or lower in _FOD or lower in units or texts[i] == "DG" or texts[i] in office_firsts
+                or "minister" in lower or lower in _OFFICE_OPENINGS):
+            i += 1  # none of the rules below starts at this word (a Token object for each cost more than them)
+            continue
         token = doc[i]
-        lower = token.lower_
         if lower in _FOD and token.text[:1] in "FP" and i + 1 < len(doc):
             end = _short_name_at(doc, i + 1)
             if end == i + 1 and _is_acronym(doc[i + 1].text):

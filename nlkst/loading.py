@@ -16,6 +16,13 @@ expression or a word list (``{"TEXT": {"REGEX": ...}}``, ``{"LOWER": {"IN": [...
 spaCy's matcher runs as a Python call on every token of every document. Such a test reads only
 the word itself, so it is made a flag of the word in the vocabulary, computed once per word and
 read by the matcher in C (``native_token_patterns``); the matches are the same.
+
+And the ``ner``'s matrix products: thinc computes them with BLIS, whose wheel falls back to its
+generic C kernel on processors it does not recognise (AMD Zen 4, where this was profiled: a
+third of the ``ner``'s time in ``bli_sgemm_generic_ref``). ``numpy_matmul`` has the component's
+layers multiply with numpy (OpenBLAS, which picks a kernel for the processor), one thread at a
+time: a quarter less CPU for the ``ner``, the same entities on every document tried
+(docs/scale.md). The transition parser's own per-step products, in compiled code, stay BLIS's.
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ from typing import Any
 
 import spacy
 from spacy.attrs import LOWER
+from spacy.pipeline.transition_parser import Parser
+from thinc.api import Model, NumpyOps
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
@@ -74,7 +83,45 @@ def load_pipeline_dir(path: str | Path, *, defer_tokenizer: bool = False) -> Lan
         for name in all_rulers:
             if isinstance(nlp.get_pipe(name), EntityRuler):
                 native_token_patterns(nlp.get_pipe(name), flags)
+    for _, component in nlp.pipeline:
+        if isinstance(component, Parser):
+            numpy_matmul(component.model)
     return nlp
+
+
+class OneThreadNumpyOps(NumpyOps):
+    """``NumpyOps`` whose ``gemm`` is numpy's ``dot`` run on one BLAS thread.
+
+    One thread: on small products the threads of a multi-threaded BLAS cost more than they
+    save (twice the ``ner``'s CPU on this project's machine), and ``nlkst annotate
+    --n-process N`` already keeps every core busy. The limit holds only during the product.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(use_blis=False)
+
+    def gemm(self, x, y, out=None, trans1=False, trans2=False):
+        with _blas_controller().limit(limits=1, user_api="blas"):
+            return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+
+_BLAS: list = []
+
+
+def _blas_controller():
+    if not _BLAS:
+        from threadpoolctl import ThreadpoolController  # looks up the BLAS libraries loaded: once
+
+        _BLAS.append(ThreadpoolController())
+    return _BLAS[0]
+
+
+def numpy_matmul(model: Model) -> None:
+    """Every layer of ``model`` multiplies matrices with ``OneThreadNumpyOps``, where it used thinc's CPU ops."""
+    ops = OneThreadNumpyOps()
+    for layer in model.walk():
+        if type(layer.ops) is NumpyOps:
+            layer.ops = ops
 
 
 def _read_tokenizer(nlp: Language, saved: Path) -> None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from .gazetteer import _word_list, names_a_body
@@ -66,11 +67,22 @@ def with_chamber_and_units(doc: Doc, entities: list[Span]) -> list[Span]:
             taken[i] = True
     entities = list(entities)
     chamber_id = _own_chamber_id(doc)
-    for token in doc:
-        if token.text == "Kamer" and not taken[token.i] and _bare_chamber(doc, token.i):
-            entities.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=chamber_id))
+    texts, lowers = token_strings(doc)
+    for i, text in enumerate(texts):
+        if text == "Kamer" and not taken[i] and _bare_chamber(doc, i):
+            entities.append(Span(doc, i, i + 1, label="ORG", kb_id=chamber_id))
     entities.sort(key=lambda ent: ent.start)
-    return _joined_units(doc, entities)
+    return _joined_units(doc, entities, lowers)
+
+
+def token_strings(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's text and lower-case form, read from the doc's arrays: a ``Token`` object per word, made by
+    every ``doc[i]``, cost these rules more than their tests (profiled, docs/scale.md)."""
+    if not len(doc):
+        return [], []
+    strings = doc.vocab.strings
+    return ([strings[key] for key in doc.to_array(ORTH).tolist()],
+            [strings[key] for key in doc.to_array(LOWER).tolist()])
 
 
 def _own_chamber_id(doc: Doc) -> str:
@@ -104,11 +116,11 @@ def _bare_chamber(doc: Doc, i: int) -> bool:
     return True
 
 
-def _connector_end(doc: Doc, i: int) -> int | None:
-    """Where the parent starts if a connector begins at token ``i``."""
+def _connector_end(lowers: list[str], i: int) -> int | None:
+    """Where the parent starts if a connector begins at token ``i`` (``lowers``: the doc's lower-case words)."""
     for words in _CONNECTORS:
         end = i + len(words)
-        if end < len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
+        if end < len(lowers) and tuple(lowers[i:end]) == words:
             return end
     return None
 
@@ -119,8 +131,8 @@ def _names_a_unit(ent: Span) -> bool:
     return names_a_body(words) or any(t.lower_.endswith(unit_heads()) for t in ent)
 
 
-def _ends_with_connector(doc: Doc, ent: Span) -> bool:
-    return any(len(ent) > len(words) and tuple(t.lower_ for t in doc[ent.end - len(words):ent.end]) == words
+def _ends_with_connector(lowers: list[str], ent: Span) -> bool:
+    return any(len(ent) > len(words) and tuple(lowers[ent.end - len(words):ent.end]) == words
                for words in _CONNECTORS)
 
 
@@ -147,7 +159,7 @@ def _unit_start(doc: Doc, end: int, taken: list[bool]) -> int | None:
     return start
 
 
-def _joined_units(doc: Doc, entities: list[Span]) -> list[Span]:
+def _joined_units(doc: Doc, entities: list[Span], lowers: list[str]) -> list[Span]:
     changed = True
     while changed:
         changed = False
@@ -159,11 +171,11 @@ def _joined_units(doc: Doc, entities: list[Span]) -> list[Span]:
         for ent in entities:
             if ent.label_ != "ORG" or ent[-1].lower_.endswith(role_words()):
                 continue  # a role taken for a body (Speciale Vertegenwoordiger van de SGVN)
-            parent_start = _connector_end(doc, ent.end)
+            parent_start = _connector_end(lowers, ent.end)
             parent = by_start.get(parent_start) if parent_start is not None else None
             if parent is None and len(ent) > 1:
                 # the recogniser took the connector into the unit: "griffie van de" + "Kamer van ..."
-                parent = by_start.get(ent.end) if _ends_with_connector(doc, ent) and _names_a_unit(ent) else None
+                parent = by_start.get(ent.end) if _ends_with_connector(lowers, ent) and _names_a_unit(ent) else None
             if parent is not None and parent.label_ == "ORG":
                 joined = Span(doc, ent.start, parent.end, label="ORG", kb_id=ent.kb_id_)
                 entities = [e for e in entities if e is not ent and e is not parent] + [joined]
@@ -177,7 +189,7 @@ def _joined_units(doc: Doc, entities: list[Span]) -> list[Span]:
                 continue
             for words in _CONNECTORS:
                 link = ent.start - len(words)
-                if link <= 0 or tuple(t.lower_ for t in doc[link:ent.start]) != words:
+                if link <= 0 or tuple(lowers[link:ent.start]) != words:
                     continue
                 start = _unit_start(doc, link, taken)
                 if start is None or any(taken[start:link]):

@@ -86,3 +86,28 @@ def test_the_theme_classifier_reads_its_tokenizer_only_when_asked(tmp_path):
     assert scores and themes._complete_tokenizer is not None  # scored without reading the tokenizer
     assert themes.score_texts([text]) == scores  # score_texts reads it, and gives the same scores
     assert themes._complete_tokenizer is None and themes.classifier.tokenizer.rules
+
+
+@pytest.mark.shared
+def test_the_ner_multiplies_with_numpy_and_finds_the_same_entities(nlp, plain):
+    """The ner's layers multiply with numpy on one BLAS thread (nlkst.loading.numpy_matmul); it finds the entities
+    that spaCy's loading (thinc's BLIS products) finds, on 200 SGD documents, and leaves the BLAS threads as it
+    found them."""
+    from threadpoolctl import threadpool_info
+
+    from nlkst.loading import OneThreadNumpyOps
+
+    ner, plain_ner = nlp.get_pipe("ner"), plain.get_pipe("ner")
+    # the layers that multiply in Python (the output layer, which spaCy makes anew when a document brings an
+    # entity label of the ruler's, is multiplied in the parser's compiled loop)
+    multiplying = [layer for ref in ("tok2vec", "lower") for layer in ner.model.get_ref(ref).walk()]
+    assert all(isinstance(layer.ops, OneThreadNumpyOps) for layer in multiplying)
+    assert not any(isinstance(layer.ops, OneThreadNumpyOps) for layer in plain_ner.model.walk())
+    earlier = nlp.pipe_names[:nlp.pipe_names.index("ner")]
+    docs = list(nlp.pipe(list(sgd_documents().values())[:200],
+                         disable=[name for name in nlp.pipe_names if name not in earlier]))
+    threads = [library["num_threads"] for library in threadpool_info()]
+    found = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in ner.pipe([doc.copy() for doc in docs])]
+    assert [library["num_threads"] for library in threadpool_info()] == threads
+    assert found == [[(e.start, e.end, e.label_) for e in doc.ents]
+                     for doc in plain_ner.pipe([doc.copy() for doc in docs])]
