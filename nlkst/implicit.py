@@ -32,6 +32,7 @@ _DEFINITE = r"[Hh]et|[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar"
 _ADJECTIVES = (
     r"(?:nader" + _SP + r")?gewijzigde|onderhavige|voorliggende|voornoemde|genoemde|bovengenoemde|eerdergenoemde"
     r"|laatstgenoemde|ingediende|zojuist" + _SP + r"ingediende|aangehouden"
+    r"|bijgaande|bijgevoegde|hierbij" + _SP + r"aangeboden"  # "Het bijgaande wetsontwerp": the bill the missive sends
 )
 _LEAD = re.compile(
     rf"(?<![\w-])(?:(?P<pointing>{_POINTING})|(?P<definite>{_DEFINITE})){_SP}(?:(?P<adjective>{_ADJECTIVES}){_SP})?$"
@@ -71,7 +72,8 @@ class ImplicitForm:
 IMPLICIT_FORMS = (
     ImplicitForm("amendement", re.compile(r"amendement(?![\w-])"), "amendement", 3000),
     ImplicitForm("motie", re.compile(r"motie(?![\w-]|[ \u00a0]van[ \u00a0]orde)"), "motie", 3000),
-    ImplicitForm("bill", re.compile(r"wets(?:voorstel|ontwerp)(?P<plural>en|len)?(?![\w-])"), "wets", 10**9),
+    # "het wetsontwerp", and broken at a line's end or hyphenated by OCR: "het wets-ontwerp", "wets-\nvoorstel"
+    ImplicitForm("bill", re.compile(r"wets(?:-\n?)?(?:voorstel|ontwerp)(?P<plural>en|len)?(?![\w-])"), "wets", 10**9),
     # "het ontwerp van wet", "dit voorstel van wet", "het ontwerp-wet": the bill as older and formal text names it
     # (one pattern per noun: a pattern that opens with a literal is found fast)
     ImplicitForm("bill", re.compile(rf"ontwerp(?:{_SP}van{_SP}wet|-wet)(?![\w-])"), "ontwerp", 10**9),
