@@ -459,6 +459,7 @@ class _Scan:
     label_seen: bool = False  # a Bijlagen page's label was read: the stuk's own id, once
     joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
     numbered: list[tuple[str, int]] = field(default_factory=list)  # moties numbered with their dossier: (dossier, nr)
+    stuk_without_dossier: list[Mention] = field(default_factory=list)  # "stuk nr. 2" before any dossier was known
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -577,6 +578,8 @@ class ReferenceParser:
         outer, self._scan = self._scan, _Scan(text)
         try:
             found = self._explicit(text)
+            if self._scan.stuk_without_dossier and self._scan.own_footer:
+                self._stuk_by_footer(text)
             found = self._law_abbreviations(text, found)
             _other_laws(text, found)
             if self._scan.orphans:
@@ -804,7 +807,26 @@ class ReferenceParser:
         for record in records:
             if source:
                 record["dossier_from"] = source
-        return self._mention(match, records[0]["type"] if records else "kamerstuk", records)
+        mention = self._mention(match, records[0]["type"] if records else "kamerstuk", records)
+        if dossier is None:
+            self._scan.stuk_without_dossier.append(mention)
+        return mention
+
+    def _stuk_by_footer(self, text: str) -> None:
+        """``In het voorstel van wet (stuk nr. 2) ...`` in a stuk whose own footer, further down, gives the dossier
+        (``Tweede Kamer, vergaderjaar 1990-1991, 22 075, nr. 4``): that dossier's stuk, an implicit reference with
+        the footer as antecedent (the text names no dossier; without a footer the id stays null)."""
+        dossier, footer = self._scan.own_footer or (None, None)
+        if dossier is None or footer is None:
+            return
+        antecedent = {"start": footer.start, "end": footer.end, "text": text[footer.start:footer.end]}
+        for mention in self._scan.stuk_without_dossier:
+            if mention.start > footer.start:
+                continue
+            for record in mention.records:
+                if record.get("id") is None and record.get("ondernummer"):
+                    record.update(id=f"kst-{dossier}-{record['ondernummer']}", dossier=dossier, implicit=True,
+                                  antecedent=antecedent, dossier_from="footer")
 
     def _build_replaced(self, match: re.Match[str]) -> Mention:
         """``ter vervanging van dat gedrukt onder nr. 10``: the amendement (``dat``) or motie (``die``) the new one
