@@ -1267,10 +1267,13 @@ class ReferenceParser:
         cited_with = _CITED_WITH.match(gap)  # "(wet van 18 januari 1956, Stb. 51)": the law's own citation
         rest = gap[cited_with.end():] if cited_with else gap
         same_sentence = _SENTENCE_END.search(text, law.end, start + 1) is None  # (the article's capital counts)
+        cited_articles = {record.get("article") for record in law.records} - {None}
+        repeated = bool(cited_articles) and set(_split_articles(match["articles"])) <= cited_articles
         if _OTHER_DOCUMENT.search(gap) or _AMENDING_WORDS.search(gap) or (
-                same_sentence and not _LAW_AS_SUBJECT.fullmatch(rest)):
+                same_sentence and not _LAW_AS_SUBJECT.fullmatch(rest) and not repeated):
             return None  # something else named between; or the same sentence (its own rules: the law after), but
-            # for the law as the subject: "De Gezondheidswet (wet van ..., Stb. 51) bepaalt in artikel 4"
+            # for the law as the subject: "De Gezondheidswet (wet van ..., Stb. 51) bepaalt in artikel 4", or the
+            # same article again: "wanneer in artikel 116 van de Grondwet ... aangelegenheden van artikel 116"
         citation_end = law.end + (cited_with.end() if cited_with else 0)
         if any(citation_end <= m.start < start and m.type != "wet" for m in found):
             return None  # a kamerstuk, amendement, Staatsblad ... between: the article may be its
