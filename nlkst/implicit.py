@@ -221,6 +221,10 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
 
     titles: list[tuple[str, Mention]] = []
     for mention in found:
+        header_title = _header_title(text, mention)
+        if header_title is not None:
+            titles.append(header_title)
+            continue
         if mention.type != "kamerstuk" or not mention.records[0].get("id") or "(" not in text[
                 max(0, mention.start - 30):mention.start]:
             continue
@@ -232,16 +236,37 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
                 titles.append((" ".join(words), mention))
     added = []
     for name, mention in titles:
+        if mention.records[0].get("nr_at"):  # a header names the dossier's title: the dossier is meant
+            dossier = mention.records[0]["dossier"]
+            base = {"type": "kamerstuk", "id": f"kst-{dossier}", "dossier": dossier}
+        else:
+            base = mention.records[0]
         pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0]" + re.escape(name).replace(r"\ ", r"[ \u00a0]")
                              + r"(?![\w-])")
         for match in pattern.finditer(text, mention.end):
             start, end = match.span()
             if _CITED_AFTER_TITLE.match(text, end) or any(a.start < end and start < a.end for a in added):
                 continue  # the title cited again with its number: that citation is the reference
-            record = dict(mention.records[0], start=start, end=end, text=text[start:end], implicit=True,
+            record = dict(base, start=start, end=end, text=text[start:end], implicit=True,
                           antecedent=_span(mention))
             added.append(Mention(start, end, "kamerstuk", [record]))
     return added
+
+
+_HEADER_TITLE_LINE = re.compile(r"\n[ \t]*(?P<title>(?:[A-Z][\w-]+[ \t]){0,4}[A-Z][\w-]+)(?:[ \t]\d{4})?[ \t]*\n")
+
+
+def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
+    """A stuk header's dossier title that names a document (``18169`` / ``Defensienota 1984`` / ``Nr. 39``): later
+    ``de Defensienota`` means that dossier."""
+    record = mention.records[0]
+    if not record.get("nr_at") or not record.get("dossier"):
+        return None
+    line = _HEADER_TITLE_LINE.match(text, mention.end)
+    if line is None or not re.search(r"[a-z]", line["title"]) or not _DOCUMENT_NOUN.search(
+            line["title"].split()[-1].lower()):
+        return None  # (a Bijlagen label's heading in capitals, "VERSLAG", is the stuk's kind, not its title)
+    return line["title"], mention
 
 
 # A budget's chapter named in words: "Hoofdstuk III der rijksbegroting (Algemene Zaken)", "hoofdstuk XI van de
