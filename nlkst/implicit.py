@@ -156,6 +156,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
     added.extend(_by_title(text, found))
+    added.extend(_these_documents(text, found, taken))
     added.extend(_budget_chapters(text, found, taken))
     return sorted([*found, *added], key=lambda m: m.start)
 
@@ -267,6 +268,36 @@ def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
             line["title"].split()[-1].lower()):
         return None  # (a Bijlagen label's heading in capitals, "VERSLAG", is the stuk's kind, not its title)
     return line["title"], mention
+
+
+_THESE_DOCUMENTS = re.compile(r"(?<![\w-])[Dd]eze[ \u00a0\n]stukken(?![\w-])")
+_SENTENCE_START = re.compile(r"[.;!?:][ \u00a0\n]+(?=[A-Z])")
+
+
+def _these_documents(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """``de ... Overeenkomsten met Oostenrijk, ... (12 216) ..., stel ik aan de Kamer voor, deze stukken ...``: the
+    documents of the one dossier cited earlier in the same sentence (within 400 characters; two dossiers cited
+    there, or none: no reference)."""
+    from .references import Mention
+
+    if "stukken" not in text:
+        return []
+    added = []
+    for match in _THESE_DOCUMENTS.finditer(text):
+        start, end = match.span()
+        window = max(0, start - 400)
+        for sentence in _SENTENCE_START.finditer(text, window, start + 1):  # (the capital may be "Deze"'s own)
+            window = sentence.end()
+        cited = [m for m in found if window <= m.start and m.end <= start and m.type == "kamerstuk"
+                 and m.records[0].get("dossier") and m.records[0].get("id")]
+        dossiers = {m.records[0]["dossier"] for m in cited}
+        if len(dossiers) != 1 or any(s < end and start < e for s, e in taken):
+            continue
+        dossier = dossiers.pop()
+        record = {"start": start, "end": end, "text": text[start:end], "type": "kamerstuk", "id": f"kst-{dossier}",
+                  "dossier": dossier, "implicit": True, "antecedent": _span(cited[-1])}
+        added.append(Mention(start, end, "kamerstuk", [record]))
+    return added
 
 
 # A budget's chapter named in words: "Hoofdstuk III der rijksbegroting (Algemene Zaken)", "hoofdstuk XI van de
