@@ -32,6 +32,7 @@ _DEFINITE = r"[Hh]et|[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar"
 _ADJECTIVES = (
     r"(?:nader" + _SP + r")?gewijzigde|onderhavige|voorliggende|voornoemde|genoemde|bovengenoemde|eerdergenoemde"
     r"|laatstgenoemde|ingediende|zojuist" + _SP + r"ingediende|aangehouden"
+    r"|bijgaande|bijgevoegde|hierbij" + _SP + r"aangeboden"  # "Het bijgaande wetsontwerp": the bill the missive sends
 )
 _LEAD = re.compile(
     rf"(?<![\w-])(?:(?P<pointing>{_POINTING})|(?P<definite>{_DEFINITE})){_SP}(?:(?P<adjective>{_ADJECTIVES}){_SP})?$"
@@ -71,7 +72,8 @@ class ImplicitForm:
 IMPLICIT_FORMS = (
     ImplicitForm("amendement", re.compile(r"amendement(?![\w-])"), "amendement", 3000),
     ImplicitForm("motie", re.compile(r"motie(?![\w-]|[ \u00a0]van[ \u00a0]orde)"), "motie", 3000),
-    ImplicitForm("bill", re.compile(r"wets(?:voorstel|ontwerp)(?P<plural>en|len)?(?![\w-])"), "wets", 10**9),
+    # "het wetsontwerp", and broken at a line's end or hyphenated by OCR: "het wets-ontwerp", "wets-\nvoorstel"
+    ImplicitForm("bill", re.compile(r"wets(?:-\n?)?(?:voorstel|ontwerp)(?P<plural>en|len)?(?![\w-])"), "wets", 10**9),
     # "het ontwerp van wet", "dit voorstel van wet", "het ontwerp-wet": the bill as older and formal text names it
     # (one pattern per noun: a pattern that opens with a literal is found fast)
     ImplicitForm("bill", re.compile(rf"ontwerp(?:{_SP}van{_SP}wet|-wet)(?![\w-])"), "ontwerp", 10**9),
@@ -154,6 +156,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
     added.extend(_by_title(text, found))
+    added.extend(_these_documents(text, found, taken))
     added.extend(_budget_chapters(text, found, taken))
     return sorted([*found, *added], key=lambda m: m.start)
 
@@ -219,6 +222,10 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
 
     titles: list[tuple[str, Mention]] = []
     for mention in found:
+        header_title = _header_title(text, mention)
+        if header_title is not None:
+            titles.append(header_title)
+            continue
         if mention.type != "kamerstuk" or not mention.records[0].get("id") or "(" not in text[
                 max(0, mention.start - 30):mention.start]:
             continue
@@ -230,15 +237,66 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
                 titles.append((" ".join(words), mention))
     added = []
     for name, mention in titles:
+        if mention.records[0].get("nr_at"):  # a header names the dossier's title: the dossier is meant
+            dossier = mention.records[0]["dossier"]
+            base = {"type": "kamerstuk", "id": f"kst-{dossier}", "dossier": dossier}
+        else:
+            base = mention.records[0]
         pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0]" + re.escape(name).replace(r"\ ", r"[ \u00a0]")
                              + r"(?![\w-])")
         for match in pattern.finditer(text, mention.end):
             start, end = match.span()
             if _CITED_AFTER_TITLE.match(text, end) or any(a.start < end and start < a.end for a in added):
                 continue  # the title cited again with its number: that citation is the reference
-            record = dict(mention.records[0], start=start, end=end, text=text[start:end], implicit=True,
+            record = dict(base, start=start, end=end, text=text[start:end], implicit=True,
                           antecedent=_span(mention))
             added.append(Mention(start, end, "kamerstuk", [record]))
+    return added
+
+
+_HEADER_TITLE_LINE = re.compile(r"\n[ \t]*(?P<title>(?:[A-Z][\w-]+[ \t]){0,4}[A-Z][\w-]+)(?:[ \t]\d{4})?[ \t]*\n")
+
+
+def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
+    """A stuk header's dossier title that names a document (``18169`` / ``Defensienota 1984`` / ``Nr. 39``): later
+    ``de Defensienota`` means that dossier."""
+    record = mention.records[0]
+    if not record.get("nr_at") or not record.get("dossier"):
+        return None
+    line = _HEADER_TITLE_LINE.match(text, mention.end)
+    if line is None or not re.search(r"[a-z]", line["title"]) or not _DOCUMENT_NOUN.search(
+            line["title"].split()[-1].lower()):
+        return None  # (a Bijlagen label's heading in capitals, "VERSLAG", is the stuk's kind, not its title)
+    return line["title"], mention
+
+
+_THESE_DOCUMENTS = re.compile(r"(?<![\w-])[Dd]eze[ \u00a0\n]stukken(?![\w-])")
+_SENTENCE_START = re.compile(r"[.;!?:][ \u00a0\n]+(?=[A-Z])")
+
+
+def _these_documents(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """``de ... Overeenkomsten met Oostenrijk, ... (12 216) ..., stel ik aan de Kamer voor, deze stukken ...``: the
+    documents of the one dossier cited earlier in the same sentence (within 400 characters; two dossiers cited
+    there, or none: no reference)."""
+    from .references import Mention
+
+    if "stukken" not in text:
+        return []
+    added = []
+    for match in _THESE_DOCUMENTS.finditer(text):
+        start, end = match.span()
+        window = max(0, start - 400)
+        for sentence in _SENTENCE_START.finditer(text, window, start + 1):  # (the capital may be "Deze"'s own)
+            window = sentence.end()
+        cited = [m for m in found if window <= m.start and m.end <= start and m.type == "kamerstuk"
+                 and m.records[0].get("dossier") and m.records[0].get("id")]
+        dossiers = {m.records[0]["dossier"] for m in cited}
+        if len(dossiers) != 1 or any(s < end and start < e for s, e in taken):
+            continue
+        dossier = dossiers.pop()
+        record = {"start": start, "end": end, "text": text[start:end], "type": "kamerstuk", "id": f"kst-{dossier}",
+                  "dossier": dossier, "implicit": True, "antecedent": _span(cited[-1])}
+        added.append(Mention(start, end, "kamerstuk", [record]))
     return added
 
 

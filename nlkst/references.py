@@ -97,19 +97,25 @@ class Form:
 # A stuk's own header (session line, dossier, title, "Nr. 55"); as a pattern of its own for the form at the start.
 _STUK_HEADER = rf"""
         \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]itting|VERGADERJAAR|ZITTING){_S}{_VJ}  # the session
-            (?:[^\n]{{0,12}}\n|{_S}*[-–]?{_S}*))?                      # line above, or before it:
-                                                                       # "Zitting 1969-1970 -10 091"
+            (?:[^\n]{{0,12}}\n                                           # line above, or before it:
+               (?P<pre_title>(?=[^\n]{{0,60}}[a-z]{{3}})[A-Z][^\n]{{2,80}}\n)?   # (a budget's title between:
+               |{_S}*[-–]?{_S}*))?                                          # "Rijksbegroting voor het jaar
+                                                                       # 1988"); "Zitting 1969-1970 -10 091"
         (?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?                # a stuk's header: its dossier on a line,
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                 # "21 137" (a rijkswet: "(R 1451)"),
         (?P<more>(?:(?:,{_S}?|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?   # a joint stuk's other dossiers:
             (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?)*)[ \t]*\n                       # "21 952 en 22 052"
         (?P<title>(?:(?![ \t]*Nr\.)[^\n]{{3,250}}\n){{1,4}}?)                # the title, one to four lines,
-        [ \t]*Nr\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=[ \t]*\n)                  # and the stuk's number: "Nr. 55"
+        [ \t]*Nr\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)               # and the stuk's number: "Nr. 55",
+                                                                       # "Nr. 29." (1970s)
         """
 
 
 _BIJLAGEN_LABEL = rf"""
-        \n(?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
+        \n(?:(?P<mark>[A-Za-eg-z]){_S}(?=\d))?                                 # (an OCR'd mark of the page's corner
+                                                                       # before it: "I 5348 10", "n 5350 46"; not
+                                                                       # "f" of an amount: the builder needs the end)
+        (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
         {_S}(?P<nr>[1-9]\d{{0,2}})[ \t]*(?:\n|(?P<at_end>\Z))                 # "10 572 (R 731), enz. 5", then
         (?P<heading>(?:[A-Z]{{4,}}{_S}){{0,2}}                                  # the stuk's
@@ -246,12 +252,21 @@ FORMS: tuple[Form, ...] = (
         {_S}(?:nrs?\.|nummers?|[Nn]os?\.){_S}?                               # "het wetsontwerp nr. 6275": each
         (?P<dossiers>{_BILL_NUMBER}(?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)   # number a dossier (four digits
         """, "_build_bill_numbers", ("etsvoorstel", "etsontwerp"), lead=1),        # before 1969)
+    Form("plural_bills", rf"""
+        (?:ontwerpen|voorstellen)(?=[ \u00a0]\d)                          # after "wetsontwerpen", "wets-ontwerpen",
+        {_S}(?P<dossiers>{_BILL_NUMBER}                                    # "wetsvoorstellen" (the builder reads the
+          (?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))+)                     # word's head): bare numbers joined by
+        (?![\w])                                                           # "en" or commas, each a bill's dossier:
+        """, "_build_plural_bills", ("ontwerpen ", "voorstellen "), r"$^", lead=0),  # "wetsontwerpen 9324 en 9410"
     Form("bracketed_dossier", rf"""
         \(\s{{0,4}}(?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
                             |(?P<old>\d{{4}})                              # "... zorginstellingen (27659)"; before
                                                                            # 1969 four digits: "Tariefwet (3516)";
                             |(?P<spaced>{_SPACED_DOSSIER}))                # OCR spaces: "(1 7 496 nr. 2)"
         (?P<suffix>{_BARE_SUFFIX})?
+        (?P<joint>(?:(?:,{_S}|{_S}en{_S})(?:{_BRACKETED_DOSSIER}|\d{{4}})(?:{_BARE_SUFFIX})?)+  # a joint stuk's other
+          (?=,?{_S}(?:stuk{_S})?{_NR}))?                                   # dossiers, "nrs." after them: "(20450 en
+                                                                           # 19872, nrs. 17 en 18)", under the first
         (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+(?:{_S}?[A-F])?)(?=,))?  # "(8300, hoofdstuk XI, nr. 8)",
                                                                            # "(4900, hoofdstuk IX B, nr. 14)"
         (?:,?{_S}(?:stuk{_S})?{_NR}{_S}?(?P<nrs>{_NUMBER_LIST}))?           # "(8316, nr. 2)", "(..., stuk nr. 20)"
@@ -260,7 +275,7 @@ FORMS: tuple[Form, ...] = (
         (?P<session>,{_S}[Zz]itting{_S}(?:18|19)\d\d                         # "(3495, Zitting 1953—1954)",
           (?:{_S}?[/–—-]{_S}?(?:18|19)?\d\d)?(?!\d))?                        # "(7259, zitting 1963)"
         \s{{0,4}}\)
-        """, "_build_bracketed_dossier", ("(",), r"[\w€$]"),
+        """, "_build_bracketed_dossier", ("(",), r"[^\W\d]|[€$]"),  # a digit before: a year, else no (the builder)
     Form("short", rf"""
         {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}},?{_S}?          # 29 362, nr. 295; 21 501-14, nr. 2
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
@@ -444,6 +459,7 @@ class _Scan:
     label_seen: bool = False  # a Bijlagen page's label was read: the stuk's own id, once
     joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
     numbered: list[tuple[str, int]] = field(default_factory=list)  # moties numbered with their dossier: (dossier, nr)
+    stuk_without_dossier: list[Mention] = field(default_factory=list)  # "stuk nr. 2" before any dossier was known
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -467,7 +483,7 @@ def dossier_key(number: str, suffix: str | None = None) -> str:
     key = dossier_lists.number_digits(number)
     if suffix:
         suffix = re.sub(r"^[ \u00a0,–-]*(?:hoofdstuk|hfdst\.?)[ \u00a0]*", "", suffix, flags=re.I)
-        suffix = re.sub(r"(?<=[IVXLC])[ \u00a0](?=[A-F]$)", "", suffix.strip(" \u00a0,-–"))  # "IX B" as IXB
+        suffix = re.sub(r"(?<=[IVXLC])[ \u00a0-](?=[A-F]$)", "", suffix.strip(" \u00a0,-–"))  # "IX B", "IX-B": IXB
         if suffix:
             key += "-" + suffix
     return key
@@ -562,6 +578,8 @@ class ReferenceParser:
         outer, self._scan = self._scan, _Scan(text)
         try:
             found = self._explicit(text)
+            if self._scan.stuk_without_dossier and self._scan.own_footer:
+                self._stuk_by_footer(text)
             found = self._law_abbreviations(text, found)
             _other_laws(text, found)
             if self._scan.orphans:
@@ -752,9 +770,12 @@ class ReferenceParser:
                 continue
             nrs = match["nrs"]
             if nrs and re.fullmatch(r"\d{1,2}[ \u00a0]\d{1,2}", nrs):
-                # "nr. 1 56" at the footer's end: OCR spaces in 156; after "nrs." a list whose dash is lost: the first
+                # "nr. 1 56" at the footer's end: OCR spaces in 156; after "nrs." a range whose dash is lost
+                # ("nrs. 1 3": a bill's first stukken, 1-3) where the second is a little above the first, else the first
                 plural = re.search(r"(?:nrs|nos|nummers)\.?[ \u00a0]*$", match.string[match.start():match.start("nrs")])
-                nrs = nrs.split()[0] if plural else re.sub(r"\s", "", nrs)
+                first, second = (int(n) for n in nrs.split())
+                nrs = (f"{first}-{second}" if plural and 0 < second - first <= 5 else nrs.split()[0] if plural
+                       else re.sub(r"\s", "", nrs))
             for record in _numbered_records(key, nrs or match["letter"]):
                 records.append(dict(record, chamber=chamber, vergaderjaar=vj))
         mention = self._mention(match, "kamerstuk", records)
@@ -786,7 +807,26 @@ class ReferenceParser:
         for record in records:
             if source:
                 record["dossier_from"] = source
-        return self._mention(match, records[0]["type"] if records else "kamerstuk", records)
+        mention = self._mention(match, records[0]["type"] if records else "kamerstuk", records)
+        if dossier is None:
+            self._scan.stuk_without_dossier.append(mention)
+        return mention
+
+    def _stuk_by_footer(self, text: str) -> None:
+        """``In het voorstel van wet (stuk nr. 2) ...`` in a stuk whose own footer, further down, gives the dossier
+        (``Tweede Kamer, vergaderjaar 1990-1991, 22 075, nr. 4``): that dossier's stuk, an implicit reference with
+        the footer as antecedent (the text names no dossier; without a footer the id stays null)."""
+        dossier, footer = self._scan.own_footer or (None, None)
+        if dossier is None or footer is None:
+            return
+        antecedent = {"start": footer.start, "end": footer.end, "text": text[footer.start:footer.end]}
+        for mention in self._scan.stuk_without_dossier:
+            if mention.start > footer.start:
+                continue
+            for record in mention.records:
+                if record.get("id") is None and record.get("ondernummer"):
+                    record.update(id=f"kst-{dossier}-{record['ondernummer']}", dossier=dossier, implicit=True,
+                                  antecedent=antecedent, dossier_from="footer")
 
     def _build_replaced(self, match: re.Match[str]) -> Mention:
         """``ter vervanging van dat gedrukt onder nr. 10``: the amendement (``dat``) or motie (``die``) the new one
@@ -831,7 +871,9 @@ class ReferenceParser:
                 record["dossier_from"] = source
         return self._mention(match, ref_type, records, start=match.start("kw"))
 
-    def _build_bill(self, match: re.Match[str]) -> Mention:
+    def _build_bill(self, match: re.Match[str]) -> Mention | None:
+        if match["kw"].endswith("en") and _MORE_BILLS_AFTER.match(match.string, match.end()):
+            return None  # "de wetsontwerpen 17 467, 17 647 en 17697": a list, the plural_bills form's
         dossier = dossier_key(match["dossier"], match["suffix"])
         if match["nrs"]:
             mention = self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]))
@@ -853,10 +895,27 @@ class ReferenceParser:
             self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
         return mentions
 
+    def _build_plural_bills(self, match: re.Match[str]) -> list[Mention] | None:
+        """``de wetsontwerpen 9324 en 9410``, ``wetsvoorstellen 17 467, 17 647 en 17697``: one dossier per number; the
+        plural noun must be a bill's (``wets-``, OCR ``\\vets-``), no number a year without its thousands space."""
+        head = match.string[max(0, match.start() - 8):match.start()]
+        if not _PLURAL_BILL_HEAD.search(head):
+            return None
+        numbers = list(re.finditer(_BILL_NUMBER, match["dossiers"]))
+        if any(re.fullmatch(r"(?:18|19|20)\d\d", found.group(0)) for found in numbers):
+            return None  # "de wetsontwerpen 1970 en 1971" would be years
+        base = match.start("dossiers")
+        return [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(found.group(0)), None, None, None)],
+                              start=base + found.start(), end=base + found.end()) for found in numbers]
+
     def _build_bracketed_dossier(self, match: re.Match[str]) -> Mention | None:
         text = match.string
         if _NOT_A_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return None
+        if match.start() and text[match.start() - 1].isdigit() and (
+                not _YEAR_GLUED.search(text, max(0, match.start() - 6), match.start())
+                or _NOT_A_NUMBER_BEFORE.search(text, max(0, match.start() - 16), match.start() - 4)):
+            return None  # brackets glued to a number: only after a year ("dienstjaar 1972(13 443)"), not an amount
         # Four digits or OCR-spaced ones ("(1 7 541)") need a cue: "nr.", a session or "R" in the brackets, a bill's
         # title before them, "Dit wetsontwerp" after them.
         rijkswet_after = _RIJKSWET_AFTER.match(text, match.end())  # "(5007) (R 90)": a rijkswet's dossier
@@ -918,14 +977,22 @@ class ReferenceParser:
             return None
         if not re.search(r"[A-Za-z]{3}", match["title"]) or re.fullmatch(r"[\d\s.,%fl-]+", match["title"]):
             return None  # a column of numbers or amounts, not a title
+        lines = match["title"].splitlines()
+        if match["pre_title"] and any((found := _JOINT_DOSSIER_LINE.fullmatch(line))
+                                      and not _YEAR.fullmatch(found["dossier"]) for line in lines):
+            return None  # below a budget's title, another dossier on a title line: a joint stuk's header (joint_header)
         chapter = None if match["suffix"] else _CHAPTER_LINE.search(match["title"])
-        dossier = dossier_key(match["dossier"], match["suffix"] or (chapter.group(1) if chapter else None))
-        record = _kamerstuk_record(dossier, match["nr"], None, None)
+        # "Hoofdstuk VIM" (OCR of VIII): the chapter is part of the id and cannot be read, so no number in it
+        chapter_unread = chapter is None and not match["suffix"] and bool(_CHAPTER_WORD_LINE.search(match["title"]))
+        dossier = dossier_key(match["dossier"], match["suffix"] or (
+            re.sub(r"[ \t-]", "", chapter.group(1)) if chapter else None))
+        record = _kamerstuk_record(dossier, None if chapter_unread else match["nr"], None, None)
         # The mention is the dossier number alone: the title between it and "Nr. 55" may name laws of its own.
-        record["nr_at"] = [match.start("nr"), match.end("nr")]
+        if not chapter_unread:
+            record["nr_at"] = [match.start("nr"), match.end("nr")]
         mention = self._mention(match, "kamerstuk", [record], start=match.start("dossier"), end=match.end("dossier"))
         self._scan.bills.append((dossier, mention))
-        if own is not None:
+        if own is not None and not chapter_unread:
             ref_type, nr, start, end = own
             self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (start, end)}
         return mention
@@ -937,7 +1004,10 @@ class ReferenceParser:
         stuk's ``12137 enz. 5`` near the top needs none) and no column of amounts above: a page number with a year, a
         date or a row of a table has none of these. A document of several stuks has a label above each."""
         line_before = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
-        if not (match["heading"] or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
+        if match["mark"] and match["at_end"] is None:
+            return None  # a mark before the label only where the label ends the text (a page's last line)
+        if not (match["mark"] or match["heading"]
+                or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
                 or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)):
             return None  # without a heading below, only a joint stuk's label near the top ("12137 enz. 5") is one, or
             # a label that ends the text (a passage cut after it) under a signature ("NELISSEN." / "7896 10")
@@ -1197,10 +1267,13 @@ class ReferenceParser:
         cited_with = _CITED_WITH.match(gap)  # "(wet van 18 januari 1956, Stb. 51)": the law's own citation
         rest = gap[cited_with.end():] if cited_with else gap
         same_sentence = _SENTENCE_END.search(text, law.end, start + 1) is None  # (the article's capital counts)
+        cited_articles = {record.get("article") for record in law.records} - {None}
+        repeated = bool(cited_articles) and set(_split_articles(match["articles"])) <= cited_articles
         if _OTHER_DOCUMENT.search(gap) or _AMENDING_WORDS.search(gap) or (
-                same_sentence and not _LAW_AS_SUBJECT.fullmatch(rest)):
+                same_sentence and not _LAW_AS_SUBJECT.fullmatch(rest) and not repeated):
             return None  # something else named between; or the same sentence (its own rules: the law after), but
-            # for the law as the subject: "De Gezondheidswet (wet van ..., Stb. 51) bepaalt in artikel 4"
+            # for the law as the subject: "De Gezondheidswet (wet van ..., Stb. 51) bepaalt in artikel 4", or the
+            # same article again: "wanneer in artikel 116 van de Grondwet ... aangelegenheden van artikel 116"
         citation_end = law.end + (cited_with.end() if cited_with else 0)
         if any(citation_end <= m.start < start and m.type != "wet" for m in found):
             return None  # a kamerstuk, amendement, Staatsblad ... between: the article may be its
@@ -1356,6 +1429,11 @@ class ReferenceParser:
         return before[-1] if before else self._scan.own_footer
 
 
+# The head of a plural bill noun: "wetsontwerpen", "Wets-ontwerpen", "wets-\nontwerpen", OCR "\\vets-ontwerpen".
+_PLURAL_BILL_HEAD = re.compile(r"(?:[Ww]|\\v)ets(?:-\n?)?$")
+_MORE_BILLS_AFTER = re.compile(r"(?:,[ \u00a0]?|[ \u00a0]en[ \u00a0])\d")
+# A year that brackets may be glued to: "voor het dienstjaar 1972(13 443)" (never "25 000(12 000)").
+_YEAR_GLUED = re.compile(r"(?<!\d)(?:18|19|20)\d\d$")
 _RIJKSWET_AFTER = re.compile(r"[ \u00a0]?\([ \u00a0]?R[ \u00a0]?\d{1,4}\)")
 # After an article whose law is not named at once: what makes it some other document's article (it gets no law).
 _OWNER_WORD_AT_END = re.compile(r"(?:van|der|de|het)[ \u00a0]$")
@@ -1475,7 +1553,9 @@ def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
 # "de motie (18170, nr. 57)", "een motie (zitting 1980-1981, 16 400, nr. 20)": the stuk cited in brackets just
 # after the noun is that motie or amendement.
 # A budget's chapter on a title line of the stuk's header: "HOOFDSTUK X -DEFENSIE", "Hoofdstuk XI Ministerie van ...".
-_CHAPTER_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]+([IVXLC]{1,6}(?:[ \t]?[A-F])?)\b(?![\w.])")
+_CHAPTER_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]+([IVXLC]{1,6}(?:[ \t-]?[A-F])?)\b(?![\w.])")
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
+_CHAPTER_WORD_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]+\S")
 # A dossier on a line of its own in a joint stuk's header: "21 501-04", "21 800 V (NAVO-deel)", "22 855 (R 1451)".
 _JOINT_DOSSIER_LINE = re.compile(
     rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
