@@ -153,3 +153,44 @@ def test_an_organisation_stops_at_a_sentences_end_but_not_inside_an_abbreviation
     assert not [name for name, _ in entities(nlp(text), "ORG") if "Plotseling" in name]
     text = _corpus_paragraph("corpora/entities/unseen2.jsonl", "Peschar (P.v.d.A.)")
     assert "P.v.d.A." in [name for name, _ in entities(nlp(text), "ORG")]
+
+
+def _spans(doc, label):
+    return [ent.text for ent in doc.ents if ent.label_ == label]
+
+
+def test_a_service_named_with_commas_and_en_is_one_organisation(nlp):
+    # issue 17, kind 1: a FOD whose name runs on over commas, en and an abbreviation with stops
+    doc = nlp(belgian_question("be-dekamer-185775"))  # "de FSMA en aan de FOD Economie, KMO, Middenstand en Energie"
+    assert "FOD Economie, KMO, Middenstand en Energie" in _spans(doc, "ORG")
+    doc = nlp("Wat betreft de FOD Economie, K.M.O., Middenstand en Energie is er geen eigen kantine.")
+    assert _spans(doc, "ORG") == ["FOD Economie, K.M.O., Middenstand en Energie"]
+    assert not _spans(doc, "PERSON")
+
+
+def test_a_name_and_its_bracketed_acronym_are_two_organisations_even_in_french(nlp):
+    # issue 17, kind 2: the acronym after a name, the name run on up to the bracket where the letters fit
+    doc = nlp(belgian_question("be-dekamer-185271"))  # "Het Franse Agence nationale des frequences (ANFR)"
+    organisations = _spans(doc, "ORG")
+    assert "Agence nationale des frequences" in organisations and "ANFR" in organisations
+
+
+def test_a_belgian_office_is_one_minister_through_its_portfolio_list(nlp):
+    # issue 17, kind 3: "belast met" tails and combined titles are part of the office; the holder is apart
+    doc = nlp(belgian_question("be-dekamer-192087"))
+    assert ("vice-eersteminister en minister van Buitenlandse Zaken en Europese Zaken, belast met Beliris en de "
+            "Federale Culturele Instellingen") in _spans(doc, "MINISTER")
+    assert "Didier Reynders" in _spans(doc, "PERSON")
+    doc = nlp(belgian_question("be-dekamer-186547"))
+    assert "staatssecretaris voor Asiel en Migratie, belast met Administratieve Vereenvoudiging" in _spans(
+        doc, "MINISTER")
+
+
+def test_a_first_name_and_surname_are_one_person_and_a_compound_of_common_words_none(nlp):
+    # issue 17, kind 4: "mijn collega, Koen Geens, minister van Justitie" (the ner finds only "Koen")
+    doc = nlp(belgian_question("be-dekamer-192389"))
+    assert "Koen Geens" in _spans(doc, "PERSON") and "Koen" not in _spans(doc, "PERSON")
+    from nlkst.components.entity_ids import _compound_of_common_words
+
+    assert _compound_of_common_words("gemeenteraadslid") and _compound_of_common_words("beheerscontrole")
+    assert not _compound_of_common_words("verhofstadt") and not _compound_of_common_words("demesmaeker")
