@@ -194,3 +194,17 @@ def test_a_first_name_and_surname_are_one_person_and_a_compound_of_common_words_
 
     assert _compound_of_common_words("gemeenteraadslid") and _compound_of_common_words("beheerscontrole")
     assert not _compound_of_common_words("verhofstadt") and not _compound_of_common_words("demesmaeker")
+
+
+def test_a_unit_whose_name_runs_on_is_one_organisation_with_its_parent(nlp):
+    # issue 17, kind 1: unit + "en" + name words + "van de" + parent; a compound on -comite; the unit word
+    # and name words before what the recogniser found
+    doc = nlp(belgian_question("be-dekamer-187522"))
+    assert "Algemene Directie Instellingen en Bevolking van de FOD Binnenlandse Zaken" in _spans(doc, "ORG")
+    doc = nlp(belgian_question("be-dekamer-186264"))
+    assert "directiecomite van de FOD Financien" in _spans(doc, "ORG")
+    doc = nlp(belgian_question("be-dekamer-190027"))
+    assert "Federale Overheidsdienst Buitenlandse Zaken" in _spans(doc, "ORG")
+    # a paragraph of the 2017 blind sample (scored before this rule; allowed in the not-blind round of issue 17)
+    doc = nlp(belgian_question("be-dekamer-190248"))
+    assert "Directoraat-generaal Digitale Transformatie van de FOD Beleid en Ondersteuning" in _spans(doc, "ORG")
