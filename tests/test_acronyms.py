@@ -173,6 +173,9 @@ def test_a_name_and_its_bracketed_acronym_are_two_organisations_even_in_french(n
     doc = nlp(belgian_question("be-dekamer-185271"))  # "Het Franse Agence nationale des frequences (ANFR)"
     organisations = _spans(doc, "ORG")
     assert "Agence nationale des frequences" in organisations and "ANFR" in organisations
+    # the acronym after an article (a blind paragraph of 2017, allowed in this not-blind round of issue 17)
+    doc = nlp(belgian_question("be-dekamer-186781"))  # "de Vaste Commissie voor Taaltoezicht (de VCT)"
+    assert "VCT" in _spans(doc, "ORG")
 
 
 def test_a_belgian_office_is_one_minister_through_its_portfolio_list(nlp):

@@ -359,11 +359,13 @@ def _with_bracketed_acronyms(doc: Doc, entities: list[Span]) -> list[Span]:
         while bracket < min(len(doc), ent.end + _MAX_NAME_RUN) and not taken[bracket] \
                 and _runs_on(doc[bracket]):
             bracket += 1
-        if bracket + 2 >= len(doc) or doc[bracket].text != "(" or doc[bracket + 2].text != ")" \
-                or taken[bracket + 1]:
+        at = bracket + 1
+        if at + 2 < len(doc) and doc[at].lower_ in ("de", "het"):
+            at += 1  # Vaste Commissie voor Taaltoezicht (de VCT)
+        if at + 1 >= len(doc) or doc[bracket].text != "(" or doc[at + 1].text != ")" or taken[at]:
             out.append(ent)
             continue
-        acronym = doc[bracket + 1].text
+        acronym = doc[at].text
         if not _acronym_of(acronym, doc[ent.start:bracket].text, strict=bracket > ent.end) \
                 or acronym.upper() in acronym_stoplist():
             out.append(ent)
@@ -371,8 +373,8 @@ def _with_bracketed_acronyms(doc: Doc, entities: list[Span]) -> list[Span]:
         if bracket > ent.end:
             ent = Span(doc, ent.start, bracket, label="ORG", kb_id=ent.kb_id_)
         kb_id = ent.kb_id_ or entity_id("ORG", acronym) or acronym
-        out.extend([ent, Span(doc, bracket + 1, bracket + 2, label="ORG", kb_id=kb_id)])
-        taken[bracket + 1] = True
+        out.extend([ent, Span(doc, at, at + 1, label="ORG", kb_id=kb_id)])
+        taken[at] = True
     return sorted(out, key=lambda ent: ent.start)
 
 
