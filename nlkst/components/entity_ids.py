@@ -377,7 +377,10 @@ def _surname_end(doc: Doc, part: Span) -> int:
     while end < len(doc) and end - part.end < 2 and doc[end].lower_ in _NAME_PARTICLES and not doc[end].ent_type_:
         end += 1
     if end < len(doc) and _surname_like(doc[end]) and not doc[end].ent_type_:
-        return end + 1
+        end += 1
+        while end < len(doc) and end - part.end < 3 and _surname_like(doc[end]) and not doc[end].ent_type_:
+            end += 1  # a middle name before the surname: Ellis Harvey Bowen
+        return end
     return part.end
 
 
