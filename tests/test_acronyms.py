@@ -193,7 +193,8 @@ def test_a_first_name_and_surname_are_one_person_and_a_compound_of_common_words_
     # issue 17, kind 4: "mijn collega, Koen Geens, minister van Justitie" (the ner finds only "Koen")
     doc = nlp(belgian_question("be-dekamer-192389"))
     assert "Koen Geens" in _spans(doc, "PERSON") and "Koen" not in _spans(doc, "PERSON")
-    doc = nlp("een ontwerp van Wet tot naturalisatie van Ellis Harvey Bowen en 19 anderen.")  # corpora/entities/test.jsonl
+    # corpora/entities/test.jsonl
+    doc = nlp("een ontwerp van Wet tot naturalisatie van Ellis Harvey Bowen en 19 anderen.")
     assert "Ellis Harvey Bowen" in _spans(doc, "PERSON")
     from nlkst.components.entity_ids import _compound_of_common_words
 
