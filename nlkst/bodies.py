@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import _word_list, is_first_name, names_a_thing
+from .gazetteer import _word_list, common_words, is_first_name, names_a_thing
 from .units import unit_heads
 
 # Words before a short name that say the body is meant: bij Defensie, door Justitie.
@@ -61,6 +61,9 @@ _MAX_NAME = 5
 # A portfolio list runs for at most this many tokens; a list item has at most this many lower-case words.
 _MAX_PORTFOLIO = 30
 _MAX_ITEM_LOWER = 3
+_LINKS = {"en", ",", "van", "de", "het", "voor"}
+# Adjective endings: a capitalised adjective that ends a portfolio takes the lower-case noun after it.
+_ADJECTIVE = re.compile(r"(?:isch|lijk|es|al|el|iek|ig|aans)e$")
 # A lower-case letter followed by a capital inside a word: a heading glued to the next sentence.
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
@@ -151,12 +154,17 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
                 for k in range(end, full):
                     if doc[k].lower_ in {"en", ","} and (_short_name_at(doc, i + 1) == k
                                                          and _short_name_at(doc, k + 1) > k + 1
-                                                         or doc[k + 1].lower_ in _FOD):
+                                                         or doc[k + 1].lower_ in _FOD
+                                                         or owner[k + 1] is not None and owner[k + 1].start == k + 1
+                                                         and owner[k + 1].label_ == "ORG"):
                         full = k
                         break
                 if full + 1 < len(doc) and doc[full].lower_ in {"en", ","} and _GLUED.search(doc[full + 1].text):
                     end = i + 1  # a name cut by a heading glued to its next sentence (FOD Beleid en OndersteuningHet)
                 end = max(end, full) if end > i + 1 else end
+                if end < len(doc) and _ADJECTIVE.search(doc[end - 1].lower_) and doc[end].is_lower \
+                        and doc[end].is_alpha and len(doc[end]) > 3:
+                    end += 1  # POD Maatschappelijke integratie
             if end > i + 1 and free(i, end):
                 add(Span(doc, i, end, label="ORG"))
                 # FOD's Economie en Financiën, FOD Justitie en Buitenlandse Zaken: the second service after "en"
@@ -195,7 +203,7 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
                 i = name_end
                 continue
         office = _belgian_office(doc, i) if "minister" in lower or lower in _OFFICE_OPENINGS else None
-        if office is not None and free(office.start, office.end, also="MINISTER"):
+        if office is not None and free(office.start, office.end, also="" if office.text.isupper() else "MINISTER"):
             add(office)
             i = office.end
             continue
@@ -287,7 +295,11 @@ def _portfolio_end(doc: Doc, start: int, lower_inside: bool = True) -> int:
         if lower_inside and end == k and k > start and word.text == "," and k + 2 < len(doc) \
                 and is_first_name(doc[k + 1].text) and doc[k + 2].is_title:
             break  # the holder after a comma: ..., Didier Reynders
-        if word.is_title or word.text[:1].isupper() and word.is_alpha or _capital_word(doc, k):
+        if lower_inside and word.text == "," and end == k and k > start and k + 1 < len(doc) \
+                and doc[k + 1].text[:1].isupper() and not _portfolio_item(doc, k + 1):
+            break  # the holder after a comma: minister van Justitie, Ritzen; not: Middenstand, Zelfstandigen
+        if (word.is_title or word.text[:1].isupper() and word.is_alpha or _capital_word(doc, k)) \
+                and not (word.lower_ in _LINKS and word.is_upper):  # EN, VAN in capitals link, name nothing
             k += 1
             end = k
         elif lower_inside and end == k and k > start and _belast_met(doc, k):
@@ -311,7 +323,24 @@ def _portfolio_end(doc: Doc, start: int, lower_inside: bool = True) -> int:
                 break
         else:
             break
+    if lower_inside and start < end < len(doc) and _ADJECTIVE.search(doc[end - 1].lower_) and doc[end].is_lower \
+            and doc[end].is_alpha and len(doc[end]) > 3:
+        end += 1  # the noun after a capitalised adjective: Buitenlandse Zaken en Europese zaken
     return end
+
+
+def _portfolio_item(doc: Doc, k: int) -> bool:
+    """Whether the capitalised words from ``k`` can be an item of a portfolio list: each a common word, an
+    abbreviation or a short name (``Zelfstandigen``, ``K.M.O.``, ``KMO``), not a name (``Ritzen``)."""
+    words = 0
+    while k < len(doc) and (doc[k].text[:1].isupper() or _DOTTED.fullmatch(doc[k].text)):
+        text = doc[k].text
+        if not (doc[k].lower_ in common_words() or _DOTTED.fullmatch(text) or _is_acronym(text)
+                or _short_name_at(doc, k) > k or text.isupper()):
+            return False
+        words += 1
+        k += 1
+    return words > 0
 
 
 def _capital_word(doc: Doc, k: int) -> bool:
