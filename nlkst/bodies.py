@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import _word_list, names_a_thing
+from .gazetteer import _word_list, common_words, is_first_name, names_a_thing
 from .units import token_strings, unit_heads
 
 # Words before a short name that say the body is meant: bij Defensie, door Justitie.
@@ -58,6 +58,15 @@ def _office_bodies() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _MAX_NAME = 5
+# A portfolio list runs for at most this many tokens; a list item has at most this many lower-case words.
+_MAX_PORTFOLIO = 30
+_MAX_ITEM_LOWER = 3
+_LINKS = {"en", ",", "van", "de", "het", "voor"}
+# Adjective endings: a capitalised adjective that ends a portfolio takes the lower-case noun after it.
+_ADJECTIVE = re.compile(r"(?:isch|lijk|es|al|el|iek|ig|aans)e$")
+# A lower-case letter followed by a capital inside a word: a heading glued to the next sentence.
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")
 
 
 def _plain(text: str) -> str:
@@ -110,11 +119,13 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
     added: list[Span] = []
     replaced: set[int] = set()
 
-    def free(start: int, end: int) -> bool:
-        # free, or held only by entities lying inside the span (BOSA in FOD BOSA, a short name taken for a person)
+    def free(start: int, end: int, also: str = "") -> bool:
+        # free, or held only by entities lying inside the span (BOSA in FOD BOSA, a short name taken for a person;
+        # for an office, a shorter office: staatssecretaris voor Asiel en Migratie + en Administratieve ...)
         for i in range(start, end):
             ent = owner[i]
-            if ent is not None and not (ent.label_ in ("PERSON", "ORG") and start <= ent.start and ent.end <= end):
+            if ent is not None and not (ent.label_ in ("PERSON", "ORG", also) and start <= ent.start
+                                        and ent.end <= end):
                 return False
         return True
 
@@ -139,16 +150,27 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
             end = _short_name_at(doc, i + 1)
             if end == i + 1 and _is_acronym(doc[i + 1].text):
                 end = i + 2
-            if end > i + 1 and not lower.endswith("s"):
-                # the full name goes on (FOD Werkgelegenheid, Arbeid en Sociaal Overleg), not into a second
-                # service (FOD Justitie en Buitenlandse Zaken)
-                full = _portfolio_end(doc, i + 1)
+            elif end == i + 1 and not lower.endswith("s") and doc[i + 1].is_title and doc[i + 1].is_alpha:
+                end = i + 2  # a service no list has: FOD Budget en Beheerscontrole
+            if end > i + 1 and not lower.endswith("s") and not _is_acronym(doc[i + 1].text):
+                # the full name goes on (FOD Werkgelegenheid, Arbeid en Sociaal Overleg; FOD Economie, K.M.O.,
+                # Middenstand en Energie), not into a second service (FOD Justitie en Buitenlandse Zaken: one
+                # short name, then another)
+                full = _portfolio_end(doc, i + 1, lower_inside=False)
                 for k in range(end, full):
-                    if doc[k].lower_ in {"en", ","} and (_short_name_at(doc, k + 1) > k + 1
-                                                         or doc[k + 1].lower_ in _FOD):
+                    if doc[k].lower_ in {"en", ","} and (_short_name_at(doc, i + 1) == k
+                                                         and _short_name_at(doc, k + 1) > k + 1
+                                                         or doc[k + 1].lower_ in _FOD
+                                                         or owner[k + 1] is not None and owner[k + 1].start == k + 1
+                                                         and owner[k + 1].label_ == "ORG"):
                         full = k
                         break
-                end = max(end, full)
+                if full + 1 < len(doc) and doc[full].lower_ in {"en", ","} and _GLUED.search(doc[full + 1].text):
+                    end = i + 1  # a name cut by a heading glued to its next sentence (FOD Beleid en OndersteuningHet)
+                end = max(end, full) if end > i + 1 else end
+                if end < len(doc) and _ADJECTIVE.search(doc[end - 1].lower_) and doc[end].is_lower \
+                        and doc[end].is_alpha and len(doc[end]) > 3:
+                    end += 1  # POD Maatschappelijke integratie
             if end > i + 1 and free(i, end):
                 add(Span(doc, i, end, label="ORG"))
                 # FOD's Economie en Financiën, FOD Justitie en Buitenlandse Zaken: the second service after "en"
@@ -167,12 +189,11 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
         if (lower in _unit_words() and lower != "kabinet" or token.text == "DG") and i \
                 and doc[i - 1].lower_ in _ARTICLES:
             name_end = i + 1
-            while name_end < len(doc) and name_end - i <= _MAX_NAME and (
+            while name_end < len(doc) and name_end - i <= _MAX_NAME + 2 and (
                     doc[name_end].is_title and doc[name_end].is_alpha
-                    or doc[name_end].lower_ == "en" and name_end + 1 < len(doc)
-                    and doc[name_end + 1].is_title and name_end > i + 1):
+                    or _joins_name_words(doc, name_end) and name_end > i + 1):
                 name_end += 1
-            if doc[name_end - 1].lower_ == "en":
+            while doc[name_end - 1].lower_ in {"en", ","} or doc[name_end - 1].is_space:
                 name_end -= 1  # dienst Visa en + a word the tokenizer left glued to its quote
             if name_end > i + 1 and free(i, name_end) and not _a_thing(doc[i + 1:name_end]):
                 add(Span(doc, i, name_end, label="ORG"))
@@ -188,13 +209,21 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
                 i = name_end
                 continue
         office = _belgian_office(doc, i) if "minister" in lower or lower in _OFFICE_OPENINGS else None
-        if office is not None and free(office.start, office.end):
+        if office is not None and free(office.start, office.end, also="" if office.text.isupper() else "MINISTER"):
             add(office)
             i = office.end
             continue
         i += 1
     kept = [ent for ent in entities if id(ent) not in replaced]
     return sorted(kept + added, key=lambda ent: ent.start)
+
+
+def _joins_name_words(doc: Doc, k: int) -> bool:
+    """``en``, a comma or a stray space between two capitalised words of one name (``dienst Budget,
+    Aankopen  Boekhouding``)."""
+    word = doc[k]
+    joins = word.lower_ in {"en", ","} or word.is_space and "\n" not in word.text
+    return joins and k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha
 
 
 def _is_acronym(text: str) -> bool:
@@ -241,6 +270,10 @@ def _belgian_office(doc: Doc, i: int) -> Span | None:
         return Span(doc, i, i + 2, label="MINISTER")
     if not _ROLE.match(token.text):
         return None
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "en" and _ROLE.match(doc[i + 2].text):
+        # a combined title: vice-eersteminister en minister van Buitenlandse Zaken
+        second = _belgian_office(doc, i + 2)
+        return Span(doc, i, second.end, label="MINISTER") if second is not None else None
     j = i + 1
     if j < len(doc) and doc[j].lower_ == "bevoegd":
         j += 1
@@ -250,23 +283,82 @@ def _belgian_office(doc: Doc, i: int) -> Span | None:
     return Span(doc, i, end, label="MINISTER") if end > j + 1 else None
 
 
-def _portfolio_end(doc: Doc, start: int) -> int:
-    """The end of a capitalised portfolio from ``start``: words joined by ``en``, ``,``, ``van``, ``de``."""
+def _portfolio_end(doc: Doc, start: int, lower_inside: bool = True) -> int:
+    """The end of a capitalised portfolio from ``start``: words joined by ``en``, ``,``, ``van``, ``de``.
+
+    ``lower_inside``: an item of a list may hold lower-case words where another capitalised item follows
+    (``Armoedebestrijding, Gelijke kansen, Personen met een beperking en Wetenschapsbeleid``), and a
+    ``belast met`` tail goes on the list (``Asiel en Migratie, belast met Administratieve Vereenvoudiging``;
+    ``... belast met Beliris en de Federale Culturele Instellingen``)."""
     end = start
     k = start
-    while k < len(doc) and k - start < 10:
+    tail = False
+    while k < len(doc) and k - start < _MAX_PORTFOLIO:
         word = doc[k]
-        if word.ent_type_ == "PERSON":
-            break  # the holder's name after the portfolio: minister van Mobiliteit François Bellot
-        if word.is_title or word.text[:1].isupper() and word.is_alpha:
+        if word.ent_type_ == "PERSON" and lower_inside or _GLUED.search(word.text):
+            break  # the holder's name after the portfolio: minister van Mobiliteit François Bellot; a heading
+            # glued to the next sentence (FOD Buitenlandse ZakenTot)
+        if lower_inside and end == k and k > start and word.text == "," and k + 2 < len(doc) \
+                and is_first_name(doc[k + 1].text) and doc[k + 2].is_title:
+            break  # the holder after a comma: ..., Didier Reynders
+        if lower_inside and word.text == "," and end == k and k > start and k + 1 < len(doc) \
+                and doc[k + 1].text[:1].isupper() and not _portfolio_item(doc, k + 1):
+            break  # the holder after a comma: minister van Justitie, Ritzen; not: Middenstand, Zelfstandigen
+        if (word.is_title or word.text[:1].isupper() and word.is_alpha or _capital_word(doc, k)) \
+                and not (word.lower_ in _LINKS and word.is_upper):  # EN, VAN in capitals link, name nothing
             k += 1
             end = k
+        elif lower_inside and end == k and k > start and _belast_met(doc, k):
+            k += 3 if doc[k].text == "," else 2
+            tail = True
         elif word.lower_ in {"en", ",", "van", "de", "het", "voor"} and end == k and k + 1 < len(doc) \
-                and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha and k > start:
+                and _capital_word(doc, k + 1) and k > start:
             k += 1
+        elif tail and word.lower_ == "en" and end == k and k + 2 < len(doc) and doc[k + 1].lower_ in _ARTICLES \
+                and doc[k + 2].is_title and doc[k + 2].is_alpha:
+            k += 2  # belast met Beliris en de Federale Culturele Instellingen
+        elif lower_inside and end == k and k > start and word.is_lower and word.is_alpha:
+            run = k
+            while run < len(doc) and run - k < _MAX_ITEM_LOWER and doc[run].is_lower and doc[run].is_alpha \
+                    and doc[run].lower_ != "en":
+                run += 1
+            if run + 1 < len(doc) and doc[run].lower_ in {"en", ","} and doc[run + 1].is_title \
+                    and doc[run + 1].is_alpha and not doc[run + 1].ent_type_ == "PERSON":
+                k = run + 1  # Gelijke kansen, Personen ...: the list goes on
+            else:
+                break
         else:
             break
+    if lower_inside and start < end < len(doc) and _ADJECTIVE.search(doc[end - 1].lower_) and doc[end].is_lower \
+            and doc[end].is_alpha and len(doc[end]) > 3:
+        end += 1  # the noun after a capitalised adjective: Buitenlandse Zaken en Europese zaken
     return end
+
+
+def _portfolio_item(doc: Doc, k: int) -> bool:
+    """Whether the capitalised words from ``k`` can be an item of a portfolio list: each a common word, an
+    abbreviation or a short name (``Zelfstandigen``, ``K.M.O.``, ``KMO``), not a name (``Ritzen``)."""
+    words = 0
+    while k < len(doc) and (doc[k].text[:1].isupper() or _DOTTED.fullmatch(doc[k].text)):
+        text = doc[k].text
+        if not (doc[k].lower_ in common_words() or _DOTTED.fullmatch(text) or _is_acronym(text)
+                or _short_name_at(doc, k) > k or text.isupper()):
+            return False
+        words += 1
+        k += 1
+    return words > 0
+
+
+def _capital_word(doc: Doc, k: int) -> bool:
+    """A capitalised word, or an abbreviation in capitals with stops (``K.M.O.``)."""
+    text = doc[k].text
+    return text[:1].isupper() and doc[k].is_alpha or bool(_DOTTED.fullmatch(text))
+
+
+def _belast_met(doc: Doc, k: int) -> bool:
+    k += doc[k].text == ","
+    return k + 2 < len(doc) and doc[k].lower_ == "belast" and doc[k + 1].lower_ == "met" \
+        and doc[k + 2].text[:1].isupper()
 
 
 def _with_fod_and_unit(doc: Doc, entities: list[Span]) -> list[Span]:

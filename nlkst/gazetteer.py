@@ -253,6 +253,16 @@ def surnames() -> frozenset[str]:
     return frozenset(_word_list("surnames.txt"))
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return frozenset(_word_list("first_names.txt"))
+
+
+def is_first_name(text: str) -> bool:
+    """Whether ``text`` is a first name of ``resources/first_names.txt`` (``Koen``, ``Didier``)."""
+    return text in first_names()
+
+
 def known_surname(text: str) -> bool:
     """Whether a name ends in a member's or minister's surname (``De Jong``, ``J. de Jong``, ``Blok``)."""
     words = text.split()

@@ -125,6 +125,40 @@ def _connector_end(lowers: list[str], i: int) -> int | None:
     return None
 
 
+def _unit_head_before(doc: Doc, start: int, taken: list[bool]) -> int | None:
+    """The start of a unit word and capitalised name words just before an organisation that no entity holds
+    (``Directoraat-generaal Digitale`` before ``Transformatie van de``): the unit word capitalised, or after
+    an article."""
+    i = start - 1
+    while i >= 0 and start - i <= _MAX_UNIT_NAME and not taken[i] and doc[i].is_title and doc[i].is_alpha \
+            and not doc[i].lower_.endswith(unit_heads()):
+        i -= 1
+    if i < 0 or taken[i] or not doc[i].text.replace("-", "").isalpha() \
+            or not doc[i].lower_.endswith(unit_heads()):
+        return None
+    if doc[i].lower_ == "kabinet" or not (doc[i].text[:1].isupper() or i and doc[i - 1].lower_ in _ARTICLES):
+        return None
+    if doc[i].text[:1].isupper() and i and not taken[i - 1] and doc[i - 1].is_title and doc[i - 1].is_alpha \
+            and doc[i - 1].lower_.endswith("e"):
+        i -= 1  # a capitalised adjective of the name: Federale Overheidsdienst, Algemene Directie
+    return i
+
+
+def _name_end(doc: Doc, ent: Span, taken: list[bool], lowers: list[str]) -> int:
+    """Where a unit's name ends that goes on after the entity over ``en`` or a comma and capitalised words
+    no entity holds (``Algemene Directie Instellingen`` + ``en Bevolking``), if a connector follows; else
+    the entity's end."""
+    if not _names_a_unit(ent):
+        return ent.end
+    k = ent.end
+    while k + 1 < len(doc) and k - ent.end < _MAX_UNIT_NAME and doc[k].lower_ in {"en", ","} \
+            and not taken[k + 1] and doc[k + 1].is_title and doc[k + 1].is_alpha:
+        k += 2
+        while k < len(doc) and not taken[k] and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+    return k if k > ent.end and _connector_end(lowers, k) is not None else ent.end
+
+
 def _names_a_unit(ent: Span) -> bool:
     """A unit word or an organisation word in the span (not ``Publikatieblad van de`` or ``Document van de``)."""
     words = [t.text for t in ent if t.is_alpha]
@@ -171,7 +205,15 @@ def _joined_units(doc: Doc, entities: list[Span], lowers: list[str]) -> list[Spa
         for ent in entities:
             if ent.label_ != "ORG" or ent[-1].lower_.endswith(role_words()):
                 continue  # a role taken for a body (Speciale Vertegenwoordiger van de SGVN)
-            parent_start = _connector_end(lowers, ent.end)
+            head = _unit_head_before(doc, ent.start, taken)
+            if head is not None:
+                # the unit word and the first words of its name that the recogniser left out:
+                # Directoraat-generaal Digitale + "Transformatie van de"
+                joined = Span(doc, head, ent.end, label="ORG", kb_id=ent.kb_id_)
+                entities = [e for e in entities if e is not ent] + [joined]
+                changed = True
+                break
+            parent_start = _connector_end(lowers, _name_end(doc, ent, taken, lowers))
             parent = by_start.get(parent_start) if parent_start is not None else None
             if parent is None and len(ent) > 1:
                 # the recogniser took the connector into the unit: "griffie van de" + "Kamer van ..."

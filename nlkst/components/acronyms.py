@@ -98,7 +98,8 @@ class AcronymResolver:
                 kb_id = acronyms.get(token.text)
                 if kb_id and not taken[token.i]:
                     entities.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=kb_id))
-        doc.ents = with_chamber_and_units(doc, with_short_bodies(doc, sorted(entities, key=lambda ent: ent.start)))
+        entities = with_chamber_and_units(doc, with_short_bodies(doc, sorted(entities, key=lambda ent: ent.start)))
+        doc.ents = _with_bracketed_acronyms(doc, entities)
         return doc
 
     @staticmethod
@@ -337,3 +338,57 @@ def _taken(entities: list[Span], length: int) -> list[bool]:
 def _with_span(entities: list[Span], span: Span) -> list[Span]:
     """The entities with ``span`` in the place of those it overlaps."""
     return [ent for ent in entities if ent.end <= span.start or span.end <= ent.start] + [span]
+
+
+# Words a foreign or unknown name may run on over before its acronym: Agence nationale des frequences (ANFR).
+_MAX_NAME_RUN = 15
+
+
+def _with_bracketed_acronyms(doc: Doc, entities: list[Span]) -> list[Span]:
+    """An ``ORG`` followed by an acronym in brackets makes the acronym an ``ORG`` too, with the name's key
+    (``FOD Budget en Beheerscontrole (BB)``); a name found only in part goes on up to the bracket where its
+    first letter and the acronym's letters, in order, say the acronym is its own (``Agence nationale`` +
+    ``de securite sanitaire de l'alimentation, ... (Anses)``)."""
+    taken = _taken(entities, len(doc))
+    out: list[Span] = []
+    for ent in entities:
+        if ent.label_ != "ORG" or ent.end >= len(doc) - 2:
+            out.append(ent)
+            continue
+        bracket = ent.end
+        while bracket < min(len(doc), ent.end + _MAX_NAME_RUN) and not taken[bracket] \
+                and _runs_on(doc[bracket]):
+            bracket += 1
+        at = bracket + 1
+        if at + 2 < len(doc) and doc[at].lower_ in ("de", "het"):
+            at += 1  # Vaste Commissie voor Taaltoezicht (de VCT)
+        if at + 1 >= len(doc) or doc[bracket].text != "(" or doc[at + 1].text != ")" or taken[at]:
+            out.append(ent)
+            continue
+        acronym = doc[at].text
+        if not _acronym_of(acronym, doc[ent.start:bracket].text, strict=bracket > ent.end) \
+                or acronym.upper() in acronym_stoplist():
+            out.append(ent)
+            continue
+        if bracket > ent.end:
+            ent = Span(doc, ent.start, bracket, label="ORG", kb_id=ent.kb_id_)
+        kb_id = ent.kb_id_ or entity_id("ORG", acronym) or acronym
+        out.extend([ent, Span(doc, at, at + 1, label="ORG", kb_id=kb_id)])
+        taken[at] = True
+    return sorted(out, key=lambda ent: ent.start)
+
+
+def _runs_on(token) -> bool:
+    return (token.is_alpha and token.is_lower or token.text == "," or "'" in token.text) \
+        and "\n" not in token.text_with_ws
+
+
+def _acronym_of(acronym: str, name: str, strict: bool) -> bool:
+    """Whether ``acronym`` can be the bracketed short name of ``name``: capitals (``BB``, ``ANFR``) or one
+    capitalised short word (``Anses``); ``strict`` (the name was run on): its first letter is the name's and
+    its letters stand in the name in order."""
+    if not (is_acronym(acronym) or acronym.istitle() and acronym.isalpha() and 3 <= len(acronym) <= 6):
+        return False
+    if not strict and is_acronym(acronym):
+        return True
+    return acronym[0].lower() == name[:1].lower() and _in_order(list(acronym.lower()), name.lower())

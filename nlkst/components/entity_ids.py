@@ -13,6 +13,7 @@ from ..bodies import is_short_name
 from ..gazetteer import (
     common_words,
     entity_id,
+    is_first_name,
     known_surname,
     names_a_body,
     names_an_organisation,
@@ -106,7 +107,7 @@ class EntityIdLinker:
                 if kb_id:
                     ent = doc.char_span(ent.start_char, ent.end_char, label=ent.label_, kb_id=kb_id)
             entities.append(ent)
-        doc.ents = entities
+        doc.ents = _with_full_names(doc, entities)
         return doc
 
     @staticmethod
@@ -141,7 +142,7 @@ class EntityIdLinker:
                         and not _named_by_context(doc, part))
                     or _ordinary_word_opening_sentence(doc, part)):
                 continue
-            end = _double_name_end(doc, part)
+            end = max(_double_name_end(doc, part), _surname_end(doc, part))
             if (part.text.isupper() and end < len(doc) and not doc[end].ent_type_
                     and _REGNAL_NUMBER.fullmatch(doc[end].text)):
                 end += 1
@@ -340,10 +341,77 @@ def _whole_office(doc: Doc, ent: Span, reach: int = 10) -> Span:
 
 
 def _only_common_words(span: Span) -> bool:
-    """Whether every word of a name, leaving out initials and particles, is a common word."""
+    """Whether every word of a name, leaving out initials and particles, is a common word; one word alone
+    also where it is a compound of common words (``Gemeenteraadslid``, ``Beheerscontrole``)."""
     words = [t.lower_.strip(".") for t in span
              if t.is_alpha and len(t) > 1 and t.lower_ not in _NAME_PARTICLES or any(c.isdigit() for c in t.text)]
+    if len(words) == 1 and len(span) == 1 and _compound_of_common_words(words[0]):
+        return True
     return bool(words) and all(word in common_words() for word in words)
+
+
+_LEAST_COMPOUND_PART = 4
+_LINKING = ("s", "en", "e")
+
+
+def _compound_of_common_words(word: str) -> bool:
+    """``beheers|controle``, ``gemeenteraads|lid``: a first part of 4 letters or more (a linking ``s``, ``en``
+    or ``e`` left out) and a last part of 3 or more, both common words."""
+    common = common_words()
+    for cut in range(_LEAST_COMPOUND_PART, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if tail not in common:
+            continue
+        if head in common or any(head.endswith(link) and len(head) - len(link) >= _LEAST_COMPOUND_PART
+                                 and head[:-len(link)] in common for link in _LINKING):
+            return True
+    return False
+
+
+def _surname_end(doc: Doc, part: Span) -> int:
+    """The end of a full name that the recogniser cut after the first name (``Koen`` + ``Geens``): one
+    capitalised word after a known first name, with the particles before it, that no entity holds."""
+    if len(part) != 1 or not is_first_name(part.text):
+        return part.end
+    end = part.end
+    while end < len(doc) and end - part.end < 2 and doc[end].lower_ in _NAME_PARTICLES and not doc[end].ent_type_:
+        end += 1
+    if end < len(doc) and _surname_like(doc[end]) and not doc[end].ent_type_:
+        end += 1
+        while end < len(doc) and end - part.end < 3 and _surname_like(doc[end]) and not doc[end].ent_type_:
+            end += 1  # a middle name before the surname: Ellis Harvey Bowen
+        return end
+    return part.end
+
+
+def _surname_like(token) -> bool:
+    """A capitalised word that can be a surname: not a common word unless a member's surname, no place."""
+    text = token.text
+    return token.is_alpha and token.is_title and len(text) > 1 \
+        and (token.lower_ not in common_words() and token.lower_ not in STOP_WORDS or known_surname(text)) \
+        and text not in known_places()
+
+
+def _with_full_names(doc: Doc, entities: list[Span]) -> list[Span]:
+    """``entities`` with a ``PERSON`` for each known first name followed by a surname that no entity holds
+    (``Guy Verhofstadt``, ``Didier Reynders``): not after another capitalised word (inside a longer name)."""
+    taken = [False] * len(doc)
+    for ent in entities:
+        for i in range(ent.start, ent.end):
+            taken[i] = True
+    added = []
+    for token in doc:
+        i = token.i
+        if taken[i] or not is_first_name(token.text) or i + 1 >= len(doc):
+            continue
+        if i and doc[i - 1].is_title and doc[i - 1].is_alpha:
+            continue
+        end = _surname_end(doc, doc[i:i + 1])
+        if end > i + 1 and not any(taken[i:end]):
+            added.append(Span(doc, i, end, label="PERSON"))
+            for k in range(i, end):
+                taken[k] = True
+    return sorted(entities + added, key=lambda span: span.start) if added else entities
 
 
 def _named_by_context(doc: Doc, span: Span) -> bool:
