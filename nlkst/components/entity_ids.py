@@ -29,6 +29,9 @@ from ..offices import canonical_portfolio, portfolio_key
 
 _REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 _INITIALS = re.compile(r"(?:[A-Z]\.|Th\.|Ph\.|Chr\.)+")
+_FINAL_STOP = re.compile(r"([A-Z][\w-]*[a-z])(\.|\?\d{0,2})")
+# A token of letters and digits (a vehicle type T13, a licence G1, OCR's Belgie?2) is never a name.
+_LETTERS_AND_DIGITS = re.compile(r"(?=.*[^\W\d_])(?=.*\d).+")
 _NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "het", "in", "op", "la", "le", "du", "des", "von"}
 # Words just before a name that say it is one: a title, a form of address, a list of names.
 _NAME_CONTEXT = {"heer", "heeren", "heren", "mevrouw", "mejuffrouw", "mw", "mevr", "dhr", "mej", "lid", "leden",
@@ -88,6 +91,7 @@ class EntityIdLinker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        _split_final_stops(doc)
         entities: list[Span] = []
         taken_until = 0
         for ent in doc.ents:
@@ -148,6 +152,24 @@ class EntityIdLinker:
                 end += 1
             entities.append(Span(doc, part.start, end, label="PERSON"))
         return sorted(entities, key=lambda span: span.start)
+
+
+def _split_final_stops(doc: Doc) -> None:
+    """A name never ends in the punctuation of its sentence: a surname that the tokenizer keeps with its
+    stop as an abbreviation (``mevrouw Barbara Pas.`` at the end of a paragraph), or with a question mark and
+    the next question's number glued on (``Carl Devlies?2. Kunt u``), is split from it, so that the
+    ``PERSON`` ends before; an initial (``J.``, ``Chr.``) keeps its stop."""
+    stops = [ent[-1] for ent in doc.ents if ent.label_ == "PERSON" and _FINAL_STOP.fullmatch(ent[-1].text)
+             and not _INITIALS.fullmatch(ent[-1].text) and len(ent[-1].text) > 3
+             and (ent.end == len(doc) or "\n" in ent[-1].whitespace_ or doc[ent.end].is_title
+                  or doc[ent.end].is_space or "?" in ent[-1].text)]
+    if not stops:
+        return
+    with doc.retokenize() as retokenizer:
+        for token in stops:
+            word, stop = _FINAL_STOP.fullmatch(token.text).groups()
+            retokenizer.split(token, [word, stop], heads=[token, (token, 0)],
+                              attrs={"ENT_IOB": [token.ent_iob, 2], "ENT_TYPE": [token.ent_type, 0]})
 
 
 def _organisation(doc: Doc, start: int, end: int) -> Span:
@@ -297,6 +319,8 @@ def _no_name(doc: Doc, part: Span) -> bool:
     or with ``van het`` (no surname does), or ``van de`` and words of a body (``de leden van het Koninklijk
     Huis``, ``van de Vaste Commissie``); a ministry or federal service by its short name (``Financien`` in a
     list of portfolios)."""
+    if len(part) == 1 and _LETTERS_AND_DIGITS.fullmatch(part.text):
+        return True  # T13, G1, Kamer,2015-2016
     if not any(c.isupper() for c in part[-1].text) and all(_INITIALS.fullmatch(t.text) or not t.text[:1].isupper()
                                                            for t in part):
         return True
