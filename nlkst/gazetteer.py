@@ -236,6 +236,12 @@ def _word_list(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Frequent English words (lower case), from ``resources/english_words.txt``."""
+    return frozenset(_word_list("english_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Dutch and Belgian places (GeoNames, Statbel) and countries (CLDR), never a person's name on their own."""
     return frozenset(_word_list("places_nl_be.txt")) | frozenset(_word_list("countries_nl.txt"))

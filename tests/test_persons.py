@@ -139,3 +139,8 @@ def test_a_word_of_letters_and_digits_is_no_person(nlp):
     # "- vergunning G1 voor "televisiespel"", "(Hof van Cassatie, 5 november 2014, P14. 0859.F)"
     for doc_id in ("be-dekamer-184846", "be-dekamer-186342"):
         assert not [name for name in persons(nlp(belgian_question(doc_id))) if any(c.isdigit() for c in name)]
+
+
+def test_common_english_words_in_an_english_name_are_no_person(nlp):
+    # "... meewerken aan een DBM-project (Design, Build and Maintain) van ...": words of an English title
+    assert "Build" not in persons(nlp(belgian_question("be-dekamer-186901")))

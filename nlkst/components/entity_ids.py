@@ -12,6 +12,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from ..bodies import is_short_name
 from ..gazetteer import (
     common_words,
+    english_words,
     entity_id,
     is_first_name,
     known_surname,
@@ -144,7 +145,7 @@ class EntityIdLinker:
                     or _after_locative(doc, part) or _no_name(doc, part)
                     or (_only_common_words(part) and not known_surname(part.text)
                         and not _named_by_context(doc, part))
-                    or _ordinary_word_opening_sentence(doc, part)):
+                    or _ordinary_word_opening_sentence(doc, part) or _english_words(doc, part)):
                 continue
             end = max(_double_name_end(doc, part), _surname_end(doc, part))
             if (part.text.isupper() and end < len(doc) and not doc[end].ent_type_
@@ -349,6 +350,19 @@ def _ordinary_word_opening_sentence(doc: Doc, part: Span) -> bool:
     opens = part.start == 0 or doc[part.start - 1].text in _SENTENCE_END
     word = part[0].lower_
     return opens and (word in STOP_WORDS or word in common_words() and not known_surname(part.text))
+
+
+def _english_words(doc: Doc, part: Span, reach: int = 3) -> bool:
+    """A name made only of frequent English words (``resources/english_words.txt``) in an English phrase
+    (``DBFM-procedure (Design, Build, Finance and Maintain)``): a word near it, punctuation left out, is an
+    English word that is no Dutch one; a member's surname (``Brown``) stays."""
+    words = [t.lower_ for t in part if t.is_alpha]
+    if not words or not all(word in english_words() for word in words) or known_surname(part.text):
+        return False
+    near = [t for t in (*doc[max(0, part.start - reach):part.start], *doc[part.end:part.end + reach])
+            if t.is_alpha]
+    return any(t.lower_ in english_words() and t.lower_ not in STOP_WORDS and t.lower_ not in common_words()
+               for t in near)
 
 
 def _whole_office(doc: Doc, ent: Span, reach: int = 10) -> Span:
