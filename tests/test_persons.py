@@ -144,3 +144,10 @@ def test_a_word_of_letters_and_digits_is_no_person(nlp):
 def test_common_english_words_in_an_english_name_are_no_person(nlp):
     # "... meewerken aan een DBM-project (Design, Build and Maintain) van ...": words of an English title
     assert "Build" not in persons(nlp(belgian_question("be-dekamer-186901")))
+
+
+def test_a_first_name_and_a_common_word_as_a_listed_item_are_a_full_name(nlp):
+    # "... een Franse wijnboer, Michel Pont, na jaren lobbyen ...": an apposition between commas
+    assert "Michel Pont" in persons(nlp(belgian_question("be-dekamer-184744")))
+    # "(Gunilla S. Ekberg, senior researcher, en Karin Werkman, researcher)": an item after "en"
+    assert "Karin Werkman" in persons(nlp(belgian_question("be-dekamer-186846")))

@@ -419,7 +419,20 @@ def _surname_end(doc: Doc, part: Span) -> int:
         while end < len(doc) and end - part.end < 3 and _surname_like(doc[end]) and not doc[end].ent_type_:
             end += 1  # a middle name before the surname: Ellis Harvey Bowen
         return end
+    if end == part.end and _listed_item(doc, part.start, end):
+        return end + 1  # een Franse wijnboer, Michel Pont, na ...; en Karin Werkman, researcher
     return part.end
+
+
+def _listed_item(doc: Doc, start: int, end: int) -> bool:
+    """A first name and one capitalised word after it that stand as an item of a list or an apposition
+    (a comma, ``en`` or a bracket on both sides): a full name even where the surname is a common word."""
+    if not start or end + 1 >= len(doc) or doc[start - 1].text not in {",", "en", "("}:
+        return False
+    token = doc[end]
+    return (token.is_alpha and token.is_title and len(token) > 1 and not token.ent_type_
+            and token.lower_ not in STOP_WORDS and token.text not in known_places()
+            and doc[end + 1].text in {",", "en", ")"})
 
 
 def _surname_like(token) -> bool:
