@@ -151,3 +151,9 @@ def test_a_first_name_and_a_common_word_as_a_listed_item_are_a_full_name(nlp):
     assert "Michel Pont" in persons(nlp(belgian_question("be-dekamer-184744")))
     # "(Gunilla S. Ekberg, senior researcher, en Karin Werkman, researcher)": an item after "en"
     assert "Karin Werkman" in persons(nlp(belgian_question("be-dekamer-186846")))
+
+
+def test_a_prefix_before_a_long_common_word_is_no_person(nlp):
+    # "... de minister van ... Digitale Agenda, Telecommunicatie en Post": tele + communicatie
+    for doc_id in ("be-dekamer-186041", "be-dekamer-186174"):
+        assert "Telecommunicatie" not in persons(nlp(belgian_question(doc_id)))

@@ -390,12 +390,16 @@ def _only_common_words(span: Span) -> bool:
 
 _LEAST_COMPOUND_PART = 4
 _LINKING = ("s", "en", "e")
+_LONG_COMPOUND_TAIL = 9
 
 
 def _compound_of_common_words(word: str) -> bool:
     """``beheers|controle``, ``gemeenteraads|lid``: a first part of 4 letters or more (a linking ``s``, ``en``
-    or ``e`` left out) and a last part of 3 or more, both common words."""
+    or ``e`` left out) and a last part of 3 or more, both common words; or any head of 2 letters or more
+    before a common word of 9 letters or more (``tele|communicatie``)."""
     common = common_words()
+    if any(word[cut:] in common for cut in range(2, len(word) - _LONG_COMPOUND_TAIL + 1)):
+        return True  # tele|communicatie, micro|economie: any head before a long common word
     for cut in range(_LEAST_COMPOUND_PART, len(word) - 2):
         head, tail = word[:cut], word[cut:]
         if tail not in common:
