@@ -1143,10 +1143,7 @@ class ReferenceParser:
             return None
         count, bwb = found
         law_end = _end_of_words(match.string, match.start("law"), count)
-        lid = _lid(match)
-        before = _LID_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
-        if lid is None and before and len(articles) == 1:
-            lid = _lid_word(before["lid"])  # "het tweede lid van artikel 156 van de Pensioenwet"
+        lid = _lid_of_article(match, len(articles))
         records = []
         for article in articles:
             law_id, number = bwb, article
@@ -1156,9 +1153,7 @@ class ReferenceParser:
                 number = rest
             if not law_id:
                 continue
-            record = {"type": "wet", "id": laws.jci(law_id, number, lid), "bwb": law_id, "article": number}
-            if lid:
-                record["lid"] = lid
+            record = _article_record(law_id, number, lid)
             records.append(record)
         self._define_abbreviation(match.string, law_end, bwb)
         return self._mention(match, "wet", records, end=law_end) if records else None
@@ -1171,9 +1166,7 @@ class ReferenceParser:
         lid = _lid(match)
         records = []
         for article in _split_articles(match["articles"]):
-            record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
-            if lid:
-                record["lid"] = lid
+            record = _article_record(bwb, article, lid)
             records.append(record)
         return self._mention(match, "wet", records, end=match.start("law") + book.end())
 
@@ -1294,15 +1287,10 @@ class ReferenceParser:
 
     @staticmethod
     def _article_records(bwb: str, match: re.Match[str]) -> list[dict[str, Any]]:
-        lid = _lid(match)
-        before = _LID_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
-        if lid is None and before and len(_split_articles(match["articles"])) == 1:
-            lid = _lid_word(before["lid"])  # "het tweede lid van artikel 6", "het 2de lid van art. 81"
+        lid = _lid_of_article(match, len(_split_articles(match["articles"])))
         records = []
         for article in _split_articles(match["articles"]):
-            record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
-            if lid:
-                record["lid"] = lid
+            record = _article_record(bwb, article, lid)
             records.append(record)
         return records
 
@@ -1316,9 +1304,7 @@ class ReferenceParser:
         antecedent = {"start": law.start, "end": law.end, "text": law.records[0]["text"]}
         records = []
         for article in _split_articles(match["articles"]):
-            record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
-            if lid:
-                record["lid"] = lid
+            record = _article_record(bwb, article, lid)
             records.append(dict(record, implicit=True, antecedent=antecedent))
         return self._mention(match, "wet", records, end=match.end("pointed"))
 
@@ -1515,6 +1501,24 @@ def _lid(match: re.Match[str]) -> str | None:
         return match["lid_number"]
     word = match["lid"] or ""
     return laws.LID_NUMBERS.get(word) or word.rstrip("e") or None
+
+
+def _lid_of_article(match: re.Match[str], n_articles: int) -> str | None:
+    """The match's lid, or for a single article the lid named just before it ("het tweede lid van artikel 6",
+    "het 2de lid van art. 81")."""
+    lid = _lid(match)
+    before = _LID_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
+    if lid is None and before and n_articles == 1:
+        lid = _lid_word(before["lid"])
+    return lid
+
+
+def _article_record(bwb: str, article: str, lid: str | None) -> dict[str, Any]:
+    """A ``wet`` record for an article of the law ``bwb``, with its lid where one is named."""
+    record = {"type": "wet", "id": laws.jci(bwb, article, lid), "bwb": bwb, "article": article}
+    if lid:
+        record["lid"] = lid
+    return record
 
 
 def _split_articles(raw: str) -> list[str]:
