@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterable
 from . import dossier_lists, laws
 
 _S = r"[ \u00a0]"  # a space as printed, including the no-break space of publication pages
-_VJ = r"(?:18|19|20)\d{2}" + _S + r"?[/–-]" + _S + r"?(?:(?:18|19|20)\d{2}|\d{2})(?!\d)"
+# a vergaderjaar: 2019/20, 1994-1995, 1956–1957, and the em dash of 1945-1969 prints: "ZITTING 1956—1957"
+_VJ = r"(?:18|19|20)\d{2}" + _S + r"?[/–—-]" + _S + r"?(?:(?:18|19|20)\d{2}|\d{2})(?!\d)"
 _NUMBER = r"\d{1,4}[a-z]?(?![\w])"
 # A list of ondernummers: "271 en 284", "1-2", "32, I en II", "1 t/m 5"; not a year after a comma.
 _NUMBER_LIST = (
@@ -45,7 +46,8 @@ _SHORT_DOSSIER_NUMBER = rf"\d{{2}}{_S}?\d[0-9O]{{2}}"
 # " IX", "-A"), or two digits after a hyphen ("21501-07", "21 501-14": the EU council sub-dossiers).
 _SUFFIX = (
     rf"(?:(?:{_S}?[-–]{_S}?|{_S}(?:(?:[Hh]oofdstuk|HOOFDSTUK|[Hh]fdst\.?){_S}?)?|,{_S}(?=[IVXLC]+,)"  # hoofdstuk VII,
-    rf"|(?<=\d)(?=[IVXLC]))"                                                                       # hfdst. IX B
+    rf"|(?<=\d)(?=[IVXLC])"                                                                        # hfdst. IX B
+    rf"|,{_S}(?:[Hh]oofdstuk|HOOFDSTUK|[Hh]fdst\.?){_S}?(?=[IVXLC]))"          # a footer's "20 800, hfdst. IX B"
     rf"(?:[IVXLC]{{1,6}}(?:{_S}?[A-F](?![\w]))?|[A-Z])"
     rf"|{_S}?[-–]{_S}?\d{{2}})(?![\w])"
 )
@@ -61,8 +63,9 @@ _MEMBERS = (
 _BARE_DOSSIER = r"[1-3]\d{4}"
 # In brackets after a bill's title a dossier may be printed with its thousands space: "(19 527)".
 _BRACKETED_DOSSIER = rf"[1-3]\d{_S}?\d{{3}}"
-# What a bare dossier may carry: a roman chapter ("36410-XV"), a letter ("36200-A"), a sub-dossier ("21501-32").
-_BARE_SUFFIX = r"-(?:[IVXLC]{1,6}|[A-Z]|\d{2})(?![\w])"
+# What a bare dossier may carry: a roman chapter ("36410-XV") with its part ("19700-IXA"), a letter ("36200-A"),
+# a sub-dossier ("21501-32").
+_BARE_SUFFIX = r"-(?:[IVXLC]{1,6}[A-F]?|[A-Z]|\d{2})(?![\w])"
 # A bill's number after "wetsontwerp(en) nr(s).": "8545", "15 014", "10 098" (not a part of a longer number).
 _BILL_NUMBER = rf"(?:\d{{1,2}}{_S}?\d{{3}}|\d{{4}})(?![\d]|\.\d)"
 # OCR spaces between the digits of a dossier number or a session, only where a citation's frame says what the
@@ -99,8 +102,9 @@ _STUK_HEADER = rf"""
         \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]itting|VERGADERJAAR|ZITTING){_S}{_VJ}  # the session
             (?:[^\n]{{0,12}}\n                                           # line above, or before it:
                (?P<pre_title>(?=[^\n]{{0,60}}[a-z]{{3}})[A-Z][^\n]{{2,80}}\n)?   # (a budget's title between:
-               |{_S}*[-–]?{_S}*))?                                          # "Rijksbegroting voor het jaar
-                                                                       # 1988"); "Zitting 1969-1970 -10 091"
+               |{_S}*[-–—]?{_S}*))?                                         # "Rijksbegroting voor het jaar
+                                                                       # 1988"); "Zitting 1969-1970 -10 091",
+                                                                       # "ZITTING 1956—1957 — 4581"
         (?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?                # a stuk's header: its dossier on a line,
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                 # "21 137" (a rijkswet: "(R 1451)"),
         (?P<more>(?:(?:,{_S}?|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?   # a joint stuk's other dossiers:
@@ -141,7 +145,9 @@ FORMS: tuple[Form, ...] = (
         ,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?
         (?P<vj>{_VJ}|(?:18|19|20)\d{{2}})                             # 2020/21, or a year in old text
         (?:,?{_S}(?:(?:blz|bl|p|pag)\.{_S}?(?P<page>\d+)             # blz. 467
-                  |nr\.{_S}?(?P<nr>\d+)))*                             # nr. 1234
+                  |nr\.{_S}?(?P<nr>\d+)(?![\w]|{_S}*(?:,|en|-|–|t/m)) # nr. 1234
+                  |(?:onder{_S}(?:de{_S})?)?nrs?\.{_S}?                 # several: "onder de nrs. 44 t/m 47"
+                    (?P<nrs>{_NUMBER_LIST})))*
         """, "_build_aanhangsel", ("Aanhangsel",), lead=0),
     Form("aanhangsel_numbers", rf"""
         Aanhangsel(?:{_S}(?:van|bij|tot){_S}de)?{_S}Handelingen
@@ -181,6 +187,8 @@ FORMS: tuple[Form, ...] = (
         (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
             (?:,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
             {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
+            |-(?P<dash_nr>[1-9]\d{{0,3}}[a-z]?)(?![\w-])                      # as the site writes it: "Kamerstuk
+                                                                           # 30111-108" (two digits: the suffix's)
             |,{_S}(?P<plain_nr>[1-9]\d{{0,3}}[a-z]?)                        # no "nr.": "35 510, 2)" closes
               (?=[);]|\.(?:\s|$)|,?{_S}(?:p|blz|pag)\.)                     #   the reference
             |,{_S}(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?=[);,]|\.?(?:\s|$))  # an Eerste Kamer stuk: "35 510, A"
@@ -252,12 +260,16 @@ FORMS: tuple[Form, ...] = (
         {_S}(?:nrs?\.|nummers?|[Nn]os?\.){_S}?                               # "het wetsontwerp nr. 6275": each
         (?P<dossiers>{_BILL_NUMBER}(?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)   # number a dossier (four digits
         """, "_build_bill_numbers", ("etsvoorstel", "etsontwerp"), lead=1),        # before 1969)
-    Form("plural_bills", rf"""
-        (?:ontwerpen|voorstellen)(?=[ \u00a0]\d)                          # after "wetsontwerpen", "wets-ontwerpen",
-        {_S}(?P<dossiers>{_BILL_NUMBER}                                    # "wetsvoorstellen" (the builder reads the
-          (?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))+)                     # word's head): bare numbers joined by
-        (?![\w])                                                           # "en" or commas, each a bill's dossier:
-        """, "_build_plural_bills", ("ontwerpen ", "voorstellen "), r"$^", lead=0),  # "wetsontwerpen 9324 en 9410"
+    Form("bill_noun_numbers", rf"""
+        (?:ontwerp|voorstel)(?:en|len)?                                     # the tail of a bill's noun; the builder
+                                                                           # reads its head: "wetsontwerp",
+                                                                           # OCR's "wets-\nontwerp",
+                                                                           # "belasting\u00adontwerpen"
+        {_S}(?:(?P<kw>nrs?|nos?|nummers?)\.?{_S}?)?                         # "nos 2105, 2106 ... en 2156" (no dot)
+        (?P<dossiers>{_BILL_NUMBER}                                        # bare numbers joined by "en" or commas,
+          (?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)                     # each a bill's dossier: "wetsontwerpen
+        (?![\w]|[.,]\d)                                                     # 9324 en 9410"; one: "wetsontwerp 4580"
+        """, "_build_bill_noun_numbers", ("ontwerp", "voorstel"), r"$^", lead=0),  # (four digits before 1969)
     Form("bracketed_dossier", rf"""
         \(\s{{0,4}}(?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
                             |(?P<old>\d{{4}})                              # "... zorginstellingen (27659)"; before
@@ -293,6 +305,13 @@ FORMS: tuple[Form, ...] = (
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
     Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
          "_build_bijlagen_label", ("\n",), r"$^"),                       # opening with it: "1085 4\nVERSLAG"
+    Form("sheet_label", rf"""
+        (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})(?!\d)                    # the label at the foot of a Bijlagen
+        (?P<suffix>{_S}(?:[IVXLC]{{1,6}}(?:{_S}?[A-F])?|[A-Z]))?              # stuk's last page (1945-1975): its
+        {_S}(?P<nrs>[1-9]\d{{0,2}}(?:{_S}?[-–—]{_S}?[1-9]\d{{0,2}})?)           # dossier (chapter) and number(s), and
+        \s{{0,2}}\({_S}?\d{{1,2}}{_S}vel\)                                   # the printer's count of sheets, no
+        """, "_build_sheet_label", ("vel)",), r"\S"),                          # dossier: "8028 1 (2 vel)",
+                                                                           # "11500 XV 4 (5 vel)", "9994 1-6 (8 vel)"
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
@@ -650,10 +669,13 @@ class ReferenceParser:
         vj = vergaderjaar_key(match["vj"])
         record: dict[str, Any] = {"type": "aanhangsel", "id": f"ah-{chamber}-{vj}", "chamber": chamber,
                                   "vergaderjaar": vj}
-        if match["nr"]:
-            record.update(number=match["nr"], id=f"ah-{chamber}-{vj}-{match['nr']}")
         if match["page"]:
             record["page"] = match["page"]
+        if match["nrs"]:  # one record per number, each its own Aanhangsel document
+            return self._mention(match, "aanhangsel", [dict(record, number=nr, id=f"ah-{chamber}-{vj}-{nr}")
+                                                        for nr in expand_numbers(match["nrs"])])
+        if match["nr"]:
+            record.update(number=match["nr"], id=f"ah-{chamber}-{vj}-{match['nr']}")
         return self._mention(match, "aanhangsel", [record])
 
     def _build_aanhangsel_numbers(self, match: re.Match[str]) -> Mention:
@@ -726,8 +748,12 @@ class ReferenceParser:
         dossier = dossier_key(match["dossier"] or "", match["dossier_suffix"] or match["chapter"])
         if match["paren_nrs"]:
             records = [_kamerstuk_record(dossier, nr, chamber, vj) for nr in re.split(r"[,.]\s*", match["paren_nrs"])]
-        elif match["plain_nr"] or match["letter"] and chamber == "ek":
-            records = [_kamerstuk_record(dossier, match["plain_nr"] or match["letter"], chamber, vj)]
+        elif match["plain_nr"] or match["dash_nr"] or match["letter"] and chamber == "ek":
+            records = [_kamerstuk_record(dossier, match["plain_nr"] or match["dash_nr"] or match["letter"], chamber,
+                                         vj)]
+        elif not match["nrs"] and re.fullmatch(r"[-–]\d{2}", match["dossier_suffix"] or ""):
+            # "Kamerstuk 33043-76" with no number after it: the site's dossier-number notation, not a sub-dossier
+            records = [_kamerstuk_record(dossier_key(match["dossier"]), match["dossier_suffix"][1:], chamber, vj)]
         elif not match["nrs"]:
             records = [_kamerstuk_record(dossier, None, chamber, vj)]
         else:
@@ -873,7 +899,7 @@ class ReferenceParser:
 
     def _build_bill(self, match: re.Match[str]) -> Mention | None:
         if match["kw"].endswith("en") and _MORE_BILLS_AFTER.match(match.string, match.end()):
-            return None  # "de wetsontwerpen 17 467, 17 647 en 17697": a list, the plural_bills form's
+            return None  # "de wetsontwerpen 17 467, 17 647 en 17697": a list, the bill_noun_numbers form's
         dossier = dossier_key(match["dossier"], match["suffix"])
         if match["nrs"]:
             mention = self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]))
@@ -895,18 +921,33 @@ class ReferenceParser:
             self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
         return mentions
 
-    def _build_plural_bills(self, match: re.Match[str]) -> list[Mention] | None:
-        """``de wetsontwerpen 9324 en 9410``, ``wetsvoorstellen 17 467, 17 647 en 17697``: one dossier per number; the
-        plural noun must be a bill's (``wets-``, OCR ``\\vets-``), no number a year without its thousands space."""
-        head = match.string[max(0, match.start() - 8):match.start()]
-        if not _PLURAL_BILL_HEAD.search(head):
+    def _build_bill_noun_numbers(self, match: re.Match[str]) -> list[Mention] | None:
+        """``de wetsontwerpen 9324 en 9410``, ``wetsvoorstellen 17 467, 17 647 en 17697``, ``belastingontwerpen nos
+        2105, 2106 en 2156``, ``wetsontwerp 4580``: one dossier per number. The noun must be a bill's (``wets-``,
+        ``belasting-``, split by OCR: ``wets-\nontwerp``, ``\\vets-``); no number a year without its thousands space
+        (``de wetsontwerpen 1970 en 1971``); one number of four digits (the numbering before 1969) only in a
+        text of before 1975 or of no known year."""
+        text = match.string
+        head = _BILL_HEAD.search(text, max(0, match.start() - 14), match.start())
+        if head is None:
             return None
         numbers = list(re.finditer(_BILL_NUMBER, match["dossiers"]))
         if any(re.fullmatch(r"(?:18|19|20)\d\d", found.group(0)) for found in numbers):
             return None  # "de wetsontwerpen 1970 en 1971" would be years
+        if (len(numbers) == 1 and not match["kw"] and re.fullmatch(r"\d{4}", numbers[0].group(0))
+                and self.document_year and self.document_year >= 1975):
+            return None
         base = match.start("dossiers")
-        return [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(found.group(0)), None, None, None)],
-                              start=base + found.start(), end=base + found.end()) for found in numbers]
+        mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(found.group(0)), None, None,
+                                                                          None)],
+                                  start=base + found.start(), end=base + found.end()) for found in numbers]
+        if len(mentions) == 1:  # "wetsontwerp 4580": the noun and its number; the bill "dit wetsontwerp" means
+            mention = mentions[0]
+            mention.start = head.start()
+            for record in mention.records:
+                record.update(start=mention.start, text=text[mention.start:mention.end])
+            self._scan.bills.append((mention.records[0]["dossier"], mention))
+        return mentions
 
     def _build_bracketed_dossier(self, match: re.Match[str]) -> Mention | None:
         text = match.string
@@ -1025,6 +1066,20 @@ class ReferenceParser:
             self._scan.bills.append((dossier, mention))
         self._scan.label_seen = True
         return mention
+
+    def _build_sheet_label(self, match: re.Match[str]) -> Mention | None:
+        """``8028 1 (2 vel)``, ``11500 XV 4 (5 vel)``, ``9994 1-6 (8 vel)``: the stuk(ken) a Bijlagen document is,
+        one record per number; the count of sheets in brackets is no number of anything. A joint stuk's label
+        (``12 402, 12 846 12 (2 vel)``) names the second dossier last: not read; a year is no dossier."""
+        text = match.string
+        if re.search(r"\d,?[ \u00a0]*\Z", text[max(0, match.start() - 4):match.start()]):
+            return None
+        number = dossier_lists.number_value(match["dossier"])
+        if 1800 <= number <= 2099 and " " not in match["dossier"] or number < 100:
+            return None
+        dossier = dossier_key(match["dossier"], match["suffix"])
+        records = _numbered_records(dossier, re.sub(r"[ \u00a0]*[–—][ \u00a0]*", "-", match["nrs"]))
+        return self._mention(match, "kamerstuk", records, end=match.end("nrs"))
 
     def _in_joint_header(self, position: int) -> bool:
         start, end = self._scan.joint_header
@@ -1416,7 +1471,9 @@ class ReferenceParser:
 
 
 # The head of a plural bill noun: "wetsontwerpen", "Wets-ontwerpen", "wets-\nontwerpen", OCR "\\vets-ontwerpen".
-_PLURAL_BILL_HEAD = re.compile(r"(?:[Ww]|\\v)ets(?:-\n?)?$")
+# The head of a bill's noun before "ontwerp(en)"/"voorstel(len)", as OCR leaves it: "wets-\nontwerp", "\\vets",
+# "belasting\u00adontwerpen" (a soft hyphen).
+_BILL_HEAD = re.compile(r"(?:(?:[Ww]|\\v)ets|[Bb]elasting)(?:-[ \n]?|\u00ad\n?)?$")
 _MORE_BILLS_AFTER = re.compile(r"(?:,[ \u00a0]?|[ \u00a0]en[ \u00a0])\d")
 # A year that brackets may be glued to: "voor het dienstjaar 1972(13 443)" (never "25 000(12 000)").
 _YEAR_GLUED = re.compile(r"(?<!\d)(?:18|19|20)\d\d$")
@@ -1569,13 +1626,22 @@ _NOUN_BEFORE_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)[ \u00a0]?\((?:[^()]
 
 # "de motie-Beckers over de arbeidsvoorwaarden voor thuiswerkers (17 100-XV, nr. 21)": the brackets that close the
 # motie's subject (no sentence break, no other document named between) cite that motie.
-_NOUN_SUBJECT_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)(?:-|[ \u00a0]van[ \u00a0])[^.;:!?()\n]{0,200}"
-                                   r"[ \u00a0]?\($")
+# The subject may hold "c.s." and initials ("de motie van het lid Wassenberg c.s. waarin ... (Kamerstuk 33043-76)").
+_NOUN_SUBJECT_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)(?:-|[ \u00a0]van[ \u00a0])"
+                                   r"(?:[^.;:!?()\n]|(?<![\w])c\.s\.|(?<![\w])[A-Z]\.){0,200}[ \u00a0]?\($")
 _OTHER_DOCUMENT_NOUN = re.compile(r"brief|nota\b|notitie|rapport|verslag|wetsvoorstel|wetsontwerp|memorie|[Kk]amerstuk")
+
+
+# "Ik deel mee dat de volgende aangehouden moties zijn vervallen: 34775-42; 34734-25; 30234-172": a list after a
+# colon whose clause names moties (amendementen); each of its items is one.
+_LIST_NOUN = re.compile(r"(?<![\w])([Mm]otie|[Aa]mendement)(?:s|en)(?![\w])[^.;:!?()\n]{0,80}:[ \u00a0]*"
+                        r"(?:[1-3]\d{4}(?:-[\dA-Z]+)+[ \u00a0]*(?:[;,]|en)[ \u00a0]*)*\Z")
 
 
 def _type_by_noun_before(text: str, mentions: list[Mention]) -> None:
     noun = _NOUN_BEFORE_BRACKET.search(text, max(0, mentions[0].start - 45), mentions[0].start)
+    if noun is None:
+        noun = _LIST_NOUN.search(text, max(0, mentions[0].start - 400), mentions[0].start)
     if noun is None:
         bracket = text.rfind("(", max(0, mentions[0].start - 32), mentions[0].start)
         if bracket < 0 or text[bracket + 1:mentions[0].start].strip(" \u00a0\n"):
