@@ -72,8 +72,10 @@ class ImplicitForm:
 IMPLICIT_FORMS = (
     ImplicitForm("amendement", re.compile(r"amendement(?![\w-])"), "amendement", 3000),
     ImplicitForm("motie", re.compile(r"motie(?![\w-]|[ \u00a0]van[ \u00a0]orde)"), "motie", 3000),
-    # "het wetsontwerp", and broken at a line's end or hyphenated by OCR: "het wets-ontwerp", "wets-\nvoorstel"
-    ImplicitForm("bill", re.compile(r"wets(?:-\n?)?(?:voorstel|ontwerp)(?P<plural>en|len)?(?![\w-])"), "wets", 10**9),
+    # "het wetsontwerp", and broken at a line's end or hyphenated by OCR at any syllable: "het wets-ontwerp",
+    # "wets-\nvoorstel", "dit wetsont-werp", "wetsvoor-stel" (a soft hyphen too: "wets\u00adontwerp")
+    ImplicitForm("bill", re.compile(r"wets(?:[-\u00ad]\n?)?(?:voor(?:[-\u00ad]\n?)?stel|ont(?:[-\u00ad]\n?)?werp)"
+                                    r"(?P<plural>en|len)?(?![\w-])"), "wets", 10**9),
     # "het ontwerp van wet", "dit voorstel van wet", "het ontwerp-wet": the bill as older and formal text names it
     # (one pattern per noun: a pattern that opens with a literal is found fast)
     ImplicitForm("bill", re.compile(rf"ontwerp(?:{_SP}van{_SP}wet|-wet)(?![\w-])"), "ontwerp", 10**9),
@@ -155,6 +157,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 continue  # "het amendement" far from any: a generic use, not a reference
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
+    added.extend(_by_bill_name(text, parser, taken))
     added.extend(_by_title(text, found))
     added.extend(_these_documents(text, found, taken))
     added.extend(_budget_chapters(text, found, taken))
@@ -171,6 +174,22 @@ _TITLE_OPENING = re.compile(
 _TITLE_WORDS = re.compile(r"[A-Za-z\u00c0-\u00ff][\w-]{4,}")
 _NOT_TITLE_WORDS = frozenset(("betreffende", "houdende", "strekkende", "inzake", "nopens", "omtrent", "wijziging",
                               "regeling", "regelen", "vaststelling", "ontwerp", "wetsontwerp", "wetsvoorstel"))
+
+
+def _by_bill_name(text: str, parser: ReferenceParser, taken: list[tuple[int, int]]) -> list[Mention]:
+    """``de IKVE`` after ``het wetsvoorstel ... (IKVE -20 645)``: the short name the text gave a bill with its
+    dossier in brackets means that bill (the same text, after the definition; a name not defined so: nothing)."""
+    from .references import Mention
+
+    added = []
+    for name, (dossier, defined) in parser._scan.bill_names.items():
+        for match in re.finditer(rf"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it){_SP}{re.escape(name)}(?![\w-])", text):
+            if match.start() < defined.end or any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            record = {"start": match.start(), "end": match.end(), "text": match.group(0), "type": "kamerstuk",
+                      "id": f"kst-{dossier}", "dossier": dossier, "implicit": True, "antecedent": _span(defined)}
+            added.append(Mention(match.start(), match.end(), "kamerstuk", [record]))
+    return added
 
 
 def _title_after(text: str, end: int) -> str | None:

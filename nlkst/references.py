@@ -271,7 +271,9 @@ FORMS: tuple[Form, ...] = (
         (?![\w]|[.,]\d)                                                     # 9324 en 9410"; one: "wetsontwerp 4580"
         """, "_build_bill_noun_numbers", ("ontwerp", "voorstel"), r"$^", lead=0),  # (four digits before 1969)
     Form("bracketed_dossier", rf"""
-        \(\s{{0,4}}(?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
+        \(\s{{0,4}}(?:(?P<abbr>[A-Z][A-Za-z]{{1,9}}[A-Z])\s?[-–,]\s?)?       # the bill's short name first:
+                                                                           # "(IKVE -20 645)"; "de IKVE" is then it
+                  (?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
                             |(?P<old>\d{{4}})                              # "... zorginstellingen (27659)"; before
                                                                            # 1969 four digits: "Tariefwet (3516)";
                             |(?P<spaced>{_SPACED_DOSSIER}))                # OCR spaces: "(1 7 496 nr. 2)"
@@ -361,7 +363,8 @@ FORMS: tuple[Form, ...] = (
     Form("law_article", rf"""
         (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt(?={_S}\d)){_S}?            # artikel(en), art., artt., art 195
         (?P<articles>(?:{_ARTICLE})                                          # 3:4, 26, 8a, 3.114, II
-            (?:(?:,{_S}|{_S}en{_S}|{_S}of{_S}|{_S}(?:t/m|tot{_S}en{_S}met){_S})(?:{_ARTICLE}))*)   # artikelen 3 en 4
+            (?:(?:,{_S}|{_S}en{_S}|{_S}of{_S}|{_S}(?:t/m|tot{_S}en{_S}met|jo\.?|juncto){_S})  # artikelen 3 en 4,
+               (?:{_ARTICLE}))*)                                                         # "artikel 3 jo. 4"
         (?![\w:])
         (?:{_S}(?:en{_S}volgende|e\.v\.))?                                  # artikelen 254 en volgende
         (?:,?{_S}(?:(?P<lid>{_LID}|\d{{1,2}}e)                                 # eerste lid, lid 1; several
@@ -380,8 +383,10 @@ FORMS: tuple[Form, ...] = (
                                                                            # (looked ahead: the next article may
                                                                            # follow within these ten words)
           |(?P<pointed>(?:boven|voor|eerst|laatst)?(?:ge)?                 # "artikel 14 of 16 der bovenaangehaalde
-             (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-]))   # wet": the law named last ("van
-                                                                           # deze wet" in a bill is the bill itself)
+             (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-])   # wet": the law named last ("van
+                                                                           # deze wet" in a bill is the bill itself);
+             |(?:(?<=\bde{_S})|(?<=\bder{_S}))wet                             # so is "van de wet", "der wet" (not
+               (?![\w-]|{_S}(?:van|op|tot|inzake|betreffende|der?){_S}))          # "de wet van 5 juni 1857")
           |(?P<orphan>))                                                   # no law here: the law named later in
                                                                            # the sentence or the next, if any
         """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt "), r"[\w-]", lead=1),
@@ -479,6 +484,7 @@ class _Scan:
     joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
     numbered: list[tuple[str, int]] = field(default_factory=list)  # moties numbered with their dossier: (dossier, nr)
     stuk_without_dossier: list[Mention] = field(default_factory=list)  # "stuk nr. 2" before any dossier was known
+    bill_names: dict[str, tuple[str, Mention]] = field(default_factory=dict)  # "IKVE" -> its dossier, where defined
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -975,6 +981,8 @@ class ReferenceParser:
                                 start=match.start("dossier"), end=match.end("suffix") if match["suffix"]
                                 else match.end("dossier"))
         self._scan.bills.append((dossier, mention))
+        if match["abbr"]:
+            self._scan.bill_names[match["abbr"]] = (dossier, mention)
         return mention
 
     def _build_short(self, match: re.Match[str]) -> Mention:
@@ -1267,6 +1275,19 @@ class ReferenceParser:
         laws_after = [m for m in found if m.type == "wet" and m.records[0].get("bwb")
                       and not m.records[0].get("implicit")]
         for match in self._scan.orphans:
+            joined = next((m for m in found if m.type == "wet" and m.start >= match.end()), None)
+            if joined is not None and joined.records[0].get("bwb") and _JUNCTO.fullmatch(text, match.end(),
+                                                                                         joined.start):
+                # "artikel 64 jo. artikel 57, tweede lid, van de wet": read together, of the same law
+                records = [dict(record, **{key: joined.records[0][key] for key in ("implicit", "antecedent",
+                                                                                   "law_named")
+                                           if key in joined.records[0]})
+                           for record in self._article_records(joined.records[0]["bwb"], match)]
+                end = match.end()
+                while text[end - 1] in " \u00a0,":
+                    end -= 1
+                added.append(self._mention(match, "wet", records, end=end))
+                continue
             law = next((m for m in laws_after if m.start >= match.end()), None)
             if law is not None and law.start - match.end() <= 250:
                 gap = text[match.end():law.start]
@@ -1317,8 +1338,9 @@ class ReferenceParser:
         same_sentence = _SENTENCE_END.search(text, law.end, start + 1) is None  # (the article's capital counts)
         cited_articles = {record.get("article") for record in law.records} - {None}
         repeated = bool(cited_articles) and set(_split_articles(match["articles"])) <= cited_articles
+        legal_basis = bool(_LEGAL_BASIS.search(gap)) and bool(_CLAUSE_CLOSED.match(text, match.end()))
         if _OTHER_DOCUMENT.search(gap) or _AMENDING_WORDS.search(gap) or (
-                same_sentence and not _LAW_AS_SUBJECT.fullmatch(rest) and not repeated):
+                same_sentence and not _LAW_AS_SUBJECT.fullmatch(rest) and not repeated and not legal_basis):
             return None  # something else named between; or the same sentence (its own rules: the law after), but
             # for the law as the subject: "De Gezondheidswet (wet van ..., Stb. 51) bepaalt in artikel 4", or the
             # same article again: "wanneer in artikel 116 van de Grondwet ... aangelegenheden van artikel 116"
@@ -1355,7 +1377,7 @@ class ReferenceParser:
         law = self._scan.last_law
         if law is None or not law.records[0].get("bwb"):
             return None
-        bwb, lid = law.records[0]["bwb"], _lid(match)
+        bwb, lid = law.records[0]["bwb"], _lid_of_article(match, len(_split_articles(match["articles"])))
         antecedent = {"start": law.start, "end": law.end, "text": law.records[0]["text"]}
         records = []
         for article in _split_articles(match["articles"]):
@@ -1514,6 +1536,12 @@ _CITED_WITH = re.compile(r"[ \u00a0]*\([^()]{0,80}(?:Stb|Staatsblad|wet[ \u00a0]
 # The law as the subject of the sentence that names its article: "... bepaalt in artikel 4", "schrijft artikel 6 voor".
 _LAW_AS_SUBJECT = re.compile(r"[ \u00a0,]*(?:bepaalt|bepaalde|schrijft|regelt|regelde|noemt|zegt|stelt|geeft|kent|"
                              r"omschrijft|verklaart)(?:[ \u00a0]+(?:in|bij|onder))?[ \u00a0]*")
+# "... van de Wet geluidhinder, aangewezen op grond van artikel 16, eerste lid.": a legal basis after the law, the
+# article closing its clause with no law of its own: the law just named
+_JUNCTO = re.compile(r"[ \u00a0,]*(?:jo\.?|juncto|j°\.?)[ \u00a0]*")  # "artikel 64 jo. artikel 57"
+_LEGAL_BASIS = re.compile(r"(?:op[ \u00a0]grond[ \u00a0]van|krachtens|ingevolge|bedoeld[ \u00a0]in|overeenkomstig)"
+                          r"[ \u00a0](?:het[ \u00a0]bepaalde[ \u00a0](?:in|bij)[ \u00a0])?\Z")
+_CLAUSE_CLOSED = re.compile(r"[ \u00a0]*(?:[.;)]|,[ \u00a0](?:en|of|maar|dat|die|waarbij|terwijl)[ \u00a0])")
 _SENTENCE_END = re.compile(r"[.!?][\"')]?\s+(?=[A-Z„\"])")
 _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[Bb]esluit|[Rr]eglement|[Rr]egeling|"
                              r"[Vv]erordening|[Oo]vereenkomst|[Aa]mendement|[Mm]otie")
@@ -1580,7 +1608,8 @@ def _article_record(bwb: str, article: str, lid: str | None) -> dict[str, Any]:
 
 def _split_articles(raw: str) -> list[str]:
     """``3, 4 en 6`` as three articles; an article list is never a range to expand (``3 t/m 7`` names two ends)."""
-    return [a for a in re.split(r",\s|\sen\s|\sof\s|\st/m\s|\stot en met\s", raw.replace("\u00a0", " ")) if a]
+    return [a for a in re.split(r",\s|\sen\s|\sof\s|\st/m\s|\stot en met\s|\sjo\.?\s|\sjuncto\s",
+                                raw.replace("\u00a0", " ")) if a]
 
 
 def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
