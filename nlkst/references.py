@@ -328,21 +328,27 @@ FORMS: tuple[Form, ...] = (
         (?![\w-]|[.,]\d)                                                    # not part of a longer number
         """, "_build_dossier_dash", ("-",), r"[\w.,/€$+-]", lead=5),
     Form("staatsblad", rf"""
-        (?P<kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad
+        (?P<kind>Stb[l1]?|Sth(?=\.{_S}\d)|Staatsbl(?:ad)?|Staats(?:\u00ad|-\n?)blad  # OCR and the old
+                                                                           # abbreviations: "Stbl.", "Staatsbl.",
+                                                                           # "Stb1.", "Sth. 526", "Staats-\nblad"
+          |Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad
           |Gouvernementsblad|Publicatieblad)\.?                              # a colony's gazette (no Dutch id)
         (?:{_S}van{_S}(?P<colony>Nederlandsch-Indi[eë]|Ned(?:erlandsch|erlands)?\.?-Indi[eë]  # Staatsblad van
             |Suriname|Cura[cç]ao|de{_S}Nederlandse{_S}Antillen))?           # Nederlandsch-Indië, ... van Suriname
         ,?(?:{_S}|\n)?\.?                                                   # "Indisch Staatsblad\n1920, n°. 508"
-        (?:(?P<year>(?:18|19|20)\d{{2}}),?{_S}?                             # Stb. 2021, 123
+        (?:(?P<year>(?:18|19|20)\d{{2}})[,.]?{_S}?                          # Stb. 2021, 123; "Stb. 1958. 397"
           |van{_S}(?:den{_S})?[1-3]?\d(?:sten|ste|den|de|e)?{_S}[A-Za-z]{{3,9}}{_S}   # the issue's date:
            (?P<dated_year>(?:18|19|20)\d{{2}}),?{_S}(?=[Nn]))?                # "Staatscourant van 10 Juni 1919,
                                                                            #  n°. 130"
         (?P<prefix>(?:[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs                       # Staatsblad 1918 n°. 71, N°. 534;
-            |nu(?=\.)|u["°º](?=\.))\.?{_S}?)?                                #  OCR of n°.: "nu. 59", 'u". 125'
+            |n[uü](?=\.)|u["°º](?=\.)|ir(?=\.)|n{_S}(?=\.))\.?{_S}?)?          #  OCR of n°.: "nu. 59", 'u". 125',
+                                                                           #  "nü. 134", "ir. 86", "n . 40"
         (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
+        (?P<more>(?:(?:,{_S}|{_S}en{_S})(?!(?:18|19|20)\d\d(?!\d))\d{{1,5}}     # two acts of one day: "(Staatsblad
+            (?![\d/]|,{_S}?\d))*)                                            #  n°. 350 en 351)"; no year after
         """, "_build_staatsblad",
         ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad",
-         "Publicatieblad"), lead=0),
+         "Publicatieblad", "Sth.", "Staatsbl", "Staats\u00adblad", "Staats-"), lead=0),
     Form("ecli", r"""
         ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*          # ECLI:NL:RVS:2019:3536, ECLI:EU:C:2019:12
         """, "_build_ecli", ("ECLI",), lead=0),
@@ -1159,14 +1165,16 @@ class ReferenceParser:
             # Curaçao) numbers its own acts: a Dutch stb id would name another act. Kept, with no id.
             record = {"type": "staatsblad", "id": None, "colony": colony, "year": year, "number": number}
             return self._mention(match, "staatsblad", [record], start=start)
-        ref_type, prefix = _BLAD_TYPES[match["kind"].lower()]
+        kind = re.sub(r"[\u00ad\n-]", "", match["kind"].lower())
+        ref_type, prefix = _BLAD_TYPES.get(kind) or _BLAD_TYPES["stb"]  # "stbl", "stb1", "sth", "staatsbl"
         if not year:
             if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
                 return None  # "Stb. 1947": a year without its number
             year = _year_before(match.string, match.start())
-        record = {"type": ref_type, "id": f"{prefix}-{year}-{number}" if year else None, "year": year,
-                  "number": number}
-        return self._mention(match, ref_type, [record])
+        numbers = [number, *re.findall(r"\d+", match["more"] or "")]
+        records = [{"type": ref_type, "id": f"{prefix}-{year}-{nr}" if year else None, "year": year, "number": nr}
+                   for nr in numbers]
+        return self._mention(match, ref_type, records)
 
     def _build_ecli(self, match: re.Match[str]) -> Mention:
         return self._mention(match, "ecli", [{"type": "ecli", "id": match.group(0)}], keep_stop=True)
