@@ -621,6 +621,8 @@ class ReferenceParser:
                 found = resolve_implicit(self, text, found)
             if self.document_year:
                 _drop_later_laws(found, self.document_year)
+            elif any(m.type == "wet" for m in found) and laws.written_before_1947(text):
+                _drop_later_laws(found, 1946, numbering_only=True)  # no date, but the old spelling: before 1947
             return found
         finally:
             self._scan = outer
@@ -1812,13 +1814,14 @@ def _other_laws(text: str, found: list[Mention]) -> None:
             record.pop("bwb", None)
 
 
-def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
+def _drop_later_laws(mentions: list[Mention], document_year: int, numbering_only: bool = False) -> None:
     """A law named in a text older than the act that made today's law of that name is the law it replaced,
-    which the law book no longer holds: no id (never a successor's), its name kept, ``successor`` saying which."""
+    which the law book no longer holds: no id (never a successor's), its name kept, ``successor`` saying which.
+    With ``numbering_only`` (the year a bound read off the text's spelling) only the old numbering is applied."""
     for mention in mentions:
         for record in mention.records:
             bwb = record.get("bwb") if record["type"] == "wet" else None
-            year = laws.enacted_year(bwb) if bwb else None
+            year = laws.enacted_year(bwb) if bwb and not numbering_only else None
             if year is not None and year > document_year:
                 record["id"] = None
                 record["successor"] = record.pop("bwb")
