@@ -403,6 +403,10 @@ FORMS: tuple[Form, ...] = (
           (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}          # "wet van den 27sten December 1822"
           (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))?
         """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),
+    Form("bw_book", rf"""
+        Boek{_S}(?P<book>[1-8]|10)(?![\w.,:]|{_S}?[-–]\d)                  # "bij de invoering van Boek 6": a book
+        (?:{_S}(?:van{_S}(?:het|de){_S})?(?P<bw>Burgerlijk{_S}Wetboek|BW\b|B\.W\.))?  # of the (new) Burgerlijk
+        """, "_build_bw_book", ("Boek ",), r"[\w-]", lead=0),                    # Wetboek; named: "Boek 6 BW"
     Form("decree_name", r"""
         esluit                                   # a decree by its name: "Besluit beperking vrije visserij in de
                                                  # kustwateren", "Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984"
@@ -1429,6 +1433,22 @@ class ReferenceParser:
             return self._mention(match, "wet", [record], start=start, end=end)
         return None
 
+    def _build_bw_book(self, match: re.Match[str]) -> Mention | None:
+        """``Boek 6`` (``Boek 6 BW``): that book of the Burgerlijk Wetboek, the law alone. Without ``BW`` only in a text
+        of 1970 or later (the new code's books; before, a book of the old codes), not of the old spelling, and not
+        another code's book (``Boek 1 van het Wetboek van Strafvordering``, ``Boek 2 der ...``)."""
+        text = match.string
+        if not match["bw"]:
+            year = self.document_year
+            if (year is not None and year < 1970 or year is None and laws.written_before_1947(text)
+                    or re.match(r"[ \u00a0\n]+(?:van|der|des|uit|en)\b", text[match.end():match.end() + 8])
+                    or _AMENDED_BOOK.search(text, max(0, match.start() - 14), match.start())):
+                return None  # "(Wijziging Boek 3)": a bill's title, which the annotators leave out
+        bwb = laws.book_of_bw(match["book"])
+        if bwb is None:
+            return None
+        return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}])
+
     def _build_decree_name(self, match: re.Match[str]) -> Mention | None:
         """A decree named as the law book names it (stopwords aside), its name capitalised; ``het besluit`` and
         a decree by its date (``Besluit van 12 juni 1931``) are not."""
@@ -1557,6 +1577,7 @@ _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[
                              r"[Vv]erordening|[Oo]vereenkomst|[Aa]mendement|[Mm]otie")
 
 
+_AMENDED_BOOK = re.compile(r"[Ww]ijziging[ \u00a0](?:van[ \u00a0])?\Z")  # "(Wijziging Boek 3)": a bill's title
 _BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"
                       r"(?:Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.)")
 
