@@ -167,6 +167,12 @@ FORMS: tuple[Form, ...] = (
             (?:{_S}?;{_S}?\d+(?:{_S}?[-–]{_S}?\d+)?                         #  2111-2128; 2426",
               |,{_S}?\d+{_S}?[-–]{_S}?\d+)*))?                                 #  "612-613, 645-651"
         """, "_build_handelingen", ("Handelingen",), lead=0),
+    Form("handelingen_pages", rf"""
+        Handelingen(?:{_S}(?P<chamber>II|I)\b)?,?{_S}                       # old Handelingen by their pages after the
+        (?:bladzz?|blz|bl|pag|p)\.{_S}?[.'’]{{0,2}}                           # sitting's date: "(13 maart 1974,
+        (?P<first>\d{{1,4}})(?:{_S}?(?P<dash>[-–]|en){_S}?(?P<last>\d{{1,4}}))?(?![\d])  # Handelingen blz. 3046-3060)",
+        """, "_build_handelingen_pages", ("Handelingen",), lead=0),          # "17 December 1890 (Handelingen bladzz.
+                                                                           # 344 en 345)": the session of that date
     Form("motie", rf"""
         (?P<kind>[Mm]otie|[Aa]mendement)
         (?:-(?P<hyphen>{_NAME}(?:/{_NAME})*)                               # motie-Omtzigt, motie-Van der Staaij/Segers
@@ -727,6 +733,35 @@ class ReferenceParser:
             records = ([dict(common, id=f"{base}-{nr}-{item}", item=item) for item in items]
                        or [dict(common, id=f"{base}-{nr}")])
         return self._mention(match, "handelingen", records)
+
+    def _build_handelingen_pages(self, match: re.Match[str]) -> Mention | None:
+        """``(13 maart 1974, Handelingen blz. 3046-3060)``: no session printed, the sitting's date just before gives it
+        (from October a session's first year, to August its second; September, when the session opens, is not
+        decided); pages from one to a later one (``344 en 345``, ``3046-3060``) are a sitting's minutes as the SGD
+        numbers them, ``h-tk-19731974-3046-3060``; a single page or pages apart has no id."""
+        text = match.string
+        date = None
+        for date in _SITTING_DATE.finditer(text, max(0, match.start() - 70), match.start()):  # noqa: B007 (the last)
+            pass
+        month = laws.month_numbers().get(date["month"].lower()) if date else None
+        if date is None or month is None:
+            return None
+        year, day = int(date["year"]), int(date["day"])
+        if month >= 10 or month == 9 and day >= 22:
+            vj = f"{year}{year + 1}"
+        elif month <= 8 or day < 15:
+            vj = f"{year - 1}{year}"
+        else:
+            return None
+        window = text[max(0, match.start() - 120):match.start()]
+        chamber = (_CHAMBER_CODES.get(match["chamber"] or "") or ("ek" if "Eerste Kamer" in window else None)
+                   or ("tk" if "Tweede Kamer" in window else self.default_chamber))
+        first, last = match["first"], match["last"]
+        ranged = last is not None and 0 < int(last) - int(first) <= (1 if match["dash"] == "en" else 400)
+        pages = f"{first}-{last}" if last else first
+        record = {"type": "handelingen", "chamber": chamber, "vergaderjaar": vj, "page": pages,
+                  "id": f"h-{chamber}-{vj}-{first}-{last}" if ranged else None}
+        return self._mention(match, "handelingen", [record])
 
     def _build_motie(self, match: re.Match[str]) -> Mention:
         ref_type = "motie" if match["kind"].lower() == "motie" else "amendement"
@@ -1578,6 +1613,9 @@ _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[
 
 
 _AMENDED_BOOK = re.compile(r"[Ww]ijziging[ \u00a0](?:van[ \u00a0])?\Z")  # "(Wijziging Boek 3)": a bill's title
+# The date of a sitting just before its Handelingen pages: "van 17 December 1890 (", "(13 maart 1974, ".
+_SITTING_DATE = re.compile(r"(?P<day>[1-3]?\d)[ \u00a0](?P<month>[A-Za-z]{3,9})[ \u00a0](?P<year>(?:18|19|20)\d\d)"
+                           r"[ \u00a0,;(]*(?:zie[ \u00a0])?\Z")
 _BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"
                       r"(?:Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.)")
 
