@@ -253,7 +253,7 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
         if title:
             words = title["title"].split()
             if _DOCUMENT_NOUN.search(words[-1].lower()):  # "de Nederlandse Antillen (...)" names no document
-                titles.append((" ".join(words), mention))
+                titles.append((re.escape(" ".join(words)), mention))
     added = []
     for name, mention in titles:
         if mention.records[0].get("nr_at"):  # a header names the dossier's title: the dossier is meant
@@ -261,8 +261,7 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
             base = {"type": "kamerstuk", "id": f"kst-{dossier}", "dossier": dossier}
         else:
             base = mention.records[0]
-        pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0]" + re.escape(name).replace(r"\ ", r"[ \u00a0]")
-                             + r"(?![\w-])")
+        pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0]" + name.replace(r"\ ", r"[ \u00a0]") + r"(?![\w-])")
         for match in pattern.finditer(text, mention.end):
             start, end = match.span()
             if _CITED_AFTER_TITLE.match(text, end) or any(a.start < end and start < a.end for a in added):
@@ -276,17 +275,31 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
 _HEADER_TITLE_LINE = re.compile(r"\n[ \t]*(?P<title>(?:[A-Z][\w-]+[ \t]){0,4}[A-Z][\w-]+)(?:[ \t]\d{4})?[ \t]*\n")
 
 
+# A header's title that opens with a document's noun and goes on in lower case: "Nota regionaal sociaal-economisch
+# beleid 1977 t/m 1980"; later "de Nota Regionaal sociaal-economisch beleid 1977-1980" (its first two words, the
+# second in any case) means that dossier. Not where the second word is a function word ("Nota inzake ...").
+_HEADER_NOUN_TITLE_LINE = re.compile(r"\n[ \t]*(?P<noun>Nota|Notitie|Structuurschema|Rapport|Plan|Memorie)[ \t]+"
+                                     r"(?P<word>[a-z][\w-]{3,})(?P<rest>(?:[ \t][\w/-]+){0,10})[ \t]*\n")
+_TITLE_FUNCTION_WORDS = frozenset(("inzake", "over", "betreffende", "naar", "voor", "omtrent", "nopens", "ter",
+                                   "van", "met", "aan", "bij", "houdende"))
+
+
 def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
     """A stuk header's dossier title that names a document (``18169`` / ``Defensienota 1984`` / ``Nr. 39``): later
-    ``de Defensienota`` means that dossier."""
+    ``de Defensienota`` means that dossier; a title of a document's noun and lower-case words (``Nota regionaal
+    sociaal-economisch beleid 1977 t/m 1980``) by its first two words (a pattern: ``(?i)`` on the second)."""
     record = mention.records[0]
     if not record.get("nr_at") or not record.get("dossier"):
         return None
     line = _HEADER_TITLE_LINE.match(text, mention.end)
-    if line is None or not re.search(r"[a-z]", line["title"]) or not _DOCUMENT_NOUN.search(
-            line["title"].split()[-1].lower()):
+    if line is None:
+        noun_title = _HEADER_NOUN_TITLE_LINE.match(text, mention.end)
+        if noun_title is None or noun_title["word"] in _TITLE_FUNCTION_WORDS:
+            return None
+        return rf"{noun_title['noun']}\ (?i:{re.escape(noun_title['word'])})", mention
+    if not re.search(r"[a-z]", line["title"]) or not _DOCUMENT_NOUN.search(line["title"].split()[-1].lower()):
         return None  # (a Bijlagen label's heading in capitals, "VERSLAG", is the stuk's kind, not its title)
-    return line["title"], mention
+    return re.escape(line["title"]), mention
 
 
 _THESE_DOCUMENTS = re.compile(r"(?<![\w-])[Dd]eze[ \u00a0\n]stukken(?![\w-])")
