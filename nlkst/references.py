@@ -350,8 +350,9 @@ FORMS: tuple[Form, ...] = (
             |n[uü](?=\.)|u["°º](?=\.)|ir(?=\.)|n{_S}(?=\.))\.?{_S}?)?          #  OCR of n°.: "nu. 59", 'u". 125',
                                                                            #  "nü. 134", "ir. 86", "n . 40"
         (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
-        (?P<more>(?:(?:,{_S}|{_S}en{_S})(?!(?:18|19|20)\d\d(?!\d))\d{{1,5}}     # two acts of one day: "(Staatsblad
-            (?![\d/]|,{_S}?\d))*)                                            #  n°. 350 en 351)"; no year after
+        (?P<more>(?:,{_S}?\d{{1,5}}(?![\d/]))*{_S}en{_S}                       # acts of one day: "(Staatsblad n°. 350
+            (?!(?:18|19|20)\d\d(?!\d))\d{{1,5}}(?![\d/]|,{_S}?\d))?             #  en 351)", ending in "en"; not
+                                                                           #  "n°. 157, 5 Juli", no year after
         """, "_build_staatsblad",
         ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad",
          "Publicatieblad", "Sth.", "Staatsbl", "Staats\u00adblad", "Staats-"), lead=0),
@@ -397,8 +398,10 @@ FORMS: tuple[Form, ...] = (
           |(?P<pointed>(?:boven|voor|eerst|laatst)?(?:ge)?                 # "artikel 14 of 16 der bovenaangehaalde
              (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-])   # wet": the law named last ("van
                                                                            # deze wet" in a bill is the bill itself);
-             |(?:(?<=\bde{_S})|(?<=\bder{_S}))wet                             # so is "van de wet", "der wet" (not
-               (?![\w-]|{_S}(?:van|op|tot|inzake|betreffende|der?){_S}))          # "de wet van 5 juni 1857")
+             |(?:(?<=\bde{_S})|(?<=\bder{_S}))wet                             # so is "van de wet", "der wet" where
+               (?=[ \u00a0]?[.,;:)]|{_S}(?:wordt|worden|is|zijn|werd|en|of|te|luidt|in{_S}(?!de|het))))  # it ends its
+                                                                           # phrase (not "de wet van 5 juni 1857",
+                                                                           # "de wet voortgezet onderwijs")
           |(?P<orphan>))                                                   # no law here: the law named later in
                                                                            # the sentence or the next, if any
         """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt "), r"[\w-]", lead=1),
@@ -994,12 +997,12 @@ class ReferenceParser:
         mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(found.group(0)), None, None,
                                                                           None)],
                                   start=base + found.start(), end=base + found.end()) for found in numbers]
-        if len(mentions) == 1:  # "wetsontwerp 4580": the noun and its number; the bill "dit wetsontwerp" means
+        if len(mentions) == 1:  # "wetsontwerp 4580": the noun and its number; another bill named in passing ("bij
+            # de behandeling van wetsontwerp 6512"), not the one a later "het voorliggende wetsontwerp" means
             mention = mentions[0]
             mention.start = head.start()
             for record in mention.records:
                 record.update(start=mention.start, text=text[mention.start:mention.end])
-            self._scan.bills.append((mention.records[0]["dossier"], mention))
         return mentions
 
     def _build_bracketed_dossier(self, match: re.Match[str]) -> Mention | None:
@@ -1426,6 +1429,10 @@ class ReferenceParser:
         law = self._scan.last_law
         if law is None or not law.records[0].get("bwb"):
             return None
+        if not match["pointed"].startswith(("boven", "voor", "eerst", "laatst", "ge", "aangehaalde", "noemde",
+                                            "gemelde", "vermelde", "zelfde")) and (
+                match.start() - law.end > _THE_LAW_REACH or _BILL_NOUN.search(match.string, law.end, match.start())):
+            return None  # a bare "van de wet" far from the law, or after a bill named between: that bill may be meant
         bwb, lid = law.records[0]["bwb"], _lid_of_article(match, len(_split_articles(match["articles"])))
         antecedent = {"start": law.start, "end": law.end, "text": law.records[0]["text"]}
         records = []
@@ -1608,6 +1615,10 @@ _LEGAL_BASIS = re.compile(r"(?:op[ \u00a0]grond[ \u00a0]van|krachtens|ingevolge|
                           r"[ \u00a0](?:het[ \u00a0]bepaalde[ \u00a0](?:in|bij)[ \u00a0])?\Z")
 _CLAUSE_CLOSED = re.compile(r"[ \u00a0]*(?:[.;)]|,[ \u00a0](?:en|of|maar|dat|die|waarbij|terwijl)[ \u00a0])")
 _SENTENCE_END = re.compile(r"[.!?][\"')]?\s+(?=[A-Z„\"])")
+# "artikel 57 van de wet": the law named last, only within this reach and with no bill named between ("wetsontwerp",
+# "ontwerp van wet": in a bill's papers "de wet" may be the bill)
+_THE_LAW_REACH = 600
+_BILL_NOUN = re.compile(r"ontwerp|voorstel")
 _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[Bb]esluit|[Rr]eglement|[Rr]egeling|"
                              r"[Vv]erordening|[Oo]vereenkomst|[Aa]mendement|[Mm]otie")
 
