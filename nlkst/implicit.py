@@ -179,6 +179,8 @@ _NOT_TITLE_WORDS = frozenset(("betreffende", "houdende", "strekkende", "inzake",
 def _by_bill_name(text: str, parser: ReferenceParser, taken: list[tuple[int, int]]) -> list[Mention]:
     """``de IKVE`` after ``het wetsvoorstel ... (IKVE -20 645)``: the short name the text gave a bill with its
     dossier in brackets means that bill (the same text, after the definition; a name not defined so: nothing)."""
+    if not parser._scan.bill_names:
+        return []
     from .references import Mention
 
     added = []

@@ -129,7 +129,12 @@ def old_spelling() -> re.Pattern[str]:
 
 def written_before_1947(text: str) -> bool:
     """Whether two different words of the old spelling mark ``text`` as older than the 1947 reform."""
-    return len({found.group(0).lower() for found in old_spelling().finditer(text)}) >= 2
+    seen = set()
+    for found in old_spelling().finditer(text):
+        seen.add(found.group(0).lower())
+        if len(seen) == 2:
+            return True
+    return False
 
 
 def renumbered_year(bwb: str) -> int | None:

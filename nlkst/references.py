@@ -354,8 +354,8 @@ FORMS: tuple[Form, ...] = (
             (?!(?:18|19|20)\d\d(?!\d))\d{{1,5}}(?![\d/]|,{_S}?\d))?             #  en 351)", ending in "en"; not
                                                                            #  "n°. 157, 5 Juli", no year after
         """, "_build_staatsblad",
-        ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad",
-         "Publicatieblad", "Sth.", "Staatsbl", "Staats\u00adblad", "Staats-"), lead=0),
+        ("Stb", "Staats", "Stcrt", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad", "Publicatieblad",
+         "Sth."), lead=0),  # "Staats": Staatsblad, Staatsbl., Staats-\nblad, Staatscourant
     Form("ecli", r"""
         ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*          # ECLI:NL:RVS:2019:3536, ECLI:EU:C:2019:12
         """, "_build_ecli", ("ECLI",), lead=0),
@@ -634,7 +634,8 @@ class ReferenceParser:
                 found = resolve_implicit(self, text, found)
             if self.document_year:
                 _drop_later_laws(found, self.document_year)
-            elif any(m.type == "wet" for m in found) and laws.written_before_1947(text):
+            elif any(r.get("article") and laws.renumbered_year(r.get("bwb") or "") for m in found if m.type == "wet"
+                     for r in m.records) and laws.written_before_1947(text):
                 _drop_later_laws(found, 1946, numbering_only=True)  # no date, but the old spelling: before 1947
             return found
         finally:
