@@ -692,19 +692,26 @@ class ReferenceParser:
         record = {"type": ref_type, "id": match.group(0), "chamber": match["chamber"], "vergaderjaar": match["vj"]}
         return self._mention(match, ref_type, [record])
 
-    def _build_aanhangsel(self, match: re.Match[str]) -> Mention:
+    def _build_aanhangsel(self, match: re.Match[str]) -> Mention | list[Mention]:
         chamber = _CHAMBER_CODES.get(match["chamber"] or "", self.default_chamber)
         vj = vergaderjaar_key(match["vj"])
         record: dict[str, Any] = {"type": "aanhangsel", "id": f"ah-{chamber}-{vj}", "chamber": chamber,
                                   "vergaderjaar": vj}
         if match["page"]:
             record["page"] = match["page"]
-        if match["nrs"]:  # one record per number, each its own Aanhangsel document
-            return self._mention(match, "aanhangsel", [dict(record, number=nr, id=f"ah-{chamber}-{vj}-{nr}")
-                                                        for nr in expand_numbers(match["nrs"])])
-        if match["nr"]:
-            record.update(number=match["nr"], id=f"ah-{chamber}-{vj}-{match['nr']}")
-        return self._mention(match, "aanhangsel", [record])
+        numbers = expand_numbers(match["nrs"]) if match["nrs"] else [match["nr"]] if match["nr"] else []
+        if not numbers:
+            return self._mention(match, "aanhangsel", [record])
+        # one record per number, each its own Aanhangsel document
+        mention = self._mention(match, "aanhangsel", [dict(record, number=nr, id=f"ah-{chamber}-{vj}-{nr}")
+                                                       for nr in numbers])
+        more = _AANHANGSEL_CONTINUED.match(match.string, mention.end)
+        if more is None:
+            return mention
+        # "onder de nrs. 44 t/m 47, alsmede de vragen van de heren ... onder nr. 132": the same Aanhangsel
+        return [mention, self._mention(more, "aanhangsel", [
+            dict(record, number=nr, id=f"ah-{chamber}-{vj}-{nr}") for nr in expand_numbers(more["nrs"])],
+            start=more.start("kw"))]
 
     def _build_aanhangsel_numbers(self, match: re.Match[str]) -> Mention:
         chamber = _CHAMBER_CODES.get(match["chamber"] or "", self.default_chamber)
@@ -1628,6 +1635,11 @@ _AMENDED_BOOK = re.compile(r"[Ww]ijziging[ \u00a0](?:van[ \u00a0])?\Z")  # "(Wij
 # The date of a sitting just before its Handelingen pages: "van 17 December 1890 (", "(13 maart 1974, ".
 _SITTING_DATE = re.compile(r"(?P<day>[1-3]?\d)[ \u00a0](?P<month>[A-Za-z]{3,9})[ \u00a0](?P<year>(?:18|19|20)\d\d)"
                            r"[ \u00a0,;(]*(?:zie[ \u00a0])?\Z")
+# An Aanhangsel citation continued in its sentence: ", alsmede de vragen van de heren X en Y onder nr. 132" (no
+# sentence end, digit or other document between).
+_AANHANGSEL_CONTINUED = re.compile(r"[,;]?[ \u00a0\n]+(?:alsmede|en|of)[ \u00a0\n](?:[^.;:!?()\d\n]|\n(?!\n)){0,160}?"
+                                   r"(?P<kw>onder[ \u00a0](?:de[ \u00a0])?nrs?\.)[ \u00a0]?"
+                                   rf"(?P<nrs>{_NUMBER_LIST})")
 _BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"
                       r"(?:Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.)")
 
