@@ -72,8 +72,10 @@ class ImplicitForm:
 IMPLICIT_FORMS = (
     ImplicitForm("amendement", re.compile(r"amendement(?![\w-])"), "amendement", 3000),
     ImplicitForm("motie", re.compile(r"motie(?![\w-]|[ \u00a0]van[ \u00a0]orde)"), "motie", 3000),
-    # "het wetsontwerp", and broken at a line's end or hyphenated by OCR: "het wets-ontwerp", "wets-\nvoorstel"
-    ImplicitForm("bill", re.compile(r"wets(?:-\n?)?(?:voorstel|ontwerp)(?P<plural>en|len)?(?![\w-])"), "wets", 10**9),
+    # "het wetsontwerp", and broken at a line's end or hyphenated by OCR at any syllable: "het wets-ontwerp",
+    # "wets-\nvoorstel", "dit wetsont-werp", "wetsvoor-stel" (a soft hyphen too: "wets\u00adontwerp")
+    ImplicitForm("bill", re.compile(r"wets(?:[-\u00ad]\n?)?(?:voor(?:[-\u00ad]\n?)?stel|ont(?:[-\u00ad]\n?)?werp)"
+                                    r"(?P<plural>en|len)?(?![\w-])"), "wets", 10**9),
     # "het ontwerp van wet", "dit voorstel van wet", "het ontwerp-wet": the bill as older and formal text names it
     # (one pattern per noun: a pattern that opens with a literal is found fast)
     ImplicitForm("bill", re.compile(rf"ontwerp(?:{_SP}van{_SP}wet|-wet)(?![\w-])"), "ontwerp", 10**9),
@@ -155,6 +157,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 continue  # "het amendement" far from any: a generic use, not a reference
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
+    added.extend(_by_bill_name(text, parser, taken))
     added.extend(_by_title(text, found))
     added.extend(_these_documents(text, found, taken))
     added.extend(_budget_chapters(text, found, taken))
@@ -171,6 +174,24 @@ _TITLE_OPENING = re.compile(
 _TITLE_WORDS = re.compile(r"[A-Za-z\u00c0-\u00ff][\w-]{4,}")
 _NOT_TITLE_WORDS = frozenset(("betreffende", "houdende", "strekkende", "inzake", "nopens", "omtrent", "wijziging",
                               "regeling", "regelen", "vaststelling", "ontwerp", "wetsontwerp", "wetsvoorstel"))
+
+
+def _by_bill_name(text: str, parser: ReferenceParser, taken: list[tuple[int, int]]) -> list[Mention]:
+    """``de IKVE`` after ``het wetsvoorstel ... (IKVE -20 645)``: the short name the text gave a bill with its
+    dossier in brackets means that bill (the same text, after the definition; a name not defined so: nothing)."""
+    if not parser._scan.bill_names:
+        return []
+    from .references import Mention
+
+    added = []
+    for name, (dossier, defined) in parser._scan.bill_names.items():
+        for match in re.finditer(rf"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it){_SP}{re.escape(name)}(?![\w-])", text):
+            if match.start() < defined.end or any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            record = {"start": match.start(), "end": match.end(), "text": match.group(0), "type": "kamerstuk",
+                      "id": f"kst-{dossier}", "dossier": dossier, "implicit": True, "antecedent": _span(defined)}
+            added.append(Mention(match.start(), match.end(), "kamerstuk", [record]))
+    return added
 
 
 def _title_after(text: str, end: int) -> str | None:
@@ -234,7 +255,7 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
         if title:
             words = title["title"].split()
             if _DOCUMENT_NOUN.search(words[-1].lower()):  # "de Nederlandse Antillen (...)" names no document
-                titles.append((" ".join(words), mention))
+                titles.append((re.escape(" ".join(words)), mention))
     added = []
     for name, mention in titles:
         if mention.records[0].get("nr_at"):  # a header names the dossier's title: the dossier is meant
@@ -242,8 +263,7 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
             base = {"type": "kamerstuk", "id": f"kst-{dossier}", "dossier": dossier}
         else:
             base = mention.records[0]
-        pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0]" + re.escape(name).replace(r"\ ", r"[ \u00a0]")
-                             + r"(?![\w-])")
+        pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0]" + name.replace(r"\ ", r"[ \u00a0]") + r"(?![\w-])")
         for match in pattern.finditer(text, mention.end):
             start, end = match.span()
             if _CITED_AFTER_TITLE.match(text, end) or any(a.start < end and start < a.end for a in added):
@@ -257,17 +277,31 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
 _HEADER_TITLE_LINE = re.compile(r"\n[ \t]*(?P<title>(?:[A-Z][\w-]+[ \t]){0,4}[A-Z][\w-]+)(?:[ \t]\d{4})?[ \t]*\n")
 
 
+# A header's title that opens with a document's noun and goes on in lower case: "Nota regionaal sociaal-economisch
+# beleid 1977 t/m 1980"; later "de Nota Regionaal sociaal-economisch beleid 1977-1980" (its first two words, the
+# second in any case) means that dossier. Not where the second word is a function word ("Nota inzake ...").
+_HEADER_NOUN_TITLE_LINE = re.compile(r"\n[ \t]*(?P<noun>Nota|Notitie|Structuurschema|Rapport|Plan|Memorie)[ \t]+"
+                                     r"(?P<word>[a-z][\w-]{3,})(?P<rest>(?:[ \t][\w/-]+){0,10})[ \t]*\n")
+_TITLE_FUNCTION_WORDS = frozenset(("inzake", "over", "betreffende", "naar", "voor", "omtrent", "nopens", "ter",
+                                   "van", "met", "aan", "bij", "houdende"))
+
+
 def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
     """A stuk header's dossier title that names a document (``18169`` / ``Defensienota 1984`` / ``Nr. 39``): later
-    ``de Defensienota`` means that dossier."""
+    ``de Defensienota`` means that dossier; a title of a document's noun and lower-case words (``Nota regionaal
+    sociaal-economisch beleid 1977 t/m 1980``) by its first two words (a pattern: ``(?i)`` on the second)."""
     record = mention.records[0]
     if not record.get("nr_at") or not record.get("dossier"):
         return None
     line = _HEADER_TITLE_LINE.match(text, mention.end)
-    if line is None or not re.search(r"[a-z]", line["title"]) or not _DOCUMENT_NOUN.search(
-            line["title"].split()[-1].lower()):
+    if line is None:
+        noun_title = _HEADER_NOUN_TITLE_LINE.match(text, mention.end)
+        if noun_title is None or noun_title["word"] in _TITLE_FUNCTION_WORDS:
+            return None
+        return rf"{noun_title['noun']}\ (?i:{re.escape(noun_title['word'])})", mention
+    if not re.search(r"[a-z]", line["title"]) or not _DOCUMENT_NOUN.search(line["title"].split()[-1].lower()):
         return None  # (a Bijlagen label's heading in capitals, "VERSLAG", is the stuk's kind, not its title)
-    return line["title"], mention
+    return re.escape(line["title"]), mention
 
 
 _THESE_DOCUMENTS = re.compile(r"(?<![\w-])[Dd]eze[ \u00a0\n]stukken(?![\w-])")

@@ -119,6 +119,24 @@ def _renumbered() -> dict[str, int]:
     return {row["bwb_id"]: int(row["year"]) for row in _rows("laws_renumbered.tsv")}
 
 
+@lru_cache(maxsize=1)
+def old_spelling() -> re.Pattern[str]:
+    """The words of the spelling before 1947 (``old_spelling.txt``), as one pattern of whole words."""
+    text = resources.files("nlkst.resources").joinpath("old_spelling.txt").read_text(encoding="utf-8")
+    words = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])", re.I)
+
+
+def written_before_1947(text: str) -> bool:
+    """Whether two different words of the old spelling mark ``text`` as older than the 1947 reform."""
+    seen = set()
+    for found in old_spelling().finditer(text):
+        seen.add(found.group(0).lower())
+        if len(seen) == 2:
+            return True
+    return False
+
+
 def renumbered_year(bwb: str) -> int | None:
     """The year the law ``bwb`` last renumbered all its articles (the Grondwet: 1983), from
     ``laws_renumbered.tsv``: an article cited before that year has another number today."""

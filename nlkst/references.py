@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterable
 from . import dossier_lists, laws
 
 _S = r"[ \u00a0]"  # a space as printed, including the no-break space of publication pages
-_VJ = r"(?:18|19|20)\d{2}" + _S + r"?[/–-]" + _S + r"?(?:(?:18|19|20)\d{2}|\d{2})(?!\d)"
+# a vergaderjaar: 2019/20, 1994-1995, 1956–1957, and the em dash of 1945-1969 prints: "ZITTING 1956—1957"
+_VJ = r"(?:18|19|20)\d{2}" + _S + r"?[/–—-]" + _S + r"?(?:(?:18|19|20)\d{2}|\d{2})(?!\d)"
 _NUMBER = r"\d{1,4}[a-z]?(?![\w])"
 # A list of ondernummers: "271 en 284", "1-2", "32, I en II", "1 t/m 5"; not a year after a comma.
 _NUMBER_LIST = (
@@ -45,7 +46,8 @@ _SHORT_DOSSIER_NUMBER = rf"\d{{2}}{_S}?\d[0-9O]{{2}}"
 # " IX", "-A"), or two digits after a hyphen ("21501-07", "21 501-14": the EU council sub-dossiers).
 _SUFFIX = (
     rf"(?:(?:{_S}?[-–]{_S}?|{_S}(?:(?:[Hh]oofdstuk|HOOFDSTUK|[Hh]fdst\.?){_S}?)?|,{_S}(?=[IVXLC]+,)"  # hoofdstuk VII,
-    rf"|(?<=\d)(?=[IVXLC]))"                                                                       # hfdst. IX B
+    rf"|(?<=\d)(?=[IVXLC])"                                                                        # hfdst. IX B
+    rf"|,{_S}(?:[Hh]oofdstuk|HOOFDSTUK|[Hh]fdst\.?){_S}?(?=[IVXLC]))"          # a footer's "20 800, hfdst. IX B"
     rf"(?:[IVXLC]{{1,6}}(?:{_S}?[A-F](?![\w]))?|[A-Z])"
     rf"|{_S}?[-–]{_S}?\d{{2}})(?![\w])"
 )
@@ -61,8 +63,9 @@ _MEMBERS = (
 _BARE_DOSSIER = r"[1-3]\d{4}"
 # In brackets after a bill's title a dossier may be printed with its thousands space: "(19 527)".
 _BRACKETED_DOSSIER = rf"[1-3]\d{_S}?\d{{3}}"
-# What a bare dossier may carry: a roman chapter ("36410-XV"), a letter ("36200-A"), a sub-dossier ("21501-32").
-_BARE_SUFFIX = r"-(?:[IVXLC]{1,6}|[A-Z]|\d{2})(?![\w])"
+# What a bare dossier may carry: a roman chapter ("36410-XV") with its part ("19700-IXA"), a letter ("36200-A"),
+# a sub-dossier ("21501-32").
+_BARE_SUFFIX = r"-(?:[IVXLC]{1,6}[A-F]?|[A-Z]|\d{2})(?![\w])"
 # A bill's number after "wetsontwerp(en) nr(s).": "8545", "15 014", "10 098" (not a part of a longer number).
 _BILL_NUMBER = rf"(?:\d{{1,2}}{_S}?\d{{3}}|\d{{4}})(?![\d]|\.\d)"
 # OCR spaces between the digits of a dossier number or a session, only where a citation's frame says what the
@@ -99,8 +102,9 @@ _STUK_HEADER = rf"""
         \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]itting|VERGADERJAAR|ZITTING){_S}{_VJ}  # the session
             (?:[^\n]{{0,12}}\n                                           # line above, or before it:
                (?P<pre_title>(?=[^\n]{{0,60}}[a-z]{{3}})[A-Z][^\n]{{2,80}}\n)?   # (a budget's title between:
-               |{_S}*[-–]?{_S}*))?                                          # "Rijksbegroting voor het jaar
-                                                                       # 1988"); "Zitting 1969-1970 -10 091"
+               |{_S}*[-–—]?{_S}*))?                                         # "Rijksbegroting voor het jaar
+                                                                       # 1988"); "Zitting 1969-1970 -10 091",
+                                                                       # "ZITTING 1956—1957 — 4581"
         (?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?                # a stuk's header: its dossier on a line,
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                 # "21 137" (a rijkswet: "(R 1451)"),
         (?P<more>(?:(?:,{_S}?|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?   # a joint stuk's other dossiers:
@@ -141,7 +145,9 @@ FORMS: tuple[Form, ...] = (
         ,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?
         (?P<vj>{_VJ}|(?:18|19|20)\d{{2}})                             # 2020/21, or a year in old text
         (?:,?{_S}(?:(?:blz|bl|p|pag)\.{_S}?(?P<page>\d+)             # blz. 467
-                  |nr\.{_S}?(?P<nr>\d+)))*                             # nr. 1234
+                  |nr\.{_S}?(?P<nr>\d+)(?![\w]|{_S}*(?:,|en|-|–|t/m)) # nr. 1234
+                  |(?:onder{_S}(?:de{_S})?)?nrs?\.{_S}?                 # several: "onder de nrs. 44 t/m 47"
+                    (?P<nrs>{_NUMBER_LIST})))*
         """, "_build_aanhangsel", ("Aanhangsel",), lead=0),
     Form("aanhangsel_numbers", rf"""
         Aanhangsel(?:{_S}(?:van|bij|tot){_S}de)?{_S}Handelingen
@@ -161,6 +167,12 @@ FORMS: tuple[Form, ...] = (
             (?:{_S}?;{_S}?\d+(?:{_S}?[-–]{_S}?\d+)?                         #  2111-2128; 2426",
               |,{_S}?\d+{_S}?[-–]{_S}?\d+)*))?                                 #  "612-613, 645-651"
         """, "_build_handelingen", ("Handelingen",), lead=0),
+    Form("handelingen_pages", rf"""
+        Handelingen(?:{_S}(?P<chamber>II|I)\b)?,?{_S}                       # old Handelingen by their pages after the
+        (?:bladzz?|blz|bl|pag|p)\.{_S}?[.'’]{{0,2}}                           # sitting's date: "(13 maart 1974,
+        (?P<first>\d{{1,4}})(?:{_S}?(?P<dash>[-–]|en){_S}?(?P<last>\d{{1,4}}))?(?![\d])  # Handelingen blz. 3046-3060)",
+        """, "_build_handelingen_pages", ("Handelingen",), lead=0),          # "17 December 1890 (Handelingen bladzz.
+                                                                           # 344 en 345)": the session of that date
     Form("motie", rf"""
         (?P<kind>[Mm]otie|[Aa]mendement)
         (?:-(?P<hyphen>{_NAME}(?:/{_NAME})*)                               # motie-Omtzigt, motie-Van der Staaij/Segers
@@ -181,6 +193,8 @@ FORMS: tuple[Form, ...] = (
         (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
             (?:,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
             {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
+            |-(?P<dash_nr>[1-9]\d{{0,3}}[a-z]?)(?![\w-])                      # as the site writes it: "Kamerstuk
+                                                                           # 30111-108" (two digits: the suffix's)
             |,{_S}(?P<plain_nr>[1-9]\d{{0,3}}[a-z]?)                        # no "nr.": "35 510, 2)" closes
               (?=[);]|\.(?:\s|$)|,?{_S}(?:p|blz|pag)\.)                     #   the reference
             |,{_S}(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?=[);,]|\.?(?:\s|$))  # an Eerste Kamer stuk: "35 510, A"
@@ -252,14 +266,20 @@ FORMS: tuple[Form, ...] = (
         {_S}(?:nrs?\.|nummers?|[Nn]os?\.){_S}?                               # "het wetsontwerp nr. 6275": each
         (?P<dossiers>{_BILL_NUMBER}(?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)   # number a dossier (four digits
         """, "_build_bill_numbers", ("etsvoorstel", "etsontwerp"), lead=1),        # before 1969)
-    Form("plural_bills", rf"""
-        (?:ontwerpen|voorstellen)(?=[ \u00a0]\d)                          # after "wetsontwerpen", "wets-ontwerpen",
-        {_S}(?P<dossiers>{_BILL_NUMBER}                                    # "wetsvoorstellen" (the builder reads the
-          (?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))+)                     # word's head): bare numbers joined by
-        (?![\w])                                                           # "en" or commas, each a bill's dossier:
-        """, "_build_plural_bills", ("ontwerpen ", "voorstellen "), r"$^", lead=0),  # "wetsontwerpen 9324 en 9410"
+    Form("bill_noun_numbers", rf"""
+        (?:ontwerp|voorstel)(?:en|len)?                                     # the tail of a bill's noun; the builder
+                                                                           # reads its head: "wetsontwerp",
+                                                                           # OCR's "wets-\nontwerp",
+                                                                           # "belasting\u00adontwerpen"
+        {_S}(?:(?P<kw>nrs?|nos?|nummers?)\.?{_S}?)?                         # "nos 2105, 2106 ... en 2156" (no dot)
+        (?P<dossiers>{_BILL_NUMBER}                                        # bare numbers joined by "en" or commas,
+          (?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)                     # each a bill's dossier: "wetsontwerpen
+        (?![\w]|[.,]\d)                                                     # 9324 en 9410"; one: "wetsontwerp 4580"
+        """, "_build_bill_noun_numbers", ("ontwerp", "voorstel"), r"$^", lead=0),  # (four digits before 1969)
     Form("bracketed_dossier", rf"""
-        \(\s{{0,4}}(?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
+        \(\s{{0,4}}(?:(?P<abbr>[A-Z][A-Za-z]{{1,9}}[A-Z])\s?[-–,]\s?)?       # the bill's short name first:
+                                                                           # "(IKVE -20 645)"; "de IKVE" is then it
+                  (?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
                             |(?P<old>\d{{4}})                              # "... zorginstellingen (27659)"; before
                                                                            # 1969 four digits: "Tariefwet (3516)";
                             |(?P<spaced>{_SPACED_DOSSIER}))                # OCR spaces: "(1 7 496 nr. 2)"
@@ -293,6 +313,13 @@ FORMS: tuple[Form, ...] = (
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
     Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
          "_build_bijlagen_label", ("\n",), r"$^"),                       # opening with it: "1085 4\nVERSLAG"
+    Form("sheet_label", rf"""
+        (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})(?!\d)                    # the label at the foot of a Bijlagen
+        (?P<suffix>{_S}(?:[IVXLC]{{1,6}}(?:{_S}?[A-F])?|[A-Z]))?              # stuk's last page (1945-1975): its
+        {_S}(?P<nrs>[1-9]\d{{0,2}}(?:{_S}?[-–—]{_S}?[1-9]\d{{0,2}})?)           # dossier (chapter) and number(s), and
+        \s{{0,2}}\({_S}?\d{{1,2}}{_S}vel\)                                   # the printer's count of sheets, no
+        """, "_build_sheet_label", ("vel)",), r"\S"),                          # dossier: "8028 1 (2 vel)",
+                                                                           # "11500 XV 4 (5 vel)", "9994 1-6 (8 vel)"
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
@@ -307,21 +334,28 @@ FORMS: tuple[Form, ...] = (
         (?![\w-]|[.,]\d)                                                    # not part of a longer number
         """, "_build_dossier_dash", ("-",), r"[\w.,/€$+-]", lead=5),
     Form("staatsblad", rf"""
-        (?P<kind>Stb|Staatsblad|Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad
+        (?P<kind>Stb[l1]?|Sth(?=\.{_S}\d)|Staatsbl(?:ad)?|Staats(?:\u00ad|-\n?)blad  # OCR and the old
+                                                                           # abbreviations: "Stbl.", "Staatsbl.",
+                                                                           # "Stb1.", "Sth. 526", "Staats-\nblad"
+          |Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad
           |Gouvernementsblad|Publicatieblad)\.?                              # a colony's gazette (no Dutch id)
         (?:{_S}van{_S}(?P<colony>Nederlandsch-Indi[eë]|Ned(?:erlandsch|erlands)?\.?-Indi[eë]  # Staatsblad van
             |Suriname|Cura[cç]ao|de{_S}Nederlandse{_S}Antillen))?           # Nederlandsch-Indië, ... van Suriname
         ,?(?:{_S}|\n)?\.?                                                   # "Indisch Staatsblad\n1920, n°. 508"
-        (?:(?P<year>(?:18|19|20)\d{{2}}),?{_S}?                             # Stb. 2021, 123
+        (?:(?P<year>(?:18|19|20)\d{{2}})[,.]?{_S}?                          # Stb. 2021, 123; "Stb. 1958. 397"
           |van{_S}(?:den{_S})?[1-3]?\d(?:sten|ste|den|de|e)?{_S}[A-Za-z]{{3,9}}{_S}   # the issue's date:
            (?P<dated_year>(?:18|19|20)\d{{2}}),?{_S}(?=[Nn]))?                # "Staatscourant van 10 Juni 1919,
                                                                            #  n°. 130"
         (?P<prefix>(?:[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs                       # Staatsblad 1918 n°. 71, N°. 534;
-            |nu(?=\.)|u["°º](?=\.))\.?{_S}?)?                                #  OCR of n°.: "nu. 59", 'u". 125'
+            |n[uü](?=\.)|u["°º](?=\.)|ir(?=\.)|n{_S}(?=\.))\.?{_S}?)?          #  OCR of n°.: "nu. 59", 'u". 125',
+                                                                           #  "nü. 134", "ir. 86", "n . 40"
         (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
+        (?P<more>(?:,{_S}?\d{{1,5}}(?![\d/]))*{_S}en{_S}                       # acts of one day: "(Staatsblad n°. 350
+            (?!(?:18|19|20)\d\d(?!\d))\d{{1,5}}(?![\d/]|,{_S}?\d))?             #  en 351)", ending in "en"; not
+                                                                           #  "n°. 157, 5 Juli", no year after
         """, "_build_staatsblad",
-        ("Stb", "Staatsblad", "Stcrt", "Staatscourant", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad",
-         "Publicatieblad"), lead=0),
+        ("Stb", "Staats", "Stcrt", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad", "Publicatieblad",
+         "Sth."), lead=0),  # "Staats": Staatsblad, Staatsbl., Staats-\nblad, Staatscourant
     Form("ecli", r"""
         ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*          # ECLI:NL:RVS:2019:3536, ECLI:EU:C:2019:12
         """, "_build_ecli", ("ECLI",), lead=0),
@@ -342,7 +376,8 @@ FORMS: tuple[Form, ...] = (
     Form("law_article", rf"""
         (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt(?={_S}\d)){_S}?            # artikel(en), art., artt., art 195
         (?P<articles>(?:{_ARTICLE})                                          # 3:4, 26, 8a, 3.114, II
-            (?:(?:,{_S}|{_S}en{_S}|{_S}of{_S}|{_S}(?:t/m|tot{_S}en{_S}met){_S})(?:{_ARTICLE}))*)   # artikelen 3 en 4
+            (?:(?:,{_S}|{_S}en{_S}|{_S}of{_S}|{_S}(?:t/m|tot{_S}en{_S}met|jo\.?|juncto){_S})  # artikelen 3 en 4,
+               (?:{_ARTICLE}))*)                                                         # "artikel 3 jo. 4"
         (?![\w:])
         (?:{_S}(?:en{_S}volgende|e\.v\.))?                                  # artikelen 254 en volgende
         (?:,?{_S}(?:(?P<lid>{_LID}|\d{{1,2}}e)                                 # eerste lid, lid 1; several
@@ -361,8 +396,12 @@ FORMS: tuple[Form, ...] = (
                                                                            # (looked ahead: the next article may
                                                                            # follow within these ten words)
           |(?P<pointed>(?:boven|voor|eerst|laatst)?(?:ge)?                 # "artikel 14 of 16 der bovenaangehaalde
-             (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-]))   # wet": the law named last ("van
-                                                                           # deze wet" in a bill is the bill itself)
+             (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-])   # wet": the law named last ("van
+                                                                           # deze wet" in a bill is the bill itself);
+             |(?:(?<=\bde{_S})|(?<=\bder{_S}))wet                             # so is "van de wet", "der wet" where
+               (?=[ \u00a0]?[.,;:)]|{_S}(?:wordt|worden|is|zijn|werd|en|of|te|luidt|in{_S}(?!de|het))))  # it ends its
+                                                                           # phrase (not "de wet van 5 juni 1857",
+                                                                           # "de wet voortgezet onderwijs")
           |(?P<orphan>))                                                   # no law here: the law named later in
                                                                            # the sentence or the next, if any
         """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt "), r"[\w-]", lead=1),
@@ -373,6 +412,10 @@ FORMS: tuple[Form, ...] = (
           (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}          # "wet van den 27sten December 1822"
           (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))?
         """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),
+    Form("bw_book", rf"""
+        Boek{_S}(?P<book>[1-8]|10)(?![\w.,:]|{_S}?[-–]\d)                  # "bij de invoering van Boek 6": a book
+        (?:{_S}(?:van{_S}(?:het|de){_S})?(?P<bw>Burgerlijk{_S}Wetboek|BW\b|B\.W\.))?  # of the (new) Burgerlijk
+        """, "_build_bw_book", ("Boek ",), r"[\w-]", lead=0),                    # Wetboek; named: "Boek 6 BW"
     Form("decree_name", r"""
         esluit                                   # a decree by its name: "Besluit beperking vrije visserij in de
                                                  # kustwateren", "Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984"
@@ -460,6 +503,7 @@ class _Scan:
     joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
     numbered: list[tuple[str, int]] = field(default_factory=list)  # moties numbered with their dossier: (dossier, nr)
     stuk_without_dossier: list[Mention] = field(default_factory=list)  # "stuk nr. 2" before any dossier was known
+    bill_names: dict[str, tuple[str, Mention]] = field(default_factory=dict)  # "IKVE" -> its dossier, where defined
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -590,6 +634,9 @@ class ReferenceParser:
                 found = resolve_implicit(self, text, found)
             if self.document_year:
                 _drop_later_laws(found, self.document_year)
+            elif any(r.get("article") and laws.renumbered_year(r.get("bwb") or "") for m in found if m.type == "wet"
+                     for r in m.records) and laws.written_before_1947(text):
+                _drop_later_laws(found, 1946, numbering_only=True)  # no date, but the old spelling: before 1947
             return found
         finally:
             self._scan = outer
@@ -645,16 +692,26 @@ class ReferenceParser:
         record = {"type": ref_type, "id": match.group(0), "chamber": match["chamber"], "vergaderjaar": match["vj"]}
         return self._mention(match, ref_type, [record])
 
-    def _build_aanhangsel(self, match: re.Match[str]) -> Mention:
+    def _build_aanhangsel(self, match: re.Match[str]) -> Mention | list[Mention]:
         chamber = _CHAMBER_CODES.get(match["chamber"] or "", self.default_chamber)
         vj = vergaderjaar_key(match["vj"])
         record: dict[str, Any] = {"type": "aanhangsel", "id": f"ah-{chamber}-{vj}", "chamber": chamber,
                                   "vergaderjaar": vj}
-        if match["nr"]:
-            record.update(number=match["nr"], id=f"ah-{chamber}-{vj}-{match['nr']}")
         if match["page"]:
             record["page"] = match["page"]
-        return self._mention(match, "aanhangsel", [record])
+        numbers = expand_numbers(match["nrs"]) if match["nrs"] else [match["nr"]] if match["nr"] else []
+        if not numbers:
+            return self._mention(match, "aanhangsel", [record])
+        # one record per number, each its own Aanhangsel document
+        mention = self._mention(match, "aanhangsel", [dict(record, number=nr, id=f"ah-{chamber}-{vj}-{nr}")
+                                                       for nr in numbers])
+        more = _AANHANGSEL_CONTINUED.match(match.string, mention.end)
+        if more is None:
+            return mention
+        # "onder de nrs. 44 t/m 47, alsmede de vragen van de heren ... onder nr. 132": the same Aanhangsel
+        return [mention, self._mention(more, "aanhangsel", [
+            dict(record, number=nr, id=f"ah-{chamber}-{vj}-{nr}") for nr in expand_numbers(more["nrs"])],
+            start=more.start("kw"))]
 
     def _build_aanhangsel_numbers(self, match: re.Match[str]) -> Mention:
         chamber = _CHAMBER_CODES.get(match["chamber"] or "", self.default_chamber)
@@ -687,6 +744,35 @@ class ReferenceParser:
             records = ([dict(common, id=f"{base}-{nr}-{item}", item=item) for item in items]
                        or [dict(common, id=f"{base}-{nr}")])
         return self._mention(match, "handelingen", records)
+
+    def _build_handelingen_pages(self, match: re.Match[str]) -> Mention | None:
+        """``(13 maart 1974, Handelingen blz. 3046-3060)``: no session printed, the sitting's date just before gives it
+        (from October a session's first year, to August its second; September, when the session opens, is not
+        decided); pages from one to a later one (``344 en 345``, ``3046-3060``) are a sitting's minutes as the SGD
+        numbers them, ``h-tk-19731974-3046-3060``; a single page or pages apart has no id."""
+        text = match.string
+        date = None
+        for date in _SITTING_DATE.finditer(text, max(0, match.start() - 70), match.start()):  # noqa: B007 (the last)
+            pass
+        month = laws.month_numbers().get(date["month"].lower()) if date else None
+        if date is None or month is None:
+            return None
+        year, day = int(date["year"]), int(date["day"])
+        if month >= 10 or month == 9 and day >= 22:
+            vj = f"{year}{year + 1}"
+        elif month <= 8 or day < 15:
+            vj = f"{year - 1}{year}"
+        else:
+            return None
+        window = text[max(0, match.start() - 120):match.start()]
+        chamber = (_CHAMBER_CODES.get(match["chamber"] or "") or ("ek" if "Eerste Kamer" in window else None)
+                   or ("tk" if "Tweede Kamer" in window else self.default_chamber))
+        first, last = match["first"], match["last"]
+        ranged = last is not None and 0 < int(last) - int(first) <= (1 if match["dash"] == "en" else 400)
+        pages = f"{first}-{last}" if last else first
+        record = {"type": "handelingen", "chamber": chamber, "vergaderjaar": vj, "page": pages,
+                  "id": f"h-{chamber}-{vj}-{first}-{last}" if ranged else None}
+        return self._mention(match, "handelingen", [record])
 
     def _build_motie(self, match: re.Match[str]) -> Mention:
         ref_type = "motie" if match["kind"].lower() == "motie" else "amendement"
@@ -726,8 +812,12 @@ class ReferenceParser:
         dossier = dossier_key(match["dossier"] or "", match["dossier_suffix"] or match["chapter"])
         if match["paren_nrs"]:
             records = [_kamerstuk_record(dossier, nr, chamber, vj) for nr in re.split(r"[,.]\s*", match["paren_nrs"])]
-        elif match["plain_nr"] or match["letter"] and chamber == "ek":
-            records = [_kamerstuk_record(dossier, match["plain_nr"] or match["letter"], chamber, vj)]
+        elif match["plain_nr"] or match["dash_nr"] or match["letter"] and chamber == "ek":
+            records = [_kamerstuk_record(dossier, match["plain_nr"] or match["dash_nr"] or match["letter"], chamber,
+                                         vj)]
+        elif not match["nrs"] and re.fullmatch(r"[-–]\d{2}", match["dossier_suffix"] or ""):
+            # "Kamerstuk 33043-76" with no number after it: the site's dossier-number notation, not a sub-dossier
+            records = [_kamerstuk_record(dossier_key(match["dossier"]), match["dossier_suffix"][1:], chamber, vj)]
         elif not match["nrs"]:
             records = [_kamerstuk_record(dossier, None, chamber, vj)]
         else:
@@ -873,7 +963,7 @@ class ReferenceParser:
 
     def _build_bill(self, match: re.Match[str]) -> Mention | None:
         if match["kw"].endswith("en") and _MORE_BILLS_AFTER.match(match.string, match.end()):
-            return None  # "de wetsontwerpen 17 467, 17 647 en 17697": a list, the plural_bills form's
+            return None  # "de wetsontwerpen 17 467, 17 647 en 17697": a list, the bill_noun_numbers form's
         dossier = dossier_key(match["dossier"], match["suffix"])
         if match["nrs"]:
             mention = self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]))
@@ -895,18 +985,33 @@ class ReferenceParser:
             self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
         return mentions
 
-    def _build_plural_bills(self, match: re.Match[str]) -> list[Mention] | None:
-        """``de wetsontwerpen 9324 en 9410``, ``wetsvoorstellen 17 467, 17 647 en 17697``: one dossier per number; the
-        plural noun must be a bill's (``wets-``, OCR ``\\vets-``), no number a year without its thousands space."""
-        head = match.string[max(0, match.start() - 8):match.start()]
-        if not _PLURAL_BILL_HEAD.search(head):
+    def _build_bill_noun_numbers(self, match: re.Match[str]) -> list[Mention] | None:
+        """``de wetsontwerpen 9324 en 9410``, ``wetsvoorstellen 17 467, 17 647 en 17697``, ``belastingontwerpen nos
+        2105, 2106 en 2156``, ``wetsontwerp 4580``: one dossier per number. The noun must be a bill's (``wets-``,
+        ``belasting-``, split by OCR: ``wets-\nontwerp``, ``\\vets-``); no number a year without its thousands space
+        (``de wetsontwerpen 1970 en 1971``); one number of four digits (the numbering before 1969) only in a
+        text of before 1975 or of no known year."""
+        text = match.string
+        head = _BILL_HEAD.search(text, max(0, match.start() - 14), match.start())
+        if head is None:
             return None
         numbers = list(re.finditer(_BILL_NUMBER, match["dossiers"]))
         if any(re.fullmatch(r"(?:18|19|20)\d\d", found.group(0)) for found in numbers):
             return None  # "de wetsontwerpen 1970 en 1971" would be years
+        if (len(numbers) == 1 and not match["kw"] and re.fullmatch(r"\d{4}", numbers[0].group(0))
+                and self.document_year and self.document_year >= 1975):
+            return None
         base = match.start("dossiers")
-        return [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(found.group(0)), None, None, None)],
-                              start=base + found.start(), end=base + found.end()) for found in numbers]
+        mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(found.group(0)), None, None,
+                                                                          None)],
+                                  start=base + found.start(), end=base + found.end()) for found in numbers]
+        if len(mentions) == 1:  # "wetsontwerp 4580": the noun and its number; another bill named in passing ("bij
+            # de behandeling van wetsontwerp 6512"), not the one a later "het voorliggende wetsontwerp" means
+            mention = mentions[0]
+            mention.start = head.start()
+            for record in mention.records:
+                record.update(start=mention.start, text=text[mention.start:mention.end])
+        return mentions
 
     def _build_bracketed_dossier(self, match: re.Match[str]) -> Mention | None:
         text = match.string
@@ -934,6 +1039,8 @@ class ReferenceParser:
                                 start=match.start("dossier"), end=match.end("suffix") if match["suffix"]
                                 else match.end("dossier"))
         self._scan.bills.append((dossier, mention))
+        if match["abbr"]:
+            self._scan.bill_names[match["abbr"]] = (dossier, mention)
         return mention
 
     def _build_short(self, match: re.Match[str]) -> Mention:
@@ -1026,6 +1133,20 @@ class ReferenceParser:
         self._scan.label_seen = True
         return mention
 
+    def _build_sheet_label(self, match: re.Match[str]) -> Mention | None:
+        """``8028 1 (2 vel)``, ``11500 XV 4 (5 vel)``, ``9994 1-6 (8 vel)``: the stuk(ken) a Bijlagen document is,
+        one record per number; the count of sheets in brackets is no number of anything. A joint stuk's label
+        (``12 402, 12 846 12 (2 vel)``) names the second dossier last: not read; a year is no dossier."""
+        text = match.string
+        if re.search(r"\d,?[ \u00a0]*\Z", text[max(0, match.start() - 4):match.start()]):
+            return None
+        number = dossier_lists.number_value(match["dossier"])
+        if 1800 <= number <= 2099 and " " not in match["dossier"] or number < 100:
+            return None
+        dossier = dossier_key(match["dossier"], match["suffix"])
+        records = _numbered_records(dossier, re.sub(r"[ \u00a0]*[–—][ \u00a0]*", "-", match["nrs"]))
+        return self._mention(match, "kamerstuk", records, end=match.end("nrs"))
+
     def _in_joint_header(self, position: int) -> bool:
         start, end = self._scan.joint_header
         return start < position < end
@@ -1096,14 +1217,16 @@ class ReferenceParser:
             # Curaçao) numbers its own acts: a Dutch stb id would name another act. Kept, with no id.
             record = {"type": "staatsblad", "id": None, "colony": colony, "year": year, "number": number}
             return self._mention(match, "staatsblad", [record], start=start)
-        ref_type, prefix = _BLAD_TYPES[match["kind"].lower()]
+        kind = re.sub(r"[\u00ad\n-]", "", match["kind"].lower())
+        ref_type, prefix = _BLAD_TYPES.get(kind) or _BLAD_TYPES["stb"]  # "stbl", "stb1", "sth", "staatsbl"
         if not year:
             if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
                 return None  # "Stb. 1947": a year without its number
             year = _year_before(match.string, match.start())
-        record = {"type": ref_type, "id": f"{prefix}-{year}-{number}" if year else None, "year": year,
-                  "number": number}
-        return self._mention(match, ref_type, [record])
+        numbers = [number, *re.findall(r"\d+", match["more"] or "")]
+        records = [{"type": ref_type, "id": f"{prefix}-{year}-{nr}" if year else None, "year": year, "number": nr}
+                   for nr in numbers]
+        return self._mention(match, ref_type, records)
 
     def _build_ecli(self, match: re.Match[str]) -> Mention:
         return self._mention(match, "ecli", [{"type": "ecli", "id": match.group(0)}], keep_stop=True)
@@ -1212,6 +1335,19 @@ class ReferenceParser:
         laws_after = [m for m in found if m.type == "wet" and m.records[0].get("bwb")
                       and not m.records[0].get("implicit")]
         for match in self._scan.orphans:
+            joined = next((m for m in found if m.type == "wet" and m.start >= match.end()), None)
+            if joined is not None and joined.records[0].get("bwb") and _JUNCTO.fullmatch(text, match.end(),
+                                                                                         joined.start):
+                # "artikel 64 jo. artikel 57, tweede lid, van de wet": read together, of the same law
+                records = [dict(record, **{key: joined.records[0][key] for key in ("implicit", "antecedent",
+                                                                                   "law_named")
+                                           if key in joined.records[0]})
+                           for record in self._article_records(joined.records[0]["bwb"], match)]
+                end = match.end()
+                while text[end - 1] in " \u00a0,":
+                    end -= 1
+                added.append(self._mention(match, "wet", records, end=end))
+                continue
             law = next((m for m in laws_after if m.start >= match.end()), None)
             if law is not None and law.start - match.end() <= 250:
                 gap = text[match.end():law.start]
@@ -1262,8 +1398,9 @@ class ReferenceParser:
         same_sentence = _SENTENCE_END.search(text, law.end, start + 1) is None  # (the article's capital counts)
         cited_articles = {record.get("article") for record in law.records} - {None}
         repeated = bool(cited_articles) and set(_split_articles(match["articles"])) <= cited_articles
+        legal_basis = bool(_LEGAL_BASIS.search(gap)) and bool(_CLAUSE_CLOSED.match(text, match.end()))
         if _OTHER_DOCUMENT.search(gap) or _AMENDING_WORDS.search(gap) or (
-                same_sentence and not _LAW_AS_SUBJECT.fullmatch(rest) and not repeated):
+                same_sentence and not _LAW_AS_SUBJECT.fullmatch(rest) and not repeated and not legal_basis):
             return None  # something else named between; or the same sentence (its own rules: the law after), but
             # for the law as the subject: "De Gezondheidswet (wet van ..., Stb. 51) bepaalt in artikel 4", or the
             # same article again: "wanneer in artikel 116 van de Grondwet ... aangelegenheden van artikel 116"
@@ -1300,7 +1437,11 @@ class ReferenceParser:
         law = self._scan.last_law
         if law is None or not law.records[0].get("bwb"):
             return None
-        bwb, lid = law.records[0]["bwb"], _lid(match)
+        if not match["pointed"].startswith(("boven", "voor", "eerst", "laatst", "ge", "aangehaalde", "noemde",
+                                            "gemelde", "vermelde", "zelfde")) and (
+                match.start() - law.end > _THE_LAW_REACH or _BILL_NOUN.search(match.string, law.end, match.start())):
+            return None  # a bare "van de wet" far from the law, or after a bill named between: that bill may be meant
+        bwb, lid = law.records[0]["bwb"], _lid_of_article(match, len(_split_articles(match["articles"])))
         antecedent = {"start": law.start, "end": law.end, "text": law.records[0]["text"]}
         records = []
         for article in _split_articles(match["articles"]):
@@ -1341,6 +1482,22 @@ class ReferenceParser:
             record = {"type": "wet", "id": laws.jci(bwb), "bwb": bwb}
             return self._mention(match, "wet", [record], start=start, end=end)
         return None
+
+    def _build_bw_book(self, match: re.Match[str]) -> Mention | None:
+        """``Boek 6`` (``Boek 6 BW``): that book of the Burgerlijk Wetboek, the law alone. Without ``BW`` only in a text
+        of 1970 or later (the new code's books; before, a book of the old codes), not of the old spelling, and not
+        another code's book (``Boek 1 van het Wetboek van Strafvordering``, ``Boek 2 der ...``)."""
+        text = match.string
+        if not match["bw"]:
+            year = self.document_year
+            if (year is not None and year < 1970 or year is None and laws.written_before_1947(text)
+                    or re.match(r"[ \u00a0\n]+(?:van|der|des|uit|en)\b", text[match.end():match.end() + 8])
+                    or _AMENDED_BOOK.search(text, max(0, match.start() - 14), match.start())):
+                return None  # "(Wijziging Boek 3)": a bill's title, which the annotators leave out
+        bwb = laws.book_of_bw(match["book"])
+        if bwb is None:
+            return None
+        return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}])
 
     def _build_decree_name(self, match: re.Match[str]) -> Mention | None:
         """A decree named as the law book names it (stopwords aside), its name capitalised; ``het besluit`` and
@@ -1416,7 +1573,9 @@ class ReferenceParser:
 
 
 # The head of a plural bill noun: "wetsontwerpen", "Wets-ontwerpen", "wets-\nontwerpen", OCR "\\vets-ontwerpen".
-_PLURAL_BILL_HEAD = re.compile(r"(?:[Ww]|\\v)ets(?:-\n?)?$")
+# The head of a bill's noun before "ontwerp(en)"/"voorstel(len)", as OCR leaves it: "wets-\nontwerp", "\\vets",
+# "belasting\u00adontwerpen" (a soft hyphen).
+_BILL_HEAD = re.compile(r"(?:(?:[Ww]|\\v)ets|[Bb]elasting)(?:-[ \n]?|\u00ad\n?)?$")
 _MORE_BILLS_AFTER = re.compile(r"(?:,[ \u00a0]?|[ \u00a0]en[ \u00a0])\d")
 # A year that brackets may be glued to: "voor het dienstjaar 1972(13 443)" (never "25 000(12 000)").
 _YEAR_GLUED = re.compile(r"(?<!\d)(?:18|19|20)\d\d$")
@@ -1457,11 +1616,30 @@ _CITED_WITH = re.compile(r"[ \u00a0]*\([^()]{0,80}(?:Stb|Staatsblad|wet[ \u00a0]
 # The law as the subject of the sentence that names its article: "... bepaalt in artikel 4", "schrijft artikel 6 voor".
 _LAW_AS_SUBJECT = re.compile(r"[ \u00a0,]*(?:bepaalt|bepaalde|schrijft|regelt|regelde|noemt|zegt|stelt|geeft|kent|"
                              r"omschrijft|verklaart)(?:[ \u00a0]+(?:in|bij|onder))?[ \u00a0]*")
+# "... van de Wet geluidhinder, aangewezen op grond van artikel 16, eerste lid.": a legal basis after the law, the
+# article closing its clause with no law of its own: the law just named
+_JUNCTO = re.compile(r"[ \u00a0,]*(?:jo\.?|juncto|j°\.?)[ \u00a0]*")  # "artikel 64 jo. artikel 57"
+_LEGAL_BASIS = re.compile(r"(?:op[ \u00a0]grond[ \u00a0]van|krachtens|ingevolge|bedoeld[ \u00a0]in|overeenkomstig)"
+                          r"[ \u00a0](?:het[ \u00a0]bepaalde[ \u00a0](?:in|bij)[ \u00a0])?\Z")
+_CLAUSE_CLOSED = re.compile(r"[ \u00a0]*(?:[.;)]|,[ \u00a0](?:en|of|maar|dat|die|waarbij|terwijl)[ \u00a0])")
 _SENTENCE_END = re.compile(r"[.!?][\"')]?\s+(?=[A-Z„\"])")
+# "artikel 57 van de wet": the law named last, only within this reach and with no bill named between ("wetsontwerp",
+# "ontwerp van wet": in a bill's papers "de wet" may be the bill)
+_THE_LAW_REACH = 600
+_BILL_NOUN = re.compile(r"ontwerp|voorstel")
 _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[Bb]esluit|[Rr]eglement|[Rr]egeling|"
                              r"[Vv]erordening|[Oo]vereenkomst|[Aa]mendement|[Mm]otie")
 
 
+_AMENDED_BOOK = re.compile(r"[Ww]ijziging[ \u00a0](?:van[ \u00a0])?\Z")  # "(Wijziging Boek 3)": a bill's title
+# The date of a sitting just before its Handelingen pages: "van 17 December 1890 (", "(13 maart 1974, ".
+_SITTING_DATE = re.compile(r"(?P<day>[1-3]?\d)[ \u00a0](?P<month>[A-Za-z]{3,9})[ \u00a0](?P<year>(?:18|19|20)\d\d)"
+                           r"[ \u00a0,;(]*(?:zie[ \u00a0])?\Z")
+# An Aanhangsel citation continued in its sentence: ", alsmede de vragen van de heren X en Y onder nr. 132" (no
+# sentence end, digit or other document between).
+_AANHANGSEL_CONTINUED = re.compile(r"[,;]?[ \u00a0\n]+(?:alsmede|en|of)[ \u00a0\n](?:[^.;:!?()\d\n]|\n(?!\n)){0,160}?"
+                                   r"(?P<kw>onder[ \u00a0](?:de[ \u00a0])?nrs?\.)[ \u00a0]?"
+                                   rf"(?P<nrs>{_NUMBER_LIST})")
 _BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"
                       r"(?:Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.)")
 
@@ -1523,7 +1701,8 @@ def _article_record(bwb: str, article: str, lid: str | None) -> dict[str, Any]:
 
 def _split_articles(raw: str) -> list[str]:
     """``3, 4 en 6`` as three articles; an article list is never a range to expand (``3 t/m 7`` names two ends)."""
-    return [a for a in re.split(r",\s|\sen\s|\sof\s|\st/m\s|\stot en met\s", raw.replace("\u00a0", " ")) if a]
+    return [a for a in re.split(r",\s|\sen\s|\sof\s|\st/m\s|\stot en met\s|\sjo\.?\s|\sjuncto\s",
+                                raw.replace("\u00a0", " ")) if a]
 
 
 def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
@@ -1569,13 +1748,22 @@ _NOUN_BEFORE_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)[ \u00a0]?\((?:[^()]
 
 # "de motie-Beckers over de arbeidsvoorwaarden voor thuiswerkers (17 100-XV, nr. 21)": the brackets that close the
 # motie's subject (no sentence break, no other document named between) cite that motie.
-_NOUN_SUBJECT_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)(?:-|[ \u00a0]van[ \u00a0])[^.;:!?()\n]{0,200}"
-                                   r"[ \u00a0]?\($")
+# The subject may hold "c.s." and initials ("de motie van het lid Wassenberg c.s. waarin ... (Kamerstuk 33043-76)").
+_NOUN_SUBJECT_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)(?:-|[ \u00a0]van[ \u00a0])"
+                                   r"(?:[^.;:!?()\n]|(?<![\w])c\.s\.|(?<![\w])[A-Z]\.){0,200}[ \u00a0]?\($")
 _OTHER_DOCUMENT_NOUN = re.compile(r"brief|nota\b|notitie|rapport|verslag|wetsvoorstel|wetsontwerp|memorie|[Kk]amerstuk")
+
+
+# "Ik deel mee dat de volgende aangehouden moties zijn vervallen: 34775-42; 34734-25; 30234-172": a list after a
+# colon whose clause names moties (amendementen); each of its items is one.
+_LIST_NOUN = re.compile(r"(?<![\w])([Mm]otie|[Aa]mendement)(?:s|en)(?![\w])[^.;:!?()\n]{0,80}:[ \u00a0]*"
+                        r"(?:[1-3]\d{4}(?:-[\dA-Z]+)+[ \u00a0]*(?:[;,]|en)[ \u00a0]*)*\Z")
 
 
 def _type_by_noun_before(text: str, mentions: list[Mention]) -> None:
     noun = _NOUN_BEFORE_BRACKET.search(text, max(0, mentions[0].start - 45), mentions[0].start)
+    if noun is None:
+        noun = _LIST_NOUN.search(text, max(0, mentions[0].start - 400), mentions[0].start)
     if noun is None:
         bracket = text.rfind("(", max(0, mentions[0].start - 32), mentions[0].start)
         if bracket < 0 or text[bracket + 1:mentions[0].start].strip(" \u00a0\n"):
@@ -1709,13 +1897,14 @@ def _other_laws(text: str, found: list[Mention]) -> None:
             record.pop("bwb", None)
 
 
-def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
+def _drop_later_laws(mentions: list[Mention], document_year: int, numbering_only: bool = False) -> None:
     """A law named in a text older than the act that made today's law of that name is the law it replaced,
-    which the law book no longer holds: no id (never a successor's), its name kept, ``successor`` saying which."""
+    which the law book no longer holds: no id (never a successor's), its name kept, ``successor`` saying which.
+    With ``numbering_only`` (the year a bound read off the text's spelling) only the old numbering is applied."""
     for mention in mentions:
         for record in mention.records:
             bwb = record.get("bwb") if record["type"] == "wet" else None
-            year = laws.enacted_year(bwb) if bwb else None
+            year = laws.enacted_year(bwb) if bwb and not numbering_only else None
             if year is not None and year > document_year:
                 record["id"] = None
                 record["successor"] = record.pop("bwb")

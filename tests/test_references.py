@@ -320,3 +320,40 @@ def test_bijlagen_page_stuk_number_is_a_bill():
     assert records["846 6"] == "kst-846-6"
     assert records["stuk no. 839"] == "kst-839"
     assert records["dat wetsontwerp"] == "kst-839"
+
+
+def test_a_bills_short_name_means_the_bill_with_its_bracket_as_antecedent():
+    # sgd-0000037178: "het wetsvoorstel Invoe-rings-en wijzigingswet Kaderwet Volwasseneneducatie (IKVE -20 645)",
+    # later "de IKVE" five times
+    text = sgd_text("sgd-0000037178")
+    named = [r for r in parse_references(text) if r["text"] == "de IKVE"]
+    assert len(named) == 5
+    assert {(r["id"], r["implicit"], r["antecedent"]["text"]) for r in named} == {("kst-20645", True, "20 645")}
+
+
+def test_a_list_of_lapsed_moties_is_typed_motie_and_a_list_of_letters_is_not():
+    # h-tk-20172018-70-8: "Ik deel mee dat de volgende aangehouden moties zijn vervallen: 34775-42; 34734-25; ..."
+    moties = ("Ik deel mee dat de volgende aangehouden moties zijn vervallen: 34775-42; 34734-25; 30234-172; "
+              "28844-139; 28844-142.")
+    assert {r["type"] for r in parse_references(moties)} == {"motie"}
+    letters = moties.replace("aangehouden moties zijn vervallen", "brieven zijn ontvangen")
+    assert {r["type"] for r in parse_references(letters)} == {"kamerstuk"}
+
+
+def test_an_article_after_a_legal_basis_and_van_de_wet_take_the_law_just_named():
+    # sgd-0000015896: "... van de Wet geluid-hinder, aangewezen op grond van artikel 16, eerste lid." and
+    # "(artikel 64 jo. artikel 57, tweede lid, van de wet)"
+    text = sgd_text("sgd-0000015896")
+    records = {r["text"]: r for r in parse_references(text) if r["type"] == "wet"}
+    basis = records["artikel 16, eerste lid"]
+    assert (basis["id"], basis["implicit"], basis["antecedent"]["text"]) == (
+        "jci1.3:c:BWBR0003227&artikel=16&lid=1", True, "Wet geluid-hinder")
+    assert records["artikel 64"]["id"] == "jci1.3:c:BWBR0003227&artikel=64"
+    assert records["artikel 57, tweede lid, van de wet"]["id"] == "jci1.3:c:BWBR0003227&artikel=57&lid=2"
+
+
+def test_a_sheet_label_is_the_stuk_and_its_sheet_count_no_reference():
+    # sgd-0000251421 ends with the label of its last page: "8028 1 (2 vel)"
+    text = sgd_text("sgd-0000251421")
+    [label] = [r for r in parse_references(text) if r["start"] >= text.rindex("8028 1 (2 vel)")]
+    assert (label["id"], label["text"]) == ("kst-8028-1", "8028 1")
