@@ -8,6 +8,7 @@ import re
 from ..gazetteer import NAME_PARTICLE, person_stopwords
 from ..offices import parse_offices, portfolio_key
 from . import prewar
+from .headings import doc_type_of
 from .state import Reading
 from .values import parse_date
 
@@ -41,7 +42,7 @@ _PREWAR_SIGNATURE_RE = re.compile(
 # 1945-1975 the printed stukken sign with the office and the name in capitals, without initials, on one line
 # or two: "De Minister van Landbouw, Visserij en Voedselvoorziening, MANSHOLT."
 _CAPITALS_SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*De\s+(?P<office>(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[^\n]{3,120}?),[ \t]*(?:\n[ \t]*)?"
+    r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t]))De\s+(?P<office>(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[^\n]{3,120}?),[ \t]*(?:\n[ \t]*)?"
     r"(?P<name>(?:[A-Z]\.\s?){0,4}[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
 )
 # A letter of that time is addressed at its foot, under the signature: "Aan de Heer Voorzitter van de Tweede Kamer
@@ -77,17 +78,21 @@ def _could_be_a_name(capitals: str) -> bool:
 
 def read_signature(r: Reading) -> None:
     """The signatories at the end of the body; the body ends before them (and before ``Hoogachtend,``)."""
-    tail_start = max(r.body_start, r.body_end - 3000)
-    matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end))
+    end = min(r.body_end, r.stuk_end) if r.stuk_end is not None else r.body_end
+    tail_start = max(r.body_start, end - 3000)
+    matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, end))
     if not matches and r.layout == "letter":
-        matches = list(_NAME_OVER_OFFICE_RE.finditer(r.text, tail_start, r.body_end))
+        matches = list(_NAME_OVER_OFFICE_RE.finditer(r.text, tail_start, end))
     if not matches and r.layout == "kamerstuk":
-        matches = [m for m in _CAPITALS_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end) if _could_be_a_name(m.group("name"))]
+        matches = [m for m in _CAPITALS_SIGNATURE_RE.finditer(r.text, tail_start, end) if _could_be_a_name(m.group("name"))]
     if r.layout == "prewar":  # both forms may sign one Bijlage; a signature is read once
-        prewar = [match for match in _PREWAR_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end)
+        prewar = [match for match in _PREWAR_SIGNATURE_RE.finditer(r.text, tail_start, end)
                   if _could_be_a_name(match.group("name"))]
         matches = sorted(prewar + [m for m in matches if not any(p.start() < m.end() and m.start() < p.end() for p in prewar)],
                          key=lambda m: m.start())
+    # A signature that opens the text, with more text after it, closes an earlier stuk (a page or a passage that
+    # opens inside one): it is not this text's.
+    matches = [m for m in matches if r.text[r.body_start : m.start()].strip() or not r.text[m.end() : r.body_end].strip()]
     if not matches:
         return
     signatories = []
@@ -95,6 +100,8 @@ def read_signature(r: Reading) -> None:
     for match in matches:
         # "Minister van Staat" is a title of honour; the office follows it.
         office_text = re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", match.group("office")))
+        # OCR's "van" ("De Minister ran Oorlog", "vau", "roti"): a short word in small letters before the portfolio
+        office_text = re.sub(r"^(Minister|Staatssecretaris)\s+(?!van\b|voor\b)[a-z]{2,4}\s+(?=[A-Z])", r"\1 van ", office_text)
         office = parse_offices(re.sub(r",?\s+a\.\s?i\.?,?$", "", office_text))  # "a.i.": acting, the same office
         if not office:
             continue
@@ -106,6 +113,8 @@ def read_signature(r: Reading) -> None:
     if signatories:
         r.fields["signatories"] = signatories
         _read_foot_addressee(r, matches[-1].end())
+        if end < r.body_end:
+            return  # the signature of the first of several stukken: the body runs on to the next
         r.body_end = min(r.body_end, first)
         closing = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n?\Z", r.text[r.body_start : first])
         if closing:
@@ -197,7 +206,8 @@ def _is_co_sender_line(line: str) -> bool:
 
 def sender_from_signatories(r: Reading) -> None:
     """A letter without a heading is sent by its first signatory."""
-    if r.fields["sender"] is None and r.fields["heading"] is None and r.fields["signatories"]:
+    names_none = r.fields["heading"] is None or doc_type_of(r.fields["heading"]) == "brief"  # "GELEIDENDE BRIEF"
+    if r.fields["sender"] is None and names_none and r.fields["signatories"]:
         first = r.fields["signatories"][0]
         r.fields["sender"] = {"role": first["role"], "portfolio": first["portfolio"]}
 

@@ -19,7 +19,7 @@ CHAMBER_RE = re.compile(r"^(?P<house>[TIi]weede|Eerste)\s+[Kk]amer\b\W{0,4}(?:\w
 # Their letters are addressed "Aan den Heer Voorzitter ...", "Den Heere Voorzitter ...",
 # "Aan Zijne Excellentie den Minister van Staat, Voorzitter ...", over one line or several.
 _ADDRESSEE_RE = re.compile(
-    r"(?:^|(?<=\.\s))(?P<text>(?:Aan|Den)\s+(?:(?:Zijne|den|de|het|Heere?|heer)\b|\w{2,4}\s+(?:Heere?\s+)?Voorzitter\b).*)$"
+    r"(?:^|(?<=\.\s))(?P<text>(?:Aan|Den|den(?=\s+Heere?\s+Voorzitter\b))\s+(?:(?:Zijne|den|de|het|Heere?|heer)\b|\w{2,4}\s+(?:Heere?\s+)?Voorzitter\b).*)$"
 )
 # The kamerstuk's number and ondernummer above its heading or before it on its line:
 # "852 1", "339. 22.", "(414. 1.)", "291. 8. MEMORIE VAN TOELICHTING."
@@ -99,7 +99,11 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
     """The chamber line that opens an old Bijlage, and the upper-case heading below it if any; or, on a
     page without the chamber line, the heading under the stuk's marker."""
     lines = split_lines(text, 0, min(len(text), 2000))[:14]
+    if lines and (_PAGE_FOOT_LINE_RE.match(lines[0].text) or _opens_with_a_signature(lines)):
+        return None  # a passage from the middle of a document: the foot of a page, or the end of a stuk, opens it
     chamber = next((i for i, line in enumerate(lines) if CHAMBER_RE.match(line.text)), None)
+    if chamber is not None and any(_is_body_line(line.text) for line in lines[:chamber]):
+        return None  # the chamber line of a page further down a passage ("... vereenigen." / foot / "Tweede Kamer.")
     if chamber is None:
         return _find_marked_heading(lines)
     for line in lines[chamber + 1:]:
@@ -114,6 +118,35 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
             offset = len(line.text) - len(rest)
             return lines[chamber], Line(line.start + offset, line.end, rest)
     return lines[chamber], None
+
+
+# The office of a signature on its line ("De Minister van Justitie,", "De Minister van", "De. Minister van Justitie ,").
+SIGNING_OFFICE_RE = re.compile(r"^De\.?\s+(?:Minister|Staatssecretaris|Secretaris|Gouverneur)\b[^.;:]{0,80}$")
+
+
+# The foot of a Bijlagen page as its first line (OCR: "Bijladen", "Staten-Generaa!"): no page opens with it.
+_PAGE_FOOT_LINE_RE = re.compile(r"Handelingen\s+der\s+St\S{0,16}\.?,?\s+Bij\S{3,6}\.?,?\s+" + SESSION_YEAR)
+
+
+def _opens_with_a_signature(lines: list[Line]) -> bool:
+    """Whether a text opens with a signature (the office, then the name in capitals), after at most one line of
+    running text (``Lasten en bevelen, enz.``): the end of a stuk, so a passage from the middle of a document,
+    whatever stuk starts below it. A page's furniture (``Bijlagen.``, ``[66.``, a page number) may stand above it."""
+    for index, line in enumerate(lines[:2]):
+        if SIGNING_OFFICE_RE.match(line.text):
+            office = lines[index : index + 3]
+            return (index == 0 or _is_running_text(lines[0].text)) and any(o.text.rstrip().endswith(",") for o in office)
+    return False
+
+
+def _is_running_text(text: str) -> bool:
+    """Two words in small letters at least: not a page's furniture (``Bijlagen.``, ``[66. 10.]``, ``92``)."""
+    return len(re.findall(r"\b[a-z]{2,}\b", text)) >= 2
+
+
+def _is_body_line(text: str) -> bool:
+    """A line of running text (a sentence of some length), which no page's head holds above its chamber line."""
+    return len(text) > 80 and sum(c.islower() for c in text) > 40
 
 
 def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
@@ -198,10 +231,30 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         house = re.search(r"\b(Tweede|Eerste)\s+Kamer\b", r.fields["addressee"])
         if r.fields["chamber"] is None and house:  # "Aan de Tweede Kamer der Staten-Generaal": that chamber's
             r.fields["chamber"] = f"{house.group(1)} Kamer der Staten-Generaal"
+    r.stuk_end = next_stuk_start(r.text, header_end)
     _read_print_note(r, heading_line.end, header_end + 300)
     if r.fields["date"] is None:  # a motie's "Voorgesteld 21 December 1921."
         read_received_date(r, heading_line.start, header_end)
     r.body_start = header_end
+
+
+def next_stuk_start(text: str, start: int) -> int | None:
+    """Where the next stuk printed on the page begins: a heading in capitals (``NOTA VAN INLICHTINGEN.``,
+    ``VERSLAG.``) under a short line that holds its marker (``157.`` / ``2.``, ``(S08. ±)``), or on the marker's
+    line (``(77. 6.) NOTA VAN WIJZIGINGEN``); None where the page prints one stuk."""
+    lines = split_lines(text, start)
+    for index, line in enumerate(lines[1:], 1):
+        inline = _STUK_START_RE.match(line.text)
+        if inline and inline.group("rest") and is_heading(inline.group("rest")) and is_upper(inline.group("rest")[:20]):
+            return line.start
+        above = lines[index - 1].text
+        if (is_heading(line.text) and is_upper(line.text[:20]) and len(above) <= 12
+                and re.search(r"\d", above) and not any(c.islower() for c in above)):
+            marker_start = index - 1
+            if marker_start > 0 and len(lines[marker_start - 1].text) <= 6 and re.fullmatch(r"[\[(|]?\d{1,4}[.,]", lines[marker_start - 1].text):
+                marker_start -= 1  # "157." / "2."
+            return lines[marker_start].start
+    return None
 
 
 def _read_print_note(r: Reading, start: int, end: int) -> None:
