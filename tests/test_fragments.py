@@ -81,10 +81,8 @@ def test_a_footnote_citing_another_stuk_gives_no_vergaderjaar(nlp):
 # Passages that open with a line from the middle of a document (a signature closing an earlier stuk, the foot of
 # the page before, running text above a page's chamber line) and carry the start of a new stuk or page below it:
 # slices of SGD documents (``tests/data/mid_document_passages.jsonl``, from the fragments of the fresh samples).
-MID_DOCUMENT_PASSAGES = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "data" / "mid_document_passages.jsonl").read_text(encoding="utf-8").splitlines()
-]
+_PASSAGES_FILE = Path(__file__).parent / "data" / "mid_document_passages.jsonl"
+MID_DOCUMENT_PASSAGES = [json.loads(line) for line in _PASSAGES_FILE.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.mark.parametrize("record", MID_DOCUMENT_PASSAGES, ids=[r["id"] for r in MID_DOCUMENT_PASSAGES])
