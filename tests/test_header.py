@@ -98,7 +98,7 @@ def test_eerste_kamer_nr_on_vergaderjaar_line_and_received_date():
 def test_motie_with_date_of_proposal():
     fields = parse_header(sgd_text("sgd-0000169128")).fields
     assert fields["doc_type"] == "motie"
-    assert fields["heading"] == "MOTIE VAN HET LID FABER CS"
+    assert fields["heading"] == "MOTIE VAN HET LID FABER CS."  # the abbreviation keeps its full stop, as printed
     assert fields["date"] == "1979-10-22"
     assert fields["dossiers"] == [{"number": "15550", "title": "Integraal Structuurplan Noorden des Lands"}]
 

@@ -257,6 +257,15 @@ def next_stuk_start(text: str, start: int) -> int | None:
     return None
 
 
+# A title or heading that ends with an abbreviation keeps its full stop: "enz.", "c.s.", "c. s.", "CS.".
+ENDS_WITH_ABBREVIATION_RE = re.compile(r"(?:\benz|\b[cC]\.?\s?[sS])\.$")
+
+
+def _without_full_stop(title: str) -> str:
+    """A title without its closing full stop, unless that ends an abbreviation (``Kroll c. s.``)."""
+    return title if ENDS_WITH_ABBREVIATION_RE.search(title) else re.sub(r"\.$", "", title)
+
+
 def _read_print_note(r: Reading, start: int, end: int) -> None:
     """``(Gedrukt onder n°. 434 der Zitting 1936—1937.)`` under the heading: the session the stuk is
     printed in. ``(De vroegere stukken zijn gedrukt ...)`` names the session of earlier stukken, which
@@ -302,7 +311,7 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     title = [line for line in (before[:-1] if number_line else before)
              if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10
              and not re.fullmatch(r"\([^()]*;[^()]*\)\.?", line.text)]  # "(Missive; Regeringsverslag.)": the page's stukken
-    text = re.sub(r"(?<!enz)\.$", "", _STUKKEN_NOTE_RE.sub("", dehyphenate([line.text for line in title]))) if title else None
+    text = _without_full_stop(_STUKKEN_NOTE_RE.sub("", dehyphenate([line.text for line in title]))) if title else None
     if text and (number.group("chapter") or re.fullmatch(r"\(.*\)\.?", text)):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
         text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
     chapter = number.group("chapter")
@@ -367,7 +376,7 @@ def _read_marker_alone(r: Reading, before: list[Line], heading_line: Line) -> No
              and sum(c.isalpha() for c in line.text) >= 10 and not re.match(r"\S{4,7}\s+Kam\w{2,3}\b", line.text)]
     if not title or title[0].text.startswith("("):
         return  # a budget's running head ("(Begrooting van Nederlandsch-Indië ... 1922. 4. 17—18.)") or no title
-    text = re.sub(r"(?<!enz)\.$", "", dehyphenate([line.text for line in title])) if title else None
+    text = _without_full_stop(dehyphenate([line.text for line in title])) if title else None
     r.fields["dossiers"] = [{"number": marker.group("num"), "title": text}]
     r.mark(marker.start("num"), marker.end("num"), "dossiers")
     if title:
@@ -382,7 +391,7 @@ def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
     if found is None:
         return
     offset, head, title = found
-    r.fields["dossiers"] = [{"number": head.group("num"), "title": re.sub(r"(?<!enz)\.$", "", title) if title else None}]
+    r.fields["dossiers"] = [{"number": head.group("num"), "title": _without_full_stop(title) if title else None}]
     r.mark(offset + head.start("num"), offset + head.end("num"), "dossiers")
     if not (single_only and head.group("to")):
         r.set_ondernummer(offset + head.start("nr"), head.group("nr"))
