@@ -53,7 +53,16 @@ def doc_type_of(heading: str | None) -> str:
         return "other"
     normalised = re.sub(r"\s+", " ", heading.upper())
     normalised = re.sub(r"^(?:[IVX]{1,4}\. )?(?:" + _ORDINAL + r")?(?:(?:NADER )?GEWIJZIGDE? )?", "", normalised)
-    return next((kind for pattern, kind in heading_kinds() if pattern.match(normalised)), "other")
+    kind = next((kind for pattern, kind in heading_kinds() if pattern.match(normalised)), "other")
+    annex = _ANNEX_OF_RE.match(normalised)
+    if kind == "other" and annex:  # "BIJLAGE II VAN DE MEMORIE VAN TOELICHTING": an annex is of its stuk's kind
+        return doc_type_of(annex.group("parent"))
+    return kind
+
+
+# An annex named after the stuk it belongs to: "BIJLAGE II VAN DE MEMORIE VAN TOELICHTING", "BIJLAGE BIJ HET
+# VERSLAG", "BIJLAGE 3 BEHORENDE BIJ DE NOTA ...".
+_ANNEX_OF_RE = re.compile(r"^BIJLAGEN?\b[^,;]{0,20}?\b(?:VAN|BIJ|BEHORENDE\s+BIJ)\s+(?:DE|HET|DEN|DER)\s+(?P<parent>.+)$")
 
 
 def upper_prefix(heading: str) -> str:
