@@ -49,7 +49,12 @@ _CAPITALS_SIGNATURE_RE = re.compile(
 # der Staten-Generaal".
 _FOOT_ADDRESSEE_RE = re.compile(r"(?m)^[ \t]*(?P<text>Aan\s+(?:de|den)\s+(?:Heer\s+)?(?:Voorzitter\b|\w+\s+Kamer\b)[^\n]{0,80}?)[ \t.]*$")
 _MEDE_NAMENS_RE = re.compile(r"(?mi)^[ \t]*mede\s+namens\b[^\n]*")
-_MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het)\b[^.]*")
+_MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het|(?:zijn|haar|mijn)\s+ambt-?\s*genoo?t)\b[^.]*")
+_SENTENCE_GOES_ON_RE = re.compile(
+    r",\s+(?:mede\s+|u\s+|hierbij\s+)?(?:te|om|dat|mee|hierbij|heb|hebben|wordt|worden|deel|delen|bericht|berichten)\b.*$",
+    re.DOTALL)
+# "mede namens zijn ambtgenoot van Financiën": a minister's colleague is the Minister of that portfolio.
+_COLLEAGUE_RE = re.compile(r"(?i)\b(?:zijn|haar|mijn)\s+ambt-?\s*genoo?t\s+(?=van\b|voor\b)")
 _NOOT_BLOCK_RE = re.compile(r"(?m)^X Noot[ \t]*\n")
 _ARROW_FOOTNOTE_RE = re.compile(r"(?m)^[ \t]*\d{1,3}\.[ \t][^\n]*↩\ufe0e?[ \t]*$")
 
@@ -145,7 +150,7 @@ _MONARCH_RE = re.compile(
 
 # The addressee of a Koninklijke Boodschap printed with its ontwerp van wet (1950-1975) stands alone on a line at
 # the page's foot, after the ontwerp's "Gegeven" and countersignature: "Aan de Tweede Kamer der Staten-Generaal".
-_BOODSCHAP_ADDRESSEE_LINE_RE = re.compile(r"(?m)^[ \t]*Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal\.?[ \t]*$")
+_BOODSCHAP_ADDRESSEE_LINE_RE = re.compile(r"(?m)^[ \t]*Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal[.,]?[ \t]*$")
 
 
 def read_monarch(r: Reading) -> None:
@@ -188,7 +193,9 @@ def read_co_senders(r: Reading) -> None:
         match = _MEDE_NAMENS_INLINE_RE.search(r.text, r.body_start, limit)
     if not match:
         return
-    offices = parse_offices(match.group())
+    # The offices end at a comma before the sentence goes on ("u, mede namens ..., mede te delen, dat").
+    named = _SENTENCE_GOES_ON_RE.sub("", match.group())
+    offices = parse_offices(_COLLEAGUE_RE.sub("de Minister ", named))
     if offices:
         known = r.fields["co_senders"] or []
         r.fields["co_senders"] = known + [o for o in offices if o not in known]

@@ -38,6 +38,7 @@ _NUMBER_LIST_RE = re.compile(r"[\d\s,;.—–\-]*(?:\ben\b[\d\s,;.—–\-]*)*")
 _PRINTED_UNDER_RE = re.compile(
     r"\(?(?:De\s+(?:vroegere\s+)?stukken\s+zijn\s+)?[Gg]edrukt\s+(?:onder\s+n\S{0,3}\s*\S*\s*der|in\s+de)"
 )
+_EARLIER_STUKKEN_RE = re.compile(r"\(?De\s+(?:vroegere|vorige|overige)\s+stukken\s+zijn\s+gedrukt\b")
 # A print footer's line (1975-1995), which ends a page's header where the header runs to the page's foot (a page
 # that lists many dossiers): "Tweede Kamer, zitting 1982-1983, 17714 enz., nr. 6".
 _FOOT_LINE_RE = re.compile(r"(?:Tweede|Eerste)\s+Kamer,\s*(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3},")
@@ -146,6 +147,8 @@ def read(r: Reading, anchor: int) -> None:
                 _set_vergaderjaar(r, table, line.start + chamber.end())
             elif vj:
                 _read_vergaderjaar_line(r, line, vj, dossiers)
+        elif _EARLIER_STUKKEN_RE.match(text):
+            pass  # "(De vroegere stukken zijn gedrukt in de zitting 1966-1967)": earlier stukken's session, not this one's
         elif vj and r.fields["vergaderjaar"] is None:
             _read_vergaderjaar_line(r, line, vj, dossiers)
         elif _FOOT_LINE_RE.match(text):
