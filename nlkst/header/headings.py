@@ -168,7 +168,7 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
     if len(parts) == 1:
         end = start + len(heading)
     abbreviation = re.search(r"\b[cC]\.?\s?[sS]\.$", heading.rstrip(" ,:"))  # "c.s.", "CS.": the stop is the abbreviation's
-    heading = heading.strip(" .,:") + ("." if abbreviation else "")
+    heading = heading.strip(" .,:*|") + ("." if abbreviation else "")  # "*", "|": OCR's specks after the stop
     r.fields["heading"] = heading
     r.mark(start, end, "heading")
     sender_part = re.split(r",?\s+(?:BETREFFENDE|MEDE\s+NAMENS|INZAKE|HOUDENDE|TEN\s+GELEIDE|NAAR\s+AANLEIDING)\b",

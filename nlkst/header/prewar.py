@@ -31,6 +31,10 @@ _NUMBER_RE = re.compile(
 # The stuk's marker alone on its line, as a page that opens with a new stuk prints it: "(34. 1.)", "[204. 30.]".
 _MARKER_RE = re.compile(r"[\[(|]\d{1,4}[.,]\s*\d{1,3}[a-z]?[.,]?[\])|]")
 _BARE_MARKER_RE = re.compile(r"\d{1,4}[.,]\s*\d{1,3}[a-z]?[.,]")
+# A marker whose kamerstuk number OCR garbled and whose stuk number it read: "[HO. 3.]", "[f*. 7.]", "(3G:i. 1."; on a
+# page that opens with its running head, which names the kamerstuk.
+_GARBLED_MARKER_RE = re.compile(r"[\[(|][^\s\[\]()]{1,5}[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]?[\])|]?")
+_GARBLED_STUK_START_RE = re.compile(r"^" + _GARBLED_MARKER_RE.pattern + r"\s+(?P<rest>.*)$")
 _PRINT_NOTE_RE = re.compile(
     r"(?m)^\(?[Gg]edrukt\s+onder\s+n\S{0,3}\s*\S*\s*der"
     r"\s+[Zz]itting\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)"
@@ -149,6 +153,11 @@ def _is_body_line(text: str) -> bool:
     return len(text) > 80 and sum(c.islower() for c in text) > 40
 
 
+def _upper_start(text: str) -> bool:
+    """A heading in capitals up to its first full stop ("ONTWERP VAN WET. Verhooging van hoofdstuk X ...")."""
+    return is_upper(re.split(r"(?<=[A-Z]{3})\.\s", text, maxsplit=1)[0][:30])
+
+
 def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
     """A page without the chamber line that opens with the stuk's marker (``(34. 1.)``, ``[204. 30.]``)
     and its heading on the next line: the first page of a stuk printed after another's end."""
@@ -159,22 +168,24 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
     opens_with_head = bool(lines) and re.match(r"[\[(|]\S{0,6}$|B\S{3,6}n\.", lines[0].text) is not None
     for index, line in enumerate(lines[:6]):
         two_lines = f"{line.text} {lines[index + 1].text}" if index + 1 < len(lines) else ""
-        inline = _STUK_START_RE.match(line.text) if opens_with_head else None
+        inline = (_STUK_START_RE.match(line.text) or (index > 0 and _GARBLED_STUK_START_RE.match(line.text))
+                  if opens_with_head else None)
         if inline and inline.group("rest") and is_heading(inline.group("rest")) and is_upper(inline.group("rest")[:20]):
             return None, Line(line.start + inline.start("rest"), line.end, inline.group("rest"))  # "(198. 7.) MEMORIE ..."
         broken = _STUK_START_RE.match(two_lines) if opens_with_head and re.fullmatch(r"[\[(|]\d{1,4}[.,]", line.text) else None
         if broken and broken.group("rest") and is_heading(broken.group("rest")) and is_upper(broken.group("rest")[:20]):
             below = lines[index + 1]  # "[148." / "1.] KONINKLIJKE BOODSCHAP."
             return None, Line(below.end - len(broken.group("rest")), below.end, broken.group("rest"))
-        if _MARKER_RE.fullmatch(line.text) or (bare and _BARE_MARKER_RE.fullmatch(line.text)):
+        if _MARKER_RE.fullmatch(line.text) or (bare and _BARE_MARKER_RE.fullmatch(line.text)) or (
+                opens_with_head and index > 0 and _GARBLED_MARKER_RE.fullmatch(line.text)):
             heading = lines[index + 1] if index + 1 < len(lines) else None
         elif _MARKER_RE.fullmatch(two_lines):  # "(834." / "12.)", or the running head "[330." / "4.]"
             heading = lines[index + 2] if index + 2 < len(lines) else None
-            if heading is not None and not (is_heading(heading.text) and is_upper(heading.text[:30])):
+            if heading is not None and not (is_heading(heading.text) and _upper_start(heading.text)):
                 continue  # a running head over the title: the stuk's own marker comes below
         else:
             continue
-        if heading is not None and is_heading(heading.text) and is_upper(heading.text[:30]):
+        if heading is not None and is_heading(heading.text) and _upper_start(heading.text):
             return None, heading
         return None
     return None
@@ -244,8 +255,9 @@ def next_stuk_start(text: str, start: int) -> int | None:
     line (``(77. 6.) NOTA VAN WIJZIGINGEN``); None where the page prints one stuk."""
     lines = split_lines(text, start)
     for index, line in enumerate(lines[1:], 1):
-        inline = _STUK_START_RE.match(line.text)
-        if inline and inline.group("rest") and is_heading(inline.group("rest")) and is_upper(inline.group("rest")[:20]):
+        # the marker and a heading in capitals on one line, either of them possibly garbled ("[HO. 4.] MKMOBIE VAN ...")
+        inline = _STUK_START_RE.match(line.text) or _GARBLED_STUK_START_RE.match(line.text)
+        if inline and inline.group("rest") and is_upper(inline.group("rest")[:20]) and len(inline.group("rest")) > 5:
             return line.start
         above = lines[index - 1].text
         if (is_heading(line.text) and is_upper(line.text[:20]) and len(above) <= 12
@@ -299,13 +311,16 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
         number = _NUMBER_RE.match(r.text[number_start : heading_line.start])
         if number is None:  # the page's running head names the kamerstuk; the marker above the heading the stuk
             _read_running_head(r, chamber_line.start if chamber_line else heading_line.start, single_only=False)
-            marker = _MARKER_RE.search(r.text, max(0, heading_line.start - 30), heading_line.start)
+            marker = (_MARKER_RE.search(r.text, max(0, heading_line.start - 30), heading_line.start)
+                      or _GARBLED_MARKER_RE.search(r.text, r.text.rfind("\n", 0, heading_line.start - 1) + 1, heading_line.start))
             if r.fields["dossiers"] and marker:
                 r.fields["ondernummer"] = None
-                stuk = re.search(r"[.,]\s*(\d{1,3}[a-z]?)[.,]?[\])|]$", marker.group())
+                stuk = re.search(r"[.,]\s*(\d{1,3}[a-z]?)[.,]?[\])|]?$", marker.group())
                 r.set_ondernummer(marker.start() + stuk.start(1), stuk.group(1))
             elif not r.fields["dossiers"]:
                 _read_marker_alone(r, before, heading_line)
+                if r.fields["ondernummer"] is None and marker and marker.re is _GARBLED_MARKER_RE:
+                    r.set_ondernummer(marker.start("nr"), marker.group("nr"))  # "(3G:i. 1.": the stuk's number read
             return
         number_line = None
     title = [line for line in (before[:-1] if number_line else before)
