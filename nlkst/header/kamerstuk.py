@@ -259,6 +259,8 @@ def read(r: Reading, anchor: int) -> None:
         # a heading that runs on in small letters to its full stop ("GEWIJZIGD ONTWERP VAN WET houdende ...")
         runs_on = len(heading_parts) == 1 and run_on(heading_parts, 0) == 0
         set_heading(r, heading_parts, runs_on=runs_on)
+    elif dossiers.items and not seen_nr:
+        _read_heading_at_the_foot(r)
     if r.fields["date"] is None:
         read_received_date(r, anchor, header_end)
     r.body_start = header_end
@@ -367,6 +369,23 @@ def _number_from_print_footer(r: Reading, dossier: dict[str, Any]) -> None:
                 end += 2  # "12 982 nr. 6"
             dossier["title"] = " ".join(words[:start] + words[end:]).strip() or None
             return
+
+
+# The naturalisation committee's verslagen of 1965-1975 print the dossiers at the top and the heading and the stuk's
+# number at the page's foot, over the print footer: "VERSLAG" / "Nr. 5" / "i) Plv. lid." / "12 335 enz. 5".
+_FOOT_HEADING_RE = re.compile(r"(?m)^[ \t]*(?P<heading>[A-Z][A-Z ]{4,60}?)[ \t]*\n[ \t]*Nr\.?[ \t]*(?P<nr>\d{1,4}[a-z]?)[ \t]*$")
+
+
+def _read_heading_at_the_foot(r: Reading) -> None:
+    """A heading in capitals over ``Nr. 5`` among the page's last lines, where the header printed neither."""
+    tail_start = max(r.body_start, len(r.text) - 400)
+    found = [m for m in _FOOT_HEADING_RE.finditer(r.text, tail_start) if is_heading(m.group("heading"))]
+    if not found:
+        return
+    match = found[-1]
+    set_heading(r, [Line(match.start("heading"), match.end("heading"), match.group("heading"))])
+    r.set_ondernummer(match.start("nr"), match.group("nr"))
+    r.body_end = min(r.body_end, match.start("heading"))
 
 
 def read_received_date(r: Reading, start: int, end: int) -> None:
