@@ -67,8 +67,14 @@ _PLACE_DATE_RE = re.compile(
 # The running head at a page's top: the kamerstuk's number and the stuk's (or a range of stukken), over one
 # line or two: "[66. / 10.]", "357. / 6—8.", "334. 12—15.".
 _RUNNING_HEAD_RE = re.compile(
-    r"^[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?[\])|]?$"
+    r"^[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>[1-9]\d{0,2}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?[\])|]?$"
 )
+# The same in the 1930s with hyphens, a range of stukken: "270-6-7.".
+_HYPHEN_RUNNING_HEAD_RE = re.compile(r"^(?P<num>\d{1,4})-(?P<nr>[1-9]\d{0,2})-(?P<to>\d{1,3})\.$")
+
+
+def _running_head_match(text: str) -> re.Match[str] | None:
+    return _RUNNING_HEAD_RE.match(text) or _HYPHEN_RUNNING_HEAD_RE.match(text)
 
 
 def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] | None:
@@ -80,7 +86,7 @@ def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] |
         for span in (1, 2):
             if index + span > len(lines) or lines[index + span - 1].end > end:
                 break
-            head = _RUNNING_HEAD_RE.match(" ".join(part.text for part in lines[index:index + span]))
+            head = _running_head_match(" ".join(part.text for part in lines[index:index + span]))
             if head is None:
                 continue
             below = lines[index + span:]
@@ -188,7 +194,19 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
         if heading is not None and is_heading(heading.text) and _upper_start(heading.text):
             return None, heading
         return None
+    if _opens_with_running_head(lines):
+        return None, None  # a page that opens inside a stuk: the running head, and the first stuk that starts on it
     return None
+
+
+def _opens_with_running_head(lines: list[Line]) -> bool:
+    """A page whose first line (or the one under its page number) is its running head: ``270-6-7.``, ``[66. 10.]``,
+    ``[303.`` / ``1—2.]``."""
+    start = 1 if lines and re.fullmatch(r"\d{1,4}", lines[0].text) else 0
+    heads = [line.text for line in lines[start:start + 2]]
+    # closed by a full stop or a bracket: not an amount of a table ("6,90")
+    return bool(heads) and any(_running_head_match(head) is not None and head.endswith((".", "]", ")", "|"))
+                               for head in (heads[0], " ".join(heads)))
 
 
 def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> None:
@@ -342,6 +360,7 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
 _STUK_START_RE = re.compile(r"^[\[(|](?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]?[\])|](?:\s+(?P<rest>.*))?$")
 
 
+_BARE_STUK_START_RE = re.compile(r"^\W?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]\s+(?P<rest>[A-Z]{3}.*)$")
 # A stuk's marker that OCR garbled: alone on its line ("[8. I.]", "(247."), or a square bracket (which prose
 # never opens a line with) before the heading ("[tlff. IJ K 0N1XKLIJK1: BOODSCHAP").
 _UNREAD_STUK_START_RE = re.compile(r"^[\[(|]\S{1,5}[.,]?\s?\S{0,4}[\])|j]?$|^\[\S{1,6}[.,]")
@@ -354,6 +373,9 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
     lines = split_lines(r.text, start, r.body_end)
     for index, line in enumerate(lines):
         marker = _STUK_START_RE.match(line.text)
+        bare = _BARE_STUK_START_RE.match(line.text) if marker is None and dossier is not None else None
+        if bare and bare.group("num") == dossier:
+            marker = bare  # "•270. 7. GEWIJZIGD ONTWERP VAN WET.": no brackets, the running head's kamerstuk
         if marker is None or (dossier is not None and marker.group("num") != dossier):
             if _UNREAD_STUK_START_RE.match(line.text) or (is_upper(line.text) and len(line.text) < 80
                                                           and sum(c.isalpha() for c in line.text) > 8):
