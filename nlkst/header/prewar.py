@@ -67,7 +67,7 @@ _PLACE_DATE_RE = re.compile(
 # The running head at a page's top: the kamerstuk's number and the stuk's (or a range of stukken), over one
 # line or two: "[66. / 10.]", "357. / 6—8.", "334. 12—15.".
 _RUNNING_HEAD_RE = re.compile(
-    r"^[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>[1-9]\d{0,2}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?[\])|]?$"
+    r"^[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?[\])|]?$"
 )
 # The same in the 1930s with hyphens, a range of stukken: "270-6-7.".
 _HYPHEN_RUNNING_HEAD_RE = re.compile(r"^(?P<num>\d{1,4})-(?P<nr>[1-9]\d{0,2})-(?P<to>\d{1,3})\.$")
@@ -112,8 +112,8 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
     if lines and (_PAGE_FOOT_LINE_RE.match(lines[0].text) or _opens_with_a_signature(lines)):
         return None  # a passage from the middle of a document: the foot of a page, or the end of a stuk, opens it
     chamber = next((i for i, line in enumerate(lines) if CHAMBER_RE.match(line.text)), None)
-    if chamber is not None and any(_is_body_line(line.text) for line in lines[:chamber]):
-        return None  # the chamber line of a page further down a passage ("... vereenigen." / foot / "Tweede Kamer.")
+    if chamber is not None and any(_PAGE_FOOT_LINE_RE.match(line.text) for line in lines[:chamber]):
+        return None  # a passage over a page break: the foot of one page, then the next page's chamber line
     if chamber is None:
         return _find_marked_heading(lines)
     for line in lines[chamber + 1:]:
@@ -152,11 +152,6 @@ def _opens_with_a_signature(lines: list[Line]) -> bool:
 def _is_running_text(text: str) -> bool:
     """Two words in small letters at least: not a page's furniture (``Bijlagen.``, ``[66. 10.]``, ``92``)."""
     return len(re.findall(r"\b[a-z]{2,}\b", text)) >= 2
-
-
-def _is_body_line(text: str) -> bool:
-    """A line of running text (a sentence of some length), which no page's head holds above its chamber line."""
-    return len(text) > 80 and sum(c.islower() for c in text) > 40
 
 
 def _upper_start(text: str) -> bool:
