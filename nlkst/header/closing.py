@@ -220,9 +220,9 @@ def sender_from_signatories(r: Reading) -> None:
 
 
 # A verslag closes with the day its committee adopted it: "Aldus vastgesteld den 15den November 1932.",
-# "Vastgesteld 22 October 1936."
+# "Vastgesteld 22 October 1936.", "Aldus vastgesteld in de openbare vergadering van de 10de mei 1965."
 _ADOPTED_RE = re.compile(
-    r"(?m)^[ \t]*(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:den\s+|op\s+)?(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de|en)?\s+"
+    r"(?m)^[ \t]*(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:in\s+de\s+[^\n,]{0,60}?\s+van\s+)?(?:den\s+|de\s+|op\s+)?(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de|en)?\s+"
     r"(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d|20\d\d)"
 )
 
