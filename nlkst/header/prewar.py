@@ -124,7 +124,9 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
         rest = line.text[number.end():] if number else line.text
         # "ONTWERP VAN WET houdende ...", not "VRAGEN van den heer ...": two upper-case words at least
         upper_words = len(list(takewhile(is_upper, rest.split())))
-        if is_heading(rest) and (is_upper(rest[:30]) or upper_words >= 2):
+        # "MISSIVE, ingekomen in de zitting van den 19den November 1862.": one word, then the note of its receipt
+        received = re.match(r"[A-Z]{4,},?\s+ingekomen\b", rest) is not None
+        if is_heading(rest) and (is_upper(rest[:30]) or upper_words >= 2 or received):
             offset = len(line.text) - len(rest)
             return lines[chamber], Line(line.start + offset, line.end, rest)
     return lines[chamber], None
