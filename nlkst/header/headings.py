@@ -61,8 +61,8 @@ def doc_type_of(heading: str | None) -> str:
 
 
 # An annex named after the stuk it belongs to: "BIJLAGE II VAN DE MEMORIE VAN TOELICHTING", "BIJLAGE BIJ HET
-# VERSLAG", "BIJLAGE 3 BEHORENDE BIJ DE NOTA ...".
-_ANNEX_OF_RE = re.compile(r"^BIJLAGEN?\b[^,;]{0,20}?\b(?:VAN|BIJ|BEHORENDE\s+BIJ)\s+(?:DE|HET|DEN|DER)\s+(?P<parent>.+)$")
+# VERSLAG", "BIJLAGE 3 BEHORENDE BIJ DE NOTA ...", "BIJLAGEN BEHOORENDE BIJ HET ...".
+_ANNEX_OF_RE = re.compile(r"^BIJLAGEN?\b[^,;]{0,20}?\b(?:VAN|BIJ|BEHOO?RENDE\s+BIJ)\s+(?:DE|HET|DEN|DER)\s+(?P<parent>.+)$")
 
 
 def upper_prefix(heading: str) -> str:

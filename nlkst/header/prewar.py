@@ -191,9 +191,56 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
         if heading is not None and is_heading(heading.text) and _upper_start(heading.text):
             return None, heading
         return None
-    if _opens_with_running_head(lines):
+    if _opens_with_running_head(lines) or _roman_head(lines) is not None:
         return None, None  # a page that opens inside a stuk: the running head, and the first stuk that starts on it
     return None
+
+
+# The Bijlagen of 1814-1850 head a page with the kamerstuk's Roman number, "(N°. XXVII.)" (OCR: "(A*, xxvu.)",
+# "(K°. VIII.)"), and print it again before the title: "XXVII. Herkeuring der gouden en zilveren werken in de
+# Noordelijke" / "Provinciën."; their stukken are numbered on the heading's line: "1. KONINKLIJKE BOODSCHAP, ...".
+_ROMAN_HEAD_RE = re.compile(r"^\(\S{1,3}[.,]?\s*[IVXLCivxlcu]{1,7}[.,]?\)\.?$")
+_ROMAN_TITLE_RE = re.compile(r"^(?P<roman>[IVXLC]{1,7})\.\s+(?P<title>[A-Z].*)$")
+_NUMBERED_STUK_RE = re.compile(r"^(?P<nr>\d{1,3})\.\s+(?P<rest>[A-Z]{3}.*)$")
+
+
+def _roman_head(lines: list[Line]) -> tuple[Line, re.Match[str]] | None:
+    """The title line under a page's Roman running head (``(N°. VII.)`` / ``VII. Verhooging der ...``), if any."""
+    if not any(_ROMAN_HEAD_RE.match(line.text) for line in lines[:3]):
+        return None
+    for line in lines[:6]:
+        title = _ROMAN_TITLE_RE.match(line.text)
+        if title:
+            return line, title
+    return None
+
+
+def _read_roman_head(r: Reading) -> bool:
+    """Dossier (the Roman number and title) of a page of 1814-1850, and the first stuk numbered on it (``1.
+    KONINKLIJKE BOODSCHAP, ingekomen ...``): its number and heading."""
+    lines = split_lines(r.text, 0, min(len(r.text), 3000))
+    found = _roman_head(lines[:6])
+    if found is None:
+        return False
+    line, title = found
+    index = lines.index(line)
+    parts = [Line(line.start + title.start("title"), line.end, title.group("title"))]
+    if not parts[0].text.endswith(".") and index + 1 < len(lines) and len(lines[index + 1].text) < 80 \
+            and lines[index + 1].text.endswith(".") and not lines[index + 1].text.startswith("("):
+        parts.append(lines[index + 1])  # "XXVII. Herkeuring ... in de Noordelijke" / "Provinciën."
+    r.fields["dossiers"] = [{"number": title.group("roman"), "title": _without_full_stop(dehyphenate([p.text for p in parts]))}]
+    r.mark(line.start, parts[-1].end, "dossiers")
+    for stuk_line in lines[index + len(parts):]:
+        stuk = _NUMBERED_STUK_RE.match(stuk_line.text)
+        if stuk and is_heading(stuk.group("rest")) and is_upper(stuk.group("rest")[:15]):
+            r.set_ondernummer(stuk_line.start + stuk.start("nr"), stuk.group("nr"))
+            heading = Line(stuk_line.start + stuk.start("rest"), stuk_line.end, stuk.group("rest"))
+            below = [heading] + [candidate for candidate in lines if candidate.start > stuk_line.end][:3]
+            end = run_on(below, 0)
+            set_heading(r, below[: (end if end is not None else 0) + 1], runs_on=end is not None)
+            r.body_start = below[end if end is not None else 0].end
+            break
+    return True
 
 
 def _opens_with_running_head(lines: list[Line]) -> bool:
@@ -213,6 +260,9 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         house = CHAMBER_RE.match(chamber_line.text).group("house")
         r.fields["chamber"] = f"{'Eerste' if house == 'Eerste' else 'Tweede'} Kamer der Staten-Generaal"
         r.mark(chamber_line.start, chamber_line.start + len(house) + 6, "chamber")
+    if heading_line is None and chamber_line is None and _read_roman_head(r):
+        r.stuk_end = next_stuk_start(r.text, r.body_start)
+        return
     if heading_line is None:  # a continuation page: the chamber and the running head
         _read_running_head(r, chamber_line.start if chamber_line else len(r.text), single_only=True)
         _read_first_stuk_on_page(r, chamber_line.end if chamber_line else 0)
@@ -434,7 +484,7 @@ def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
 # The monarch signs where the court is: "Soestdijk, 29 april 1976", "Het Loo, den 2 Junij 1860", "Lage
 # Vuursche", "Porto Ercole", "New York": any place of up to three capitalised words (with "am", "d'").
 _MONARCH_PLACE_DATE_RE = re.compile(
-    r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*"
+    r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|'s\s?Hage"
     r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}),?\s+(?:den\s+)?"
     r"(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de)?\s+(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d)"
 )
