@@ -53,7 +53,9 @@ def find_anchor(text: str) -> int | None:
         m for m in CHAMBER_RE.finditer(window)
         if not window[window.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
     )
-    years = (m for m in VERGADERJAAR_RE.finditer(window) if _is_session_line(window, m))
+    # not the print footer of 1975-1995 ("Tweede Kamer, zitting 1981-1982, 17028, nr. 5"): a page's foot
+    years = (m for m in VERGADERJAAR_RE.finditer(window) if _is_session_line(window, m)
+             and not _FOOT_LINE_RE.match(window, window.rfind("\n", 0, m.start()) + 1))
     candidates = [m.start() for m in (next(chambers, None), next(years, None)) if m]
     if not candidates:
         return None
