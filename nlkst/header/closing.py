@@ -8,6 +8,7 @@ import re
 from ..gazetteer import NAME_PARTICLE, person_stopwords
 from ..offices import parse_offices, portfolio_key
 from . import prewar
+from .prewar import opens_like_a_page
 from .headings import doc_type_of
 from .state import Reading
 from .values import parse_date
@@ -82,7 +83,11 @@ def _could_be_a_name(capitals: str) -> bool:
 
 
 def read_signature(r: Reading) -> None:
-    """The signatories at the end of the body; the body ends before them (and before ``Hoogachtend,``)."""
+    """The signatories at the end of the body; the body ends before them (and before ``Hoogachtend,``). Only in a
+    document whose header a reader recognised or that opens with a page's head (``Bijlagen``, a page number, a
+    running head): a passage given alone that ends with a signature has no header."""
+    if r.layout is None and not opens_like_a_page(r.text):
+        return
     end = min(r.body_end, r.stuk_end) if r.stuk_end is not None else r.body_end
     tail_start = max(r.body_start, end - 3000)
     matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, end))

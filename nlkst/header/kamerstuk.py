@@ -41,7 +41,7 @@ _PRINTED_UNDER_RE = re.compile(
 _EARLIER_STUKKEN_RE = re.compile(r"\(?De\s+(?:vroegere|vorige|overige)\s+stukken\s+zijn\s+gedrukt\b")
 # A print footer's line (1975-1995), which ends a page's header where the header runs to the page's foot (a page
 # that lists many dossiers): "Tweede Kamer, zitting 1982-1983, 17714 enz., nr. 6".
-_FOOT_LINE_RE = re.compile(r"(?:Tweede|Eerste)\s+Kamer,\s*(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3},")
+_FOOT_LINE_RE = re.compile(r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3},")
 _HEADER_WINDOW = 60  # lines: a kamerstuk header never runs longer
 _HEADER_LINE_MAX = 400  # characters: a chamber or session line is short; a longer line is body text
 

@@ -243,6 +243,23 @@ def _read_roman_head(r: Reading) -> bool:
     return True
 
 
+_STUKKEN_LIST_RE = re.compile(r"\([^()]*\b(?:Ontwerp|Memorie|Verslag|Missive|Nota|Boodschap)\w*[^()]*;[^()]*\)")
+
+
+def opens_like_a_page(text: str) -> bool:
+    """Whether a text opens with a page's head: ``Bijlagen``, a page number alone, or a running head."""
+    lines = split_lines(text, 0, min(len(text), 400))[:4]
+    if any(_STUKKEN_LIST_RE.search(line.text) for line in lines):
+        return True  # the head of 1850-1880 lists the stukken printed: "(Ontwerpen van Wet; Memorien van Toelichting.)"
+    lines = lines[:3]
+    # a page number or a running head as OCR left it: "53.", "[405.", "483 6—8", "(466. 6.)"
+    number = r"[\[(|]?\d{1,4}[.,]?(?:\s+\d{1,3}(?:\s*[-—–]\s*\d{1,3})?[.,]?)?[\])|]?"
+    first = lines[0].text if lines else ""
+    furniture = len(first) <= 12 and not re.search(r"[a-z]{3}", first)  # "•", "— km —", "(B.)", "[18*."
+    return bool(lines) and (re.match(r"B\S{3,6}[ni]\b", first) is not None or furniture
+                            or re.fullmatch(number, first) is not None or _opens_with_running_head(lines))
+
+
 def _opens_with_running_head(lines: list[Line]) -> bool:
     """A page whose first line (or the one under its page number) is its running head: ``270-6-7.``, ``[66. 10.]``,
     ``[303.`` / ``1—2.]``."""
@@ -569,7 +586,7 @@ _HANDELINGEN_FOOT_RE = re.compile(
 _BROKEN_CHAMBER_LINE_RE = re.compile(
     r"\A\s*(?P<house>Tweede|Eerste)[ \t]*\n?[ \t]*Kamer[ \t]+der[ \t]*\n?[ \t]*St\S{3,5}[ \t]*\n?[ \t-]*Gen"
 )
-_PRINT_FOOTER_CHAMBER_RE = re.compile(r"(?m)^[ \t]*(?P<house>Tweede|Eerste)\s+Kamer,\s*(?:zitting|vergaderjaar)\s+1\d{3}\b")
+_PRINT_FOOTER_CHAMBER_RE = re.compile(r"(?m)^[ \t]*(?P<house>Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\d{3}\b")
 _RUNNING_HEAD_CHAMBER_RE = re.compile(r"^\S{0,4}\s?(?P<house>Tweede|Eerste)\s+Ka\S{2,4}\.?(?:\s+\S{1,5}){0,2}$")
 
 
