@@ -407,12 +407,21 @@ def _number_list(text: str) -> list[str]:
     cleaned = _R_NUMBER_RE.sub("", text)
     if not re.search(r"[,;]|\ben\b", text) or not _NUMBER_LIST_RE.fullmatch(cleaned):
         return []
+    if _SESSION_RANGE_RE.search(text):
+        return []  # sessions listed under a print note ("1919—1920,", "1921—1922, ."), not dossier numbers
     return [dossier_number(m) for m in DOSSIER_RE.finditer(cleaned)]
+
+
+_SESSION_RANGE_RE = re.compile(r"1[89]\d\d\s*[-—–]\s*1[89]\d\d")
 
 
 def _looks_like_dossier(match: re.Match[str]) -> bool:
     """A number followed by nothing, a title, or ``(R 1451)``; not ``1985 werd ...``."""
     rest = match.group("rest").strip()
+    if _SESSION_RANGE_RE.search(match.group()):
+        return False  # sessions listed under a print note ("1919—1920,"), not a dossier
+    if re.fullmatch(r"1[89]\d\d", match.group("num")) and rest[:1] == "," and not re.search(r"[^\W\d_]{3}", rest):
+        return False  # "1922, „ 21 „": a year of such a list, the session's second line
     return not rest or (not rest[0].isdigit() and (rest[0].isupper() or rest[0] in "(,"))
 
 

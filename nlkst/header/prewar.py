@@ -112,7 +112,8 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
     if lines and (_PAGE_FOOT_LINE_RE.match(lines[0].text) or _opens_with_a_signature(lines)):
         return None  # a passage from the middle of a document: the foot of a page, or the end of a stuk, opens it
     chamber = next((i for i, line in enumerate(lines) if CHAMBER_RE.match(line.text)), None)
-    if chamber is not None and any(_PAGE_FOOT_LINE_RE.match(line.text) for line in lines[:chamber]):
+    if chamber is not None and any(_PAGE_FOOT_LINE_RE.match(line.text) or re.match(r"Handelingen\s+der\s+St", line.text)
+                                   for line in lines[:chamber]):
         return None  # a passage over a page break: the foot of one page, then the next page's chamber line
     if chamber is None:
         return _find_marked_heading(lines)
@@ -265,9 +266,14 @@ def _opens_with_running_head(lines: list[Line]) -> bool:
     ``[303.`` / ``1—2.]``."""
     start = 1 if lines and re.fullmatch(r"\d{1,4}", lines[0].text) else 0
     heads = [line.text for line in lines[start:start + 2]]
-    # closed by a full stop or a bracket: not an amount of a table ("6,90")
-    return bool(heads) and any(_running_head_match(head) is not None and head.endswith((".", "]", ")", "|"))
-                               for head in (heads[0], " ".join(heads)))
+    for span, head in ((1, heads[0] if heads else ""), (2, " ".join(heads))):
+        # closed by a full stop or a bracket: not an amount of a table ("6,90"); the title under it in small letters:
+        # a marker over a heading in capitals ("189. 2." / "ONTWERP VAN WET.") starts a stuk, not a page
+        below = next((line for line in lines[start + span:start + span + 2] if len(line.text) > 3), None)  # past "ïn"
+        if (_running_head_match(head) is not None and head.endswith((".", "]", ")", "|")) and below is not None
+                and not is_upper(below.text) and sum(c.isalpha() for c in below.text) >= 10):
+            return True
+    return False
 
 
 def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> None:
