@@ -76,3 +76,23 @@ def test_a_footnote_citing_another_stuk_gives_no_vergaderjaar(nlp):
     passage = text[text.rfind("\n", 0, note - 400) + 1 : text.find("\n", note)]
     doc = nlp(passage)
     assert "Vergaderjaar 1989-1990" in passage and not (doc._.kamerstuk or {}).get("vergaderjaar")
+
+
+# Passages that open with a line from the middle of a document (a signature closing an earlier stuk, the foot of
+# the page before, running text above a page's chamber line) and carry the start of a new stuk or page below it:
+# slices of SGD documents (``tests/data/mid_document_passages.jsonl``, from the fragments of the fresh samples).
+_PASSAGES_FILE = Path(__file__).parent / "data" / "mid_document_passages.jsonl"
+MID_DOCUMENT_PASSAGES = [json.loads(line) for line in _PASSAGES_FILE.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("record", MID_DOCUMENT_PASSAGES, ids=[r["id"] for r in MID_DOCUMENT_PASSAGES])
+def test_passage_from_the_middle_of_a_document_has_no_header(record):
+    text = sgd_text(record["id"])[record["start"]:record["end"]]
+    assert {name: value for name, value in parse_header(text).fields.items() if value is not None} == {}
+
+
+def test_page_that_opens_with_the_end_of_a_stuk_still_reads_its_header():
+    # The same stuk start read from its page's top ("Bijlagen." / "[303." / "1—2.]" / "Tweede Kamer."), sgd-0000344698:
+    # the page's furniture above is no passage's opening; the geleidende brief is read.
+    fields = parse_header(sgd_text("sgd-0000344698")).fields
+    assert fields["heading"] == "GELEIDENDE BRIEF" and fields["ondernummer"] == "1"

@@ -98,7 +98,7 @@ def test_eerste_kamer_nr_on_vergaderjaar_line_and_received_date():
 def test_motie_with_date_of_proposal():
     fields = parse_header(sgd_text("sgd-0000169128")).fields
     assert fields["doc_type"] == "motie"
-    assert fields["heading"] == "MOTIE VAN HET LID FABER CS"
+    assert fields["heading"] == "MOTIE VAN HET LID FABER CS."  # the abbreviation keeps its full stop, as printed
     assert fields["date"] == "1979-10-22"
     assert fields["dossiers"] == [{"number": "15550", "title": "Integraal Structuurplan Noorden des Lands"}]
 
@@ -186,9 +186,11 @@ def test_bijlage_signature_over_three_lines_without_initials():
 def test_bijlage_heading_in_capitals_under_an_unsigned_office_is_no_signatory():
     # "De Minister van Binnenlandsche Zaken en Landbouw,\nMEMORIE VAN TOELICHTING.": a bill, not yet signed.
     assert parse_header(sgd_text("sgd-0000293624")).fields["signatories"] is None
-    # The same under two offices; the real signature later in the file is kept, particle and all.
+    # The same under two offices, in a file whose header is its first stuk, a Koninklijke Boodschap ("423. 1."): the
+    # Boodschap ends where "423. 2." / "ONTWERP VAN WET." begins, and the monarch signs it; the signature of a later
+    # stuk ("DE GEER.") is not the header's.
     fields = parse_header(sgd_text("sgd-0000295652")).fields
-    assert [s["name"] for s in fields["signatories"]] == ["DE GEER"]
+    assert [s["name"] for s in fields["signatories"]] == ["WILHELMINA"]
 
 
 def test_bijlage_of_1948_reads_number_title_and_first_document():

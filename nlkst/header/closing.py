@@ -8,6 +8,8 @@ import re
 from ..gazetteer import NAME_PARTICLE, person_stopwords
 from ..offices import parse_offices, portfolio_key
 from . import prewar
+from .prewar import opens_like_a_page
+from .headings import doc_type_of
 from .state import Reading
 from .values import parse_date
 
@@ -41,14 +43,19 @@ _PREWAR_SIGNATURE_RE = re.compile(
 # 1945-1975 the printed stukken sign with the office and the name in capitals, without initials, on one line
 # or two: "De Minister van Landbouw, Visserij en Voedselvoorziening, MANSHOLT."
 _CAPITALS_SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*De\s+(?P<office>(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[^\n]{3,120}?),[ \t]*(?:\n[ \t]*)?"
+    r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t]))De\s+(?P<office>(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[^\n]{3,120}?),[ \t]*(?:\n[ \t]*)?"
     r"(?P<name>(?:[A-Z]\.\s?){0,4}[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
 )
 # A letter of that time is addressed at its foot, under the signature: "Aan de Heer Voorzitter van de Tweede Kamer
 # der Staten-Generaal".
 _FOOT_ADDRESSEE_RE = re.compile(r"(?m)^[ \t]*(?P<text>Aan\s+(?:de|den)\s+(?:Heer\s+)?(?:Voorzitter\b|\w+\s+Kamer\b)[^\n]{0,80}?)[ \t.]*$")
 _MEDE_NAMENS_RE = re.compile(r"(?mi)^[ \t]*mede\s+namens\b[^\n]*")
-_MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het)\b[^.]*")
+_MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het|(?:zijn|haar|mijn)\s+ambt-?\s*genoo?t)\b[^.]*")
+_SENTENCE_GOES_ON_RE = re.compile(
+    r",\s+(?:mede\s+|u\s+|hierbij\s+)?(?:te|om|dat|mee|hierbij|heb|hebben|wordt|worden|deel|delen|bericht|berichten)\b.*$",
+    re.DOTALL)
+# "mede namens zijn ambtgenoot van Financiën": a minister's colleague is the Minister of that portfolio.
+_COLLEAGUE_RE = re.compile(r"(?i)\b(?:zijn|haar|mijn)\s+ambt-?\s*genoo?t\s+(?=van\b|voor\b)")
 _NOOT_BLOCK_RE = re.compile(r"(?m)^X Noot[ \t]*\n")
 _ARROW_FOOTNOTE_RE = re.compile(r"(?m)^[ \t]*\d{1,3}\.[ \t][^\n]*↩\ufe0e?[ \t]*$")
 
@@ -76,18 +83,26 @@ def _could_be_a_name(capitals: str) -> bool:
 
 
 def read_signature(r: Reading) -> None:
-    """The signatories at the end of the body; the body ends before them (and before ``Hoogachtend,``)."""
-    tail_start = max(r.body_start, r.body_end - 3000)
-    matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end))
+    """The signatories at the end of the body; the body ends before them (and before ``Hoogachtend,``). Only in a
+    document whose header a reader recognised or that opens with a page's head (``Bijlagen``, a page number, a
+    running head): a passage given alone that ends with a signature has no header."""
+    if r.layout is None and not opens_like_a_page(r.text):
+        return
+    end = min(r.body_end, r.stuk_end) if r.stuk_end is not None else r.body_end
+    tail_start = max(r.body_start, end - 3000)
+    matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, end))
     if not matches and r.layout == "letter":
-        matches = list(_NAME_OVER_OFFICE_RE.finditer(r.text, tail_start, r.body_end))
+        matches = list(_NAME_OVER_OFFICE_RE.finditer(r.text, tail_start, end))
     if not matches and r.layout == "kamerstuk":
-        matches = [m for m in _CAPITALS_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end) if _could_be_a_name(m.group("name"))]
+        matches = [m for m in _CAPITALS_SIGNATURE_RE.finditer(r.text, tail_start, end) if _could_be_a_name(m.group("name"))]
     if r.layout == "prewar":  # both forms may sign one Bijlage; a signature is read once
-        prewar = [match for match in _PREWAR_SIGNATURE_RE.finditer(r.text, tail_start, r.body_end)
+        prewar = [match for match in _PREWAR_SIGNATURE_RE.finditer(r.text, tail_start, end)
                   if _could_be_a_name(match.group("name"))]
         matches = sorted(prewar + [m for m in matches if not any(p.start() < m.end() and m.start() < p.end() for p in prewar)],
                          key=lambda m: m.start())
+    # A signature that opens the text, with more text after it, closes an earlier stuk (a page or a passage that
+    # opens inside one): it is not this text's.
+    matches = [m for m in matches if r.text[r.body_start : m.start()].strip() or not r.text[m.end() : r.body_end].strip()]
     if not matches:
         return
     signatories = []
@@ -95,6 +110,8 @@ def read_signature(r: Reading) -> None:
     for match in matches:
         # "Minister van Staat" is a title of honour; the office follows it.
         office_text = re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", match.group("office")))
+        # OCR's "van" ("De Minister ran Oorlog", "vau", "roti"): a short word in small letters before the portfolio
+        office_text = re.sub(r"^(Minister|Staatssecretaris)\s+(?!van\b|voor\b)[a-z]{2,4}\s+(?=[A-Z])", r"\1 van ", office_text)
         office = parse_offices(re.sub(r",?\s+a\.\s?i\.?,?$", "", office_text))  # "a.i.": acting, the same office
         if not office:
             continue
@@ -106,6 +123,8 @@ def read_signature(r: Reading) -> None:
     if signatories:
         r.fields["signatories"] = signatories
         _read_foot_addressee(r, matches[-1].end())
+        if end < r.body_end:
+            return  # the signature of the first of several stukken: the body runs on to the next
         r.body_end = min(r.body_end, first)
         closing = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n?\Z", r.text[r.body_start : first])
         if closing:
@@ -136,7 +155,7 @@ _MONARCH_RE = re.compile(
 
 # The addressee of a Koninklijke Boodschap printed with its ontwerp van wet (1950-1975) stands alone on a line at
 # the page's foot, after the ontwerp's "Gegeven" and countersignature: "Aan de Tweede Kamer der Staten-Generaal".
-_BOODSCHAP_ADDRESSEE_LINE_RE = re.compile(r"(?m)^[ \t]*Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal\.?[ \t]*$")
+_BOODSCHAP_ADDRESSEE_LINE_RE = re.compile(r"(?m)^[ \t]*Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal[.,]?[ \t]*$")
 
 
 def read_monarch(r: Reading) -> None:
@@ -179,7 +198,9 @@ def read_co_senders(r: Reading) -> None:
         match = _MEDE_NAMENS_INLINE_RE.search(r.text, r.body_start, limit)
     if not match:
         return
-    offices = parse_offices(match.group())
+    # The offices end at a comma before the sentence goes on ("u, mede namens ..., mede te delen, dat").
+    named = _SENTENCE_GOES_ON_RE.sub("", match.group())
+    offices = parse_offices(_COLLEAGUE_RE.sub("de Minister ", named))
     if offices:
         known = r.fields["co_senders"] or []
         r.fields["co_senders"] = known + [o for o in offices if o not in known]
@@ -197,15 +218,16 @@ def _is_co_sender_line(line: str) -> bool:
 
 def sender_from_signatories(r: Reading) -> None:
     """A letter without a heading is sent by its first signatory."""
-    if r.fields["sender"] is None and r.fields["heading"] is None and r.fields["signatories"]:
+    names_none = r.fields["heading"] is None or doc_type_of(r.fields["heading"]) == "brief"  # "GELEIDENDE BRIEF"
+    if r.fields["sender"] is None and names_none and r.fields["signatories"]:
         first = r.fields["signatories"][0]
         r.fields["sender"] = {"role": first["role"], "portfolio": first["portfolio"]}
 
 
 # A verslag closes with the day its committee adopted it: "Aldus vastgesteld den 15den November 1932.",
-# "Vastgesteld 22 October 1936."
+# "Vastgesteld 22 October 1936.", "Aldus vastgesteld in de openbare vergadering van de 10de mei 1965."
 _ADOPTED_RE = re.compile(
-    r"(?m)^[ \t]*(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:den\s+|op\s+)?(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de|en)?\s+"
+    r"(?m)^[ \t]*(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:in\s+de\s+[^\n,]{0,60}?\s+van\s+)?(?:den\s+|de\s+|op\s+)?(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de|en)?\s+"
     r"(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d|20\d\d)"
 )
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import takewhile
 from importlib import resources
 
-from ..offices import parse_offices
+from ..offices import parse_offices, portfolio_gazetteer
 from .lines import Line, dehyphenate, is_upper, keeps_hyphen
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, parse_date
@@ -53,7 +53,16 @@ def doc_type_of(heading: str | None) -> str:
         return "other"
     normalised = re.sub(r"\s+", " ", heading.upper())
     normalised = re.sub(r"^(?:[IVX]{1,4}\. )?(?:" + _ORDINAL + r")?(?:(?:NADER )?GEWIJZIGDE? )?", "", normalised)
-    return next((kind for pattern, kind in heading_kinds() if pattern.match(normalised)), "other")
+    kind = next((kind for pattern, kind in heading_kinds() if pattern.match(normalised)), "other")
+    annex = _ANNEX_OF_RE.match(normalised)
+    if kind == "other" and annex:  # "BIJLAGE II VAN DE MEMORIE VAN TOELICHTING": an annex is of its stuk's kind
+        return doc_type_of(annex.group("parent"))
+    return kind
+
+
+# An annex named after the stuk it belongs to: "BIJLAGE II VAN DE MEMORIE VAN TOELICHTING", "BIJLAGE BIJ HET
+# VERSLAG", "BIJLAGE 3 BEHORENDE BIJ DE NOTA ...", "BIJLAGEN BEHOORENDE BIJ HET ...".
+_ANNEX_OF_RE = re.compile(r"^BIJLAGEN?\b[^,;]{0,20}?\b(?:VAN|BIJ|BEHOO?RENDE\s+BIJ)\s+(?:DE|HET|DEN|DER)\s+(?P<parent>.+)$")
 
 
 def upper_prefix(heading: str) -> str:
@@ -158,7 +167,8 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
             heading[: m.start()], heading[m.end():], page_words) else "", heading)
     if len(parts) == 1:
         end = start + len(heading)
-    heading = heading.strip(" .,:")
+    abbreviation = re.search(r"\b[cC]\.?\s?[sS]\.$", heading.rstrip(" ,:"))  # "c.s.", "CS.": the stop is the abbreviation's
+    heading = heading.strip(" .,:*|") + ("." if abbreviation else "")  # "*", "|": OCR's specks after the stop
     r.fields["heading"] = heading
     r.mark(start, end, "heading")
     sender_part = re.split(r",?\s+(?:BETREFFENDE|MEDE\s+NAMENS|INZAKE|HOUDENDE|TEN\s+GELEIDE|NAAR\s+AANLEIDING)\b",
@@ -170,13 +180,20 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
             r.fields["co_senders"] = offices[1:]
 
 
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    """The words of the portfolios' names (``ontwikkelingssamenwerking``, ``buitenlandse``), case-folded."""
+    return frozenset(word for name in portfolio_gazetteer() for word in re.findall(r"[^\W\d_]{4,}", name))
+
+
 def _rejoin_printed_words(heading: str, text: str) -> str:
     """A hyphen inside a heading's word where flattened OCR kept a printed line break (``WETEN-SCHAPPEN``)
-    is dropped when the page prints the joined word elsewhere (``Wetenschappen``)."""
+    is dropped when the page prints the joined word elsewhere (``Wetenschappen``) or the joined word is one of a
+    portfolio's name (``ONTWIKKELINGSSAMEN-WERKING``, ``BUITEN-LANDSE ZAKEN``)."""
     def rejoin(match: re.Match[str]) -> str:
         joined = match.group(1) + match.group(2)
         printed = re.search(rf"(?<![\w-]){re.escape(joined)}(?![\w-])", text, re.IGNORECASE)
-        return joined if printed else match.group(0)
+        return joined if printed or joined.casefold() in _portfolio_words() else match.group(0)
 
     return re.sub(r"\b([^\W\d_]{2,})-([^\W\d_]{2,})\b", rejoin, heading)
 

@@ -38,9 +38,10 @@ _NUMBER_LIST_RE = re.compile(r"[\d\s,;.—–\-]*(?:\ben\b[\d\s,;.—–\-]*)*")
 _PRINTED_UNDER_RE = re.compile(
     r"\(?(?:De\s+(?:vroegere\s+)?stukken\s+zijn\s+)?[Gg]edrukt\s+(?:onder\s+n\S{0,3}\s*\S*\s*der|in\s+de)"
 )
+_EARLIER_STUKKEN_RE = re.compile(r"\(?De\s+(?:vroegere|vorige|overige)\s+stukken\s+zijn\s+gedrukt\b")
 # A print footer's line (1975-1995), which ends a page's header where the header runs to the page's foot (a page
 # that lists many dossiers): "Tweede Kamer, zitting 1982-1983, 17714 enz., nr. 6".
-_FOOT_LINE_RE = re.compile(r"(?:Tweede|Eerste)\s+Kamer,\s*(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3},")
+_FOOT_LINE_RE = re.compile(r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3},")
 _HEADER_WINDOW = 60  # lines: a kamerstuk header never runs longer
 _HEADER_LINE_MAX = 400  # characters: a chamber or session line is short; a longer line is body text
 
@@ -52,7 +53,9 @@ def find_anchor(text: str) -> int | None:
         m for m in CHAMBER_RE.finditer(window)
         if not window[window.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
     )
-    years = (m for m in VERGADERJAAR_RE.finditer(window) if _is_session_line(window, m))
+    # not the print footer of 1975-1995 ("Tweede Kamer, zitting 1981-1982, 17028, nr. 5"): a page's foot
+    years = (m for m in VERGADERJAAR_RE.finditer(window) if _is_session_line(window, m)
+             and not _FOOT_LINE_RE.match(window, window.rfind("\n", 0, m.start()) + 1))
     candidates = [m.start() for m in (next(chambers, None), next(years, None)) if m]
     if not candidates:
         return None
@@ -146,6 +149,8 @@ def read(r: Reading, anchor: int) -> None:
                 _set_vergaderjaar(r, table, line.start + chamber.end())
             elif vj:
                 _read_vergaderjaar_line(r, line, vj, dossiers)
+        elif _EARLIER_STUKKEN_RE.match(text):
+            pass  # "(De vroegere stukken zijn gedrukt in de zitting 1966-1967)": earlier stukken's session, not this one's
         elif vj and r.fields["vergaderjaar"] is None:
             _read_vergaderjaar_line(r, line, vj, dossiers)
         elif _FOOT_LINE_RE.match(text):
@@ -256,6 +261,8 @@ def read(r: Reading, anchor: int) -> None:
         # a heading that runs on in small letters to its full stop ("GEWIJZIGD ONTWERP VAN WET houdende ...")
         runs_on = len(heading_parts) == 1 and run_on(heading_parts, 0) == 0
         set_heading(r, heading_parts, runs_on=runs_on)
+    elif dossiers.items and not seen_nr:
+        _read_heading_at_the_foot(r)
     if r.fields["date"] is None:
         read_received_date(r, anchor, header_end)
     r.body_start = header_end
@@ -366,6 +373,23 @@ def _number_from_print_footer(r: Reading, dossier: dict[str, Any]) -> None:
             return
 
 
+# The naturalisation committee's verslagen of 1965-1975 print the dossiers at the top and the heading and the stuk's
+# number at the page's foot, over the print footer: "VERSLAG" / "Nr. 5" / "i) Plv. lid." / "12 335 enz. 5".
+_FOOT_HEADING_RE = re.compile(r"(?m)^[ \t]*(?P<heading>[A-Z][A-Z ]{4,60}?)[ \t]*\n[ \t]*Nr\.?[ \t]*(?P<nr>\d{1,4}[a-z]?)[ \t]*$")
+
+
+def _read_heading_at_the_foot(r: Reading) -> None:
+    """A heading in capitals over ``Nr. 5`` among the page's last lines, where the header printed neither."""
+    tail_start = max(r.body_start, len(r.text) - 400)
+    found = [m for m in _FOOT_HEADING_RE.finditer(r.text, tail_start) if is_heading(m.group("heading"))]
+    if not found:
+        return
+    match = found[-1]
+    set_heading(r, [Line(match.start("heading"), match.end("heading"), match.group("heading"))])
+    r.set_ondernummer(match.start("nr"), match.group("nr"))
+    r.body_end = min(r.body_end, match.start("heading"))
+
+
 def read_received_date(r: Reading, start: int, end: int) -> None:
     match = RECEIVED_DATE_RE.search(r.text, start, min(len(r.text), end + 200))
     if match:
@@ -383,12 +407,21 @@ def _number_list(text: str) -> list[str]:
     cleaned = _R_NUMBER_RE.sub("", text)
     if not re.search(r"[,;]|\ben\b", text) or not _NUMBER_LIST_RE.fullmatch(cleaned):
         return []
+    if _SESSION_RANGE_RE.search(text):
+        return []  # sessions listed under a print note ("1919—1920,", "1921—1922, ."), not dossier numbers
     return [dossier_number(m) for m in DOSSIER_RE.finditer(cleaned)]
+
+
+_SESSION_RANGE_RE = re.compile(r"1[89]\d\d\s*[-—–]\s*1[89]\d\d")
 
 
 def _looks_like_dossier(match: re.Match[str]) -> bool:
     """A number followed by nothing, a title, or ``(R 1451)``; not ``1985 werd ...``."""
     rest = match.group("rest").strip()
+    if _SESSION_RANGE_RE.search(match.group()):
+        return False  # sessions listed under a print note ("1919—1920,"), not a dossier
+    if re.fullmatch(r"1[89]\d\d", match.group("num")) and rest[:1] == "," and not re.search(r"[^\W\d_]{3}", rest):
+        return False  # "1922, „ 21 „": a year of such a list, the session's second line
     return not rest or (not rest[0].isdigit() and (rest[0].isupper() or rest[0] in "(,"))
 
 
@@ -421,7 +454,7 @@ def _apply_hoofdstuk(dossier: dict[str, Any]) -> None:
     number, title = dossier["number"], dossier["title"] or ""
     if not number or "-" in number:
         return
-    hoofdstuk = _HOOFDSTUK_RE.search(re.sub(r"(?i)^Rijksbegroting voor het (?:dienst)?jaar \d{4}\s*", "", title))
+    hoofdstuk = _HOOFDSTUK_RE.search(re.sub(r"(?i)^Rijksbegroting (?:voor|van) het (?:dienst)?jaar \d{4}\s*", "", title))
     if hoofdstuk:
         dossier["number"] = f"{number}-{hoofdstuk.group('roman').upper()}{(hoofdstuk.group('part') or '').upper()}"
 

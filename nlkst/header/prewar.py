@@ -19,7 +19,7 @@ CHAMBER_RE = re.compile(r"^(?P<house>[TIi]weede|Eerste)\s+[Kk]amer\b\W{0,4}(?:\w
 # Their letters are addressed "Aan den Heer Voorzitter ...", "Den Heere Voorzitter ...",
 # "Aan Zijne Excellentie den Minister van Staat, Voorzitter ...", over one line or several.
 _ADDRESSEE_RE = re.compile(
-    r"(?:^|(?<=\.\s))(?P<text>(?:Aan|Den)\s+(?:(?:Zijne|den|de|het|Heere?|heer)\b|\w{2,4}\s+(?:Heere?\s+)?Voorzitter\b).*)$"
+    r"(?:^|(?<=\.\s))(?P<text>(?:Aan|Den|den(?=\s+Heere?\s+Voorzitter\b))\s+(?:(?:Zijne|den|de|het|Heere?|heer)\b|\w{2,4}\s+(?:Heere?\s+)?Voorzitter\b).*)$"
 )
 # The kamerstuk's number and ondernummer above its heading or before it on its line:
 # "852 1", "339. 22.", "(414. 1.)", "291. 8. MEMORIE VAN TOELICHTING."
@@ -31,6 +31,10 @@ _NUMBER_RE = re.compile(
 # The stuk's marker alone on its line, as a page that opens with a new stuk prints it: "(34. 1.)", "[204. 30.]".
 _MARKER_RE = re.compile(r"[\[(|]\d{1,4}[.,]\s*\d{1,3}[a-z]?[.,]?[\])|]")
 _BARE_MARKER_RE = re.compile(r"\d{1,4}[.,]\s*\d{1,3}[a-z]?[.,]")
+# A marker whose kamerstuk number OCR garbled and whose stuk number it read: "[HO. 3.]", "[f*. 7.]", "(3G:i. 1."; on a
+# page that opens with its running head, which names the kamerstuk.
+_GARBLED_MARKER_RE = re.compile(r"[\[(|][^\s\[\]()]{1,5}[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]?[\])|]?")
+_GARBLED_STUK_START_RE = re.compile(r"^" + _GARBLED_MARKER_RE.pattern + r"\s+(?P<rest>.*)$")
 _PRINT_NOTE_RE = re.compile(
     r"(?m)^\(?[Gg]edrukt\s+onder\s+n\S{0,3}\s*\S*\s*der"
     r"\s+[Zz]itting\s+(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)"
@@ -65,6 +69,12 @@ _PLACE_DATE_RE = re.compile(
 _RUNNING_HEAD_RE = re.compile(
     r"^[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?[\])|]?$"
 )
+# The same in the 1930s with hyphens, a range of stukken: "270-6-7.".
+_HYPHEN_RUNNING_HEAD_RE = re.compile(r"^(?P<num>\d{1,4})-(?P<nr>[1-9]\d{0,2})-(?P<to>\d{1,3})\.$")
+
+
+def _running_head_match(text: str) -> re.Match[str] | None:
+    return _RUNNING_HEAD_RE.match(text) or _HYPHEN_RUNNING_HEAD_RE.match(text)
 
 
 def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] | None:
@@ -76,7 +86,7 @@ def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] |
         for span in (1, 2):
             if index + span > len(lines) or lines[index + span - 1].end > end:
                 break
-            head = _RUNNING_HEAD_RE.match(" ".join(part.text for part in lines[index:index + span]))
+            head = _running_head_match(" ".join(part.text for part in lines[index:index + span]))
             if head is None:
                 continue
             below = lines[index + span:]
@@ -99,7 +109,12 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
     """The chamber line that opens an old Bijlage, and the upper-case heading below it if any; or, on a
     page without the chamber line, the heading under the stuk's marker."""
     lines = split_lines(text, 0, min(len(text), 2000))[:14]
+    if lines and (_PAGE_FOOT_LINE_RE.match(lines[0].text) or _opens_with_a_signature(lines)):
+        return None  # a passage from the middle of a document: the foot of a page, or the end of a stuk, opens it
     chamber = next((i for i, line in enumerate(lines) if CHAMBER_RE.match(line.text)), None)
+    if chamber is not None and any(_PAGE_FOOT_LINE_RE.match(line.text) or re.match(r"Handelingen\s+der\s+St", line.text)
+                                   for line in lines[:chamber]):
+        return None  # a passage over a page break: the foot of one page, then the next page's chamber line
     if chamber is None:
         return _find_marked_heading(lines)
     for line in lines[chamber + 1:]:
@@ -110,10 +125,41 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
         rest = line.text[number.end():] if number else line.text
         # "ONTWERP VAN WET houdende ...", not "VRAGEN van den heer ...": two upper-case words at least
         upper_words = len(list(takewhile(is_upper, rest.split())))
-        if is_heading(rest) and (is_upper(rest[:30]) or upper_words >= 2):
+        # "MISSIVE, ingekomen in de zitting van den 19den November 1862.": one word, then the note of its receipt
+        received = re.match(r"[A-Z]{4,},?\s+ingekomen\b", rest) is not None
+        if is_heading(rest) and (is_upper(rest[:30]) or upper_words >= 2 or received):
             offset = len(line.text) - len(rest)
             return lines[chamber], Line(line.start + offset, line.end, rest)
     return lines[chamber], None
+
+
+# The office of a signature on its line ("De Minister van Justitie,", "De Minister van", "De. Minister van Justitie ,").
+SIGNING_OFFICE_RE = re.compile(r"^De\.?\s+(?:Minister|Staatssecretaris|Secretaris|Gouverneur)\b[^.;:]{0,80}$")
+
+
+# The foot of a Bijlagen page as its first line (OCR: "Bijladen", "Staten-Generaa!"): no page opens with it.
+_PAGE_FOOT_LINE_RE = re.compile(r"Handelingen\s+der\s+St\S{0,16}\.?,?\s+Bij\S{3,6}\.?,?\s+" + SESSION_YEAR)
+
+
+def _opens_with_a_signature(lines: list[Line]) -> bool:
+    """Whether a text opens with a signature (the office, then the name in capitals), after at most one line of
+    running text (``Lasten en bevelen, enz.``): the end of a stuk, so a passage from the middle of a document,
+    whatever stuk starts below it. A page's furniture (``Bijlagen.``, ``[66.``, a page number) may stand above it."""
+    for index, line in enumerate(lines[:2]):
+        if SIGNING_OFFICE_RE.match(line.text):
+            office = lines[index : index + 3]
+            return (index == 0 or _is_running_text(lines[0].text)) and any(o.text.rstrip().endswith(",") for o in office)
+    return False
+
+
+def _is_running_text(text: str) -> bool:
+    """Two words in small letters at least: not a page's furniture (``Bijlagen.``, ``[66. 10.]``, ``92``)."""
+    return len(re.findall(r"\b[a-z]{2,}\b", text)) >= 2
+
+
+def _upper_start(text: str) -> bool:
+    """A heading in capitals up to its first full stop ("ONTWERP VAN WET. Verhooging van hoofdstuk X ...")."""
+    return is_upper(re.split(r"(?<=[A-Z]{3})\.\s", text, maxsplit=1)[0][:30])
 
 
 def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
@@ -126,25 +172,108 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
     opens_with_head = bool(lines) and re.match(r"[\[(|]\S{0,6}$|B\S{3,6}n\.", lines[0].text) is not None
     for index, line in enumerate(lines[:6]):
         two_lines = f"{line.text} {lines[index + 1].text}" if index + 1 < len(lines) else ""
-        inline = _STUK_START_RE.match(line.text) if opens_with_head else None
+        inline = (_STUK_START_RE.match(line.text) or (index > 0 and _GARBLED_STUK_START_RE.match(line.text))
+                  if opens_with_head else None)
         if inline and inline.group("rest") and is_heading(inline.group("rest")) and is_upper(inline.group("rest")[:20]):
             return None, Line(line.start + inline.start("rest"), line.end, inline.group("rest"))  # "(198. 7.) MEMORIE ..."
         broken = _STUK_START_RE.match(two_lines) if opens_with_head and re.fullmatch(r"[\[(|]\d{1,4}[.,]", line.text) else None
         if broken and broken.group("rest") and is_heading(broken.group("rest")) and is_upper(broken.group("rest")[:20]):
             below = lines[index + 1]  # "[148." / "1.] KONINKLIJKE BOODSCHAP."
             return None, Line(below.end - len(broken.group("rest")), below.end, broken.group("rest"))
-        if _MARKER_RE.fullmatch(line.text) or (bare and _BARE_MARKER_RE.fullmatch(line.text)):
+        if _MARKER_RE.fullmatch(line.text) or (bare and _BARE_MARKER_RE.fullmatch(line.text)) or (
+                opens_with_head and index > 0 and _GARBLED_MARKER_RE.fullmatch(line.text)):
             heading = lines[index + 1] if index + 1 < len(lines) else None
         elif _MARKER_RE.fullmatch(two_lines):  # "(834." / "12.)", or the running head "[330." / "4.]"
             heading = lines[index + 2] if index + 2 < len(lines) else None
-            if heading is not None and not (is_heading(heading.text) and is_upper(heading.text[:30])):
+            if heading is not None and not (is_heading(heading.text) and _upper_start(heading.text)):
                 continue  # a running head over the title: the stuk's own marker comes below
         else:
             continue
-        if heading is not None and is_heading(heading.text) and is_upper(heading.text[:30]):
+        if heading is not None and is_heading(heading.text) and _upper_start(heading.text):
             return None, heading
         return None
+    if _opens_with_running_head(lines) or _roman_head(lines) is not None:
+        return None, None  # a page that opens inside a stuk: the running head, and the first stuk that starts on it
     return None
+
+
+# The Bijlagen of 1814-1850 head a page with the kamerstuk's Roman number, "(N°. XXVII.)" (OCR: "(A*, xxvu.)",
+# "(K°. VIII.)"), and print it again before the title: "XXVII. Herkeuring der gouden en zilveren werken in de
+# Noordelijke" / "Provinciën."; their stukken are numbered on the heading's line: "1. KONINKLIJKE BOODSCHAP, ...".
+_ROMAN_HEAD_RE = re.compile(r"^\(\S{1,3}[.,]?\s*[IVXLCivxlcu]{1,7}[.,]?\)\.?$")
+_ROMAN_TITLE_RE = re.compile(r"^(?P<roman>[IVXLC]{1,7})\.\s+(?P<title>[A-Z].*)$")
+_NUMBERED_STUK_RE = re.compile(r"^(?P<nr>\d{1,3})\.\s+(?P<rest>[A-Z]{3}.*)$")
+
+
+def _roman_head(lines: list[Line]) -> tuple[Line, re.Match[str]] | None:
+    """The title line under a page's Roman running head (``(N°. VII.)`` / ``VII. Verhooging der ...``), if any."""
+    if not any(_ROMAN_HEAD_RE.match(line.text) for line in lines[:3]):
+        return None
+    for line in lines[:6]:
+        title = _ROMAN_TITLE_RE.match(line.text)
+        if title:
+            return line, title
+    return None
+
+
+def _read_roman_head(r: Reading) -> bool:
+    """Dossier (the Roman number and title) of a page of 1814-1850, and the first stuk numbered on it (``1.
+    KONINKLIJKE BOODSCHAP, ingekomen ...``): its number and heading."""
+    lines = split_lines(r.text, 0, min(len(r.text), 3000))
+    found = _roman_head(lines[:6])
+    if found is None:
+        return False
+    line, title = found
+    index = lines.index(line)
+    parts = [Line(line.start + title.start("title"), line.end, title.group("title"))]
+    if not parts[0].text.endswith(".") and index + 1 < len(lines) and len(lines[index + 1].text) < 80 \
+            and lines[index + 1].text.endswith(".") and not lines[index + 1].text.startswith("("):
+        parts.append(lines[index + 1])  # "XXVII. Herkeuring ... in de Noordelijke" / "Provinciën."
+    r.fields["dossiers"] = [{"number": title.group("roman"), "title": _without_full_stop(dehyphenate([p.text for p in parts]))}]
+    r.mark(line.start, parts[-1].end, "dossiers")
+    for stuk_line in lines[index + len(parts):]:
+        stuk = _NUMBERED_STUK_RE.match(stuk_line.text)
+        if stuk and is_heading(stuk.group("rest")) and is_upper(stuk.group("rest")[:15]):
+            r.set_ondernummer(stuk_line.start + stuk.start("nr"), stuk.group("nr"))
+            heading = Line(stuk_line.start + stuk.start("rest"), stuk_line.end, stuk.group("rest"))
+            below = [heading] + [candidate for candidate in lines if candidate.start > stuk_line.end][:3]
+            end = run_on(below, 0)
+            set_heading(r, below[: (end if end is not None else 0) + 1], runs_on=end is not None)
+            r.body_start = below[end if end is not None else 0].end
+            break
+    return True
+
+
+_STUKKEN_LIST_RE = re.compile(r"\([^()]*\b(?:Ontwerp|Memorie|Verslag|Missive|Nota|Boodschap)\w*[^()]*;[^()]*\)")
+
+
+def opens_like_a_page(text: str) -> bool:
+    """Whether a text opens with a page's head: ``Bijlagen``, a page number alone, or a running head."""
+    lines = split_lines(text, 0, min(len(text), 400))[:4]
+    if any(_STUKKEN_LIST_RE.search(line.text) for line in lines):
+        return True  # the head of 1850-1880 lists the stukken printed: "(Ontwerpen van Wet; Memorien van Toelichting.)"
+    lines = lines[:3]
+    # a page number or a running head as OCR left it: "53.", "[405.", "483 6—8", "(466. 6.)"
+    number = r"[\[(|]?\d{1,4}[.,]?(?:\s+\d{1,3}(?:\s*[-—–]\s*\d{1,3})?[.,]?)?[\])|]?"
+    first = lines[0].text if lines else ""
+    furniture = len(first) <= 12 and not re.search(r"[a-z]{3}", first)  # "•", "— km —", "(B.)", "[18*."
+    return bool(lines) and (re.match(r"B\S{3,6}[ni]\b", first) is not None or furniture
+                            or re.fullmatch(number, first) is not None or _opens_with_running_head(lines))
+
+
+def _opens_with_running_head(lines: list[Line]) -> bool:
+    """A page whose first line (or the one under its page number) is its running head: ``270-6-7.``, ``[66. 10.]``,
+    ``[303.`` / ``1—2.]``."""
+    start = 1 if lines and re.fullmatch(r"\d{1,4}", lines[0].text) else 0
+    heads = [line.text for line in lines[start:start + 2]]
+    for span, head in ((1, heads[0] if heads else ""), (2, " ".join(heads))):
+        # closed by a full stop or a bracket: not an amount of a table ("6,90"); the title under it in small letters:
+        # a marker over a heading in capitals ("189. 2." / "ONTWERP VAN WET.") starts a stuk, not a page
+        below = next((line for line in lines[start + span:start + span + 2] if len(line.text) > 3), None)  # past "ïn"
+        if (_running_head_match(head) is not None and head.endswith((".", "]", ")", "|")) and below is not None
+                and not is_upper(below.text) and sum(c.isalpha() for c in below.text) >= 10):
+            return True
+    return False
 
 
 def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> None:
@@ -154,6 +283,9 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         house = CHAMBER_RE.match(chamber_line.text).group("house")
         r.fields["chamber"] = f"{'Eerste' if house == 'Eerste' else 'Tweede'} Kamer der Staten-Generaal"
         r.mark(chamber_line.start, chamber_line.start + len(house) + 6, "chamber")
+    if heading_line is None and chamber_line is None and _read_roman_head(r):
+        r.stuk_end = next_stuk_start(r.text, r.body_start)
+        return
     if heading_line is None:  # a continuation page: the chamber and the running head
         _read_running_head(r, chamber_line.start if chamber_line else len(r.text), single_only=True)
         _read_first_stuk_on_page(r, chamber_line.end if chamber_line else 0)
@@ -198,10 +330,40 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         house = re.search(r"\b(Tweede|Eerste)\s+Kamer\b", r.fields["addressee"])
         if r.fields["chamber"] is None and house:  # "Aan de Tweede Kamer der Staten-Generaal": that chamber's
             r.fields["chamber"] = f"{house.group(1)} Kamer der Staten-Generaal"
+    r.stuk_end = next_stuk_start(r.text, header_end)
     _read_print_note(r, heading_line.end, header_end + 300)
     if r.fields["date"] is None:  # a motie's "Voorgesteld 21 December 1921."
         read_received_date(r, heading_line.start, header_end)
     r.body_start = header_end
+
+
+def next_stuk_start(text: str, start: int) -> int | None:
+    """Where the next stuk printed on the page begins: a heading in capitals (``NOTA VAN INLICHTINGEN.``,
+    ``VERSLAG.``) under a short line that holds its marker (``157.`` / ``2.``, ``(S08. ±)``), or on the marker's
+    line (``(77. 6.) NOTA VAN WIJZIGINGEN``); None where the page prints one stuk."""
+    lines = split_lines(text, start)
+    for index, line in enumerate(lines[1:], 1):
+        # the marker and a heading in capitals on one line, either of them possibly garbled ("[HO. 4.] MKMOBIE VAN ...")
+        inline = _STUK_START_RE.match(line.text) or _GARBLED_STUK_START_RE.match(line.text)
+        if inline and inline.group("rest") and is_upper(inline.group("rest")[:20]) and len(inline.group("rest")) > 5:
+            return line.start
+        above = lines[index - 1].text
+        if (is_heading(line.text) and is_upper(line.text[:20]) and len(above) <= 12
+                and re.search(r"\d", above) and not any(c.islower() for c in above)):
+            marker_start = index - 1
+            if marker_start > 0 and len(lines[marker_start - 1].text) <= 6 and re.fullmatch(r"[\[(|]?\d{1,4}[.,]", lines[marker_start - 1].text):
+                marker_start -= 1  # "157." / "2."
+            return lines[marker_start].start
+    return None
+
+
+# A title or heading that ends with an abbreviation keeps its full stop: "enz.", "c.s.", "c. s.", "CS.".
+ENDS_WITH_ABBREVIATION_RE = re.compile(r"(?:\benz|\b[cC]\.?\s?[sS])\.$")
+
+
+def _without_full_stop(title: str) -> str:
+    """A title without its closing full stop, unless that ends an abbreviation (``Kroll c. s.``)."""
+    return title if ENDS_WITH_ABBREVIATION_RE.search(title) else re.sub(r"\.$", "", title)
 
 
 def _read_print_note(r: Reading, start: int, end: int) -> None:
@@ -237,19 +399,22 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
         number = _NUMBER_RE.match(r.text[number_start : heading_line.start])
         if number is None:  # the page's running head names the kamerstuk; the marker above the heading the stuk
             _read_running_head(r, chamber_line.start if chamber_line else heading_line.start, single_only=False)
-            marker = _MARKER_RE.search(r.text, max(0, heading_line.start - 30), heading_line.start)
+            marker = (_MARKER_RE.search(r.text, max(0, heading_line.start - 30), heading_line.start)
+                      or _GARBLED_MARKER_RE.search(r.text, r.text.rfind("\n", 0, heading_line.start - 1) + 1, heading_line.start))
             if r.fields["dossiers"] and marker:
                 r.fields["ondernummer"] = None
-                stuk = re.search(r"[.,]\s*(\d{1,3}[a-z]?)[.,]?[\])|]$", marker.group())
+                stuk = re.search(r"[.,]\s*(\d{1,3}[a-z]?)[.,]?[\])|]?$", marker.group())
                 r.set_ondernummer(marker.start() + stuk.start(1), stuk.group(1))
             elif not r.fields["dossiers"]:
                 _read_marker_alone(r, before, heading_line)
+                if r.fields["ondernummer"] is None and marker and marker.re is _GARBLED_MARKER_RE:
+                    r.set_ondernummer(marker.start("nr"), marker.group("nr"))  # "(3G:i. 1.": the stuk's number read
             return
         number_line = None
     title = [line for line in (before[:-1] if number_line else before)
              if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10
              and not re.fullmatch(r"\([^()]*;[^()]*\)\.?", line.text)]  # "(Missive; Regeringsverslag.)": the page's stukken
-    text = re.sub(r"(?<!enz)\.$", "", _STUKKEN_NOTE_RE.sub("", dehyphenate([line.text for line in title]))) if title else None
+    text = _without_full_stop(_STUKKEN_NOTE_RE.sub("", dehyphenate([line.text for line in title]))) if title else None
     if text and (number.group("chapter") or re.fullmatch(r"\(.*\)\.?", text)):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
         text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
     chapter = number.group("chapter")
@@ -265,6 +430,7 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
 _STUK_START_RE = re.compile(r"^[\[(|](?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]?[\])|](?:\s+(?P<rest>.*))?$")
 
 
+_BARE_STUK_START_RE = re.compile(r"^\W?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]\s+(?P<rest>[A-Z]{3}.*)$")
 # A stuk's marker that OCR garbled: alone on its line ("[8. I.]", "(247."), or a square bracket (which prose
 # never opens a line with) before the heading ("[tlff. IJ K 0N1XKLIJK1: BOODSCHAP").
 _UNREAD_STUK_START_RE = re.compile(r"^[\[(|]\S{1,5}[.,]?\s?\S{0,4}[\])|j]?$|^\[\S{1,6}[.,]")
@@ -277,6 +443,9 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
     lines = split_lines(r.text, start, r.body_end)
     for index, line in enumerate(lines):
         marker = _STUK_START_RE.match(line.text)
+        bare = _BARE_STUK_START_RE.match(line.text) if marker is None and dossier is not None else None
+        if bare and bare.group("num") == dossier:
+            marker = bare  # "•270. 7. GEWIJZIGD ONTWERP VAN WET.": no brackets, the running head's kamerstuk
         if marker is None or (dossier is not None and marker.group("num") != dossier):
             if _UNREAD_STUK_START_RE.match(line.text) or (is_upper(line.text) and len(line.text) < 80
                                                           and sum(c.isalpha() for c in line.text) > 8):
@@ -314,7 +483,7 @@ def _read_marker_alone(r: Reading, before: list[Line], heading_line: Line) -> No
              and sum(c.isalpha() for c in line.text) >= 10 and not re.match(r"\S{4,7}\s+Kam\w{2,3}\b", line.text)]
     if not title or title[0].text.startswith("("):
         return  # a budget's running head ("(Begrooting van Nederlandsch-Indië ... 1922. 4. 17—18.)") or no title
-    text = re.sub(r"(?<!enz)\.$", "", dehyphenate([line.text for line in title])) if title else None
+    text = _without_full_stop(dehyphenate([line.text for line in title])) if title else None
     r.fields["dossiers"] = [{"number": marker.group("num"), "title": text}]
     r.mark(marker.start("num"), marker.end("num"), "dossiers")
     if title:
@@ -329,7 +498,7 @@ def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
     if found is None:
         return
     offset, head, title = found
-    r.fields["dossiers"] = [{"number": head.group("num"), "title": re.sub(r"(?<!enz)\.$", "", title) if title else None}]
+    r.fields["dossiers"] = [{"number": head.group("num"), "title": _without_full_stop(title) if title else None}]
     r.mark(offset + head.start("num"), offset + head.end("num"), "dossiers")
     if not (single_only and head.group("to")):
         r.set_ondernummer(offset + head.start("nr"), head.group("nr"))
@@ -338,7 +507,7 @@ def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
 # The monarch signs where the court is: "Soestdijk, 29 april 1976", "Het Loo, den 2 Junij 1860", "Lage
 # Vuursche", "Porto Ercole", "New York": any place of up to three capitalised words (with "am", "d'").
 _MONARCH_PLACE_DATE_RE = re.compile(
-    r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*"
+    r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|'s\s?Hage"
     r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}),?\s+(?:den\s+)?"
     r"(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de)?\s+(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d)"
 )
@@ -423,7 +592,7 @@ _HANDELINGEN_FOOT_RE = re.compile(
 _BROKEN_CHAMBER_LINE_RE = re.compile(
     r"\A\s*(?P<house>Tweede|Eerste)[ \t]*\n?[ \t]*Kamer[ \t]+der[ \t]*\n?[ \t]*St\S{3,5}[ \t]*\n?[ \t-]*Gen"
 )
-_PRINT_FOOTER_CHAMBER_RE = re.compile(r"(?m)^[ \t]*(?P<house>Tweede|Eerste)\s+Kamer,\s*(?:zitting|vergaderjaar)\s+1\d{3}\b")
+_PRINT_FOOTER_CHAMBER_RE = re.compile(r"(?m)^[ \t]*(?P<house>Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\d{3}\b")
 _RUNNING_HEAD_CHAMBER_RE = re.compile(r"^\S{0,4}\s?(?P<house>Tweede|Eerste)\s+Ka\S{2,4}\.?(?:\s+\S{1,5}){0,2}$")
 
 

@@ -33,6 +33,9 @@ class Reading:
     body_start: int = 0
     body_end: int = -1
     layout: str | None = None
+    # Where the header's own stuk ends, where a page prints the next stuk after it (a geleidende brief and the
+    # nota it sends): its signature is read before it; the body runs on.
+    stuk_end: int | None = None
 
     def __post_init__(self) -> None:
         if self.body_end < 0:
