@@ -27,13 +27,19 @@ def _broken(word: str) -> str:
 # "Ingezonden", also as OCR has it: "In-gezonden", "lngezon-den"; "(Ingezonden dd. 21 januari 1993)".
 _SENT = rf"(?:[Il1]{_broken('ngezonden')}|Ingekomen)(?:\s+d\.?\s?d\.?)?"
 # The month may be broken by a printed line break that OCR read as "~" ("nc~ vember").
-_LOOSE_DATE = r"(?P<day>[0-3]?\s?[0-9lIO])\s*(?P<month>[A-Za-z](?:[A-Za-z\xad-]|~\s?){2,12})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
+# OCR may also split the month with a space ("29 novenv ber 1974") and read a day's 1 as I ("II oktober").
+_LOOSE_DATE = (
+    r"(?P<day>[0-3lI]?\s?[0-9lIO])\s*(?P<month>[A-Za-z](?:[A-Za-z\xad-]|~\s?){2,12}(?: [a-z]{2,6}(?=\.?\s*(?:1[89]|20)\d\d))?)"
+    r"\.?\s*(?P<year>1[89]\d\d|20\d\d)"
+)
 _INTRO_RE = re.compile(  # "tot" also as OCR has it ("TüT"), "verslag" as "VEESLAG"
     r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|t\wt\s+\w{2,4}\s+ve[rbe]\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
 )
-# "Vragen van het lid ...", "1659. VRAGEN van de leden ...", "VRAAG van den heer ...", "543 Vraag van ..."
+# "Vragen van het lid ...", "1659. VRAGEN van de leden ...", "VRAAG van den heer ...", "543 Vraag van ...";
+# the number as OCR may have it: its digits spaced ("1 4 0 .", "307 8."), or one of them garbled ("37©."),
+# then the item is read without its number.
 ITEM_RE = re.compile(
-    r"(?m)^[ \t]*(?:(?P<nr>\d{1,4}(?: \d){0,2})[.,»^]?[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE)[ \t]+)?"
+    r"(?m)^[ \t]*(?:(?P<nr>\d(?: ?\d){0,3})(?:[ \t]?[.,»^])?[ \t]+|\d{1,3}[^\w\s.,]\d?[.,]?[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE)[ \t]+)?"
     r"(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"  # OCR's E for R: "VEAGEN" (as "VEESLAG")
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
@@ -139,24 +145,33 @@ def _read_answer(r: Reading, answer: re.Match[str], page: PageSpelling) -> None:
     who = _clean(answer.group("who"), flattened=True, page=page)
     who = re.sub(r"(?i)\b(minister)-?(president)\b", r"\1-\2", who)  # a compound, not a broken word
     who = re.sub(r"(?i)\b(minister|staatssecretaris)(van|voor)\b", r"\1 \2", who)  # OCR: "de Ministervan Justitie"
+    # "Minister van Staat" is a title of honour, no office: "de heer Colijn, Minister van Staat, Minister van Koloniën"
+    who = re.sub(r"\bMinister\s+van\s+Staat,\s+(?=(?:Minister|Staatssecretaris)\b)", "", who)
+    who = _drop_holders(who)
     main, _, co = (re.split(r"(,?\s+mede\s+namens\s+)", who, maxsplit=1, flags=re.IGNORECASE) + ["", ""])[:3]
     second = _SECOND_ANSWERER_RE.search(main)
     main, also = (main[: second.start()], main[second.end():]) if second else (main, "")
     co = f"{also} mede {co}".strip() if also and co else also or co
     sender = _office(main)
+    co_senders_first: list[dict[str, str | None]] = []
     plural = re.search(r"(?i)\b(?:ministers|staatssecretarissen)\s+(?:van|voor)\s", main)
     if plural:  # "de heeren Ort, Rambonnet en Bosboom, Ministers van Justitie, van Marine en van Oorlog"
         offices = _offices(main[plural.start():])
         sender = offices[0] if offices else sender
         co_senders_first = offices[1:]
-    else:
-        co_senders_first = []
+    elif "(" not in main and len(ROLE_RE.findall(main)) > 1:
+        # Offices whose holders' names stood between them (``_drop_holders``): "de heren Drees, Minister van
+        # Buitenlandse Zaken a.i., Zijlstra, Minister van Economische Zaken, en Witte, Minister van ..."
+        offices = _offices(main)
+        sender = offices[0] if offices else sender
+        co_senders_first = offices[1:]
     if sender:
         r.fields["sender"] = sender
         r.mark(answer.start("who"), answer.end("who"), "sender")
     co_senders = co_senders_first + (
         [office for part in re.split(r"\s+mede\s+", co) if part for office in _office_list(part)] if co else []
     )
+    co_senders = [office for i, office in enumerate(co_senders) if office not in co_senders[:i]]
     if co_senders:
         r.fields["co_senders"] = co_senders
         r.mark(answer.start("who"), answer.end("who"), "co_senders")
@@ -167,6 +182,32 @@ def _read_answer(r: Reading, answer: re.Match[str], page: PageSpelling) -> None:
     if answer.start() < r.body_start + 40:  # the modern layout: the answer's line right under the question's
         first_label = LABEL_RE.search(r.text, answer.end(), answer.end() + 400)
         r.body_start = first_label.start() if first_label else answer.end()
+
+
+# A holder's name as the answer line prints it: initials, capitalised parts, particles ("De Koster", "Van Rooy",
+# OCR's "F.uns").
+_HOLDER = r"(?:[A-Z][^\W\d_]*\.?(?:[^\W\d_]+)?|van|de|der|den|ter|ten)(?:\s+(?:[A-Z][^\W\d_]*\.?|van|de|der|den|ter|ten)){0,3}"
+_ROLE_AHEAD = r"(?=(?:Minister|Staatssecretaris|minister|staatssecretaris)\b)"
+_NAME_BEFORE_OFFICE_RE = re.compile(
+    r"(?:,\s+(?:en\s+)?|\s+en\s+)(?:(?:de\s+)?(?:heer|mevrouw|mejuffrouw)\s+)?(?=[A-Z]|(?:van|de|ter|ten)\s+[A-Z])" + _HOLDER + r",\s+" + _ROLE_AHEAD
+    + r"|(?<=namens\s)(?:de\s+)?(?:heer|heren|heeren|mevrouw|mejuffrouw)\s+" + _HOLDER + r",\s+" + _ROLE_AHEAD
+)
+_NAME_AFTER_OFFICE_RE = re.compile(
+    r",?\s+(?:de\s+heer|mevrouw|mejuffrouw)\s+" + _HOLDER + r"(?=\s+en\s|\s*[,.(]|\s*$)"
+)
+
+
+def _drop_holders(who: str) -> str:
+    """The offices of an answer line without their holders' names, so that each office stands alone:
+    ``de heren De Koster, Minister van Defensie, en Engels, Minister van ...`` gives ``... Minister van
+    Defensie en Minister van ...``; ``de Staatssecretaris van Financiën, de heer De Goede en de Minister
+    van ...`` gives ``de Staatssecretaris van Financiën en de Minister van ...``. The first name, before the
+    first office, stays (the office is found after it)."""
+    who = _NAME_BEFORE_OFFICE_RE.sub(lambda m: " en " if m.group()[:1] in ", " else "", who)
+    role = ROLE_RE.search(who)
+    if role:
+        who = who[:role.end()] + _NAME_AFTER_OFFICE_RE.sub("", who[role.end():])
+    return re.sub(r"\s+", " ", who)
 
 
 @lru_cache(maxsize=1)
@@ -291,10 +332,12 @@ def _askers_and_subject(heading: str) -> tuple[list[str], str | None]:
     subject = rest[subject_match.end():] if subject_match else None
     if subject:
         subject = re.sub(r"[«»]", "", subject).strip(" ,")
-    who = re.sub(r"\s*\([^()]*\)", "", who)
+    # A party in brackets ends a name, with or without a comma after it ("Van den Bergh (P.v.d.A.) Ploeg
+    # (V.V.D.) en ...", OCR's full stop for the comma: "Masman (P.v.d.A.). Wieldraaijer (P.v.d.A.) en Oele").
+    who = re.sub(r"\s*\([^()]*\)[.,]?", ",", who).strip(" ,")
     who = _ASKER_TITLE_RE.sub("", who.strip())
     names = []
-    for part in re.split(r"\s*,\s*|\s+en\s+", who):
+    for part in re.split(r"\s*,\s*(?:en\s+)?|\s+en\s+", who):
         part = _ASKER_TITLE_RE.sub("", part.strip(" ,."))
         name = _name_only(part)
         if name:
@@ -356,8 +399,8 @@ def _read_number(r: Reading, item: re.Match[str]) -> None:
         r.set_ondernummer(item.start("nr"), item.group("nr"))
         return
     above = split_lines(r.text, max(0, item.start() - 300), item.start())
-    if above and re.fullmatch(r"\d{1,4}[.,]?", above[-1].text):
-        number = above[-1].text.rstrip(".,")
+    if above and re.fullmatch(r"\d(?: ?\d){0,3} ?[.,]?", above[-1].text):  # "2 38.": OCR's space in the number
+        number = above[-1].text.rstrip(" .,")
         r.set_ondernummer(above[-1].start, number)
 
 
@@ -446,4 +489,4 @@ def _compounds(text: str) -> set[str]:
 
 
 def _month(raw: str) -> str:
-    return re.sub(r"[-\xad]|~\s*", "", raw)
+    return re.sub(r"[-\xad ]|~\s*", "", raw)

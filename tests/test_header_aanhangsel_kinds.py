@@ -1,0 +1,157 @@
+"""Kinds of the SGD Aanhangsel layouts (1917-1987) that the header reader meets on documents drawn at random
+(corpora/headers/aanhangsel_sgd_dev.jsonl, corpora/fresh-2026-12-04b): each test reads real OCR text, named
+by its document id, and checks the fields that kind decides."""
+
+from __future__ import annotations
+
+from conftest import sgd_text
+
+from nlkst.header import parse_header
+
+# The page head of the 1920s-1930s Aanhangsel, as sgd-0000042560 prints it.
+OLD_HEAD = (
+    "Vel 35.\n73\nTweede Kamer.\nAANHANGSEL TOT HET VERSLAG VAN DE HANDELINGEN DER TWEEDE KAMER.\n"
+    "Vragen, door de leden der Kamer gedaan overeenkomstig art. 112 van het Reglement van Orde, en de daarop door "
+    "de Regeering gegeven antwoorden.\nSchriftelijk beantwoorde vragen.\n"
+)
+# The page head of 1958-1974 (sgd-0000268294).
+HEAD_1960 = (
+    "Aanhangsel tot het Verslag van de Handelingen der Tweede Kamer\n15\nVRAGEN door de leden der Kamer gesteld "
+    "overeenkomstig artikel 116 van het Reglement van Orde, en de daarop door de Regering schriftelijk gegeven "
+    "antwoorden\n"
+)
+
+
+# --- the item's number as OCR has it ---------------------------------------------------------------------------
+
+def test_item_number_with_spaced_digits_and_a_space_before_its_full_stop():
+    # sgd-0000047783 (1932): "1 4 0 . VRAGEN ..."; the head also OCR'd ("Tweede Kam*", "A-ANHANGSEL").
+    fields = parse_header(sgd_text("sgd-0000047783")).fields
+    assert fields["ondernummer"] == "140"
+    assert fields["doc_type"] == "aanhangsel"
+    assert fields["askers"] == ["van Braambeek"]
+    assert fields["question_date"] == "1932-02-17" and fields["date"] == "1932-03-23"
+    assert fields["sender"] == {"role": "minister", "portfolio": "Waterstaat"}
+
+
+def test_item_number_alone_above_the_item_with_a_space_in_it():
+    # sgd-0000303467 (1924): "2 38." on the line above "VRAGEN van den heer Hiemstra, ..."
+    text = OLD_HEAD + (
+        "2 38.\nVRAGEN van den heer Hiemstra, betreffende liet op verschillende arbeidsvoorwaarden in dienst nemen "
+        "van losse werklieden door hoofden van takken van Rijksdienst. (Ingezonden 27 Juni 1924.)\n"
+    )
+    assert parse_header(text).fields["ondernummer"] == "238"
+
+
+def test_item_number_garbled_by_ocr_leaves_the_item_readable():
+    # sgd-0000214993 (1972): "37©. VRAGEN van de heren Terlouw (D'66) en Nypels (D'66) ..."; the number is
+    # unreadable, the item is not.
+    fields = parse_header(sgd_text("sgd-0000214993")).fields
+    assert fields["ondernummer"] is None
+    assert fields["askers"] == ["Terlouw", "Nypels"]
+    assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"
+    assert fields["sender"] == {"role": "minister", "portfolio": "Economische Zaken"}  # "Minister van ... a.i."
+    assert fields["date"] == "1972-11-21"
+
+
+# --- dates as OCR has them ---------------------------------------------------------------------------------------
+
+def test_question_date_with_a_month_split_by_a_space():
+    # sgd-0000200102 (1974-1975): "(Ingezonden 29 novenv ber 1974)"; without it the page's next item
+    # (Nypels, 19 maart 1975) was taken for the first.
+    fields = parse_header(sgd_text("sgd-0000200102")).fields
+    assert fields["ondernummer"] == "983"
+    assert fields["askers"] == ["Waltmans"]
+    assert fields["question_date"] == "1974-11-29"
+    assert fields["date"] == "1975-04-15" and fields["sender"] == {"role": "minister", "portfolio": "Justitie"}
+
+
+def test_answer_date_with_a_day_read_as_roman_capitals():
+    # sgd-0000199230 (1974): "(Ontvangen II oktober 1974)": II is 11, no stray letter of the month.
+    text = (
+        "Vragen van de leden Franssen en Salomons (beiden P.v.d.A.) over de rijkssteun bij woningbouw. "
+        "(Ingezonden 4 september 1974) 1 Kunnen de bewindslieden dat verduidelijken?\n"
+        "Antwoord Antwoord van Minister Gruijters (Volkshuisvesting en Ruimtelijke Orde-ning), mede namens de "
+        "Minister van Binnenlandse Zaken. (Ontvangen II oktober 1974) 1 Artikel 153.\n"
+        "Tweede Kamer, zitting 1974-1975, Aanhangsel\n"
+    )
+    fields = parse_header(text).fields
+    assert fields["date"] == "1974-10-11"
+    assert fields["co_senders"] == [{"role": "minister", "portfolio": "Binnenlandse Zaken"}]
+
+
+# --- askers -----------------------------------------------------------------------------------------------------
+
+def test_askers_separated_by_their_parties_alone():
+    # sgd-0000167170 (1980): "Van den Bergh (P.v.d.A.) Ploeg (V.V.D.) en Gualthérie van Weezel (C.D.A.)"
+    fields = parse_header(sgd_text("sgd-0000167170")).fields
+    assert fields["askers"] == ["Van den Bergh", "Ploeg", "Gualthérie van Weezel"]
+
+
+def test_askers_with_ocr_full_stop_for_the_comma_after_a_party():
+    # sgd-0000234514 (1969): "de heren Masman (P.v.d.A.). Wieldraaijer (P.v.d.A.) en Oele (P.v.d.A.)"
+    text = HEAD_1960 + (
+        "1152. VRAGEN van de heren Masman (P.v.d.A.). Wieldraaijer (P.v.d.A.) en Oele (P.v.d.A.) be-treffende "
+        "mogelijke openbaarmaking van het ad-vies van de Commissie Elektriciteitswerken. "
+        "(Ingezonden 1 augustus 1969.)\n"
+    )
+    assert parse_header(text).fields["askers"] == ["Masman", "Wieldraaijer", "Oele"]
+
+
+# --- sender and co-senders: offices with their holders' names between them ----------------------------------------
+
+def test_three_ministers_answer_each_named_before_the_office():
+    # sgd-0000268294 (1958): "ANTWOORD van de heren Drees, Minister van Buiten-landse Zaken a.i., Zijlstra,
+    # Minister van Economische Zaken, en Witte, Minister van Verkeer en Waterstaat a.i."
+    fields = parse_header(sgd_text("sgd-0000268294")).fields
+    assert fields["sender"] == {"role": "minister", "portfolio": "Buitenlandse Zaken"}
+    assert fields["co_senders"] == [
+        {"role": "minister", "portfolio": "Economische Zaken"},
+        {"role": "minister", "portfolio": "Verkeer en Waterstaat"},
+    ]
+
+
+def test_mede_namens_ministers_each_named_before_the_office():
+    # sgd-0000264760 (1960): "mede namens de heren De Pous, Minister van Econo-mische Zaken, Cals, Minister
+    # van Onderwijs, Kunsten en Wetenschappen, en Van Rooy, Minister van Sociale Zaken en Volksgezondheid"
+    fields = parse_header(sgd_text("sgd-0000264760")).fields
+    assert fields["co_senders"] == [
+        {"role": "minister", "portfolio": "Economische Zaken"},
+        {"role": "minister", "portfolio": "Onderwijs, Kunsten en Wetenschappen"},
+        {"role": "minister", "portfolio": "Sociale Zaken en Volksgezondheid"},
+    ]
+
+
+def test_second_answering_office_after_its_holder_without_a_comma():
+    # sgd-0000222268 (1971): "de heren Schut, Minister van Volkshuis-vesting en Ruimtelijke Ordening en Haex,
+    # Staatssecretaris van Defensie"
+    fields = parse_header(sgd_text("sgd-0000222268")).fields
+    assert fields["sender"] == {"role": "minister", "portfolio": "Volkshuisvesting en Ruimtelijke Ordening"}
+    assert fields["co_senders"] == [{"role": "staatssecretaris", "portfolio": "Defensie"}]
+
+
+def test_holder_named_after_a_co_sending_office():
+    # sgd-0000194462 (1976): "mede namens de Staatssecretaris van Financiën, de heer De Goede en de Minister van
+    # Verkeer en Waterstaat": the name ends the first office, not the list.
+    fields = parse_header(sgd_text("sgd-0000194462")).fields
+    assert fields["co_senders"] == [
+        {"role": "staatssecretaris", "portfolio": "Financiën"},
+        {"role": "minister", "portfolio": "Verkeer en Waterstaat"},
+    ]
+
+
+def test_a_second_staatssecretaris_of_the_same_ministry_is_a_co_sender():
+    # A regression guard: read right before, and lost by a first version of the holder rule above.
+    # sgd-0000188434 (1977): "Staatssecretaris De Jong (Onderwijs en Wetenschappen), mede namens de
+    # Staatssecretaris van Onder-wijs en Wetenschappen, de heer Klein"
+    fields = parse_header(sgd_text("sgd-0000188434")).fields
+    assert fields["sender"] == {"role": "staatssecretaris", "portfolio": "Onderwijs en Wetenschappen"}
+    assert fields["co_senders"] == [{"role": "staatssecretaris", "portfolio": "Onderwijs en Wetenschappen"}]
+
+
+def test_minister_van_staat_is_a_title_not_the_office():
+    # sgd-0000056746 / sgd-0000044587 (1931): "ANTWOORD van den heer Ruys de Beerenbrouck, Minister van Staat,
+    # Minister van Binnenlandsche Zaken en Landbouw."
+    fields = parse_header(sgd_text("sgd-0000044587")).fields
+    assert fields["sender"] == {"role": "minister", "portfolio": "Binnenlandsche Zaken en Landbouw"}
+    assert fields["ondernummer"] == "16" and fields["chamber"] == "Eerste Kamer der Staten-Generaal"
