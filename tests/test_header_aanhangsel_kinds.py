@@ -155,3 +155,22 @@ def test_minister_van_staat_is_a_title_not_the_office():
     fields = parse_header(sgd_text("sgd-0000044587")).fields
     assert fields["sender"] == {"role": "minister", "portfolio": "Binnenlandsche Zaken en Landbouw"}
     assert fields["ondernummer"] == "16" and fields["chamber"] == "Eerste Kamer der Staten-Generaal"
+
+
+# --- the answer line ----------------------------------------------------------------------------------------------
+
+def test_answer_line_with_ocr_bracket_in_the_name_and_the_council_chair_after_the_office():
+    # sgd-0000303467 (1924): "ANTWOORD van den heer Ruys (Ie Beereubrouck, Minister van Binnenlandsche Zaken en
+    # Landbouw, Voor-litter van den Raad van Ministers. (Ingezonden 28 Juli 1924.)"
+    fields = parse_header(sgd_text("sgd-0000303467")).fields
+    assert fields["sender"] == {"role": "minister", "portfolio": "Binnenlandsche Zaken en Landbouw"}
+    assert fields["date"] == "1924-07-28"
+
+
+def test_second_part_of_one_item_and_a_letter_for_its_answer():
+    # sgd-0000206458 (1973-1974): item 1337 prints two sets of questions (the second under "II") and then
+    # "Brief van Minister Lubbers (Economische Zaken). (Ont-vangen 29 april 1974.)"
+    fields = parse_header(sgd_text("sgd-0000206458")).fields
+    assert fields["ondernummer"] == "1337" and fields["question_date"] == "1973-05-21"
+    assert fields["sender"] == {"role": "minister", "portfolio": "Economische Zaken"}
+    assert fields["date"] == "1974-04-29"

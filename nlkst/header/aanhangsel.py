@@ -44,9 +44,12 @@ ITEM_RE = re.compile(
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
 )
+# The answer; a "Brief van Minister X (...)" may stand for it (sgd-0000206458). OCR may read a particle's "d" as
+# "(" ("Ruys (Ie Beereubrouck"): a bracket before a short word and a capital opens no portfolio.
+_WHO_CHAR = r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z]))"
 _ANSWER_RE = re.compile(
-    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING)\s+van\s+"
-    r"(?P<who>[^()]{3,400}?(?:\([^()]{2,120}\)[^()]{0,400}?){0,3})"
+    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING|Brief|BRIEF)"
+    r"\s+van\s+(?P<who>" + _WHO_CHAR + r"{3,400}?(?:\([^()]{2,120}\)" + _WHO_CHAR + r"{0,400}?){0,3})"
     # "(Ontvangen", also OCR'd "fingezonden", and "(Ingezonden bij brief van 24/30 December 1918)"
     r"\s*(?:\(|\bf(?=[Ii]ngez))?\s*(?i:" + "|".join(map(_broken, ("ontvangen", "ingezonden", "ingekomen")))
     + r")(?:\s+bij\s+brief\s+van)?[ \t,]*\n?[ \t]*(?:[0-3]?\d\s?/\s?(?=[0-3]?\d\s))?" + _LOOSE_DATE + r"\s*\.?\s*\)?"
@@ -129,15 +132,19 @@ def read(r: Reading, item: re.Match[str]) -> None:
         # One answer to two sets of questions: the item after this one, then the answer to both.
         after_next = ITEM_RE.search(text, next_item.end())
         answer = _ANSWER_RE.search(text, next_item.end(), after_next.start() if after_next else len(text))
-        if answer and not _answers_both(text[next_item.start():answer.start()]):
+        above_next = text[max(0, next_item.start() - 8):next_item.start()]
+        if answer and not _answers_both(text[next_item.start():answer.start()], above_next):
             answer = None
     if answer:
         _read_answer(r, answer, page)
 
 
-def _answers_both(second_item: str) -> bool:
+def _answers_both(second_item: str, above: str = "") -> bool:
     """Whether a second set of questions comes back to the first (``Zie eerdere vragen``, ``vragen ...
-    ingezonden <date>``, ``nog steeds niet beantwoord``): then the answer after it answers both."""
+    ingezonden <date>``, ``nog steeds niet beantwoord``), or is the second part of one item (``II`` on the line
+    above it, sgd-0000206458): then the answer after it answers both."""
+    if re.search(r"(?m)^[ \t]*II[ \t]*\n[ \t]*\Z", above):
+        return True
     return bool(re.search(r"(?i)eerdere\s+vragen|nog\s+(?:steeds\s+)?niet\s+beantwoord|vorige\s+vragen", second_item))
 
 
@@ -147,6 +154,9 @@ def _read_answer(r: Reading, answer: re.Match[str], page: PageSpelling) -> None:
     who = re.sub(r"(?i)\b(minister|staatssecretaris)(van|voor)\b", r"\1 \2", who)  # OCR: "de Ministervan Justitie"
     # "Minister van Staat" is a title of honour, no office: "de heer Colijn, Minister van Staat, Minister van Koloniën"
     who = re.sub(r"\bMinister\s+van\s+Staat,\s+(?=(?:Minister|Staatssecretaris)\b)", "", who)
+    # nor is the chair of the council of ministers before 1945 ("..., Voorzitter van den Raad van Ministers", OCR'd
+    # "Voor-litter"): the office is the ministry named before it
+    who = re.sub(r"(?i),?\s+voor-?\s?[zl]itter\s+van\s+den?\s+raad\s+van\s+ministers\b", "", who)
     who = _drop_holders(who)
     main, _, co = (re.split(r"(,?\s+mede\s+namens\s+)", who, maxsplit=1, flags=re.IGNORECASE) + ["", ""])[:3]
     second = _SECOND_ANSWERER_RE.search(main)
