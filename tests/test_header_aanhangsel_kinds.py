@@ -174,3 +174,34 @@ def test_second_part_of_one_item_and_a_letter_for_its_answer():
     assert fields["ondernummer"] == "1337" and fields["question_date"] == "1973-05-21"
     assert fields["sender"] == {"role": "minister", "portfolio": "Economische Zaken"}
     assert fields["date"] == "1974-04-29"
+
+
+# --- pages and headings -----------------------------------------------------------------------------------------
+
+def test_page_that_opens_and_ends_inside_an_answer():
+    # sgd-0000300365 (1920s): page 98 under "AANHANGSEL TOT HET VERSLAG VAN DE HANDELINGEN DER TWEEDE KAMER." holds
+    # only the middle of an answer: an Aanhangsel of the Tweede Kamer, with no item of its own.
+    fields = parse_header(sgd_text("sgd-0000300365")).fields
+    assert fields["doc_type"] == "aanhangsel"
+    assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"
+    assert fields["ondernummer"] is None and fields["heading"] is None and fields["sender"] is None
+
+
+def test_page_head_named_in_a_sentence_opens_no_aanhangsel():
+    # A letter's first sentence that cites the Aanhangsel (the head must start a line among the page's first).
+    text = (
+        "Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1991-1992\n22 300 XIII\nNr. 5\nBRIEF VAN DE MINISTER VAN "
+        "ECONOMISCHE ZAKEN\nIn antwoord op de vragen in het Aanhangsel van de Handelingen, nr. 560, deel ik u mee ..."
+    )
+    assert parse_header(text).fields["doc_type"] != "aanhangsel"
+
+
+def test_supplementary_questions_and_ocr_exclamation_mark_for_i():
+    # sgd-0000019964 (1992): "Aanvullende vragen van de leden ... (Ingezonden 16 april 1992)";
+    # sgd-0000156401 (1981): "(!nge-zonden23juli 1981)"
+    supplementary = parse_header(sgd_text("sgd-0000019964")).fields
+    assert supplementary["ondernummer"] == "560" and supplementary["question_date"] == "1992-04-16"
+    assert supplementary["heading"].startswith("Aanvullende vragen van de leden")
+    exclaimed = parse_header(sgd_text("sgd-0000156401")).fields
+    assert exclaimed["question_date"] == "1981-07-23" and exclaimed["askers"] == ["Van Vlijmen"]
+    assert exclaimed["sender"] == {"role": "minister", "portfolio": "Sociale Zaken"}

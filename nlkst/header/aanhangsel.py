@@ -24,8 +24,8 @@ def _broken(word: str) -> str:
     return r"(?:[-\xad]\s?)?".join(word)
 
 
-# "Ingezonden", also as OCR has it: "In-gezonden", "lngezon-den"; "(Ingezonden dd. 21 januari 1993)".
-_SENT = rf"(?:[Il1]{_broken('ngezonden')}|Ingekomen)(?:\s+d\.?\s?d\.?)?"
+# "Ingezonden", also as OCR has it: "In-gezonden", "lngezon-den", "!nge-zonden"; "(Ingezonden dd. 21 januari 1993)".
+_SENT = rf"(?:[Il1!]{_broken('ngezonden')}|Ingekomen)(?:\s+d\.?\s?d\.?)?"
 # The month may be broken by a printed line break that OCR read as "~" ("nc~ vember").
 # OCR may also split the month with a space ("29 novenv ber 1974") and read a day's 1 as I ("II oktober").
 _LOOSE_DATE = (
@@ -39,7 +39,7 @@ _INTRO_RE = re.compile(  # "tot" also as OCR has it ("TüT"), "verslag" as "VEES
 # the number as OCR may have it: its digits spaced ("1 4 0 .", "307 8."), or one of them garbled ("37©."),
 # then the item is read without its number.
 ITEM_RE = re.compile(
-    r"(?m)^[ \t]*(?:(?P<nr>\d(?: ?\d){0,3})(?:[ \t]?[.,»^])?[ \t]+|\d{1,3}[^\w\s.,]\d?[.,]?[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE)[ \t]+)?"
+    r"(?m)^[ \t]*(?:(?P<nr>\d(?: ?\d){0,3})(?:[ \t]?[.,»^])?[ \t]+|\d{1,3}[^\w\s.,]\d?[.,]?[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE|Aanvullende|AANVULLENDE)[ \t]+)?"
     r"(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"  # OCR's E for R: "VEAGEN" (as "VEESLAG")
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
@@ -98,6 +98,31 @@ def find(text: str) -> re.Match[str] | None:
             if parse_date(item.group("day"), _month(item.group("month")), item.group("year")):
                 return item
     return None
+
+
+def find_page_head(text: str) -> re.Match[str] | None:
+    """The Aanhangsel's page head (``AANHANGSEL TOT HET VERSLAG VAN DE HANDELINGEN DER TWEEDE KAMER.``) at the
+    start of a line among a page's first lines, for a page on which no item starts (it opens and ends inside an
+    answer, sgd-0000300365)."""
+    for line in split_lines(text, 0, min(len(text), 600))[:6]:
+        head = _INTRO_RE.match(line.text.lstrip("-"))
+        if head:
+            return _INTRO_RE.search(text, line.start)
+    return None
+
+
+def read_page(r: Reading, head: re.Match[str]) -> None:
+    """A page that opens inside an item: doc_type, and chamber and vergaderjaar from its head and foot; no item
+    number, heading or answer (the page does not print them)."""
+    r.layout = "aanhangsel"
+    r.fields["doc_type"] = "aanhangsel"
+    line_end = r.text.find("\n", head.end())
+    _read_chamber_and_year(r, len(r.text) if line_end < 0 else line_end)
+    intro = re.compile(r"(?i)[ \t]*(?:vragen|schriftelijk)\b[^\n]*\n?")
+    body = len(r.text) if line_end < 0 else line_end + 1
+    while (following := intro.match(r.text, body)) and following.end() > body:
+        body = following.end()
+    r.body_start = body
 
 
 def read(r: Reading, item: re.Match[str]) -> None:
@@ -334,7 +359,7 @@ def _offices(text: str) -> list[dict[str, str | None]]:
 
 def _askers_and_subject(heading: str) -> tuple[list[str], str | None]:
     """The MPs' names as printed and what the questions are about (after ``over``, without «»)."""
-    rest = re.sub(r"^(?:Nadere\s+|NADERE\s+)?(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)\s+van\s+", "", heading)
+    rest = re.sub(r"^(?:Nadere\s+|NADERE\s+|Aanvullende\s+|AANVULLENDE\s+)?(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)\s+van\s+", "", heading)
     subject_match = _SUBJECT_RE.search(rest)
     addressed = _ADDRESSED_RE.search(rest)
     ends = [m.start() for m in (subject_match, addressed) if m]
