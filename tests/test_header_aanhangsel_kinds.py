@@ -52,6 +52,10 @@ def test_item_number_garbled_by_ocr_leaves_the_item_readable():
     assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"
     assert fields["sender"] == {"role": "minister", "portfolio": "Economische Zaken"}  # "Minister van ... a.i."
     assert fields["date"] == "1972-11-21"
+    # sgd-0000352024 (1908): the number OCR'd to marks alone, "***• VRAGEN van den heer Thomson, ..."
+    marks = parse_header(sgd_text("sgd-0000352024")).fields
+    assert marks["askers"] == ["Thomson"] and marks["question_date"] == "1908-06-23"
+    assert marks["sender"] == {"role": "minister", "portfolio": "Koloniën"}
 
 
 # --- dates as OCR has them ---------------------------------------------------------------------------------------

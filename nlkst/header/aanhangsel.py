@@ -36,10 +36,10 @@ _INTRO_RE = re.compile(  # "tot" also as OCR has it ("TüT"), "verslag" as "VEES
     r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|t\wt\s+\w{2,4}\s+ve[rbe]\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
 )
 # "Vragen van het lid ...", "1659. VRAGEN van de leden ...", "VRAAG van den heer ...", "543 Vraag van ...";
-# the number as OCR may have it: its digits spaced ("1 4 0 .", "307 8."), or one of them garbled ("37©."),
-# then the item is read without its number.
+# the number as OCR may have it: its digits spaced ("1 4 0 .", "307 8."), or one of them garbled ("37©.") or all
+# ("***•"), then the item is read without its number.
 ITEM_RE = re.compile(
-    r"(?m)^[ \t]*(?:(?P<nr>\d(?: ?\d){0,3})(?:[ \t]?[.,»^])?[ \t]+|\d{1,3}[^\w\s.,]\d?[.,]?[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE|Aanvullende|AANVULLENDE)[ \t]+)?"
+    r"(?m)^[ \t]*(?:(?P<nr>\d(?: ?\d){0,3})(?:[ \t]?[.,»^])?[ \t]+|\d{1,3}[^\w\s.,]\d?[.,]?[ \t]+|[*•^»]{2,4}[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE|Aanvullende|AANVULLENDE)[ \t]+)?"
     r"(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"  # OCR's E for R: "VEAGEN" (as "VEESLAG")
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
