@@ -209,3 +209,38 @@ def test_supplementary_questions_and_ocr_exclamation_mark_for_i():
     exclaimed = parse_header(sgd_text("sgd-0000156401")).fields
     assert exclaimed["question_date"] == "1981-07-23" and exclaimed["askers"] == ["Van Vlijmen"]
     assert exclaimed["sender"] == {"role": "minister", "portfolio": "Sociale Zaken"}
+
+
+# --- hyphens that OCR left in a line ------------------------------------------------------------------------------
+
+def test_hyphen_after_a_prefix_written_with_one_is_kept():
+    # sgd-0000224147 (1970): "betreffende het niet-toekennen van een subsidie" (resources/hyphen_prefixes.txt)
+    fields = parse_header(sgd_text("sgd-0000224147")).fields
+    assert fields["subject"].startswith("het niet-toekennen van een subsidie voor 1970")
+
+
+def test_hyphen_before_a_particle_and_a_surname_is_kept():
+    # sgd-0000047783 (1932): "het rapport der eommissie-de Vries betreffende de spoorweg-vrachten"
+    fields = parse_header(sgd_text("sgd-0000047783")).fields
+    assert fields["subject"] == (
+        "het tijdstip van publicatie van het rapport der eommissie-de Vries betreffende de spoorwegvrachten"
+    )
+
+
+def test_line_break_hyphen_inside_a_line_of_unflattened_ocr_where_the_page_prints_the_word_whole():
+    # sgd-0000326272 (1917): "... boomen of ander hout-gewas is verboden." on a page that prints "houtgewas" twice
+    fields = parse_header(sgd_text("sgd-0000326272")).fields
+    assert fields["subject"].endswith("het rooien van kaphout, boomen of ander houtgewas is verboden")
+
+
+def test_subject_ending_in_an_abbreviation_keeps_its_full_stop():
+    # sgd-0000206014 (1974): "over de per 1 augustus 1973 inge-voerde vorm van avond-w.e.a.o. (Ingezonden ...)"
+    fields = parse_header(sgd_text("sgd-0000206014")).fields
+    assert fields["subject"] == "de per 1 augustus 1973 ingevoerde vorm van avond-w.e.a.o."
+
+
+# --- the number read against the next item ----------------------------------------------------------------------
+
+def test_number_with_ocr_digit_for_its_full_stop_read_against_the_next_item():
+    # sgd-0000326272 (1917): "491 VRAGEN van den heer Tan Sassc van Ysselt" with item "50." below it: 49
+    assert parse_header(sgd_text("sgd-0000326272")).fields["ondernummer"] == "49"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from ..offices import ROLE_RE, parse_offices, portfolio_gazetteer
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
@@ -87,7 +88,7 @@ _SUBJECT_RE = re.compile(
 # A word of an asker's name: initials, a capitalised part (double names with a hyphen), a surname's particle.
 _NAME_WORD_RE = re.compile(r"(?:[A-Z]\S*|(?:van|de|der|den|ter|ten|te|het|'t|la|le|du|von|in|op))(?:-[^\W\d_]+)*")
 _ADDRESSED_RE = re.compile(r",?\s+aan\s+(?:de|den|het)\s+(?:Minister|Staatssecretaris|minister|staatssecretaris|Regering)", re.IGNORECASE)
-_ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\.m)|\b[A-Z])\.$")
+_ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\.m)|\b[A-Z]|(?<![^\W\d_])(?:[a-z]\.){2,}[a-z])\.$")
 
 
 def find(text: str) -> re.Match[str] | None:
@@ -431,12 +432,28 @@ def _read_chamber_and_year(r: Reading, item_start: int) -> None:
 def _read_number(r: Reading, item: re.Match[str]) -> None:
     """``1659. VRAGEN`` on the item's line, else a number alone on the line just above it."""
     if item.group("nr"):
-        r.set_ondernummer(item.start("nr"), item.group("nr"))
+        raw = item.group("nr")
+        after = r.text[item.end("nr"):item.start("heading")]
+        following = _number_of(r.text, ITEM_RE.search(r.text, item.end()))
+        if following and "." not in after and raw.replace(" ", "")[:-1] == str(int(following) - 1):
+            raw = raw.rstrip()[:-1].rstrip()  # "491 VRAGEN" before item 50: OCR's 1 for the full stop of "49."
+        r.set_ondernummer(item.start("nr"), raw)
         return
-    above = split_lines(r.text, max(0, item.start() - 300), item.start())
-    if above and re.fullmatch(r"\d(?: ?\d){0,3} ?[.,]?", above[-1].text):  # "2 38.": OCR's space in the number
-        number = above[-1].text.rstrip(" .,")
-        r.set_ondernummer(above[-1].start, number)
+    number = _number_of(r.text, item)  # "2 38." alone above the item: OCR's space in the number
+    if number:
+        r.set_ondernummer(split_lines(r.text, max(0, item.start() - 300), item.start())[-1].start, number)
+
+
+def _number_of(text: str, item: re.Match[str] | None) -> str | None:
+    """The number of an item (on its line or alone on the line above), without reading it into a field."""
+    if item is None:
+        return None
+    if item.group("nr"):
+        return item.group("nr").replace(" ", "")
+    above = split_lines(text, max(0, item.start() - 300), item.start())
+    if above and re.fullmatch(r"\d(?: ?\d){0,3} ?[.,]?", above[-1].text):
+        return above[-1].text.rstrip(" .,").replace(" ", "")
+    return None
 
 
 def _is_flattened(text: str, item: re.Match[str]) -> bool:
@@ -456,7 +473,16 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
         cleaned = re.sub(r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ])", lambda m: _inline_hyphen(cleaned, m, page), cleaned)
         for compound in compounds:  # written with its hyphen elsewhere on the page too: a compound
             cleaned = cleaned.replace(compound.replace("-", ""), compound)
+    else:  # a line that OCR ran on over a printed line break: "hout-gewas" on a page that prints "houtgewas"
+        cleaned = re.sub(r"(?<![\w-])([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})(?![\w-])",
+                         lambda m: m.group(1) + m.group(2) if _printed_whole(m, page) else m.group(), cleaned)
     return cleaned
+
+
+def _printed_whole(hyphenated: re.Match[str], page: PageSpelling) -> bool:
+    """Whether the page prints the two parts as one word and never again with the hyphen."""
+    left, right = hyphenated.group(1).lower(), hyphenated.group(2).lower()
+    return left + right in page.words and page.pairs.get((left, right), 0) < 2
 
 
 @dataclass(frozen=True)
@@ -510,7 +536,26 @@ def _inline_hyphen(text: str, hyphen: re.Match[str], page: PageSpelling) -> str:
         return hyphen.group()
     if keeps_hyphen(text[:hyphen.start()], text[hyphen.end():], page.words):
         return hyphen.group()
+    prefix = left if word_start.islower() else None
+    if prefix in _hyphen_prefixes() and not right.startswith(_hyphen_prefixes()[prefix] or ("\0",)):
+        return hyphen.group()  # "niet-toekennen", "oud-minister": the prefix's own hyphen
+    if len(left) > 3 and _PARTICLE_SURNAME_RE.match(text, hyphen.end()):
+        return hyphen.group()  # "commissie-de Vries": a noun named after a person, as "rapport-Langemeijer"
     return ""
+
+
+# A particle and a surname after a hyphen ("-de Vries", "-van der Stoel"), not a party's abbreviation ("(bei-den
+# P.v.d.A.)") nor a word that goes on in small letters.
+_PARTICLE_SURNAME_RE = re.compile(r"(?:van\s+(?:de[nr]?\s+)?|de\s+|ter\s+|ten\s+|den\s+|der\s+)[A-Z][a-zà-ÿ]{2,}\b(?!\.)")
+
+
+@lru_cache(maxsize=1)
+def _hyphen_prefixes() -> dict[str, tuple[str, ...]]:
+    """Prefixes written with a hyphen (``resources/hyphen_prefixes.txt``) and the endings that make one word
+    with each (``niet`` + ``temin``)."""
+    text = resources.files("nlkst.resources").joinpath("hyphen_prefixes.txt").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row[0].strip(): tuple(row[1].split()) if len(row) > 1 else () for row in rows}
 
 
 def _compounds(text: str) -> set[str]:
