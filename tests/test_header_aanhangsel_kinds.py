@@ -244,3 +244,41 @@ def test_subject_ending_in_an_abbreviation_keeps_its_full_stop():
 def test_number_with_ocr_digit_for_its_full_stop_read_against_the_next_item():
     # sgd-0000326272 (1917): "491 VRAGEN van den heer Tan Sassc van Ysselt" with item "50." below it: 49
     assert parse_header(sgd_text("sgd-0000326272")).fields["ondernummer"] == "49"
+
+
+# --- kinds the reader already read right on the dev set: regression guards ---------------------------------------
+
+def test_eerste_kamer_aanhangsel_with_a_numbered_nadere_vragen_item():
+    # sgd-0000232626 (1968): "Aanhangsel tot het Verslag van de Handelingen der Eerste Kamer" / "VRAGEN door de
+    # leden der Kamer gesteld overeenkomstig artikel 83 van het Reglement van Orde, ..." / "42. NADERE VRAGEN van
+    # de heer Meester (P.v.d.A.) met betrekking tot ..."; foot "Zitting 1968-1969 Aanhangsel" / "EERSTE KAMER"
+    fields = parse_header(sgd_text("sgd-0000232626")).fields
+    assert fields["chamber"] == "Eerste Kamer der Staten-Generaal" and fields["vergaderjaar"] == "1968-1969"
+    assert fields["ondernummer"] == "42" and fields["heading"].startswith("NADERE VRAGEN van de heer Meester")
+    assert fields["askers"] == ["Meester"]
+    assert fields["question_date"] == "1968-12-12" and fields["date"] == "1969-01-31"
+
+
+def test_several_items_on_a_page_the_first_with_its_own_answer():
+    # sgd-0000042560 (1930): items 87 (answered 27 Januari 1930), 88 and 89 (answered 28 Januari) on one page.
+    fields = parse_header(sgd_text("sgd-0000042560")).fields
+    assert fields["ondernummer"] == "87" and fields["askers"] == ["Drop"]
+    assert fields["sender"] == {"role": "minister", "portfolio": "Arbeid, Handel en Nijverheid"}
+    assert fields["question_date"] == "1930-01-10" and fields["date"] == "1930-01-27"
+
+
+def test_footnote_between_question_and_nader_antwoord_with_a_glued_marker():
+    # sgd-0000107165 (1987): "' Zie Haagsche Courant van 11 april jl." between the questions and "Antwoord Nader
+    # antwoord van minister Korthals Altes (Justitie), mede namens de minister van Binnenlandse Zaken.1 (Ontvangen
+    # 2 februari 1987)"
+    fields = parse_header(sgd_text("sgd-0000107165")).fields
+    assert fields["sender"] == {"role": "minister", "portfolio": "Justitie"}
+    assert fields["co_senders"] == [{"role": "minister", "portfolio": "Binnenlandse Zaken"}]
+    assert fields["question_date"] == "1986-04-24" and fields["date"] == "1987-02-02"
+
+
+def test_questions_without_an_answer_on_the_page_have_no_sender_and_no_date():
+    # sgd-0000205796 (1973): item 676 with a Toelichting and a table; its answer is not on the page.
+    fields = parse_header(sgd_text("sgd-0000205796")).fields
+    assert fields["ondernummer"] == "676" and fields["askers"] == ["Jansen"]
+    assert fields["sender"] is None and fields["date"] is None
