@@ -282,3 +282,28 @@ def test_questions_without_an_answer_on_the_page_have_no_sender_and_no_date():
     fields = parse_header(sgd_text("sgd-0000205796")).fields
     assert fields["ondernummer"] == "676" and fields["askers"] == ["Jansen"]
     assert fields["sender"] is None and fields["date"] is None
+
+
+# --- page heads and numbers as OCR has them (1907-1953) -----------------------------------------------------------
+
+def test_page_head_as_ocr_has_it_still_opens_the_aanhangsel():
+    # sgd-0000296492 (1927): "AANHANGSEL TOT HET VERSLAG VAN J)E HANDELINGEN DER TWEEDE KAMER."; its item 168 is read
+    fields = parse_header(sgd_text("sgd-0000296492")).fields
+    assert fields["doc_type"] == "aanhangsel" and fields["ondernummer"] == "168"
+    assert fields["askers"] == ["Ketelaar"] and fields["question_date"] == "1927-05-31"
+    # sgd-0000303245 (1923): "... VAN DE HANDEMNGEN DER TWEEDE KAMER."; sgd-0000352005 (1908): the head's line cut
+    # after "AANHANGSEL TOT HET VERSLAG VAN" (its undated items of 1908 are not read: no "Ingezonden")
+    for doc_id in ("sgd-0000303245", "sgd-0000352005"):
+        assert parse_header(sgd_text(doc_id)).fields["doc_type"] == "aanhangsel"
+
+
+def test_item_number_with_ocr_bullet_for_its_full_stop():
+    # sgd-0000285595 (1953): "5 4 • VRAGEN van de heer Roosjen ..."; sgd-0000286580 (1952): "2002• VRAGEN van ..."
+    assert parse_header(sgd_text("sgd-0000285595")).fields["ondernummer"] == "54"
+    assert parse_header(sgd_text("sgd-0000286580")).fields["ondernummer"] == "2002"
+
+
+def test_ocr_full_stop_for_the_comma_inside_a_portfolio():
+    # sgd-0000286580 (1952): "ANTWOORD van de heer Cals, Minister van Onderwijs. Kunsten en Wetenschappen."
+    fields = parse_header(sgd_text("sgd-0000286580")).fields
+    assert fields["sender"] == {"role": "minister", "portfolio": "Onderwijs, Kunsten en Wetenschappen"}

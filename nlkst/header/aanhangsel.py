@@ -33,14 +33,17 @@ _LOOSE_DATE = (
     r"(?P<day>[0-3lI]?\s?[0-9lIO])\s*(?P<month>[A-Za-z](?:[A-Za-z\xad-]|~\s?){2,12}(?: [a-z]{2,6}(?=\.?\s*(?:1[89]|20)\d\d))?)"
     r"\.?\s*(?P<year>1[89]\d\d|20\d\d)"
 )
-_INTRO_RE = re.compile(  # "tot" also as OCR has it ("TüT"), "verslag" as "VEESLAG"
-    r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|t\wt\s+\w{2,4}\s+ve[rbe]\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
+# The page head, also as OCR has it: "TüT", "ÏOT SET", "lot het", "VEESLAG", "VAN J)E", "l)K HANDELINGEN DEE",
+# "HANDEMNGEN", its spaces lost ("AANHANGSELTOTHETVERSLAGVANDEHANDELINGEN"), or its line cut after "VERSLAG VAN".
+_INTRO_RE = re.compile(
+    r"(?im)aanhangsel\s*(?:van\s+de\s+handelingen|\S{3}\s*\S{2,4}\s*ve[rbe]\w{1,4}\s?\w?\s*van"
+    r"(?:\s*\S{2,3}\s*hand\S{4,7}|[ \t]*$))"
 )
 # "Vragen van het lid ...", "1659. VRAGEN van de leden ...", "VRAAG van den heer ...", "543 Vraag van ...";
 # the number as OCR may have it: its digits spaced ("1 4 0 .", "307 8."), or one of them garbled ("37©.") or all
 # ("***•"), then the item is read without its number.
 ITEM_RE = re.compile(
-    r"(?m)^[ \t]*(?:(?P<nr>\d(?: ?\d){0,3})(?:[ \t]?[.,»^])?[ \t]+|\d{1,3}[^\w\s.,]\d?[.,]?[ \t]+|[*•^»]{2,4}[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE|Aanvullende|AANVULLENDE)[ \t]+)?"
+    r"(?m)^[ \t]*(?:(?P<nr>\d(?: ?\d){0,3})(?:[ \t]?[.,»^•])?[ \t]+|\d{1,3}[^\w\s.,]\d?[.,]?[ \t]+|[*•^»]{2,4}[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE|Aanvullende|AANVULLENDE)[ \t]+)?"
     r"(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"  # OCR's E for R: "VEAGEN" (as "VEESLAG")
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
@@ -184,6 +187,7 @@ def _read_answer(r: Reading, answer: re.Match[str], page: PageSpelling) -> None:
     # "Voor-litter"): the office is the ministry named before it
     who = re.sub(r"(?i),?\s+voor-?\s?[zl]itter\s+van\s+den?\s+raad\s+van\s+ministers\b", "", who)
     who = _drop_holders(who)
+    who = _PORTFOLIO_STOP_RE.sub(_comma_for_stop, who)
     main, _, co = (re.split(r"(,?\s+mede\s+namens\s+)", who, maxsplit=1, flags=re.IGNORECASE) + ["", ""])[:3]
     second = _SECOND_ANSWERER_RE.search(main)
     main, also = (main[: second.start()], main[second.end():]) if second else (main, "")
@@ -231,6 +235,18 @@ _NAME_BEFORE_OFFICE_RE = re.compile(
 _NAME_AFTER_OFFICE_RE = re.compile(
     r",?\s+(?:de\s+heer|mevrouw|mejuffrouw)\s+" + _HOLDER + r"(?=\s+en\s|\s*[,.(]|\s*$)"
 )
+
+
+# OCR's full stop for the comma inside a portfolio: "Minister van Onderwijs. Kunsten en Wetenschappen."
+_PORTFOLIO_STOP_RE = re.compile(r"(?:(?<=\bvan\s)|(?<=\bvoor\s))(?P<first>[A-Z][^\W\d_]+)\.\s+(?P<rest>[A-Z][^.()]{3,60}?)(?=\s*[.(,;]|\s+mede\b|\s*$)")
+
+
+def _comma_for_stop(match: re.Match[str]) -> str:
+    """The portfolio with a comma for OCR's full stop, where that gives a known portfolio (``portfolios.csv``)."""
+    joined = f"{match.group('first')}, {match.group('rest')}"
+    if re.sub(r"\s+", " ", joined).casefold() in portfolio_gazetteer():
+        return joined
+    return match.group()
 
 
 def _drop_holders(who: str) -> str:
