@@ -307,3 +307,14 @@ def test_ocr_full_stop_for_the_comma_inside_a_portfolio():
     # sgd-0000286580 (1952): "ANTWOORD van de heer Cals, Minister van Onderwijs. Kunsten en Wetenschappen."
     fields = parse_header(sgd_text("sgd-0000286580")).fields
     assert fields["sender"] == {"role": "minister", "portfolio": "Onderwijs, Kunsten en Wetenschappen"}
+
+
+def test_session_from_a_page_foot_as_ocr_has_it():
+    # sgd-0000047916 (1932): "Handelingen der Staten-Generaal. 1931—1932. I I . Aanhangsel."
+    # sgd-0000340268 (1914): "Handelingen der Staten-Generaal. — 1913—1914. — TI. Aanhangsel,"
+    # sgd-0000224128 (1971): the foot line alone, "Zittmg 1970-1971" / "TWEEDE KAMER"
+    expected = {"sgd-0000047916": "1931-1932", "sgd-0000340268": "1913-1914", "sgd-0000224128": "1970-1971"}
+    for doc_id, session in expected.items():
+        fields = parse_header(sgd_text(doc_id)).fields
+        assert fields["vergaderjaar"] == session, doc_id
+        assert fields["chamber"] == "Tweede Kamer der Staten-Generaal", doc_id

@@ -66,12 +66,18 @@ _SECOND_ANSWERER_RE = re.compile(
     r"|,\s+en\s+(?=(?:de\s+heer\s+|mevrouw\s+|mejuffrouw\s+)?[A-Z][^\W\d_]+(?:\s+[A-Za-z][^\W\d_]*){0,3}[,.]\s+"
     r"(?:Minister|Staatssecretaris|minister|staatssecretaris)\b)"
 )
+# "1926—1927. II, Aanhangsel", also as OCR has it: "1929—1930.. II. Aanhangsel.", "1931—1932. I I . Aanhangsel.",
+# "1913—1914. — TI. Aanhangsel,", "1919—1920. — II. Annhan?sel.", "1907—1908. — II. -" / "Aanhangeel."
 _FOOTER_YEARS_RE = re.compile(
-    r"(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)[.,]?\s*(?:—\s*)?(?:(?P<roman>[IH1l]{1,2})[.,]?\s*)?(?:—\s*)?,?\s*Aanhang(?:sel\b|\S{1,4})"
+    r"(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)[.,]{0,2}\s*(?:—\s*)?"
+    r"(?:(?P<roman>[IH1lT](?:\s?[IHl1L])?)\s?[.,]?\s*)?(?:[—-]\s*)?,?\s*'?A[an]\w?han(?:gsel\b|\S{1,5})"
 )
-# "Deel III Aanhangsel Tweede Kamer, Zitting 1952—1953"
+# "Deel III Aanhangsel Tweede Kamer, Zitting 1952—1953"; a foot line alone: "Deel in Zitting 1956—1957",
+# "Zittmg 1970-1971" (with "TWEEDE KAMER" under it)
 _FOOTER_SESSION_RE = re.compile(
     r"Aanhangsel\s+(?:Tweede|Eerste)\s+Kamer,?\s+Zitting\s+(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)"
+    r"|(?m:^[ \t]*(?:Deel\s+\w{1,4}\s+)?(?:Buitengewone\s+)?Zitt\w{1,3}\s+(?P<y3>1[89]\d\d|20\d\d)\s*[-—–]\s*"
+    r"(?P<y4>1[89]\d\d|20\d\d)(?:\s+Aanhangsel)?[ \t]*$)"
 )
 _FOOTER_CHAMBER_RE = re.compile(r"(?i)\b(?P<house>tweede|eerste)\s+kamer\b(?=[^\n]{0,40}aanhangsel|\s*$)")
 _OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eerste)\s+kamer")
@@ -436,10 +442,12 @@ def _read_chamber_and_year(r: Reading, item_start: int) -> None:
             years = (line.start + vj.start("y1"), line.start + vj.end("y2"), vj.group("y1"), vj.group("y2"))
             break
     if years is None:
-        valid = [m for m in footer + list(_FOOTER_SESSION_RE.finditer(text)) if int(m.group("y2")) == int(m.group("y1")) + 1]
+        found = [(m, "y1", "y2") if m.group("y1") else (m, "y3", "y4")
+                 for m in footer + list(_FOOTER_SESSION_RE.finditer(text, item_start))]
+        valid = [(m, a, b) for m, a, b in found if int(m.group(b)) == int(m.group(a)) + 1]
         if valid:
-            m = valid[-1]
-            years = (m.start("y1"), m.end("y2"), m.group("y1"), m.group("y2"))
+            m, a, b = valid[-1]
+            years = (m.start(a), m.end(b), m.group(a), m.group(b))
     if years:
         r.fields["vergaderjaar"] = f"{years[2]}-{years[3]}"
         r.mark(years[0], years[1], "vergaderjaar")
