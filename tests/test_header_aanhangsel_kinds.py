@@ -318,3 +318,37 @@ def test_session_from_a_page_foot_as_ocr_has_it():
         fields = parse_header(sgd_text(doc_id)).fields
         assert fields["vergaderjaar"] == session, doc_id
         assert fields["chamber"] == "Tweede Kamer der Staten-Generaal", doc_id
+
+
+# --- the modern layout of 1975-1992 as OCR has it -------------------------------------------------------------------
+
+def test_number_line_of_a_reprint_and_past_a_stray_mark():
+    # sgd-0000019438 (1991): "40 Herdruk" above the item; sgd-0000028054: "781 Herdruk1" (footnote marker);
+    # sgd-0000182782 (1978): "1460" / "*" / "Vragen van de leden Langedijk-de Jong ..."
+    expected = {"sgd-0000019438": "40", "sgd-0000028054": "781", "sgd-0000182782": "1460"}
+    for doc_id, number in expected.items():
+        assert parse_header(sgd_text(doc_id)).fields["ondernummer"] == number, doc_id
+
+
+def test_answer_label_with_an_ocr_garbled_second_word():
+    # sgd-0000176310 (1979): "Antwoord Akkoord van Staatssecretaris Smit-Kroes (Verkeer en Waterstaat).
+    # (Ont-vangen 4 september 1979)" for "Antwoord Antwoord van ..."
+    fields = parse_header(sgd_text("sgd-0000176310")).fields
+    assert fields["sender"] == {"role": "staatssecretaris", "portfolio": "Verkeer en Waterstaat"}
+    assert fields["date"] == "1979-09-04"
+
+
+def test_one_answer_to_two_sets_of_questions_by_the_same_member():
+    # sgd-0000182478 (1978): two items of the lid De Graaf, then one "Antwoord van Staatssecretaris Noote-boom
+    # (Financiën), mede namens de Staatssecretaris van Economische Za ken, de heer Hazekamp. (Ontvangen 30 mei 1978).
+    # (Zie ook Aanhangsel Handelingen zitting 1977-1978, nrs. 587 en 642)"; OCR's space in "Za ken"
+    fields = parse_header(sgd_text("sgd-0000182478")).fields
+    assert fields["sender"] == {"role": "staatssecretaris", "portfolio": "Financiën"}
+    assert fields["co_senders"] == [{"role": "staatssecretaris", "portfolio": "Economische Zaken"}]
+    assert fields["date"] == "1978-05-30"
+
+
+def test_portfolio_with_a_space_lost_by_ocr():
+    # sgd-0000167728 (1980): "Antwoord van Minister Beelaerts van Blokland (Volkshuisvesting en Ruimte-lijkeOrdening)"
+    fields = parse_header(sgd_text("sgd-0000167728")).fields
+    assert fields["sender"] == {"role": "minister", "portfolio": "Volkshuisvesting en Ruimtelijke Ordening"}

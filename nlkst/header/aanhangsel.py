@@ -52,7 +52,7 @@ ITEM_RE = re.compile(
 # "(" ("Ruys (Ie Beereubrouck"): a bracket before a short word and a capital opens no portfolio.
 _WHO_CHAR = r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z]))"
 _ANSWER_RE = re.compile(
-    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING|Brief|BRIEF)"
+    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING|Brief|BRIEF|(?<=^Antwoord\s)[A-Z][a-z]{3,9})"
     r"\s+van\s+(?P<who>" + _WHO_CHAR + r"{3,400}?(?:\([^()]{2,120}\)" + _WHO_CHAR + r"{0,400}?){0,3})"
     # "(Ontvangen", also OCR'd "fingezonden", and "(Ingezonden bij brief van 24/30 December 1918)"
     r"\s*(?:\(|\bf(?=[Ii]ngez))?\s*(?i:" + "|".join(map(_broken, ("ontvangen", "ingezonden", "ingekomen")))
@@ -168,7 +168,10 @@ def read(r: Reading, item: re.Match[str]) -> None:
         after_next = ITEM_RE.search(text, next_item.end())
         answer = _ANSWER_RE.search(text, next_item.end(), after_next.start() if after_next else len(text))
         above_next = text[max(0, next_item.start() - 8):next_item.start()]
-        if answer and not _answers_both(text[next_item.start():answer.start()], above_next):
+        # the same members asking again: one answer to both sets (sgd-0000182478, "nrs. 587 en 642")
+        same_askers = bool(askers) and _askers_and_subject(
+            _clean(text[next_item.start("heading"):next_item.end("who")], flattened=flattened, page=page))[0] == askers
+        if answer and not same_askers and not _answers_both(text[next_item.start():answer.start()], above_next):
             answer = None
     if answer:
         _read_answer(r, answer, page)
@@ -211,12 +214,14 @@ def _read_answer(r: Reading, answer: re.Match[str], page: PageSpelling) -> None:
         offices = _offices(main)
         sender = offices[0] if offices else sender
         co_senders_first = offices[1:]
+    sender = _spaced_portfolio(sender)
     if sender:
         r.fields["sender"] = sender
         r.mark(answer.start("who"), answer.end("who"), "sender")
     co_senders = co_senders_first + (
         [office for part in re.split(r"\s+mede\s+", co) if part for office in _office_list(part)] if co else []
     )
+    co_senders = [_spaced_portfolio(office) for office in co_senders]
     co_senders = [office for i, office in enumerate(co_senders) if office not in co_senders[:i]]
     if co_senders:
         r.fields["co_senders"] = co_senders
@@ -253,6 +258,18 @@ def _comma_for_stop(match: re.Match[str]) -> str:
     if re.sub(r"\s+", " ", joined).casefold() in portfolio_gazetteer():
         return joined
     return match.group()
+
+
+def _spaced_portfolio(office: dict[str, str | None] | None) -> dict[str, str | None] | None:
+    """An office whose portfolio OCR split or joined with a space (``Economische Za ken``) as the known portfolio
+    it spells (``portfolios.csv``), where the letters are the same."""
+    if not office or not office.get("portfolio"):
+        return office
+    letters = re.sub(r"[\W_]", "", office["portfolio"]).casefold()
+    for _key, name in portfolio_gazetteer().values():
+        if name != office["portfolio"] and re.sub(r"[\W_]", "", name).casefold() == letters:
+            return {**office, "portfolio": name}
+    return office
 
 
 def _drop_holders(who: str) -> str:
@@ -463,9 +480,24 @@ def _read_number(r: Reading, item: re.Match[str]) -> None:
             raw = raw.rstrip()[:-1].rstrip()  # "491 VRAGEN" before item 50: OCR's 1 for the full stop of "49."
         r.set_ondernummer(item.start("nr"), raw)
         return
-    number = _number_of(r.text, item)  # "2 38." alone above the item: OCR's space in the number
-    if number:
-        r.set_ondernummer(split_lines(r.text, max(0, item.start() - 300), item.start())[-1].start, number)
+    line = _number_line(r.text, item)  # "2 38." alone above the item: OCR's space in the number
+    if line:
+        r.set_ondernummer(*line)
+
+
+# A number alone on its line above the item: "2 38." (OCR's space), "781 Herdruk1" (a reprint, with its footnote
+# marker).
+_NUMBER_LINE_RE = re.compile(r"(?P<nr>\d(?: ?\d){0,3}) ?[.,]?(?:\s+Herdruk\S{0,2})?")
+
+
+def _number_line(text: str, item: re.Match[str]) -> tuple[int, str] | None:
+    """Where the number above an item stands and the number, passing over a line of a mark or two that OCR made
+    of a spot (``*``)."""
+    above = split_lines(text, max(0, item.start() - 300), item.start())
+    while above and re.fullmatch(r"[^\w\s]{1,2}", above[-1].text):
+        above.pop()
+    found = _NUMBER_LINE_RE.fullmatch(above[-1].text) if above else None
+    return (above[-1].start, found.group("nr").replace(" ", "")) if found else None
 
 
 def _number_of(text: str, item: re.Match[str] | None) -> str | None:
@@ -474,10 +506,8 @@ def _number_of(text: str, item: re.Match[str] | None) -> str | None:
         return None
     if item.group("nr"):
         return item.group("nr").replace(" ", "")
-    above = split_lines(text, max(0, item.start() - 300), item.start())
-    if above and re.fullmatch(r"\d(?: ?\d){0,3} ?[.,]?", above[-1].text):
-        return above[-1].text.rstrip(" .,").replace(" ", "")
-    return None
+    line = _number_line(text, item)
+    return line[1] if line else None
 
 
 def _is_flattened(text: str, item: re.Match[str]) -> bool:
