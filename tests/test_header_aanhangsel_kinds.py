@@ -352,3 +352,24 @@ def test_portfolio_with_a_space_lost_by_ocr():
     # sgd-0000167728 (1980): "Antwoord van Minister Beelaerts van Blokland (Volkshuisvesting en Ruimte-lijkeOrdening)"
     fields = parse_header(sgd_text("sgd-0000167728")).fields
     assert fields["sender"] == {"role": "minister", "portfolio": "Volkshuisvesting en Ruimtelijke Ordening"}
+
+
+# --- the subject's linking word as OCR has it ----------------------------------------------------------------------
+
+def test_subject_after_a_linking_word_that_ocr_split_glued_or_abbreviated():
+    expected = {
+        "sgd-0000150893": "de huisvesting voor het Sweelinck Conservatorium",  # "(D'66) overde huisvesting ..."
+        "sgd-0000214733": "de sloopplannen voor 206 woningen in de Molenpolder te Papendrecht",  # "betref fende"
+        "sgd-0000322603": "het ontslaan van buitengewone kommiezen op korten termijn en hun recht op steun",  # "betref,"
+        # "VRAGEN van den heer van don Tempel betr. de verschijning van ..." (1920)
+        "sgd-0000317854": "de verschijning van het Koninklijk besluit tot instelling van de Commissie tot verruiming "
+                          "van werkgelegenheid",
+    }
+    for doc_id, subject in expected.items():
+        assert parse_header(sgd_text(doc_id)).fields["subject"] == subject, doc_id
+
+
+def test_role_glued_to_the_holders_name():
+    # sgd-0000004130 (1994): "Antwoord van ministerTer Beek (Defensie). (Ontvangen 30 maart 1994)"
+    fields = parse_header(sgd_text("sgd-0000004130")).fields
+    assert fields["sender"] == {"role": "minister", "portfolio": "Defensie"} and fields["date"] == "1994-03-30"

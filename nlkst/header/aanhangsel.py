@@ -86,13 +86,15 @@ _ASKER_TITLE_RE = re.compile(
 )
 def _may_break(word: str) -> str:
     """``word`` as a pattern that a printed line break may cut, as flattened OCR keeps it (``betref -fende``)."""
-    return r"(?:\s?-\s?)?".join(word)
+    return r"(?:\s?-\s?|,?\s)?".join(word)
 
 
 _SUBJECT_RE = re.compile(
-    r"\s(?:over|" + _may_break("betreffende") + r"|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|met\s+betrekking\s+tot"
+    r"\s(?:(?:over|" + _may_break("betreffende") + r"|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|met\s+betrekking\s+tot"
     r"|naar\s+aanleiding\s+van|n\.a\.v\.|ten\s+aanzien\s+van|t\.a\.v\.|" + _may_break("omtrent") + "|"
-    + _may_break("aangaande") + r"|ter\s+zake\s+van):?\s+", re.IGNORECASE
+    + _may_break("aangaande") + r"|ter\s+zake\s+van):?\s+"
+    # "over" with OCR's lost space ("overde huisvesting", "overeen"); "betr." the old abbreviation
+    r"|over(?=(?:de|het|een)\s)|betr\.\s*)", re.IGNORECASE
 )
 # A word of an asker's name: initials, a capitalised part (double names with a hyphen), a surname's particle.
 _NAME_WORD_RE = re.compile(r"(?:[A-Z]\S*|(?:van|de|der|den|ter|ten|te|het|'t|la|le|du|von|in|op))(?:-[^\W\d_]+)*")
@@ -190,6 +192,7 @@ def _read_answer(r: Reading, answer: re.Match[str], page: PageSpelling) -> None:
     who = _clean(answer.group("who"), flattened=True, page=page)
     who = re.sub(r"(?i)\b(minister)-?(president)\b", r"\1-\2", who)  # a compound, not a broken word
     who = re.sub(r"(?i)\b(minister|staatssecretaris)(van|voor)\b", r"\1 \2", who)  # OCR: "de Ministervan Justitie"
+    who = re.sub(r"\b([Mm]inister|[Ss]taatssecretaris)(?=[A-Z][a-z])", r"\1 ", who)  # OCR: "ministerTer Beek"
     # "Minister van Staat" is a title of honour, no office: "de heer Colijn, Minister van Staat, Minister van Koloniën"
     who = re.sub(r"\bMinister\s+van\s+Staat,\s+(?=(?:Minister|Staatssecretaris)\b)", "", who)
     # nor is the chair of the council of ministers before 1945 ("..., Voorzitter van den Raad van Ministers", OCR'd
