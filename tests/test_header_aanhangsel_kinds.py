@@ -360,7 +360,8 @@ def test_subject_after_a_linking_word_that_ocr_split_glued_or_abbreviated():
     expected = {
         "sgd-0000150893": "de huisvesting voor het Sweelinck Conservatorium",  # "(D'66) overde huisvesting ..."
         "sgd-0000214733": "de sloopplannen voor 206 woningen in de Molenpolder te Papendrecht",  # "betref fende"
-        "sgd-0000322603": "het ontslaan van buitengewone kommiezen op korten termijn en hun recht op steun",  # "betref,"
+        # "betref, fende"
+        "sgd-0000322603": "het ontslaan van buitengewone kommiezen op korten termijn en hun recht op steun",
         # "VRAGEN van den heer van don Tempel betr. de verschijning van ..." (1920)
         "sgd-0000317854": "de verschijning van het Koninklijk besluit tot instelling van de Commissie tot verruiming "
                           "van werkgelegenheid",
