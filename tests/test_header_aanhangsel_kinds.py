@@ -374,3 +374,18 @@ def test_role_glued_to_the_holders_name():
     # sgd-0000004130 (1994): "Antwoord van ministerTer Beek (Defensie). (Ontvangen 30 maart 1994)"
     fields = parse_header(sgd_text("sgd-0000004130")).fields
     assert fields["sender"] == {"role": "minister", "portfolio": "Defensie"} and fields["date"] == "1994-03-30"
+
+
+def test_item_number_with_ocr_letters_for_digits():
+    # sgd-0000072273 (1940): "6 S. VRAGEN van den heer Wijnkoop ..."; sgd-0000238386 (1967): "S09. VRAGEN van
+    # mejuffrouw Kessel ..."; sgd-0000262681 (1961): "20S3. VRAGEN van de heer Van Meel ..."
+    expected = {"sgd-0000072273": "68", "sgd-0000238386": "809", "sgd-0000262681": "2083"}
+    for doc_id, number in expected.items():
+        assert parse_header(sgd_text(doc_id)).fields["ondernummer"] == number, doc_id
+
+
+def test_ingezonden_as_ocr_has_it():
+    # sgd-0000205777 (1973): "(In-(;czonden 7 december 1973.)"; sgd-0000222705 (1971): "(In-gezondcn 23 juli 1971.)"
+    assert parse_header(sgd_text("sgd-0000205777")).fields["question_date"] == "1973-12-07"
+    fields = parse_header(sgd_text("sgd-0000222705")).fields
+    assert fields["question_date"] == "1971-07-23" and fields["askers"] == ["Terlouw"]

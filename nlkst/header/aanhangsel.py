@@ -26,7 +26,8 @@ def _broken(word: str) -> str:
 
 
 # "Ingezonden", also as OCR has it: "In-gezonden", "lngezon-den", "!nge-zonden"; "(Ingezonden dd. 21 januari 1993)".
-_SENT = rf"(?:[Il1!]{_broken('ngezonden')}|Ingekomen)(?:\s+d\.?\s?d\.?)?"
+# OCR's further forms: "In-(;czonden", "In-gezondcn" (c for e).
+_SENT = r"(?:[Il1!]n[-\xad]?\s?\S{0,3}?[-\xad]?\s?zon[-\xad]?\s?d[ce]n|Ingekomen)(?:\s+d\.?\s?d\.?)?"
 # The month may be broken by a printed line break that OCR read as "~" ("nc~ vember").
 # OCR may also split the month with a space ("29 novenv ber 1974") and read a day's 1 as I ("II oktober").
 _LOOSE_DATE = (
@@ -43,7 +44,8 @@ _INTRO_RE = re.compile(
 # the number as OCR may have it: its digits spaced ("1 4 0 .", "307 8."), or one of them garbled ("37©.") or all
 # ("***•"), then the item is read without its number.
 ITEM_RE = re.compile(
-    r"(?m)^[ \t]*(?:(?P<nr>\d(?: ?\d){0,3})(?:[ \t]?[.,»^•])?[ \t]+|\d{1,3}[^\w\s.,]\d?[.,]?[ \t]+|[*•^»]{2,4}[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE|Aanvullende|AANVULLENDE)[ \t]+)?"
+    r"(?m)^[ \t]*(?:(?P<nr>(?=[\dSOIl ]{0,6}\d)[\dSOIl](?: ?[\dSOIl]){0,3})(?:[ \t]?[.,»^•])?[ \t]+"
+    r"|(?=\S{0,4}[\d£©*•^»])\S{1,5}[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE|Aanvullende|AANVULLENDE)[ \t]+)?"
     r"(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"  # OCR's E for R: "VEAGEN" (as "VEESLAG")
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
@@ -481,7 +483,7 @@ def _read_number(r: Reading, item: re.Match[str]) -> None:
         following = _number_of(r.text, ITEM_RE.search(r.text, item.end()))
         if following and "." not in after and raw.replace(" ", "")[:-1] == str(int(following) - 1):
             raw = raw.rstrip()[:-1].rstrip()  # "491 VRAGEN" before item 50: OCR's 1 for the full stop of "49."
-        r.set_ondernummer(item.start("nr"), raw)
+        r.set_ondernummer(item.start("nr"), _ocr_digits(raw))
         return
     line = _number_line(r.text, item)  # "2 38." alone above the item: OCR's space in the number
     if line:
@@ -503,12 +505,17 @@ def _number_line(text: str, item: re.Match[str]) -> tuple[int, str] | None:
     return (above[-1].start, found.group("nr").replace(" ", "")) if found else None
 
 
+def _ocr_digits(raw: str) -> str:
+    """An item number with OCR's letters for digits read as the digits (``S 3.`` 83, ``20S3.`` 2083, ``S09.`` 809)."""
+    return raw.translate(str.maketrans("SOIl", "8011"))
+
+
 def _number_of(text: str, item: re.Match[str] | None) -> str | None:
     """The number of an item (on its line or alone on the line above), without reading it into a field."""
     if item is None:
         return None
     if item.group("nr"):
-        return item.group("nr").replace(" ", "")
+        return _ocr_digits(item.group("nr")).replace(" ", "")
     line = _number_line(text, item)
     return line[1] if line else None
 
