@@ -389,3 +389,15 @@ def test_ingezonden_as_ocr_has_it():
     assert parse_header(sgd_text("sgd-0000205777")).fields["question_date"] == "1973-12-07"
     fields = parse_header(sgd_text("sgd-0000222705")).fields
     assert fields["question_date"] == "1971-07-23" and fields["askers"] == ["Terlouw"]
+
+
+def test_answer_label_joined_to_van_members_without_de_and_a_garbled_chamber_word():
+    # sgd-0000149633 (1981): "Antwoord Antwoorden Minister Van Dam (Volks-huisvesting en Ruimtelijke Ordening).
+    # (Ontvangen 9 november 1981)"
+    fields = parse_header(sgd_text("sgd-0000149633")).fields
+    assert fields["sender"] == {"role": "minister", "portfolio": "Volkshuisvesting en Ruimtelijke Ordening"}
+    assert fields["date"] == "1981-11-09"
+    # sgd-0000223973 (1970): "107. VRAGEN van heren Voogd (P.v.d.A.) en Van Thijn (P.v.d.A.) ..."
+    assert parse_header(sgd_text("sgd-0000223973")).fields["askers"] == ["Voogd", "Van Thijn"]
+    # sgd-0000074272 (1940s): "AANHANGSEL TOT HET VEESLAG VAN DE HANDELINGEN DEE TWEEDE KAMEE."
+    assert parse_header(sgd_text("sgd-0000074272")).fields["chamber"] == "Tweede Kamer der Staten-Generaal"

@@ -54,8 +54,10 @@ ITEM_RE = re.compile(
 # "(" ("Ruys (Ie Beereubrouck"): a bracket before a short word and a capital opens no portfolio.
 _WHO_CHAR = r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z]))"
 _ANSWER_RE = re.compile(
-    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING|Brief|BRIEF|(?<=^Antwoord\s)[A-Z][a-z]{3,9})"
-    r"\s+van\s+(?P<who>" + _WHO_CHAR + r"{3,400}?(?:\([^()]{2,120}\)" + _WHO_CHAR + r"{0,400}?){0,3})"
+    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING|Brief|BRIEF"
+    # after the label "Antwoord" OCR may garble the second word ("Antwoord Akkoord van"), or join it to "van"
+    # ("Antwoord Antwoorden Minister Van Dam")
+    r"|(?<=^Antwoord\s)[A-Z][a-z]{3,9})\s+van\s+|(?<=^Antwoord\s)Antwoorden\s+(?=[Mm]inister|[Ss]taatssecretaris))(?P<who>" + _WHO_CHAR + r"{3,400}?(?:\([^()]{2,120}\)" + _WHO_CHAR + r"{0,400}?){0,3})"
     # "(Ontvangen", also OCR'd "fingezonden", and "(Ingezonden bij brief van 24/30 December 1918)"
     r"\s*(?:\(|\bf(?=[Ii]ngez))?\s*(?i:" + "|".join(map(_broken, ("ontvangen", "ingezonden", "ingekomen")))
     + r")(?:\s+bij\s+brief\s+van)?[ \t,]*\n?[ \t]*(?:[0-3]?\d\s?/\s?(?=[0-3]?\d\s))?" + _LOOSE_DATE + r"\s*\.?\s*\)?"
@@ -82,9 +84,9 @@ _FOOTER_SESSION_RE = re.compile(
     r"(?P<y4>1[89]\d\d|20\d\d)(?:\s+Aanhangsel)?[ \t]*$)"
 )
 _FOOTER_CHAMBER_RE = re.compile(r"(?i)\b(?P<house>tweede|eerste)\s+kamer\b(?=[^\n]{0,40}aanhangsel|\s*$)")
-_OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eerste)\s+kamer")
+_OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eerste)\s+kam[a-z]{1,2}\b")  # OCR: "KAMEE"
 _ASKER_TITLE_RE = re.compile(
-    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|den?\s+(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+", re.IGNORECASE
+    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|(?:den?\s+)?(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+", re.IGNORECASE
 )
 def _may_break(word: str) -> str:
     """``word`` as a pattern that a printed line break may cut, as flattened OCR keeps it (``betref -fende``)."""
