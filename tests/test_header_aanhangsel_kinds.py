@@ -401,3 +401,15 @@ def test_answer_label_joined_to_van_members_without_de_and_a_garbled_chamber_wor
     assert parse_header(sgd_text("sgd-0000223973")).fields["askers"] == ["Voogd", "Van Thijn"]
     # sgd-0000074272 (1940s): "AANHANGSEL TOT HET VEESLAG VAN DE HANDELINGEN DEE TWEEDE KAMEE."
     assert parse_header(sgd_text("sgd-0000074272")).fields["chamber"] == "Tweede Kamer der Staten-Generaal"
+
+
+def test_undated_questions_of_1908_answered_at_once():
+    # sgd-0000352005 (1908): "18. VRAAG van den heer Roodhuyzen, betrek kelyk de indiening van een wetsvoorstel tot
+    # vermindering van nadeel, geleden door onder-" / "wijzers aan Rijksnormaalscholen ten gevolge van de opheffing."
+    # ... "ANTWOORD van den heer Heemskerk, Minister van Binnen-landsche Zaken:" (no "Ingezonden", no date)
+    fields = parse_header(sgd_text("sgd-0000352005")).fields
+    assert fields["ondernummer"] == "18" and fields["askers"] == ["Roodhuyzen"]
+    assert fields["heading"].endswith("Rijksnormaalscholen ten gevolge van de opheffing")
+    assert fields["subject"].startswith("de indiening van een wetsvoorstel")
+    assert fields["sender"] == {"role": "minister", "portfolio": "Binnenlandsche Zaken"}
+    assert fields["question_date"] is None and fields["date"] is None

@@ -98,7 +98,7 @@ _SUBJECT_RE = re.compile(
     r"|naar\s+aanleiding\s+van|n\.a\.v\.|ten\s+aanzien\s+van|t\.a\.v\.|" + _may_break("omtrent") + "|"
     + _may_break("aangaande") + r"|ter\s+zake\s+van):?\s+"
     # "over" with OCR's lost space ("overde huisvesting", "overeen"); "betr." the old abbreviation
-    r"|over(?=(?:de|het|een)\s)|betr\.\s*)", re.IGNORECASE
+    r"|over(?=(?:de|het|een)\s)|betr\.\s*|betrek\s?kel(?:ij|y)k,?\s+)", re.IGNORECASE
 )
 # A word of an asker's name: initials, a capitalised part (double names with a hyphen), a surname's particle.
 _NAME_WORD_RE = re.compile(r"(?:[A-Z]\S*|(?:van|de|der|den|ter|ten|te|het|'t|la|le|du|von|in|op))(?:-[^\W\d_]+)*")
@@ -139,6 +139,39 @@ def read_page(r: Reading, head: re.Match[str]) -> None:
     while (following := intro.match(r.text, body)) and following.end() > body:
         body = following.end()
     r.body_start = body
+    undated = _UNDATED_ITEM_RE.search(r.text, body)
+    answer = _UNDATED_ANSWER_RE.search(r.text, undated.end()) if undated else None
+    if undated and answer:
+        _read_undated(r, undated, answer)
+
+
+# The undated questions of 1906-1908 (no "Ingezonden"; sgd-0000352005, sgd-0000354293): "18. VRAAG van den heer
+# Roodhuyzen, betrek kelyk de indiening van ... ten gevolge van de opheffing." (one sentence over one or two lines),
+# answered by "ANTWOORD van den heer Heemskerk, Minister van Binnen-landsche Zaken:".
+_UNDATED_ITEM_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<nr>\d{1,4})[.,][ \t]+|\S{1,3}-)?(?P<heading>(?:VRAGEN|VRAAG)[ \t]+van[ \t]+"
+    r"(?P<who>[^\n]{10,400}?(?:\n[^\n]{1,300}?)?))\.[ \t]*$"
+)
+_UNDATED_ANSWER_RE = re.compile(r"(?m)^[ \t]*ANTWOORD\s+van\s+(?P<who>[^():\n]{5,200}?):")
+
+
+def _read_undated(r: Reading, item: re.Match[str], answer: re.Match[str]) -> None:
+    """Number, heading, askers and subject of an undated item, and the answering office; no dates."""
+    if item.group("nr"):
+        r.set_ondernummer(item.start("nr"), item.group("nr"))
+    page = PageSpelling.of(r.text)
+    heading = _clean(r.text[item.start("heading"):item.end("heading")], flattened=False, page=page)
+    r.fields["heading"] = heading
+    r.mark(item.start("heading"), item.end("heading"), "heading")
+    askers, subject = _askers_and_subject(heading)
+    r.fields["askers"] = askers or None
+    r.fields["subject"] = subject
+    who = re.sub(r"\s+", " ", _clean(answer.group("who"), flattened=True, page=page))
+    sender = _spaced_portfolio(_office(who))
+    if sender:
+        r.fields["sender"] = sender
+        r.mark(answer.start("who"), answer.end("who"), "sender")
+    r.body_start = item.end()
 
 
 def read(r: Reading, item: re.Match[str]) -> None:
