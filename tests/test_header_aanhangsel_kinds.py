@@ -413,3 +413,10 @@ def test_undated_questions_of_1908_answered_at_once():
     assert fields["subject"].startswith("de indiening van een wetsvoorstel")
     assert fields["sender"] == {"role": "minister", "portfolio": "Binnenlandsche Zaken"}
     assert fields["question_date"] is None and fields["date"] is None
+
+
+def test_answer_date_with_ocr_full_stop_inside_the_day():
+    # sgd-0000318009 (1920): "ANTWOORD van den heer de Graai'f, Minister van Koloniën. (Ingezonden 2.1 Juli 1920.)"
+    fields = parse_header(sgd_text("sgd-0000318009")).fields
+    assert fields["date"] == "1920-07-21"
+    assert fields["sender"] == {"role": "minister", "portfolio": "Koloniën"}

@@ -29,9 +29,10 @@ def _broken(word: str) -> str:
 # OCR's further forms: "In-(;czonden", "In-gezondcn" (c for e).
 _SENT = r"(?:[Il1!]n[-\xad]?\s?\S{0,3}?[-\xad]?\s?zon[-\xad]?\s?d[ce]n|Ingekomen)(?:\s+d\.?\s?d\.?)?"
 # The month may be broken by a printed line break that OCR read as "~" ("nc~ vember").
-# OCR may also split the month with a space ("29 novenv ber 1974") and read a day's 1 as I ("II oktober").
+# OCR may also split the month with a space ("29 novenv ber 1974"), read a day's 1 as I ("II oktober") or put a
+# full stop inside the day ("2.1 Juli 1920").
 _LOOSE_DATE = (
-    r"(?P<day>[0-3lI]?\s?[0-9lIO])\s*(?P<month>[A-Za-z](?:[A-Za-z\xad-]|~\s?){2,12}(?: [a-z]{2,6}(?=\.?\s*(?:1[89]|20)\d\d))?)"
+    r"(?P<day>[0-3lI]?[\s.]?[0-9lIO])\s*(?P<month>[A-Za-z](?:[A-Za-z\xad-]|~\s?){2,12}(?: [a-z]{2,6}(?=\.?\s*(?:1[89]|20)\d\d))?)"
     r"\.?\s*(?P<year>1[89]\d\d|20\d\d)"
 )
 # The page head, also as OCR has it: "TüT", "ÏOT SET", "lot het", "VEESLAG", "VAN J)E", "l)K HANDELINGEN DEE",
@@ -111,7 +112,7 @@ def find(text: str) -> re.Match[str] | None:
     intro = _INTRO_RE.search(text[:1500])
     for item in ITEM_RE.finditer(text):
         if intro or item.start() < 400 or re.search(r"(?i)aanhangsel", text[-400:]):
-            if parse_date(item.group("day"), _month(item.group("month")), item.group("year")):
+            if _iso(item):
                 return item
     return None
 
@@ -196,7 +197,7 @@ def read(r: Reading, item: re.Match[str]) -> None:
     r.fields["subject"] = subject
     if askers:
         r.mark(item.start("who"), item.end("who"), "askers")
-    question_date = parse_date(item.group("day"), _month(item.group("month")), item.group("year"))
+    question_date = _iso(item)
     r.fields["question_date"] = question_date
     r.mark(item.start("day"), item.end("year"), "question_date")
     r.body_start = item.end()
@@ -266,7 +267,7 @@ def _read_answer(r: Reading, answer: re.Match[str], page: PageSpelling) -> None:
     if co_senders:
         r.fields["co_senders"] = co_senders
         r.mark(answer.start("who"), answer.end("who"), "co_senders")
-    iso = parse_date(answer.group("day"), _month(answer.group("month")), answer.group("year"))
+    iso = _iso(answer)
     if iso:
         r.fields["date"] = iso
         r.mark(answer.start("day"), answer.end("year"), "date")
@@ -665,6 +666,11 @@ def _compounds(text: str) -> set[str]:
         counts[word] = counts.get(word, 0) + 1
     return {word for word, count in counts.items()
             if count >= 2 and word.split("-")[1] not in {"en", "of", "tot"} and word.replace("-", "") not in text}
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    """The ISO date of a match of ``_LOOSE_DATE``; OCR's full stop inside the day dropped (``2.1 Juli``)."""
+    return parse_date(match.group("day").replace(".", ""), _month(match.group("month")), match.group("year"))
 
 
 def _month(raw: str) -> str:
