@@ -420,3 +420,12 @@ def test_answer_date_with_ocr_full_stop_inside_the_day():
     fields = parse_header(sgd_text("sgd-0000318009")).fields
     assert fields["date"] == "1920-07-21"
     assert fields["sender"] == {"role": "minister", "portfolio": "Koloniën"}
+
+
+def test_number_run_on_after_the_line_above_or_above_a_stray_letter():
+    # sgd-0000314587 (1921): "... dige geschikte krachten zouden kunnen gevonden worden. 174." / "VRAGEN van den beer
+    # Salines ..."; sgd-0000176025 (1979): "1531" / "'i" / "Vragen van de leden Waltmans ..."; sgd-0000188694
+    # (1977): "771 HERDRUK"
+    expected = {"sgd-0000314587": "174", "sgd-0000176025": "1531", "sgd-0000188694": "771"}
+    for doc_id, number in expected.items():
+        assert parse_header(sgd_text(doc_id)).fields["ondernummer"] == number, doc_id

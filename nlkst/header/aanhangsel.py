@@ -528,16 +528,23 @@ def _read_number(r: Reading, item: re.Match[str]) -> None:
 
 # A number alone on its line above the item: "2 38." (OCR's space), "781 Herdruk1" (a reprint, with its footnote
 # marker).
-_NUMBER_LINE_RE = re.compile(r"(?P<nr>\d(?: ?\d){0,3}) ?[.,]?(?:\s+Herdruk\S{0,2})?")
+_NUMBER_LINE_RE = re.compile(r"(?P<nr>\d(?: ?\d){0,3}) ?[.,]?(?:\s+(?i:herdruk)\S{0,2})?")
+# ... or at the end of the line above, where flattened OCR ran it on after the last sentence ("... gegeven
+# antwoorden. 82."); the word before it is no abbreviation ("blz. 233." is a reference).
+_NUMBER_AT_LINE_END_RE = re.compile(r"[a-zà-ÿ]{4,}[.?!]\s+(?P<nr>\d{1,4})\.[ \t]*$")
 
 
 def _number_line(text: str, item: re.Match[str]) -> tuple[int, str] | None:
     """Where the number above an item stands and the number, passing over a line of a mark or two that OCR made
-    of a spot (``*``)."""
+    of a spot (``*``, ``'i``)."""
     above = split_lines(text, max(0, item.start() - 300), item.start())
-    while above and re.fullmatch(r"[^\w\s]{1,2}", above[-1].text):
+    while above and len(above[-1].text) <= 2 and re.fullmatch(r"\W?[A-Za-z]?\W?", above[-1].text):  # "*", "'i", "I"
         above.pop()
     found = _NUMBER_LINE_RE.fullmatch(above[-1].text) if above else None
+    if found is None and above:
+        found = _NUMBER_AT_LINE_END_RE.search(above[-1].text)
+        if found:
+            return above[-1].start + found.start("nr"), found.group("nr")
     return (above[-1].start, found.group("nr").replace(" ", "")) if found else None
 
 
