@@ -429,3 +429,12 @@ def test_number_run_on_after_the_line_above_or_above_a_stray_letter():
     expected = {"sgd-0000314587": "174", "sgd-0000176025": "1531", "sgd-0000188694": "771"}
     for doc_id, number in expected.items():
         assert parse_header(sgd_text(doc_id)).fields["ondernummer"] == number, doc_id
+
+
+def test_question_date_without_a_year_reads_the_item_without_a_question_date():
+    # sgd-0000099339 (1988): "Vragen van de leden E. Terpstra, Franssen en Kamp (allen V.V.D.) over zelfdoding door
+    # jongeren. (Ingezonden 28 april jl.)": the item and its answer are read; the day has no year, so no ISO date
+    fields = parse_header(sgd_text("sgd-0000099339")).fields
+    assert fields["ondernummer"] == "682" and fields["askers"] == ["E. Terpstra", "Franssen", "Kamp"]
+    assert fields["heading"].endswith("(Ingezonden 28 april jl.)")
+    assert fields["question_date"] is None and fields["date"] == "1988-06-28"

@@ -33,7 +33,7 @@ _SENT = r"(?:[Il1!]n[-\xad]?\s?\S{0,3}?[-\xad]?\s?zon[-\xad]?\s?d[ce]n|Ingekomen
 # full stop inside the day ("2.1 Juli 1920").
 _LOOSE_DATE = (
     r"(?P<day>[0-3lI]?[\s.]?[0-9lIO])\s*(?P<month>[A-Za-z](?:[A-Za-z\xad-]|~\s?){2,12}(?: [a-z]{2,6}(?=\.?\s*(?:1[89]|20)\d\d))?)"
-    r"\.?\s*(?P<year>1[89]\d\d|20\d\d)"
+    r"\.?\s*(?P<year>1[89]\d\d|20\d\d|jl(?=\.?\s*\)))"  # "(Ingezonden 27 november jl.)": no year, no ISO date
 )
 # The page head, also as OCR has it: "TüT", "ÏOT SET", "lot het", "VEESLAG", "VAN J)E", "l)K HANDELINGEN DEE",
 # "HANDEMNGEN", its spaces lost ("AANHANGSELTOTHETVERSLAGVANDEHANDELINGEN"), or its line cut after "VERSLAG VAN".
@@ -112,7 +112,7 @@ def find(text: str) -> re.Match[str] | None:
     intro = _INTRO_RE.search(text[:1500])
     for item in ITEM_RE.finditer(text):
         if intro or item.start() < 400 or re.search(r"(?i)aanhangsel", text[-400:]):
-            if _iso(item):
+            if _iso(item) or item.group("year") == "jl":
                 return item
     return None
 
