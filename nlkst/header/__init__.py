@@ -27,6 +27,11 @@ def parse_header(text: str) -> Header:
         aanhangsel.read(r, item)
         prewar.read_page_session_and_chamber(r)
         return r.result()
+    page_head = aanhangsel.find_page_head(text)
+    if page_head is not None:  # an Aanhangsel page that opens and ends inside an answer
+        aanhangsel.read_page(r, page_head)
+        prewar.read_page_session_and_chamber(r)
+        return r.result()
     sitting = minutes.find(text)
     if sitting is not None:  # the minutes of a sitting: no kamerstuk, no signature
         minutes.read(r, *sitting)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from ..offices import ROLE_RE, parse_offices, portfolio_gazetteer
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
@@ -24,23 +25,40 @@ def _broken(word: str) -> str:
     return r"(?:[-\xad]\s?)?".join(word)
 
 
-# "Ingezonden", also as OCR has it: "In-gezonden", "lngezon-den"; "(Ingezonden dd. 21 januari 1993)".
-_SENT = rf"(?:[Il1]{_broken('ngezonden')}|Ingekomen)(?:\s+d\.?\s?d\.?)?"
+# "Ingezonden", also as OCR has it: "In-gezonden", "lngezon-den", "!nge-zonden"; "(Ingezonden dd. 21 januari 1993)".
+# OCR's further forms: "In-(;czonden", "In-gezondcn" (c for e).
+_SENT = r"(?:[Il1!]n[-\xad]?\s?\S{0,3}?[-\xad]?\s?zon[-\xad]?\s?d[ce]n|Ingekomen)(?:\s+d\.?\s?d\.?)?"
 # The month may be broken by a printed line break that OCR read as "~" ("nc~ vember").
-_LOOSE_DATE = r"(?P<day>[0-3]?\s?[0-9lIO])\s*(?P<month>[A-Za-z](?:[A-Za-z\xad-]|~\s?){2,12})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
-_INTRO_RE = re.compile(  # "tot" also as OCR has it ("TüT"), "verslag" as "VEESLAG"
-    r"(?i)aanhangsel\s+(?:van\s+de\s+handelingen|t\wt\s+\w{2,4}\s+ve[rbe]\w{1,4}\s?\w?\s+van\s+de\s+handelingen)"
+# OCR may also split the month with a space ("29 novenv ber 1974"), read a day's 1 as I ("II oktober") or put a
+# full stop inside the day ("2.1 Juli 1920").
+_LOOSE_DATE = (
+    r"(?P<day>[0-3lI]?[\s.]?[0-9lIO])\s*(?P<month>[A-Za-z](?:[A-Za-z\xad-]|~\s?){2,12}(?: [a-z]{2,6}(?=\.?\s*(?:1[89]|20)\d\d))?)"
+    r"\.?\s*(?P<year>1[89]\d\d|20\d\d|jl(?=\.?\s*\)))"  # "(Ingezonden 27 november jl.)": no year, no ISO date
 )
-# "Vragen van het lid ...", "1659. VRAGEN van de leden ...", "VRAAG van den heer ...", "543 Vraag van ..."
+# The page head, also as OCR has it: "TüT", "ÏOT SET", "lot het", "VEESLAG", "VAN J)E", "l)K HANDELINGEN DEE",
+# "HANDEMNGEN", its spaces lost ("AANHANGSELTOTHETVERSLAGVANDEHANDELINGEN"), or its line cut after "VERSLAG VAN".
+_INTRO_RE = re.compile(
+    r"(?im)aanhangsel\s*(?:van\s+de\s+handelingen|\S{3}\s*\S{2,4}\s*ve[rbe]\w{1,4}\s?\w?\s*van"
+    r"(?:\s*\S{2,3}\s*hand\S{4,7}|[ \t]*$))"
+)
+# "Vragen van het lid ...", "1659. VRAGEN van de leden ...", "VRAAG van den heer ...", "543 Vraag van ...";
+# the number as OCR may have it: its digits spaced ("1 4 0 .", "307 8."), or one of them garbled ("37©.") or all
+# ("***•"), then the item is read without its number.
 ITEM_RE = re.compile(
-    r"(?m)^[ \t]*(?:(?P<nr>\d{1,4}(?: \d){0,2})[.,»^]?[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE)[ \t]+)?"
+    r"(?m)^[ \t]*(?:(?P<nr>(?=[\dSOIl ]{0,6}\d)[\dSOIl](?: ?[\dSOIl]){0,3})(?:[ \t]?[.,»^•])?[ \t]+"
+    r"|(?=\S{0,4}[\d£©*•^»])\S{1,5}[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE|Aanvullende|AANVULLENDE)[ \t]+)?"
     r"(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"  # OCR's E for R: "VEAGEN" (as "VEESLAG")
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
 )
+# The answer; a "Brief van Minister X (...)" may stand for it (sgd-0000206458). OCR may read a particle's "d" as
+# "(" ("Ruys (Ie Beereubrouck"): a bracket before a short word and a capital opens no portfolio.
+_WHO_CHAR = r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z]))"
 _ANSWER_RE = re.compile(
-    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING)\s+van\s+"
-    r"(?P<who>[^()]{3,400}?(?:\([^()]{2,120}\)[^()]{0,400}?){0,3})"
+    r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING|Brief|BRIEF"
+    # after the label "Antwoord" OCR may garble the second word ("Antwoord Akkoord van"), or join it to "van"
+    # ("Antwoord Antwoorden Minister Van Dam")
+    r"|(?<=^Antwoord\s)[A-Z][a-z]{3,9})\s+van\s+|(?<=^Antwoord\s)Antwoorden\s+(?=[Mm]inister|[Ss]taatssecretaris))(?P<who>" + _WHO_CHAR + r"{3,400}?(?:\([^()]{2,120}\)" + _WHO_CHAR + r"{0,400}?){0,3})"
     # "(Ontvangen", also OCR'd "fingezonden", and "(Ingezonden bij brief van 24/30 December 1918)"
     r"\s*(?:\(|\bf(?=[Ii]ngez))?\s*(?i:" + "|".join(map(_broken, ("ontvangen", "ingezonden", "ingekomen")))
     + r")(?:\s+bij\s+brief\s+van)?[ \t,]*\n?[ \t]*(?:[0-3]?\d\s?/\s?(?=[0-3]?\d\s))?" + _LOOSE_DATE + r"\s*\.?\s*\)?"
@@ -53,32 +71,40 @@ _SECOND_ANSWERER_RE = re.compile(
     r"|,\s+en\s+(?=(?:de\s+heer\s+|mevrouw\s+|mejuffrouw\s+)?[A-Z][^\W\d_]+(?:\s+[A-Za-z][^\W\d_]*){0,3}[,.]\s+"
     r"(?:Minister|Staatssecretaris|minister|staatssecretaris)\b)"
 )
+# "1926—1927. II, Aanhangsel", also as OCR has it: "1929—1930.. II. Aanhangsel.", "1931—1932. I I . Aanhangsel.",
+# "1913—1914. — TI. Aanhangsel,", "1919—1920. — II. Annhan?sel.", "1907—1908. — II. -" / "Aanhangeel."
 _FOOTER_YEARS_RE = re.compile(
-    r"(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)[.,]?\s*(?:—\s*)?(?:(?P<roman>[IH1l]{1,2})[.,]?\s*)?(?:—\s*)?,?\s*Aanhang(?:sel\b|\S{1,4})"
+    r"(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)[.,]{0,2}\s*(?:—\s*)?"
+    r"(?:(?P<roman>[IH1lT](?:\s?[IHl1L])?)\s?[.,]?\s*)?(?:[—-]\s*)?,?\s*'?A[an]\w?han(?:gsel\b|\S{1,5})"
 )
-# "Deel III Aanhangsel Tweede Kamer, Zitting 1952—1953"
+# "Deel III Aanhangsel Tweede Kamer, Zitting 1952—1953"; a foot line alone: "Deel in Zitting 1956—1957",
+# "Zittmg 1970-1971" (with "TWEEDE KAMER" under it)
 _FOOTER_SESSION_RE = re.compile(
     r"Aanhangsel\s+(?:Tweede|Eerste)\s+Kamer,?\s+Zitting\s+(?P<y1>1[89]\d\d|20\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d)"
+    r"|(?m:^[ \t]*(?:Deel\s+\w{1,4}\s+)?(?:Buitengewone\s+)?Zitt\w{1,3}\s+(?P<y3>1[89]\d\d|20\d\d)\s*[-—–]\s*"
+    r"(?P<y4>1[89]\d\d|20\d\d)(?:\s+Aanhangsel)?[ \t]*$)"
 )
 _FOOTER_CHAMBER_RE = re.compile(r"(?i)\b(?P<house>tweede|eerste)\s+kamer\b(?=[^\n]{0,40}aanhangsel|\s*$)")
-_OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eerste)\s+kamer")
+_OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eerste)\s+kam[a-z]{1,2}\b")  # OCR: "KAMEE"
 _ASKER_TITLE_RE = re.compile(
-    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|den?\s+(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+", re.IGNORECASE
+    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|(?:den?\s+)?(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+", re.IGNORECASE
 )
 def _may_break(word: str) -> str:
     """``word`` as a pattern that a printed line break may cut, as flattened OCR keeps it (``betref -fende``)."""
-    return r"(?:\s?-\s?)?".join(word)
+    return r"(?:\s?-\s?|,?\s)?".join(word)
 
 
 _SUBJECT_RE = re.compile(
-    r"\s(?:over|" + _may_break("betreffende") + r"|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|met\s+betrekking\s+tot"
+    r"\s(?:(?:over|" + _may_break("betreffende") + r"|inzake|in\s+zake|in\s+verband\s+met|m\.b\.t\.|met\s+betrekking\s+tot"
     r"|naar\s+aanleiding\s+van|n\.a\.v\.|ten\s+aanzien\s+van|t\.a\.v\.|" + _may_break("omtrent") + "|"
-    + _may_break("aangaande") + r"|ter\s+zake\s+van):?\s+", re.IGNORECASE
+    + _may_break("aangaande") + r"|ter\s+zake\s+van):?\s+"
+    # "over" with OCR's lost space ("overde huisvesting", "overeen"); "betr." the old abbreviation
+    r"|over(?=(?:de|het|een)\s)|betr\.\s*|betrek\s?kel(?:ij|y)k,?\s+)", re.IGNORECASE
 )
 # A word of an asker's name: initials, a capitalised part (double names with a hyphen), a surname's particle.
 _NAME_WORD_RE = re.compile(r"(?:[A-Z]\S*|(?:van|de|der|den|ter|ten|te|het|'t|la|le|du|von|in|op))(?:-[^\W\d_]+)*")
 _ADDRESSED_RE = re.compile(r",?\s+aan\s+(?:de|den|het)\s+(?:Minister|Staatssecretaris|minister|staatssecretaris|Regering)", re.IGNORECASE)
-_ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\.m)|\b[A-Z])\.$")
+_ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\.m)|\b[A-Z]|(?<![^\W\d_])(?:[a-z]\.){2,}[a-z])\.$")
 
 
 def find(text: str) -> re.Match[str] | None:
@@ -86,9 +112,67 @@ def find(text: str) -> re.Match[str] | None:
     intro = _INTRO_RE.search(text[:1500])
     for item in ITEM_RE.finditer(text):
         if intro or item.start() < 400 or re.search(r"(?i)aanhangsel", text[-400:]):
-            if parse_date(item.group("day"), _month(item.group("month")), item.group("year")):
+            if _iso(item) or item.group("year") == "jl":
                 return item
     return None
+
+
+def find_page_head(text: str) -> re.Match[str] | None:
+    """The Aanhangsel's page head (``AANHANGSEL TOT HET VERSLAG VAN DE HANDELINGEN DER TWEEDE KAMER.``) at the
+    start of a line among a page's first lines, for a page on which no item starts (it opens and ends inside an
+    answer, sgd-0000300365)."""
+    for line in split_lines(text, 0, min(len(text), 600))[:6]:
+        head = _INTRO_RE.match(line.text.lstrip("-"))
+        if head:
+            return _INTRO_RE.search(text, line.start)
+    return None
+
+
+def read_page(r: Reading, head: re.Match[str]) -> None:
+    """A page that opens inside an item: doc_type, and chamber and vergaderjaar from its head and foot; no item
+    number, heading or answer (the page does not print them)."""
+    r.layout = "aanhangsel"
+    r.fields["doc_type"] = "aanhangsel"
+    line_end = r.text.find("\n", head.end())
+    _read_chamber_and_year(r, len(r.text) if line_end < 0 else line_end)
+    intro = re.compile(r"(?i)[ \t]*(?:vragen|schriftelijk)\b[^\n]*\n?")
+    body = len(r.text) if line_end < 0 else line_end + 1
+    while (following := intro.match(r.text, body)) and following.end() > body:
+        body = following.end()
+    r.body_start = body
+    undated = _UNDATED_ITEM_RE.search(r.text, body)
+    answer = _UNDATED_ANSWER_RE.search(r.text, undated.end()) if undated else None
+    if undated and answer:
+        _read_undated(r, undated, answer)
+
+
+# The undated questions of 1906-1908 (no "Ingezonden"; sgd-0000352005, sgd-0000354293): "18. VRAAG van den heer
+# Roodhuyzen, betrek kelyk de indiening van ... ten gevolge van de opheffing." (one sentence over one or two lines),
+# answered by "ANTWOORD van den heer Heemskerk, Minister van Binnen-landsche Zaken:".
+_UNDATED_ITEM_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<nr>\d{1,4})[.,][ \t]+|\S{1,3}-)?(?P<heading>(?:VRAGEN|VRAAG)[ \t]+van[ \t]+"
+    r"(?P<who>[^\n]{10,400}?(?:\n[^\n]{1,300}?)?))\.[ \t]*$"
+)
+_UNDATED_ANSWER_RE = re.compile(r"(?m)^[ \t]*ANTWOORD\s+van\s+(?P<who>[^():\n]{5,200}?):")
+
+
+def _read_undated(r: Reading, item: re.Match[str], answer: re.Match[str]) -> None:
+    """Number, heading, askers and subject of an undated item, and the answering office; no dates."""
+    if item.group("nr"):
+        r.set_ondernummer(item.start("nr"), item.group("nr"))
+    page = PageSpelling.of(r.text)
+    heading = _clean(r.text[item.start("heading"):item.end("heading")], flattened=False, page=page)
+    r.fields["heading"] = heading
+    r.mark(item.start("heading"), item.end("heading"), "heading")
+    askers, subject = _askers_and_subject(heading)
+    r.fields["askers"] = askers or None
+    r.fields["subject"] = subject
+    who = re.sub(r"\s+", " ", _clean(answer.group("who"), flattened=True, page=page))
+    sender = _spaced_portfolio(_office(who))
+    if sender:
+        r.fields["sender"] = sender
+        r.mark(answer.start("who"), answer.end("who"), "sender")
+    r.body_start = item.end()
 
 
 def read(r: Reading, item: re.Match[str]) -> None:
@@ -113,7 +197,7 @@ def read(r: Reading, item: re.Match[str]) -> None:
     r.fields["subject"] = subject
     if askers:
         r.mark(item.start("who"), item.end("who"), "askers")
-    question_date = parse_date(item.group("day"), _month(item.group("month")), item.group("year"))
+    question_date = _iso(item)
     r.fields["question_date"] = question_date
     r.mark(item.start("day"), item.end("year"), "question_date")
     r.body_start = item.end()
@@ -123,15 +207,22 @@ def read(r: Reading, item: re.Match[str]) -> None:
         # One answer to two sets of questions: the item after this one, then the answer to both.
         after_next = ITEM_RE.search(text, next_item.end())
         answer = _ANSWER_RE.search(text, next_item.end(), after_next.start() if after_next else len(text))
-        if answer and not _answers_both(text[next_item.start():answer.start()]):
+        above_next = text[max(0, next_item.start() - 8):next_item.start()]
+        # the same members asking again: one answer to both sets (sgd-0000182478, "nrs. 587 en 642")
+        same_askers = bool(askers) and _askers_and_subject(
+            _clean(text[next_item.start("heading"):next_item.end("who")], flattened=flattened, page=page))[0] == askers
+        if answer and not same_askers and not _answers_both(text[next_item.start():answer.start()], above_next):
             answer = None
     if answer:
         _read_answer(r, answer, page)
 
 
-def _answers_both(second_item: str) -> bool:
+def _answers_both(second_item: str, above: str = "") -> bool:
     """Whether a second set of questions comes back to the first (``Zie eerdere vragen``, ``vragen ...
-    ingezonden <date>``, ``nog steeds niet beantwoord``): then the answer after it answers both."""
+    ingezonden <date>``, ``nog steeds niet beantwoord``), or is the second part of one item (``II`` on the line
+    above it, sgd-0000206458): then the answer after it answers both."""
+    if re.search(r"(?m)^[ \t]*II[ \t]*\n[ \t]*\Z", above):
+        return True
     return bool(re.search(r"(?i)eerdere\s+vragen|nog\s+(?:steeds\s+)?niet\s+beantwoord|vorige\s+vragen", second_item))
 
 
@@ -139,34 +230,100 @@ def _read_answer(r: Reading, answer: re.Match[str], page: PageSpelling) -> None:
     who = _clean(answer.group("who"), flattened=True, page=page)
     who = re.sub(r"(?i)\b(minister)-?(president)\b", r"\1-\2", who)  # a compound, not a broken word
     who = re.sub(r"(?i)\b(minister|staatssecretaris)(van|voor)\b", r"\1 \2", who)  # OCR: "de Ministervan Justitie"
+    who = re.sub(r"\b([Mm]inister|[Ss]taatssecretaris)(?=[A-Z][a-z])", r"\1 ", who)  # OCR: "ministerTer Beek"
+    # "Minister van Staat" is a title of honour, no office: "de heer Colijn, Minister van Staat, Minister van Koloniën"
+    who = re.sub(r"\bMinister\s+van\s+Staat,\s+(?=(?:Minister|Staatssecretaris)\b)", "", who)
+    # nor is the chair of the council of ministers before 1945 ("..., Voorzitter van den Raad van Ministers", OCR'd
+    # "Voor-litter"): the office is the ministry named before it
+    who = re.sub(r"(?i),?\s+voor-?\s?[zl]itter\s+van\s+den?\s+raad\s+van\s+ministers\b", "", who)
+    who = _drop_holders(who)
+    who = _PORTFOLIO_STOP_RE.sub(_comma_for_stop, who)
     main, _, co = (re.split(r"(,?\s+mede\s+namens\s+)", who, maxsplit=1, flags=re.IGNORECASE) + ["", ""])[:3]
     second = _SECOND_ANSWERER_RE.search(main)
     main, also = (main[: second.start()], main[second.end():]) if second else (main, "")
     co = f"{also} mede {co}".strip() if also and co else also or co
     sender = _office(main)
+    co_senders_first: list[dict[str, str | None]] = []
     plural = re.search(r"(?i)\b(?:ministers|staatssecretarissen)\s+(?:van|voor)\s", main)
     if plural:  # "de heeren Ort, Rambonnet en Bosboom, Ministers van Justitie, van Marine en van Oorlog"
         offices = _offices(main[plural.start():])
         sender = offices[0] if offices else sender
         co_senders_first = offices[1:]
-    else:
-        co_senders_first = []
+    elif "(" not in main and len(ROLE_RE.findall(main)) > 1:
+        # Offices whose holders' names stood between them (``_drop_holders``): "de heren Drees, Minister van
+        # Buitenlandse Zaken a.i., Zijlstra, Minister van Economische Zaken, en Witte, Minister van ..."
+        offices = _offices(main)
+        sender = offices[0] if offices else sender
+        co_senders_first = offices[1:]
+    sender = _spaced_portfolio(sender)
     if sender:
         r.fields["sender"] = sender
         r.mark(answer.start("who"), answer.end("who"), "sender")
     co_senders = co_senders_first + (
         [office for part in re.split(r"\s+mede\s+", co) if part for office in _office_list(part)] if co else []
     )
+    co_senders = [_spaced_portfolio(office) for office in co_senders]
+    co_senders = [office for i, office in enumerate(co_senders) if office not in co_senders[:i]]
     if co_senders:
         r.fields["co_senders"] = co_senders
         r.mark(answer.start("who"), answer.end("who"), "co_senders")
-    iso = parse_date(answer.group("day"), _month(answer.group("month")), answer.group("year"))
+    iso = _iso(answer)
     if iso:
         r.fields["date"] = iso
         r.mark(answer.start("day"), answer.end("year"), "date")
     if answer.start() < r.body_start + 40:  # the modern layout: the answer's line right under the question's
         first_label = LABEL_RE.search(r.text, answer.end(), answer.end() + 400)
         r.body_start = first_label.start() if first_label else answer.end()
+
+
+# A holder's name as the answer line prints it: initials, capitalised parts, particles ("De Koster", "Van Rooy",
+# OCR's "F.uns").
+_HOLDER = r"(?:[A-Z][^\W\d_]*\.?(?:[^\W\d_]+)?|van|de|der|den|ter|ten)(?:\s+(?:[A-Z][^\W\d_]*\.?|van|de|der|den|ter|ten)){0,3}"
+_ROLE_AHEAD = r"(?=(?:Minister|Staatssecretaris|minister|staatssecretaris)\b)"
+_NAME_BEFORE_OFFICE_RE = re.compile(
+    r"(?:,\s+(?:en\s+)?|\s+en\s+)(?:(?:de\s+)?(?:heer|mevrouw|mejuffrouw)\s+)?(?=[A-Z]|(?:van|de|ter|ten)\s+[A-Z])" + _HOLDER + r",\s+" + _ROLE_AHEAD
+    + r"|(?<=namens\s)(?:de\s+)?(?:heer|heren|heeren|mevrouw|mejuffrouw)\s+" + _HOLDER + r",\s+" + _ROLE_AHEAD
+)
+_NAME_AFTER_OFFICE_RE = re.compile(
+    r",?\s+(?:de\s+heer|mevrouw|mejuffrouw)\s+" + _HOLDER + r"(?=\s+en\s|\s*[,.(]|\s*$)"
+)
+
+
+# OCR's full stop for the comma inside a portfolio: "Minister van Onderwijs. Kunsten en Wetenschappen."
+_PORTFOLIO_STOP_RE = re.compile(r"(?:(?<=\bvan\s)|(?<=\bvoor\s))(?P<first>[A-Z][^\W\d_]+)\.\s+(?P<rest>[A-Z][^.()]{3,60}?)(?=\s*[.(,;]|\s+mede\b|\s*$)")
+
+
+def _comma_for_stop(match: re.Match[str]) -> str:
+    """The portfolio with a comma for OCR's full stop, where that gives a known portfolio (``portfolios.csv``)."""
+    joined = f"{match.group('first')}, {match.group('rest')}"
+    if re.sub(r"\s+", " ", joined).casefold() in portfolio_gazetteer():
+        return joined
+    return match.group()
+
+
+def _spaced_portfolio(office: dict[str, str | None] | None) -> dict[str, str | None] | None:
+    """An office whose portfolio OCR split or joined with a space (``Economische Za ken``) as the known portfolio
+    it spells (``portfolios.csv``), where the letters are the same."""
+    if not office or not office.get("portfolio"):
+        return office
+    letters = re.sub(r"[\W_]", "", office["portfolio"]).casefold()
+    for _key, name in portfolio_gazetteer().values():
+        if name != office["portfolio"] and re.sub(r"[\W_]", "", name).casefold() == letters:
+            return {**office, "portfolio": name}
+    return office
+
+
+def _drop_holders(who: str) -> str:
+    """The offices of an answer line without their holders' names, so that each office stands alone:
+    ``de heren De Koster, Minister van Defensie, en Engels, Minister van ...`` gives ``... Minister van
+    Defensie en Minister van ...``; ``de Staatssecretaris van Financiën, de heer De Goede en de Minister
+    van ...`` gives ``de Staatssecretaris van Financiën en de Minister van ...``. The first name, before the
+    first office, stays (the office is found after it)."""
+    who = _NAME_BEFORE_OFFICE_RE.sub(lambda m: " en " if m.group()[:1] in ", " else "", who)
+    role = ROLE_RE.search(who)
+    if role:
+        who = who[:role.end()] + _NAME_AFTER_OFFICE_RE.sub("", who[role.end():])
+    return re.sub(r"\s+", " ", who)
 
 
 @lru_cache(maxsize=1)
@@ -283,7 +440,7 @@ def _offices(text: str) -> list[dict[str, str | None]]:
 
 def _askers_and_subject(heading: str) -> tuple[list[str], str | None]:
     """The MPs' names as printed and what the questions are about (after ``over``, without «»)."""
-    rest = re.sub(r"^(?:Nadere\s+|NADERE\s+)?(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)\s+van\s+", "", heading)
+    rest = re.sub(r"^(?:Nadere\s+|NADERE\s+|Aanvullende\s+|AANVULLENDE\s+)?(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)\s+van\s+", "", heading)
     subject_match = _SUBJECT_RE.search(rest)
     addressed = _ADDRESSED_RE.search(rest)
     ends = [m.start() for m in (subject_match, addressed) if m]
@@ -291,10 +448,12 @@ def _askers_and_subject(heading: str) -> tuple[list[str], str | None]:
     subject = rest[subject_match.end():] if subject_match else None
     if subject:
         subject = re.sub(r"[«»]", "", subject).strip(" ,")
-    who = re.sub(r"\s*\([^()]*\)", "", who)
+    # A party in brackets ends a name, with or without a comma after it ("Van den Bergh (P.v.d.A.) Ploeg
+    # (V.V.D.) en ...", OCR's full stop for the comma: "Masman (P.v.d.A.). Wieldraaijer (P.v.d.A.) en Oele").
+    who = re.sub(r"\s*\([^()]*\)[.,]?", ",", who).strip(" ,")
     who = _ASKER_TITLE_RE.sub("", who.strip())
     names = []
-    for part in re.split(r"\s*,\s*|\s+en\s+", who):
+    for part in re.split(r"\s*,\s*(?:en\s+)?|\s+en\s+", who):
         part = _ASKER_TITLE_RE.sub("", part.strip(" ,."))
         name = _name_only(part)
         if name:
@@ -341,10 +500,12 @@ def _read_chamber_and_year(r: Reading, item_start: int) -> None:
             years = (line.start + vj.start("y1"), line.start + vj.end("y2"), vj.group("y1"), vj.group("y2"))
             break
     if years is None:
-        valid = [m for m in footer + list(_FOOTER_SESSION_RE.finditer(text)) if int(m.group("y2")) == int(m.group("y1")) + 1]
+        found = [(m, "y1", "y2") if m.group("y1") else (m, "y3", "y4")
+                 for m in footer + list(_FOOTER_SESSION_RE.finditer(text, item_start))]
+        valid = [(m, a, b) for m, a, b in found if int(m.group(b)) == int(m.group(a)) + 1]
         if valid:
-            m = valid[-1]
-            years = (m.start("y1"), m.end("y2"), m.group("y1"), m.group("y2"))
+            m, a, b = valid[-1]
+            years = (m.start(a), m.end(b), m.group(a), m.group(b))
     if years:
         r.fields["vergaderjaar"] = f"{years[2]}-{years[3]}"
         r.mark(years[0], years[1], "vergaderjaar")
@@ -353,12 +514,53 @@ def _read_chamber_and_year(r: Reading, item_start: int) -> None:
 def _read_number(r: Reading, item: re.Match[str]) -> None:
     """``1659. VRAGEN`` on the item's line, else a number alone on the line just above it."""
     if item.group("nr"):
-        r.set_ondernummer(item.start("nr"), item.group("nr"))
+        raw = item.group("nr")
+        after = r.text[item.end("nr"):item.start("heading")]
+        following = _number_of(r.text, ITEM_RE.search(r.text, item.end()))
+        if following and "." not in after and raw.replace(" ", "")[:-1] == str(int(following) - 1):
+            raw = raw.rstrip()[:-1].rstrip()  # "491 VRAGEN" before item 50: OCR's 1 for the full stop of "49."
+        r.set_ondernummer(item.start("nr"), _ocr_digits(raw))
         return
-    above = split_lines(r.text, max(0, item.start() - 300), item.start())
-    if above and re.fullmatch(r"\d{1,4}[.,]?", above[-1].text):
-        number = above[-1].text.rstrip(".,")
-        r.set_ondernummer(above[-1].start, number)
+    line = _number_line(r.text, item)  # "2 38." alone above the item: OCR's space in the number
+    if line:
+        r.set_ondernummer(*line)
+
+
+# A number alone on its line above the item: "2 38." (OCR's space), "781 Herdruk1" (a reprint, with its footnote
+# marker).
+_NUMBER_LINE_RE = re.compile(r"(?P<nr>\d(?: ?\d){0,3}) ?[.,]?(?:\s+(?i:herdruk)\S{0,2})?")
+# ... or at the end of the line above, where flattened OCR ran it on after the last sentence ("... gegeven
+# antwoorden. 82."); the word before it is no abbreviation ("blz. 233." is a reference).
+_NUMBER_AT_LINE_END_RE = re.compile(r"[a-zà-ÿ]{4,}[.?!]\s+(?P<nr>\d{1,4})\.[ \t]*$")
+
+
+def _number_line(text: str, item: re.Match[str]) -> tuple[int, str] | None:
+    """Where the number above an item stands and the number, passing over a line of a mark or two that OCR made
+    of a spot (``*``, ``'i``)."""
+    above = split_lines(text, max(0, item.start() - 300), item.start())
+    while above and len(above[-1].text) <= 2 and re.fullmatch(r"\W?[A-Za-z]?\W?", above[-1].text):  # "*", "'i", "I"
+        above.pop()
+    found = _NUMBER_LINE_RE.fullmatch(above[-1].text) if above else None
+    if found is None and above:
+        found = _NUMBER_AT_LINE_END_RE.search(above[-1].text)
+        if found:
+            return above[-1].start + found.start("nr"), found.group("nr")
+    return (above[-1].start, found.group("nr").replace(" ", "")) if found else None
+
+
+def _ocr_digits(raw: str) -> str:
+    """An item number with OCR's letters for digits read as the digits (``S 3.`` 83, ``20S3.`` 2083, ``S09.`` 809)."""
+    return raw.translate(str.maketrans("SOIl", "8011"))
+
+
+def _number_of(text: str, item: re.Match[str] | None) -> str | None:
+    """The number of an item (on its line or alone on the line above), without reading it into a field."""
+    if item is None:
+        return None
+    if item.group("nr"):
+        return _ocr_digits(item.group("nr")).replace(" ", "")
+    line = _number_line(text, item)
+    return line[1] if line else None
 
 
 def _is_flattened(text: str, item: re.Match[str]) -> bool:
@@ -378,7 +580,16 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
         cleaned = re.sub(r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ])", lambda m: _inline_hyphen(cleaned, m, page), cleaned)
         for compound in compounds:  # written with its hyphen elsewhere on the page too: a compound
             cleaned = cleaned.replace(compound.replace("-", ""), compound)
+    else:  # a line that OCR ran on over a printed line break: "hout-gewas" on a page that prints "houtgewas"
+        cleaned = re.sub(r"(?<![\w-])([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})(?![\w-])",
+                         lambda m: m.group(1) + m.group(2) if _printed_whole(m, page) else m.group(), cleaned)
     return cleaned
+
+
+def _printed_whole(hyphenated: re.Match[str], page: PageSpelling) -> bool:
+    """Whether the page prints the two parts as one word and never again with the hyphen."""
+    left, right = hyphenated.group(1).lower(), hyphenated.group(2).lower()
+    return left + right in page.words and page.pairs.get((left, right), 0) < 2
 
 
 @dataclass(frozen=True)
@@ -432,7 +643,26 @@ def _inline_hyphen(text: str, hyphen: re.Match[str], page: PageSpelling) -> str:
         return hyphen.group()
     if keeps_hyphen(text[:hyphen.start()], text[hyphen.end():], page.words):
         return hyphen.group()
+    prefix = left if word_start.islower() else None
+    if prefix in _hyphen_prefixes() and not right.startswith(_hyphen_prefixes()[prefix] or ("\0",)):
+        return hyphen.group()  # "niet-toekennen", "oud-minister": the prefix's own hyphen
+    if len(left) > 3 and _PARTICLE_SURNAME_RE.match(text, hyphen.end()):
+        return hyphen.group()  # "commissie-de Vries": a noun named after a person, as "rapport-Langemeijer"
     return ""
+
+
+# A particle and a surname after a hyphen ("-de Vries", "-van der Stoel"), not a party's abbreviation ("(bei-den
+# P.v.d.A.)") nor a word that goes on in small letters.
+_PARTICLE_SURNAME_RE = re.compile(r"(?:van\s+(?:de[nr]?\s+)?|de\s+|ter\s+|ten\s+|den\s+|der\s+)[A-Z][a-zà-ÿ]{2,}\b(?!\.)")
+
+
+@lru_cache(maxsize=1)
+def _hyphen_prefixes() -> dict[str, tuple[str, ...]]:
+    """Prefixes written with a hyphen (``resources/hyphen_prefixes.txt``) and the endings that make one word
+    with each (``niet`` + ``temin``)."""
+    text = resources.files("nlkst.resources").joinpath("hyphen_prefixes.txt").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row[0].strip(): tuple(row[1].split()) if len(row) > 1 else () for row in rows}
 
 
 def _compounds(text: str) -> set[str]:
@@ -445,5 +675,10 @@ def _compounds(text: str) -> set[str]:
             if count >= 2 and word.split("-")[1] not in {"en", "of", "tot"} and word.replace("-", "") not in text}
 
 
+def _iso(match: re.Match[str]) -> str | None:
+    """The ISO date of a match of ``_LOOSE_DATE``; OCR's full stop inside the day dropped (``2.1 Juli``)."""
+    return parse_date(match.group("day").replace(".", ""), _month(match.group("month")), match.group("year"))
+
+
 def _month(raw: str) -> str:
-    return re.sub(r"[-\xad]|~\s*", "", raw)
+    return re.sub(r"[-\xad ]|~\s*", "", raw)
