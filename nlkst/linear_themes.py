@@ -18,7 +18,6 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy
-from scipy import sparse
 
 from .schema import THEME_LABELS
 
@@ -50,6 +49,7 @@ class LinearThemeModel:
 
     @classmethod
     def fit(cls, texts: Sequence[str], labels: Sequence[Sequence[str]]) -> LinearThemeModel:
+        from scipy import sparse
         from sklearn.linear_model import LogisticRegression
 
         vectorizers = _vectorizers()
@@ -67,6 +67,8 @@ class LinearThemeModel:
         return cls(vocabularies, [v.idf_.astype(numpy.float32) for v in vectorizers], coef, intercept)
 
     def _matrix(self, texts: Sequence[str]):
+        from scipy import sparse  # here, not at import: the shipped pipeline has no linear model
+
         if self._vectorizers is None:
             self._vectorizers = _vectorizers([{term: i for i, term in enumerate(v)} for v in self.vocabularies])
             for vectorizer, idf in zip(self._vectorizers, self.idf):
