@@ -86,7 +86,10 @@ def read_signature(r: Reading) -> None:
     """The signatories at the end of the body; the body ends before them (and before ``Hoogachtend,``). Only in a
     document whose header a reader recognised or that opens with a page's head (``Bijlagen``, a page number, a
     running head): a passage given alone that ends with a signature has no header."""
-    if r.layout is None and not opens_like_a_page(r.text):
+    # A letter's closing formula over the signature ("Hoogachtend," / office / name) makes it a letter's signature,
+    # whatever precedes it.
+    signed_letter = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n(?:[^\n]*\n){1,3}[^\n]*\Z", r.text[: r.body_end].rstrip())
+    if r.layout is None and not opens_like_a_page(r.text) and not signed_letter:
         return
     end = min(r.body_end, r.stuk_end) if r.stuk_end is not None else r.body_end
     tail_start = max(r.body_start, end - 3000)

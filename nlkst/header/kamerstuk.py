@@ -306,6 +306,9 @@ def _read_other_chamber_numbers(r: Reading, anchor: int, dossiers: _Dossiers) ->
         r.mark(chamber.start(), chamber.end(), "chamber")
 
 
+_BILL_DESCRIBED_RE = re.compile(r"het\s+(?:ontwerp|voorstel)\s+van\s+(?:\(?Rijks\)?)?[Ww]et\s+(?:houdende|tot|inzake|betreffende)\s+")
+
+
 def _titles_from_enumeration(r: Reading, dossiers: _Dossiers, start: int) -> None:
     """An Eerste Kamer eindverslag over several bills names each with its number in brackets: ``1. Wijziging van de
     Uitverkopenwet 1956 (11 944) (zitting 1971-1972); 2. ...``: the text before the bracket, back to the item's
@@ -323,7 +326,13 @@ def _titles_from_enumeration(r: Reading, dossiers: _Dossiers, start: int) -> Non
             continue
         item_start = max(body.rfind(mark, 0, found.start()) for mark in (";", ":", "\n"))
         title = re.sub(r"^\s*(?:\d{1,2}°?\.)?\s*", "", body[item_start + 1 : found.start()]).strip(" ,")
-        if not title[:1].isupper() or len(title) > 400:
+        # "1. het ontwerp van Wet houdende verklaring, dat ... (10 683)": the bill's description is the title
+        described = _BILL_DESCRIBED_RE.match(title)
+        if described:
+            title = title[described.end():]
+        elif not title[:1].isupper():
+            continue
+        if not title or len(title) > 400:
             continue
         dossier["title"] = _join_broken_words(re.sub(r"\s+", " ", title), page_words)
         offset = start + item_start + 1
