@@ -532,3 +532,53 @@ def test_a_blend_with_the_linear_model_scores_as_written_round_trips_and_goes_wi
         assert from_span == pytest.approx(from_text, abs=1e-6)
     again.classifier = again.classifier
     assert again.linear is None and again.score_texts(held)[0] == pytest.approx(alone[0], abs=1e-6)
+
+
+# be-dekamer-184506 (../shared/corpora/be-questions): a Belgian written question and its answer
+BPOST_QUESTION = ("Het gebouw van het voormalige postkantoor op de Boondaalsesteenweg 55 in Elsene verkeert vandaag in "
+                  "bouwvallige staat. 1. Exploiteert bpost dat gebouw, dat naar aanleiding van de opening van het "
+                  "postkantoor in de Werystraat voor het publiek gesloten werd, nog altijd?")
+BPOST_ANSWER = ("1. Het gebouw aan de Boondaalsesteenweg te Elsene wordt nog steeds gebruikt door de brievenpost- en "
+                "pakjesdienst van bpost. Deze activiteiten vinden plaats in heel het gebouw met uitzondering van de "
+                "derde verdieping.")
+
+
+def test_threshold_transfer_reads_questions_and_answers_as_paragraphs_and_leaves_out_excluded_documents(tmp_path):
+    from training.measure import threshold_transfer
+
+    pool = tmp_path / "questions.jsonl"
+    with pool.open("w", encoding="utf-8") as out:
+        out.write(json.dumps({"id": "be-dekamer-184506", "question": "Gebouw in Elsene. \n\n " + BPOST_QUESTION,
+                              "answer": BPOST_ANSWER}) + "\n")
+        out.write(json.dumps({"id": "be-dekamer-184507", "question": BPOST_QUESTION, "answer": ""}) + "\n")
+    texts = threshold_transfer.pool_texts([pool], {"be-dekamer-184507"}, 10, 0)
+    # the short heading is no paragraph, the question and the answer are; the excluded document gives nothing
+    assert sorted(texts) == sorted([" ".join(BPOST_QUESTION.split()), BPOST_ANSWER])
+
+
+def test_threshold_transfer_keeps_the_folds_rate_on_the_final_classifiers_scale():
+    from training.measure import threshold_transfer
+
+    fold = [{label: value for label in THEME_LABELS} for value in (0.01, 0.02, 0.03, 0.04, 0.05)]
+    final = [{label: 3 * s[label] for label in THEME_LABELS} for s in fold]  # the same order, higher scores
+    thresholds = {label: 0.035 for label in THEME_LABELS} | {"wetgeving": 0.5}
+    carried = threshold_transfer.carried_over(fold, final, thresholds)
+    assert carried["rol_politiek"] == pytest.approx(0.12)  # two of five above 0.035 on the fold's scale
+    assert sum(s["rol_politiek"] >= carried["rol_politiek"] for s in final) == 2
+    assert carried["wetgeving"] == 0.5  # never assigned on the pool: kept as it was
+
+
+def test_modern_paragraphs_are_written_again_with_their_document_and_stripped_back(tmp_path):
+    from training.corpora import weight_modern_themes
+
+    rows = [json.loads(line) for line in (CORPUS / "dev.jsonl").open(encoding="utf-8")]
+    modern = next(row for row in rows if row["source"] == "be-questions")
+    old = next(row for row in rows if row["source"] == "sgd")
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in (modern, old)), encoding="utf-8")
+    weight_modern_themes.main([str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "w.jsonl"), "--times", "3"])
+    weighted = [json.loads(line) for line in (tmp_path / "w.jsonl").open(encoding="utf-8")]
+    assert [r["id"] for r in weighted] == [modern["id"], modern["id"] + "#w1", modern["id"] + "#w2", old["id"]]
+    assert {r["doc_id"] for r in weighted[:3]} == {modern["doc_id"]}  # copies stay in their paragraph's fold
+    weight_modern_themes.main([str(tmp_path / "w.jsonl"), "-o", str(tmp_path / "s.jsonl"), "--strip"])
+    stripped = [json.loads(line)["id"] for line in (tmp_path / "s.jsonl").open(encoding="utf-8")]
+    assert stripped == [modern["id"], old["id"]]
