@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..citations_be import citations
 from ..references import ReferenceParser, footnote_numbers
 from ..schema import FOOTNOTE_SPANS, HEADER_SPANS
 
@@ -65,7 +68,8 @@ class ReferenceRecognizer:
         )
         records = []
         entities = []
-        for mention in parser.mentions(text):
+        mentions = parser.mentions(text)
+        for mention in mentions:
             records.extend(mention.records)
             if mention.records[0].get("implicit"):
                 continue  # a record only: "deze motie" names no document, so it is no entity
@@ -76,9 +80,55 @@ class ReferenceRecognizer:
             span = _aligned_span(doc, mention.start, end, mention.records[0]["id"] or "")
             if span is not None and len(span):
                 entities.append(span)
+        entities.extend(_belgian_citations(doc, text, mentions, records))
         doc._.references = records
         doc.ents = filter_spans([*entities, *doc.ents])
         return doc
+
+
+def _belgian_citations(doc: Doc, text: str, mentions: list, records: list[dict]) -> list[Span]:
+    """``REF`` spans (and their records, added to ``records``) for the citations of ``nlkst.citations_be`` that no
+    mention of the parser overlaps: Belgian questions, bulletins, acts by date, articles of codes, EU acts."""
+    taken = [(m.start, m.end) for m in mentions if not m.records[0].get("implicit")]
+    found = [c for c in citations(text) if not any(start < c.end and c.start < end for start, end in taken)]
+    _split_glued_sentences(doc, [c.end for c in found])
+    spans = []
+    for citation in found:
+        span = _aligned_span(doc, citation.start, citation.end, citation.record["id"] or "")
+        if span is not None and len(span):
+            records.append({"start": citation.start, "end": citation.end, "text": text[citation.start:citation.end],
+                            **citation.record})
+            spans.append(span)
+    return spans
+
+
+_GLUED = re.compile(r"([^\w\s]+)(\w.*)?", re.S)
+
+
+def _split_glued_sentences(doc: Doc, ends: list[int]) -> None:
+    """Split a token that a citation ends inside, where the next sentence is glued to it (``COM 434).Wat``,
+    ``1992.In``), at the citation's end and again before the next word, so that the ``REF`` ends with its number
+    (the span groups set so far are rebuilt on their characters)."""
+    cuts = []
+    for end in ends:
+        token = doc[doc.char_span(end - 1, end, alignment_mode="expand").start] if end else None
+        if token is None or token.idx + len(token.text) <= end:
+            continue
+        rest = _GLUED.fullmatch(token.text[end - token.idx:])
+        if rest is not None:
+            cuts.append((token, [token.text[:end - token.idx], *(part for part in rest.groups() if part)]))
+    if not cuts:
+        return
+    groups = {name: [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in group]
+              for name, group in doc.spans.items()}
+    ents = [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents]
+    with doc.retokenize() as retokenizer:
+        for token, parts in cuts:
+            retokenizer.split(token, parts, heads=[(token, 0)] * len(parts))
+    for name, spans in groups.items():
+        doc.spans[name] = [doc.char_span(s, e, label=label, kb_id=kb, alignment_mode="expand")
+                           for s, e, label, kb in spans]
+    doc.ents = [doc.char_span(s, e, label=label, kb_id=kb, alignment_mode="expand") for s, e, label, kb in ents]
 
 
 def _document_year(doc: Doc, header: dict) -> int | None:
