@@ -216,3 +216,18 @@ def test_a_ministry_named_by_its_portfolios_letters_is_the_ministry():
         text = next(record["text"] for record in map(json.loads, handle) if record["id"] == "parlspeech-212458")
     organisations = [(ent.text, ent.kb_id_) for ent in build()(text).ents if ent.label_ == "ORG"]
     assert ("ministerie van VWS", "MIN-VWS") in organisations  # the rules alone, no recogniser
+
+
+def test_body_and_office_end_before_the_sentence_glued_to_them(nlp):
+    # be-dekamer-191083: the next question's number glued to the court's name by a question mark
+    doc = nlp("1. Welke lessen trekt u uit dit arrest van het Hof van cassatie?2. Kunt u cijfergegevens meedelen?")
+    assert ("Hof van cassatie", "ORG") in {(ent.text, ent.label_) for ent in doc.ents}
+    # be-dekamer-189906: the paragraph's stop, which the recogniser took into the organisation
+    doc = nlp("Daarna zal het wetsontwerp worden neergelegd bij het Parlement.")
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Parlement", "ORG")]
+    # be-dekamer-187027: the office's portfolio list with the next answer's numbers glued on
+    doc = nlp("van mijn collega, minister Kris Peeters, vice-eersteminister en minister van Werk, Economie en "
+              "Consumenten, belast met Buitenlandse Handel.4 en 5. Het opheffen van de verplichting")
+    offices = [ent.text for ent in doc.ents if ent.label_ == "MINISTER"]
+    assert offices[-1].endswith("belast met Buitenlandse Handel")
+    assert doc.spans["paragraphs"][0].text.endswith("van de verplichting")  # the groups kept their characters

@@ -27,10 +27,15 @@ from ..gazetteer import (
 )
 from ..header import known_places
 from ..offices import canonical_portfolio, portfolio_key
+from .spangroups import span_groups_kept
 
 _REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 _INITIALS = re.compile(r"(?:[A-Z]\.|Th\.|Ph\.|Chr\.)+")
 _FINAL_STOP = re.compile(r"([A-Z][\w-]*[a-z])(\.|\?\d{0,2})")
+_SENTENCE_STOPS = {".", "?", "!", ";", ":", ","}
+# The end of an organisation's or an office's last word glued to the next sentence: its stop and a number
+# (`Parlement.`, `Hof van cassatie?2`, `Buitenlandse Handel.4`, `Waals Gewest.2016201715578-10-709-nl-fr-1`).
+_BODY_FINAL_STOP = re.compile(r"([\w-]*[a-z]{3})(\.(?:\d[\w-]*)?|\?\d{0,2})")
 # A token of letters and digits (a vehicle type T13, a licence G1, OCR's Belgie?2) is never a name.
 _LETTERS_AND_DIGITS = re.compile(r"(?=.*[^\W\d_])(?=.*\d).+")
 _NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "het", "in", "op", "la", "le", "du", "des", "von"}
@@ -98,6 +103,8 @@ class EntityIdLinker:
         for ent in doc.ents:
             if ent.start < taken_until:
                 continue
+            if ent.label_ in ("ORG", "MINISTER") and len(ent) > 1 and ent[-1].text in _SENTENCE_STOPS:
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, kb_id=ent.kb_id_)  # "het Parlement."
             if ent.label_ == "MINISTER" and (len(ent) == 1 and ent.text.lower() in _ADDRESS
                                              or not any(_ROLE_WORD.match(t.text) for t in ent)):
                 continue
@@ -159,16 +166,21 @@ def _split_final_stops(doc: Doc) -> None:
     """A name never ends in the punctuation of its sentence: a surname that the tokenizer keeps with its
     stop as an abbreviation (``mevrouw Barbara Pas.`` at the end of a paragraph), or with a question mark and
     the next question's number glued on (``Carl Devlies?2. Kunt u``), is split from it, so that the
-    ``PERSON`` ends before; an initial (``J.``, ``Chr.``) keeps its stop."""
-    stops = [ent[-1] for ent in doc.ents if ent.label_ == "PERSON" and _FINAL_STOP.fullmatch(ent[-1].text)
+    ``PERSON`` ends before; an initial (``J.``, ``Chr.``) keeps its stop. An ``ORG`` or ``MINISTER`` whose last
+    word keeps its sentence's stop (``bij het Parlement.``), a question mark or a number glued after
+    (``Hof van cassatie?2``, ``belast met Buitenlandse Handel.4``) ends before them too."""
+    stops = [(ent[-1], _FINAL_STOP) for ent in doc.ents if ent.label_ == "PERSON"
+             and _FINAL_STOP.fullmatch(ent[-1].text)
              and not _INITIALS.fullmatch(ent[-1].text) and len(ent[-1].text) > 3
              and (ent.end == len(doc) or "\n" in ent[-1].whitespace_ or doc[ent.end].is_title
                   or doc[ent.end].is_space or "?" in ent[-1].text)]
+    stops += [(ent[-1], _BODY_FINAL_STOP) for ent in doc.ents if ent.label_ in ("ORG", "MINISTER")
+              and _BODY_FINAL_STOP.fullmatch(ent[-1].text)]
     if not stops:
         return
-    with doc.retokenize() as retokenizer:
-        for token in stops:
-            word, stop = _FINAL_STOP.fullmatch(token.text).groups()
+    with span_groups_kept(doc), doc.retokenize() as retokenizer:
+        for token, pattern in stops:
+            word, stop = pattern.fullmatch(token.text).groups()
             retokenizer.split(token, [word, stop], heads=[token, (token, 0)],
                               attrs={"ENT_IOB": [token.ent_iob, 2], "ENT_TYPE": [token.ent_type, 0]})
 

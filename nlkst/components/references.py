@@ -11,6 +11,7 @@ from spacy.util import filter_spans
 from ..citations_be import citations
 from ..references import ReferenceParser, footnote_numbers
 from ..schema import FOOTNOTE_SPANS, HEADER_SPANS
+from .spangroups import span_groups_kept
 
 if not Doc.has_extension("references"):
     Doc.set_extension("references", default=None)
@@ -119,15 +120,10 @@ def _split_glued_sentences(doc: Doc, ends: list[int]) -> None:
             cuts.append((token, [token.text[:end - token.idx], *(part for part in rest.groups() if part)]))
     if not cuts:
         return
-    groups = {name: [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in group]
-              for name, group in doc.spans.items()}
     ents = [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents]
-    with doc.retokenize() as retokenizer:
+    with span_groups_kept(doc), doc.retokenize() as retokenizer:
         for token, parts in cuts:
             retokenizer.split(token, parts, heads=[(token, 0)] * len(parts))
-    for name, spans in groups.items():
-        doc.spans[name] = [doc.char_span(s, e, label=label, kb_id=kb, alignment_mode="expand")
-                           for s, e, label, kb in spans]
     doc.ents = [doc.char_span(s, e, label=label, kb_id=kb, alignment_mode="expand") for s, e, label, kb in ents]
 
 
