@@ -62,3 +62,13 @@ def test_glued_sentence_is_split_so_the_ref_ends_at_its_number(nlp):
     refs = [ent.text for ent in doc.ents if ent.label_ == "REF"]
     assert refs == ["vraag met nummer 11717", "Integraal Verslag, Kamer, 2015-2016, CRIV 54 COM 434"]
     assert [r["id"] for r in doc._.references] == [None, "criv-54-com-434"]
+
+
+def test_sentence_glued_to_an_organisation_is_split_from_it(nlp):
+    # be-dekamer-185009: "(FAVV).De AADA": the acronym in brackets and the next sentence in one token
+    doc = nlp("de levende dieren worden voor bewaring afgestaan aan het Federaal Agentschap voor de veiligheid van "
+              "de voedselketen (FAVV).De AADA heeft geen elementen die het illegale intracommunautaire verkeer")
+    assert ("FAVV", "ORG") in {(ent.text, ent.label_) for ent in doc.ents}
+    assert "De" in [token.text for token in doc]
+    # a web address keeps its stops and capitals (a constructed line: no split inside a URL)
+    assert "www.Belgium.be" in [token.text for token in nlp("Zie www.Belgium.be voor meer.")]

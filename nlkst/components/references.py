@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..citations_be import citations
+from ..citations_be import Citation, citations
 from ..references import ReferenceParser, footnote_numbers
 from ..schema import FOOTNOTE_SPANS, HEADER_SPANS
 from .spangroups import span_groups_kept
@@ -67,9 +67,12 @@ class ReferenceRecognizer:
             footnotes=footnote_numbers(text, notes),
             document_year=_document_year(doc, header),
         )
+        mentions = parser.mentions(text)
+        taken = [(m.start, m.end) for m in mentions if not m.records[0].get("implicit")]
+        cited = [c for c in citations(text) if not any(start < c.end and c.start < end for start, end in taken)]
+        _split_glued_sentences(doc, text, [c.end for c in cited])  # before any span is made: it renumbers tokens
         records = []
         entities = []
-        mentions = parser.mentions(text)
         for mention in mentions:
             records.extend(mention.records)
             if mention.records[0].get("implicit"):
@@ -81,20 +84,17 @@ class ReferenceRecognizer:
             span = _aligned_span(doc, mention.start, end, mention.records[0]["id"] or "")
             if span is not None and len(span):
                 entities.append(span)
-        entities.extend(_belgian_citations(doc, text, mentions, records))
+        entities.extend(_belgian_citations(doc, text, cited, records))
         doc._.references = records
         doc.ents = filter_spans([*entities, *doc.ents])
         return doc
 
 
-def _belgian_citations(doc: Doc, text: str, mentions: list, records: list[dict]) -> list[Span]:
+def _belgian_citations(doc: Doc, text: str, cited: list[Citation], records: list[dict]) -> list[Span]:
     """``REF`` spans (and their records, added to ``records``) for the citations of ``nlkst.citations_be`` that no
     mention of the parser overlaps: Belgian questions, bulletins, acts by date, articles of codes, EU acts."""
-    taken = [(m.start, m.end) for m in mentions if not m.records[0].get("implicit")]
-    found = [c for c in citations(text) if not any(start < c.end and c.start < end for start, end in taken)]
-    _split_glued_sentences(doc, [c.end for c in found])
     spans = []
-    for citation in found:
+    for citation in cited:
         span = _aligned_span(doc, citation.start, citation.end, citation.record["id"] or "")
         if span is not None and len(span):
             records.append({"start": citation.start, "end": citation.end, "text": text[citation.start:citation.end],
@@ -104,12 +104,16 @@ def _belgian_citations(doc: Doc, text: str, mentions: list, records: list[dict])
 
 
 _GLUED = re.compile(r"([^\w\s]+)(\w.*)?", re.S)
+# A sentence glued to the one before it, as the Belgian answers print them: a word or number, the stop (with a
+# bracket) and the next sentence's first word in one token ("Gewest.De", "(FAVV).De", "2017.In", "ZakenTot" not).
+_GLUED_SENTENCE = re.compile(r"([^\W_]{2,}|\d+)([.?!]|\)\.?|\.\))([A-Z][a-z]+)")
 
 
-def _split_glued_sentences(doc: Doc, ends: list[int]) -> None:
-    """Split a token that a citation ends inside, where the next sentence is glued to it (``COM 434).Wat``,
-    ``1992.In``), at the citation's end and again before the next word, so that the ``REF`` ends with its number
-    (the span groups set so far are rebuilt on their characters)."""
+def _split_glued_sentences(doc: Doc, text: str, ends: list[int]) -> None:
+    """Split a token that holds the end of one sentence and the start of the next (``COM 434).Wat``,
+    ``1992.In``, ``(FAVV).De``), so that a reference, a name or an organisation can end with its own word:
+    at the end of each citation in ``ends``, and before the stop of every such token. The span groups set so far
+    are rebuilt on their characters, and the entities."""
     cuts = []
     for end in ends:
         token = doc[doc.char_span(end - 1, end, alignment_mode="expand").start] if end else None
@@ -118,6 +122,13 @@ def _split_glued_sentences(doc: Doc, ends: list[int]) -> None:
         rest = _GLUED.fullmatch(token.text[end - token.idx:])
         if rest is not None:
             cuts.append((token, [token.text[:end - token.idx], *(part for part in rest.groups() if part)]))
+    split = {token.i for token, _ in cuts}
+    if any(c in text for c in ".?!)"):
+        for token in doc:
+            if token.i not in split and len(token.text) > 4 and not token.like_url:
+                glued = _GLUED_SENTENCE.fullmatch(token.text)
+                if glued is not None:
+                    cuts.append((token, list(glued.groups())))
     if not cuts:
         return
     ents = [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents]
