@@ -231,3 +231,15 @@ def test_body_and_office_end_before_the_sentence_glued_to_them(nlp):
     offices = [ent.text for ent in doc.ents if ent.label_ == "MINISTER"]
     assert offices[-1].endswith("belast met Buitenlandse Handel")
     assert doc.spans["paragraphs"][0].text.endswith("van de verplichting")  # the groups kept their characters
+
+
+def test_belgian_employers_associations_and_bodies_from_the_list(nlp):
+    # be-dekamer-186447 (an answer no gold of the project holds): employers' associations in a list
+    doc = nlp("Sinds oktober 2015 heb ik met vijf werkgeversorganisaties (FEB/VBO, Voka, UNIZO, UWE, UCM) het "
+              "initiatief Tournee Digitale gelanceerd")
+    found = {(ent.text, ent.kb_id_) for ent in doc.ents if ent.label_ == "ORG"}
+    assert {("Voka", "VOKA"), ("UNIZO", "UNIZO")} <= found
+    # be-dekamer-185401 (fresh-2026-12-03b): the federal police, with the next sentence glued to it
+    doc = nlp("worden de politiele criminaliteitsstatistieken in een laatste fase gepubliceerd op de website van de "
+              "federale politie.Specifiek wat de cijfergegevens van het volledige jaar betreft")
+    assert ("federale politie", "FED-POLITIE") in {(ent.text, ent.kb_id_) for ent in doc.ents}
