@@ -139,28 +139,30 @@ def _act_id(act: str, date: str) -> str:
 
 def citations(text: str) -> list[Citation]:
     """Every citation of the kinds above in ``text``, in text order, none overlapping another."""
-    if not any(w in text for w in ("raag", "ragen", "Kamer", "CRIV", "DOC", " van ", "rtikel", "chtlijn",
-                                   "rordening", "eglement", "Art")):
-        return []
+    def has(*literals: str) -> bool:  # a pattern is tried only where one of its words is in the text
+        return any(literal in text for literal in literals)
+
     found: list[Citation] = []
-    for match in _BULLETIN.finditer(text):
+    bulletins = _BULLETIN.finditer(text) if has("Verslag,", "Antwoorden,") else ()
+    for match in bulletins:
         vj, nr, criv = match.group("vj"), match.group("nr"), match.group("criv")
         if criv:
             ident = "criv-" + "-".join(re.split(_S, criv)[1:]).lower()
         else:
             ident = f"qrva-{vj.replace('-', '')}-{nr}" if vj and nr else None
         found.append(Citation(match.start(), match.end(), {"type": "bulletin", "id": ident}))
-    for match in _CRIV.finditer(text):
+    for match in _CRIV.finditer(text) if has("CRIV", "CRABV") else ():
         found.append(Citation(match.start(), match.end(), {
             "type": "bulletin", "id": f"criv-{match['leg']}-{match['kind'].lower()}-{match['nr']}"}))
-    for match in _DOC.finditer(text):
+    for match in _DOC.finditer(text) if has("DOC") else ():
         part = f"-{match['part']}" if match["part"] else ""
         found.append(Citation(match.start(), match.end(), {
             "type": "bulletin", "id": f"doc-{match['leg']}-{match['nr']}{part}"}))
-    for pattern in (_QUESTION, _QUESTION_SHORT):
+    questions = (_QUESTION, _QUESTION_SHORT) if has("raag", "ragen") else (_QUESTION_SHORT,) if has("lijke nr") else ()
+    for pattern in questions:
         for match in pattern.finditer(text):
             found.append(Citation(match.start(), match.end(), {"type": "vraag", "id": None}))
-    for match in _ARTICLE.finditer(text):
+    for match in _ARTICLE.finditer(text) if has("rtikel", "Art.", "art.") else ():
         if _UNNAMED_LAW.fullmatch(match["law"]):
             continue
         end = match.end()
@@ -171,12 +173,14 @@ def citations(text: str) -> list[Citation]:
         if match["act"]:
             ident = _act_id(match["act"], match["date"]) + f"&artikel={match['article']}"
         found.append(Citation(match.start(), end, {"type": "be_wet", "id": ident, "law": law}))
-    for match in _DATED_ACT.finditer(text):
+    acts = _DATED_ACT.finditer(text) if has("et van ", "etten van ", "esluit van ", "eet van ", "antie van ",
+                                            "akkoord van ") else ()
+    for match in acts:
         end = match.end()
         if match["title"]:
             end = _title_end(text, match.start("title") + 1, match.end("title"))
         found.append(Citation(match.start(), end, {"type": "be_wet", "id": _act_id(match["act"], match["date"])}))
-    for match in _EU_ACT.finditer(text):
+    for match in _EU_ACT.finditer(text) if has("ichtlijn", "erordening", "eglement", "eschikking") else ():
         number = match["number"].replace("/", "-")
         found.append(Citation(match.start(), match.end(), {
             "type": "eu", "id": f"eu-{match['kind'].lower()}-{number}"}))

@@ -107,6 +107,7 @@ _GLUED = re.compile(r"([^\w\s]+)(\w.*)?", re.S)
 # A sentence glued to the one before it, as the Belgian answers print them: a word or number, the stop (with a
 # bracket) and the next sentence's first word in one token ("Gewest.De", "(FAVV).De", "2017.In", "ZakenTot" not).
 _GLUED_SENTENCE = re.compile(r"([^\W_]{2,}|\d+)([.?!]|\)\.?|\.\))([A-Z][a-z]+)")
+_GLUED_IN_TEXT = re.compile(r"\w[.?!)]{1,2}[A-Z][a-z]")  # the cheap test first: most texts have none
 
 
 def _split_glued_sentences(doc: Doc, text: str, ends: list[int]) -> None:
@@ -123,7 +124,7 @@ def _split_glued_sentences(doc: Doc, text: str, ends: list[int]) -> None:
         if rest is not None:
             cuts.append((token, [token.text[:end - token.idx], *(part for part in rest.groups() if part)]))
     split = {token.i for token, _ in cuts}
-    if any(c in text for c in ".?!)"):
+    if _GLUED_IN_TEXT.search(text):
         for token in doc:
             if token.i not in split and len(token.text) > 4 and not token.like_url:
                 glued = _GLUED_SENTENCE.fullmatch(token.text)
