@@ -243,3 +243,19 @@ def test_belgian_employers_associations_and_bodies_from_the_list(nlp):
     doc = nlp("worden de politiele criminaliteitsstatistieken in een laatste fase gepubliceerd op de website van de "
               "federale politie.Specifiek wat de cijfergegevens van het volledige jaar betreft")
     assert ("federale politie", "FED-POLITIE") in {(ent.text, ent.kb_id_) for ent in doc.ents}
+
+
+def test_a_belgian_office_keeps_its_whole_portfolio_list(nlp):
+    # be-dekamer-190219: the list's items after the office, closed by "en"
+    doc = nlp("De vraag over de CITES valt onder bevoegdheid van de minister van Energie, Leefmilieu en Duurzame "
+              "Ontwikkeling wat betreft haar bevoegdheid directie-generaal Leefmilieu")
+    assert "minister van Energie, Leefmilieu en Duurzame Ontwikkeling" in [e.text for e in doc.ents]
+    # be-dekamer-186587: four items, the holder's name after the list stays a person of its own
+    doc = nlp("zijn vraag onder de bevoegdheid valt van de vice-eersteminister en minister van "
+              "Ontwikkelingssamenwerking, Digitale Agenda, Telecommunicatie en Post, de heer Alexander De Croo (Vraag "
+              "nr. 879 van 3 april 2017).")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("vice-eersteminister en minister van Ontwikkelingssamenwerking, Digitale Agenda, Telecommunicatie en "
+            "Post", "MINISTER") in found
+    assert ("Alexander De Croo", "PERSON") in found
+    assert ("Vraag nr. 879 van 3 april 2017", "REF") in found

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -109,7 +111,7 @@ class EntityIdLinker:
                                              or not any(_ROLE_WORD.match(t.text) for t in ent)):
                 continue
             if ent.label_ == "MINISTER":
-                ent = _whole_office(doc, ent)
+                ent = _portfolio_list(doc, _whole_office(doc, ent))
                 taken_until = ent.end
             if ent.label_ == "PERSON":
                 entities.extend(self._persons(doc, ent))
@@ -388,6 +390,39 @@ def _whole_office(doc: Doc, ent: Span, reach: int = 10) -> Span:
         if key:
             best = Span(doc, ent.start, end, label="MINISTER", kb_id=key)
     return best
+
+
+_PORTFOLIO_ITEM_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    """Words of Belgian portfolio lists (lower case), from ``resources/portfolio_words.txt``."""
+    text = resources.files("nlkst.resources").joinpath("portfolio_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _portfolio_list(doc: Doc, ent: Span) -> Span:
+    """An office with the rest of its portfolio list, as Belgian offices are printed: each item one to four
+    capitalised common words, after a comma, the list closed by ``en`` and a last item (``minister van Energie,
+    Leefmilieu en Duurzame Ontwikkeling``; ``minister van Ontwikkelingssamenwerking, Digitale Agenda,
+    Telecommunicatie en Post``). A name after the comma (``minister van Defensie, Steven Vandeput``) is no
+    common word, and a list that no ``en`` closes is left alone; the office keeps its id."""
+    if not ent[-1].is_title:
+        return ent
+    common = common_words() | _portfolio_words()
+    i = ent.end
+    while i + 1 < len(doc) and (doc[i].text == "," or doc[i].lower_ == "en"):
+        j = i + 1
+        while (j < len(doc) and j - i <= _PORTFOLIO_ITEM_WORDS and doc[j].is_alpha and doc[j].is_title
+               and (doc[j].lower_ in common or _compound_of_common_words(doc[j].lower_))):
+            j += 1
+        if j == i + 1:
+            break
+        if doc[i].lower_ == "en":
+            return Span(doc, ent.start, j, label=ent.label_, kb_id=ent.kb_id_)
+        i = j
+    return ent
 
 
 def _only_common_words(span: Span) -> bool:
