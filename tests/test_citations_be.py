@@ -72,3 +72,16 @@ def test_sentence_glued_to_an_organisation_is_split_from_it(nlp):
     assert "De" in [token.text for token in doc]
     # a web address keeps its stops and capitals (a constructed line: no split inside a URL)
     assert "www.Belgium.be" in [token.text for token in nlp("Zie www.Belgium.be voor meer.")]
+
+
+def test_heading_glued_to_its_paragraph_ends_the_organisation(nlp):
+    # be-dekamer-190248: a numbered heading naming a service, the answer's first word glued to it
+    doc = nlp("beschikt niet over een eigen kantine. 3. FOD Buitenlandse ZakenTot op heden is er geen enkele actie "
+              "in die zin genomen.")
+    assert ("FOD Buitenlandse Zaken", "ORG") in {(e.text, e.label_) for e in doc.ents}
+    # be-dekamer-185864: the heading and the same name in the sentence glued to it are two organisations
+    doc = nlp("FOD Werkgelegenheid, Arbeid en Sociaal OverlegDe FOD Werkgelegenheid, Arbeid en Sociaal Overleg "
+              "heeft geen ambtenaar ter beschikking gesteld.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["FOD Werkgelegenheid, Arbeid en Sociaal Overleg"] * 2
+    # a brand in camel case is no heading and its sentence (sentence_openers.txt: -LinkedIn)
+    assert "LinkedIn" in [t.text for t in nlp("Het bericht stond op LinkedIn en werd gedeeld.")]

@@ -29,6 +29,7 @@ from ..gazetteer import (
 )
 from ..header import known_places
 from ..offices import canonical_portfolio, portfolio_key
+from .references import sentence_openers
 from .spangroups import span_groups_kept
 
 _REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
@@ -100,6 +101,7 @@ class EntityIdLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         _split_final_stops(doc)
+        _split_at_glued_sentences(doc)
         entities: list[Span] = []
         taken_until = 0
         for ent in doc.ents:
@@ -185,6 +187,33 @@ def _split_final_stops(doc: Doc) -> None:
             word, stop = pattern.fullmatch(token.text).groups()
             retokenizer.split(token, [word, stop], heads=[token, (token, 0)],
                               attrs={"ENT_IOB": [token.ent_iob, 2], "ENT_TYPE": [token.ent_type, 0]})
+
+
+def _split_at_glued_sentences(doc: Doc) -> None:
+    """An ``ORG`` or ``MINISTER`` that runs over a heading glued to its paragraph's first word (``FOD
+    Economie|Wat betreft``, ``Sociaal Overleg|De FOD Werkgelegenheid``, split so by ``kst_references``) is cut
+    there: the opener is no part of it, and what follows it is an organisation of its own where it is one."""
+    openers = sentence_openers()[0]
+    entities = []
+    changed = False
+    for ent in doc.ents:
+        cuts = [t.i for t in ent[1:] if ent.label_ in ("ORG", "MINISTER") and t.text in openers
+                and not doc[t.i - 1].whitespace_ and doc[t.i - 1].is_alpha]
+        if not cuts:
+            entities.append(ent)
+            continue
+        changed = True
+        start = ent.start
+        for cut in [*cuts, ent.end]:
+            if cut > start:
+                piece = Span(doc, start, cut, label=ent.label_, kb_id=ent.kb_id_)
+                if start == ent.start:
+                    entities.append(piece)
+                elif ent.label_ == "ORG" and piece[0].text[:1].isupper():
+                    entities.append(_organisation(doc, start, cut))
+            start = cut + 1
+    if changed:
+        doc.ents = entities
 
 
 def _organisation(doc: Doc, start: int, end: int) -> Span:

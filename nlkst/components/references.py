@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -107,7 +109,19 @@ _GLUED = re.compile(r"([^\w\s]+)(\w.*)?", re.S)
 # A sentence glued to the one before it, as the Belgian answers print them: a word or number, the stop (with a
 # bracket) and the next sentence's first word in one token ("Gewest.De", "(FAVV).De", "2017.In", "ZakenTot" not).
 _GLUED_SENTENCE = re.compile(r"([^\W_]{2,}|\d+)([.?!]|\)\.?|\.\))([A-Z][a-z]+)")
-_GLUED_IN_TEXT = re.compile(r"\w[.?!)]{1,2}[A-Z][a-z]")  # the cheap test first: most texts have none
+_GLUED_IN_TEXT = re.compile(r"\w[.?!)]{1,2}[A-Z][a-z]|[a-z]{2}[A-Z]")  # the cheap test first: most texts have none
+# A heading glued to its paragraph's first word with no stop ("FOD EconomieWat"): split where that word is one
+# of resources/sentence_openers.txt.
+_GLUED_HEADING = re.compile(r"([^\W\d_]*[a-z]{2})([A-Z][a-z]*)")
+
+
+@lru_cache(maxsize=1)
+def sentence_openers() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a sentence, and the whole tokens never split, from ``resources/sentence_openers.txt``."""
+    text = resources.files("nlkst.resources").joinpath("sentence_openers.txt").read_text("utf-8")
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return (frozenset(line for line in lines if not line.startswith("-")),
+            frozenset(line[1:] for line in lines if line.startswith("-")))
 
 
 def _split_glued_sentences(doc: Doc, text: str, ends: list[int]) -> None:
@@ -127,7 +141,7 @@ def _split_glued_sentences(doc: Doc, text: str, ends: list[int]) -> None:
     if _GLUED_IN_TEXT.search(text):
         for token in doc:
             if token.i not in split and len(token.text) > 4 and not token.like_url:
-                glued = _GLUED_SENTENCE.fullmatch(token.text)
+                glued = _GLUED_SENTENCE.fullmatch(token.text) or _glued_heading(token.text)
                 if glued is not None:
                     cuts.append((token, list(glued.groups())))
     if not cuts:
@@ -137,6 +151,12 @@ def _split_glued_sentences(doc: Doc, text: str, ends: list[int]) -> None:
         for token, parts in cuts:
             retokenizer.split(token, parts, heads=[(token, 0)] * len(parts))
     doc.ents = [doc.char_span(s, e, label=label, kb_id=kb, alignment_mode="expand") for s, e, label, kb in ents]
+
+
+def _glued_heading(word: str) -> re.Match[str] | None:
+    glued = _GLUED_HEADING.fullmatch(word)
+    openers, never = sentence_openers()
+    return glued if glued is not None and glued.group(2) in openers and word not in never else None
 
 
 def _document_year(doc: Doc, header: dict) -> int | None:
