@@ -85,3 +85,17 @@ def test_heading_glued_to_its_paragraph_ends_the_organisation(nlp):
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["FOD Werkgelegenheid, Arbeid en Sociaal Overleg"] * 2
     # a brand in camel case is no heading and its sentence (sentence_openers.txt: -LinkedIn)
     assert "LinkedIn" in [t.text for t in nlp("Het bericht stond op LinkedIn en werd gedeeld.")]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # be-dekamer-185443: the next sentence glued to the body's stop
+    ("op basis van de resultaten ervan, ligt momenteel een wetsontwerp voor in het Parlement.Tevens wordt de "
+     "taxatie van tankkaarten versterkt.", "Parlement"),
+    # be-dekamer-185170: and to the bracket that closes the unit's name
+    ("liggen zij ter inzage bij de griffie van de Kamer van volksvertegenwoordigers (dienst Parlementaire "
+     "Vragen).Cijfers voor 2016 zijn nog niet beschikbaar", "dienst Parlementaire Vragen"),
+])
+def test_an_organisation_ends_before_the_next_sentence(nlp, text, body):
+    organisations = [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+    assert body in organisations
+    assert not [name for name in organisations if "Tevens" in name or "Cijfers" in name]

@@ -36,6 +36,7 @@ _REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 _INITIALS = re.compile(r"(?:[A-Z]\.|Th\.|Ph\.|Chr\.)+")
 _FINAL_STOP = re.compile(r"([A-Z][\w-]*[a-z])(\.|\?\d{0,2})")
 _SENTENCE_STOPS = {".", "?", "!", ";", ":", ","}
+_GLUED_STOPS = {".", "?", "!", ").", ".)", ")"}
 # The end of an organisation's or an office's last word glued to the next sentence: its stop and a number
 # (`Parlement.`, `Hof van cassatie?2`, `Buitenlandse Handel.4`, `Waals Gewest.2016201715578-10-709-nl-fr-1`).
 _BODY_FINAL_STOP = re.compile(r"([\w-]*[a-z]{3})(\.(?:\d[\w-]*)?|\?\d{0,2})")
@@ -197,8 +198,16 @@ def _split_at_glued_sentences(doc: Doc) -> None:
     entities = []
     changed = False
     for ent in doc.ents:
-        cuts = [t.i for t in ent[1:] if ent.label_ in ("ORG", "MINISTER") and t.text in openers
-                and not doc[t.i - 1].whitespace_ and doc[t.i - 1].is_alpha]
+        if ent.label_ not in ("ORG", "MINISTER"):
+            entities.append(ent)
+            continue
+        stop = next((t.i for t in ent[1:-1] if t.text in _GLUED_STOPS and not t.whitespace_ and t.nbor(1).is_title
+                     and t.nbor(1).is_alpha and len(t.nbor(1)) > 1 and t.nbor(-1).is_alpha and len(t.nbor(-1)) > 1),
+                    None)  # "(dienst Parlementaire Vragen).Enkele opmerkingen": the next sentence; not P.v.d.A.
+        if stop is not None:
+            ent = Span(doc, ent.start, stop, label=ent.label_, kb_id=ent.kb_id_)
+            changed = True
+        cuts = [t.i for t in ent[1:] if t.text in openers and not doc[t.i - 1].whitespace_ and doc[t.i - 1].is_alpha]
         if not cuts:
             entities.append(ent)
             continue
