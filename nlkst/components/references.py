@@ -109,7 +109,7 @@ _GLUED = re.compile(r"([^\w\s]+)(\w.*)?", re.S)
 # A sentence glued to the one before it, as the Belgian answers print them: a word or number, the stop (with a
 # bracket) and the next sentence's first word in one token ("Gewest.De", "(FAVV).De", "2017.In", "ZakenTot" not).
 _GLUED_SENTENCE = re.compile(r"([^\W_]{2,}|\d+)([.?!]|\)\.?|\.\))([A-Z][a-z]+)")
-_GLUED_IN_TEXT = re.compile(r"\w[.?!)]{1,2}[A-Z][a-z]|[a-z]{2}[A-Z]")  # the cheap test first: most texts have none
+_GLUED_IN_TEXT = re.compile(r"\w[.?!)]{1,2}[A-Z][a-z]|[a-z]{2}[A-Z]")  # where a glued pair may be, found in the text
 # A heading glued to its paragraph's first word with no stop ("FOD EconomieWat"): split where that word is one
 # of resources/sentence_openers.txt.
 _GLUED_HEADING = re.compile(r"([^\W\d_]*[a-z]{2})([A-Z][a-z]*)")
@@ -138,12 +138,14 @@ def _split_glued_sentences(doc: Doc, text: str, ends: list[int]) -> None:
         if rest is not None:
             cuts.append((token, [token.text[:end - token.idx], *(part for part in rest.groups() if part)]))
     split = {token.i for token, _ in cuts}
-    if _GLUED_IN_TEXT.search(text):
-        for token in doc:
-            if token.i not in split and len(token.text) > 4 and not token.like_url:
-                glued = _GLUED_SENTENCE.fullmatch(token.text) or _glued_heading(token.text)
-                if glued is not None:
-                    cuts.append((token, list(glued.groups())))
+    for place in _GLUED_IN_TEXT.finditer(text):  # only the tokens where the cheap test finds a glued pair
+        span = doc.char_span(place.start(), place.start() + 1, alignment_mode="expand")
+        token = doc[span.start] if span is not None and len(span) else None
+        if token is not None and token.i not in split and len(token.text) > 4 and not token.like_url:
+            glued = _GLUED_SENTENCE.fullmatch(token.text) or _glued_heading(token.text)
+            if glued is not None:
+                split.add(token.i)
+                cuts.append((token, list(glued.groups())))
     if not cuts:
         return
     ents = [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents]
