@@ -6,6 +6,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+import pytest
 from conftest import HANDELINGEN_XML, SHARED, seed_text
 
 from nlkst.components.acronyms import is_acronym
@@ -229,3 +230,15 @@ def test_office_and_service_names_stop_where_the_list_ends(nlp):
               "inspectiedienst van de POD Maatschappelijke integratie controleert.")
     assert "FOD Economie" in _spans(doc, "ORG") and "ISAB" in _spans(doc, "ORG")
     assert any(span.endswith("POD Maatschappelijke integratie") for span in _spans(doc, "ORG"))
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    # be-dekamer-185644: goals named in capitals
+    ("de Belgische positie met betrekking tot de uitvoering van het Strategisch Plan en het bereiken van de Aichi "
+     "Doelstellingen van het Biodiversiteitsverdrag, agendapunt 9", "Aichi Doelstellingen"),
+    # be-dekamer-191211: a report in capitals
+    ("1. Het is inderdaad zo dat het vanaf 2017 voorzien is dat de FOD's via de Duurzame Sociale Balans hun "
+     "transversale indicatoren bekend maken.", "Duurzame Sociale Balans"),
+])
+def test_goals_and_balance_sheets_in_capitals_are_no_organisation(nlp, text, thing):
+    assert thing not in [e.text for e in nlp(text).ents if e.label_ == "ORG"]

@@ -216,3 +216,46 @@ def test_a_ministry_named_by_its_portfolios_letters_is_the_ministry():
         text = next(record["text"] for record in map(json.loads, handle) if record["id"] == "parlspeech-212458")
     organisations = [(ent.text, ent.kb_id_) for ent in build()(text).ents if ent.label_ == "ORG"]
     assert ("ministerie van VWS", "MIN-VWS") in organisations  # the rules alone, no recogniser
+
+
+def test_body_and_office_end_before_the_sentence_glued_to_them(nlp):
+    # be-dekamer-191083: the next question's number glued to the court's name by a question mark
+    doc = nlp("1. Welke lessen trekt u uit dit arrest van het Hof van cassatie?2. Kunt u cijfergegevens meedelen?")
+    assert ("Hof van cassatie", "ORG") in {(ent.text, ent.label_) for ent in doc.ents}
+    # be-dekamer-189906: the paragraph's stop, which the recogniser took into the organisation
+    doc = nlp("Daarna zal het wetsontwerp worden neergelegd bij het Parlement.")
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Parlement", "ORG")]
+    # be-dekamer-187027: the office's portfolio list with the next answer's numbers glued on
+    doc = nlp("van mijn collega, minister Kris Peeters, vice-eersteminister en minister van Werk, Economie en "
+              "Consumenten, belast met Buitenlandse Handel.4 en 5. Het opheffen van de verplichting")
+    offices = [ent.text for ent in doc.ents if ent.label_ == "MINISTER"]
+    assert offices[-1].endswith("belast met Buitenlandse Handel")
+    assert doc.spans["paragraphs"][0].text.endswith("van de verplichting")  # the groups kept their characters
+
+
+def test_belgian_employers_associations_and_bodies_from_the_list(nlp):
+    # be-dekamer-186447 (an answer no gold of the project holds): employers' associations in a list
+    doc = nlp("Sinds oktober 2015 heb ik met vijf werkgeversorganisaties (FEB/VBO, Voka, UNIZO, UWE, UCM) het "
+              "initiatief Tournee Digitale gelanceerd")
+    found = {(ent.text, ent.kb_id_) for ent in doc.ents if ent.label_ == "ORG"}
+    assert {("Voka", "VOKA"), ("UNIZO", "UNIZO")} <= found
+    # be-dekamer-185401 (fresh-2026-12-03b): the federal police, with the next sentence glued to it
+    doc = nlp("worden de politiele criminaliteitsstatistieken in een laatste fase gepubliceerd op de website van de "
+              "federale politie.Specifiek wat de cijfergegevens van het volledige jaar betreft")
+    assert ("federale politie", "FED-POLITIE") in {(ent.text, ent.kb_id_) for ent in doc.ents}
+
+
+def test_a_belgian_office_keeps_its_whole_portfolio_list(nlp):
+    # be-dekamer-190219: the list's items after the office, closed by "en"
+    doc = nlp("De vraag over de CITES valt onder bevoegdheid van de minister van Energie, Leefmilieu en Duurzame "
+              "Ontwikkeling wat betreft haar bevoegdheid directie-generaal Leefmilieu")
+    assert "minister van Energie, Leefmilieu en Duurzame Ontwikkeling" in [e.text for e in doc.ents]
+    # be-dekamer-186587: four items, the holder's name after the list stays a person of its own
+    doc = nlp("zijn vraag onder de bevoegdheid valt van de vice-eersteminister en minister van "
+              "Ontwikkelingssamenwerking, Digitale Agenda, Telecommunicatie en Post, de heer Alexander De Croo (Vraag "
+              "nr. 879 van 3 april 2017).")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("vice-eersteminister en minister van Ontwikkelingssamenwerking, Digitale Agenda, Telecommunicatie en "
+            "Post", "MINISTER") in found
+    assert ("Alexander De Croo", "PERSON") in found
+    assert ("Vraag nr. 879 van 3 april 2017", "REF") in found

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,10 +29,17 @@ from ..gazetteer import (
 )
 from ..header import known_places
 from ..offices import canonical_portfolio, portfolio_key
+from .references import sentence_openers
+from .spangroups import span_groups_kept
 
 _REGNAL_NUMBER = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
 _INITIALS = re.compile(r"(?:[A-Z]\.|Th\.|Ph\.|Chr\.)+")
 _FINAL_STOP = re.compile(r"([A-Z][\w-]*[a-z])(\.|\?\d{0,2})")
+_SENTENCE_STOPS = {".", "?", "!", ";", ":", ","}
+_GLUED_STOPS = {".", "?", "!", ").", ".)", ")"}
+# The end of an organisation's or an office's last word glued to the next sentence: its stop and a number
+# (`Parlement.`, `Hof van cassatie?2`, `Buitenlandse Handel.4`, `Waals Gewest.2016201715578-10-709-nl-fr-1`).
+_BODY_FINAL_STOP = re.compile(r"([\w-]*[a-z]{3})(\.(?:\d[\w-]*)?|\?\d{0,2})")
 # A token of letters and digits (a vehicle type T13, a licence G1, OCR's Belgie?2) is never a name.
 _LETTERS_AND_DIGITS = re.compile(r"(?=.*[^\W\d_])(?=.*\d).+")
 _NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "het", "in", "op", "la", "le", "du", "des", "von"}
@@ -93,16 +102,19 @@ class EntityIdLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         _split_final_stops(doc)
+        _split_at_glued_sentences(doc)
         entities: list[Span] = []
         taken_until = 0
         for ent in doc.ents:
             if ent.start < taken_until:
                 continue
+            if ent.label_ in ("ORG", "MINISTER") and len(ent) > 1 and ent[-1].text in _SENTENCE_STOPS:
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, kb_id=ent.kb_id_)  # "het Parlement."
             if ent.label_ == "MINISTER" and (len(ent) == 1 and ent.text.lower() in _ADDRESS
                                              or not any(_ROLE_WORD.match(t.text) for t in ent)):
                 continue
             if ent.label_ == "MINISTER":
-                ent = _whole_office(doc, ent)
+                ent = _portfolio_list(doc, _whole_office(doc, ent))
                 taken_until = ent.end
             if ent.label_ == "PERSON":
                 entities.extend(self._persons(doc, ent))
@@ -159,18 +171,58 @@ def _split_final_stops(doc: Doc) -> None:
     """A name never ends in the punctuation of its sentence: a surname that the tokenizer keeps with its
     stop as an abbreviation (``mevrouw Barbara Pas.`` at the end of a paragraph), or with a question mark and
     the next question's number glued on (``Carl Devlies?2. Kunt u``), is split from it, so that the
-    ``PERSON`` ends before; an initial (``J.``, ``Chr.``) keeps its stop."""
-    stops = [ent[-1] for ent in doc.ents if ent.label_ == "PERSON" and _FINAL_STOP.fullmatch(ent[-1].text)
+    ``PERSON`` ends before; an initial (``J.``, ``Chr.``) keeps its stop. An ``ORG`` or ``MINISTER`` whose last
+    word keeps its sentence's stop (``bij het Parlement.``), a question mark or a number glued after
+    (``Hof van cassatie?2``, ``belast met Buitenlandse Handel.4``) ends before them too."""
+    stops = [(ent[-1], _FINAL_STOP) for ent in doc.ents if ent.label_ == "PERSON"
+             and _FINAL_STOP.fullmatch(ent[-1].text)
              and not _INITIALS.fullmatch(ent[-1].text) and len(ent[-1].text) > 3
              and (ent.end == len(doc) or "\n" in ent[-1].whitespace_ or doc[ent.end].is_title
                   or doc[ent.end].is_space or "?" in ent[-1].text)]
+    stops += [(ent[-1], _BODY_FINAL_STOP) for ent in doc.ents if ent.label_ in ("ORG", "MINISTER")
+              and _BODY_FINAL_STOP.fullmatch(ent[-1].text)]
     if not stops:
         return
-    with doc.retokenize() as retokenizer:
-        for token in stops:
-            word, stop = _FINAL_STOP.fullmatch(token.text).groups()
+    with span_groups_kept(doc), doc.retokenize() as retokenizer:
+        for token, pattern in stops:
+            word, stop = pattern.fullmatch(token.text).groups()
             retokenizer.split(token, [word, stop], heads=[token, (token, 0)],
                               attrs={"ENT_IOB": [token.ent_iob, 2], "ENT_TYPE": [token.ent_type, 0]})
+
+
+def _split_at_glued_sentences(doc: Doc) -> None:
+    """An ``ORG`` or ``MINISTER`` that runs over a heading glued to its paragraph's first word (``FOD
+    Economie|Wat betreft``, ``Sociaal Overleg|De FOD Werkgelegenheid``, split so by ``kst_references``) is cut
+    there: the opener is no part of it, and what follows it is an organisation of its own where it is one."""
+    openers = sentence_openers()[0]
+    entities = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "MINISTER"):
+            entities.append(ent)
+            continue
+        stop = next((t.i for t in ent[1:-1] if t.text in _GLUED_STOPS and not t.whitespace_ and t.nbor(1).is_title
+                     and t.nbor(1).is_alpha and len(t.nbor(1)) > 1 and t.nbor(-1).is_alpha and len(t.nbor(-1)) > 1),
+                    None)  # "(dienst Parlementaire Vragen).Enkele opmerkingen": the next sentence; not P.v.d.A.
+        if stop is not None:
+            ent = Span(doc, ent.start, stop, label=ent.label_, kb_id=ent.kb_id_)
+            changed = True
+        cuts = [t.i for t in ent[1:] if t.text in openers and not doc[t.i - 1].whitespace_ and doc[t.i - 1].is_alpha]
+        if not cuts:
+            entities.append(ent)
+            continue
+        changed = True
+        start = ent.start
+        for cut in [*cuts, ent.end]:
+            if cut > start:
+                piece = Span(doc, start, cut, label=ent.label_, kb_id=ent.kb_id_)
+                if start == ent.start:
+                    entities.append(piece)
+                elif ent.label_ == "ORG" and piece[0].text[:1].isupper():
+                    entities.append(_organisation(doc, start, cut))
+            start = cut + 1
+    if changed:
+        doc.ents = entities
 
 
 def _organisation(doc: Doc, start: int, end: int) -> Span:
@@ -376,6 +428,39 @@ def _whole_office(doc: Doc, ent: Span, reach: int = 10) -> Span:
         if key:
             best = Span(doc, ent.start, end, label="MINISTER", kb_id=key)
     return best
+
+
+_PORTFOLIO_ITEM_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    """Words of Belgian portfolio lists (lower case), from ``resources/portfolio_words.txt``."""
+    text = resources.files("nlkst.resources").joinpath("portfolio_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _portfolio_list(doc: Doc, ent: Span) -> Span:
+    """An office with the rest of its portfolio list, as Belgian offices are printed: each item one to four
+    capitalised common words, after a comma, the list closed by ``en`` and a last item (``minister van Energie,
+    Leefmilieu en Duurzame Ontwikkeling``; ``minister van Ontwikkelingssamenwerking, Digitale Agenda,
+    Telecommunicatie en Post``). A name after the comma (``minister van Defensie, Steven Vandeput``) is no
+    common word, and a list that no ``en`` closes is left alone; the office keeps its id."""
+    if not ent[-1].is_title:
+        return ent
+    common = common_words() | _portfolio_words()
+    i = ent.end
+    while i + 1 < len(doc) and (doc[i].text == "," or doc[i].lower_ == "en"):
+        j = i + 1
+        while (j < len(doc) and j - i <= _PORTFOLIO_ITEM_WORDS and doc[j].is_alpha and doc[j].is_title
+               and (doc[j].lower_ in common or _compound_of_common_words(doc[j].lower_))):
+            j += 1
+        if j == i + 1:
+            break
+        if doc[i].lower_ == "en":
+            return Span(doc, ent.start, j, label=ent.label_, kb_id=ent.kb_id_)
+        i = j
+    return ent
 
 
 def _only_common_words(span: Span) -> bool:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from importlib import resources
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..citations_be import Citation, citations
 from ..references import ReferenceParser, footnote_numbers
 from ..schema import FOOTNOTE_SPANS, HEADER_SPANS
+from .spangroups import span_groups_kept
 
 if not Doc.has_extension("references"):
     Doc.set_extension("references", default=None)
@@ -63,9 +69,13 @@ class ReferenceRecognizer:
             footnotes=footnote_numbers(text, notes),
             document_year=_document_year(doc, header),
         )
+        mentions = parser.mentions(text)
+        taken = [(m.start, m.end) for m in mentions if not m.records[0].get("implicit")]
+        cited = [c for c in citations(text) if not any(start < c.end and c.start < end for start, end in taken)]
+        _split_glued_sentences(doc, text, [c.end for c in cited])  # before any span is made: it renumbers tokens
         records = []
         entities = []
-        for mention in parser.mentions(text):
+        for mention in mentions:
             records.extend(mention.records)
             if mention.records[0].get("implicit"):
                 continue  # a record only: "deze motie" names no document, so it is no entity
@@ -76,9 +86,79 @@ class ReferenceRecognizer:
             span = _aligned_span(doc, mention.start, end, mention.records[0]["id"] or "")
             if span is not None and len(span):
                 entities.append(span)
+        entities.extend(_belgian_citations(doc, text, cited, records))
         doc._.references = records
         doc.ents = filter_spans([*entities, *doc.ents])
         return doc
+
+
+def _belgian_citations(doc: Doc, text: str, cited: list[Citation], records: list[dict]) -> list[Span]:
+    """``REF`` spans (and their records, added to ``records``) for the citations of ``nlkst.citations_be`` that no
+    mention of the parser overlaps: Belgian questions, bulletins, acts by date, articles of codes, EU acts."""
+    spans = []
+    for citation in cited:
+        span = _aligned_span(doc, citation.start, citation.end, citation.record["id"] or "")
+        if span is not None and len(span):
+            records.append({"start": citation.start, "end": citation.end, "text": text[citation.start:citation.end],
+                            **citation.record})
+            spans.append(span)
+    return spans
+
+
+_GLUED = re.compile(r"([^\w\s]+)(\w.*)?", re.S)
+# A sentence glued to the one before it, as the Belgian answers print them: a word or number, the stop (with a
+# bracket) and the next sentence's first word in one token ("Gewest.De", "(FAVV).De", "2017.In", "ZakenTot" not).
+_GLUED_SENTENCE = re.compile(r"([^\W_]{2,}|\d+)([.?!]|\)\.?|\.\))([A-Z][a-z]+)")
+_GLUED_IN_TEXT = re.compile(r"\w[.?!)]{1,2}[A-Z][a-z]|[a-z]{2}[A-Z]")  # where a glued pair may be, found in the text
+# A heading glued to its paragraph's first word with no stop ("FOD EconomieWat"): split where that word is one
+# of resources/sentence_openers.txt.
+_GLUED_HEADING = re.compile(r"([^\W\d_]*[a-z]{2})([A-Z][a-z]*)")
+
+
+@lru_cache(maxsize=1)
+def sentence_openers() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a sentence, and the whole tokens never split, from ``resources/sentence_openers.txt``."""
+    text = resources.files("nlkst.resources").joinpath("sentence_openers.txt").read_text("utf-8")
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return (frozenset(line for line in lines if not line.startswith("-")),
+            frozenset(line[1:] for line in lines if line.startswith("-")))
+
+
+def _split_glued_sentences(doc: Doc, text: str, ends: list[int]) -> None:
+    """Split a token that holds the end of one sentence and the start of the next (``COM 434).Wat``,
+    ``1992.In``, ``(FAVV).De``), so that a reference, a name or an organisation can end with its own word:
+    at the end of each citation in ``ends``, and before the stop of every such token. The span groups set so far
+    are rebuilt on their characters, and the entities."""
+    cuts = []
+    for end in ends:
+        token = doc[doc.char_span(end - 1, end, alignment_mode="expand").start] if end else None
+        if token is None or token.idx + len(token.text) <= end:
+            continue
+        rest = _GLUED.fullmatch(token.text[end - token.idx:])
+        if rest is not None:
+            cuts.append((token, [token.text[:end - token.idx], *(part for part in rest.groups() if part)]))
+    split = {token.i for token, _ in cuts}
+    for place in _GLUED_IN_TEXT.finditer(text):  # only the tokens where the cheap test finds a glued pair
+        span = doc.char_span(place.start(), place.start() + 1, alignment_mode="expand")
+        token = doc[span.start] if span is not None and len(span) else None
+        if token is not None and token.i not in split and len(token.text) > 4 and not token.like_url:
+            glued = _GLUED_SENTENCE.fullmatch(token.text) or _glued_heading(token.text)
+            if glued is not None:
+                split.add(token.i)
+                cuts.append((token, list(glued.groups())))
+    if not cuts:
+        return
+    ents = [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents]
+    with span_groups_kept(doc), doc.retokenize() as retokenizer:
+        for token, parts in cuts:
+            retokenizer.split(token, parts, heads=[(token, 0)] * len(parts))
+    doc.ents = [doc.char_span(s, e, label=label, kb_id=kb, alignment_mode="expand") for s, e, label, kb in ents]
+
+
+def _glued_heading(word: str) -> re.Match[str] | None:
+    glued = _GLUED_HEADING.fullmatch(word)
+    openers, never = sentence_openers()
+    return glued if glued is not None and glued.group(2) in openers and word not in never else None
 
 
 def _document_year(doc: Doc, header: dict) -> int | None:

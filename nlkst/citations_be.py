@@ -1,0 +1,193 @@
+"""Citations the Dutch-language Belgian parliamentary papers print, and law titles cited by date.
+
+The Belgian written questions and their answers cite other questions, the Kamer's bulletins and
+verbatim reports, bills by their DOC number, laws and royal decrees by their date (with or without
+the title), articles of codes and laws, and EU acts by number. None of these has a Dutch kamerstuk id,
+so ``ReferenceParser`` (``nlkst.references``) does not know them; ``kst_references`` adds each one
+that no mention of the parser overlaps as a ``REF`` with a record of its own type:
+
+- ``vraag``: ``schriftelijke parlementaire vraag nr. 1215 van 29 juni 2017``, ``vraag 208``,
+  ``mondelinge parlementaire vragen nrs. 15556, 15826 en 16125 van 21 december 2016 en 12 januari
+  2017``, ``schriftelijke vragen met nrs. 1899 tot 1910``, ``vraag met nummer 11717`` (no id: a
+  question's number is the minister's, so the number alone identifies nothing);
+- ``bulletin``: ``Vragen en Antwoorden, Kamer, 2016-2017, nr. 108`` (id ``qrva-20162017-108``),
+  ``Integraal Verslag, Kamer, 2016-2017, CRIV 54 COM 582`` and a bare ``CRIV 54 COM 550``
+  (id ``criv-54-com-550``), ``DOC 54 1720/001`` (id ``doc-54-1720-001``);
+- ``be_wet``: ``koninklijk besluit van 28 oktober 2016 betreffende ...``, ``wet van 22 december
+  2009``, ``artikel 354, 1ste lid van het Wetboek van de inkomstenbelastingen 1992``, ``artikel
+  3bis, § 2, Wet van 2 april 1962`` (id ``be-wet-2009-12-22``, ``be-kb-2016-10-28`` for an act by
+  date, the article after ``&artikel=``; none for a code by name);
+- ``eu``: ``Richtlijn 2014/40/EU van 3 april 2014``, ``reglement 862/2007``, ``Europese richtlijn
+  2009-81`` (id ``eu-richtlijn-2014-40``).
+
+A title after the date runs from the word that opens it (``betreffende``, ``tot``, ``houdende``,
+``inzake``) to the first punctuation or the first word of ``resources/law_title_stops.txt`` (a verb
+or a relative pronoun that begins the sentence's own clause: ``die``, ``werd``, ``gepubliceerd``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_S = r"[ \u00a0]+"
+_O = r"[ \u00a0]*"
+_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december")
+_MONTHS = "(?:" + "|".join(_MONTH_NAMES) + ")"
+_MONTH_NUMBER = {m: i for i, m in enumerate(_MONTH_NAMES, start=1)}
+_DATE = rf"\d{{1,2}}(?:er)?{_S}{_MONTHS}{_S}(?:18|19|20)\d\d"
+# "21 december 2016 en 12, 16, 18, 20 en 24 januari 2017": days, months and years that share the last's
+_DATES = rf"(?:\d{{1,2}}(?:{_S}{_MONTHS}(?:{_S}(?:19|20)\d\d)?)?(?:{_O},{_O}|{_S}en{_S}))*{_DATE}"
+_NUMBER = r"\d{1,5}(?![\d/])"
+_NUMBERS = rf"{_NUMBER}(?:(?:{_O},{_O}|{_S}(?:en|tot|et){_S})(?:nr\.{_O})?{_NUMBER})*"
+
+_QUESTION = re.compile(rf"""
+    (?<![\w-])
+    (?:(?:[Ss]chriftelijke|[Mm]ondelinge){_S})?(?:parlementaire{_S})?
+    (?:
+        [Vv]ra(?:ag|gen){_S}(?:(?:met{_S})?(?:nrs?\.|nummers?|n°){_O}{_NUMBERS}   # vraag nr. 1215, met nrs. 1899 tot
+          |\d{{3,5}}(?![\d/]))                                                   # vraag 208: three digits at least
+    )
+    (?:{_S}van{_S}{_DATES})?
+    """, re.X)
+# "(mondelinge vragen ... en) schriftelijke nr. 1037": the question's noun left out.
+_QUESTION_SHORT = re.compile(rf"(?<![\w-])[Ss]chriftelijke{_S}nrs?\.{_O}{_NUMBERS}(?:{_S}van{_S}{_DATES})?")
+
+_BULLETIN = re.compile(rf"""
+    (?<![\w-])(?:Bulletin{_S}van{_S})?
+    (?P<kind>Vragen{_S}en{_S}Antwoorden|Integraal{_S}Verslag|Beknopt{_S}Verslag),{_S}(?:Kamer|Senaat)
+    (?:,{_S}(?P<vj>(?:19|20)\d\d-(?:19|20)\d\d))?
+    ,{_S}(?:nr\.{_O}(?P<nr>\d{{1,4}})|(?P<criv>CRIV{_S}\d{{2}}{_S}(?:COM|PLEN){_S}\d{{1,4}}))
+    (?:{_S}van{_S}{_DATE})?
+    (?:,{_S}[Bb]lz\.{_O}\d{{1,5}}(?:-\d{{1,5}})?)?
+    """, re.X)
+_CRIV = re.compile(rf"(?<![\w-])(?:CRIV|CRABV){_S}(?P<leg>\d{{2}}){_S}(?P<kind>COM|PLEN){_S}(?P<nr>\d{{1,4}})(?!\d)")
+_DOC = re.compile(rf"(?<![\w-])DOC{_S}(?P<leg>\d{{2}}){_S}(?P<nr>\d{{4}})(?:/(?P<part>\d{{3}}))?(?!\d)")
+
+# An act by its date: "koninklijk besluit van 12 januari 2007", "Wet van 16 maart 1968".
+_ACT = (r"(?:[Kk]oninklijk|[Mm]inisterieel){_S}[Bb]esluit|[Pp]rogrammawet|[Oo]rganieke{_S}wet|[Kk]aderwet"
+        r"|[Ww]et(?:ten)?|[Dd]ecreet|[Oo]rdonnantie|[Ss]amenwerkingsakkoord").replace("{_S}", _S)
+_TITLE_OPENING = rf"(?:betreffende|houdende|inzake|tot|ertoe{_S}strekkende|met{_S}betrekking{_S}tot|op{_S}(?:de|het))"
+_ACT_BY_DATE = rf"(?P<act>{_ACT}){_S}van{_S}(?P<date>{_DATE})"
+_DATED_ACT = re.compile(rf"(?<![\w-]){_ACT_BY_DATE}(?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()\n]{{3,400}})?")
+
+# A code or a law by name after an article: "het Wetboek van de inkomstenbelastingen 1992", "de ventosewet",
+# "de organieke wet met betrekking tot inlichtingendiensten", "de Europese richtlijn 2009-81".
+_LAW_HEAD = (r"(?:\w*[Ww]etboek|\w*wet|\w*[Ww]et|[Gg]rondwet|[Dd]ecreet|[Oo]rdonnantie|\w*[Cc]ode"
+             r"|(?:[Ee]uropese{_S})?(?:[Rr]ichtlijn|[Vv]erordening){_S}(?:\(\w+\){_S})?(?:nr\.{_O})?\d{{2,4}}[/-]\d{{1,4}}"
+             r"(?:/(?:EU|EG|EEG|EGKS))?)").replace("{_S}", _S).replace("{{", "{").replace("}}", "}")
+_ARTICLE_NUMBER = r"\d{1,4}(?:bis|ter|quater|quinquies|sexies|[a-z])?(?:/\d{1,3})?"
+_ARTICLE = re.compile(rf"""
+    (?<![\w-])[Aa]rt(?:ikel(?:en|s)?|\.){_S}(?P<article>{_ARTICLE_NUMBER})
+    (?:(?:{_O},{_O}|{_S}(?:en|tot){_S}){_ARTICLE_NUMBER})*
+    (?:{_O},?{_O}(?:§|\?){_O}\d{{1,2}}(?:{_O},?{_S}(?:\d{{1,2}}(?:ste|de|e)|eerste|tweede|derde){_S}lid)?)?
+    (?:{_O},?{_S}(?:\d{{1,2}}(?:ste|de|e)|eerste|tweede|derde|vierde){_S}lid)?
+    (?:{_O},{_S}(?:van{_S}(?:(?:de|het){_S})?)?|{_S}van{_S}(?:(?:de|het){_S})?|{_S}(?=[A-Z]))
+    (?P<law>(?:[a-z]+{_S})?{_ACT_BY_DATE}                                    # (de voornoemde) wet van 8 mei 2014
+      |(?:[\w-]+{_S}){{0,3}}{_LAW_HEAD}(?![\w/-])
+        (?:{_S}(?:van|der){_S}(?:(?:de|het){_S})?[^\W\d]\w*)?(?:{_S}(?:19|20)\d\d(?!\d))?)  # Wetboek van de ... 1992
+    (?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()\n]{{3,300}})?
+    """, re.X)
+_EU_ACT = re.compile(rf"""
+    (?<![\w-])(?:[Ee]uropese{_S})?(?P<kind>[Rr]ichtlijn|[Vv]erordening|[Rr]eglement|[Bb]eschikking)
+    {_S}(?:\((?:EU|EG|EEG|Euratom)\){_S})?(?:nr\.{_O})?(?P<number>\d{{2,4}}[/-]\d{{1,4}})(?:/(?:EU|EG|EEG|EGKS))?(?![\d/-])
+    (?:{_S}van{_S}{_DATE})?   # not "van het Europees Parlement en van de Raad": bodies, ORG of their own
+    """, re.X)
+
+
+# "artikel 9 van de wet", "artikel 3 van deze wet": the law the text is about, named by no name of its own.
+_UNNAMED_LAW = re.compile(r"(?:(?:deze|die|dezelfde|voornoemde|genoemde|bovengenoemde|vermelde|nieuwe|huidige|oude"
+                          r"|betrokken|zelfde)\s+)*(?:wet|wetboek|decreet|ordonnantie|code|besluit|verordening)",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Citation:
+    start: int
+    end: int
+    record: dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def _title_stops() -> frozenset[str]:
+    text = resources.files("nlkst.resources").joinpath("law_title_stops.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _title_end(text: str, start: int, end: int) -> int:
+    """Where a law's title that starts at ``start`` ends: before the first stop word, at most at ``end``."""
+    stops = _title_stops()
+    for word in re.finditer(r"[\w-]+|[ \u00a0][-–][ \u00a0]", text[start:end]):
+        if (word.group().lower() in stops or not word.group()[0].isalnum()) and word.start() > 0:
+            return start + len(text[start:start + word.start()].rstrip())
+    return start + len(text[start:end].rstrip())
+
+
+def _date_key(raw: str) -> str:
+    day, month, year = re.fullmatch(rf"(\d+)(?:er)?{_S}(\w+){_S}(\d+)", raw).groups()
+    return f"{year}-{_MONTH_NUMBER[month]:02d}-{int(day):02d}"
+
+
+def _act_id(act: str, date: str) -> str:
+    kind = "kb" if "esluit" in act else act.split()[-1].lower().rstrip("n").replace("wette", "wet")
+    return f"be-{kind}-{_date_key(date)}"
+
+
+def citations(text: str) -> list[Citation]:
+    """Every citation of the kinds above in ``text``, in text order, none overlapping another."""
+    def has(*literals: str) -> bool:  # a pattern is tried only where one of its words is in the text
+        return any(literal in text for literal in literals)
+
+    found: list[Citation] = []
+    bulletins = _BULLETIN.finditer(text) if has("Verslag,", "Antwoorden,") else ()
+    for match in bulletins:
+        vj, nr, criv = match.group("vj"), match.group("nr"), match.group("criv")
+        if criv:
+            ident = "criv-" + "-".join(re.split(_S, criv)[1:]).lower()
+        else:
+            ident = f"qrva-{vj.replace('-', '')}-{nr}" if vj and nr else None
+        found.append(Citation(match.start(), match.end(), {"type": "bulletin", "id": ident}))
+    for match in _CRIV.finditer(text) if has("CRIV", "CRABV") else ():
+        found.append(Citation(match.start(), match.end(), {
+            "type": "bulletin", "id": f"criv-{match['leg']}-{match['kind'].lower()}-{match['nr']}"}))
+    for match in _DOC.finditer(text) if has("DOC") else ():
+        part = f"-{match['part']}" if match["part"] else ""
+        found.append(Citation(match.start(), match.end(), {
+            "type": "bulletin", "id": f"doc-{match['leg']}-{match['nr']}{part}"}))
+    questions = (_QUESTION, _QUESTION_SHORT) if has("raag", "ragen") else (_QUESTION_SHORT,) if has("lijke nr") else ()
+    for pattern in questions:
+        for match in pattern.finditer(text):
+            found.append(Citation(match.start(), match.end(), {"type": "vraag", "id": None}))
+    for match in _ARTICLE.finditer(text) if has("rtikel", "Art.", "art.") else ():
+        if _UNNAMED_LAW.fullmatch(match["law"]):
+            continue
+        end = match.end()
+        if match["title"]:
+            end = _title_end(text, match.start("title") + 1, match.end("title"))
+        law = match["law"]
+        ident = None
+        if match["act"]:
+            ident = _act_id(match["act"], match["date"]) + f"&artikel={match['article']}"
+        found.append(Citation(match.start(), end, {"type": "be_wet", "id": ident, "law": law}))
+    acts = _DATED_ACT.finditer(text) if has("et van ", "etten van ", "esluit van ", "eet van ", "antie van ",
+                                            "akkoord van ") else ()
+    for match in acts:
+        end = match.end()
+        if match["title"]:
+            end = _title_end(text, match.start("title") + 1, match.end("title"))
+        found.append(Citation(match.start(), end, {"type": "be_wet", "id": _act_id(match["act"], match["date"])}))
+    for match in _EU_ACT.finditer(text) if has("ichtlijn", "erordening", "eglement", "eschikking") else ():
+        number = match["number"].replace("/", "-")
+        found.append(Citation(match.start(), match.end(), {
+            "type": "eu", "id": f"eu-{match['kind'].lower()}-{number}"}))
+    found.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Citation] = []
+    for citation in found:
+        if kept and citation.start < kept[-1].end:
+            continue
+        kept.append(citation)
+    return kept

@@ -1,0 +1,101 @@
+"""Belgian citations as ``REF`` entities (``nlkst.citations_be``), on lines of the Belgian written questions
+(``../shared/corpora/be-questions``; each line's document id in its case)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlkst.citations_be import citations
+
+CITED = [
+    # be-dekamer-186401: a list of oral questions with their dates, and the verbatim report in brackets
+    ("5443 van de heer volksvertegenwoordiger Benoit Hellings (CRIV 54 COM 550) en de mondelinge parlementaire "
+     "vragen nrs. 15556, 15826, 15892, 15988, 16027 en 16125 van 21 december 2016 en 12, 16, 18, 20 en 24 januari "
+     "2017 van de heren volksvertegenwoordigers Sebastian Pirlot",
+     ["CRIV 54 COM 550", "mondelinge parlementaire vragen nrs. 15556, 15826, 15892, 15988, 16027 en 16125 van 21 "
+                         "december 2016 en 12, 16, 18, 20 en 24 januari 2017"]),
+    # be-dekamer-191582: the bulletin of questions and answers; a written question without its noun
+    ("(Integraal Verslag, Kamer, 2016-2017, CRIV 54 COM 605) en schriftelijke nr. 1037 (Vragen en Antwoorden, "
+     "Kamer, 2016-2017, nr. 107) en nr. 1087",
+     ["Integraal Verslag, Kamer, 2016-2017, CRIV 54 COM 605", "schriftelijke nr. 1037",
+      "Vragen en Antwoorden, Kamer, 2016-2017, nr. 107"]),
+    # be-dekamer-186347: a royal decree by its date with its title, which ends where the sentence's clause begins
+    ("In het kader van de herziening van het koninklijk besluit van 12 januari 2007 betreffende het gebruik van "
+     "bepaalde bedingen in bemiddelingsovereenkomsten van vastgoedmakelaars die in voorbereiding is, lijkt het",
+     ["koninklijk besluit van 12 januari 2007 betreffende het gebruik van bepaalde bedingen in "
+      "bemiddelingsovereenkomsten van vastgoedmakelaars"]),
+    # be-dekamer-188469: an article of a code with its lid
+    ("de verjaringstermijn van drie jaar als bedoeld in artikel 354, 1ste lid van het Wetboek van de "
+     "inkomstenbelastingen 1992.In het kader van de taxshelter",
+     ["artikel 354, 1ste lid van het Wetboek van de inkomstenbelastingen 1992"]),
+    # be-dekamer-186847: an article of a law named by one word
+    ("Volgens artikel 23 van de ventosewet is het hen verboden", ["artikel 23 van de ventosewet"]),
+    # be-dekamer-185226: an EU directive by number and date
+    ('1. Richtlijn 2014/40/EU van 3 april 2014 bepaalt dat "e-sigaretten worden gereguleerd',
+     ["Richtlijn 2014/40/EU van 3 april 2014"]),
+    # be-dekamer-185864: sub-questions of the question itself are no citation
+    ("gewezen koning Albert II.De vragen 1 tot 6 zijn dan ook niet van toepassing.", []),
+    # be-dekamer-189234: an article of "the law" the text is about names no law
+    ("de verplichting tot melding aan het BIPT als operator.In artikel 9 van de wet is er geen vrijstelling", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED, ids=[case[0][:30] for case in CITED])
+def test_belgian_citations(text, expected):
+    assert [text[c.start:c.end] for c in citations(text)] == expected
+
+
+def test_act_ids_by_date_and_bulletin_ids():
+    text = ("het koninklijk besluit van 28 oktober 2016 betreffende het fabriceren en het in de handel brengen van "
+            "elektronische sigaretten gepubliceerd")  # be-dekamer-185226
+    (decree,) = citations(text)
+    assert decree.record == {"type": "be_wet", "id": "be-kb-2016-10-28"}
+    assert text[decree.start:decree.end].endswith("sigaretten")
+    (bulletin,) = citations("(Vragen en Antwoorden, Kamer, 2016-2017, nr. 109)")  # be-dekamer-185826
+    assert bulletin.record["id"] == "qrva-20162017-109"
+
+
+def test_glued_sentence_is_split_so_the_ref_ends_at_its_number(nlp):
+    # be-dekamer-185749: the answer's next sentence glued to the closing bracket ("434).Wat")
+    doc = nlp("kunt u terugvinden in mijn antwoord op uw vraag met nummer 11717 (Integraal Verslag, Kamer, "
+              "2015-2016, CRIV 54 COM 434).Wat de globale vennootschapsbelasting betreft, is het niet mogelijk.")
+    refs = [ent.text for ent in doc.ents if ent.label_ == "REF"]
+    assert refs == ["vraag met nummer 11717", "Integraal Verslag, Kamer, 2015-2016, CRIV 54 COM 434"]
+    assert [r["id"] for r in doc._.references] == [None, "criv-54-com-434"]
+
+
+def test_sentence_glued_to_an_organisation_is_split_from_it(nlp):
+    # be-dekamer-185009: "(FAVV).De AADA": the acronym in brackets and the next sentence in one token
+    doc = nlp("de levende dieren worden voor bewaring afgestaan aan het Federaal Agentschap voor de veiligheid van "
+              "de voedselketen (FAVV).De AADA heeft geen elementen die het illegale intracommunautaire verkeer")
+    assert ("FAVV", "ORG") in {(ent.text, ent.label_) for ent in doc.ents}
+    assert "De" in [token.text for token in doc]
+    # a web address keeps its stops and capitals (a constructed line: no split inside a URL)
+    assert "www.Belgium.be" in [token.text for token in nlp("Zie www.Belgium.be voor meer.")]
+
+
+def test_heading_glued_to_its_paragraph_ends_the_organisation(nlp):
+    # be-dekamer-190248: a numbered heading naming a service, the answer's first word glued to it
+    doc = nlp("beschikt niet over een eigen kantine. 3. FOD Buitenlandse ZakenTot op heden is er geen enkele actie "
+              "in die zin genomen.")
+    assert ("FOD Buitenlandse Zaken", "ORG") in {(e.text, e.label_) for e in doc.ents}
+    # be-dekamer-185864: the heading and the same name in the sentence glued to it are two organisations
+    doc = nlp("FOD Werkgelegenheid, Arbeid en Sociaal OverlegDe FOD Werkgelegenheid, Arbeid en Sociaal Overleg "
+              "heeft geen ambtenaar ter beschikking gesteld.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["FOD Werkgelegenheid, Arbeid en Sociaal Overleg"] * 2
+    # a brand in camel case is no heading and its sentence (sentence_openers.txt: -LinkedIn)
+    assert "LinkedIn" in [t.text for t in nlp("Het bericht stond op LinkedIn en werd gedeeld.")]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # be-dekamer-185443: the next sentence glued to the body's stop
+    ("op basis van de resultaten ervan, ligt momenteel een wetsontwerp voor in het Parlement.Tevens wordt de "
+     "taxatie van tankkaarten versterkt.", "Parlement"),
+    # be-dekamer-185170: and to the bracket that closes the unit's name
+    ("liggen zij ter inzage bij de griffie van de Kamer van volksvertegenwoordigers (dienst Parlementaire "
+     "Vragen).Cijfers voor 2016 zijn nog niet beschikbaar", "dienst Parlementaire Vragen"),
+])
+def test_an_organisation_ends_before_the_next_sentence(nlp, text, body):
+    organisations = [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+    assert body in organisations
+    assert not [name for name in organisations if "Tevens" in name or "Cijfers" in name]
