@@ -438,6 +438,10 @@ _COMPILED = {form.name: (re.compile(form.pattern, re.VERBOSE), re.compile(form.n
 _BLAD_TYPES = {
     "stb": ("staatsblad", "stb"),
     "staatsblad": ("staatsblad", "stb"),
+    "staatsbl": ("staatsblad", "stb"),  # the old abbreviations, and OCR's: "Staatsbl.", "Stbl.", "Stb1.", "Sth."
+    "stbl": ("staatsblad", "stb"),
+    "stb1": ("staatsblad", "stb"),
+    "sth": ("staatsblad", "stb"),
     "stcrt": ("staatscourant", "stcrt"),
     "staatscourant": ("staatscourant", "stcrt"),
     "trb": ("traktatenblad", "trb"),
@@ -1218,7 +1222,7 @@ class ReferenceParser:
             record = {"type": "staatsblad", "id": None, "colony": colony, "year": year, "number": number}
             return self._mention(match, "staatsblad", [record], start=start)
         kind = re.sub(r"[\u00ad\n-]", "", match["kind"].lower())
-        ref_type, prefix = _BLAD_TYPES.get(kind) or _BLAD_TYPES["stb"]  # "stbl", "stb1", "sth", "staatsbl"
+        ref_type, prefix = _BLAD_TYPES[kind]  # (a soft hyphen or a line break taken out: "Staats-\nblad")
         if not year:
             if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
                 return None  # "Stb. 1947": a year without its number
