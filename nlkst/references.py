@@ -398,7 +398,7 @@ FORMS: tuple[Form, ...] = (
           |(?P<pointed>(?:boven|voor|eerst|laatst)?(?:ge)?                 # "artikel 14 of 16 der bovenaangehaalde
              (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-])   # wet": the law named last ("van
                                                                            # deze wet" in a bill is the bill itself);
-             |(?:(?<=\bde{_S})|(?<=\bder{_S}))wet                             # so is "van de wet", "der wet" where
+             |(?P<the_law>(?:(?<=\bde{_S})|(?<=\bder{_S}))wet)               # so is "van de wet", "der wet" where
                (?=[ \u00a0]?[.,;:)]|{_S}(?:wordt|worden|is|zijn|werd|en|of|te|luidt|in{_S}(?!de|het))))  # it ends its
                                                                            # phrase (not "de wet van 5 juni 1857",
                                                                            # "de wet voortgezet onderwijs")
@@ -1441,8 +1441,7 @@ class ReferenceParser:
         law = self._scan.last_law
         if law is None or not law.records[0].get("bwb"):
             return None
-        if not match["pointed"].startswith(("boven", "voor", "eerst", "laatst", "ge", "aangehaalde", "noemde",
-                                            "gemelde", "vermelde", "zelfde")) and (
+        if match["the_law"] and (
                 match.start() - law.end > _THE_LAW_REACH or _BILL_NOUN.search(match.string, law.end, match.start())):
             return None  # a bare "van de wet" far from the law, or after a bill named between: that bill may be meant
         bwb, lid = law.records[0]["bwb"], _lid_of_article(match, len(_split_articles(match["articles"])))
