@@ -751,23 +751,23 @@ class ReferenceParser:
 
     def _build_handelingen_pages(self, match: re.Match[str]) -> Mention | None:
         """``(13 maart 1974, Handelingen blz. 3046-3060)``: no session printed, the sitting's date just before gives it
-        (from October a session's first year, to August its second; September, when the session opens, is not
-        decided); pages from one to a later one (``344 en 345``, ``3046-3060``) are a sitting's minutes as the SGD
-        numbers them, ``h-tk-19731974-3046-3060``; a single page or pages apart has no id."""
+        (from October a session's first year, to August its second; in September the session opens on the third
+        Tuesday, from the 15th to the 21st: a date before the 15th is of the old session, after the 21st of the new,
+        in that week not decided); pages from one to a later one (``344 en 345``, ``3046-3060``) are a sitting's
+        minutes as the SGD numbers them, ``h-tk-19731974-3046-3060``; a single page or pages apart has no id."""
         text = match.string
-        date = None
-        for date in _SITTING_DATE.finditer(text, max(0, match.start() - 70), match.start()):  # noqa: B007 (the last)
-            pass
+        dates = list(_SITTING_DATE.finditer(text, max(0, match.start() - 70), match.start()))
+        date = dates[-1] if dates else None  # the date nearest the pages
         month = laws.month_numbers().get(date["month"].lower()) if date else None
         if date is None or month is None:
             return None
         year, day = int(date["year"]), int(date["day"])
-        if month >= 10 or month == 9 and day >= 22:
+        if month >= 10 or month == 9 and day > _SESSION_OPENS_LAST_DAY:
             vj = f"{year}{year + 1}"
-        elif month <= 8 or day < 15:
+        elif month <= 8 or day < _SESSION_OPENS_FIRST_DAY:
             vj = f"{year - 1}{year}"
         else:
-            return None
+            return None  # the week in which the session opens: either session
         window = text[max(0, match.start() - 120):match.start()]
         chamber = (_CHAMBER_CODES.get(match["chamber"] or "") or ("ek" if "Eerste Kamer" in window else None)
                    or ("tk" if "Tweede Kamer" in window else self.default_chamber))
@@ -1635,6 +1635,8 @@ _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[
 
 
 _AMENDED_BOOK = re.compile(r"[Ww]ijziging[ \u00a0](?:van[ \u00a0])?\Z")  # "(Wijziging Boek 3)": a bill's title
+# The days of September on which a session may open (the third Tuesday, Prinsjesdag).
+_SESSION_OPENS_FIRST_DAY, _SESSION_OPENS_LAST_DAY = 15, 21
 # The date of a sitting just before its Handelingen pages: "van 17 December 1890 (", "(13 maart 1974, ".
 _SITTING_DATE = re.compile(r"(?P<day>[1-3]?\d)[ \u00a0](?P<month>[A-Za-z]{3,9})[ \u00a0](?P<year>(?:18|19|20)\d\d)"
                            r"[ \u00a0,;(]*(?:zie[ \u00a0])?\Z")
