@@ -768,9 +768,9 @@ class ReferenceParser:
             vj = f"{year - 1}{year}"
         else:
             return None  # the week in which the session opens: either session
-        window = text[max(0, match.start() - 120):match.start()]
-        chamber = (_CHAMBER_CODES.get(match["chamber"] or "") or ("ek" if "Eerste Kamer" in window else None)
-                   or ("tk" if "Tweede Kamer" in window else self.default_chamber))
+        named = list(_CHAMBER_NAMED.finditer(text, max(0, match.start() - 120), match.start()))
+        chamber = (_CHAMBER_CODES.get(match["chamber"] or "")  # "Handelingen II", else the chamber named nearest
+                   or (_CHAMBER_CODES[named[-1].group(0)] if named else self.default_chamber))
         first, last = match["first"], match["last"]
         ranged = last is not None and 0 < int(last) - int(first) <= (1 if match["dash"] == "en" else 400)
         pages = f"{first}-{last}" if last else first
@@ -1635,6 +1635,7 @@ _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[
 
 
 _AMENDED_BOOK = re.compile(r"[Ww]ijziging[ \u00a0](?:van[ \u00a0])?\Z")  # "(Wijziging Boek 3)": a bill's title
+_CHAMBER_NAMED = re.compile(r"Eerste Kamer|Tweede Kamer")  # in the words before a citation that names none
 # The days of September on which a session may open (the third Tuesday, Prinsjesdag).
 _SESSION_OPENS_FIRST_DAY, _SESSION_OPENS_LAST_DAY = 15, 21
 # The date of a sitting just before its Handelingen pages: "van 17 December 1890 (", "(13 maart 1974, ".
