@@ -640,7 +640,8 @@ class ReferenceParser:
                 _drop_later_laws(found, self.document_year)
             elif any(r.get("article") and laws.renumbered_year(r.get("bwb") or "") for m in found if m.type == "wet"
                      for r in m.records) and laws.written_before_1947(text):
-                _drop_later_laws(found, 1946, numbering_only=True)  # no date, but the old spelling: before 1947
+                # no date, but the old spelling: a text of the year before the reform at the latest
+                _drop_later_laws(found, laws.SPELLING_REFORM_YEAR - 1, numbering_only=True)
             return found
         finally:
             self._scan = outer
