@@ -241,7 +241,7 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
     verslag, plan, ...)."""
     from .references import Mention
 
-    titles: list[tuple[str, Mention]] = []
+    titles: list[tuple[str, Mention]] = []  # (a pattern of the title, what it was cited with)
     for mention in found:
         header_title = _header_title(text, mention)
         if header_title is not None:
@@ -257,13 +257,14 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
             if _DOCUMENT_NOUN.search(words[-1].lower()):  # "de Nederlandse Antillen (...)" names no document
                 titles.append((re.escape(" ".join(words)), mention))
     added = []
-    for name, mention in titles:
+    for title_pattern, mention in titles:
         if mention.records[0].get("nr_at"):  # a header names the dossier's title: the dossier is meant
             dossier = mention.records[0]["dossier"]
             base = {"type": "kamerstuk", "id": f"kst-{dossier}", "dossier": dossier}
         else:
             base = mention.records[0]
-        pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0]" + name.replace(r"\ ", r"[ \u00a0]") + r"(?![\w-])")
+        pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0]" + title_pattern.replace(r"\ ", r"[ \u00a0]")
+                             + r"(?![\w-])")
         for match in pattern.finditer(text, mention.end):
             start, end = match.span()
             if _CITED_AFTER_TITLE.match(text, end) or any(a.start < end and start < a.end for a in added):
@@ -287,9 +288,9 @@ _TITLE_FUNCTION_WORDS = frozenset(("inzake", "over", "betreffende", "naar", "voo
 
 
 def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
-    """A stuk header's dossier title that names a document (``18169`` / ``Defensienota 1984`` / ``Nr. 39``): later
-    ``de Defensienota`` means that dossier; a title of a document's noun and lower-case words (``Nota regionaal
-    sociaal-economisch beleid 1977 t/m 1980``) by its first two words (a pattern: ``(?i)`` on the second)."""
+    """A pattern of a stuk header's dossier title that names a document (``18169`` / ``Defensienota 1984`` /
+    ``Nr. 39``): later ``de Defensienota`` means that dossier; a title of a document's noun and lower-case words
+    (``Nota regionaal sociaal-economisch beleid 1977 t/m 1980``) by its first two words (``(?i)`` on the second)."""
     record = mention.records[0]
     if not record.get("nr_at") or not record.get("dossier"):
         return None

@@ -119,6 +119,10 @@ def _renumbered() -> dict[str, int]:
     return {row["bwb_id"]: int(row["year"]) for row in _rows("laws_renumbered.tsv")}
 
 
+# The year of the spelling reform (Marchant) that ``old_spelling.txt``'s words predate.
+SPELLING_REFORM_YEAR = 1947
+
+
 @lru_cache(maxsize=1)
 def old_spelling() -> re.Pattern[str]:
     """The words of the spelling before 1947 (``old_spelling.txt``), as one pattern of whole words."""

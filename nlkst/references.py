@@ -398,7 +398,7 @@ FORMS: tuple[Form, ...] = (
           |(?P<pointed>(?:boven|voor|eerst|laatst)?(?:ge)?                 # "artikel 14 of 16 der bovenaangehaalde
              (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-])   # wet": the law named last ("van
                                                                            # deze wet" in a bill is the bill itself);
-             |(?:(?<=\bde{_S})|(?<=\bder{_S}))wet                             # so is "van de wet", "der wet" where
+             |(?P<the_law>(?:(?<=\bde{_S})|(?<=\bder{_S}))wet)               # so is "van de wet", "der wet" where
                (?=[ \u00a0]?[.,;:)]|{_S}(?:wordt|worden|is|zijn|werd|en|of|te|luidt|in{_S}(?!de|het))))  # it ends its
                                                                            # phrase (not "de wet van 5 juni 1857",
                                                                            # "de wet voortgezet onderwijs")
@@ -438,6 +438,10 @@ _COMPILED = {form.name: (re.compile(form.pattern, re.VERBOSE), re.compile(form.n
 _BLAD_TYPES = {
     "stb": ("staatsblad", "stb"),
     "staatsblad": ("staatsblad", "stb"),
+    "staatsbl": ("staatsblad", "stb"),  # the old abbreviations, and OCR's: "Staatsbl.", "Stbl.", "Stb1.", "Sth."
+    "stbl": ("staatsblad", "stb"),
+    "stb1": ("staatsblad", "stb"),
+    "sth": ("staatsblad", "stb"),
     "stcrt": ("staatscourant", "stcrt"),
     "staatscourant": ("staatscourant", "stcrt"),
     "trb": ("traktatenblad", "trb"),
@@ -636,7 +640,8 @@ class ReferenceParser:
                 _drop_later_laws(found, self.document_year)
             elif any(r.get("article") and laws.renumbered_year(r.get("bwb") or "") for m in found if m.type == "wet"
                      for r in m.records) and laws.written_before_1947(text):
-                _drop_later_laws(found, 1946, numbering_only=True)  # no date, but the old spelling: before 1947
+                # no date, but the old spelling: a text of the year before the reform at the latest
+                _drop_later_laws(found, laws.SPELLING_REFORM_YEAR - 1, numbering_only=True)
             return found
         finally:
             self._scan = outer
@@ -747,26 +752,26 @@ class ReferenceParser:
 
     def _build_handelingen_pages(self, match: re.Match[str]) -> Mention | None:
         """``(13 maart 1974, Handelingen blz. 3046-3060)``: no session printed, the sitting's date just before gives it
-        (from October a session's first year, to August its second; September, when the session opens, is not
-        decided); pages from one to a later one (``344 en 345``, ``3046-3060``) are a sitting's minutes as the SGD
-        numbers them, ``h-tk-19731974-3046-3060``; a single page or pages apart has no id."""
+        (from October a session's first year, to August its second; in September the session opens on the third
+        Tuesday, from the 15th to the 21st: a date before the 15th is of the old session, after the 21st of the new,
+        in that week not decided); pages from one to a later one (``344 en 345``, ``3046-3060``) are a sitting's
+        minutes as the SGD numbers them, ``h-tk-19731974-3046-3060``; a single page or pages apart has no id."""
         text = match.string
-        date = None
-        for date in _SITTING_DATE.finditer(text, max(0, match.start() - 70), match.start()):  # noqa: B007 (the last)
-            pass
+        dates = list(_SITTING_DATE.finditer(text, max(0, match.start() - 70), match.start()))
+        date = dates[-1] if dates else None  # the date nearest the pages
         month = laws.month_numbers().get(date["month"].lower()) if date else None
         if date is None or month is None:
             return None
         year, day = int(date["year"]), int(date["day"])
-        if month >= 10 or month == 9 and day >= 22:
+        if month >= 10 or month == 9 and day > _SESSION_OPENS_LAST_DAY:
             vj = f"{year}{year + 1}"
-        elif month <= 8 or day < 15:
+        elif month <= 8 or day < _SESSION_OPENS_FIRST_DAY:
             vj = f"{year - 1}{year}"
         else:
-            return None
-        window = text[max(0, match.start() - 120):match.start()]
-        chamber = (_CHAMBER_CODES.get(match["chamber"] or "") or ("ek" if "Eerste Kamer" in window else None)
-                   or ("tk" if "Tweede Kamer" in window else self.default_chamber))
+            return None  # the week in which the session opens: either session
+        named = list(_CHAMBER_NAMED.finditer(text, max(0, match.start() - 120), match.start()))
+        chamber = (_CHAMBER_CODES.get(match["chamber"] or "")  # "Handelingen II", else the chamber named nearest
+                   or (_CHAMBER_CODES[named[-1].group(0)] if named else self.default_chamber))
         first, last = match["first"], match["last"]
         ranged = last is not None and 0 < int(last) - int(first) <= (1 if match["dash"] == "en" else 400)
         pages = f"{first}-{last}" if last else first
@@ -1218,7 +1223,7 @@ class ReferenceParser:
             record = {"type": "staatsblad", "id": None, "colony": colony, "year": year, "number": number}
             return self._mention(match, "staatsblad", [record], start=start)
         kind = re.sub(r"[\u00ad\n-]", "", match["kind"].lower())
-        ref_type, prefix = _BLAD_TYPES.get(kind) or _BLAD_TYPES["stb"]  # "stbl", "stb1", "sth", "staatsbl"
+        ref_type, prefix = _BLAD_TYPES[kind]  # (a soft hyphen or a line break taken out: "Staats-\nblad")
         if not year:
             if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
                 return None  # "Stb. 1947": a year without its number
@@ -1437,8 +1442,7 @@ class ReferenceParser:
         law = self._scan.last_law
         if law is None or not law.records[0].get("bwb"):
             return None
-        if not match["pointed"].startswith(("boven", "voor", "eerst", "laatst", "ge", "aangehaalde", "noemde",
-                                            "gemelde", "vermelde", "zelfde")) and (
+        if match["the_law"] and (
                 match.start() - law.end > _THE_LAW_REACH or _BILL_NOUN.search(match.string, law.end, match.start())):
             return None  # a bare "van de wet" far from the law, or after a bill named between: that bill may be meant
         bwb, lid = law.records[0]["bwb"], _lid_of_article(match, len(_split_articles(match["articles"])))
@@ -1632,6 +1636,9 @@ _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[
 
 
 _AMENDED_BOOK = re.compile(r"[Ww]ijziging[ \u00a0](?:van[ \u00a0])?\Z")  # "(Wijziging Boek 3)": a bill's title
+_CHAMBER_NAMED = re.compile(r"Eerste Kamer|Tweede Kamer")  # in the words before a citation that names none
+# The days of September on which a session may open (the third Tuesday, Prinsjesdag).
+_SESSION_OPENS_FIRST_DAY, _SESSION_OPENS_LAST_DAY = 15, 21
 # The date of a sitting just before its Handelingen pages: "van 17 December 1890 (", "(13 maart 1974, ".
 _SITTING_DATE = re.compile(r"(?P<day>[1-3]?\d)[ \u00a0](?P<month>[A-Za-z]{3,9})[ \u00a0](?P<year>(?:18|19|20)\d\d)"
                            r"[ \u00a0,;(]*(?:zie[ \u00a0])?\Z")
