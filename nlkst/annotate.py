@@ -16,7 +16,6 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (declares doc._.input_date)
 from .io import ReadError, SourceDocument, count_documents, passed_over, read_sources
-from .memory import keep_freed_memory
 from .progress import Progress
 from .records import doc_to_record, error_record
 
@@ -44,10 +43,8 @@ def annotate_documents(
     ``include_text`` puts each document's text in its record (for ``nlkst report``).
 
     Documents stream through ``nlp.pipe``: nothing is held beyond one batch. With
-    ``n_process`` above 1, see ``_annotate_in_processes``. Freed memory is kept for the next
-    batch (``nlkst.memory``).
+    ``n_process`` above 1, see ``_annotate_in_processes``.
     """
-    keep_freed_memory()
     if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
         yield from _annotate_in_processes(nlp, items, n_process, batch_size, include_text)
         return

@@ -73,6 +73,7 @@ def annotate(
     """Annotate kamerstukken and write one JSON record per document."""
     from .annotate import OutputFileError, annotate_paths, resume_output
     from .io import READABLE_KINDS, count_documents, passed_over
+    from .memory import keep_freed_memory
 
     # Everything a user can get wrong is said before the pipeline takes its seconds to load.
     missing = [path for path in paths if not path.exists()]
@@ -108,6 +109,7 @@ def annotate(
         if cut:
             typer.echo(f"nlkst: dropped a half-written last line of {output} ({cut} bytes), left by a run that "
                        "was stopped; its document is annotated again", err=True)
+    keep_freed_memory()  # a process that only annotates: reuse freed memory rather than fault it in again
     nlp = _loaded(model, quiet=quiet)
     handle = output.open("a" if resume else "w", encoding="utf-8") if output else sys.stdout
     try:

@@ -51,8 +51,10 @@ MANIFEST = "manifest.json"
 def _pipeline(model: str | None) -> Language:
     with _LOADING:
         if model not in _PIPELINES:
+            from .memory import keep_freed_memory
             from .pipeline import load
 
+            keep_freed_memory()  # a worker process only annotates (nlkst.memory)
             _PIPELINES[model] = load(model)
         return _PIPELINES[model]
 

@@ -12,7 +12,7 @@ since the same memory is reused, and the records are the same.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+from functools import cache
 
 # mallopt(3) parameters
 _M_TRIM_THRESHOLD = -1
@@ -23,25 +23,20 @@ _TRIM_THRESHOLD = 256 << 20  # free memory kept at the top of the heap before an
 _TOP_PAD = 64 << 20  # extra asked for each time the heap grows
 _MMAP_THRESHOLD = 32 << 20  # only a request above this (glibc's largest allowed) gets its own mmap
 
-_TUNED: list[bool] = []
 
-
+@cache
 def keep_freed_memory() -> bool:
     """Set malloc to keep freed memory (glibc only; elsewhere nothing is changed). True where it was set.
 
-    Once per process; a process forked after it (``nlkst annotate --n-process``) inherits it.
+    Called by ``nlkst annotate`` and a Dask worker, processes that only annotate, not by the library's
+    functions: a program that embeds nlkst keeps its own malloc settings. Once per process; a process
+    forked after it (``nlkst annotate --n-process``) inherits it.
     """
-    if _TUNED:
-        return _TUNED[0]
-    _TUNED.append(False)
-    name = ctypes.util.find_library("c")
     try:
-        libc = ctypes.CDLL(name)
-        mallopt = libc.mallopt
-    except (OSError, AttributeError, TypeError):  # no C library found, or one without mallopt (musl, macOS)
+        mallopt = ctypes.CDLL(None).mallopt  # the C library the interpreter runs on
+    except (OSError, AttributeError):  # a C library without mallopt (macOS), or none to open (Windows)
         return False
     mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
     mallopt.restype = ctypes.c_int
     settings = [(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD), (_M_TOP_PAD, _TOP_PAD), (_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)]
-    _TUNED[0] = all(mallopt(parameter, value) == 1 for parameter, value in settings)
-    return _TUNED[0]
+    return all(mallopt(parameter, value) == 1 for parameter, value in settings)
