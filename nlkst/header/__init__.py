@@ -10,6 +10,8 @@ Every value is read from the text; what the text lacks stays ``None``.
 
 from __future__ import annotations
 
+import re
+
 from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar
 from .headings import doc_type_of, drop_footnote_markers
 from .state import Header, Reading
@@ -23,6 +25,8 @@ def parse_header(text: str) -> Header:
     r = Reading(text)
     closing.read_trailing_footnotes(r)
     item = aanhangsel.find(text)
+    if item is not None and _item_without_page(text, item):  # a slice from the middle of a page: no header
+        return r.result()
     if item is not None:  # questions and answers: no signature, the answer names who sends it
         aanhangsel.read(r, item)
         prewar.read_page_session_and_chamber(r)
@@ -58,6 +62,19 @@ def parse_header(text: str) -> Header:
     if r.fields["date"] is None and r.fields["doc_type"] == "verslag":
         closing.read_adoption_date(r)
     return r.result()
+
+
+# What an Aanhangsel page prints in its head or foot (``Aanhangsel van de Handelingen``, ``Zitting 1974-1975``,
+# ``Vergaderjaar 1990-1991``, ``Handelingen``), as OCR has it.
+_AANHANGSEL_PAGE_RE = re.compile(r"(?i)aan\s?hang|handel|zitt|vergaderjaar")
+
+
+def _item_without_page(text: str, item: re.Match[str]) -> bool:
+    """An Aanhangsel item (``562`` / ``Vragen van de leden ...``) that opens the text with nothing above it but
+    its number, on a text that prints no page head or foot: a passage cut from the middle of a page
+    (sgd-0000199674 of ``corpora/fresh-2026-12-04c/fragments.jsonl``), not a page. No SGD document reads so."""
+    above = text[: item.start()].strip()
+    return len(above) <= 8 and "\n" not in above and not _AANHANGSEL_PAGE_RE.search(text)
 
 
 def _drop_footnote_markers(r: Reading) -> None:
