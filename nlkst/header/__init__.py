@@ -42,6 +42,8 @@ def parse_header(text: str) -> Header:
         prewar.read_page_session_and_chamber(r)
         return r.result()
     anchor = kamerstuk.find_anchor(text)
+    if anchor is not None and _print_note_without_page(text, anchor):
+        anchor = None
     old = prewar.find_heading(text)
     # A vergaderjaar below an old Bijlage's heading is a reference ("Zitting 1930—1931, 2, n°. 15").
     if old is not None and (anchor is None or (old[1] is not None and anchor > old[1].start)):
@@ -75,6 +77,17 @@ def _item_without_page(text: str, item: re.Match[str]) -> bool:
     (sgd-0000199674 of ``corpora/fresh-2026-12-04c/fragments.jsonl``), not a page. No SGD document reads so."""
     above = text[: item.start()].strip()
     return len(above) <= 8 and "\n" not in above and not _AANHANGSEL_PAGE_RE.search(text)
+
+
+def _print_note_without_page(text: str, anchor: int) -> bool:
+    """A header found at a print note (``(Gedrukt onder n°. 398 der Zitting 1926—1927, „ 140 „``, the earlier
+    sessions listed under it) with no chamber line above it, in a text that does not open with a page's head: a
+    passage from a list of bills (sgd-0000045350, sgd-0000315065); the note's session is an earlier stuk's."""
+    line = text[anchor : text.find("\n", anchor) if "\n" in text[anchor:] else len(text)]
+    if not re.match(r"\W{0,3}\(?\s*Gedrukt\s+onder\b", line):
+        return False
+    above = text[:anchor]
+    return not prewar.opens_like_a_page(text) and not re.search(r"(?m)^\W{0,3}(?:Tweede|Eerste)\s+Kamer\b", above)
 
 
 def _drop_footnote_markers(r: Reading) -> None:
