@@ -37,6 +37,8 @@ def parse_header(text: str) -> Header:
         prewar.read_page_session_and_chamber(r)
         return r.result()
     sitting = minutes.find(text)
+    if sitting is not None and minutes.opens_a_passage(text, sitting[0]):
+        return r.result()  # a passage from the minutes that opens with a sitting's heading: no header
     if sitting is not None:  # the minutes of a sitting: no kamerstuk, no signature
         minutes.read(r, *sitting)
         prewar.read_page_session_and_chamber(r)
