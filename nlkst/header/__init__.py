@@ -25,7 +25,7 @@ def parse_header(text: str) -> Header:
     r = Reading(text)
     closing.read_trailing_footnotes(r)
     item = aanhangsel.find(text)
-    if item is not None and _item_without_page(text, item):  # a slice from the middle of a page: no header
+    if item is not None and _item_without_page(text):  # a slice from the middle of a page: no header
         return r.result()
     if item is not None:  # questions and answers: no signature, the answer names who sends it
         aanhangsel.read(r, item)
@@ -69,16 +69,16 @@ def parse_header(text: str) -> Header:
 
 
 # What an Aanhangsel page prints in its head or foot (``Aanhangsel van de Handelingen``, ``Zitting 1974-1975``,
-# ``Vergaderjaar 1990-1991``, ``Handelingen``), as OCR has it.
-_AANHANGSEL_PAGE_RE = re.compile(r"(?i)aan\s?hang|handel|zitt|vergaderjaar")
+# ``Vergaderjaar 1990-1991``, ``Handelingen``, OCR's ``HANDEMNGEN``), a word at its start (not ``onderhandelingen``).
+_AANHANGSEL_PAGE_RE = re.compile(r"(?i)aan\s?hang|\bhand[eo]|\bzitt|vergaderjaar")
 
 
-def _item_without_page(text: str, item: re.Match[str]) -> bool:
-    """An Aanhangsel item (``562`` / ``Vragen van de leden ...``) that opens the text with nothing above it but
-    its number, on a text that prints no page head or foot: a passage cut from the middle of a page
-    (sgd-0000199674 of ``corpora/fresh-2026-12-04c/fragments.jsonl``), not a page. No SGD document reads so."""
-    above = text[: item.start()].strip()
-    return len(above) <= 8 and "\n" not in above and not _AANHANGSEL_PAGE_RE.search(text)
+def _item_without_page(text: str) -> bool:
+    """An Aanhangsel item (``562`` / ``Vragen van de leden ...``, or ``71. VRAGEN van den heer ...`` under the end
+    of the answer before it) in a text that prints no page head or foot: a passage cut from the middle of a page
+    (sgd-0000199674 of ``corpora/fresh-2026-12-04c/fragments.jsonl``, sgd-0000322318 of ``fresh-2026-12-04``),
+    not a page. Every SGD and modern Aanhangsel page names its head or foot; none reads so."""
+    return not _AANHANGSEL_PAGE_RE.search(text)
 
 
 def _print_note_without_page(text: str, anchor: int) -> bool:
