@@ -418,11 +418,37 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     if text and (number.group("chapter") or re.fullmatch(r"\(.*\)\.?", text)):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
         text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
     chapter = number.group("chapter")
-    r.fields["dossiers"] = [{"number": f"{number.group('num')}-{chapter}" if chapter else number.group("num"), "title": text}]
+    num = _read_against_running_head(r.text, chamber_line, number.group("num"))
+    r.fields["dossiers"] = [{"number": f"{num}-{chapter}" if chapter else num, "title": text}]
     r.mark(number_start + number.start("num"), number_start + number.end("num"), "dossiers")
     if title:
         r.mark(title[0].start, title[-1].end, "dossiers")
     r.set_ondernummer(number_start + number.start("nr"), number.group("nr"))
+
+
+def _read_against_running_head(text: str, chamber_line: Line | None, num: str) -> str:
+    """The kamerstuk's number of a stuk marker that differs in one digit from the running head over the chamber
+    line (``[303.`` / ``1—2.]`` over ``(803. 1.)``, sgd-0000344698) in a pair of digits OCR confuses: OCR misread one
+    of them, and the running head (in larger type, above the stuk) is the one read right; so also in other
+    digits where a later marker on the page agrees with the running head (``262. 1—2.`` over ``263. 1.`` and
+    ``262. 2.``, sgd-0000057750). A marker that differs in more may be another kamerstuk's."""
+    if chamber_line is None or not num.isdigit():
+        return num
+    found = running_head(text, chamber_line.start)
+    head = found[1].group("num") if found else None
+    if head is None or len(head) != len(num) or head.startswith("0"):
+        return num
+    differ = [frozenset((a, b)) for a, b in zip(head, num) if a != b]
+    if len(differ) != 1:
+        return num
+    # the next stuk on the page carries the running head's number ("262. 1—2." over "263. 1." and "262. 2.")
+    agrees = re.compile(r"(?m)^\W?" + head + r"[.,]\s*\d{1,3}[.,]?\W?$").search(text, chamber_line.end) is not None
+    return head if differ[0] in _OCR_DIGIT_PAIRS or agrees else num
+
+
+# Digits that OCR of the old print takes for each other (``(803. 1.)`` under ``[303.``, ``(178. 6.)`` under
+# ``[118.``); neighbours such as 2 and 3 are also two numbers of one page (``262. 1—2.`` over ``263. 1.``).
+_OCR_DIGIT_PAIRS = {frozenset(pair) for pair in ("38", "17", "09", "56")}
 
 
 # A stuk that starts further down the page: its marker and heading on one line ("(77. 6.) NOTA VAN WIJZIGINGEN
