@@ -48,10 +48,13 @@ def parse_header(text: str) -> Header:
         anchor = None
     old = prewar.find_heading(text)
     # A vergaderjaar below an old Bijlage's heading is a reference ("Zitting 1930—1931, 2, n°. 15").
+    budget = prewar.find_budget_chapter(text) if old is None and anchor is None else None
     if old is not None and (anchor is None or (old[1] is not None and anchor > old[1].start)):
         prewar.read(r, *old)
     elif anchor is not None:
         kamerstuk.read(r, anchor)
+    elif budget is not None:  # a budget page of 1860-1880: "2." / "Staatsbegrooting voor ..." / "IXde HOOFDSTUK."
+        prewar.read_budget_chapter(r, *budget)
     else:
         letter.read(r)
     prewar.read_footer_session(r)

@@ -650,3 +650,46 @@ def read_page_session_and_chamber(r: Reading) -> None:
             house, start, end = found.group("house"), found.start("house"), found.end()
     r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
     r.mark(start, end, "chamber")
+
+
+# The budget pages of 1860-1880: the kamerstuk's number alone, the budget's title (``Staatsbegrooting voor het
+# dienstjaar`` / ``1870.``), the chapter on its own line (``IXde HOOFDSTUK.``, OCR ``IXdc``, ``Vide``), the stuk's
+# heading and its number (``N°. 99.``) under it (sgd-0000421236, sgd-0000421255).
+_CHAPTER_LINE_RE = re.compile(r"^(?P<roman>[IVXLil1]{1,6}?)\s?(?:de|dc|do|ste|e)\s+HOOFDSTUK\.?$")
+_BUDGET_TITLE_RE = re.compile(r"^Sta\S{2,4}begrooting\s+voor\s+h\S{1,2}\s+dienstjaar\b")
+_BUDGET_NR_RE = re.compile(r"^N\S{0,2}\.?\s?(?P<nr>\d{1,4}\s?[a-z]?)\.$")
+
+
+def find_budget_chapter(text: str) -> tuple[Line, list[Line], Line] | None:
+    """The number line, the budget's title lines, and the chapter line of a budget page of 1860-1880, where
+    the page opens so (its number, title and chapter among its first eight lines)."""
+    lines = split_lines(text, 0, min(len(text), 800))[:8]
+    for index, line in enumerate(lines):
+        if not _CHAPTER_LINE_RE.match(line.text):
+            continue
+        for top in range(max(0, index - 3), index):
+            if _BUDGET_TITLE_RE.match(lines[top].text) and top > 0 and re.fullmatch(r"\d{1,3}\.?", lines[top - 1].text):
+                return lines[top - 1], lines[top:index], line
+        return None
+    return None
+
+
+def read_budget_chapter(r: Reading, number: Line, title: list[Line], chapter: Line) -> None:
+    """Dossier ``<number>-<chapter>`` titled with the budget, the stuk's heading (the first line in capitals
+    under the chapter) and its number (``N°. 99.``)."""
+    r.layout = "prewar"
+    roman = re.sub(r"[il1]", "I", _CHAPTER_LINE_RE.match(chapter.text).group("roman"))
+    text = _without_full_stop(dehyphenate([line.text for line in title]))
+    r.fields["dossiers"] = [{"number": f"{number.text.rstrip('.')}-{roman}", "title": text}]
+    r.mark(number.start, number.end, "dossiers")
+    r.mark(title[0].start, title[-1].end, "dossiers")
+    below = split_lines(r.text, chapter.end, min(len(r.text), chapter.end + 600))[:6]
+    heading = next((line for line in below if is_upper(line.text) and not _BUDGET_NR_RE.match(line.text)
+                    and not re.match(r"BIJLAGE\s+\w{1,2}\.?$", line.text)), None)
+    nr = next((line for line in below if _BUDGET_NR_RE.match(line.text)), None)
+    if nr is not None:
+        found = _BUDGET_NR_RE.match(nr.text)
+        r.set_ondernummer(nr.start + found.start("nr"), found.group("nr").replace(" ", ""))
+    if heading is not None:
+        set_heading(r, [heading])
+        r.body_start = max(heading.end, nr.end if nr is not None else 0) + 1
