@@ -288,6 +288,8 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         return
     if heading_line is None:  # a continuation page: the chamber and the running head
         _read_running_head(r, chamber_line.start if chamber_line else len(r.text), single_only=True)
+        if r.fields["dossiers"] is None:
+            _read_budget_running_head(r, chamber_line.end if chamber_line else 0)
         _read_first_stuk_on_page(r, chamber_line.end if chamber_line else 0)
         return
     _read_number(r, chamber_line, heading_line)
@@ -693,3 +695,35 @@ def read_budget_chapter(r: Reading, number: Line, title: list[Line], chapter: Li
     if heading is not None:
         set_heading(r, [heading])
         r.body_start = max(heading.end, nr.end if nr is not None else 0) + 1
+
+
+# A budget page's running head under the chamber line, 1880-1930, the chapter on its own line under it and the
+# first stuk's marker under that: "(Staatsbegrooting voor het dienstjaar 1899. 2. VIII. 4—16.)" / "VlIIste HOOFDSTUK."
+# / "(2. VIII. 4.)" (sgd-0000370469), where the page opens with a stuk whose heading is no kind of stuk ("STATEN A-F.").
+_BUDGET_RUNNING_HEAD_RE = re.compile(
+    r"^\(?(?P<title>Sta\S{2,4}begrooting\s+voor\s+h\S{1,2}\s+dienstjaar\s+\S{4})\.?\s+(?P<num>\d)[.,]\s*"
+    r"(?P<roman>[IVXL]{1,6})[.,]\s*(?P<nr>\d{1,3})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?\)?$"
+)
+_BUDGET_MARKER_RE = re.compile(r"^[(\[i]?(?P<num>\S{0,2}?)[.,]?\s*[IVXLl ]{1,8}[.,]\s*(?P<nr>\d{1,3})[.,]?[)\]]$")
+
+
+def _read_budget_running_head(r: Reading, start: int) -> None:
+    """Dossier ``2-VIII`` titled ``Staatsbegrooting voor het dienstjaar 1899`` from a budget's running head among
+    the lines under the chamber line, and the stuk's number from the head (one stuk) or from the marker under
+    the chapter line (a range of stukken)."""
+    lines = split_lines(r.text, start, min(len(r.text), start + 400))[:3]
+    found = next(((line, m) for line in lines if (m := _BUDGET_RUNNING_HEAD_RE.match(line.text))), None)
+    if found is None:
+        return
+    line, head = found
+    below = split_lines(r.text, line.end, min(len(r.text), line.end + 200))[:3]
+    chapter = next((i for i, candidate in enumerate(below) if "HOOFDSTUK" in candidate.text), None)
+    marker = _BUDGET_MARKER_RE.match(below[chapter + 1].text) if chapter is not None and chapter + 1 < len(below) else None
+    # the marker's number where it is read and the head's is not the same ("(2. IV. 4.)" under "1898. 8. IV. 4—11.")
+    num = marker.group("num") if marker is not None and marker.group("num").isdigit() else head.group("num")
+    r.fields["dossiers"] = [{"number": f"{num}-{head.group('roman')}", "title": head.group("title")}]
+    r.mark(line.start + head.start("title"), line.start + head.end("title"), "dossiers")
+    if head.group("to") is None:
+        r.set_ondernummer(line.start + head.start("nr"), head.group("nr"))
+    elif marker is not None:
+        r.set_ondernummer(below[chapter + 1].start + marker.start("nr"), marker.group("nr"))
