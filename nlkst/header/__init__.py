@@ -10,6 +10,8 @@ Every value is read from the text; what the text lacks stays ``None``.
 
 from __future__ import annotations
 
+import re
+
 from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar
 from .headings import doc_type_of, drop_footnote_markers
 from .state import Header, Reading
@@ -23,6 +25,8 @@ def parse_header(text: str) -> Header:
     r = Reading(text)
     closing.read_trailing_footnotes(r)
     item = aanhangsel.find(text)
+    if item is not None and _item_without_page(text):  # a slice from the middle of a page: no header
+        return r.result()
     if item is not None:  # questions and answers: no signature, the answer names who sends it
         aanhangsel.read(r, item)
         prewar.read_page_session_and_chamber(r)
@@ -33,17 +37,24 @@ def parse_header(text: str) -> Header:
         prewar.read_page_session_and_chamber(r)
         return r.result()
     sitting = minutes.find(text)
+    if sitting is not None and minutes.opens_a_passage(text, sitting[0]):
+        return r.result()  # a passage from the minutes that opens with a sitting's heading: no header
     if sitting is not None:  # the minutes of a sitting: no kamerstuk, no signature
         minutes.read(r, *sitting)
         prewar.read_page_session_and_chamber(r)
         return r.result()
     anchor = kamerstuk.find_anchor(text)
+    if anchor is not None and _print_note_without_page(text, anchor):
+        anchor = None
     old = prewar.find_heading(text)
     # A vergaderjaar below an old Bijlage's heading is a reference ("Zitting 1930—1931, 2, n°. 15").
+    budget = prewar.find_budget_chapter(text) if old is None and anchor is None else None
     if old is not None and (anchor is None or (old[1] is not None and anchor > old[1].start)):
         prewar.read(r, *old)
     elif anchor is not None:
         kamerstuk.read(r, anchor)
+    elif budget is not None:  # a budget page of 1860-1880: "2." / "Staatsbegrooting voor ..." / "IXde HOOFDSTUK."
+        prewar.read_budget_chapter(r, *budget)
     else:
         letter.read(r)
     prewar.read_footer_session(r)
@@ -58,6 +69,30 @@ def parse_header(text: str) -> Header:
     if r.fields["date"] is None and r.fields["doc_type"] == "verslag":
         closing.read_adoption_date(r)
     return r.result()
+
+
+# What an Aanhangsel page prints in its head or foot (``Aanhangsel van de Handelingen``, ``Zitting 1974-1975``,
+# ``Vergaderjaar 1990-1991``, ``Handelingen``, OCR's ``HANDEMNGEN``), a word at its start (not ``onderhandelingen``).
+_AANHANGSEL_PAGE_RE = re.compile(r"(?i)aan\s?hang|\bhand[eo]|\bzitt|vergaderjaar")
+
+
+def _item_without_page(text: str) -> bool:
+    """An Aanhangsel item (``562`` / ``Vragen van de leden ...``, or ``71. VRAGEN van den heer ...`` under the end
+    of the answer before it) in a text that prints no page head or foot: a passage cut from the middle of a page
+    (sgd-0000199674 of ``corpora/fresh-2026-12-04c/fragments.jsonl``, sgd-0000322318 of ``fresh-2026-12-04``),
+    not a page. Every SGD and modern Aanhangsel page names its head or foot; none reads so."""
+    return not _AANHANGSEL_PAGE_RE.search(text)
+
+
+def _print_note_without_page(text: str, anchor: int) -> bool:
+    """A header found at a print note (``(Gedrukt onder n°. 398 der Zitting 1926—1927, „ 140 „``, the earlier
+    sessions listed under it) with no chamber line above it, in a text that does not open with a page's head: a
+    passage from a list of bills (sgd-0000045350, sgd-0000315065); the note's session is an earlier stuk's."""
+    line = text[anchor : text.find("\n", anchor) if "\n" in text[anchor:] else len(text)]
+    if not re.match(r"\W{0,3}\(?\s*Gedrukt\s+onder\b", line):
+        return False
+    above = text[:anchor]
+    return not prewar.opens_like_a_page(text) and not re.search(r"(?m)^\W{0,3}(?:Tweede|Eerste)\s+Kamer\b", above)
 
 
 def _drop_footnote_markers(r: Reading) -> None:

@@ -57,6 +57,14 @@ def find(text: str) -> tuple[Line, re.Match[str]] | None:
     return None
 
 
+def opens_a_passage(text: str, line: Line) -> bool:
+    """A sitting's own heading (``VERGADERING VAN MAANDAG 29 DECEMBER 1823.``) on the text's first line, with no
+    page number or running head above it: a passage cut from the minutes at the sitting's start (fragment
+    sgd-0000452671 of ``corpora/fresh-2026-12-03b``). A page prints its number or running head above the
+    heading; no SGD document opens with it."""
+    return not text[: line.start].strip() and _SITTING_RE.match(line.text) is not None
+
+
 def _date(r: Reading | None, match: re.Match[str]) -> str | None:
     """The sitting's date; a heading without its year takes it from the session (September to December: the
     first year, else the second)."""

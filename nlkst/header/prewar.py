@@ -288,6 +288,8 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         return
     if heading_line is None:  # a continuation page: the chamber and the running head
         _read_running_head(r, chamber_line.start if chamber_line else len(r.text), single_only=True)
+        if r.fields["dossiers"] is None:
+            _read_budget_running_head(r, chamber_line.end if chamber_line else 0)
         _read_first_stuk_on_page(r, chamber_line.end if chamber_line else 0)
         return
     _read_number(r, chamber_line, heading_line)
@@ -418,11 +420,37 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     if text and (number.group("chapter") or re.fullmatch(r"\(.*\)\.?", text)):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
         text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
     chapter = number.group("chapter")
-    r.fields["dossiers"] = [{"number": f"{number.group('num')}-{chapter}" if chapter else number.group("num"), "title": text}]
+    num = _read_against_running_head(r.text, chamber_line, number.group("num"))
+    r.fields["dossiers"] = [{"number": f"{num}-{chapter}" if chapter else num, "title": text}]
     r.mark(number_start + number.start("num"), number_start + number.end("num"), "dossiers")
     if title:
         r.mark(title[0].start, title[-1].end, "dossiers")
     r.set_ondernummer(number_start + number.start("nr"), number.group("nr"))
+
+
+def _read_against_running_head(text: str, chamber_line: Line | None, num: str) -> str:
+    """The kamerstuk's number of a stuk marker that differs in one digit from the running head over the chamber
+    line (``[303.`` / ``1—2.]`` over ``(803. 1.)``, sgd-0000344698) in a pair of digits OCR confuses: OCR misread one
+    of them, and the running head (in larger type, above the stuk) is the one read right; so also in other
+    digits where a later marker on the page agrees with the running head (``262. 1—2.`` over ``263. 1.`` and
+    ``262. 2.``, sgd-0000057750). A marker that differs in more may be another kamerstuk's."""
+    if chamber_line is None or not num.isdigit():
+        return num
+    found = running_head(text, chamber_line.start)
+    head = found[1].group("num") if found else None
+    if head is None or len(head) != len(num) or head.startswith("0"):
+        return num
+    differ = [frozenset((a, b)) for a, b in zip(head, num) if a != b]
+    if len(differ) != 1:
+        return num
+    # the next stuk on the page carries the running head's number ("262. 1—2." over "263. 1." and "262. 2.")
+    agrees = re.compile(r"(?m)^\W?" + head + r"[.,]\s*\d{1,3}[.,]?\W?$").search(text, chamber_line.end) is not None
+    return head if differ[0] in _OCR_DIGIT_PAIRS or agrees else num
+
+
+# Digits that OCR of the old print takes for each other (``(803. 1.)`` under ``[303.``, ``(178. 6.)`` under
+# ``[118.``); neighbours such as 2 and 3 are also two numbers of one page (``262. 1—2.`` over ``263. 1.``).
+_OCR_DIGIT_PAIRS = {frozenset(pair) for pair in ("38", "17", "09", "56")}
 
 
 # A stuk that starts further down the page: its marker and heading on one line ("(77. 6.) NOTA VAN WIJZIGINGEN
@@ -624,3 +652,78 @@ def read_page_session_and_chamber(r: Reading) -> None:
             house, start, end = found.group("house"), found.start("house"), found.end()
     r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
     r.mark(start, end, "chamber")
+
+
+# The budget pages of 1860-1880: the kamerstuk's number alone, the budget's title (``Staatsbegrooting voor het
+# dienstjaar`` / ``1870.``), the chapter on its own line (``IXde HOOFDSTUK.``, OCR ``IXdc``, ``Vide``), the stuk's
+# heading and its number (``N°. 99.``) under it (sgd-0000421236, sgd-0000421255).
+_CHAPTER_LINE_RE = re.compile(r"^(?P<roman>[IVXLil1]{1,6}?)\s?(?:de|dc|do|ste|e)\s+HOOFDSTUK\.?$")
+_BUDGET_TITLE_RE = re.compile(r"^Sta\S{2,4}begrooting\s+voor\s+h\S{1,2}\s+dienstjaar\b")
+_BUDGET_NR_RE = re.compile(r"^N\S{0,2}\.?\s?(?P<nr>\d{1,4}\s?[a-z]?)\.$")
+
+
+def find_budget_chapter(text: str) -> tuple[Line, list[Line], Line] | None:
+    """The number line, the budget's title lines, and the chapter line of a budget page of 1860-1880, where
+    the page opens so (its number, title and chapter among its first eight lines)."""
+    lines = split_lines(text, 0, min(len(text), 800))[:8]
+    for index, line in enumerate(lines):
+        if not _CHAPTER_LINE_RE.match(line.text):
+            continue
+        for top in range(max(0, index - 3), index):
+            if _BUDGET_TITLE_RE.match(lines[top].text) and top > 0 and re.fullmatch(r"\d{1,3}\.?", lines[top - 1].text):
+                return lines[top - 1], lines[top:index], line
+        return None
+    return None
+
+
+def read_budget_chapter(r: Reading, number: Line, title: list[Line], chapter: Line) -> None:
+    """Dossier ``<number>-<chapter>`` titled with the budget, the stuk's heading (the first line in capitals
+    under the chapter) and its number (``N°. 99.``)."""
+    r.layout = "prewar"
+    roman = re.sub(r"[il1]", "I", _CHAPTER_LINE_RE.match(chapter.text).group("roman"))
+    text = _without_full_stop(dehyphenate([line.text for line in title]))
+    r.fields["dossiers"] = [{"number": f"{number.text.rstrip('.')}-{roman}", "title": text}]
+    r.mark(number.start, number.end, "dossiers")
+    r.mark(title[0].start, title[-1].end, "dossiers")
+    below = split_lines(r.text, chapter.end, min(len(r.text), chapter.end + 600))[:6]
+    heading = next((line for line in below if is_upper(line.text) and not _BUDGET_NR_RE.match(line.text)
+                    and not re.match(r"BIJLAGE\s+\w{1,2}\.?$", line.text)), None)
+    nr = next((line for line in below if _BUDGET_NR_RE.match(line.text)), None)
+    if nr is not None:
+        found = _BUDGET_NR_RE.match(nr.text)
+        r.set_ondernummer(nr.start + found.start("nr"), found.group("nr").replace(" ", ""))
+    if heading is not None:
+        set_heading(r, [heading])
+        r.body_start = max(heading.end, nr.end if nr is not None else 0) + 1
+
+
+# A budget page's running head under the chamber line, 1880-1930, the chapter on its own line under it and the
+# first stuk's marker under that: "(Staatsbegrooting voor het dienstjaar 1899. 2. VIII. 4—16.)" / "VlIIste HOOFDSTUK."
+# / "(2. VIII. 4.)" (sgd-0000370469), where the page opens with a stuk whose heading is no kind of stuk ("STATEN A-F.").
+_BUDGET_RUNNING_HEAD_RE = re.compile(
+    r"^\(?(?P<title>Sta\S{2,4}begrooting\s+voor\s+h\S{1,2}\s+dienstjaar\s+\S{4})\.?\s+(?P<num>\d)[.,]\s*"
+    r"(?P<roman>[IVXL]{1,6})[.,]\s*(?P<nr>\d{1,3})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?\)?$"
+)
+_BUDGET_MARKER_RE = re.compile(r"^[(\[i]?(?P<num>\S{0,2}?)[.,]?\s*[IVXLl ]{1,8}[.,]\s*(?P<nr>\d{1,3})[.,]?[)\]]$")
+
+
+def _read_budget_running_head(r: Reading, start: int) -> None:
+    """Dossier ``2-VIII`` titled ``Staatsbegrooting voor het dienstjaar 1899`` from a budget's running head among
+    the lines under the chamber line, and the stuk's number from the head (one stuk) or from the marker under
+    the chapter line (a range of stukken)."""
+    lines = split_lines(r.text, start, min(len(r.text), start + 400))[:3]
+    found = next(((line, m) for line in lines if (m := _BUDGET_RUNNING_HEAD_RE.match(line.text))), None)
+    if found is None:
+        return
+    line, head = found
+    below = split_lines(r.text, line.end, min(len(r.text), line.end + 200))[:3]
+    chapter = next((i for i, candidate in enumerate(below) if "HOOFDSTUK" in candidate.text), None)
+    marker = _BUDGET_MARKER_RE.match(below[chapter + 1].text) if chapter is not None and chapter + 1 < len(below) else None
+    # the marker's number where it is read and the head's is not the same ("(2. IV. 4.)" under "1898. 8. IV. 4—11.")
+    num = marker.group("num") if marker is not None and marker.group("num").isdigit() else head.group("num")
+    r.fields["dossiers"] = [{"number": f"{num}-{head.group('roman')}", "title": head.group("title")}]
+    r.mark(line.start + head.start("title"), line.start + head.end("title"), "dossiers")
+    if head.group("to") is None:
+        r.set_ondernummer(line.start + head.start("nr"), head.group("nr"))
+    elif marker is not None:
+        r.set_ondernummer(below[chapter + 1].start + marker.start("nr"), marker.group("nr"))
