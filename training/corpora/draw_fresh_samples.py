@@ -26,6 +26,11 @@ text no corpus holds, from a second generator seeded with seed + 1, so that ever
 stays as it was. The reference sample is topped up the same way (seed + 2) to 45 Handelingen
 passages, with windows from Handelingen XML minutes whose text no corpus holds.
 
+By 2026-12-05 the speeches no corpus holds are fewer than the 120 the entity draw asked for, and the draw of
+seed 20261216 stopped there, after writing the reference, header and fragment samples (which it drew first, so
+they are as they would be). The entity draw now takes the speeches that are left, and the Handelingen XML top-up
+what is left of it.
+
 Run again, it draws other documents: the corpora it leaves out have grown since (the gold of
 this draw among them), which is what the next fresh sample needs.
 """
@@ -169,7 +174,7 @@ with open(f"{OUT}/fragments_sample.jsonl", "w") as f:
         f.write(json.dumps(d, ensure_ascii=False) + "\n")
 # --- entities: 70 random paragraphs (parlspeech, be-questions, handelingen-xml paragraphs), not chosen for entities
 ent = []
-for sp in rng.sample(speeches, 120):
+for sp in rng.sample(speeches, min(120, len(speeches))):  # the pool runs out (2026-12-05)
     if sp["id"] in refdocs:
         continue
     parts = [p for p in re.split(r"\s{3,}", sp["text"]) if 150 < len(p) < 1500]
@@ -248,7 +253,7 @@ if len(ent) < 70:
         and " ".join(p.split()) not in held_texts
         and not any(" ".join(p.split()) in t for t in drawn_texts)
     ]
-    topped = random.Random(args.seed + 1).sample(xml_paragraphs, 70 - len(ent))
+    topped = random.Random(args.seed + 1).sample(xml_paragraphs, min(len(xml_paragraphs), 70 - len(ent)))
     with open(f"{OUT}/entities_sample.jsonl", "a") as f:
         for d in topped:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
