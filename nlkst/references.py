@@ -228,7 +228,8 @@ FORMS: tuple[Form, ...] = (
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
         (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
         (?:,{_S}?|{_S})(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))  # OCR spaces at the line's end:
-                                 |{_NUMBER_LIST})                         # "nr. 1 56"; "nr. 102a"
+                                 |{_NUMBER_LIST}                          # "nr. 1 56"; "nr. 102a";
+                                   (?:,{_S}{_NR}{_S}?{_NUMBER_LIST})*)    # "nr. 25, nr. 27": the last
               |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?![\w]))                # EK letters: "35 510, A"
         """, "_build_chamber_citation", ("Kamer,",), lead=7),
     Form("dossier_page", rf"""
@@ -870,7 +871,9 @@ class ReferenceParser:
             if match["letter"] and chamber != "ek":  # in a Tweede Kamer stuk a letter is a chapter: "22 300, A"
                 records.append(_kamerstuk_record(dossier_key(key, match["letter"]), None, chamber, vj))
                 continue
-            nrs = match["nrs"]
+            # "12 982 nr. 6, nr. 25" (1970s footers): the first number belongs to the bill's designation (its
+            # stuk nr. 6, the bill it amends), the last is this stuk's own, as its header's "Nr. 25" says
+            nrs = match["nrs"] and re.split(r",[ \u00a0]*(?:nrs?|nos?|n°|no|nummers?)\.?[ \u00a0]*", match["nrs"])[-1]
             if nrs and re.fullmatch(r"\d{1,2}[ \u00a0]\d{1,2}", nrs):
                 # "nr. 1 56" at the footer's end: OCR spaces in 156; after "nrs." a range whose dash is lost
                 # ("nrs. 1 3": a bill's first stukken, 1-3) where the second is a little above the first, else the first
