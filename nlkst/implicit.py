@@ -615,6 +615,9 @@ def _letter_just_cited(text: str, position: int, found: list[Mention]):
     return dict(cited.records[0]), _span(cited)
 
 
+_ADDRESSED = re.compile(r"(?<![\w])[Uu]w[ \u00a0\n]+$")
+
+
 def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
     """``de motie-Omtzigt`` without a number: the motie of that member numbered earlier in the text."""
     numbered: list[tuple[dict[str, Any], Mention]] = []
@@ -630,8 +633,17 @@ def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
             if cited is not None:
                 numbered.append((dict(cited.records[0], type=record["type"], members=record.get("members", [])), cited))
                 continue
+            addressed = _ADDRESSED.search(text, max(0, mention.start - 4), mention.start)
             for earlier, source in reversed(numbered):
                 names = [m.split()[-1].lower() for m in earlier.get("members", []) if m.split()]
+                if addressed and earlier["type"] == record["type"] and mention.start - source.end <= 600:
+                    # "Zij krijgt nr. 469 (29453). Er is een vraag over uw motie van mevrouw Voortman": the chair
+                    # addresses the mover of the motie just numbered; the member named after it asks the question
+                    record.update(id=earlier["id"], implicit=True, antecedent=_span(source))
+                    for key in ("dossier", "ondernummer"):
+                        if earlier.get(key):
+                            record[key] = earlier[key]
+                    break
                 if earlier["type"] == record["type"] and names and members and names[0] == members[0]:
                     record.update(id=earlier["id"], implicit=True, antecedent=_span(source))
                     for key in ("dossier", "ondernummer"):
