@@ -1130,9 +1130,12 @@ class ReferenceParser:
             return None  # a mark before the label only where the label ends the text (a page's last line)
         if not (match["mark"] or match["heading"]
                 or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
-                or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)):
+                or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)
+                or match["at_end"] is not None and _CUT_SENTENCE.search(line_before)
+                and self.document_year is not None and self.document_year < 1976):
             return None  # without a heading below, only a joint stuk's label near the top ("12137 enz. 5") is one, or
-            # a label that ends the text (a passage cut after it) under a signature ("NELISSEN." / "7896 10")
+            # a label that ends the text (a passage cut after it) under a signature ("NELISSEN." / "7896 10"); or
+            # under a sentence the page cut off ("waarvan de waarde met dat van" / "8595 5") in a dated old text
         if re.fullmatch(r"[\d\s.,;:f—–-]+", line_before):
             return None  # a column of amounts above it, not a title or a text's line
         number = dossier_lists.number_value(match["dossier"])
@@ -1626,6 +1629,7 @@ _AMENDING_WORDS = re.compile(r"wordt gelezen|te lezen|vervalt|vervallen|ingevoeg
 _LID_BEFORE = re.compile(rf"(?<![\w])(?:[Hh]et|[Dd]at){_S}(?P<lid>{_LID}|[1-9]\d?(?:ste|de|e)){_S}lid[.,]?"
                          rf"(?:{_S}onder{_S}[a-z0-9]{{1,3}}\.?,?)?{_S}van{_S}$")
 # A signature's last line in capitals: "NELISSEN.", "WTTEWAALL VAN STOETWEGEN."
+_CUT_SENTENCE = re.compile(r"[a-z]{2,}[ \t]+[a-z]{2,}[ \t]*$")  # a line of prose ending in a word, mid-sentence
 _SIGNATURE_LINE = re.compile(r"[ \t]*[A-Z][A-Z'. -]{2,40}\.[ \t]*")
 # A law's own citation in brackets or after a comma, right after its name: "(wet van 18 januari 1956, Stb. 51)".
 _CITED_WITH = re.compile(r"[ \u00a0]*\([^()]{0,80}(?:Stb|Staatsblad|wet[ \u00a0]van)[^()]{0,80}\)"
