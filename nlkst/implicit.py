@@ -55,6 +55,7 @@ _PRINTED_UNDER = re.compile(r"[ \u00a0\n]+(?:is|werd|was)[ \u00a0\n]+(?:(?:desti
                             r"(?:af)?gedrukt[ \u00a0\n]+(?:als[ \u00a0\n]+kamerstuk[ \u00a0\n]+)?onder[ \u00a0\n]+")
 # "Deze missive zal worden gedrukt", "Deze missive, welke reeds is gedrukt": the missive is the kamerstuk cited
 _PRINTED = re.compile(r"[^.;]{0,40}?gedrukt")
+_CITED_NEXT = re.compile(r"[^.;:()\n]{0,30}\([ \u00a0\n]*(?:Kamerstuk(?:ken)?[ \u00a0\n]*(?:II|I)?,?[ \u00a0\n]*)?")
 _NUMBER_AFTER = re.compile(rf"{_SP}(?:nr\.?|no\.?|nummer){_SP}?\d")
 
 
@@ -80,6 +81,11 @@ IMPLICIT_FORMS = (
     # (one pattern per noun: a pattern that opens with a literal is found fast)
     ImplicitForm("bill", re.compile(rf"ontwerp(?:{_SP}van{_SP}wet|-wet)(?![\w-])"), "ontwerp", 10**9),
     ImplicitForm("bill", re.compile(rf"voorstel{_SP}van{_SP}wet(?![\w-])"), "voorstel", 10**9),
+    # "de PKB", "de planologische kernbeslissing" (OCR: "kernbeslis-sing"): a planning decision goes through the
+    # Kamer as a kamerstuk dossier of its own, resolved like a bill (the header's or footer's, else one cited)
+    ImplicitForm("bill", re.compile(r"PKB(?![\w-])"), "PKB", 10**9),
+    ImplicitForm("bill", re.compile(rf"planologische{_SP}kern(?:[-\u00ad]\n?)?beslis(?:[-\u00ad]\n?)?sing(?![\w-])"),
+                 "planologische", 10**9),
     ImplicitForm("letter", re.compile(
         rf"brief(?:{_SP}van{_SP}(?P<date>\d{{1,2}}{_SP}(?:{_MONTHS}){_SP}(?:19|20)\d\d)(?P<note>\d{{1,2}})?)?"
         r"(?![\w-])"),
@@ -146,6 +152,9 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                                   or end <= s < end + 16 and _JOINED.fullmatch(text, end, s)) for s, e in taken):
                 continue  # overlapping an explicit reference, or followed at once by one: "mijn brief van
                 # ... (Kamerstuk ...)"; not by the page's footer on the next line
+            if form.literal in ("PKB", "planologische") and any(
+                    end <= s < end + 40 and _CITED_NEXT.fullmatch(text, end, s) for s, _ in taken):
+                continue  # "de gewijzigde planologische kernbeslissing van het SBL (15 880, nr. 27)": cited at once
             title = (_title_after(text, match.end()) if form.noun == "bill" and not plural and lead["definite"]
                      else None)  # "dit wetsontwerp ter goedkeuring van ...": the bill in debate, described
             if title is not None and _numbered_in_sentence(text, match.end(), found):
@@ -587,6 +596,9 @@ def _letters(text: str, found: list[Mention]) -> dict[str, tuple[dict[str, Any],
     return dated
 
 
+_SENTENCE_AFTER_CITATION = re.compile(r"\)?(?:[ \u00a0]?\([ \u00a0]?R[ \u00a0]?\d{1,4}\))?[.;][ \u00a0\n]+")
+
+
 def _letter_just_cited(text: str, position: int, found: list[Mention]):
     """``... een brief van de Minister-President ... (8316, nr. 2). Deze brief is reeds gedrukt``: a ``deze brief``
     that opens the sentence after one citing a letter with its number in brackets means that letter."""
@@ -594,13 +606,16 @@ def _letter_just_cited(text: str, position: int, found: list[Mention]):
     if not before:
         return None
     cited = before[-1]
-    if not re.fullmatch(r"\)?[.;][ \u00a0\n]+", text[cited.end:position]):
-        return None  # not the sentence just before
+    if not _SENTENCE_AFTER_CITATION.fullmatch(text, cited.end, position):
+        return None  # not the sentence just before (a rijkswet's number may close it: "(5940) (R 191).")
     window = max(0, cited.start - 400)  # the sentence: from the last line break or closed citation on
     sentence_start = max(text.rfind("\n", window, cited.start), text.rfind(").", window, cited.start), window)
     if not re.search(r"\b(?:[Bb]rie(?:f|ven)|[Mm]issive)\b", text[sentence_start:cited.start]):
         return None
     return dict(cited.records[0]), _span(cited)
+
+
+_ADDRESSED = re.compile(r"(?<![\w])[Uu]w[ \u00a0\n]+$")
 
 
 def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
@@ -618,8 +633,17 @@ def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
             if cited is not None:
                 numbered.append((dict(cited.records[0], type=record["type"], members=record.get("members", [])), cited))
                 continue
+            addressed = _ADDRESSED.search(text, max(0, mention.start - 4), mention.start)
             for earlier, source in reversed(numbered):
                 names = [m.split()[-1].lower() for m in earlier.get("members", []) if m.split()]
+                if addressed and earlier["type"] == record["type"] and mention.start - source.end <= 600:
+                    # "Zij krijgt nr. 469 (29453). Er is een vraag over uw motie van mevrouw Voortman": the chair
+                    # addresses the mover of the motie just numbered; the member named after it asks the question
+                    record.update(id=earlier["id"], implicit=True, antecedent=_span(source))
+                    for key in ("dossier", "ondernummer"):
+                        if earlier.get(key):
+                            record[key] = earlier[key]
+                    break
                 if earlier["type"] == record["type"] and names and members and names[0] == members[0]:
                     record.update(id=earlier["id"], implicit=True, antecedent=_span(source))
                     for key in ("dossier", "ondernummer"):

@@ -156,14 +156,16 @@ FORMS: tuple[Form, ...] = (
         ,?{_S}(?:[Zz]itting|[Vv]ergaderjaar){_S}(?P<vj>{_VJ})          # "nr. 532 en 605, vergaderjaar 1989-1990"
         """, "_build_aanhangsel_numbers", ("Aanhangsel",), lead=0),
     Form("handelingen", rf"""
-        Handelingen(?:{_S}(?P<chamber>II|I|EK|TK)\b)?
-        ,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?
+        Handelingen(?:{_S}(?P<chamber>II|I|EK|TK|Eerste{_S}Kamer|Tweede{_S}Kamer)\b)?  # "Handelingen Eerste Kamer
+        ,?{_S}(?:[Zz]itting{_S}|[Vv]ergaderjaar{_S})?                       #  1965—1966, blzz. 507 en 508"
         (?P<vj>{_VJ})                                                      # 2021/22
         (?:,?{_S}nr\.{_S}?(?P<nr>\d+))?                                    # nr. 38
         (?:,?{_S}(?:items?|punt(?:en)?){_S}
             (?P<items>\d+(?:(?:,{_S}|{_S}en{_S}|{_S}?[-–]{_S}?)\d+)*))?   # items 6 en 9
-        (?:[,.]?{_S}(?:blz|bl|p|pag)\.{_S}?                                 # blz. 12-14; the old Handelingen by
-          (?P<page>\d+(?:{_S}?[-–]{_S}?\d+)?                                # their pages: "blz. 1973-2004;
+        (?:[,.]?{_S}(?:blzz?|bl|p|pag)\.{_S}?                               # blz. 12-14; the old Handelingen by
+          (?P<page>\d+(?:{_S}?(?:[-–]                                        # their pages: "blz. 1973-2004;
+                               |(?<=\d{_S})en(?={_S}(?!(?:18|19|20)\d\d\b)\d)  # (or "507 en 508", not a year)
+                               ){_S}?\d+)?
             (?:{_S}?;{_S}?\d+(?:{_S}?[-–]{_S}?\d+)?                         #  2111-2128; 2426",
               |,{_S}?\d+{_S}?[-–]{_S}?\d+)*))?                                 #  "612-613, 645-651"
         """, "_build_handelingen", ("Handelingen",), lead=0),
@@ -226,7 +228,8 @@ FORMS: tuple[Form, ...] = (
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
         (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
         (?:,{_S}?|{_S})(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))  # OCR spaces at the line's end:
-                                 |{_NUMBER_LIST})                         # "nr. 1 56"; "nr. 102a"
+                                 |{_NUMBER_LIST}                          # "nr. 1 56"; "nr. 102a";
+                                   (?:,{_S}{_NR}{_S}?{_NUMBER_LIST})*)    # "nr. 25, nr. 27": the last
               |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?![\w]))                # EK letters: "35 510, A"
         """, "_build_chamber_citation", ("Kamer,",), lead=7),
     Form("dossier_page", rf"""
@@ -334,7 +337,7 @@ FORMS: tuple[Form, ...] = (
         (?![\w-]|[.,]\d)                                                    # not part of a longer number
         """, "_build_dossier_dash", ("-",), r"[\w.,/€$+-]", lead=5),
     Form("staatsblad", rf"""
-        (?P<kind>Stb[l1]?|Sth(?=\.{_S}\d)|Staatsbl(?:ad)?|Staats(?:\u00ad|-\n?)blad  # OCR and the old
+        (?P<kind>Stb[l1]?|Sth(?=\.{_S}\d)|Staatsbl(?:ad(?:en)?)?|Staats(?:\u00ad|-\n?)blad  # OCR and the old
                                                                            # abbreviations: "Stbl.", "Staatsbl.",
                                                                            # "Stb1.", "Sth. 526", "Staats-\nblad"
           |Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad
@@ -347,12 +350,16 @@ FORMS: tuple[Form, ...] = (
            (?P<dated_year>(?:18|19|20)\d{{2}}),?{_S}(?=[Nn]))?                # "Staatscourant van 10 Juni 1919,
                                                                            #  n°. 130"
         (?P<prefix>(?:[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs                       # Staatsblad 1918 n°. 71, N°. 534;
-            |n[uü](?=\.)|u["°º](?=\.)|ir(?=\.)|n{_S}(?=\.))\.?{_S}?)?          #  OCR of n°.: "nu. 59", 'u". 125',
-                                                                           #  "nü. 134", "ir. 86", "n . 40"
+            |n[uü](?=\.)|u["°º](?=\.)|ir(?=\.)|n{_S}(?=\.)                 #  OCR of n°.: "nu. 59", 'u". 125',
+            |n\\(?={_S}\d))\.?(?:{_S}|\n)?)?                                  #  "nü. 134", "ir. 86", "n . 40",
+                                                                           #  "n\\ 268"; the number on the next line
         (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
         (?P<more>(?:,{_S}?\d{{1,5}}(?![\d/]))*{_S}en{_S}                       # acts of one day: "(Staatsblad n°. 350
             (?!(?:18|19|20)\d\d(?!\d))\d{{1,5}}(?![\d/]|,{_S}?\d))?             #  en 351)", ending in "en"; not
                                                                            #  "n°. 157, 5 Juli", no year after
+        (?P<years>(?:,?{_S}(?:en{_S})?(?:18|19|20)\d{{2}},{_S}n°\.{_S}?\d{{1,5}}  # more years after "Staatsbladen
+            (?:{_S}en{_S}n°\.{_S}?\d{{1,5}})*(?![\d/]))*)                    #  1904, n°. 121": ", en 1912,
+                                                                           #  n°. 285 en n°. 286"
         """, "_build_staatsblad",
         ("Stb", "Staats", "Stcrt", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad", "Publicatieblad",
          "Sth."), lead=0),  # "Staats": Staatsblad, Staatsbl., Staats-\nblad, Staatscourant
@@ -438,7 +445,8 @@ _COMPILED = {form.name: (re.compile(form.pattern, re.VERBOSE), re.compile(form.n
 _BLAD_TYPES = {
     "stb": ("staatsblad", "stb"),
     "staatsblad": ("staatsblad", "stb"),
-    "staatsbl": ("staatsblad", "stb"),  # the old abbreviations, and OCR's: "Staatsbl.", "Stbl.", "Stb1.", "Sth."
+    "staatsbl": ("staatsblad", "stb"),
+    "staatsbladen": ("staatsblad", "stb"),  # the old abbreviations, and OCR's: "Staatsbl.", "Stbl.", "Stb1.", "Sth."
     "stbl": ("staatsblad", "stb"),
     "stb1": ("staatsblad", "stb"),
     "sth": ("staatsblad", "stb"),
@@ -738,7 +746,7 @@ class ReferenceParser:
             # (h-tk-19761977-1973-2004), one record per range; a single page is part of one, which: not known.
             records = []
             for part in re.split(r"\s*[;,]\s*", match["page"]):
-                pages = re.split(r"\s*[-–]\s*", part.replace("\u00a0", " "))
+                pages = re.split(r"\s*(?:[-–]|\ben\b)\s*", part.replace("\u00a0", " "))  # "507 en 508"
                 ranged = len(pages) == 2 and int(pages[0]) < int(pages[1])
                 records.append(dict(common, page=part, id=f"{base}-{pages[0]}-{pages[1]}" if ranged else None))
         elif not nr:
@@ -863,7 +871,9 @@ class ReferenceParser:
             if match["letter"] and chamber != "ek":  # in a Tweede Kamer stuk a letter is a chapter: "22 300, A"
                 records.append(_kamerstuk_record(dossier_key(key, match["letter"]), None, chamber, vj))
                 continue
-            nrs = match["nrs"]
+            # "12 982 nr. 6, nr. 25" (1970s footers): the first number belongs to the bill's designation (its
+            # stuk nr. 6, the bill it amends), the last is this stuk's own, as its header's "Nr. 25" says
+            nrs = match["nrs"] and re.split(r",[ \u00a0]*(?:nrs?|nos?|n°|no|nummers?)\.?[ \u00a0]*", match["nrs"])[-1]
             if nrs and re.fullmatch(r"\d{1,2}[ \u00a0]\d{1,2}", nrs):
                 # "nr. 1 56" at the footer's end: OCR spaces in 156; after "nrs." a range whose dash is lost
                 # ("nrs. 1 3": a bill's first stukken, 1-3) where the second is a little above the first, else the first
@@ -1120,9 +1130,12 @@ class ReferenceParser:
             return None  # a mark before the label only where the label ends the text (a page's last line)
         if not (match["mark"] or match["heading"]
                 or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
-                or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)):
+                or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)
+                or match["at_end"] is not None and _CUT_SENTENCE.search(line_before)
+                and self.document_year is not None and self.document_year < 1976):
             return None  # without a heading below, only a joint stuk's label near the top ("12137 enz. 5") is one, or
-            # a label that ends the text (a passage cut after it) under a signature ("NELISSEN." / "7896 10")
+            # a label that ends the text (a passage cut after it) under a signature ("NELISSEN." / "7896 10"); or
+            # under a sentence the page cut off ("waarvan de waarde met dat van" / "8595 5") in a dated old text
         if re.fullmatch(r"[\d\s.,;:f—–-]+", line_before):
             return None  # a column of amounts above it, not a title or a text's line
         number = dossier_lists.number_value(match["dossier"])
@@ -1229,8 +1242,11 @@ class ReferenceParser:
                 return None  # "Stb. 1947": a year without its number
             year = _year_before(match.string, match.start())
         numbers = [number, *re.findall(r"\d+", match["more"] or "")]
+        pairs = [(year, nr) for nr in numbers]
+        for part in re.finditer(r"((?:18|19|20)\d\d),\s*((?:n°\.\s*\d+(?:\s+en\s+)?)+)", match["years"] or ""):
+            pairs.extend((part[1], nr) for nr in re.findall(r"\d+", part[2]))  # "1912, n°. 285 en n°. 286"
         records = [{"type": ref_type, "id": f"{prefix}-{year}-{nr}" if year else None, "year": year, "number": nr}
-                   for nr in numbers]
+                   for year, nr in pairs]
         return self._mention(match, ref_type, records)
 
     def _build_ecli(self, match: re.Match[str]) -> Mention:
@@ -1613,6 +1629,7 @@ _AMENDING_WORDS = re.compile(r"wordt gelezen|te lezen|vervalt|vervallen|ingevoeg
 _LID_BEFORE = re.compile(rf"(?<![\w])(?:[Hh]et|[Dd]at){_S}(?P<lid>{_LID}|[1-9]\d?(?:ste|de|e)){_S}lid[.,]?"
                          rf"(?:{_S}onder{_S}[a-z0-9]{{1,3}}\.?,?)?{_S}van{_S}$")
 # A signature's last line in capitals: "NELISSEN.", "WTTEWAALL VAN STOETWEGEN."
+_CUT_SENTENCE = re.compile(r"[a-z]{2,}[ \t]+[a-z]{2,}[ \t]*$")  # a line of prose ending in a word, mid-sentence
 _SIGNATURE_LINE = re.compile(r"[ \t]*[A-Z][A-Z'. -]{2,40}\.[ \t]*")
 # A law's own citation in brackets or after a comma, right after its name: "(wet van 18 januari 1956, Stb. 51)".
 _CITED_WITH = re.compile(r"[ \u00a0]*\([^()]{0,80}(?:Stb|Staatsblad|wet[ \u00a0]van)[^()]{0,80}\)"
