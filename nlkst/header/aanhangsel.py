@@ -47,7 +47,9 @@ _INTRO_RE = re.compile(
 ITEM_RE = re.compile(
     r"(?m)^[ \t]*(?:(?P<nr>(?=[\dSOIl ]{0,6}\d)[\dSOIl](?: ?[\dSOIl]){0,3})(?:[ \t]?[.,»^•])?[ \t]+"
     r"|(?=\S{0,4}[\d£©*•^»])\S{1,5}[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE|Aanvullende|AANVULLENDE)[ \t]+)?"
-    r"(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"  # OCR's E for R: "VEAGEN" (as "VEESLAG")
+    # OCR's E for R: "VEAGEN" (as "VEESLAG"); a narrow column may print the heading a word a line
+    # ("VRAGEN\nvan\nmevrouw\nKlaassens-Postema ...", sgd-0000216979)
+    r"(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)(?:[ \t]+|[ \t]*\n[ \t]*)van(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
 )
