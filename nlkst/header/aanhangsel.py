@@ -55,7 +55,9 @@ ITEM_RE = re.compile(
 )
 # The answer; a "Brief van Minister X (...)" may stand for it (sgd-0000206458). OCR may read a particle's "d" as
 # "(" ("Ruys (Ie Beereubrouck"): a bracket before a short word and a capital opens no portfolio.
-_WHO_CHAR = r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z]))"
+# OCR may also lose a portfolio's opening bracket ("Minister Lubbers Economische Zaken). (Ontvangen", sgd-0000188231):
+# a closing bracket right before the bracket of the date closes no bracket of its own (``_unopened_portfolio``).
+_WHO_CHAR = r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z])|\)(?=\.?[ \t]*\((?i:ontv|inge)))"
 _ANSWER_RE = re.compile(
     r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING|Brief|BRIEF"
     # after the label "Antwoord" OCR may garble the second word ("Antwoord Akkoord van"), or join it to "van"
@@ -394,6 +396,10 @@ def _office(text: str) -> dict[str, str | None] | None:
     role = ROLE_RE.search(text)
     if role is None:
         return None
+    unopened = _unopened_portfolio(text[role.end():])
+    if unopened:
+        office = parse_offices(f"{role.group('role')} van {unopened}")
+        return office[0] if office else None
     bracket = re.search(r"\((?P<portfolio>[^()]+)\)", text[role.end():])
     if bracket and not re.match(r"\s*(?:van|voor)\s", text[role.end():]):
         portfolio = re.sub(r"\s+a\.\s?i\.?$", "", bracket.group("portfolio").strip())
@@ -402,6 +408,20 @@ def _office(text: str) -> dict[str, str | None] | None:
     else:
         office = parse_offices(text[role.start():])
     return office[0] if office else None
+
+
+def _unopened_portfolio(after_role: str) -> str | None:
+    """The portfolio of ``Lubbers Economische Zaken)``, whose opening bracket OCR lost: the longest run of words
+    before the lone closing bracket that is a known portfolio (``portfolios.csv``), the holder's name before it."""
+    lone = re.match(r"\s+(?P<words>[^()]+)\)", after_role)
+    if lone is None:
+        return None
+    words = lone.group("words").split()
+    for first in range(1, len(words)):
+        candidate = " ".join(words[first:])
+        if re.sub(r"\s+", " ", candidate).casefold() in portfolio_gazetteer():
+            return candidate
+    return None
 
 
 def _office_list(text: str) -> list[dict[str, str | None]]:
