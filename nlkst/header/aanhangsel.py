@@ -111,14 +111,44 @@ _ADDRESSED_RE = re.compile(r",?\s+aan\s+(?:de|den|het)\s+(?:Minister|Staatssecre
 _ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\.m)|\b[A-Z]|(?<![^\W\d_])(?:[a-z]\.){2,}[a-z])\.$")
 
 
+# A late answer printed as an item of its own, naming the questions it follows up: "70." / "ANTWOORD van de heeren
+# Verschuur en Deckers, Ministers van ... (ingezonden 6 Januari 1930), ten vervolge op de beantwoording van vragen van
+# den heer van Zadelhoff in verband met ... (Zie Aanhangsel, bladz. 43.)" (sgd-0000042541; sgd-0000260653, 1962).
+_LATE_ANSWER_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<nr>\d{1,4})\.[ \t]*\n?[ \t]*)?(?P<heading>ANTWOORD[ \t]+van[ \t]+(?P<who>[^()\n]{5,300}?)\s*"
+    r"\(\s*(?i:" + _SENT + r"|ontvangen)[ \t,]*" + _LOOSE_DATE + r"\s*\)\s*,\s*ten\s+vervolge\s+op\s+"
+    r"(?P<rest>[^\n]{10,1200}?))\.?[ \t]*$"
+)
+
+
 def find(text: str) -> re.Match[str] | None:
     """The first item whose heading starts on this page, where the text is an Aanhangsel."""
     intro = _INTRO_RE.search(text[:1500])
+    late = _LATE_ANSWER_RE.search(text)
     for item in ITEM_RE.finditer(text):
         if intro or item.start() < 400 or re.search(r"(?i)aanhangsel", text[-400:]):
             if _iso(item) or item.group("year") == "jl":
-                return item
-    return None
+                return late if intro and late and late.start() < item.start() and _iso(late) else item
+    return late if intro and late and _iso(late) else None
+
+
+def _read_late_answer(r: Reading, item: re.Match[str]) -> None:
+    """A late answer's item: its number, its sentence as heading, the askers and subject of the questions it
+    follows up, sender, co-senders and date from its own office and date; no question date is printed."""
+    page = PageSpelling.of(r.text)
+    if item.group("nr"):
+        r.set_ondernummer(item.start("nr"), item.group("nr"))
+    r.fields["heading"] = _clean(r.text[item.start("heading"):item.end("heading")], flattened=True, page=page)
+    r.mark(item.start("heading"), item.end("heading"), "heading")
+    rest = _clean(item.group("rest"), flattened=True, page=page)
+    asked = list(re.finditer(r"\b(?:vragen|vraag)\s+van\s+", rest))
+    if asked:
+        questions = re.sub(r"(?:\s*\([^()]*\))+\.?$", "", rest[asked[-1].start():]).rstrip(" .")
+        askers, subject = _askers_and_subject("Vragen van " + questions[asked[-1].end() - asked[-1].start():])
+        r.fields["askers"] = askers or None
+        r.fields["subject"] = subject
+    r.body_start = item.end()
+    _read_answer(r, item, page)
 
 
 def find_page_head(text: str) -> re.Match[str] | None:
@@ -186,6 +216,9 @@ def read(r: Reading, item: re.Match[str]) -> None:
     text = r.text
     r.fields["doc_type"] = "aanhangsel"
     _read_chamber_and_year(r, item.start())
+    if item.re is _LATE_ANSWER_RE:
+        _read_late_answer(r, item)
+        return
     _read_number(r, item)
     heading_start = item.start("heading")
     flattened, compounds, page = _is_flattened(text, item), _compounds(text), PageSpelling.of(text)
