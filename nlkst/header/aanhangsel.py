@@ -252,6 +252,7 @@ def read(r: Reading, item: re.Match[str]) -> None:
             answer = None
     if answer:
         _read_answer(r, answer, page)
+        _question_year_after_answer(r)
 
 
 def _answers_both(second_item: str, above: str = "") -> bool:
@@ -728,6 +729,28 @@ def _compounds(text: str) -> set[str]:
         counts[word] = counts.get(word, 0) + 1
     return {word for word, count in counts.items()
             if count >= 2 and word.split("-")[1] not in {"en", "of", "tot"} and word.replace("-", "") not in text}
+
+
+# Digits OCR takes for one another in a printed year ("Ingezonden 21 Juli 1984." on a page of 1934, sgd-0000053816).
+_YEAR_DIGIT_LOOKALIKES = {"3": "8", "8": "3", "5": "6", "6": "5", "0": "9", "9": "0"}
+
+
+def _question_year_after_answer(r: Reading) -> None:
+    """A question dated after its own answer: the year as OCR misread one digit of it, where one look-alike of one
+    digit (``_YEAR_DIGIT_LOOKALIKES``) puts the question in the answer's year or the year before, not after it."""
+    asked, answered = r.fields["question_date"], r.fields["date"]
+    if not asked or not answered or asked <= answered:
+        return
+    year = asked[:4]
+    fits = {
+        candidate
+        for i, digit in enumerate(year)
+        if digit in _YEAR_DIGIT_LOOKALIKES
+        for candidate in [year[:i] + _YEAR_DIGIT_LOOKALIKES[digit] + year[i + 1:]]
+        if int(answered[:4]) - 1 <= int(candidate) and candidate + asked[4:] <= answered
+    }
+    if len(fits) == 1:
+        r.fields["question_date"] = fits.pop() + asked[4:]
 
 
 def _iso(match: re.Match[str]) -> str | None:
