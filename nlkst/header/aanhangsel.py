@@ -18,7 +18,7 @@ from ..offices import ROLE_RE, parse_offices, portfolio_gazetteer
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
 from .lines import dehyphenate, keeps_hyphen, split_lines
 from .state import Reading
-from .values import parse_date
+from .values import lookalike_years, parse_date
 
 def _broken(word: str) -> str:
     """A pattern for ``word`` that OCR may have broken with a hyphen anywhere (``Ont-vangen``)."""
@@ -731,22 +731,15 @@ def _compounds(text: str) -> set[str]:
             if count >= 2 and word.split("-")[1] not in {"en", "of", "tot"} and word.replace("-", "") not in text}
 
 
-# Digits OCR takes for one another in a printed year ("Ingezonden 21 Juli 1984." on a page of 1934, sgd-0000053816).
-_YEAR_DIGIT_LOOKALIKES = {"3": "8", "8": "3", "5": "6", "6": "5", "0": "9", "9": "0"}
-
-
 def _question_year_after_answer(r: Reading) -> None:
     """A question dated after its own answer: the year as OCR misread one digit of it, where one look-alike of one
-    digit (``_YEAR_DIGIT_LOOKALIKES``) puts the question in the answer's year or the year before, not after it."""
+    digit (``lookalike_years``) puts the question in the answer's year or the year before, not after it."""
     asked, answered = r.fields["question_date"], r.fields["date"]
     if not asked or not answered or asked <= answered:
         return
     year = asked[:4]
     fits = {
-        candidate
-        for i, digit in enumerate(year)
-        if digit in _YEAR_DIGIT_LOOKALIKES
-        for candidate in [year[:i] + _YEAR_DIGIT_LOOKALIKES[digit] + year[i + 1:]]
+        candidate for candidate in lookalike_years(year)
         if int(answered[:4]) - 1 <= int(candidate) and candidate + asked[4:] <= answered
     }
     if len(fits) == 1:
