@@ -18,7 +18,7 @@ from ..offices import ROLE_RE, parse_offices, portfolio_gazetteer
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
 from .lines import dehyphenate, keeps_hyphen, split_lines
 from .state import Reading
-from .values import parse_date
+from .values import lookalike_years, parse_date
 
 def _broken(word: str) -> str:
     """A pattern for ``word`` that OCR may have broken with a hyphen anywhere (``Ont-vangen``)."""
@@ -47,13 +47,17 @@ _INTRO_RE = re.compile(
 ITEM_RE = re.compile(
     r"(?m)^[ \t]*(?:(?P<nr>(?=[\dSOIl ]{0,6}\d)[\dSOIl](?: ?[\dSOIl]){0,3})(?:[ \t]?[.,»^•])?[ \t]+"
     r"|(?=\S{0,4}[\d£©*•^»])\S{1,5}[ \t]+)?(?P<heading>(?:(?:Nadere|NADERE|Aanvullende|AANVULLENDE)[ \t]+)?"
-    r"(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)[ \t]+van[ \t]+"  # OCR's E for R: "VEAGEN" (as "VEESLAG")
+    # OCR's E for R: "VEAGEN" (as "VEESLAG"); a narrow column may print the heading a word a line
+    # ("VRAGEN\nvan\nmevrouw\nKlaassens-Postema ...", sgd-0000216979)
+    r"(?:V[RE]AG[A-Z]N|VRAAG|Vragen|Vraag|vragen)(?:[ \t]+|[ \t]*\n[ \t]*)van(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
 )
 # The answer; a "Brief van Minister X (...)" may stand for it (sgd-0000206458). OCR may read a particle's "d" as
 # "(" ("Ruys (Ie Beereubrouck"): a bracket before a short word and a capital opens no portfolio.
-_WHO_CHAR = r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z]))"
+# OCR may also lose a portfolio's opening bracket ("Minister Lubbers Economische Zaken). (Ontvangen", sgd-0000188231):
+# a closing bracket right before the bracket of the date closes no bracket of its own (``_unopened_portfolio``).
+_WHO_CHAR = r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z])|\)(?=\.?[ \t]*\((?i:ontv|inge)))"
 _ANSWER_RE = re.compile(
     r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING|Brief|BRIEF"
     # after the label "Antwoord" OCR may garble the second word ("Antwoord Akkoord van"), or join it to "van"
@@ -107,14 +111,44 @@ _ADDRESSED_RE = re.compile(r",?\s+aan\s+(?:de|den|het)\s+(?:Minister|Staatssecre
 _ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\.m)|\b[A-Z]|(?<![^\W\d_])(?:[a-z]\.){2,}[a-z])\.$")
 
 
+# A late answer printed as an item of its own, naming the questions it follows up: "70." / "ANTWOORD van de heeren
+# Verschuur en Deckers, Ministers van ... (ingezonden 6 Januari 1930), ten vervolge op de beantwoording van vragen van
+# den heer van Zadelhoff in verband met ... (Zie Aanhangsel, bladz. 43.)" (sgd-0000042541; sgd-0000260653, 1962).
+_LATE_ANSWER_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<nr>\d{1,4})\.[ \t]*\n?[ \t]*)?(?P<heading>ANTWOORD[ \t]+van[ \t]+(?P<who>[^()\n]{5,300}?)\s*"
+    r"\(\s*(?i:" + _SENT + r"|ontvangen)[ \t,]*" + _LOOSE_DATE + r"\s*\)\s*,\s*ten\s+vervolge\s+op\s+"
+    r"(?P<rest>[^\n]{10,1200}?))\.?[ \t]*$"
+)
+
+
 def find(text: str) -> re.Match[str] | None:
     """The first item whose heading starts on this page, where the text is an Aanhangsel."""
     intro = _INTRO_RE.search(text[:1500])
+    late = _LATE_ANSWER_RE.search(text)
     for item in ITEM_RE.finditer(text):
         if intro or item.start() < 400 or re.search(r"(?i)aanhangsel", text[-400:]):
             if _iso(item) or item.group("year") == "jl":
-                return item
-    return None
+                return late if intro and late and late.start() < item.start() and _iso(late) else item
+    return late if intro and late and _iso(late) else None
+
+
+def _read_late_answer(r: Reading, item: re.Match[str]) -> None:
+    """A late answer's item: its number, its sentence as heading, the askers and subject of the questions it
+    follows up, sender, co-senders and date from its own office and date; no question date is printed."""
+    page = PageSpelling.of(r.text)
+    if item.group("nr"):
+        r.set_ondernummer(item.start("nr"), item.group("nr"))
+    r.fields["heading"] = _clean(r.text[item.start("heading"):item.end("heading")], flattened=True, page=page)
+    r.mark(item.start("heading"), item.end("heading"), "heading")
+    rest = _clean(item.group("rest"), flattened=True, page=page)
+    asked = list(re.finditer(r"\b(?:vragen|vraag)\s+van\s+", rest))
+    if asked:
+        questions = re.sub(r"(?:\s*\([^()]*\))+\.?$", "", rest[asked[-1].start():]).rstrip(" .")
+        askers, subject = _askers_and_subject("Vragen van " + questions[asked[-1].end() - asked[-1].start():])
+        r.fields["askers"] = askers or None
+        r.fields["subject"] = subject
+    r.body_start = item.end()
+    _read_answer(r, item, page)
 
 
 def find_page_head(text: str) -> re.Match[str] | None:
@@ -182,6 +216,9 @@ def read(r: Reading, item: re.Match[str]) -> None:
     text = r.text
     r.fields["doc_type"] = "aanhangsel"
     _read_chamber_and_year(r, item.start())
+    if item.re is _LATE_ANSWER_RE:
+        _read_late_answer(r, item)
+        return
     _read_number(r, item)
     heading_start = item.start("heading")
     flattened, compounds, page = _is_flattened(text, item), _compounds(text), PageSpelling.of(text)
@@ -215,6 +252,7 @@ def read(r: Reading, item: re.Match[str]) -> None:
             answer = None
     if answer:
         _read_answer(r, answer, page)
+        _question_year_after_answer(r)
 
 
 def _answers_both(second_item: str, above: str = "") -> bool:
@@ -392,6 +430,10 @@ def _office(text: str) -> dict[str, str | None] | None:
     role = ROLE_RE.search(text)
     if role is None:
         return None
+    unopened = _unopened_portfolio(text[role.end():])
+    if unopened:
+        office = parse_offices(f"{role.group('role')} van {unopened}")
+        return office[0] if office else None
     bracket = re.search(r"\((?P<portfolio>[^()]+)\)", text[role.end():])
     if bracket and not re.match(r"\s*(?:van|voor)\s", text[role.end():]):
         portfolio = re.sub(r"\s+a\.\s?i\.?$", "", bracket.group("portfolio").strip())
@@ -400,6 +442,20 @@ def _office(text: str) -> dict[str, str | None] | None:
     else:
         office = parse_offices(text[role.start():])
     return office[0] if office else None
+
+
+def _unopened_portfolio(after_role: str) -> str | None:
+    """The portfolio of ``Lubbers Economische Zaken)``, whose opening bracket OCR lost: the longest run of words
+    before the lone closing bracket that is a known portfolio (``portfolios.csv``), the holder's name before it."""
+    lone = re.match(r"\s+(?P<words>[^()]+)\)", after_role)
+    if lone is None:
+        return None
+    words = lone.group("words").split()
+    for first in range(1, len(words)):
+        candidate = " ".join(words[first:])
+        if re.sub(r"\s+", " ", candidate).casefold() in portfolio_gazetteer():
+            return candidate
+    return None
 
 
 def _office_list(text: str) -> list[dict[str, str | None]]:
@@ -673,6 +729,21 @@ def _compounds(text: str) -> set[str]:
         counts[word] = counts.get(word, 0) + 1
     return {word for word, count in counts.items()
             if count >= 2 and word.split("-")[1] not in {"en", "of", "tot"} and word.replace("-", "") not in text}
+
+
+def _question_year_after_answer(r: Reading) -> None:
+    """A question dated after its own answer: the year as OCR misread one digit of it, where one look-alike of one
+    digit (``lookalike_years``) puts the question in the answer's year or the year before, not after it."""
+    asked, answered = r.fields["question_date"], r.fields["date"]
+    if not asked or not answered or asked <= answered:
+        return
+    year = asked[:4]
+    fits = {
+        candidate for candidate in lookalike_years(year)
+        if int(answered[:4]) - 1 <= int(candidate) and candidate + asked[4:] <= answered
+    }
+    if len(fits) == 1:
+        r.fields["question_date"] = fits.pop() + asked[4:]
 
 
 def _iso(match: re.Match[str]) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..schema import FOOTNOTE_LABEL, HEADER_FIELDS
-from .values import parse_date
+from .values import date_after_session, parse_date
 
 
 @dataclass
@@ -69,6 +69,7 @@ class Reading:
             self.mark(offset + match.start("day"), offset + match.end("year"), "date")
 
     def result(self) -> Header:
+        self.fields["date"] = date_after_session(self.fields.get("date"), self.fields.get("vergaderjaar"))
         self.body_end = max(self.body_end, self.body_start)
         self.spans.sort()
         return Header(self.fields, self.spans, sorted(self.footnotes), self.body_start, self.body_end)

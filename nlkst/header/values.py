@@ -89,3 +89,26 @@ def session_years(first: str, second: str, text: str = "") -> str | None:
         return None
     best = max(readings, key=lambda start: (text.count(str(start)), start == y1))
     return f"{best}-{best + 1}"
+
+
+# Digits OCR takes for one another in a printed year ("Ingezonden 21 Juli 1984." on a page of 1934, sgd-0000053816;
+# "Vastgesteld 10 Maart 1918." under "1912—1913", sgd-0000340693).
+_YEAR_DIGIT_LOOKALIKES = {"3": "8", "8": "3", "5": "6", "6": "5", "0": "9", "9": "0"}
+
+
+def lookalike_years(year: str) -> set[str]:
+    """The years that one OCR look-alike of one digit of ``year`` gives."""
+    return {
+        year[:i] + _YEAR_DIGIT_LOOKALIKES[digit] + year[i + 1:]
+        for i, digit in enumerate(year)
+        if digit in _YEAR_DIGIT_LOOKALIKES
+    }
+
+
+def date_after_session(date: str | None, vergaderjaar: str | None) -> str | None:
+    """A date printed after the end of its own vergaderjaar, with the one year of that vergaderjaar that a look-alike
+    digit gives (``lookalike_years``); any other date as it is."""
+    if not date or not vergaderjaar or int(date[:4]) <= int(vergaderjaar[-4:]):
+        return date
+    fits = lookalike_years(date[:4]) & {vergaderjaar[:4], vergaderjaar[-4:]}
+    return fits.pop() + date[4:] if len(fits) == 1 else date
