@@ -15,9 +15,11 @@ import argparse
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
-from training.corpora.draw_random_sgd import held_ids
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from the checkout
+from training.corpora.draw_random_sgd import held_ids  # noqa: E402
 
 _AANHANGSEL = re.compile(r"aanhangsel|vragen\s+(?:van|gesteld|door)\b", re.IGNORECASE)
 

@@ -16,16 +16,11 @@ import argparse
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
-
-def repo_ids(root: Path) -> set[str]:
-    """Every SGD document id that a file under ``corpora/`` names."""
-    ids: set[str] = set()
-    for path in root.rglob("*"):
-        if path.is_file() and path.suffix in {".jsonl", ".json", ".md", ".txt", ".tsv"}:
-            ids.update(re.findall(r"sgd-\d{10}", path.read_text(encoding="utf-8", errors="ignore")))
-    return ids
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from the checkout
+from training.corpora.draw_random_sgd import held_ids  # noqa: E402
 
 
 def main() -> None:
@@ -37,7 +32,7 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
     excluded = set(args.exclude.read_text().split()) if args.exclude else set()
-    excluded |= repo_ids(Path(__file__).resolve().parents[2] / "corpora")
+    excluded |= held_ids([Path(__file__).resolve().parents[2] / "corpora"])
     corpus = args.shared / "corpora" / "sgd" / "sgd_ocr.jsonl"
     docs = [doc for doc in map(json.loads, corpus.open(encoding="utf-8")) if doc["id"] not in excluded]
     rng = random.Random(args.seed)
