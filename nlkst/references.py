@@ -73,6 +73,10 @@ _BILL_NUMBER = rf"(?:\d{{1,2}}{_S}?\d{{3}}|\d{{4}})(?![\d]|\.\d)"
 _SPACED_DOSSIER = rf"[1-3](?:{_S}?\d){{4}}(?!\d)"
 _SPACED_VJ = rf"1{_S}?[89](?:{_S}?\d){{2}}{_S}?[/–-]{_S}?1{_S}?[89](?:{_S}?\d){{2}}(?!\d)"
 _LID = "|".join(laws.LID_NUMBERS)
+# "2de", "1ste", "3e" as a lid's ordinal ("artikel 120, 2de lid, der Grondwet").
+_ORDINAL = r"[1-9]\d?(?:ste|de|e)"
+# A lid after one article of a list, another article following: "artikelen 142, 300, eerste lid, en 350, eerste lid".
+_ITEM_LID = rf",{_S}(?:{_LID}|{_ORDINAL}){_S}lid(?=,?{_S}(?:en|of){_S}\d|{_S}?,{_S}?\d)"
 _ARTICLE = (r"\d{1,4}(?:bis|ter|quater|quinquies|[a-z]{0,2})(?:[.:]\d{1,4}[a-z]{0,2}){0,3}"  # 3:4, 26, 8a, 248bis
             r"|[IVXLC]{1,6}[a-z]?")
 
@@ -383,16 +387,20 @@ FORMS: tuple[Form, ...] = (
     Form("law_article", rf"""
         (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt(?={_S}\d)){_S}?            # artikel(en), art., artt., art 195
         (?P<articles>(?:{_ARTICLE})                                          # 3:4, 26, 8a, 3.114, II
-            (?:(?:,{_S}|{_S}en{_S}|{_S}of{_S}|{_S}(?:t/m|tot{_S}en{_S}met|jo\.?|juncto){_S})  # artikelen 3 en 4,
-               (?:{_ARTICLE}))*)                                                         # "artikel 3 jo. 4"
+            (?:{_ITEM_LID})?                                                 # "300, eerste lid, en 350": a lid of
+            (?:(?:{_S}?,{_S}?(?:en{_S}|of{_S})?|{_S}en{_S}|{_S}of{_S}              # its own per item; artikelen 3 en
+                |{_S}(?:t/m|tot{_S}en{_S}met|jo\.?|juncto){_S})                 # 4, "artikel 3 jo. 4"; OCR's commas
+               (?:{_ARTICLE})(?!{_S}(?:lid|alinea)\b)(?:{_ITEM_LID})?)*)    # "142 ,300", "420,431" (not "7, 2e lid")
         (?![\w:])
         (?:{_S}(?:en{_S}volgende|e\.v\.))?                                  # artikelen 254 en volgende
-        (?:,?{_S}(?:(?P<lid>{_LID}|\d{{1,2}}e)                                 # eerste lid, lid 1; several
-             (?P<more_lids>(?:,{_S}|{_S}en{_S}|{_S}tot{_S}en{_S}met{_S})(?:{_LID}|\d{{1,2}}e))*{_S}lid  # lids: "eerste
+        (?:,?{_S}(?:(?P<lid>{_LID}|{_ORDINAL})                                 # eerste lid, 2de lid, lid 1; several
+             (?P<more_lids>(?:,{_S}|{_S}en{_S}|{_S}tot{_S}en{_S}met{_S})(?:{_LID}|{_ORDINAL}))*{_S}lid  # lids: "eerste
            |lid{_S}(?P<lid_number>\d{{1,2}})))?                                    # en tweede lid" (no lid in the id)
-        (?:,?{_S}(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub){_S}[a-z0-9°]{{1,4}}\.?)?      # onder b
+        (?:,?{_S}(?:(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub|letter){_S}[a-z0-9°]{{1,4}}\.?  # onder b, letter d,
+            |§{_S}?\d{{1,2}}|(?:{_LID}|{_ORDINAL}|laatste){_S}alinea)){{0,2}}    # § 2, 2de alinea
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
-        (?:,?{_S}(?:van{_S}(?:[Dd]e{_S}|[Hh]et{_S}|der{_S})?|de{_S}|het{_S}|der{_S})?)?  # van de, der (old text),
+        (?:,?{_S}(?:van{_S}(?:[Dd]e{_S}|[Hh]et{_S}|der{_S}|(?:liet|bet|her){_S}(?=Wetboek))?  # van de, der (old
+                    |de{_S}|het{_S}|der{_S})?)?                            # text), OCR's "van liet Wetboek",
                                                                            # "van De Grondwet" (not "Artikel I De
                                                                            # Wegenwet wordt gewijzigd")
         (?=(?P<dated>[Ww]et{_S}van{_S}(?:den{_S})?                         # a law by its date: "artikel 5 der
@@ -1278,7 +1286,6 @@ class ReferenceParser:
             return self._bw_book_article(match, book)
         words = re.findall(r"[\w-]+", match["law"])
         found = laws.longest_law(words, self._scan.defined_laws)
-        articles = _split_articles(match["articles"])
         if found is None and laws.is_bw(words[0]):
             found = (1, "")
         if found is None and laws.decree_opening(words[0].lower()):
@@ -1287,9 +1294,8 @@ class ReferenceParser:
             return None
         count, bwb = found
         law_end = _end_of_words(match.string, match.start("law"), count)
-        lid = _lid_of_article(match, len(articles))
         records = []
-        for article in articles:
+        for article, lid in _article_lids(match):
             law_id, number = bwb, article
             if laws.is_bw(" ".join(words[:count])):
                 book, _, rest = article.partition(":")
@@ -1307,9 +1313,8 @@ class ReferenceParser:
         bwb = laws.book_of_bw(book.group(1))
         if bwb is None:
             return None
-        lid = _lid(match)
         records = []
-        for article in _split_articles(match["articles"]):
+        for article, lid in _article_lids(match):
             record = _article_record(bwb, article, lid)
             records.append(record)
         return self._mention(match, "wet", records, end=match.start("law") + book.end())
@@ -1372,7 +1377,12 @@ class ReferenceParser:
             law = next((m for m in laws_after if m.start >= match.end()), None)
             if law is not None and law.start - match.end() <= 250:
                 gap = text[match.end():law.start]
-                if len(_SENTENCE_END.findall(gap)) > 1 or _OTHER_DOCUMENT.search(gap) or _OWNER_NAMED.search(gap):
+                # "bij de artikelen 1, 2 en 3 bepaalde kunnen Wij verklaren, dat ... aan artikel 32 der Woningwet": the
+                # law is the nearer article's where that one stands apart in the clause (not "artikel 60, lid 2, en
+                # onder verwijzing naar artikel 61, lid 3, van de Grondwet", "art. 655 tot en met art. 659 van ...")
+                other = _OTHER_ARTICLE.search(gap, _ARTICLE_JOINED_REACH)
+                if (len(_SENTENCE_END.findall(gap)) > 1 or _OTHER_DOCUMENT.search(gap) or _OWNER_NAMED.search(gap)
+                        or other):
                     law = None
             else:
                 law = None
@@ -1445,9 +1455,8 @@ class ReferenceParser:
 
     @staticmethod
     def _article_records(bwb: str, match: re.Match[str]) -> list[dict[str, Any]]:
-        lid = _lid_of_article(match, len(_split_articles(match["articles"])))
         records = []
-        for article in _split_articles(match["articles"]):
+        for article, lid in _article_lids(match):
             record = _article_record(bwb, article, lid)
             records.append(record)
         return records
@@ -1461,10 +1470,10 @@ class ReferenceParser:
         if match["the_law"] and (
                 match.start() - law.end > _THE_LAW_REACH or _BILL_NOUN.search(match.string, law.end, match.start())):
             return None  # a bare "van de wet" far from the law, or after a bill named between: that bill may be meant
-        bwb, lid = law.records[0]["bwb"], _lid_of_article(match, len(_split_articles(match["articles"])))
+        bwb = law.records[0]["bwb"]
         antecedent = {"start": law.start, "end": law.end, "text": law.records[0]["text"]}
         records = []
-        for article in _split_articles(match["articles"]):
+        for article, lid in _article_lids(match):
             record = _article_record(bwb, article, lid)
             records.append(dict(record, implicit=True, antecedent=antecedent))
         return self._mention(match, "wet", records, end=match.end("pointed"))
@@ -1609,6 +1618,8 @@ _AMENDING = re.compile(r"(?:^|[.;:\n][ \u00a0]*)In[ \u00a0]+(?:art|het|de)|verva
                        r"|[ \u00a0][a-z]\w*wet\b|\bwet\b")
 _OWNER_NAMED = re.compile(r"(?:\bvan|\bder)[ \u00a0](?:(?:de|het)[ \u00a0])?[A-Z]")  # "..., van de Wet X": X's article
 _ROMAN = re.compile(r"[IVXLC]+[a-z]?")
+_OTHER_ARTICLE = re.compile(r"\b[Aa]rt(?:ikel(?:en)?|t?\.)[ \u00a0]?\S{0,2}\d")  # OCR: "artikel :i2"
+_ARTICLE_JOINED_REACH = 60  # an article further than this after one without its law owns the law named after it
 _LAW_BEFORE_REACH = 1000  # how far back a law named before an article without one may be (characters)
 # A bill's or amendment's own text: article headings on lines of their own ("Artikel 3.", "ARTIKEL I"), the
 # enacting formula; and the words that change a text ("wordt gelezen", "vervalt").
@@ -1701,8 +1712,7 @@ def _lid(match: re.Match[str]) -> str | None:
         return None
     if match["lid_number"]:
         return match["lid_number"]
-    word = match["lid"] or ""
-    return laws.LID_NUMBERS.get(word) or word.rstrip("e") or None
+    return _lid_word(match["lid"]) if match["lid"] else None
 
 
 def _lid_of_article(match: re.Match[str], n_articles: int) -> str | None:
@@ -1723,10 +1733,37 @@ def _article_record(bwb: str, article: str, lid: str | None) -> dict[str, Any]:
     return record
 
 
+def _article_items(raw: str) -> list[tuple[str, str | None]]:
+    """``3, 4 en 6`` as three articles, each with the lid written after it in the list (``300, eerste lid, en 350``);
+    an article list is never a range to expand (``3 t/m 7`` names two ends). OCR's commas: ``142 ,300``, ``420,431``."""
+    items: list[tuple[str, str | None]] = []
+    for piece in _ARTICLE_SEPARATOR.split(raw.replace("\u00a0", " ")):
+        lid = _PIECE_LID.fullmatch(piece)
+        if lid and items:
+            items[-1] = (items[-1][0], _lid_word(lid.group(1)))
+        elif piece:
+            items.append((piece, None))
+    return items
+
+
+_ARTICLE_SEPARATOR = re.compile(r" ?, ?(?:en |of )?| en | of | t/m | tot en met | jo\.? | juncto ")
+_PIECE_LID = re.compile(rf"({_LID}|{_ORDINAL}) lid")
+
+
 def _split_articles(raw: str) -> list[str]:
-    """``3, 4 en 6`` as three articles; an article list is never a range to expand (``3 t/m 7`` names two ends)."""
-    return [a for a in re.split(r",\s|\sen\s|\sof\s|\st/m\s|\stot en met\s|\sjo\.?\s|\sjuncto\s",
-                                raw.replace("\u00a0", " ")) if a]
+    """The articles of a list, without their lids."""
+    return [article for article, _ in _article_items(raw)]
+
+
+def _article_lids(match: re.Match[str]) -> list[tuple[str, str | None]]:
+    """Each article of the match with its lid: a lid written after one article of the list is that article's
+    (``artikelen 142, 300, eerste lid, en 350, eerste lid``: 142 has none); where the list names none of its own,
+    the lid after the list (or before a single article) is every article's, as before."""
+    items = _article_items(match["articles"])
+    lid = _lid_of_article(match, len(items))
+    if any(item_lid for _, item_lid in items):
+        return [*items[:-1], (items[-1][0], items[-1][1] or lid)]
+    return [(article, lid) for article, _ in items]
 
 
 def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
