@@ -77,6 +77,10 @@ _LID = "|".join(laws.LID_NUMBERS)
 _ORDINAL = r"[1-9]\d?(?:ste|de|e)"
 # A lid after one article of a list, another article following: "artikelen 142, 300, eerste lid, en 350, eerste lid".
 _ITEM_LID = rf",{_S}(?:{_LID}|{_ORDINAL}){_S}lid(?=,?{_S}(?:en|of){_S}\d|{_S}?,{_S}?\d)"
+# An article number the OCR split after its first digit ("artikel 1 5, tweede lid, van de nieuwe Grondwet"), only
+# where a lid or the law's name follows at once: "Artikel 1 1. De geldsbedragen" is article 1, its first lid.
+_SPLIT_ARTICLE = (rf"[1-9]{_S}\d{{1,2}}(?=,{_S}(?:{_LID}|{_ORDINAL}){_S}lid|,{_S}lid{_S}\d"
+                  rf"|{_S}(?:van{_S}(?:de{_S}|het{_S})?|der{_S})(?:nieuwe{_S})?[A-Z])")
 _ARTICLE = (r"\d{1,4}(?:bis|ter|quater|quinquies|[a-z]{0,2})(?:[.:]\d{1,4}[a-z]{0,2}){0,3}"  # 3:4, 26, 8a, 248bis
             r"|[IVXLC]{1,6}[a-z]?")
 
@@ -386,7 +390,7 @@ FORMS: tuple[Form, ...] = (
         """, "_build_document_id", ("D", "Z"), lead=4),
     Form("law_article", rf"""
         (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt(?={_S}\d)){_S}?            # artikel(en), art., artt., art 195
-        (?P<articles>(?:{_ARTICLE})                                          # 3:4, 26, 8a, 3.114, II
+        (?P<articles>(?:{_SPLIT_ARTICLE}|{_ARTICLE})                        # 3:4, 26, 8a, 3.114, II; OCR's "1 5"
             (?:{_ITEM_LID})?                                                 # "300, eerste lid, en 350": a lid of
             (?:(?:{_S}?,{_S}?(?:en{_S}|of{_S})?|{_S}en{_S}|{_S}of{_S}              # its own per item; artikelen 3 en
                 |{_S}(?:t/m|tot{_S}en{_S}met|jo\.?|juncto){_S})                 # 4, "artikel 3 jo. 4"; OCR's commas
@@ -400,7 +404,8 @@ FORMS: tuple[Form, ...] = (
             |§{_S}?\d{{1,2}}|(?:{_LID}|{_ORDINAL}|laatste){_S}alinea)){{0,2}}    # § 2, 2de alinea
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
         (?:,?{_S}(?:van{_S}(?:[Dd]e{_S}|[Hh]et{_S}|der{_S}|(?:liet|bet|her){_S}(?=Wetboek))?  # van de, der (old
-                    |de{_S}|het{_S}|der{_S})?)?                            # text), OCR's "van liet Wetboek",
+                    |de{_S}|het{_S}|der{_S})?                              # text), OCR's "van liet Wetboek",
+           (?:(?:nieuwe|oude|huidige|herziene){_S}(?=[A-Z]))?)?                # "van de nieuwe Grondwet",
                                                                            # "van De Grondwet" (not "Artikel I De
                                                                            # Wegenwet wordt gewijzigd")
         (?=(?P<dated>[Ww]et{_S}van{_S}(?:den{_S})?                         # a law by its date: "artikel 5 der
@@ -1742,7 +1747,7 @@ def _article_items(raw: str) -> list[tuple[str, str | None]]:
         if lid and items:
             items[-1] = (items[-1][0], _lid_word(lid.group(1)))
         elif piece:
-            items.append((piece, None))
+            items.append((piece.replace(" ", ""), None))  # OCR's "1 5": article 15
     return items
 
 
