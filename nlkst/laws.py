@@ -40,8 +40,35 @@ def _rows(name: str) -> list[dict[str, str]]:
 def law_index() -> dict[str, str]:
     """Normalised name to BWB id: the 2017 index, then the additions (which win)."""
     index = {normalise(row["name"]): row["bwb_id"] for row in _rows("laws.tsv")}
+    # a name several acts share names today's (the latest) where the text's year does not say otherwise
+    index.update((name, acts[-1][1]) for name, acts in _namesakes().items())
     index.update((normalise(row["name"]), row["bwb_id"]) for row in _rows("laws_additions.tsv"))
     return index
+
+
+@lru_cache(maxsize=1)
+def _namesakes() -> dict[str, list[tuple[int, str]]]:
+    """A name that several formal acts share (``laws_namesakes.tsv``) to those acts, oldest first: (year, BWB id)."""
+    shared: dict[str, list[tuple[int, str]]] = {}
+    for row in _rows("laws_namesakes.tsv"):
+        shared.setdefault(row["name"], []).append((int(row["year"]), row["bwb_id"]))
+    return {name: sorted(acts) for name, acts in shared.items()}
+
+
+@lru_cache(maxsize=1)
+def _namesakes_of() -> dict[str, list[tuple[int, str]]]:
+    return {bwb: acts for acts in _namesakes().values() for _, bwb in acts}
+
+
+def namesake_in_force(bwb: str, year: int) -> str | None:
+    """The act of the same name as ``bwb`` that a text of ``year`` cites: the latest made by then (the Spoorwegwet
+    of 1875 in 1950, of 2003 today); None where ``bwb`` shares its name with no other act or none was made yet."""
+    made = [other for enacted, other in _namesakes_of().get(bwb, []) if enacted <= year]
+    return made[-1] if made else None
+
+
+def has_namesake(bwb: str) -> bool:
+    return bwb in _namesakes_of()
 
 
 @lru_cache(maxsize=1)

@@ -659,8 +659,9 @@ class ReferenceParser:
                 found = resolve_implicit(self, text, found)
             if self.document_year:
                 _drop_later_laws(found, self.document_year)
-            elif any(r.get("article") and laws.renumbered_year(r.get("bwb") or "") for m in found if m.type == "wet"
-                     for r in m.records) and laws.written_before_1947(text):
+            elif any(r.get("article") and laws.renumbered_year(r.get("bwb") or "")
+                     or laws.has_namesake(r.get("bwb") or "")
+                     for m in found if m.type == "wet" for r in m.records) and laws.written_before_1947(text):
                 # no date, but the old spelling: a text of the year before the reform at the latest
                 _drop_later_laws(found, laws.SPELLING_REFORM_YEAR - 1, numbering_only=True)
             return found
@@ -1966,10 +1967,16 @@ def _other_laws(text: str, found: list[Mention]) -> None:
 def _drop_later_laws(mentions: list[Mention], document_year: int, numbering_only: bool = False) -> None:
     """A law named in a text older than the act that made today's law of that name is the law it replaced,
     which the law book no longer holds: no id (never a successor's), its name kept, ``successor`` saying which.
-    With ``numbering_only`` (the year a bound read off the text's spelling) only the old numbering is applied."""
+    A name that several acts share is the one made by then (``laws.namesake_in_force``: the Spoorwegwet of 1875).
+    With ``numbering_only`` (the year a bound read off the text's spelling) only the old numbering and the
+    namesake are applied."""
     for mention in mentions:
         for record in mention.records:
             bwb = record.get("bwb") if record["type"] == "wet" else None
+            in_force = laws.namesake_in_force(bwb, document_year) if bwb and laws.has_namesake(bwb) else None
+            if in_force and in_force != bwb:
+                record["bwb"] = bwb = in_force
+                record["id"] = laws.jci(bwb, record.get("article"), record.get("lid"))
             year = laws.enacted_year(bwb) if bwb and not numbering_only else None
             if year is not None and year > document_year:
                 record["id"] = None

@@ -12,7 +12,9 @@ overrides names for laws renamed or made after 2017.
 It also writes ``nlkst/resources/laws_by_date.tsv``: the date of each formal act whose title
 opens with it (``Wet van 28 augustus 1851, regelende de onteigening ...``), for a law cited by
 its date (``de wet van 28 Augustus 1851``); a date two acts share is dropped. And
-``laws_enacted.tsv``: the year of each such act, so that a text older than a law does not get its id.
+``laws_enacted.tsv``: the year of each such act, so that a text older than a law does not get its id. And
+``laws_namesakes.tsv``: the names that several formal acts of different years share (the Spoorwegwet of 1875 and
+that of 2003), each act with its year, so that a text's year decides which one it cites.
 
     python training/resources/build_law_index.py --shared ../shared
 """
@@ -28,6 +30,7 @@ RANK = {"wet": 0, "rijkswet": 0, "wet-BES": 2, "AMvB": 1, "AMvB-BES": 3}
 OUTPUT = Path(__file__).resolve().parents[2] / "nlkst" / "resources" / "laws.tsv"
 DATES_OUTPUT = OUTPUT.with_name("laws_by_date.tsv")
 ENACTED_OUTPUT = OUTPUT.with_name("laws_enacted.tsv")
+NAMESAKES_OUTPUT = OUTPUT.with_name("laws_namesakes.tsv")
 MONTHS = ("januari februari maart april mei juni juli augustus september oktober november december").split()
 _DATED_TITLE = re.compile(r"(?:Rijks)?[Ww]et van (\d{1,2}) (\w+) (\d{4})\b")
 
@@ -97,6 +100,33 @@ def enacted(acts: list[tuple[str, str]]) -> dict[str, str]:
     return {bwb: date[:4] for bwb, date in acts}
 
 
+_LAW_NAME = re.compile(r"^(?!wijzigingswet)(?:\w*wet$|wet )")  # "spoorwegwet", "wet militair tuchtrecht"
+
+
+def namesakes(source: Path, best: dict[str, tuple[int, str]],
+              acts: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(name, BWB id, year) for each name that ``build`` dropped because acts of the highest rank that holds it
+    share it, where all of those are formal acts dated in their title, each of another year: the year of the text
+    that cites the name decides the act (the Spoorwegwet of 1875 before 2003)."""
+    years = {bwb: date[:4] for bwb, date in acts}
+    holders: dict[str, dict[str, int]] = {}
+    with source.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            rank = RANK.get(row["kind"])
+            if rank is not None:
+                for name in names_of(row["short"], row["title"]):
+                    holders.setdefault(name, {})[row["bwb_id"]] = rank
+    rows = []
+    for name, held in holders.items():
+        top = min(held.values())
+        ids = sorted(bwb for bwb, rank in held.items() if rank == top)
+        if name in best or len(ids) < 2 or not all(bwb in years for bwb in ids) or not _LAW_NAME.search(name):
+            continue  # (a treaty's approval act, "wereldbank", "ifad", is no law a text names)
+        if len({years[bwb] for bwb in ids}) == len(ids):
+            rows.extend((name, bwb, years[bwb]) for bwb in ids)
+    return sorted(rows)
+
+
 def write_tsv(path: Path, columns: str, rows: dict[str, str], what: str) -> None:
     """``rows`` (key to value, written in key order) under a header line of ``columns``."""
     with path.open("w", encoding="utf-8") as out:
@@ -117,6 +147,11 @@ def main() -> None:
     acts = dated_acts(source)
     write_tsv(DATES_OUTPUT, "date\tbwb_id", dates(acts), "dates of formal acts")
     write_tsv(ENACTED_OUTPUT, "bwb_id\tyear", enacted(acts), "years of enactment")
+    shared = namesakes(source, best, acts)
+    with NAMESAKES_OUTPUT.open("w", encoding="utf-8") as out:
+        out.write("name\tbwb_id\tyear\n")
+        out.writelines(f"{name}\t{bwb}\t{year}\n" for name, bwb, year in shared)
+    print(f"{len(shared)} acts of {len({row[0] for row in shared})} shared names written to {NAMESAKES_OUTPUT}")
 
 if __name__ == "__main__":
     main()
