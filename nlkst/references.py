@@ -1329,6 +1329,10 @@ class ReferenceParser:
         bwb = self._bwb_of_date(match)
         if bwb is None:
             return None  # an amending act, or one the 2017 law book lacks: its Staatsblad number is the reference
+        named = self._scan.last_law
+        if (named is not None and named.records[0].get("bwb") == bwb
+                and _OWN_CITATION_OPENS.fullmatch(match.string, named.end, match.start())):
+            return None  # "De Gezondheidswet (wet van 18 januari 1956, Stb. 51)": the law's own citation, one reference
         return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}])
 
     @staticmethod
@@ -1648,6 +1652,7 @@ _LID_BEFORE = re.compile(rf"(?<![\w])(?:[Hh]et|[Dd]at){_S}(?P<lid>{_LID}|[1-9]\d
 # A signature's last line in capitals: "NELISSEN.", "WTTEWAALL VAN STOETWEGEN."
 _CUT_SENTENCE = re.compile(r"[a-z]{2,}[ \t]+[a-z]{2,}[ \t]*$")  # a line of prose ending in a word, mid-sentence
 _SIGNATURE_LINE = re.compile(r"[ \t]*[A-Z][A-Z'. -]{2,40}\.[ \t]*")
+_OWN_CITATION_OPENS = re.compile(r"[ \u00a0]?\([ \u00a0]?(?:de[ \u00a0])?")  # "Gezondheidswet (wet van 18 januari 1956"
 # A law's own citation in brackets or after a comma, right after its name: "(wet van 18 januari 1956, Stb. 51)".
 _CITED_WITH = re.compile(r"[ \u00a0]*\([^()]{0,80}(?:Stb|Staatsblad|wet[ \u00a0]van)[^()]{0,80}\)"
                          r"|[^()]{0,40}(?:Stb|Staatsblad)[^()]{0,40}\)")  # (the law named by its date in them)
