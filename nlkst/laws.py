@@ -1,7 +1,8 @@
 """Names of Dutch laws and their BWB ids, for references of type ``wet`` (ANNOTATION.md section 4).
 
 The index (``resources/laws.tsv``, built by ``training/resources/build_law_index.py`` from the 2017
-Basiswettenbestand) is read once, on the first lookup, together with the hand-kept
+Basiswettenbestand, with ``laws_without_year.tsv`` and ``laws_namesakes.tsv`` from the same script) is read
+once, on the first lookup, together with the hand-kept
 additions for laws renamed or made since (``laws_additions.tsv``) and the abbreviations
 that everyone uses (``law_abbreviations.tsv``).
 """
@@ -40,10 +41,30 @@ def _rows(name: str) -> list[dict[str, str]]:
 def law_index() -> dict[str, str]:
     """Normalised name to BWB id: the 2017 index, then the additions (which win)."""
     index = {normalise(row["name"]): row["bwb_id"] for row in _rows("laws.tsv")}
+    # "het Bouwbesluit", "de Wet op de loonbelasting": a name as texts cite it, without its year (one law alone)
+    index.update((name, bwb) for name, (bwb, _) in _without_year().items() if name not in index)
     # a name several acts share names today's (the latest) where the text's year does not say otherwise
     index.update((name, acts[-1][1]) for name, acts in _namesakes().items())
     index.update((normalise(row["name"]), row["bwb_id"]) for row in _rows("laws_additions.tsv"))
     return index
+
+
+@lru_cache(maxsize=1)
+def _without_year() -> dict[str, tuple[str, int]]:
+    """``laws_without_year.tsv``: a name cut of its year (``bouwbesluit``) to its act (``Bouwbesluit 2012``), year."""
+    return {row["name"]: (row["bwb_id"], int(row["year"])) for row in _rows("laws_without_year.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _year_of_cut_name() -> dict[str, int]:
+    return {bwb: year for bwb, year in _without_year().values()}
+
+
+def year_of_cut_name(bwb: str) -> int | None:
+    """The year in the name of ``bwb`` where a text may cite it without that year (2012 for the Bouwbesluit 2012):
+    cited so in a text of an earlier year, or of no known year, the name means an older act of that name (the
+    Comptabiliteitswet of 1927, not of 2001)."""
+    return _year_of_cut_name().get(bwb)
 
 
 @lru_cache(maxsize=1)

@@ -651,6 +651,7 @@ class ReferenceParser:
                 self._stuk_by_footer(text)
             found = self._law_abbreviations(text, found)
             _other_laws(text, found)
+            _cut_names_need_a_year(text, found, self.document_year)
             if self._scan.orphans:
                 found = self._orphans_to_laws(text, found)
             if implicit:
@@ -661,9 +662,11 @@ class ReferenceParser:
                 _drop_later_laws(found, self.document_year)
             elif any(r.get("article") and laws.renumbered_year(r.get("bwb") or "")
                      or laws.has_namesake(r.get("bwb") or "")
+                     or (laws.enacted_year(r.get("bwb") or "") or 0) >= laws.SPELLING_REFORM_YEAR
                      for m in found if m.type == "wet" for r in m.records) and laws.written_before_1947(text):
-                # no date, but the old spelling: a text of the year before the reform at the latest
-                _drop_later_laws(found, laws.SPELLING_REFORM_YEAR - 1, numbering_only=True)
+                # no date, but the old spelling: a text of the year before the reform at the latest (so no law
+                # made since: the Comptabiliteitswet in such a text is that of 1927, not of 2001)
+                _drop_later_laws(found, laws.SPELLING_REFORM_YEAR - 1)
             return found
         finally:
             self._scan = outer
@@ -1936,6 +1939,10 @@ def footnote_numbers(text: str, notes: Iterable[tuple[int, int]]) -> dict[str, s
 # (not "Grondwet voor het Koninkrijk der Nederlanden": the same law), "Burgerlijke Pensioenwet", "Belgische Kieswet".
 _QUALIFIER_AFTER = re.compile(r"[ \u00a0](?:voor|van|op|betreffende|inzake)[ \u00a0](?:(?:de|het|den)[ \u00a0])?"
                               r"(?!Ko[nm]in[gk]rijk|Rijk\b|Nederland|Staten-Generaal)[A-Z][\w-]+")
+# The law's own citation after its name, with its year: "(Stb. 1927, 259)", "(Nederlandsch Staatsblad 1925, n°. 328"
+_STAATSBLAD_AFTER = re.compile(r"[ \u00a0]*\((?:[^()\d]{0,20}[ \u00a0])?(?:Stb|Staatsblad)\b[^()\d]{0,8}"
+                               r"(1[89]\d\d|20\d\d)")
+_YEAR_AFTER = re.compile(r"[ \u00a0](1[89]\d\d|20\d\d)(?!\d|[.,:]\d)")  # a year after the name that it does not hold
 _LAW_BY_DATE = re.compile(r"[Ww]et[ \u00a0]van[ \u00a0](?:den[ \u00a0])?\d")
 _QUALIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-zë]+(?:e|sche))[ \u00a0]$")
 _NOT_QUALIFIERS = frozenset({"De", "Deze", "Die", "Ingevolge", "Herziene", "Nieuwe", "Huidige", "Gewijzigde",
@@ -1945,14 +1952,31 @@ _NOT_QUALIFIERS = frozenset({"De", "Deze", "Die", "Ingevolge", "Herziene", "Nieu
 
 def _other_laws(text: str, found: list[Mention]) -> None:
     """A law's name with a qualifier that makes it another law (which the list does not hold): no id, the
-    qualifier kept as ``qualified_by``; never the id of the law whose name it extends."""
+    qualifier kept as ``qualified_by``; never the id of the law whose name it extends. An article pointing back to
+    such a law (``artikel 134 der wet`` after ``de Pensioenwet 1922``) loses its id with it."""
+    other_laws = set()  # the starts of the mentions that turn out to name another law
     for mention in found:
         record = mention.records[0]
+        if record.get("implicit") and (record.get("antecedent") or {}).get("start") in other_laws:
+            for record in mention.records:
+                record["id"] = None
+                record.pop("bwb", None)
+            continue
         if mention.type != "wet" or not record.get("bwb") or record.get("implicit"):
             continue
         if _LAW_BY_DATE.search(text, mention.start, mention.end):
             continue  # "wet van 28 Augustus 1851 op ...": what follows the date names its subject
+        cited = _STAATSBLAD_AFTER.match(text, mention.end)
+        if cited and int(cited.group(1)) < (laws.enacted_year(record["bwb"]) or 0):
+            for record in mention.records:  # "Comptabiliteitswet (Stb. 1927, 259)": the act the citation gives, older
+                record["id"] = None  # than today's law of that name (2001), which the law book no longer holds
+                record["successor"] = record.pop("bwb")
+            other_laws.add(mention.start)
+            continue
         after = _QUALIFIER_AFTER.match(text, mention.end, mention.end + 60)
+        year = _YEAR_AFTER.match(text, mention.end)
+        if year and int(year.group(1)) < (laws.enacted_year(record["bwb"]) or 0):
+            after = year  # "Comptabiliteitswet 1927", "Muntwet 1901": the act of that year, not today's (2001, 2002)
         before = None if "article" in record else _QUALIFIER_BEFORE.search(text, max(0, mention.start - 25),
                                                                              mention.start)
         if before is not None and before.group(1) in _NOT_QUALIFIERS:
@@ -1960,6 +1984,7 @@ def _other_laws(text: str, found: list[Mention]) -> None:
         if after is None and before is None:
             continue
         qualifier = after.group(0).strip() if after else before.group(1)
+        other_laws.add(mention.start)
         start, end = (mention.start, after.end()) if after else (before.start(1), mention.end)
         if not any(other is not mention and other.start < end and start < other.end for other in found):
             mention.start, mention.end = start, end  # the name as written, qualifier included (no overlap)
@@ -1969,12 +1994,38 @@ def _other_laws(text: str, found: list[Mention]) -> None:
             record.pop("bwb", None)
 
 
-def _drop_later_laws(mentions: list[Mention], document_year: int, numbering_only: bool = False) -> None:
+def _cut_names_need_a_year(text: str, found: list[Mention], document_year: int | None) -> None:
+    """A law named without the year its name holds (``het Bouwbesluit`` for the Bouwbesluit 2012, ``de
+    Comptabiliteitswet`` for that of 2001) is that act only in a text of that year or later: in an older text it
+    may be an older act of the name (the Comptabiliteitswet of 1927), so no id (``successor`` saying which act the
+    name has today). A text whose year is not known is taken to be as late as the latest year it names (a debate
+    of 2018 that names 2018), and no later."""
+    latest = None
+    for mention in found:
+        record = mention.records[0]
+        cut = laws.year_of_cut_name(record.get("bwb") or "") if mention.type == "wet" else None
+        if cut is None or (document_year or 0) >= cut or _YEAR_AT_END.search(text, mention.start, mention.end):
+            continue
+        if document_year is None:
+            if latest is None:
+                latest = max((int(year) for year in _YEAR_NAMED.findall(text)), default=0)
+            if latest >= cut:
+                continue
+        for record in mention.records:
+            if record.get("bwb"):
+                record["id"] = None
+                record["successor"] = record.pop("bwb")
+
+
+_YEAR_NAMED = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
+_YEAR_AT_END = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\Z")  # "Wet op de loonbelasting 1964": named with its year
+
+
+def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
     """A law named in a text older than the act that made today's law of that name is the law it replaced,
     which the law book no longer holds: no id (never a successor's), its name kept, ``successor`` saying which.
     A name that several acts share is the one made by then (``laws.namesake_in_force``: the Spoorwegwet of 1875).
-    With ``numbering_only`` (the year a bound read off the text's spelling) only the old numbering and the
-    namesake are applied."""
+    ``document_year`` may be a bound read off the text's spelling (1946 for the spelling before the 1947 reform)."""
     for mention in mentions:
         for record in mention.records:
             bwb = record.get("bwb") if record["type"] == "wet" else None
@@ -1982,7 +2033,7 @@ def _drop_later_laws(mentions: list[Mention], document_year: int, numbering_only
             if in_force and in_force != bwb:
                 record["bwb"] = bwb = in_force
                 record["id"] = laws.jci(bwb, record.get("article"), record.get("lid"))
-            year = laws.enacted_year(bwb) if bwb and not numbering_only else None
+            year = laws.enacted_year(bwb) if bwb else None
             if year is not None and year > document_year:
                 record["id"] = None
                 record["successor"] = record.pop("bwb")

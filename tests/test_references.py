@@ -291,7 +291,7 @@ def test_a_stuk_cited_in_brackets_after_motie_is_that_motie():
 def test_a_colonial_gazette_gets_no_dutch_staatsblad_id():
     text = ("Comptabiliteitswet (Nedcrlandscli Staatsblad 1925, n°. 328; Indisch Staatsblad 1925, n°. 448), in "
             "werking; geplaatst in het Staatsblad van Nederlandsch-Indië 1920 n°. 55.")
-    found = [(r["id"], r.get("colony")) for r in parse_references(text)]
+    found = [(r["id"], r.get("colony")) for r in parse_references(text) if r["type"] == "staatsblad"]
     assert found == [("stb-1925-328", None), (None, "nederlands-indie"), (None, "nederlands-indie")]
 
 

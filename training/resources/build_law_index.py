@@ -13,6 +13,9 @@ It also writes ``nlkst/resources/laws_by_date.tsv``: the date of each formal act
 opens with it (``Wet van 28 augustus 1851, regelende de onteigening ...``), for a law cited by
 its date (``de wet van 28 Augustus 1851``); a date two acts share is dropped. And
 ``laws_enacted.tsv``: the year of each such act, so that a text older than a law does not get its id. And
+``laws_without_year.tsv``: a name cut of its closing year (``bouwbesluit`` for the Bouwbesluit 2012, ``wet op de
+loonbelasting`` for that of 1964), as texts cite them, where one regulation alone has that name with a year and no
+regulation has it without one (not a law of a series, ``veegwet``, ``wijzigingswet``: their year tells them apart). And
 ``laws_namesakes.tsv``: the names that several formal acts of different years share (the Spoorwegwet of 1875 and
 that of 2003), each act with its year, so that a text's year decides which one it cites.
 
@@ -31,6 +34,8 @@ OUTPUT = Path(__file__).resolve().parents[2] / "nlkst" / "resources" / "laws.tsv
 DATES_OUTPUT = OUTPUT.with_name("laws_by_date.tsv")
 ENACTED_OUTPUT = OUTPUT.with_name("laws_enacted.tsv")
 NAMESAKES_OUTPUT = OUTPUT.with_name("laws_namesakes.tsv")
+WITHOUT_YEAR_OUTPUT = OUTPUT.with_name("laws_without_year.tsv")
+SERIES_WORDS = OUTPUT.with_name("law_series_words.txt")
 MONTHS = ("januari februari maart april mei juni juli augustus september oktober november december").split()
 _DATED_TITLE = re.compile(r"(?:Rijks)?[Ww]et van (\d{1,2}) (\w+) (\d{4})\b")
 
@@ -100,6 +105,33 @@ def enacted(acts: list[tuple[str, str]]) -> dict[str, str]:
     return {bwb: date[:4] for bwb, date in acts}
 
 
+def without_year(best: dict[str, tuple[int, str]]) -> dict[str, str]:
+    """A name without its closing year to the one regulation that has it with a year (``bouwbesluit 2012``) and
+    that year (as ``bwb_id<TAB>year``: a text of an earlier year, or of none known, means another act), where
+    no regulation has it without one, it names a law or decree (its last word a ``...wet`` or ``...besluit``, or
+    ``wet ...`` of two words or more), and it is no name of a series (``law_series_words.txt``) or of a date."""
+    series = {line.strip() for line in SERIES_WORDS.read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")}
+    stems: dict[str, set[str]] = {}
+    years: dict[str, str] = {}
+    for name, (_, bwb) in best.items():
+        cut = re.fullmatch(r"(.+?) (1[89]\d\d|20\d\d)", name)
+        if cut:
+            stems.setdefault(cut.group(1), set()).add(bwb)
+            years[cut.group(1)] = cut.group(2)
+    found = {}
+    for stem, ids in stems.items():
+        words = stem.split()
+        if len(ids) > 1 or stem in best or re.search(r"[\d;()]", stem) or words[-1] in MONTHS:
+            continue
+        if not (re.search(r"(?:wet|besluit)$", words[-1]) or words[0] == "wet" and len(words) > 1):
+            continue
+        if any(word.startswith(tuple(series)) for word in words[:2]) or words[:2] == ["wet", "van"]:
+            continue
+        found[stem] = f"{ids.pop()}\t{years[stem]}"
+    return found
+
+
 _LAW_NAME = re.compile(r"^(?!wijzigingswet)(?:\w*wet$|wet )")  # "spoorwegwet", "wet militair tuchtrecht"
 
 
@@ -147,6 +179,7 @@ def main() -> None:
     acts = dated_acts(source)
     write_tsv(DATES_OUTPUT, "date\tbwb_id", dates(acts), "dates of formal acts")
     write_tsv(ENACTED_OUTPUT, "bwb_id\tyear", enacted(acts), "years of enactment")
+    write_tsv(WITHOUT_YEAR_OUTPUT, "name\tbwb_id\tyear", without_year(best), "names without their year")
     shared = namesakes(source, best, acts)
     with NAMESAKES_OUTPUT.open("w", encoding="utf-8") as out:
         out.write("name\tbwb_id\tyear\n")
