@@ -17,6 +17,7 @@ and the whole archive has to be scanned quickly.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -313,6 +314,13 @@ FORMS: tuple[Form, ...] = (
                                                                            # of their own among title lines,
         [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
         """, "_build_joint_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"), r"[\w]", lead=0),
+    Form("ek_header", rf"""
+        (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ}),?[ \t]*  # the Eerste Kamer's header: its
+        (?:Nr|NR|nr)\.?[ \t]?(?P<nr>\d{{1,4}}(?:[ ]?[a-z](?![A-Za-z]))?)      # number on the session line,
+        \*?(?:[ \t]+Herdruk\S*)?[ \t.]*\n                                    # "Vergaderjaar 1984-1985 Nr. 85",
+        """, "_build_ek_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"),  # "Zitting 1979-1980
+        r"[\w]", lead=0),                                                    # Nr. 59 Herdruk", "Nr. 11 c"; the
+                                                                           # dossiers on the lines below
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
     Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
          "_build_bijlagen_label", ("\n",), r"$^"),                       # opening with it: "1085 4\nVERSLAG"
@@ -516,6 +524,7 @@ class _Scan:
     numbered: list[tuple[str, int]] = field(default_factory=list)  # moties numbered with their dossier: (dossier, nr)
     stuk_without_dossier: list[Mention] = field(default_factory=list)  # "stuk nr. 2" before any dossier was known
     bill_names: dict[str, tuple[str, Mention]] = field(default_factory=dict)  # "IKVE" -> its dossier, where defined
+    session_numbered: list[Mention] = field(default_factory=list)  # the dossiers of an Eerste Kamer header, numbered
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -634,6 +643,8 @@ class ReferenceParser:
         outer, self._scan = self._scan, _Scan(text)
         try:
             found = self._explicit(text)
+            if len(self._scan.session_numbered) > 1:
+                found = self._with_session_numbered(found)
             if self._scan.stuk_without_dossier and self._scan.own_footer:
                 self._stuk_by_footer(text)
             found = self._law_abbreviations(text, found)
@@ -1205,6 +1216,53 @@ class ReferenceParser:
             ref_type, nr, own_start, own_end = own
             self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (own_start, own_end)}
         return mention
+
+    def _build_ek_header(self, match: re.Match[str]) -> Mention | None:
+        """``Vergaderjaar 1984-1985 Nr. 85`` / ``18 355 (R 1254)`` / ``Naturalisatie van ...`` / ``18359 (R 1255)`` /
+        ...: the Eerste Kamer prints its stuk's number on the session line and the dossiers below it, one a line,
+        each with its title (or all dossiers first, then the titles). The stuk is one of each dossier: one record
+        per dossier with that number (``kst-18355-85``, ``kst-18359-85``; a single dossier: ``kst-22855-22a``), the
+        mention the dossier number. Read down to the stuk's capitals heading (``EINDVERSLAG ...``) or a line that
+        is neither a dossier nor a title (a footnote ``1 Samenstelling ...``); a page mark (``1``) is passed over.
+        Returns the first dossier's mention; the others replace what the list forms read there (``mentions``), so
+        that a law named in a title line between them is still found."""
+        text = match.string
+        if match.start() - text.rfind("\n", 0, match.start()) > 41:
+            return None  # the session line opens the line (a page's mark before it at most)
+        nr = re.sub(r"\s", "", match["nr"])
+        mentions: list[Mention] = []
+        titles_before = 0
+        for line in itertools.islice(re.finditer(r"(?m)^.*$", text[match.end():match.end() + 20000]), 150):
+            content = line.group(0).strip()
+            found = _JOINT_DOSSIER_LINE.fullmatch(line.group(0).rstrip(" ,"))
+            if re.fullmatch(r"\d{1,2}", content):
+                continue  # the page's number or mark
+            if found and not _YEAR.fullmatch(found["dossier"]) and dossier_lists.number_value(found["dossier"]) >= 1000:
+                start = match.end() + line.start() + found.start("dossier")
+                record = _kamerstuk_record(dossier_key(found["dossier"], found["suffix"]), nr, None, None)
+                record["nr_at"] = [match.start("nr"), match.end("nr")]
+                mentions.append(self._mention(match, "kamerstuk", [record], start=start,
+                                              end=start + len(found["dossier"].rstrip())))
+                continue
+            letters = re.findall(r"[A-Za-zÀ-ÿ]", content)
+            capitals = sum(letter.isupper() for letter in letters)
+            if (len(letters) < 3 or re.match(r"\d", content) or len(letters) >= 8 and capitals > 0.7 * len(letters)
+                    or not mentions and titles_before == 1):
+                break  # a heading, a footnote, a column of numbers; or a second title line before any dossier
+            titles_before += not mentions
+        if not mentions:
+            return None
+        if len(mentions) == 1:
+            self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
+        self._scan.session_numbered = mentions
+        return mentions[0]
+
+    def _with_session_numbered(self, found: list[Mention]) -> list[Mention]:
+        """The dossiers of an Eerste Kamer header (``_build_ek_header``) in place of what other forms read there."""
+        numbered = self._scan.session_numbered[1:]
+        kept = [m for m in found if not (m.type == "kamerstuk" and any(
+            m.start < other.end and other.start < m.end for other in numbered))]
+        return sorted(kept + numbered, key=lambda m: m.start)
 
     def _build_dossier_title_line(self, match: re.Match[str]) -> Mention | None:
         """``16911 (R 1171) Verandering in de Grondwet, ...`` on a line of its own: a list of bills by number and title
