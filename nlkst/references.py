@@ -331,6 +331,19 @@ FORMS: tuple[Form, ...] = (
         \s{{0,2}}\({_S}?\d{{1,2}}{_S}vel\)                                   # the printer's count of sheets, no
         """, "_build_sheet_label", ("vel)",), r"\S"),                          # dossier: "8028 1 (2 vel)",
                                                                            # "11500 XV 4 (5 vel)", "9994 1-6 (8 vel)"
+    Form("bijlagen_number", r"""
+        \n(?P<dossier>[1-9]\d{1,3})(?:[ \t]*\n|[ \t]+)                       # the Bijlagen of 1945-1969 head a
+        (?=(?:VOORLOPIG|EINDVERSLAG|MEMORIE|NOTA|VERSLAG|ONTWERP|KONINKLIJKE    # stuk with its bill's number alone:
+           |GEWIJZIGD|AMENDEMENT|MOTIE|BRIEF|ADVIES|RAPPORT)\b)                 # "750" / "EINDVERSLAG VAN DE
+        """, "_build_bijlagen_number", ("\n",), r"$^"),                        # COMMISSIE ...", "889 VOORLOPIG
+                                                                           # VERSLAG ..."
+    Form("printed_under", r"""
+        (?:(?<=enomen[ ])|(?<=gedrukt[ ]))onder[ ](?:no|n°|nr)\.?[ ]?   # a Bijlagen stuk of 1945-1969 cites
+        (?P<dossier>[1-9]\d{0,3})                                           # another by its bill's number: "(Zie
+        (?:,[ ]?(?P<nrs>[1-9]\d?(?:[ ]?[-–—][ ]?[1-9]\d?)?))?                # het Eindverslag ..., opgenomen onder
+        (?![\w,]|[ ]?[-–—]|[ ]+(?:der|van[ ]de)[ ][Zz]itting)                 # no. 732.)", "onder n°. 95, 1",
+        """, "_build_printed_under", ("onder n",), r"$^", lead=0),             # "onder no. 878, 4—6"; not a stuk of
+                                                                           # a session before ("der Zitting 1939")
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
@@ -1175,6 +1188,41 @@ class ReferenceParser:
         dossier = dossier_key(match["dossier"], match["suffix"])
         records = _numbered_records(dossier, re.sub(r"[ \u00a0]*[–—][ \u00a0]*", "-", match["nrs"]))
         return self._mention(match, "kamerstuk", records, end=match.end("nrs"))
+
+    def _bijlagen_year(self, text: str) -> int | None:
+        """The document's year, else the first year of the Bijlagen or the session the text names."""
+        if self.document_year is not None:
+            return self.document_year
+        found = re.search(r"(?:Bijlagen|Zitting|ZITTING)\.?[ \t]+(1[89]\d\d)", text)
+        return int(found.group(1)) if found else None
+
+    def _build_bijlagen_number(self, match: re.Match[str]) -> Mention | None:
+        """``750`` / ``EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS over het ontwerp van wet ...``: in the Bijlagen of
+        1945-1969 (the document's year, else the year its Bijlagen or session line prints) a stuk's number alone
+        above its capitals heading is its bill's number, ``kst-750``; that bill is what ``het ontwerp van wet`` then
+        means. Not a year (within two of the document's), not before 1945 (each session numbered its stukken
+        anew), not a page's number (one digit)."""
+        year = self._bijlagen_year(match.string)
+        number = int(match["dossier"])
+        if year is None or not 1945 <= year <= 1969 or abs(number - year) <= 2:
+            return None
+        mention = self._mention(match, "kamerstuk", [_kamerstuk_record(match["dossier"], None, None, None)],
+                                start=match.start("dossier"), end=match.end("dossier"))
+        self._scan.bills.append((match["dossier"], mention))
+        return mention
+
+    def _build_printed_under(self, match: re.Match[str]) -> Mention | None:
+        """``(Zie het Eindverslag ..., opgenomen onder no. 732.)``, ``opgenomen onder n°. 95, 1``: a stuk of the
+        Bijlagen of 1945-1969 cites another by its bill's number and the stuk's: ``kst-732``, ``kst-95-1`` (``4—6``
+        one record each). Before 1945 each session numbered its stukken anew: no id."""
+        year = self._bijlagen_year(match.string)
+        if year is None or not 1945 <= year <= 1969:
+            return None
+        if not match["nrs"]:
+            return self._mention(match, "kamerstuk", [_kamerstuk_record(match["dossier"], None, None, None)],
+                                 start=match.start("dossier"))
+        return self._mention(match, "kamerstuk", _numbered_records(match["dossier"], re.sub(
+            r"[ ]?[–—][ ]?", "-", match["nrs"])), start=match.start("dossier"))
 
     def _in_joint_header(self, position: int) -> bool:
         start, end = self._scan.joint_header
