@@ -106,7 +106,9 @@ _STUK_HEADER = rf"""
                |{_S}*[-–—]?{_S}*))?                                         # "Rijksbegroting voor het jaar
                                                                        # 1988"); "Zitting 1969-1970 -10 091",
                                                                        # "ZITTING 1956—1957 — 4581"
-        (?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?                # a stuk's header: its dossier on a line,
+        (?P<dossier>{_DOSSIER_NUMBER})(?:(?P<suffix>{_SUFFIX})               # a stuk's header: its dossier on a line,
+          |(?:{_S}?[-–]{_S}?|{_S}|(?<=\d))(?P<ocr_chapter>[XV][IVX1]{{0,5}}|1[IVX1]{{0,4}})(?=[ \t]*\n))?  # (a chapter
+                                                                       # the OCR printed with 1 for I: "21800X111")
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                 # "21 137" (a rijkswet: "(R 1451)"),
         (?P<more>(?:(?:,{_S}?|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?   # a joint stuk's other dossiers:
             (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?)*)[ \t]*\n                       # "21 952 en 22 052"
@@ -1127,11 +1129,24 @@ class ReferenceParser:
         if match["pre_title"] and any((found := _JOINT_DOSSIER_LINE.fullmatch(line))
                                       and not _YEAR.fullmatch(found["dossier"]) for line in lines):
             return None  # below a budget's title, another dossier on a title line: a joint stuk's header (joint_header)
+        if match["ocr_chapter"]:
+            # "21800X111": a chapter with the OCR's 1 for I, read only where the title names that chapter
+            # ("... van hoofdstuk XIII (Ministerie van Economische Zaken)")
+            read = match["ocr_chapter"].replace("1", "I")
+            named = _HOOFDSTUK.search(match["title"])
+            if "1" not in match["ocr_chapter"] or named is None or named.group(1) != read:
+                return None
+            return self._header_mention(match, dossier_key(match["dossier"], read), own)
         chapter = None if match["suffix"] else _CHAPTER_LINE.search(match["title"])
         # "Hoofdstuk VIM" (OCR of VIII): the chapter is part of the id and cannot be read, so no number in it
         chapter_unread = chapter is None and not match["suffix"] and bool(_CHAPTER_WORD_LINE.search(match["title"]))
         dossier = dossier_key(match["dossier"], match["suffix"] or (
             re.sub(r"[ \t-]", "", chapter.group(1)) if chapter else None))
+        return self._header_mention(match, dossier, own, chapter_unread)
+
+    def _header_mention(self, match: re.Match[str], dossier: str, own: tuple[str, str, int, int] | None,
+                        chapter_unread: bool = False) -> Mention:
+        """The stuk header's record (``_build_stuk_header``), its dossier the bill in debate."""
         record = _kamerstuk_record(dossier, None if chapter_unread else match["nr"], None, None)
         # The mention is the dossier number alone: the title between it and "Nr. 55" may name laws of its own.
         if not chapter_unread:
@@ -1243,6 +1258,8 @@ class ReferenceParser:
                 dossiers.append((base + line.start() + found.start("dossier"), found))
             elif found:
                 continue
+            elif dossiers and _OCR_CHAPTER_LINE.fullmatch(line.group(0)):
+                dossiers.append((base + line.start(), None))  # a later dossier, its chapter OCR'd: "22300X111"
             elif len(dossiers) == 1 and not dossiers[0][1]["suffix"] and not chapter:
                 chapter = _CHAPTER_LINE.match(line.group(0))  # "18600" / "Hoofdstuk XIV Ministerie van ..."
                 if chapter is None and (len(re.findall(r"[A-Za-zÀ-ÿ]", line.group(0))) < 3
@@ -1291,6 +1308,20 @@ class ReferenceParser:
                 record["nr_at"] = [match.start("nr"), match.end("nr")]
                 mentions.append(self._mention(match, "kamerstuk", [record], start=start,
                                               end=start + len(found["dossier"].rstrip())))
+                continue
+            ocr = _OCR_CHAPTER_LINE.fullmatch(line.group(0).rstrip(" ,"))
+            if ocr and "1" in ocr["chapter"]:
+                # "16400X1" / "Hoofdstuk XI (Departement ...)": the chapter read only where its title names it
+                read = ocr["chapter"].replace("1", "I")
+                after = match.end() + line.end()
+                two_lines = text.find("\n", text.find("\n", after + 1) + 1)  # its title: the next two lines
+                named = _HOOFDSTUK.search(text, after, two_lines if two_lines > after else len(text))
+                if named is not None and named.group(1) == read:
+                    start = match.end() + line.start() + ocr.start("dossier")
+                    record = _kamerstuk_record(dossier_key(ocr["dossier"], read), nr, None, None)
+                    record["nr_at"] = [match.start("nr"), match.end("nr")]
+                    mentions.append(self._mention(match, "kamerstuk", [record], start=start,
+                                                  end=start + len(ocr["dossier"])))
                 continue
             letters = re.findall(r"[A-Za-zÀ-ÿ]", content)
             capitals = sum(letter.isupper() for letter in letters)
@@ -1873,6 +1904,10 @@ _CHAPTER_WORD_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]+\S")
 _JOINT_DOSSIER_LINE = re.compile(
     rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
     rf"(?:{_S}?\([^()\n]{{1,30}}\))?[ \t]*")
+# The same line with a chapter the OCR printed with 1 for I: "22300X111", "16400X1", "20 200-1V".
+_HOOFDSTUK = re.compile(r"\b[Hh]oofdstuk[ \t]+([IVXLC]+)\b")  # a title naming the budget's chapter
+_OCR_CHAPTER_LINE = re.compile(rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?:{_S}?[-–]{_S}?|{_S}|(?<=\d))"
+                               rf"(?P<chapter>[XV][IVX1]{{0,5}}|1[IVX1]{{0,4}})[ \t]*")
 _NOUN_BEFORE_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)[ \u00a0]?\((?:[^()]{0,30}[ \u00a0])?$")
 
 
