@@ -113,8 +113,8 @@ _STUK_HEADER = rf"""
         (?P<more>(?:(?:,{_S}?|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?   # a joint stuk's other dossiers:
             (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?)*)[ \t]*\n                       # "21 952 en 22 052"
         (?:[ \t]*\S{{1,2}}[ \t]*\n)?                                          # (the page's mark: "1", "t", "£")
-        (?P<title>(?:(?![ \t]*(?:Nr|No|NO)\.)[^\n]{{3,250}}\n){{1,4}}?)       # the title, one to four lines,
-        [ \t]*(?:Nr|No|NO)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)      # and the stuk's number: "Nr. 55",
+        (?P<title>(?:(?![ \t]*(?:Nr|No)\.)[^\n]{{3,250}}\n){{1,4}}?)       # the title, one to four lines,
+        [ \t]*(?:Nr|No)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)      # and the stuk's number: "Nr. 55",
                                                                        # "Nr. 29." (1970s), "No. 11" (1945-1969)
         """
 
@@ -308,9 +308,9 @@ FORMS: tuple[Form, ...] = (
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]"),
-    Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("\nNr.", "\nNo.", "\nNO."), r"$^"),
+    Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("\nNr.", "\nNo."), r"$^"),
     Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
-         "_build_stuk_header", ("\nNr.", "\nNo.", "\nNO."), r"$^"),            # with it
+         "_build_stuk_header", ("\nNr.", "\nNo."), r"$^"),            # with it
     Form("joint_header", rf"""
         (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
         (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
@@ -318,10 +318,10 @@ FORMS: tuple[Form, ...] = (
         [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
         """, "_build_joint_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"), r"[\w]", lead=0),
     Form("ek_header", rf"""
-        (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ}),?[ \t]*  # the Eerste Kamer's header: its
+        (?:Vergaderjaar|Zitting){_S}(?P<vj>{_VJ}),?[ \t]*                  # the Eerste Kamer's header: its
         (?:Nr|NR|nr)\.?[ \t]?(?P<nr>\d{{1,4}}(?:[ ]?[a-z](?![A-Za-z]))?)      # number on the session line,
         \*?(?:[ \t]+Herdruk\S*)?[ \t.]*\n                                    # "Vergaderjaar 1984-1985 Nr. 85",
-        """, "_build_ek_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"),  # "Zitting 1979-1980
+        """, "_build_ek_header", ("Vergaderjaar", "Zitting"),  # "Zitting 1979-1980
         r"[\w]", lead=0),                                                    # Nr. 59 Herdruk", "Nr. 11 c"; the
                                                                            # dossiers on the lines below
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
@@ -808,7 +808,7 @@ class ReferenceParser:
         chamber = (_CHAMBER_CODES.get(match["chamber"] or "")  # "Handelingen II", else the chamber named nearest
                    or (_CHAMBER_CODES[named[-1].group(0)] if named else self.default_chamber))
         first, last = match["first"], match["last"]
-        ranged = last is not None and 0 < int(last) - int(first) <= (1 if match["dash"] == "en" else 400)
+        ranged = last is not None and 0 < int(last) - int(first) <= (1 if match["dash"] == "en" else _SITTING_PAGES)
         pages = f"{first}-{last}" if last else first
         record = {"type": "handelingen", "chamber": chamber, "vergaderjaar": vj, "page": pages,
                   "id": f"h-{chamber}-{vj}-{first}-{last}" if ranged else None}
@@ -1794,6 +1794,10 @@ _AMENDED_BOOK = re.compile(r"[Ww]ijziging[ \u00a0](?:van[ \u00a0])?\Z")  # "(Wij
 _CHAMBER_NAMED = re.compile(r"Eerste Kamer|Tweede Kamer")  # in the words before a citation that names none
 # The days of September on which a session may open (the third Tuesday, Prinsjesdag).
 _SESSION_OPENS_FIRST_DAY, _SESSION_OPENS_LAST_DAY = 15, 21
+# The most pages one sitting's minutes may span: the sittings the corpora's ids cite span 1 to 31 pages
+# (h-tk-19761977-1973-2004); a wider bound still tells a range from a page and a year or another number joined to it
+# ("blz. 12-1977": 1965 apart), which is what it is for. 400, not 31: a long sitting (a budget debate) runs longer.
+_SITTING_PAGES = 400
 # The date of a sitting just before its Handelingen pages: "van 17 December 1890 (", "(13 maart 1974, ".
 _SITTING_DATE = re.compile(r"(?P<day>[1-3]?\d)[ \u00a0](?P<month>[A-Za-z]{3,9})[ \u00a0](?P<year>(?:18|19|20)\d\d)"
                            r"[ \u00a0,;(]*(?:zie[ \u00a0])?\Z")
