@@ -539,7 +539,6 @@ class _Scan:
     joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
     numbered: list[tuple[str, int]] = field(default_factory=list)  # moties numbered with their dossier: (dossier, nr)
     stuk_without_dossier: list[Mention] = field(default_factory=list)  # "stuk nr. 2" before any dossier was known
-    bill_names: dict[str, tuple[str, Mention]] = field(default_factory=dict)  # "IKVE" -> its dossier, where defined
     session_numbered: list[Mention] = field(default_factory=list)  # the dossiers of an Eerste Kamer header, numbered
 
 
@@ -1081,8 +1080,6 @@ class ReferenceParser:
                                 start=match.start("dossier"), end=match.end("suffix") if match["suffix"]
                                 else match.end("dossier"))
         self._scan.bills.append((dossier, mention))
-        if match["abbr"]:
-            self._scan.bill_names[match["abbr"]] = (dossier, mention)
         return mention
 
     def _build_short(self, match: re.Match[str]) -> Mention:
