@@ -1132,7 +1132,8 @@ class ReferenceParser:
             # ("... van hoofdstuk XIII (Ministerie van Economische Zaken)")
             read = match["ocr_chapter"].replace("1", "I")
             named = _HOOFDSTUK.search(match["title"])
-            if "1" not in match["ocr_chapter"] or named is None or named.group(1) != read:
+            hyphen_one = _HYPHEN_ONE.search(text[match.start("dossier"):match.start("title")])
+            if "1" not in match["ocr_chapter"] or not hyphen_one and (named is None or named.group(1) != read):
                 return None
             return self._header_mention(match, dossier_key(match["dossier"], read), own)
         chapter = None if match["suffix"] else _CHAPTER_LINE.search(match["title"])
@@ -1302,10 +1303,13 @@ class ReferenceParser:
                 continue  # the page's number or mark
             if found and not _YEAR.fullmatch(found["dossier"]) and dossier_lists.number_value(found["dossier"]) >= 1000:
                 start = match.end() + line.start() + found.start("dossier")
-                record = _kamerstuk_record(dossier_key(found["dossier"], found["suffix"]), nr, None, None)
+                # a budget's chapter on the title line below: "19700" / "Hoofdstuk XII (Ministerie van ...)"
+                chapter = None if found["suffix"] else _CHAPTER_LINE.match(text, match.end() + line.end() + 1)
+                suffix = found["suffix"] or (chapter.group(1) if chapter else None)
+                record = _kamerstuk_record(dossier_key(found["dossier"], suffix), nr, None, None)
                 record["nr_at"] = [match.start("nr"), match.end("nr")]
-                mentions.append(self._mention(match, "kamerstuk", [record], start=start,
-                                              end=start + len(found["dossier"].rstrip())))
+                end = match.end() + line.start() + (found.end("suffix") if found["suffix"] else found.end("dossier"))
+                mentions.append(self._mention(match, "kamerstuk", [record], start=start, end=end))
                 continue
             ocr = _OCR_CHAPTER_LINE.fullmatch(line.group(0).rstrip(" ,"))
             if ocr and "1" in ocr["chapter"]:
@@ -1314,7 +1318,7 @@ class ReferenceParser:
                 after = match.end() + line.end()
                 two_lines = text.find("\n", text.find("\n", after + 1) + 1)  # its title: the next two lines
                 named = _HOOFDSTUK.search(text, after, two_lines if two_lines > after else len(text))
-                if named is not None and named.group(1) == read:
+                if named is not None and named.group(1) == read or _HYPHEN_ONE.search(line.group(0)):
                     start = match.end() + line.start() + ocr.start("dossier")
                     record = _kamerstuk_record(dossier_key(ocr["dossier"], read), nr, None, None)
                     record["nr_at"] = [match.start("nr"), match.end("nr")]
@@ -1907,6 +1911,9 @@ _JOINT_DOSSIER_LINE = re.compile(
     rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
     rf"(?:{_S}?\([^()\n]{{1,30}}\))?[ \t]*")
 # The same line with a chapter the OCR printed with 1 for I: "22300X111", "16400X1", "20 200-1V".
+# "20200-1" on a header's dossier line: the letter I of a state company's budget ("Begroting van lasten en baten
+# ... van het Staatsvissershavenbedrijf"); no sub-dossier has one digit and no stuk's number stands there.
+_HYPHEN_ONE = re.compile(r"\d[ \t]?[-–][ \t]?1[ \t]*\n?$")
 _HOOFDSTUK = re.compile(r"\b[Hh]oofdstuk[ \t]+([IVXLC]+)\b")  # a title naming the budget's chapter
 _OCR_CHAPTER_LINE = re.compile(rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?:{_S}?[-–]{_S}?|{_S}|(?<=\d))"
                                rf"(?P<chapter>[XV][IVX1]{{0,5}}|1[IVX1]{{0,4}})[ \t]*")
