@@ -166,7 +166,6 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 continue  # "het amendement" far from any: a generic use, not a reference
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
-    added.extend(_by_bill_name(text, parser, taken))
     added.extend(_by_title(text, found))
     added.extend(_these_documents(text, found, taken))
     added.extend(_budget_chapters(text, found, taken))
@@ -183,24 +182,6 @@ _TITLE_OPENING = re.compile(
 _TITLE_WORDS = re.compile(r"[A-Za-z\u00c0-\u00ff][\w-]{4,}")
 _NOT_TITLE_WORDS = frozenset(("betreffende", "houdende", "strekkende", "inzake", "nopens", "omtrent", "wijziging",
                               "regeling", "regelen", "vaststelling", "ontwerp", "wetsontwerp", "wetsvoorstel"))
-
-
-def _by_bill_name(text: str, parser: ReferenceParser, taken: list[tuple[int, int]]) -> list[Mention]:
-    """``de IKVE`` after ``het wetsvoorstel ... (IKVE -20 645)``: the short name the text gave a bill with its
-    dossier in brackets means that bill (the same text, after the definition; a name not defined so: nothing)."""
-    if not parser._scan.bill_names:
-        return []
-    from .references import Mention
-
-    added = []
-    for name, (dossier, defined) in parser._scan.bill_names.items():
-        for match in re.finditer(rf"(?<![\w-])(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it){_SP}{re.escape(name)}(?![\w-])", text):
-            if match.start() < defined.end or any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            record = {"start": match.start(), "end": match.end(), "text": match.group(0), "type": "kamerstuk",
-                      "id": f"kst-{dossier}", "dossier": dossier, "implicit": True, "antecedent": _span(defined)}
-            added.append(Mention(match.start(), match.end(), "kamerstuk", [record]))
-    return added
 
 
 def _title_after(text: str, end: int) -> str | None:
@@ -287,28 +268,15 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
 _HEADER_TITLE_LINE = re.compile(r"\n[ \t]*(?P<title>(?:[A-Z][\w-]+[ \t]){0,4}[A-Z][\w-]+)(?:[ \t]\d{4})?[ \t]*\n")
 
 
-# A header's title that opens with a document's noun and goes on in lower case: "Nota regionaal sociaal-economisch
-# beleid 1977 t/m 1980"; later "de Nota Regionaal sociaal-economisch beleid 1977-1980" (its first two words, the
-# second in any case) means that dossier. Not where the second word is a function word ("Nota inzake ...").
-_HEADER_NOUN_TITLE_LINE = re.compile(r"\n[ \t]*(?P<noun>Nota|Notitie|Structuurschema|Rapport|Plan|Memorie)[ \t]+"
-                                     r"(?P<word>[a-z][\w-]{3,})(?P<rest>(?:[ \t][\w/-]+){0,10})[ \t]*\n")
-_TITLE_FUNCTION_WORDS = frozenset(("inzake", "over", "betreffende", "naar", "voor", "omtrent", "nopens", "ter",
-                                   "van", "met", "aan", "bij", "houdende"))
-
-
 def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
     """A pattern of a stuk header's dossier title that names a document (``18169`` / ``Defensienota 1984`` /
-    ``Nr. 39``): later ``de Defensienota`` means that dossier; a title of a document's noun and lower-case words
-    (``Nota regionaal sociaal-economisch beleid 1977 t/m 1980``) by its first two words (``(?i)`` on the second)."""
+    ``Nr. 39``): later ``de Defensienota`` means that dossier."""
     record = mention.records[0]
     if not record.get("nr_at") or not record.get("dossier"):
         return None
     line = _HEADER_TITLE_LINE.match(text, mention.end)
     if line is None:
-        noun_title = _HEADER_NOUN_TITLE_LINE.match(text, mention.end)
-        if noun_title is None or noun_title["word"] in _TITLE_FUNCTION_WORDS:
-            return None
-        return rf"{noun_title['noun']}\ (?i:{re.escape(noun_title['word'])})", mention
+        return None
     if not re.search(r"[a-z]", line["title"]) or not _DOCUMENT_NOUN.search(line["title"].split()[-1].lower()):
         return None  # (a Bijlagen label's heading in capitals, "VERSLAG", is the stuk's kind, not its title)
     return re.escape(line["title"]), mention

@@ -17,6 +17,7 @@ and the whole archive has to be scanned quickly.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -113,13 +114,16 @@ _STUK_HEADER = rf"""
                |{_S}*[-–—]?{_S}*))?                                         # "Rijksbegroting voor het jaar
                                                                        # 1988"); "Zitting 1969-1970 -10 091",
                                                                        # "ZITTING 1956—1957 — 4581"
-        (?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?                # a stuk's header: its dossier on a line,
+        (?P<dossier>{_DOSSIER_NUMBER})(?:(?P<suffix>{_SUFFIX})               # a stuk's header: its dossier on a line,
+          |(?:{_S}?[-–]{_S}?|{_S}|(?<=\d))(?P<ocr_chapter>[XV][IVX1]{{0,5}}|1[IVX1]{{0,4}})(?=[ \t]*\n))?  # (a chapter
+                                                                       # the OCR printed with 1 for I: "21800X111")
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                 # "21 137" (a rijkswet: "(R 1451)"),
         (?P<more>(?:(?:,{_S}?|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?   # a joint stuk's other dossiers:
             (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?)*)[ \t]*\n                       # "21 952 en 22 052"
-        (?P<title>(?:(?![ \t]*Nr\.)[^\n]{{3,250}}\n){{1,4}}?)                # the title, one to four lines,
-        [ \t]*Nr\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)               # and the stuk's number: "Nr. 55",
-                                                                       # "Nr. 29." (1970s)
+        (?:[ \t]*\S{{1,2}}[ \t]*\n)?                                          # (the page's mark: "1", "t", "£")
+        (?P<title>(?:(?![ \t]*(?:Nr|No)\.)[^\n]{{3,250}}\n){{1,4}}?)       # the title, one to four lines,
+        [ \t]*(?:Nr|No)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)      # and the stuk's number: "Nr. 55",
+                                                                       # "Nr. 29." (1970s), "No. 11" (1945-1969)
         """
 
 
@@ -312,15 +316,22 @@ FORMS: tuple[Form, ...] = (
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]"),
-    Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("\nNr.",), r"$^"),
+    Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("\nNr.", "\nNo."), r"$^"),
     Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
-         "_build_stuk_header", ("\nNr.",), r"$^"),                             # with it
+         "_build_stuk_header", ("\nNr.", "\nNo."), r"$^"),            # with it
     Form("joint_header", rf"""
         (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
         (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
                                                                            # of their own among title lines,
         [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
         """, "_build_joint_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"), r"[\w]", lead=0),
+    Form("ek_header", rf"""
+        (?:Vergaderjaar|Zitting){_S}(?P<vj>{_VJ}),?[ \t]*                  # the Eerste Kamer's header: its
+        (?:Nr|NR|nr)\.?[ \t]?(?P<nr>\d{{1,4}}(?:[ ]?[a-z](?![A-Za-z]))?)      # number on the session line,
+        \*?(?:[ \t]+Herdruk\S*)?[ \t.]*\n                                    # "Vergaderjaar 1984-1985 Nr. 85",
+        """, "_build_ek_header", ("Vergaderjaar", "Zitting"),  # "Zitting 1979-1980
+        r"[\w]", lead=0),                                                    # Nr. 59 Herdruk", "Nr. 11 c"; the
+                                                                           # dossiers on the lines below
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
     Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
          "_build_bijlagen_label", ("\n",), r"$^"),                       # opening with it: "1085 4\nVERSLAG"
@@ -331,6 +342,19 @@ FORMS: tuple[Form, ...] = (
         \s{{0,2}}\({_S}?\d{{1,2}}{_S}vel\)                                   # the printer's count of sheets, no
         """, "_build_sheet_label", ("vel)",), r"\S"),                          # dossier: "8028 1 (2 vel)",
                                                                            # "11500 XV 4 (5 vel)", "9994 1-6 (8 vel)"
+    Form("bijlagen_number", r"""
+        \n(?P<dossier>[1-9]\d{1,3})(?:[ \t]*\n|[ \t]+)                       # the Bijlagen of 1945-1969 head a
+        (?=(?:VOORLOPIG|EINDVERSLAG|MEMORIE|NOTA|VERSLAG|ONTWERP|KONINKLIJKE    # stuk with its bill's number alone:
+           |GEWIJZIGD|AMENDEMENT|MOTIE|BRIEF|ADVIES|RAPPORT)\b)                 # "750" / "EINDVERSLAG VAN DE
+        """, "_build_bijlagen_number", ("\n",), r"$^"),                        # COMMISSIE ...", "889 VOORLOPIG
+                                                                           # VERSLAG ..."
+    Form("printed_under", r"""
+        (?:(?<=enomen[ ])|(?<=gedrukt[ ]))onder[ ](?:no|n°|nr)\.?[ ]?   # a Bijlagen stuk of 1945-1969 cites
+        (?P<dossier>[1-9]\d{0,3})                                           # another by its bill's number: "(Zie
+        (?:,[ ]?(?P<nrs>[1-9]\d?(?:[ ]?[-–—][ ]?[1-9]\d?)?))?                # het Eindverslag ..., opgenomen onder
+        (?![\w,]|[ ]?[-–—]|[ ]+(?:der|van[ ]de)[ ][Zz]itting)                 # no. 732.)", "onder n°. 95, 1",
+        """, "_build_printed_under", ("onder n",), r"$^", lead=0),             # "onder no. 878, 4—6"; not a stuk of
+                                                                           # a session before ("der Zitting 1939")
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
@@ -528,7 +552,7 @@ class _Scan:
     joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
     numbered: list[tuple[str, int]] = field(default_factory=list)  # moties numbered with their dossier: (dossier, nr)
     stuk_without_dossier: list[Mention] = field(default_factory=list)  # "stuk nr. 2" before any dossier was known
-    bill_names: dict[str, tuple[str, Mention]] = field(default_factory=dict)  # "IKVE" -> its dossier, where defined
+    session_numbered: list[Mention] = field(default_factory=list)  # the dossiers of an Eerste Kamer header, numbered
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -647,6 +671,8 @@ class ReferenceParser:
         outer, self._scan = self._scan, _Scan(text)
         try:
             found = self._explicit(text)
+            if len(self._scan.session_numbered) > 1:
+                found = self._with_session_numbered(found)
             if self._scan.stuk_without_dossier and self._scan.own_footer:
                 self._stuk_by_footer(text)
             found = self._law_abbreviations(text, found)
@@ -798,7 +824,7 @@ class ReferenceParser:
         chamber = (_CHAMBER_CODES.get(match["chamber"] or "")  # "Handelingen II", else the chamber named nearest
                    or (_CHAMBER_CODES[named[-1].group(0)] if named else self.default_chamber))
         first, last = match["first"], match["last"]
-        ranged = last is not None and 0 < int(last) - int(first) <= (1 if match["dash"] == "en" else 400)
+        ranged = last is not None and 0 < int(last) - int(first) <= (1 if match["dash"] == "en" else _SITTING_PAGES)
         pages = f"{first}-{last}" if last else first
         record = {"type": "handelingen", "chamber": chamber, "vergaderjaar": vj, "page": pages,
                   "id": f"h-{chamber}-{vj}-{first}-{last}" if ranged else None}
@@ -1071,8 +1097,6 @@ class ReferenceParser:
                                 start=match.start("dossier"), end=match.end("suffix") if match["suffix"]
                                 else match.end("dossier"))
         self._scan.bills.append((dossier, mention))
-        if match["abbr"]:
-            self._scan.bill_names[match["abbr"]] = (dossier, mention)
         return mention
 
     def _build_short(self, match: re.Match[str]) -> Mention:
@@ -1120,11 +1144,25 @@ class ReferenceParser:
         if match["pre_title"] and any((found := _JOINT_DOSSIER_LINE.fullmatch(line))
                                       and not _YEAR.fullmatch(found["dossier"]) for line in lines):
             return None  # below a budget's title, another dossier on a title line: a joint stuk's header (joint_header)
+        if match["ocr_chapter"]:
+            # "21800X111": a chapter with the OCR's 1 for I, read only where the title names that chapter
+            # ("... van hoofdstuk XIII (Ministerie van Economische Zaken)")
+            read = match["ocr_chapter"].replace("1", "I")
+            named = _HOOFDSTUK.search(match["title"])
+            hyphen_one = _HYPHEN_ONE.search(text[match.start("dossier"):match.start("title")])
+            if "1" not in match["ocr_chapter"] or not hyphen_one and (named is None or named.group(1) != read):
+                return None
+            return self._header_mention(match, dossier_key(match["dossier"], read), own)
         chapter = None if match["suffix"] else _CHAPTER_LINE.search(match["title"])
         # "Hoofdstuk VIM" (OCR of VIII): the chapter is part of the id and cannot be read, so no number in it
         chapter_unread = chapter is None and not match["suffix"] and bool(_CHAPTER_WORD_LINE.search(match["title"]))
         dossier = dossier_key(match["dossier"], match["suffix"] or (
             re.sub(r"[ \t-]", "", chapter.group(1)) if chapter else None))
+        return self._header_mention(match, dossier, own, chapter_unread)
+
+    def _header_mention(self, match: re.Match[str], dossier: str, own: tuple[str, str, int, int] | None,
+                        chapter_unread: bool = False) -> Mention:
+        """The stuk header's record (``_build_stuk_header``), its dossier the bill in debate."""
         record = _kamerstuk_record(dossier, None if chapter_unread else match["nr"], None, None)
         # The mention is the dossier number alone: the title between it and "Nr. 55" may name laws of its own.
         if not chapter_unread:
@@ -1182,6 +1220,41 @@ class ReferenceParser:
         records = _numbered_records(dossier, re.sub(r"[ \u00a0]*[–—][ \u00a0]*", "-", match["nrs"]))
         return self._mention(match, "kamerstuk", records, end=match.end("nrs"))
 
+    def _bijlagen_year(self, text: str) -> int | None:
+        """The document's year, else the first year of the Bijlagen or the session the text names."""
+        if self.document_year is not None:
+            return self.document_year
+        found = re.search(r"(?:Bijlagen|Zitting|ZITTING)\.?[ \t]+(1[89]\d\d)", text)
+        return int(found.group(1)) if found else None
+
+    def _build_bijlagen_number(self, match: re.Match[str]) -> Mention | None:
+        """``750`` / ``EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS over het ontwerp van wet ...``: in the Bijlagen of
+        1945-1969 (the document's year, else the year its Bijlagen or session line prints) a stuk's number alone
+        above its capitals heading is its bill's number, ``kst-750``; that bill is what ``het ontwerp van wet`` then
+        means. Not a year (within two of the document's), not before 1945 (each session numbered its stukken
+        anew), not a page's number (one digit)."""
+        year = self._bijlagen_year(match.string)
+        number = int(match["dossier"])
+        if year is None or not 1945 <= year <= 1969 or abs(number - year) <= 2:
+            return None
+        mention = self._mention(match, "kamerstuk", [_kamerstuk_record(match["dossier"], None, None, None)],
+                                start=match.start("dossier"), end=match.end("dossier"))
+        self._scan.bills.append((match["dossier"], mention))
+        return mention
+
+    def _build_printed_under(self, match: re.Match[str]) -> Mention | None:
+        """``(Zie het Eindverslag ..., opgenomen onder no. 732.)``, ``opgenomen onder n°. 95, 1``: a stuk of the
+        Bijlagen of 1945-1969 cites another by its bill's number and the stuk's: ``kst-732``, ``kst-95-1`` (``4—6``
+        one record each). Before 1945 each session numbered its stukken anew: no id."""
+        year = self._bijlagen_year(match.string)
+        if year is None or not 1945 <= year <= 1969:
+            return None
+        if not match["nrs"]:
+            return self._mention(match, "kamerstuk", [_kamerstuk_record(match["dossier"], None, None, None)],
+                                 start=match.start("dossier"))
+        return self._mention(match, "kamerstuk", _numbered_records(match["dossier"], re.sub(
+            r"[ ]?[–—][ ]?", "-", match["nrs"])), start=match.start("dossier"))
+
     def _in_joint_header(self, position: int) -> bool:
         start, end = self._scan.joint_header
         return start < position < end
@@ -1201,6 +1274,8 @@ class ReferenceParser:
                 dossiers.append((base + line.start() + found.start("dossier"), found))
             elif found:
                 continue
+            elif dossiers and _OCR_CHAPTER_LINE.fullmatch(line.group(0)):
+                dossiers.append((base + line.start(), None))  # a later dossier, its chapter OCR'd: "22300X111"
             elif len(dossiers) == 1 and not dossiers[0][1]["suffix"] and not chapter:
                 chapter = _CHAPTER_LINE.match(line.group(0))  # "18600" / "Hoofdstuk XIV Ministerie van ..."
                 if chapter is None and (len(re.findall(r"[A-Za-zÀ-ÿ]", line.group(0))) < 3
@@ -1222,6 +1297,70 @@ class ReferenceParser:
             ref_type, nr, own_start, own_end = own
             self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (own_start, own_end)}
         return mention
+
+    def _build_ek_header(self, match: re.Match[str]) -> Mention | None:
+        """``Vergaderjaar 1984-1985 Nr. 85`` / ``18 355 (R 1254)`` / ``Naturalisatie van ...`` / ``18359 (R 1255)`` /
+        ...: the Eerste Kamer prints its stuk's number on the session line and the dossiers below it, one a line,
+        each with its title (or all dossiers first, then the titles). The stuk is one of each dossier: one record
+        per dossier with that number (``kst-18355-85``, ``kst-18359-85``; a single dossier: ``kst-22855-22a``), the
+        mention the dossier number. Read down to the stuk's capitals heading (``EINDVERSLAG ...``) or a line that
+        is neither a dossier nor a title (a footnote ``1 Samenstelling ...``); a page mark (``1``) is passed over.
+        Returns the first dossier's mention; the others replace what the list forms read there (``mentions``), so
+        that a law named in a title line between them is still found."""
+        text = match.string
+        if match.start() - text.rfind("\n", 0, match.start()) > 41:
+            return None  # the session line opens the line (a page's mark before it at most)
+        nr = re.sub(r"\s", "", match["nr"])
+        mentions: list[Mention] = []
+        titles_before = 0
+        for line in itertools.islice(re.finditer(r"(?m)^.*$", text[match.end():match.end() + 20000]), 150):
+            content = line.group(0).strip()
+            found = _JOINT_DOSSIER_LINE.fullmatch(line.group(0).rstrip(" ,"))
+            if re.fullmatch(r"\d{1,2}", content):
+                continue  # the page's number or mark
+            if found and not _YEAR.fullmatch(found["dossier"]) and dossier_lists.number_value(found["dossier"]) >= 1000:
+                start = match.end() + line.start() + found.start("dossier")
+                # a budget's chapter on the title line below: "19700" / "Hoofdstuk XII (Ministerie van ...)"
+                chapter = None if found["suffix"] else _CHAPTER_LINE.match(text, match.end() + line.end() + 1)
+                suffix = found["suffix"] or (chapter.group(1) if chapter else None)
+                record = _kamerstuk_record(dossier_key(found["dossier"], suffix), nr, None, None)
+                record["nr_at"] = [match.start("nr"), match.end("nr")]
+                end = match.end() + line.start() + (found.end("suffix") if found["suffix"] else found.end("dossier"))
+                mentions.append(self._mention(match, "kamerstuk", [record], start=start, end=end))
+                continue
+            ocr = _OCR_CHAPTER_LINE.fullmatch(line.group(0).rstrip(" ,"))
+            if ocr and "1" in ocr["chapter"]:
+                # "16400X1" / "Hoofdstuk XI (Departement ...)": the chapter read only where its title names it
+                read = ocr["chapter"].replace("1", "I")
+                after = match.end() + line.end()
+                two_lines = text.find("\n", text.find("\n", after + 1) + 1)  # its title: the next two lines
+                named = _HOOFDSTUK.search(text, after, two_lines if two_lines > after else len(text))
+                if named is not None and named.group(1) == read or _HYPHEN_ONE.search(line.group(0)):
+                    start = match.end() + line.start() + ocr.start("dossier")
+                    record = _kamerstuk_record(dossier_key(ocr["dossier"], read), nr, None, None)
+                    record["nr_at"] = [match.start("nr"), match.end("nr")]
+                    mentions.append(self._mention(match, "kamerstuk", [record], start=start,
+                                                  end=start + len(ocr["dossier"])))
+                continue
+            letters = re.findall(r"[A-Za-zÀ-ÿ]", content)
+            capitals = sum(letter.isupper() for letter in letters)
+            if (len(letters) < 3 or re.match(r"\d", content) or len(letters) >= 8 and capitals > 0.7 * len(letters)
+                    or not mentions and titles_before == 1):
+                break  # a heading, a footnote, a column of numbers; or a second title line before any dossier
+            titles_before += not mentions
+        if not mentions:
+            return None
+        if len(mentions) == 1:
+            self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
+        self._scan.session_numbered = mentions
+        return mentions[0]
+
+    def _with_session_numbered(self, found: list[Mention]) -> list[Mention]:
+        """The dossiers of an Eerste Kamer header (``_build_ek_header``) in place of what other forms read there."""
+        numbered = self._scan.session_numbered[1:]
+        kept = [m for m in found if not (m.type == "kamerstuk" and any(
+            m.start < other.end and other.start < m.end for other in numbered))]
+        return sorted(kept + numbered, key=lambda m: m.start)
 
     def _build_dossier_title_line(self, match: re.Match[str]) -> Mention | None:
         """``16911 (R 1171) Verandering in de Grondwet, ...`` on a line of its own: a list of bills by number and title
@@ -1681,6 +1820,10 @@ _AMENDED_BOOK = re.compile(r"[Ww]ijziging[ \u00a0](?:van[ \u00a0])?\Z")  # "(Wij
 _CHAMBER_NAMED = re.compile(r"Eerste Kamer|Tweede Kamer")  # in the words before a citation that names none
 # The days of September on which a session may open (the third Tuesday, Prinsjesdag).
 _SESSION_OPENS_FIRST_DAY, _SESSION_OPENS_LAST_DAY = 15, 21
+# The most pages one sitting's minutes may span: the sittings the corpora's ids cite span 1 to 31 pages
+# (h-tk-19761977-1973-2004); a wider bound still tells a range from a page and a year or another number joined to it
+# ("blz. 12-1977": 1965 apart), which is what it is for. 400, not 31: a long sitting (a budget debate) runs longer.
+_SITTING_PAGES = 400
 # The date of a sitting just before its Handelingen pages: "van 17 December 1890 (", "(13 maart 1974, ".
 _SITTING_DATE = re.compile(r"(?P<day>[1-3]?\d)[ \u00a0](?P<month>[A-Za-z]{3,9})[ \u00a0](?P<year>(?:18|19|20)\d\d)"
                            r"[ \u00a0,;(]*(?:zie[ \u00a0])?\Z")
@@ -1811,13 +1954,20 @@ def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
 # "de motie (18170, nr. 57)", "een motie (zitting 1980-1981, 16 400, nr. 20)": the stuk cited in brackets just
 # after the noun is that motie or amendement.
 # A budget's chapter on a title line of the stuk's header: "HOOFDSTUK X -DEFENSIE", "Hoofdstuk XI Ministerie van ...".
-_CHAPTER_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]+([IVXLC]{1,6}(?:[ \t-]?[A-F])?)\b(?![\w.])")
+_CHAPTER_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]*([IVXLC]{1,6}(?:[ \t-]?[A-F])?)\b(?![\w.])")
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
-_CHAPTER_WORD_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]+\S")
+_CHAPTER_WORD_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)(?:[ \t]+\S|[A-Z\d])")  # also "HOOFDSTUKXIIA"
 # A dossier on a line of its own in a joint stuk's header: "21 501-04", "21 800 V (NAVO-deel)", "22 855 (R 1451)".
 _JOINT_DOSSIER_LINE = re.compile(
     rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
     rf"(?:{_S}?\([^()\n]{{1,30}}\))?[ \t]*")
+# The same line with a chapter the OCR printed with 1 for I: "22300X111", "16400X1", "20 200-1V".
+# "20200-1" on a header's dossier line: the letter I of a state company's budget ("Begroting van lasten en baten
+# ... van het Staatsvissershavenbedrijf"); no sub-dossier has one digit and no stuk's number stands there.
+_HYPHEN_ONE = re.compile(r"\d[ \t]?[-–][ \t]?1[ \t]*\n?$")
+_HOOFDSTUK = re.compile(r"\b[Hh]oofdstuk[ \t]+([IVXLC]+)\b")  # a title naming the budget's chapter
+_OCR_CHAPTER_LINE = re.compile(rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?:{_S}?[-–]{_S}?|{_S}|(?<=\d))"
+                               rf"(?P<chapter>[XV][IVX1]{{0,5}}|1[IVX1]{{0,4}})[ \t]*")
 _NOUN_BEFORE_BRACKET = re.compile(r"([Mm]otie|[Aa]mendement)[ \u00a0]?\((?:[^()]{0,30}[ \u00a0])?$")
 
 

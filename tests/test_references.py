@@ -322,15 +322,6 @@ def test_bijlagen_page_stuk_number_is_a_bill():
     assert records["dat wetsontwerp"] == "kst-839"
 
 
-def test_a_bills_short_name_means_the_bill_with_its_bracket_as_antecedent():
-    # sgd-0000037178: "het wetsvoorstel Invoe-rings-en wijzigingswet Kaderwet Volwasseneneducatie (IKVE -20 645)",
-    # later "de IKVE" five times
-    text = sgd_text("sgd-0000037178")
-    named = [r for r in parse_references(text) if r["text"] == "de IKVE"]
-    assert len(named) == 5
-    assert {(r["id"], r["implicit"], r["antecedent"]["text"]) for r in named} == {("kst-20645", True, "20 645")}
-
-
 def test_a_list_of_lapsed_moties_is_typed_motie_and_a_list_of_letters_is_not():
     # h-tk-20172018-70-8: "Ik deel mee dat de volgende aangehouden moties zijn vervallen: 34775-42; 34734-25; ..."
     moties = ("Ik deel mee dat de volgende aangehouden moties zijn vervallen: 34775-42; 34734-25; 30234-172; "
