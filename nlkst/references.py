@@ -404,7 +404,8 @@ FORMS: tuple[Form, ...] = (
             |§{_S}?\d{{1,2}}|(?:{_LID}|{_ORDINAL}|laatste){_S}alinea)){{0,2}}    # § 2, 2de alinea
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
         (?:,?{_S}(?:van{_S}(?:[Dd]e{_S}|[Hh]et{_S}|der{_S}|(?:liet|bet|her){_S}(?=Wetboek))?  # van de, der (old
-                    |de{_S}|het{_S}|der{_S})?                              # text), OCR's "van liet Wetboek",
+                    |de{_S}|het{_S}|der{_S}                                # text), OCR's "van liet Wetboek",
+                    |(?:dor|dcr|dei|iler|tier|«Ier){_S}(?=[A-Z]|[Ww]et{_S}van{_S}\d))?  # its "der": "dor Grondwet"
            (?:(?:nieuwe|oude|huidige|herziene){_S}(?=[A-Z]))?)?                # "van de nieuwe Grondwet",
                                                                            # "van De Grondwet" (not "Artikel I De
                                                                            # Wegenwet wordt gewijzigd")
