@@ -416,8 +416,10 @@ FORMS: tuple[Form, ...] = (
                                                                            # Boek 3 van het Burgerlijk Wetboek
                                                                            # (looked ahead: the next article may
                                                                            # follow within these ten words)
-          |(?P<pointed>(?:boven|voor|eerst|laatst)?(?:ge)?                 # "artikel 14 of 16 der bovenaangehaalde
-             (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-])   # wet": the law named last ("van
+          |(?P<pointed>(?:(?:boven|voor|eerst|laatst)?(?:ge)?              # "artikel 14 of 16 der bovenaangehaalde
+             (?:aangehaalde|noemde|gemelde|vermelde|zelfde)                  # wet", "artikel 7 dier wet", "van die
+             |die|dier|diezelfde|dierzelfde|derzelfde|dezelfde){_S}wet(?![\w-])  # wet", "derzelfde wet": the law
+                                                                           # named last ("van
                                                                            # deze wet" in a bill is the bill itself);
              |(?P<the_law>(?:(?<=\bde{_S})|(?<=\bder{_S}))wet)               # so is "van de wet", "der wet" where
                (?=[ \u00a0]?[.,;:)]|{_S}(?:wordt|worden|is|zijn|werd|en|of|te|luidt|in{_S}(?!de|het))))  # it ends its
@@ -1484,6 +1486,9 @@ class ReferenceParser:
         if match["the_law"] and (
                 match.start() - law.end > _THE_LAW_REACH or _BILL_NOUN.search(match.string, law.end, match.start())):
             return None  # a bare "van de wet" far from the law, or after a bill named between: that bill may be meant
+        if _LAW_WORD.search(match.string, law.end, match.start()):
+            return None  # "art. 254 der gemeentewet en ... art. 255 derzelfde wet": a law that the law book lacks was
+            # named after the law named last (one it holds would have become the law named last)
         bwb = law.records[0]["bwb"]
         antecedent = {"start": law.start, "end": law.end, "text": law.records[0]["text"]}
         records = []
@@ -1657,6 +1662,7 @@ _LID_BEFORE = re.compile(rf"(?<![\w])(?:[Hh]et|[Dd]at){_S}(?P<lid>{_LID}|[1-9]\d
 _CUT_SENTENCE = re.compile(r"[a-z]{2,}[ \t]+[a-z]{2,}[ \t]*$")  # a line of prose ending in a word, mid-sentence
 _SIGNATURE_LINE = re.compile(r"[ \t]*[A-Z][A-Z'. -]{2,40}\.[ \t]*")
 _OWN_CITATION_OPENS = re.compile(r"[ \u00a0]?\([ \u00a0]?(?:de[ \u00a0])?")  # "Gezondheidswet (wet van 18 januari 1956"
+_LAW_WORD = re.compile(r"\b[A-Za-z][\w-]+wet\b")  # a law's name: "Mijnwet", "gemeentewet" (not "wet")
 # A law's own citation in brackets or after a comma, right after its name: "(wet van 18 januari 1956, Stb. 51)".
 _CITED_WITH = re.compile(r"[ \u00a0]*\([^()]{0,80}(?:Stb|Staatsblad|wet[ \u00a0]van)[^()]{0,80}\)"
                          r"|[^()]{0,40}(?:Stb|Staatsblad)[^()]{0,40}\)")  # (the law named by its date in them)
