@@ -532,6 +532,7 @@ class _Scan:
     last_law: Mention | None = None  # the law named last: what "artikel 14 der bovenaangehaalde wet" means
     own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
     own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
+    page_label: tuple[str, Mention] | None = None  # a Bijlagen page's own label at its foot ("8595 5"), its dossier
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
     last_citation: Mention | None = None  # the last "Kamerstukken ..." citation: what "; 1976/1977, 13872" continues
     bill_text: bool | None = None  # whether the text is a bill's or amendment's own (read when first asked)
@@ -1186,6 +1187,9 @@ class ReferenceParser:
         mention = self._mention(match, "kamerstuk", [record], start=start, end=match.end("nr"))
         if not match["enz"]:  # a joint stuk's "dit wetsontwerp" may be any of its bills
             self._scan.bills.append((dossier, mention))
+            if match["at_end"] is not None and not match["heading"]:
+                # the label at the page's foot: the bill "het wetsontwerp" above it means where none was named before
+                self._scan.page_label = self._scan.page_label or (dossier, mention)
         self._scan.label_seen = True
         return mention
 
@@ -1726,9 +1730,10 @@ class ReferenceParser:
 
     def bill_before(self, position: int) -> tuple[str, Mention] | None:
         """The last dossier the text named as a bill (``(27659)``, ``wetsvoorstel 36228``) before ``position``, else
-        the dossier of the stuk's own footer line (``Tweede Kamer, zitting 1980-1981, 16 535, nr. 5``)."""
+        the dossier of the stuk's own footer line (``Tweede Kamer, zitting 1980-1981, 16 535, nr. 5``) or of its
+        Bijlagen page's label at the foot (``8595 5``, 1945-1975)."""
         before = [bill for bill in self._scan.bills if bill[1].end <= position]
-        return before[-1] if before else self._scan.own_footer
+        return before[-1] if before else self._scan.own_footer or self._scan.page_label
 
 
 # The head of a plural bill noun: "wetsontwerpen", "Wets-ontwerpen", "wets-\nontwerpen", OCR "\\vets-ontwerpen".
