@@ -119,6 +119,8 @@ _STUK_HEADER = rf"""
         """
 
 
+# A dossier of an Eerste Kamer header of 1950-1975, with a budget's or fund's letter: "8300 D", "4100C", "12 381".
+_EK_DOSSIER = rf"(?:\d{{1,2}}{_S}\d{{3}}|\d{{4,5}})(?:{_S}?[A-Z](?![a-z]))?"
 _BIJLAGEN_LABEL = rf"""
         \n(?:(?P<mark>[A-Za-eg-z]){_S}(?=\d))?                                 # (an OCR'd mark of the page's corner
                                                                        # before it: "I 5348 10", "n 5350 46"; not
@@ -324,6 +326,13 @@ FORMS: tuple[Form, ...] = (
         """, "_build_ek_header", ("Vergaderjaar", "Zitting"),  # "Zitting 1979-1980
         r"[\w]", lead=0),                                                    # Nr. 59 Herdruk", "Nr. 11 c"; the
                                                                            # dossiers on the lines below
+    Form("ek_header_above", rf"""
+        \A[ \t]*(?P<dossiers>{_EK_DOSSIER}(?:(?:,|{_S}en){_S}{_EK_DOSSIER})*)  # the Eerste Kamer's header of 1950-
+        [ \t]*(?:\n?[ \t]*\(Tweede{_S}Kamer[^)\n]{{0,40}}\))?[ \t]*\n          # 1975: the dossiers above, "8300 D
+        [^\n]{{0,8}}KAMER{_S}DER{_S}ST[^\n]{{0,30}}\n(?:HERDRUK[ \t]*\n)?          # (Tweede Kamer)", the chamber, the
+        (?:Zitting|ZITTING)[ \t]+(?:18|19)\d\d[^\n]{{0,12}}\n(?:[^\n]{{1,2}}\n)?   # session, and the stuk's number:
+        (?:(?:Nr|No|NO|NR)\.?[ ]?)?(?P<nr>\d{{1,3}}[a-z]?)[ \t]*\n               # "Nr. 97a", "No. 136", "14a"
+        """, "_build_ek_header_above", (), r"$^"),
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
     Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
          "_build_bijlagen_label", ("\n",), r"$^"),                       # opening with it: "1085 4\nVERSLAG"
@@ -1341,6 +1350,23 @@ class ReferenceParser:
             self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
         self._scan.session_numbered = mentions
         return mentions[0]
+
+    def _build_ek_header_above(self, match: re.Match[str]) -> list[Mention]:
+        """``8300 D (Tweede Kamer)`` / ``EERSTE KAMER DER STATEN-GENERAAL`` / ``Zitting 1965—1966`` / ``Nr. 97a``: the
+        Eerste Kamer's header of 1950-1975, its dossiers above the chamber's name and its number below the session;
+        one record per dossier with that number, as ``ek_header`` (``kst-8300-D-97a``)."""
+        nr = match["nr"]
+        mentions = []
+        for found in re.finditer(_EK_DOSSIER, match["dossiers"]):
+            start, end = match.start("dossiers") + found.start(), match.start("dossiers") + found.end()
+            number = re.match(rf"\d{{1,2}}{_S}\d{{3}}|\d{{4,5}}", found.group(0)).group(0)
+            record = _kamerstuk_record(dossier_key(number, found.group(0)[len(number):].strip() or None), nr, None,
+                                       None)
+            record["nr_at"] = [match.start("nr"), match.end("nr")]
+            mentions.append(self._mention(match, "kamerstuk", [record], start=start, end=end))
+        if len(mentions) == 1:
+            self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
+        return mentions
 
     def _with_session_numbered(self, found: list[Mention]) -> list[Mention]:
         """The dossiers of an Eerste Kamer header (``_build_ek_header``) in place of what other forms read there."""
