@@ -127,6 +127,8 @@ _STUK_HEADER = rf"""
         """
 
 
+# A dossier of an Eerste Kamer header of 1950-1975, with a budget's or fund's letter: "8300 D", "4100C", "12 381".
+_EK_DOSSIER = rf"(?:\d{{1,2}}{_S}\d{{3}}|\d{{4,5}})(?:{_S}?[A-Z](?![a-z]))?"
 _BIJLAGEN_LABEL = rf"""
         \n(?:(?P<mark>[A-Za-eg-z]){_S}(?=\d))?                                 # (an OCR'd mark of the page's corner
                                                                        # before it: "I 5348 10", "n 5350 46"; not
@@ -332,6 +334,13 @@ FORMS: tuple[Form, ...] = (
         """, "_build_ek_header", ("Vergaderjaar", "Zitting"),  # "Zitting 1979-1980
         r"[\w]", lead=0),                                                    # Nr. 59 Herdruk", "Nr. 11 c"; the
                                                                            # dossiers on the lines below
+    Form("ek_header_above", rf"""
+        \A[ \t]*(?P<dossiers>{_EK_DOSSIER}(?:(?:,|{_S}en){_S}{_EK_DOSSIER})*)  # the Eerste Kamer's header of 1950-
+        [ \t]*(?:\n?[ \t]*\(Tweede{_S}Kamer[^)\n]{{0,40}}\))?[ \t]*\n          # 1975: the dossiers above, "8300 D
+        [^\n]{{0,8}}KAMER{_S}DER{_S}ST[^\n]{{0,30}}\n(?:HERDRUK[ \t]*\n)?          # (Tweede Kamer)", the chamber, the
+        (?:Zitting|ZITTING)[ \t]+(?:18|19)\d\d[^\n]{{0,12}}\n(?:[^\n]{{1,2}}\n)?   # session, and the stuk's number:
+        (?:(?:Nr|No|NO|NR)\.?[ ]?)?(?P<nr>\d{{1,3}}[a-z]?)[ \t]*\n               # "Nr. 97a", "No. 136", "14a"
+        """, "_build_ek_header_above", (), r"$^"),
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
     Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
          "_build_bijlagen_label", ("\n",), r"$^"),                       # opening with it: "1085 4\nVERSLAG"
@@ -428,7 +437,8 @@ FORMS: tuple[Form, ...] = (
             |§{_S}?\d{{1,2}}|(?:{_LID}|{_ORDINAL}|laatste){_S}alinea)){{0,2}}    # § 2, 2de alinea
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
         (?:,?{_S}(?:van{_S}(?:[Dd]e{_S}|[Hh]et{_S}|der{_S}|(?:liet|bet|her){_S}(?=Wetboek))?  # van de, der (old
-                    |de{_S}|het{_S}|der{_S})?                              # text), OCR's "van liet Wetboek",
+                    |de{_S}|het{_S}|der{_S}                                # text), OCR's "van liet Wetboek",
+                    |(?:dor|dcr|dei|iler|tier|«Ier){_S}(?=[A-Z]|[Ww]et{_S}van{_S}\d))?  # its "der": "dor Grondwet"
            (?:(?:nieuwe|oude|huidige|herziene){_S}(?=[A-Z]))?)?                # "van de nieuwe Grondwet",
                                                                            # "van De Grondwet" (not "Artikel I De
                                                                            # Wegenwet wordt gewijzigd")
@@ -439,8 +449,10 @@ FORMS: tuple[Form, ...] = (
                                                                            # Boek 3 van het Burgerlijk Wetboek
                                                                            # (looked ahead: the next article may
                                                                            # follow within these ten words)
-          |(?P<pointed>(?:boven|voor|eerst|laatst)?(?:ge)?                 # "artikel 14 of 16 der bovenaangehaalde
-             (?:aangehaalde|noemde|gemelde|vermelde|zelfde){_S}wet(?![\w-])   # wet": the law named last ("van
+          |(?P<pointed>(?:(?:boven|voor|eerst|laatst)?(?:ge)?              # "artikel 14 of 16 der bovenaangehaalde
+             (?:aangehaalde|noemde|gemelde|vermelde|zelfde)                  # wet", "artikel 7 dier wet", "van die
+             |die|dier|diezelfde|dierzelfde|derzelfde|dezelfde){_S}wet(?![\w-])  # wet", "derzelfde wet": the law
+                                                                           # named last ("van
                                                                            # deze wet" in a bill is the bill itself);
              |(?P<the_law>(?:(?<=\bde{_S})|(?<=\bder{_S}))wet)               # so is "van de wet", "der wet" where
                (?=[ \u00a0]?[.,;:)]|{_S}(?:wordt|worden|is|zijn|werd|en|of|te|luidt|in{_S}(?!de|het))))  # it ends its
@@ -545,6 +557,7 @@ class _Scan:
     last_law: Mention | None = None  # the law named last: what "artikel 14 der bovenaangehaalde wet" means
     own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
     own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
+    page_label: tuple[str, Mention] | None = None  # a Bijlagen page's own label at its foot ("8595 5"), its dossier
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
     last_citation: Mention | None = None  # the last "Kamerstukken ..." citation: what "; 1976/1977, 13872" continues
     bill_text: bool | None = None  # whether the text is a bill's or amendment's own (read when first asked)
@@ -1203,6 +1216,9 @@ class ReferenceParser:
         mention = self._mention(match, "kamerstuk", [record], start=start, end=match.end("nr"))
         if not match["enz"]:  # a joint stuk's "dit wetsontwerp" may be any of its bills
             self._scan.bills.append((dossier, mention))
+            if match["at_end"] is not None and not match["heading"]:
+                # the label at the page's foot: the bill "het wetsontwerp" above it means where none was named before
+                self._scan.page_label = self._scan.page_label or (dossier, mention)
         self._scan.label_seen = True
         return mention
 
@@ -1354,6 +1370,23 @@ class ReferenceParser:
             self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
         self._scan.session_numbered = mentions
         return mentions[0]
+
+    def _build_ek_header_above(self, match: re.Match[str]) -> list[Mention]:
+        """``8300 D (Tweede Kamer)`` / ``EERSTE KAMER DER STATEN-GENERAAL`` / ``Zitting 1965—1966`` / ``Nr. 97a``: the
+        Eerste Kamer's header of 1950-1975, its dossiers above the chamber's name and its number below the session;
+        one record per dossier with that number, as ``ek_header`` (``kst-8300-D-97a``)."""
+        nr = match["nr"]
+        mentions = []
+        for found in re.finditer(_EK_DOSSIER, match["dossiers"]):
+            start, end = match.start("dossiers") + found.start(), match.start("dossiers") + found.end()
+            number = re.match(rf"\d{{1,2}}{_S}\d{{3}}|\d{{4,5}}", found.group(0)).group(0)
+            record = _kamerstuk_record(dossier_key(number, found.group(0)[len(number):].strip() or None), nr, None,
+                                       None)
+            record["nr_at"] = [match.start("nr"), match.end("nr")]
+            mentions.append(self._mention(match, "kamerstuk", [record], start=start, end=end))
+        if len(mentions) == 1:
+            self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
+        return mentions
 
     def _with_session_numbered(self, found: list[Mention]) -> list[Mention]:
         """The dossiers of an Eerste Kamer header (``_build_ek_header``) in place of what other forms read there."""
@@ -1622,6 +1655,9 @@ class ReferenceParser:
         if match["the_law"] and (
                 match.start() - law.end > _THE_LAW_REACH or _BILL_NOUN.search(match.string, law.end, match.start())):
             return None  # a bare "van de wet" far from the law, or after a bill named between: that bill may be meant
+        if _LAW_WORD.search(match.string, law.end, match.start()):
+            return None  # "art. 254 der gemeentewet en ... art. 255 derzelfde wet": a law that the law book lacks was
+            # named after the law named last (one it holds would have become the law named last)
         bwb = law.records[0]["bwb"]
         antecedent = {"start": law.start, "end": law.end, "text": law.records[0]["text"]}
         records = []
@@ -1748,9 +1784,10 @@ class ReferenceParser:
 
     def bill_before(self, position: int) -> tuple[str, Mention] | None:
         """The last dossier the text named as a bill (``(27659)``, ``wetsvoorstel 36228``) before ``position``, else
-        the dossier of the stuk's own footer line (``Tweede Kamer, zitting 1980-1981, 16 535, nr. 5``)."""
+        the dossier of the stuk's own footer line (``Tweede Kamer, zitting 1980-1981, 16 535, nr. 5``) or of its
+        Bijlagen page's label at the foot (``8595 5``, 1945-1975)."""
         before = [bill for bill in self._scan.bills if bill[1].end <= position]
-        return before[-1] if before else self._scan.own_footer
+        return before[-1] if before else self._scan.own_footer or self._scan.page_label
 
 
 # The head of a plural bill noun: "wetsontwerpen", "Wets-ontwerpen", "wets-\nontwerpen", OCR "\\vets-ontwerpen".
@@ -1795,6 +1832,7 @@ _LID_BEFORE = re.compile(rf"(?<![\w])(?:[Hh]et|[Dd]at){_S}(?P<lid>{_LID}|[1-9]\d
 _CUT_SENTENCE = re.compile(r"[a-z]{2,}[ \t]+[a-z]{2,}[ \t]*$")  # a line of prose ending in a word, mid-sentence
 _SIGNATURE_LINE = re.compile(r"[ \t]*[A-Z][A-Z'. -]{2,40}\.[ \t]*")
 _OWN_CITATION_OPENS = re.compile(r"[ \u00a0]?\([ \u00a0]?(?:de[ \u00a0])?")  # "Gezondheidswet (wet van 18 januari 1956"
+_LAW_WORD = re.compile(r"\b[A-Za-z][\w-]+wet\b")  # a law's name: "Mijnwet", "gemeentewet" (not "wet")
 # A law's own citation in brackets or after a comma, right after its name: "(wet van 18 januari 1956, Stb. 51)".
 _CITED_WITH = re.compile(r"[ \u00a0]*\([^()]{0,80}(?:Stb|Staatsblad|wet[ \u00a0]van)[^()]{0,80}\)"
                          r"|[^()]{0,40}(?:Stb|Staatsblad)[^()]{0,40}\)")  # (the law named by its date in them)
@@ -2125,8 +2163,11 @@ def _other_laws(text: str, found: list[Mention]) -> None:
             continue
         after = _QUALIFIER_AFTER.match(text, mention.end, mention.end + 60)
         year = _YEAR_AFTER.match(text, mention.end)
-        if year and int(year.group(1)) < (laws.enacted_year(record["bwb"]) or 0):
-            after = year  # "Comptabiliteitswet 1927", "Muntwet 1901": the act of that year, not today's (2001, 2002)
+        cut = laws.year_of_cut_name(record["bwb"])
+        if year and (int(year.group(1)) < (laws.enacted_year(record["bwb"]) or 0)
+                     or cut is not None and int(year.group(1)) != cut):
+            after = year  # "Comptabiliteitswet 1927", "Muntwet 1901": the act of that year, not today's (2001, 2002);
+            # "Eedswet 1969" is not the Eedswet 1911 whose name the text cut
         before = None if "article" in record else _QUALIFIER_BEFORE.search(text, max(0, mention.start - 25),
                                                                              mention.start)
         if before is not None and before.group(1) in _NOT_QUALIFIERS:
