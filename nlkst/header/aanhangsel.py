@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..gazetteer import common_words
 from ..offices import ROLE_RE, parse_offices, portfolio_gazetteer
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
 from .lines import dehyphenate, keeps_hyphen, split_lines
@@ -633,7 +634,9 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
     raw = re.sub(r"(?<=[a-zà-ÿ])~\s+(?=[a-zà-ÿ])", "", raw)  # "grensover~ gangen": OCR's "~" for a line break's hyphen
     cleaned = dehyphenate([line.strip() for line in raw.split("\n") if line.strip()], page.words)
     if flattened:
-        cleaned = re.sub(r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ])", lambda m: _inline_hyphen(cleaned, m, page), cleaned)
+        # between small letters; OCR's capital I for a small l counts as one ("AI-bers", "Mo-Ienpolder")
+        cleaned = re.sub(r"(?:(?<=[a-zà-ÿ])|(?<=\b[A-Z]I))-\s?(?=[a-zà-ÿ]|I[a-zà-ÿ])",
+                         lambda m: _inline_hyphen(cleaned, m, page), cleaned)
         for compound in compounds:  # written with its hyphen elsewhere on the page too: a compound
             cleaned = cleaned.replace(compound.replace("-", ""), compound)
     else:  # a line that OCR ran on over a printed line break: "hout-gewas" on a page that prints "houtgewas"
@@ -675,10 +678,13 @@ def _inline_hyphen(text: str, hyphen: re.Match[str], page: PageSpelling) -> str:
     kept before ``en``/``of``/``tot``; dropped where the page prints the two parts as one part of another
     form (``so-ciaal-cultureel`` beside ``sociaal-cultureel``); kept in a chain in small letters
     (``doe-het-zelf-tests``: a printed line holds more than its short parts, so a line break made at
-    most one of them); dropped where the page prints the two parts as one word; kept where the page
-    prints the same hyphen again (``protestants-christelijke``; for a capitalised part only if the page
-    prints it alone: ``Randstad-universiteit``, not ``Eman-cipatiebeleid``); kept where
-    ``keeps_hyphen`` says the hyphen is the word's own; otherwise dropped as a line break's."""
+    most one of them); dropped where the page prints the two parts as one word (OCR's capital I read as
+    the l it stands for: ``Mo-Ienpolder`` beside ``Molenpolder``); kept where the page prints the same
+    hyphen again, also after a part that a line break split (``protestants-christelijke``,
+    ``Rand-stad-universiteit``; for a capitalised part only if the page prints it alone or it is a common
+    word: ``Randstad-universiteit``, ``Lager-onderwijswet``, not ``Eman-cipatiebeleid``); kept where
+    ``keeps_hyphen`` says the hyphen is the word's own; otherwise dropped as a line break's (``AI-bers``,
+    OCR's ``Al-bers``)."""
     left = re.search(r"[^\W\d_]*$", text[:hyphen.start()]).group().lower()
     right = re.match(r"[^\W\d_]*", text[hyphen.end():]).group().lower()
     if re.match(r"(?:en|of|tot)\b", text[hyphen.end():]):  # "land-en tuinbouw"
@@ -690,12 +696,15 @@ def _inline_hyphen(text: str, hyphen: re.Match[str], page: PageSpelling) -> str:
     chain = text[start:end]
     if chain.count("-") > 1 and chain == chain.lower():
         return hyphen.group()
-    if left + right in page.words:
+    ocr_right = "l" + right[1:] if text[hyphen.end():hyphen.end() + 1] == "I" else right  # "Mo-Ienpolder"
+    if left + right in page.words or left + ocr_right in page.words:
         return ""
-    # A hyphen printed again: a compound's, unless a name was broken the same way twice ("Eman-cipatie").
+    # A hyphen printed again (also where a line break split its first part: "Rand-stad-universiteit"): a
+    # compound's, unless a name was broken the same way twice ("Eman-cipatie": "Eman" is no word).
     word_start = text[hyphen.start() - len(left):hyphen.start()]
-    if (word_start.islower() or left in page.words) and len(right) > 3 \
-            and sum(n for (a, b), n in page.pairs.items() if a == left and b.startswith(right)) >= 2:
+    again = sum(n for (a, b), n in page.pairs.items()
+                if (a == left or (left.endswith(a) and len(a) >= 3)) and b.startswith(right))
+    if (word_start.islower() or left in page.words or left in common_words()) and len(right) > 3 and again >= 2:
         return hyphen.group()
     if keeps_hyphen(text[:hyphen.start()], text[hyphen.end():], page.words):
         return hyphen.group()
