@@ -254,6 +254,10 @@ def read(r: Reading, item: re.Match[str]) -> None:
     if answer:
         _read_answer(r, answer, page)
         _question_year_after_answer(r)
+    if r.fields["vergaderjaar"] is None:
+        _read_handelingen_foot(r)
+    if question_date is None and item.group("year") == "jl":
+        _read_last_past_date(r, item)
 
 
 def _answers_both(second_item: str, above: str = "") -> bool:
@@ -566,6 +570,53 @@ def _read_chamber_and_year(r: Reading, item_start: int) -> None:
     if years:
         r.fields["vergaderjaar"] = f"{years[2]}-{years[3]}"
         r.mark(years[0], years[1], "vergaderjaar")
+
+
+# The foot of the Aanhangsel pages of 1913-1955 where it names no "Aanhangsel" after the years, or OCR garbled them:
+# "Handelingen der Staten-Generaal. — 1924—1925, — II.", "Handelingen der Staten-Generaal — Zitting 1951—1952",
+# "Handelingen dar Staten-Generaal. — 1821—1922. MRA", "... — 1948—1947,. — IL Aanhangsel."
+_HANDELINGEN_FOOT_RE = re.compile(
+    r"Handelingen\s+d[ae]r\s+\S{0,2}ta\S{0,2}en-\S?\s?[GC]enera\S{1,2}\.?\s*(?:[—-]\s*)?(?:Zitting\s+)?"
+    r"(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)\b"
+)
+
+
+def _read_handelingen_foot(r: Reading) -> None:
+    """The vergaderjaar from the foot ``Handelingen der Staten-Generaal. — <jaar>—<jaar>`` where the head and the
+    Aanhangsel foot gave none: the session whose two years the printed ones are, each at most one digit off, and
+    that holds the question's or the answer's year (``1821—1922`` with a question of 1922: 1921-1922; ``1948—1947``
+    with a question of 1947: 1946-1947, not 1948-1949)."""
+    years = {d[:4] for d in (r.fields["question_date"], r.fields["date"]) if d}
+    for foot in reversed(list(_HANDELINGEN_FOOT_RE.finditer(r.text))):
+        first, second = foot.group("y1"), foot.group("y2")
+        starts = {int(first), int(second) - 1}
+        fits = [s for s in sorted(starts) if _one_digit_off(first, s) and _one_digit_off(second, s + 1)
+                and years and years <= {str(s), str(s + 1)}]
+        if len(fits) == 1:
+            r.fields["vergaderjaar"] = f"{fits[0]}-{fits[0] + 1}"
+            r.mark(foot.start("y1"), foot.end("y2"), "vergaderjaar")
+            return
+
+
+def _read_last_past_date(r: Reading, item: re.Match[str]) -> None:
+    """A question dated without its year, ``(Ingezonden 27 november jl.)`` (*jongstleden*, the last one past): the
+    one day of that name inside the vergaderjaar (or its summer recess) that is not after the answer's date (sgd-0000036034: 27 November
+    1989, answered 12 June 1990 in 1989-1990; sgd-0000099339: 28 April 1988, answered 28 June 1988). Where the
+    vergaderjaar or the answer's date is not read, or both years fit, no date."""
+    if not r.fields["vergaderjaar"] or not r.fields["date"]:
+        return
+    first = int(r.fields["vergaderjaar"][:4])
+    dates = [parse_date(item.group("day").replace(".", ""), _month(item.group("month")), str(year))
+             for year in (first, first + 1)]
+    # a vergaderjaar opens in September; questions sent in the summer recess before it are printed in it
+    fits = [iso for iso in dates if iso and f"{first}-07-01" <= iso <= r.fields["date"]]
+    if len(fits) == 1:
+        r.fields["question_date"] = fits[0]
+        r.mark(item.start("day"), item.end("year"), "question_date")
+
+
+def _one_digit_off(printed: str, year: int) -> bool:
+    return sum(a != b for a, b in zip(printed, str(year))) <= 1
 
 
 def _read_number(r: Reading, item: re.Match[str]) -> None:
