@@ -693,7 +693,13 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
     else:  # a line that OCR ran on over a printed line break: "hout-gewas" on a page that prints "houtgewas"
         cleaned = re.sub(r"(?<![\w-])([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})(?![\w-])",
                          lambda m: m.group(1) + m.group(2) if _printed_whole(m, page) else m.group(), cleaned)
-    return cleaned
+    # "Ingezonden" has no hyphen of its own: one inside it is a line break's, however OCR read the letters
+    return _SENT_WORD_RE.sub(lambda m: m.group().replace("-", ""), cleaned)
+
+
+# The "Ingezonden" of the question's date as OCR has it, a line break's hyphen inside: "(In-(;czonden 7",
+# "(lngezon-den27juni", "(Inge-zonden7 juni", "(In-gezonden 13".
+_SENT_WORD_RE = re.compile(r"(?<=\()[Il1!]n(?=[^\s)\d]*-)[^\s)\d]*?[dl][ce]n(?=\s?\d)")
 
 
 def _printed_whole(hyphenated: re.Match[str], page: PageSpelling) -> bool:
