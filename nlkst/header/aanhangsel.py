@@ -231,6 +231,11 @@ def read(r: Reading, item: re.Match[str]) -> None:
     if questions.endswith(".") and not _ABBREVIATION_END_RE.search(questions):
         questions = questions[:-1].rstrip()
     askers, subject = _askers_and_subject(questions)
+    for asker in askers:  # a name broken at a printed line's end ("Her-mans", "Van Ros-sum"): one heading, one name
+        whole = _BROKEN_NAME_RE.sub(r"\1\2", asker)
+        if whole != asker:
+            r.fields["heading"] = r.fields["heading"].replace(asker, whole, 1)
+    askers = [_BROKEN_NAME_RE.sub(r"\1\2", asker) for asker in askers]
     r.fields["askers"] = askers or None
     r.fields["subject"] = subject
     if askers:
@@ -579,6 +584,11 @@ _HANDELINGEN_FOOT_RE = re.compile(
     r"Handelingen\s+d[ae]r\s+\S{0,2}ta\S{0,2}en-\S?\s?[GC]enera\S{1,2}\.?\s*(?:[—-]\s*)?(?:Zitting\s+)?"
     r"(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)\b"
 )
+
+
+# A hyphen inside a member's name before small letters that are no particle: a printed line's end, not a double
+# surname (those are capitalised on both sides, "Haas-Berger", or go on with a particle, "Beckers-de Bruijn").
+_BROKEN_NAME_RE = re.compile(r"\b([A-Z][a-zà-ÿ]*)-(?!(?:van|de|der|den|ter|ten|te|la|le|du|von|in|op)\b)([a-zà-ÿ]{2,})\b")
 
 
 def _read_handelingen_foot(r: Reading) -> None:
