@@ -58,7 +58,10 @@ ITEM_RE = re.compile(
 # "(" ("Ruys (Ie Beereubrouck"): a bracket before a short word and a capital opens no portfolio.
 # OCR may also lose a portfolio's opening bracket ("Minister Lubbers Economische Zaken). (Ontvangen", sgd-0000188231):
 # a closing bracket right before the bracket of the date closes no bracket of its own (``_unopened_portfolio``).
-_WHO_CHAR = r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z])|\)(?=\.?[ \t]*\((?i:ontv|inge)))"
+# Also OCR's bracket for the capital of a name's last word, right before the office: "Alting von («eusau, Minister
+# van Oorlog", "von (ieiisau. Minister" (sgd-0000322603).
+_WHO_CHAR = (r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z])|\)(?=\.?[ \t]*\((?i:ontv|inge))"
+             r"|\((?=[^()\s]{1,12}[,.]\s+(?:Minister|Staatssecretaris|minister|staatssecretaris)\b))")
 _ANSWER_RE = re.compile(
     r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING|Brief|BRIEF"
     # after the label "Antwoord" OCR may garble the second word ("Antwoord Akkoord van"), or join it to "van"
