@@ -95,7 +95,8 @@ _FOOTER_SESSION_RE = re.compile(
 _FOOTER_CHAMBER_RE = re.compile(r"(?i)\b(?P<house>tweede|eerste)\s+kamer\b(?=[^\n]{0,40}aanhangsel|\s*$)")
 _OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eerste)\s+kam[a-z]{1,2}\b")  # OCR: "KAMEE"
 _ASKER_TITLE_RE = re.compile(
-    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|(?:den?\s+)?(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+", re.IGNORECASE
+    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|(?:den?\.?\s+)?(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+",
+    re.IGNORECASE,  # OCR's full stop after the article: "VRAGEN van den. heer Polak" (sgd-0000044587)
 )
 def _may_break(word: str) -> str:
     """``word`` as a pattern that a printed line break may cut, as flattened OCR keeps it (``betref -fende``)."""
