@@ -44,7 +44,7 @@ def parse_header(text: str) -> Header:
         prewar.read_page_session_and_chamber(r)
         return r.result()
     anchor = kamerstuk.find_anchor(text)
-    if anchor is not None and _print_note_without_page(text, anchor):
+    if anchor is not None and (_print_note_without_page(text, anchor) or _foot_without_page(text, anchor)):
         anchor = None
     old = prewar.find_heading(text)
     # A vergaderjaar below an old Bijlage's heading is a reference ("Zitting 1930—1931, 2, n°. 15").
@@ -93,6 +93,24 @@ def _print_note_without_page(text: str, anchor: int) -> bool:
         return False
     above = text[:anchor]
     return not prewar.opens_like_a_page(text) and not re.search(r"(?m)^\W{0,3}(?:Tweede|Eerste)\s+Kamer\b", above)
+
+
+# The print footer of the stukken 1975-1995, anywhere on its line (flattened OCR puts the signers' names or a
+# stray word before it): "Van Houwelingen Kruisinga Tweede Kamer, zitting 1975-1976, 13 122, nr. 19", OCR's
+# "Eerste Kamer.zitting 1978-1979,14472 (R 1071), nr.67"; the foot of an Aanhangsel page ("Zitting 1970-1971
+# Aanhangsel"); a footnote citing an Aanhangsel item ("1 Tweede Kamer, vergaderjaar 1993-1994, Aanhangsel nr. 322.").
+_FOOT_RE = re.compile(
+    r"(?i)(?:(?:Tweede|Eerste)\s+Kamer[.,]?\s*)?(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3}"
+    r"(?:,\s*\d{1,3}\s?\d{3}\b[^\n]{0,40}\bnrs?\.\s*\d|,?\s*Aanhangsel\b)"
+)
+
+
+def _foot_without_page(text: str, anchor: int) -> bool:
+    """A header found only at a page's foot (``_FOOT_RE``): a passage that runs down to the foot of its page
+    (sgd-0000201024, sgd-0000195162 of the mid-document slices), not a page, whose header stands at its top. The
+    foot's session is the page's, but nothing else of a header is there; a page is read from its head."""
+    line_end = text.find("\n", anchor)
+    return _FOOT_RE.search(text, anchor, len(text) if line_end < 0 else line_end) is not None
 
 
 def _drop_footnote_markers(r: Reading) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..gazetteer import common_words
 from ..offices import ROLE_RE, parse_offices, portfolio_gazetteer
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
 from .lines import dehyphenate, keeps_hyphen, split_lines
@@ -57,7 +58,10 @@ ITEM_RE = re.compile(
 # "(" ("Ruys (Ie Beereubrouck"): a bracket before a short word and a capital opens no portfolio.
 # OCR may also lose a portfolio's opening bracket ("Minister Lubbers Economische Zaken). (Ontvangen", sgd-0000188231):
 # a closing bracket right before the bracket of the date closes no bracket of its own (``_unopened_portfolio``).
-_WHO_CHAR = r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z])|\)(?=\.?[ \t]*\((?i:ontv|inge)))"
+# Also OCR's bracket for the capital of a name's last word, right before the office: "Alting von («eusau, Minister
+# van Oorlog", "von (ieiisau. Minister" (sgd-0000322603).
+_WHO_CHAR = (r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z])|\)(?=\.?[ \t]*\((?i:ontv|inge))"
+             r"|\((?=[^()\s]{1,12}[,.]\s+(?:Minister|Staatssecretaris|minister|staatssecretaris)\b))")
 _ANSWER_RE = re.compile(
     r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING|Brief|BRIEF"
     # after the label "Antwoord" OCR may garble the second word ("Antwoord Akkoord van"), or join it to "van"
@@ -91,7 +95,8 @@ _FOOTER_SESSION_RE = re.compile(
 _FOOTER_CHAMBER_RE = re.compile(r"(?i)\b(?P<house>tweede|eerste)\s+kamer\b(?=[^\n]{0,40}aanhangsel|\s*$)")
 _OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eerste)\s+kam[a-z]{1,2}\b")  # OCR: "KAMEE"
 _ASKER_TITLE_RE = re.compile(
-    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|(?:den?\s+)?(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+", re.IGNORECASE
+    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|(?:den?\.?\s+)?(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+",
+    re.IGNORECASE,  # OCR's full stop after the article: "VRAGEN van den. heer Polak" (sgd-0000044587)
 )
 def _may_break(word: str) -> str:
     """``word`` as a pattern that a printed line break may cut, as flattened OCR keeps it (``betref -fende``)."""
@@ -230,6 +235,11 @@ def read(r: Reading, item: re.Match[str]) -> None:
     if questions.endswith(".") and not _ABBREVIATION_END_RE.search(questions):
         questions = questions[:-1].rstrip()
     askers, subject = _askers_and_subject(questions)
+    for asker in askers:  # a name broken at a printed line's end ("Her-mans", "Van Ros-sum"): one heading, one name
+        whole = _BROKEN_NAME_RE.sub(r"\1\2", asker)
+        if whole != asker:
+            r.fields["heading"] = r.fields["heading"].replace(asker, whole, 1)
+    askers = [_BROKEN_NAME_RE.sub(r"\1\2", asker) for asker in askers]
     r.fields["askers"] = askers or None
     r.fields["subject"] = subject
     if askers:
@@ -253,6 +263,10 @@ def read(r: Reading, item: re.Match[str]) -> None:
     if answer:
         _read_answer(r, answer, page)
         _question_year_after_answer(r)
+    if r.fields["vergaderjaar"] is None:
+        _read_handelingen_foot(r)
+    if question_date is None and item.group("year") == "jl":
+        _read_last_past_date(r, item)
 
 
 def _answers_both(second_item: str, above: str = "") -> bool:
@@ -567,6 +581,58 @@ def _read_chamber_and_year(r: Reading, item_start: int) -> None:
         r.mark(years[0], years[1], "vergaderjaar")
 
 
+# The foot of the Aanhangsel pages of 1913-1955 where it names no "Aanhangsel" after the years, or OCR garbled them:
+# "Handelingen der Staten-Generaal. — 1924—1925, — II.", "Handelingen der Staten-Generaal — Zitting 1951—1952",
+# "Handelingen dar Staten-Generaal. — 1821—1922. MRA", "... — 1948—1947,. — IL Aanhangsel."
+_HANDELINGEN_FOOT_RE = re.compile(
+    r"Handelingen\s+d[ae]r\s+\S{0,2}ta\S{0,2}en-\S?\s?[GC]enera\S{1,2}\.?\s*(?:[—-]\s*)?(?:Zitting\s+)?"
+    r"(?P<y1>1[89]\d\d)\s*[-—–]\s*(?P<y2>1[89]\d\d)\b"
+)
+
+
+# A hyphen inside a member's name before small letters that are no particle: a printed line's end, not a double
+# surname (those are capitalised on both sides, "Haas-Berger", or go on with a particle, "Beckers-de Bruijn").
+_BROKEN_NAME_RE = re.compile(r"\b([A-Z][a-zà-ÿ]*)-(?!(?:van|de|der|den|ter|ten|te|la|le|du|von|in|op)\b)([a-zà-ÿ]{2,})\b")
+
+
+def _read_handelingen_foot(r: Reading) -> None:
+    """The vergaderjaar from the foot ``Handelingen der Staten-Generaal. — <jaar>—<jaar>`` where the head and the
+    Aanhangsel foot gave none: the session whose two years the printed ones are, each at most one digit off, and
+    that holds the question's or the answer's year (``1821—1922`` with a question of 1922: 1921-1922; ``1948—1947``
+    with a question of 1947: 1946-1947, not 1948-1949)."""
+    years = {d[:4] for d in (r.fields["question_date"], r.fields["date"]) if d}
+    for foot in reversed(list(_HANDELINGEN_FOOT_RE.finditer(r.text))):
+        first, second = foot.group("y1"), foot.group("y2")
+        starts = {int(first), int(second) - 1}
+        fits = [s for s in sorted(starts) if _one_digit_off(first, s) and _one_digit_off(second, s + 1)
+                and years and years <= {str(s), str(s + 1)}]
+        if len(fits) == 1:
+            r.fields["vergaderjaar"] = f"{fits[0]}-{fits[0] + 1}"
+            r.mark(foot.start("y1"), foot.end("y2"), "vergaderjaar")
+            return
+
+
+def _read_last_past_date(r: Reading, item: re.Match[str]) -> None:
+    """A question dated without its year, ``(Ingezonden 27 november jl.)`` (*jongstleden*, the last one past): the
+    one day of that name inside the vergaderjaar (or its summer recess) that is not after the answer's date (sgd-0000036034: 27 November
+    1989, answered 12 June 1990 in 1989-1990; sgd-0000099339: 28 April 1988, answered 28 June 1988). Where the
+    vergaderjaar or the answer's date is not read, or both years fit, no date."""
+    if not r.fields["vergaderjaar"] or not r.fields["date"]:
+        return
+    first = int(r.fields["vergaderjaar"][:4])
+    dates = [parse_date(item.group("day").replace(".", ""), _month(item.group("month")), str(year))
+             for year in (first, first + 1)]
+    # a vergaderjaar opens in September; questions sent in the summer recess before it are printed in it
+    fits = [iso for iso in dates if iso and f"{first}-07-01" <= iso <= r.fields["date"]]
+    if len(fits) == 1:
+        r.fields["question_date"] = fits[0]
+        r.mark(item.start("day"), item.end("year"), "question_date")
+
+
+def _one_digit_off(printed: str, year: int) -> bool:
+    return sum(a != b for a, b in zip(printed, str(year))) <= 1
+
+
 def _read_number(r: Reading, item: re.Match[str]) -> None:
     """``1659. VRAGEN`` on the item's line, else a number alone on the line just above it."""
     if item.group("nr"):
@@ -633,13 +699,21 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
     raw = re.sub(r"(?<=[a-zà-ÿ])~\s+(?=[a-zà-ÿ])", "", raw)  # "grensover~ gangen": OCR's "~" for a line break's hyphen
     cleaned = dehyphenate([line.strip() for line in raw.split("\n") if line.strip()], page.words)
     if flattened:
-        cleaned = re.sub(r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ])", lambda m: _inline_hyphen(cleaned, m, page), cleaned)
+        # between small letters; OCR's capital I for a small l counts as one ("AI-bers", "Mo-Ienpolder")
+        cleaned = re.sub(r"(?:(?<=[a-zà-ÿ])|(?<=\b[A-Z]I))-\s?(?=[a-zà-ÿ]|I[a-zà-ÿ])",
+                         lambda m: _inline_hyphen(cleaned, m, page), cleaned)
         for compound in compounds:  # written with its hyphen elsewhere on the page too: a compound
             cleaned = cleaned.replace(compound.replace("-", ""), compound)
     else:  # a line that OCR ran on over a printed line break: "hout-gewas" on a page that prints "houtgewas"
         cleaned = re.sub(r"(?<![\w-])([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})(?![\w-])",
                          lambda m: m.group(1) + m.group(2) if _printed_whole(m, page) else m.group(), cleaned)
-    return cleaned
+    # "Ingezonden" has no hyphen of its own: one inside it is a line break's, however OCR read the letters
+    return _SENT_WORD_RE.sub(lambda m: m.group().replace("-", ""), cleaned)
+
+
+# The "Ingezonden" of the question's date as OCR has it, a line break's hyphen inside: "(In-(;czonden 7",
+# "(lngezon-den27juni", "(Inge-zonden7 juni", "(In-gezonden 13".
+_SENT_WORD_RE = re.compile(r"(?<=\()[Il1!]n(?=[^\s)\d]*-)[^\s)\d]*?[dl][ce]n(?=\s?\d)")
 
 
 def _printed_whole(hyphenated: re.Match[str], page: PageSpelling) -> bool:
@@ -675,10 +749,13 @@ def _inline_hyphen(text: str, hyphen: re.Match[str], page: PageSpelling) -> str:
     kept before ``en``/``of``/``tot``; dropped where the page prints the two parts as one part of another
     form (``so-ciaal-cultureel`` beside ``sociaal-cultureel``); kept in a chain in small letters
     (``doe-het-zelf-tests``: a printed line holds more than its short parts, so a line break made at
-    most one of them); dropped where the page prints the two parts as one word; kept where the page
-    prints the same hyphen again (``protestants-christelijke``; for a capitalised part only if the page
-    prints it alone: ``Randstad-universiteit``, not ``Eman-cipatiebeleid``); kept where
-    ``keeps_hyphen`` says the hyphen is the word's own; otherwise dropped as a line break's."""
+    most one of them); dropped where the page prints the two parts as one word (OCR's capital I read as
+    the l it stands for: ``Mo-Ienpolder`` beside ``Molenpolder``); kept where the page prints the same
+    hyphen again, also after a part that a line break split (``protestants-christelijke``,
+    ``Rand-stad-universiteit``; for a capitalised part only if the page prints it alone or it is a common
+    word: ``Randstad-universiteit``, ``Lager-onderwijswet``, not ``Eman-cipatiebeleid``); kept where
+    ``keeps_hyphen`` says the hyphen is the word's own; otherwise dropped as a line break's (``AI-bers``,
+    OCR's ``Al-bers``)."""
     left = re.search(r"[^\W\d_]*$", text[:hyphen.start()]).group().lower()
     right = re.match(r"[^\W\d_]*", text[hyphen.end():]).group().lower()
     if re.match(r"(?:en|of|tot)\b", text[hyphen.end():]):  # "land-en tuinbouw"
@@ -690,12 +767,15 @@ def _inline_hyphen(text: str, hyphen: re.Match[str], page: PageSpelling) -> str:
     chain = text[start:end]
     if chain.count("-") > 1 and chain == chain.lower():
         return hyphen.group()
-    if left + right in page.words:
+    ocr_right = "l" + right[1:] if text[hyphen.end():hyphen.end() + 1] == "I" else right  # "Mo-Ienpolder"
+    if left + right in page.words or left + ocr_right in page.words:
         return ""
-    # A hyphen printed again: a compound's, unless a name was broken the same way twice ("Eman-cipatie").
+    # A hyphen printed again (also where a line break split its first part: "Rand-stad-universiteit"): a
+    # compound's, unless a name was broken the same way twice ("Eman-cipatie": "Eman" is no word).
     word_start = text[hyphen.start() - len(left):hyphen.start()]
-    if (word_start.islower() or left in page.words) and len(right) > 3 \
-            and sum(n for (a, b), n in page.pairs.items() if a == left and b.startswith(right)) >= 2:
+    again = sum(n for (a, b), n in page.pairs.items()
+                if (a == left or (left.endswith(a) and len(a) >= 3)) and b.startswith(right))
+    if (word_start.islower() or left in page.words or left in common_words()) and len(right) > 3 and again >= 2:
         return hyphen.group()
     if keeps_hyphen(text[:hyphen.start()], text[hyphen.end():], page.words):
         return hyphen.group()
