@@ -123,3 +123,17 @@ def test_theme_errors_counts_found_wrong_and_missed_per_theme_and_orders_the_sur
     assert [record["id"] for _, record in row["missed"]] == [with_theme[2]["id"]]
     table = theme_errors.summary_rows(result)
     assert table[2].startswith("| samenwerking | 3 | 2 | 1 (") and table[2].endswith("| 0.571 |")  # 4 / (4 + 2 + 1)
+
+
+def test_a_paired_difference_is_drawn_on_the_same_documents_for_both_models():
+    from nlkst.train import document_key, read_labelled
+    from training.measure.compare_theme_models import paired_difference
+
+    paragraphs = read_labelled([CORPUS / "dev.jsonl"])
+    gold = [p.labels for p in paragraphs]
+    documents = [document_key(p) for p in paragraphs]
+    assert paired_difference(gold, gold, gold, documents, 200) == (0.0, 0.0, 0.0)  # the same model: no spread
+    # one model that misses every samenwerking paragraph against the gold itself: lower on every draw
+    worse = [[label for label in labels if label != "samenwerking"] for labels in gold]
+    difference, low, high = paired_difference(worse, gold, gold, documents, 200)
+    assert difference == pytest.approx(-1 / 6) and low <= difference <= high < 0
