@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar
+from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar, report_lists
 from .headings import doc_type_of, drop_footnote_markers
 from .state import Header, Reading
 from .values import known_places, months, parse_date
@@ -42,6 +42,10 @@ def parse_header(text: str) -> Header:
     if sitting is not None:  # the minutes of a sitting: no kamerstuk, no signature
         minutes.read(r, *sitting)
         prewar.read_page_session_and_chamber(r)
+        return r.result()
+    listing = report_lists.find(text)
+    if listing is not None:  # the Eerste Kamer's list of final reports on many bills: no signature
+        report_lists.read(r, listing)
         return r.result()
     anchor = kamerstuk.find_anchor(text)
     if anchor is not None and _print_note_without_page(text, anchor):
