@@ -719,11 +719,70 @@ def _read_budget_running_head(r: Reading, start: int) -> None:
     below = split_lines(r.text, line.end, min(len(r.text), line.end + 200))[:3]
     chapter = next((i for i, candidate in enumerate(below) if "HOOFDSTUK" in candidate.text), None)
     marker = _BUDGET_MARKER_RE.match(below[chapter + 1].text) if chapter is not None and chapter + 1 < len(below) else None
-    # the marker's number where it is read and the head's is not the same ("(2. IV. 4.)" under "1898. 8. IV. 4—11.")
-    num = marker.group("num") if marker is not None and marker.group("num").isdigit() else head.group("num")
-    r.fields["dossiers"] = [{"number": f"{num}-{head.group('roman')}", "title": head.group("title")}]
+    # The Staatsbegrooting is kamerstuk 2 (see _STAATSBEGROOTING_HEAD_RE): OCR's "1898. 8. IV. 4—11.", "(1 V. 1.)"
+    r.fields["dossiers"] = [{"number": f"2-{head.group('roman')}", "title": head.group("title")}]
     r.mark(line.start + head.start("title"), line.start + head.end("title"), "dossiers")
     if head.group("to") is None:
         r.set_ondernummer(line.start + head.start("nr"), head.group("nr"))
     elif marker is not None:
         r.set_ondernummer(below[chapter + 1].start + marker.start("nr"), marker.group("nr"))
+
+
+# The budget volume's running head, 1877-1925 ("Bijlage A." / "Tweede Kamer." / "(Staatsbegrooting voor het
+# dienstjaar 1916. 2. II. 8.)"), as OCR has it: the title garbled ("StaaUhegrooting valar bel dienntjaar 1916"), the
+# budget's number garbled or lost ("-. VI, 7.", "1887. III.)"), the chapter and stuk outside the brackets or on
+# lines of their own ("(Staatebcgrooting voor het dienstjaar 188?.)" / "IV." / "10."). The Staatsbegrooting is
+# kamerstuk 2 in every head and marker of those years that OCR printed legibly (78 of 87 in the SGD pool; the others
+# print 3, 8, 1, f, £ for it), so its chapter is dossier 2-<chapter>, titled by the running head as printed.
+_STAATSBEGROOTING_HEAD_RE = re.compile(
+    r"\(\s*(?P<title>Sta\S{0,7}\s?\S{0,4}gro\S{2,6}\s+v\S{1,4}\s+\S{2,4}\s+dien\S{0,4}\s?jaar\s+(?:\S{2}\.\S{2}|[^\s.)]{4}))"
+    r"[.)\s]*(?:(?P<num>[^\sIVXLl(]{1,2}?)[.,]\s*)?(?P<roman>[IVXL][IVXLl]{0,4}(?:\s?[AB](?![a-z]))?)[.,)]\s*"
+    r"(?:(?P<nr>[1-9]\d{0,2})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,)])?"
+)
+# The first stuk's marker under the head: "[2. VI. 7.|", "(2. IV. / 1.)", "[*• -5.]", "[t. 5.]".
+_BUDGET_STUK_MARKER_RE = re.compile(
+    r"^[\[(|]\s*\S{1,2}?\s*[.,•]?\s*-?\s*(?:[IVXLl]{1,5}(?:\s?[AB])?[.,]?\s*-?\s*)?(?P<nr>[1-9]\d{0,2})\s*[.,]?\s*[)\]|1j]?$"
+)
+
+
+def read_budget_page(r: Reading) -> None:
+    """Dossier ``2-<chapter>`` and the stuk's number of a page of the budget volume whose running head names the
+    Staatsbegrooting and its chapter (sgd-0000391832, sgd-0000337810), where no reader gave a dossier; the page's
+    foot then gives its session and chamber (``layout`` prewar)."""
+    lines = split_lines(r.text, 0, min(len(r.text), 500))[:6]
+    if not lines:
+        return
+    joined = " ".join(line.text for line in lines)
+    head = _STAATSBEGROOTING_HEAD_RE.search(joined)
+    if head is None:
+        return
+    starts, position = [], 0
+    for line in lines:  # where each line of the joined text starts in the text
+        starts.append((position, line.start))
+        position += len(line.text) + 1
+
+    def at(index: int) -> int:
+        base, offset = max((s for s in starts if s[0] <= index), key=lambda s: s[0])
+        return offset + index - base
+
+    if r.fields["dossiers"] is None:
+        r.fields["dossiers"] = [{"number": f"2-{head.group('roman').replace(' ', '').replace('l', 'I')}",
+                                 "title": " ".join(head.group("title").split())}]
+        r.mark(at(head.start("title")), at(head.end("title")), "dossiers")
+    if r.fields["ondernummer"] is None:
+        if head.group("nr") and head.group("to") is None:
+            r.set_ondernummer(at(head.start("nr")), head.group("nr"))
+        else:  # a range of stukken, or none, in the head: the marker over the first stuk's heading
+            head_end = at(head.end() - 1)
+            below = split_lines(r.text, head_end, min(len(r.text), head_end + 300))[:6]
+            heading_at = next((i for i, line in enumerate(below) for span in r.spans
+                               if span[2] == "heading" and line.start <= span[0] <= line.end), None)
+            candidates = below[:heading_at][-1:] if heading_at is not None else below
+            for line in candidates:
+                marker = _BUDGET_STUK_MARKER_RE.match(line.text)
+                if marker and (head.group("nr") is None or int(head.group("nr")) <= int(marker.group("nr"))
+                               <= int(head.group("to"))):
+                    r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
+                    break
+    if r.layout is None:
+        r.layout = "prewar"
