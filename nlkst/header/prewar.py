@@ -209,31 +209,49 @@ def _roman_head(lines: list[Line]) -> tuple[Line, re.Match[str]] | None:
     """The title line under a page's Roman running head (``(N°. VII.)`` / ``VII. Verhooging der ...``), if any."""
     if not any(_ROMAN_HEAD_RE.match(line.text) for line in lines[:3]):
         return None
-    for line in lines[:6]:
+    for index, line in enumerate(lines[:6]):
         title = _ROMAN_TITLE_RE.match(line.text)
         if title:
             return line, title
+        if re.fullmatch(r"[IVXLC]{1,7}\.", line.text) and index + 1 < len(lines) and lines[index + 1].text[:1].isupper():
+            # "II." / "Overeenkomsten tot opheffing van het aftogtsregt.": the number on a line of its own
+            joined = Line(line.start, lines[index + 1].end, f"{line.text} {lines[index + 1].text}")
+            title = _ROMAN_TITLE_RE.match(joined.text)
+            if title:
+                return joined, title
     return None
 
 
 def _read_roman_head(r: Reading) -> bool:
     """Dossier (the Roman number and title) of a page of 1814-1850, and the first stuk numbered on it (``1.
     KONINKLIJKE BOODSCHAP, ingekomen ...``): its number and heading."""
-    lines = split_lines(r.text, 0, min(len(r.text), 3000))
+    lines = split_lines(r.text, 0, r.body_end)
     found = _roman_head(lines[:6])
     if found is None:
         return False
     line, title = found
-    index = lines.index(line)
-    parts = [Line(line.start + title.start("title"), line.end, title.group("title"))]
+    index = next(i for i, candidate in enumerate(lines) if candidate.end == line.end)  # the title's (last) line
+    parts = [Line(line.end - len(title.group("title")), line.end, title.group("title"))]
     if not parts[0].text.endswith(".") and index + 1 < len(lines) and len(lines[index + 1].text) < 80 \
             and lines[index + 1].text.endswith(".") and not lines[index + 1].text.startswith("("):
         parts.append(lines[index + 1])  # "XXVII. Herkeuring ... in de Noordelijke" / "Provinciën."
     r.fields["dossiers"] = [{"number": title.group("roman"), "title": _without_full_stop(dehyphenate([p.text for p in parts]))}]
     r.mark(line.start, parts[-1].end, "dossiers")
-    for stuk_line in lines[index + len(parts):]:
+    # The first stuk numbered on the page, wherever it starts (the page may open inside the stuk before it):
+    # "3. MEMORIE VAN TOELICHTING", "3. MEMORIE tot adstructie en toelichting der ...", its number on a line of its
+    # own ("1." / "ONTWERP VAN WET.").
+    following = lines[index + len(parts):]
+    for position, stuk_line in enumerate(following):
         stuk = _NUMBERED_STUK_RE.match(stuk_line.text)
-        if stuk and is_heading(stuk.group("rest")) and is_upper(stuk.group("rest")[:15]):
+        if stuk is None and re.fullmatch(r"\d{1,3}\.", stuk_line.text) and position + 1 < len(following):
+            nxt = following[position + 1]
+            stuk = _NUMBERED_STUK_RE.match(f"{stuk_line.text} {nxt.text}")
+            stuk_line = Line(stuk_line.start, nxt.end, r.text[stuk_line.start : nxt.end]) if stuk else stuk_line
+            if stuk:  # the number and the heading on two lines: match again on the text as it stands
+                stuk = re.match(r"^(?P<nr>\d{1,3})\.\s+(?P<rest>[A-Z]{3}.*)$", stuk_line.text, re.DOTALL)
+        if stuk and re.match(r"[A-Z][A-Z-]{3,}\b", stuk.group("rest")) and not is_heading(stuk.group("rest")):
+            break  # the first stuk on the page has a heading of no known kind ("3. VERZOEKSCHRIFT"): none is read
+        if stuk and is_heading(stuk.group("rest")) and re.match(r"[A-Z][A-Z-]{3,}\b", stuk.group("rest")):
             r.set_ondernummer(stuk_line.start + stuk.start("nr"), stuk.group("nr"))
             heading = Line(stuk_line.start + stuk.start("rest"), stuk_line.end, stuk.group("rest"))
             below = [heading] + [candidate for candidate in lines if candidate.start > stuk_line.end][:3]
