@@ -102,12 +102,25 @@ def _print_note_without_page(text: str, anchor: int) -> bool:
 
 
 def _drop_footnote_markers(r: Reading) -> None:
-    """No footnote marker in the heading or a dossier title (``ADRES1``, ``WERKGELEGENHEID1``)."""
+    """No footnote marker in the heading or a dossier title (``ADRES1``, ``WERKGELEGENHEID1``); no hyphen of a
+    printed line break that OCR kept inside a title's line (``Volkshuis-vesting``, ``Provincie-fonds``) where the
+    page prints the word whole and never again with that hyphen (``aanhangsel.PageSpelling``)."""
     if r.fields["heading"]:
         r.fields["heading"] = drop_footnote_markers(r.fields["heading"], r.text)
+    page = None
     for dossier in r.fields["dossiers"] or []:
         if dossier["title"]:
             dossier["title"] = drop_footnote_markers(dossier["title"], r.text)
+            if "-" in dossier["title"]:
+                page = page or aanhangsel.PageSpelling.of(r.text)
+                dossier["title"] = _join_line_breaks(dossier["title"], page)
+
+
+def _join_line_breaks(value: str, page: aanhangsel.PageSpelling) -> str:
+    return _HYPHENATED_RE.sub(lambda m: m.group(1) + m.group(2) if aanhangsel.printed_whole(m, page) else m.group(), value)
+
+
+_HYPHENATED_RE = re.compile(r"(?<![\w-])([A-Za-zà-ÿ][a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w-])")
 
 
 def _doc_type(r: Reading) -> str | None:
