@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .headings import extend_heading, is_heading, run_on, set_heading
+from .headings import RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
@@ -157,9 +157,17 @@ def _is_running_text(text: str) -> bool:
     return len(re.findall(r"\b[a-z]{2,}\b", text)) >= 2
 
 
-def _upper_start(text: str) -> bool:
-    """A heading in capitals up to its first full stop ("ONTWERP VAN WET. Verhooging van hoofdstuk X ...")."""
-    return is_upper(re.split(r"(?<=[A-Z]{3})\.\s", text, maxsplit=1)[0][:30])
+def _upper_start(text: str, *, runs_on: bool = False) -> bool:
+    """A heading in capitals up to its first full stop ("ONTWERP VAN WET. Verhooging van hoofdstuk X ..."), or,
+    with ``runs_on`` (on a page that opens with its head, not in a passage), in capitals that run on in small
+    letters with a joining word ("ONTWERP VAN WET tot naturalisatie van ...")."""
+    if is_upper(re.split(r"(?<=[A-Z]{3})\.\s", text, maxsplit=1)[0][:30]):
+        return True
+    if not runs_on:
+        return False
+    words = text.split()
+    upper = len(list(takewhile(lambda w: not any(c.islower() for c in w), words)))
+    return upper >= 2 and is_upper(" ".join(words[:upper])) and RUN_ON_RE.match(" ".join(words[upper:])) is not None
 
 
 def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
@@ -185,11 +193,13 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
             heading = lines[index + 1] if index + 1 < len(lines) else None
         elif _MARKER_RE.fullmatch(two_lines):  # "(834." / "12.)", or the running head "[330." / "4.]"
             heading = lines[index + 2] if index + 2 < len(lines) else None
-            if heading is not None and not (is_heading(heading.text) and _upper_start(heading.text)):
+            if heading is not None and not (is_heading(heading.text) and _upper_start(
+                    heading.text, runs_on=opens_with_head or _opens_with_running_head(lines))):
                 continue  # a running head over the title: the stuk's own marker comes below
         else:
             continue
-        if heading is not None and is_heading(heading.text) and _upper_start(heading.text):
+        page_head = opens_with_head or _opens_with_running_head(lines)
+        if heading is not None and is_heading(heading.text) and _upper_start(heading.text, runs_on=page_head):
             return None, heading
         return None
     if _opens_with_running_head(lines) or _roman_head(lines) is not None:
@@ -320,8 +330,11 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         last = 0
         runs_on = False
     else:
-        last = extend_heading(lines, 0, [lines[0]])
-        end = run_on(lines, last)
+        # a heading line that runs on in small letters to its full stop ("ONTWERP VAN WET tot naturalisatie van
+        # H. J. Seelig, te Amsterdam.") is not continued by the capitals under it ("WIJ WILLEM III, ENZ.")
+        end = run_on(lines, 0)
+        last = 0 if end is not None else extend_heading(lines, 0, [lines[0]])
+        end = end if end is not None else run_on(lines, last)
         runs_on = end is not None
         last = end if end is not None else last
     set_heading(r, lines[: last + 1], runs_on=runs_on)
@@ -424,7 +437,7 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
             if r.fields["dossiers"] and marker:
                 r.fields["ondernummer"] = None
                 stuk = re.search(r"[.,]\s*(\d{1,3}[a-z]?)[.,]?[\])|]?$", marker.group())
-                r.set_ondernummer(marker.start() + stuk.start(1), stuk.group(1))
+                r.set_ondernummer(marker.start() + stuk.start(1), _in_head_range(r.text, heading_line.start, stuk.group(1)))
             elif not r.fields["dossiers"]:
                 _read_marker_alone(r, before, heading_line)
                 if r.fields["ondernummer"] is None and marker and marker.re is _GARBLED_MARKER_RE:
@@ -464,6 +477,24 @@ def _read_against_running_head(text: str, chamber_line: Line | None, num: str) -
     # the next stuk on the page carries the running head's number ("262. 1—2." over "263. 1." and "262. 2.")
     agrees = re.compile(r"(?m)^\W?" + head + r"[.,]\s*\d{1,3}[.,]?\W?$").search(text, chamber_line.end) is not None
     return head if differ[0] in _OCR_DIGIT_PAIRS or agrees else num
+
+
+def _in_head_range(text: str, end: int, nr: str) -> str:
+    """A stuk's number read against the running head's range (``[299.`` / ``38-41.]`` over ``(9M. 88.)``): where it
+    falls outside and one digit read as its OCR twin (3 for 8) brings it inside, that reading."""
+    found = running_head(text, end)
+    if found is None or not found[1].group("to") or not nr.isdigit():
+        return nr
+    low, high = int(re.sub(r"\D", "", found[1].group("nr")) or 0), int(found[1].group("to"))
+    if low <= int(nr) <= high:
+        return nr
+    for i, digit in enumerate(nr):
+        for pair in _OCR_DIGIT_PAIRS:
+            if digit in pair:
+                twin = nr[:i] + next(iter(pair - {digit})) + nr[i + 1:]
+                if low <= int(twin) <= high:
+                    return twin
+    return nr
 
 
 # Digits that OCR of the old print takes for each other (``(803. 1.)`` under ``[303.``, ``(178. 6.)`` under
