@@ -36,6 +36,10 @@ def parse_header(text: str) -> Header:
         aanhangsel.read_page(r, page_head)
         prewar.read_page_session_and_chamber(r)
         return r.result()
+    numbered = minutes.find_numbered(text)
+    if numbered is not None:  # a page of the minutes of 1975-1995 ("78ste vergadering" / "Donderdag 16 juni 1994")
+        minutes.read_numbered(r, numbered)
+        return r.result()
     sitting = minutes.find(text)
     if sitting is not None and minutes.opens_a_passage(text, sitting[0]):
         return r.result()  # a passage from the minutes that opens with a sitting's heading: no header
