@@ -67,6 +67,7 @@ def parse_header(text: str) -> Header:
         letter.read(r)
     if r.layout in (None, "prewar"):
         prewar.read_budget_page(r)
+        prewar.read_indies_budget_page(r)
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)

@@ -835,3 +835,42 @@ def read_budget_page(r: Reading) -> None:
                     break
     if r.layout is None:
         r.layout = "prewar"
+
+
+# The Indies budget (kamerstuk 4, 1900-1940) heads its pages the same way: "(Begrooting van Nederlandsch-Indië voor het
+# dienstjaar 1906. 4. 48.)", "Begrooting van Nederlandsch-Indië voor het ri.ViiStiaar 1933. 4. 34", or the number
+# over the title ("4." / "35." / "Begrooting van Nederlandsch-Indië voor 1938."), and marks each stuk "(4. 17.)".
+_INDIES_HEAD_RE = re.compile(
+    r"\(?\s*(?P<title>B\S{5,9}\s?\S{0,4}\s+v\S{1,3}\s+Ned\S{5,20}(?:[\s\xad]?\S{1,8})?\s+voor\s+(?:\S{1,4}\s+\S{5,14}\s+)?"
+    r"(?:\S{2}\.\S{2}|[^\s.)]{4}))[.)]?(?:\s+4[.,]\s*(?P<nr>[1-9]\d{0,2})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,)]*)?"
+)
+_INDIES_MARKER_RE = re.compile(r"^[\[(|]?\s*4\s*[.,]\s*(?P<nr>[1-9]\d{0,2})\s*[.,]?\s*[\])|]?\.?$")
+
+
+def read_indies_budget_page(r: Reading) -> None:
+    """Dossier 4 titled by the running head and the stuk's number (from the head where it names one stuk, else from
+    the marker over the first stuk's heading) on a page of the Indies budget that prints the number 4 in its head
+    or a marker (sgd-0000052172, sgd-0000357813), where no reader gave a dossier."""
+    if r.fields["dossiers"] is not None:
+        return
+    lines = split_lines(r.text, 0, min(len(r.text), 600))[:8]
+    found = next(((i, m) for i, line in enumerate(lines[:5]) if (m := _INDIES_HEAD_RE.match(line.text))), None)
+    if found is None:
+        return
+    index, head = found
+    markers = [(line, m) for line in lines if (m := _INDIES_MARKER_RE.match(line.text))]
+    if head.group("nr") is None and not markers:
+        return  # the number 4 printed nowhere on the page's head: not read
+    line = lines[index]
+    r.fields["dossiers"] = [{"number": "4", "title": " ".join(head.group("title").replace("\xad", "").split())}]
+    r.mark(line.start + head.start("title"), line.start + head.end("title"), "dossiers")
+    if r.fields["ondernummer"] is None:
+        if head.group("nr") and head.group("to") is None:
+            r.set_ondernummer(line.start + head.start("nr"), head.group("nr"))
+        elif markers:
+            heading_start = next((span[0] for span in r.spans if span[2] == "heading"), None)
+            above = [(m_line, m) for m_line, m in markers if heading_start is None or m_line.end <= heading_start]
+            m_line, marker = (above or markers)[-1] if heading_start is not None else markers[0]
+            r.set_ondernummer(m_line.start + marker.start("nr"), marker.group("nr"))
+    if r.layout is None:
+        r.layout = "prewar"
