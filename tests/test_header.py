@@ -213,7 +213,11 @@ def test_bijlage_motie_date_of_proposal_is_no_place():
     fields = parse_header(sgd_text("sgd-0000311960")).fields
     assert fields["doc_type"] == "motie" and fields["date"] == "1921-12-21"
     assert fields["place"] is None
-    assert fields["dossiers"] is None  # "(4. 18.)" numbers a budget chapter, not a kamerstuk
+    # "(4. 18.)" under the head "(Bpprrootintr van Nedcrlandsch-Inlië voor het dienstjaar 1922. 4. 17—18.)": stuk 18
+    # of kamerstuk 4, the Indies budget (as the annotators of fresh-2026-12-05b and random_sgd2.jsonl read its pages)
+    title = "Bpprrootintr van Nedcrlandsch-Inlië voor het dienstjaar 1922"
+    assert fields["dossiers"] == [{"number": "4", "title": title}]
+    assert fields["ondernummer"] == "18"
 
 
 def test_old_aanhangsel_has_its_chamber_and_is_read_as_aanhangsel():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar
+from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar, report_lists
 from .headings import doc_type_of, drop_footnote_markers
 from .state import Header, Reading
 from .values import known_places, months, parse_date
@@ -36,12 +36,20 @@ def parse_header(text: str) -> Header:
         aanhangsel.read_page(r, page_head)
         prewar.read_page_session_and_chamber(r)
         return r.result()
+    numbered = minutes.find_numbered(text)
+    if numbered is not None:  # a page of the minutes of 1975-1995 ("78ste vergadering" / "Donderdag 16 juni 1994")
+        minutes.read_numbered(r, numbered)
+        return r.result()
     sitting = minutes.find(text)
     if sitting is not None and minutes.opens_a_passage(text, sitting[0]):
         return r.result()  # a passage from the minutes that opens with a sitting's heading: no header
     if sitting is not None:  # the minutes of a sitting: no kamerstuk, no signature
         minutes.read(r, *sitting)
         prewar.read_page_session_and_chamber(r)
+        return r.result()
+    listing = report_lists.find(text)
+    if listing is not None:  # the Eerste Kamer's list of final reports on many bills: no signature
+        report_lists.read(r, listing)
         return r.result()
     anchor = kamerstuk.find_anchor(text)
     if anchor is not None and (_print_note_without_page(text, anchor) or _foot_without_page(text, anchor)):
@@ -57,6 +65,9 @@ def parse_header(text: str) -> Header:
         prewar.read_budget_chapter(r, *budget)
     else:
         letter.read(r)
+    if r.layout in (None, "prewar"):
+        prewar.read_budget_page(r)
+        prewar.read_indies_budget_page(r)
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)
@@ -114,12 +125,25 @@ def _foot_without_page(text: str, anchor: int) -> bool:
 
 
 def _drop_footnote_markers(r: Reading) -> None:
-    """No footnote marker in the heading or a dossier title (``ADRES1``, ``WERKGELEGENHEID1``)."""
+    """No footnote marker in the heading or a dossier title (``ADRES1``, ``WERKGELEGENHEID1``); no hyphen of a
+    printed line break that OCR kept inside a title's line (``Volkshuis-vesting``, ``Provincie-fonds``) where the
+    page prints the word whole and never again with that hyphen (``aanhangsel.PageSpelling``)."""
     if r.fields["heading"]:
         r.fields["heading"] = drop_footnote_markers(r.fields["heading"], r.text)
+    page = None
     for dossier in r.fields["dossiers"] or []:
         if dossier["title"]:
             dossier["title"] = drop_footnote_markers(dossier["title"], r.text)
+            if "-" in dossier["title"]:
+                page = page or aanhangsel.PageSpelling.of(r.text)
+                dossier["title"] = _join_line_breaks(dossier["title"], page)
+
+
+def _join_line_breaks(value: str, page: aanhangsel.PageSpelling) -> str:
+    return _HYPHENATED_RE.sub(lambda m: m.group(1) + m.group(2) if aanhangsel.printed_whole(m, page) else m.group(), value)
+
+
+_HYPHENATED_RE = re.compile(r"(?<![\w-])([A-Za-zà-ÿ][a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w-])")
 
 
 def _doc_type(r: Reading) -> str | None:

@@ -706,7 +706,7 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
             cleaned = cleaned.replace(compound.replace("-", ""), compound)
     else:  # a line that OCR ran on over a printed line break: "hout-gewas" on a page that prints "houtgewas"
         cleaned = re.sub(r"(?<![\w-])([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})(?![\w-])",
-                         lambda m: m.group(1) + m.group(2) if _printed_whole(m, page) else m.group(), cleaned)
+                         lambda m: m.group(1) + m.group(2) if printed_whole(m, page) else m.group(), cleaned)
     # "Ingezonden" has no hyphen of its own: one inside it is a line break's, however OCR read the letters
     return _SENT_WORD_RE.sub(lambda m: m.group().replace("-", ""), cleaned)
 
@@ -716,7 +716,7 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
 _SENT_WORD_RE = re.compile(r"(?<=\()[Il1!]n(?=[^\s)\d]*-)[^\s)\d]*?[dl][ce]n(?=\s?\d)")
 
 
-def _printed_whole(hyphenated: re.Match[str], page: PageSpelling) -> bool:
+def printed_whole(hyphenated: re.Match[str], page: PageSpelling) -> bool:
     """Whether the page prints the two parts as one word and never again with the hyphen."""
     left, right = hyphenated.group(1).lower(), hyphenated.group(2).lower()
     return left + right in page.words and page.pairs.get((left, right), 0) < 2

@@ -219,9 +219,16 @@ def _is_co_sender_line(line: str) -> bool:
     ) and not re.search(r"[.:;?!]\s*\S", line.strip())
 
 
+# The kinds of stuk a minister sends to the Kamer under a heading that names no office: a memorie or nota signed
+# "De Staatssecretaris van Justitie, E. A. Haars" is sent by that office (as the blind annotators of
+# corpora/fresh-2026-12-03b, -05 and -05b read it; docs/headers.md).
+_SENT_BY_THE_SIGNATORY = {"brief", "nota", "memorie_van_toelichting"}
+
+
 def sender_from_signatories(r: Reading) -> None:
-    """A letter without a heading is sent by its first signatory."""
-    names_none = r.fields["heading"] is None or doc_type_of(r.fields["heading"]) == "brief"  # "GELEIDENDE BRIEF"
+    """A letter without a heading, or a letter, nota or memorie whose heading names no office, is sent by its
+    first signatory."""
+    names_none = r.fields["heading"] is None or doc_type_of(r.fields["heading"]) in _SENT_BY_THE_SIGNATORY
     if r.fields["sender"] is None and names_none and r.fields["signatories"]:
         first = r.fields["signatories"][0]
         r.fields["sender"] = {"role": first["role"], "portfolio": first["portfolio"]}

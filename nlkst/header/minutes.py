@@ -129,3 +129,57 @@ def _read_session(r: Reading) -> None:
         house = last.group("house").capitalize()
     if house:
         r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
+
+
+# 1975-1995 a sitting's page opens with its number ("78ste vergadering", "13de" / "vergadering", "15de Vergadering"),
+# the day on the next line ("Donderdag 16 juni 1994") and its running foot names chamber and day ("Tweede Kamer 16
+# november 1981", "Tweede Kamer" / "Regeling van werkzaamheden" / "23 oktober 1990 TK 13").
+_NUMBERED_RE = re.compile(r"^(?P<heading>\d{1,3}\s?(?:ste|de|e)\s*\n?\s*[Vv]ergadering)\b")
+_DAY_LINE_RE = re.compile(
+    r"^(?:Maan|Dins|Woens|Donder|Vrij|Zater|Zon)dag\s+(?P<day>[0-3]?\d)\s*(?P<month>[a-z]{3,9})\s+(?P<year>19\d\d)\b")
+_MODERN_FOOT_RE = re.compile(
+    r"(?P<house>Tweede|Eerste)\s+Kamer[ \t]+(?P<day>[0-3]?\d)\s+(?P<month>[a-z]{3,9})\s+(?P<year>19\d\d)\b"
+    r"|(?P<day2>[0-3]?\d)\s+(?P<month2>[a-z]{3,9})\s+(?P<year2>19\d\d)\s+(?P<code>TK|EK)\s?\d")
+
+
+def find_numbered(text: str) -> re.Match[str] | None:
+    """The sitting's number that opens a page of the minutes of 1975-1995, with its day under it or in the foot."""
+    match = _NUMBERED_RE.match(text.lstrip())
+    if match is None:
+        return None
+    rest = text[len(text) - len(text.lstrip()) + match.end():]
+    lines = split_lines(rest, 0, min(len(rest), 300))[:2]
+    if any(_DAY_LINE_RE.match(line.text) for line in lines) or _MODERN_FOOT_RE.search(text):
+        return match
+    return None
+
+
+def read_numbered(r: Reading, match: re.Match[str]) -> None:
+    """Heading (the sitting's number as printed), day and chamber of such a page; doc_type ``other``."""
+    r.layout = "minutes"
+    offset = len(r.text) - len(r.text.lstrip())
+    r.fields["heading"] = " ".join(match.group("heading").split())
+    r.fields["doc_type"] = "other"
+    r.mark(offset, offset + match.end("heading"), "heading")
+    after = offset + match.end()
+    for line in split_lines(r.text, after, min(len(r.text), after + 300))[:2]:
+        day = _DAY_LINE_RE.match(line.text)
+        iso = parse_date(day.group("day"), day.group("month"), day.group("year")) if day else None
+        if iso:
+            r.fields["date"] = iso
+            r.mark(line.start + day.start("day"), line.start + day.end("year"), "date")
+            break
+    feet = list(_MODERN_FOOT_RE.finditer(r.text))
+    foot = feet[-1] if feet else None
+    if foot is not None and r.fields["date"] is None:
+        parts = ("day", "month", "year") if foot.group("day") else ("day2", "month2", "year2")
+        iso = parse_date(*(foot.group(p) for p in parts))
+        if iso:
+            r.fields["date"] = iso
+            r.mark(foot.start(parts[0]), foot.end(parts[2]), "date")
+    house = foot.group("house") if foot is not None and foot.group("house") else None
+    if house is None and foot is not None:
+        house = {"TK": "Tweede", "EK": "Eerste"}[foot.group("code")]
+    if house:
+        r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
+    r.body_start = after

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .headings import extend_heading, is_heading, run_on, set_heading
+from .headings import RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
@@ -157,9 +157,17 @@ def _is_running_text(text: str) -> bool:
     return len(re.findall(r"\b[a-z]{2,}\b", text)) >= 2
 
 
-def _upper_start(text: str) -> bool:
-    """A heading in capitals up to its first full stop ("ONTWERP VAN WET. Verhooging van hoofdstuk X ...")."""
-    return is_upper(re.split(r"(?<=[A-Z]{3})\.\s", text, maxsplit=1)[0][:30])
+def _upper_start(text: str, *, runs_on: bool = False) -> bool:
+    """A heading in capitals up to its first full stop ("ONTWERP VAN WET. Verhooging van hoofdstuk X ..."), or,
+    with ``runs_on`` (on a page that opens with its head, not in a passage), in capitals that run on in small
+    letters with a joining word ("ONTWERP VAN WET tot naturalisatie van ...")."""
+    if is_upper(re.split(r"(?<=[A-Z]{3})\.\s", text, maxsplit=1)[0][:30]):
+        return True
+    if not runs_on:
+        return False
+    words = text.split()
+    upper = len(list(takewhile(lambda w: not any(c.islower() for c in w), words)))
+    return upper >= 2 and is_upper(" ".join(words[:upper])) and RUN_ON_RE.match(" ".join(words[upper:])) is not None
 
 
 def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
@@ -185,11 +193,13 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
             heading = lines[index + 1] if index + 1 < len(lines) else None
         elif _MARKER_RE.fullmatch(two_lines):  # "(834." / "12.)", or the running head "[330." / "4.]"
             heading = lines[index + 2] if index + 2 < len(lines) else None
-            if heading is not None and not (is_heading(heading.text) and _upper_start(heading.text)):
+            if heading is not None and not (is_heading(heading.text) and _upper_start(
+                    heading.text, runs_on=opens_with_head or _opens_with_running_head(lines))):
                 continue  # a running head over the title: the stuk's own marker comes below
         else:
             continue
-        if heading is not None and is_heading(heading.text) and _upper_start(heading.text):
+        page_head = opens_with_head or _opens_with_running_head(lines)
+        if heading is not None and is_heading(heading.text) and _upper_start(heading.text, runs_on=page_head):
             return None, heading
         return None
     if _opens_with_running_head(lines) or _roman_head(lines) is not None:
@@ -209,31 +219,49 @@ def _roman_head(lines: list[Line]) -> tuple[Line, re.Match[str]] | None:
     """The title line under a page's Roman running head (``(N°. VII.)`` / ``VII. Verhooging der ...``), if any."""
     if not any(_ROMAN_HEAD_RE.match(line.text) for line in lines[:3]):
         return None
-    for line in lines[:6]:
+    for index, line in enumerate(lines[:6]):
         title = _ROMAN_TITLE_RE.match(line.text)
         if title:
             return line, title
+        if re.fullmatch(r"[IVXLC]{1,7}\.", line.text) and index + 1 < len(lines) and lines[index + 1].text[:1].isupper():
+            # "II." / "Overeenkomsten tot opheffing van het aftogtsregt.": the number on a line of its own
+            joined = Line(line.start, lines[index + 1].end, f"{line.text} {lines[index + 1].text}")
+            title = _ROMAN_TITLE_RE.match(joined.text)
+            if title:
+                return joined, title
     return None
 
 
 def _read_roman_head(r: Reading) -> bool:
     """Dossier (the Roman number and title) of a page of 1814-1850, and the first stuk numbered on it (``1.
     KONINKLIJKE BOODSCHAP, ingekomen ...``): its number and heading."""
-    lines = split_lines(r.text, 0, min(len(r.text), 3000))
+    lines = split_lines(r.text, 0, r.body_end)
     found = _roman_head(lines[:6])
     if found is None:
         return False
     line, title = found
-    index = lines.index(line)
-    parts = [Line(line.start + title.start("title"), line.end, title.group("title"))]
+    index = next(i for i, candidate in enumerate(lines) if candidate.end == line.end)  # the title's (last) line
+    parts = [Line(line.end - len(title.group("title")), line.end, title.group("title"))]
     if not parts[0].text.endswith(".") and index + 1 < len(lines) and len(lines[index + 1].text) < 80 \
             and lines[index + 1].text.endswith(".") and not lines[index + 1].text.startswith("("):
         parts.append(lines[index + 1])  # "XXVII. Herkeuring ... in de Noordelijke" / "Provinciën."
     r.fields["dossiers"] = [{"number": title.group("roman"), "title": _without_full_stop(dehyphenate([p.text for p in parts]))}]
     r.mark(line.start, parts[-1].end, "dossiers")
-    for stuk_line in lines[index + len(parts):]:
+    # The first stuk numbered on the page, wherever it starts (the page may open inside the stuk before it):
+    # "3. MEMORIE VAN TOELICHTING", "3. MEMORIE tot adstructie en toelichting der ...", its number on a line of its
+    # own ("1." / "ONTWERP VAN WET.").
+    following = lines[index + len(parts):]
+    for position, stuk_line in enumerate(following):
         stuk = _NUMBERED_STUK_RE.match(stuk_line.text)
-        if stuk and is_heading(stuk.group("rest")) and is_upper(stuk.group("rest")[:15]):
+        if stuk is None and re.fullmatch(r"\d{1,3}\.", stuk_line.text) and position + 1 < len(following):
+            nxt = following[position + 1]
+            stuk = _NUMBERED_STUK_RE.match(f"{stuk_line.text} {nxt.text}")
+            stuk_line = Line(stuk_line.start, nxt.end, r.text[stuk_line.start : nxt.end]) if stuk else stuk_line
+            if stuk:  # the number and the heading on two lines: match again on the text as it stands
+                stuk = re.match(r"^(?P<nr>\d{1,3})\.\s+(?P<rest>[A-Z]{3}.*)$", stuk_line.text, re.DOTALL)
+        if stuk and re.match(r"[A-Z][A-Z-]{3,}\b", stuk.group("rest")) and not is_heading(stuk.group("rest")):
+            break  # the first stuk on the page has a heading of no known kind ("3. VERZOEKSCHRIFT"): none is read
+        if stuk and is_heading(stuk.group("rest")) and re.match(r"[A-Z][A-Z-]{3,}\b", stuk.group("rest")):
             r.set_ondernummer(stuk_line.start + stuk.start("nr"), stuk.group("nr"))
             heading = Line(stuk_line.start + stuk.start("rest"), stuk_line.end, stuk.group("rest"))
             below = [heading] + [candidate for candidate in lines if candidate.start > stuk_line.end][:3]
@@ -302,8 +330,11 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         last = 0
         runs_on = False
     else:
-        last = extend_heading(lines, 0, [lines[0]])
-        end = run_on(lines, last)
+        # a heading line that runs on in small letters to its full stop ("ONTWERP VAN WET tot naturalisatie van
+        # H. J. Seelig, te Amsterdam.") is not continued by the capitals under it ("WIJ WILLEM III, ENZ.")
+        end = run_on(lines, 0)
+        last = 0 if end is not None else extend_heading(lines, 0, [lines[0]])
+        end = end if end is not None else run_on(lines, last)
         runs_on = end is not None
         last = end if end is not None else last
     set_heading(r, lines[: last + 1], runs_on=runs_on)
@@ -406,7 +437,7 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
             if r.fields["dossiers"] and marker:
                 r.fields["ondernummer"] = None
                 stuk = re.search(r"[.,]\s*(\d{1,3}[a-z]?)[.,]?[\])|]?$", marker.group())
-                r.set_ondernummer(marker.start() + stuk.start(1), stuk.group(1))
+                r.set_ondernummer(marker.start() + stuk.start(1), _in_head_range(r.text, heading_line.start, stuk.group(1)))
             elif not r.fields["dossiers"]:
                 _read_marker_alone(r, before, heading_line)
                 if r.fields["ondernummer"] is None and marker and marker.re is _GARBLED_MARKER_RE:
@@ -446,6 +477,24 @@ def _read_against_running_head(text: str, chamber_line: Line | None, num: str) -
     # the next stuk on the page carries the running head's number ("262. 1—2." over "263. 1." and "262. 2.")
     agrees = re.compile(r"(?m)^\W?" + head + r"[.,]\s*\d{1,3}[.,]?\W?$").search(text, chamber_line.end) is not None
     return head if differ[0] in _OCR_DIGIT_PAIRS or agrees else num
+
+
+def _in_head_range(text: str, end: int, nr: str) -> str:
+    """A stuk's number read against the running head's range (``[299.`` / ``38-41.]`` over ``(9M. 88.)``): where it
+    falls outside and one digit read as its OCR twin (3 for 8) brings it inside, that reading."""
+    found = running_head(text, end)
+    if found is None or not found[1].group("to") or not nr.isdigit():
+        return nr
+    low, high = int(re.sub(r"\D", "", found[1].group("nr")) or 0), int(found[1].group("to"))
+    if low <= int(nr) <= high:
+        return nr
+    for i, digit in enumerate(nr):
+        for pair in _OCR_DIGIT_PAIRS:
+            if digit in pair:
+                twin = nr[:i] + next(iter(pair - {digit})) + nr[i + 1:]
+                if low <= int(twin) <= high:
+                    return twin
+    return nr
 
 
 # Digits that OCR of the old print takes for each other (``(803. 1.)`` under ``[303.``, ``(178. 6.)`` under
@@ -719,11 +768,109 @@ def _read_budget_running_head(r: Reading, start: int) -> None:
     below = split_lines(r.text, line.end, min(len(r.text), line.end + 200))[:3]
     chapter = next((i for i, candidate in enumerate(below) if "HOOFDSTUK" in candidate.text), None)
     marker = _BUDGET_MARKER_RE.match(below[chapter + 1].text) if chapter is not None and chapter + 1 < len(below) else None
-    # the marker's number where it is read and the head's is not the same ("(2. IV. 4.)" under "1898. 8. IV. 4—11.")
-    num = marker.group("num") if marker is not None and marker.group("num").isdigit() else head.group("num")
-    r.fields["dossiers"] = [{"number": f"{num}-{head.group('roman')}", "title": head.group("title")}]
+    # The Staatsbegrooting is kamerstuk 2 (see _STAATSBEGROOTING_HEAD_RE): OCR's "1898. 8. IV. 4—11.", "(1 V. 1.)"
+    r.fields["dossiers"] = [{"number": f"2-{head.group('roman')}", "title": head.group("title")}]
     r.mark(line.start + head.start("title"), line.start + head.end("title"), "dossiers")
     if head.group("to") is None:
         r.set_ondernummer(line.start + head.start("nr"), head.group("nr"))
     elif marker is not None:
         r.set_ondernummer(below[chapter + 1].start + marker.start("nr"), marker.group("nr"))
+
+
+# The budget volume's running head, 1877-1925 ("Bijlage A." / "Tweede Kamer." / "(Staatsbegrooting voor het
+# dienstjaar 1916. 2. II. 8.)"), as OCR has it: the title garbled ("StaaUhegrooting valar bel dienntjaar 1916"), the
+# budget's number garbled or lost ("-. VI, 7.", "1887. III.)"), the chapter and stuk outside the brackets or on
+# lines of their own ("(Staatebcgrooting voor het dienstjaar 188?.)" / "IV." / "10."). The Staatsbegrooting is
+# kamerstuk 2 in every head and marker of those years that OCR printed legibly (78 of 87 in the SGD pool; the others
+# print 3, 8, 1, f, £ for it), so its chapter is dossier 2-<chapter>, titled by the running head as printed.
+_STAATSBEGROOTING_HEAD_RE = re.compile(
+    r"\(\s*(?P<title>Sta\S{0,7}\s?\S{0,4}gro\S{2,6}\s+v\S{1,4}\s+\S{2,4}\s+dien\S{0,4}\s?jaar\s+(?:\S{2}\.\S{2}|[^\s.)]{4}))"
+    r"[.)\s]*(?:(?P<num>[^\sIVXLl(]{1,2}?)[.,]\s*)?(?P<roman>[IVXL][IVXLl]{0,4}(?:\s?[AB](?![a-z]))?)[.,)]\s*"
+    r"(?:(?P<nr>[1-9]\d{0,2})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,)])?"
+)
+# The first stuk's marker under the head: "[2. VI. 7.|", "(2. IV. / 1.)", "[*• -5.]", "[t. 5.]".
+_BUDGET_STUK_MARKER_RE = re.compile(
+    r"^[\[(|]\s*\S{1,2}?\s*[.,•]?\s*-?\s*(?:[IVXLl]{1,5}(?:\s?[AB])?[.,]?\s*-?\s*)?(?P<nr>[1-9]\d{0,2})\s*[.,]?\s*[)\]|1j]?$"
+)
+
+
+def read_budget_page(r: Reading) -> None:
+    """Dossier ``2-<chapter>`` and the stuk's number of a page of the budget volume whose running head names the
+    Staatsbegrooting and its chapter (sgd-0000391832, sgd-0000337810), where no reader gave a dossier; the page's
+    foot then gives its session and chamber (``layout`` prewar)."""
+    lines = split_lines(r.text, 0, min(len(r.text), 500))[:6]
+    if not lines:
+        return
+    joined = " ".join(line.text for line in lines)
+    head = _STAATSBEGROOTING_HEAD_RE.search(joined)
+    if head is None:
+        return
+    starts, position = [], 0
+    for line in lines:  # where each line of the joined text starts in the text
+        starts.append((position, line.start))
+        position += len(line.text) + 1
+
+    def at(index: int) -> int:
+        base, offset = max((s for s in starts if s[0] <= index), key=lambda s: s[0])
+        return offset + index - base
+
+    if r.fields["dossiers"] is None:
+        r.fields["dossiers"] = [{"number": f"2-{head.group('roman').replace(' ', '').replace('l', 'I')}",
+                                 "title": " ".join(head.group("title").split())}]
+        r.mark(at(head.start("title")), at(head.end("title")), "dossiers")
+    if r.fields["ondernummer"] is None:
+        if head.group("nr") and head.group("to") is None:
+            r.set_ondernummer(at(head.start("nr")), head.group("nr"))
+        else:  # a range of stukken, or none, in the head: the marker over the first stuk's heading
+            head_end = at(head.end() - 1)
+            below = split_lines(r.text, head_end, min(len(r.text), head_end + 300))[:6]
+            heading_at = next((i for i, line in enumerate(below) for span in r.spans
+                               if span[2] == "heading" and line.start <= span[0] <= line.end), None)
+            candidates = below[:heading_at][-1:] if heading_at is not None else below
+            for line in candidates:
+                marker = _BUDGET_STUK_MARKER_RE.match(line.text)
+                if marker and (head.group("nr") is None or int(head.group("nr")) <= int(marker.group("nr"))
+                               <= int(head.group("to"))):
+                    r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
+                    break
+    if r.layout is None:
+        r.layout = "prewar"
+
+
+# The Indies budget (kamerstuk 4, 1900-1940) heads its pages the same way: "(Begrooting van Nederlandsch-Indië voor het
+# dienstjaar 1906. 4. 48.)", "Begrooting van Nederlandsch-Indië voor het ri.ViiStiaar 1933. 4. 34", or the number
+# over the title ("4." / "35." / "Begrooting van Nederlandsch-Indië voor 1938."), and marks each stuk "(4. 17.)".
+_INDIES_HEAD_RE = re.compile(
+    r"\(?\s*(?P<title>B\S{5,9}\s?\S{0,4}\s+v\S{1,3}\s+Ned\S{5,20}(?:[\s\xad]?\S{1,8})?\s+voor\s+(?:\S{1,4}\s+\S{5,14}\s+)?"
+    r"(?:\S{2}\.\S{2}|[^\s.)]{4}))[.)]?(?:\s+4[.,]\s*(?P<nr>[1-9]\d{0,2})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,)]*)?"
+)
+_INDIES_MARKER_RE = re.compile(r"^[\[(|]?\s*4\s*[.,]\s*(?P<nr>[1-9]\d{0,2})\s*[.,]?\s*[\])|]?\.?$")
+
+
+def read_indies_budget_page(r: Reading) -> None:
+    """Dossier 4 titled by the running head and the stuk's number (from the head where it names one stuk, else from
+    the marker over the first stuk's heading) on a page of the Indies budget that prints the number 4 in its head
+    or a marker (sgd-0000052172, sgd-0000357813), where no reader gave a dossier."""
+    if r.fields["dossiers"] is not None:
+        return
+    lines = split_lines(r.text, 0, min(len(r.text), 600))[:8]
+    found = next(((i, m) for i, line in enumerate(lines[:5]) if (m := _INDIES_HEAD_RE.match(line.text))), None)
+    if found is None:
+        return
+    index, head = found
+    markers = [(line, m) for line in lines if (m := _INDIES_MARKER_RE.match(line.text))]
+    if head.group("nr") is None and not markers:
+        return  # the number 4 printed nowhere on the page's head: not read
+    line = lines[index]
+    r.fields["dossiers"] = [{"number": "4", "title": " ".join(head.group("title").replace("\xad", "").split())}]
+    r.mark(line.start + head.start("title"), line.start + head.end("title"), "dossiers")
+    if r.fields["ondernummer"] is None:
+        if head.group("nr") and head.group("to") is None:
+            r.set_ondernummer(line.start + head.start("nr"), head.group("nr"))
+        elif markers:
+            heading_start = next((span[0] for span in r.spans if span[2] == "heading"), None)
+            above = [(m_line, m) for m_line, m in markers if heading_start is None or m_line.end <= heading_start]
+            m_line, marker = (above or markers)[-1] if heading_start is not None else markers[0]
+            r.set_ondernummer(m_line.start + marker.start("nr"), marker.group("nr"))
+    if r.layout is None:
+        r.layout = "prewar"
