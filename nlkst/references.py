@@ -478,7 +478,6 @@ FORMS: tuple[Form, ...] = (
         """, "_build_decree_name", ("esluit",), r"$^"),
 )
 
-_DOSSIER_IN_LIST = re.compile(_dossier("dossier"))
 _DOSSIER_IN_FOOTER = re.compile(_dossier("dossier", f"{_SPACED_DOSSIER}|{_DOSSIER_NUMBER}"))
 # Money, pages and phone numbers: a number after these is not a dossier ("f 25000-3000", "blz. 12345-12").
 _NOT_A_NUMBER_BEFORE = re.compile(
