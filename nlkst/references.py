@@ -294,8 +294,8 @@ FORMS: tuple[Form, ...] = (
         (?![\w]|[.,]\d)                                                     # 9324 en 9410"; one: "wetsontwerp 4580"
         """, "_build_bill_noun_numbers", ("ontwerp", "voorstel"), r"$^", lead=0),  # (four digits before 1969)
     Form("bracketed_dossier", rf"""
-        \(\s{{0,4}}(?:(?P<abbr>[A-Z][A-Za-z]{{1,9}}[A-Z])\s?[-–,]\s?)?       # the bill's short name first:
-                                                                           # "(IKVE -20 645)"; "de IKVE" is then it
+        \(\s{{0,4}}(?:[A-Z][A-Za-z]{{1,9}}[A-Z]\s?[-–,]\s?)?                 # the bill's short name first:
+                                                                           # "(IKVE -20 645)"
                   (?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
                             |(?P<old>\d{{4}})                              # "... zorginstellingen (27659)"; before
                                                                            # 1969 four digits: "Tariefwet (3516)";
@@ -478,7 +478,6 @@ FORMS: tuple[Form, ...] = (
         """, "_build_decree_name", ("esluit",), r"$^"),
 )
 
-_DOSSIER_IN_LIST = re.compile(_dossier("dossier"))
 _DOSSIER_IN_FOOTER = re.compile(_dossier("dossier", f"{_SPACED_DOSSIER}|{_DOSSIER_NUMBER}"))
 # Money, pages and phone numbers: a number after these is not a dossier ("f 25000-3000", "blz. 12345-12").
 _NOT_A_NUMBER_BEFORE = re.compile(

@@ -630,6 +630,8 @@ def _read_last_past_date(r: Reading, item: re.Match[str]) -> None:
 
 
 def _one_digit_off(printed: str, year: int) -> bool:
+    """Whether the foot's ``printed`` year is ``year`` but for at most one digit: OCR misreads one digit of a
+    year (``1821`` for 1921, ``1948`` for 1946), seldom two."""
     return sum(a != b for a, b in zip(printed, str(year))) <= 1
 
 

@@ -27,6 +27,8 @@ from nlkst.schema import THEME_LABELS
 
 
 def read_records(paths: list[Path]) -> list[dict]:
+    """Every record of the JSON Lines ``paths``, in order, every field as written: an out-of-fold file's
+    ``scores`` too, which ``nlkst.train.read_labelled`` does not keep."""
     records = []
     for path in paths:
         with path.open(encoding="utf-8") as handle:
