@@ -488,6 +488,8 @@ def _read_place_date(r: Reading, line: Line) -> int | None:
     # The place may have lost its apostrophe to the line above ("'\ns-Gravenhage").
     begin = line.start - 2 if r.text[max(0, line.start - 2) : line.start] == "'\n" else line.start
     match = _PLACE_DATE_RE.match(r.text, begin, min(len(r.text), line.end))
+    if not match and r.fields["addressee"] is not None:
+        return _read_bare_date(r, line)
     if not match:
         return None
     iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
@@ -495,6 +497,22 @@ def _read_place_date(r: Reading, line: Line) -> int | None:
         return None
     r.set_place_and_date(place(match.group("place")), iso, match)
     return match.end() - line.start
+
+
+# A letter of 1990-1995 may print its date without a place on the line under its addressee ("Aan de Voorzitter van
+# de Eerste Kamer der Staten-Generaal" / "15juli 1994"): the letter's own date, over the day the griffie received it.
+_BARE_DATE_RE = re.compile(r"[ \t]*" + DATE + r"[ \t.]*$")
+
+
+def _read_bare_date(r: Reading, line: Line) -> int | None:
+    """A line holding only a date, under the addressee: the letter's date; the offset where it ends, or None."""
+    match = _BARE_DATE_RE.match(line.text)
+    iso = parse_date(match.group("day"), match.group("month"), match.group("year")) if match else None
+    if iso is None:
+        return None
+    r.fields["date"] = iso
+    r.mark(line.start + match.start("day"), line.start + match.end("year"), "date")
+    return match.end()
 
 
 def _read_webpage_subject(r: Reading, anchor: int) -> None:
