@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from nlkst.header import closing, prewar
-from nlkst.header.values import parse_date
+from nlkst.header.values import parse_date, place
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,21 @@ def test_court_date_as_ocr_printed_it(line, iso):
 def test_garbled_monarch_name(line, name):
     match = closing._GARBLED_MONARCH_RE.search(line)
     assert (match.group("garbled") if match and closing.is_monarch_name(match.group("garbled")) else None) == name
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("VGravenhage", "'s-Gravenhage"),  # sgd-0000275301: "VGravenhage, 23 juli 1957."
+        ("'s Giavenhage", "'s-Gravenhage"),  # sgd-0000341811
+        ("'s-Graveuhage", "'s-Gravenhage"),  # sgd-0000352772
+        ("Hei Loo", "Het Loo"),  # sgd-0000364663
+        ("Soestdyk", "Soestdijk"),  # the old spelling's y for ij
+        # Other places stay as printed: a place not listed, The Hague's other name.
+        ("Den Haag", "Den Haag"),
+        ("Wiesbaden", "Wiesbaden"),  # sgd-0000433888
+        ("Lage Vuursche", "Lage Vuursche"),
+    ],
+)
+def test_place_as_ocr_printed_it(printed, read):
+    assert place(printed) == read

@@ -59,10 +59,16 @@ def parse_date(day: str, month: str, year: str) -> str | None:
 def place(raw: str) -> str:
     """A place as printed, with OCR's spaces in ``'s-Graven hage`` closed and near misses of a known place
     corrected."""
+    letters = re.sub(r"[^a-z]", "", raw.lower())
+    # OCR's 's-Gravenhage: "VGravenhage" ('s read as V), "'s Giavenhage", "'s-Graveuhage": the place's last ten
+    # letters one letter off "gravenhage" at most.
+    if 10 <= len(letters) <= 13 and difflib.SequenceMatcher(None, letters[-10:], "gravenhage").ratio() >= 0.85:
+        return "'s-Gravenhage"
     cleaned = re.sub(r"\s+", "", raw) if "Graven" in raw else raw.strip()
     if cleaned.startswith("s-"):
         cleaned = "'" + cleaned
-    close = difflib.get_close_matches(cleaned, known_places(), n=1, cutoff=0.85)
+    # the old spelling's y for ij ("Soestdyk") read as ij
+    close = difflib.get_close_matches(cleaned.replace("y", "ij"), known_places(), n=1, cutoff=0.85)
     return close[0] if close else cleaned
 
 
