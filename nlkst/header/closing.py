@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from ..gazetteer import NAME_PARTICLE, person_stopwords
@@ -11,7 +12,7 @@ from . import prewar
 from .prewar import opens_like_a_page
 from .headings import doc_type_of
 from .state import Reading
-from .values import parse_date
+from .values import OCR_DAY, OCR_YEAR, parse_date
 
 _ROLE = r"(?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staatssecretaris)"
 _PARTICLES = r"(?:(?:van|de|der|den|ter|ten|tot|in|'t|von|la|le)\s+)*"
@@ -41,9 +42,10 @@ _PREWAR_SIGNATURE_RE = re.compile(
     r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4})[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
 )
 # 1945-1975 the printed stukken sign with the office and the name in capitals, without initials, on one line
-# or two: "De Minister van Landbouw, Visserij en Voedselvoorziening, MANSHOLT."
+# or two: "De Minister van Landbouw, Visserij en Voedselvoorziening, MANSHOLT.", also after the last sentence on its
+# line where that ends in a quotation ('... tijdsruimte.". De Staatssecretaris van Economische Zaken, G. M. J. VELDKAMP.').
 _CAPITALS_SIGNATURE_RE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t]))De\s+(?P<office>(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[^\n]{3,120}?),[ \t]*(?:\n[ \t]*)?"
+    r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t]))De\s+(?P<office>(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[^\n]{3,120}?),[ \t]*(?:\n[ \t]*)?"
     r"(?P<name>(?:[A-Z]\.\s?){0,4}[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
 )
 # A letter of that time is addressed at its foot, under the signature: "Aan de Heer Voorzitter van de Tweede Kamer
@@ -151,7 +153,7 @@ def _read_foot_addressee(r: Reading, start: int) -> None:
 # The monarch signs a Koninklijke Boodschap, after its place and date or on a line alone: "WILHELMINA."
 # From 1980 the name is printed in small letters on its own line ("Beatrix").
 _MONARCH_RE = re.compile(
-    r"(?m)(?:^|(?<=\d{4}\.)|(?<=\d{4}))[ \t]*(?P<name>WILLEM|WILHELMINA|JULIANA|BEATRIX|EMMA)\.?[ \t]*$"
+    r"(?m)(?:^|(?<=[\dIlÏ]{4}\.)|(?<=[\dIlÏ]{4}))[ \t]*(?P<name>WILLEM|WILHELMINA|JULIANA|BEATRIX|EMMA)\.?[ \t]*$"
     r"|^[ \t]*(?P<small>Willem|Wilhelmina|Juliana|Beatrix|Emma)\.?[ \t]*$"
 )
 
@@ -166,9 +168,11 @@ def read_monarch(r: Reading) -> None:
     if r.fields["signatories"] or "BOODSCHAP" not in (r.fields["heading"] or "").upper():
         return
     match = _MONARCH_RE.search(r.text, r.body_start, min(r.body_end, r.body_start + 3000))
+    if match is None:
+        match = _garbled_monarch(r)
     if match:
-        group = "name" if match.group("name") else "small"
-        r.fields["signatories"] = [{"role": None, "portfolio": None, "name": match.group(group)}]
+        group = next(g for g in ("name", "small", "garbled") if match.groupdict().get(g))
+        r.fields["signatories"] = [{"role": None, "portfolio": None, "name": re.sub(r"\s+", " ", match.group(group).replace("\xad", ""))}]
         r.mark(match.start(group), match.end(group), "signatories")
         prewar.read_place_date_before(r, match.start(group))
         _read_foot_addressee(r, match.end(group))  # "Aan de Tweede Kamer der Staten-Generaal." under the name
@@ -176,6 +180,39 @@ def read_monarch(r: Reading) -> None:
             foot = _BOODSCHAP_ADDRESSEE_LINE_RE.search(r.text, match.end(group))
             if foot:
                 _read_foot_addressee(r, foot.start())
+
+
+# The monarch's name as OCR printed it, letter-spaced or with look-alikes ("W I 1.1. E M.", "Wl LHELMINA. (363. 2.)",
+# "W 11, H K L M I N A.", "WILHEL -M I N A. 143. 2.", "JUL.IANA.", "IUI.IANA.", ".WILHELMINA."), alone on the line
+# under the court's place and date (or after it on that line), a stuk marker after it at most; read as printed,
+# without its last full stop.
+_GARBLED_MONARCH_RE = re.compile(
+    r"(?m)(?:^|(?<=[\dIlÏ]{4}\.))[ \t]*\.?(?P<garbled>[WJI][A-Za-z0-9!|£•:*,.'\xad \t]{2,21}?[A-Za-z0-9!|£•:*])[ \t]?\.?[ \t]*"
+    r"(?:[\[(«][^\n]{0,14}|\d{1,4}[.,][ \t]*\d{1,3}\.?)?[ \t]*$"
+)
+_MONARCHS = ("WILLEM", "WILHELMINA", "JULIANA", "EMMA", "BEATRIX")
+# Letters OCR takes for one another in a monarch's name, read as one before comparing: I, L, 1, !, |, T (and K for E).
+_NAME_LOOKALIKES = str.maketrans({"L": "I", "1": "I", "!": "I", "|": "I", "T": "I", "K": "E"})
+
+
+def _garbled_monarch(r: Reading) -> re.Match[str] | None:
+    """The monarch's name OCR garbled, on the line under (or after) the court's place and date."""
+    end = min(r.body_end, r.body_start + 3000)
+    for court in prewar.MONARCH_PLACE_DATE_RE.finditer(r.text, r.body_start, end):
+        line_end = r.text.find("\n", court.end())
+        next_end = r.text.find("\n", line_end + 1) if line_end >= 0 else -1
+        match = _GARBLED_MONARCH_RE.search(r.text, court.end(), len(r.text) if next_end < 0 else next_end)
+        if match is None or r.text[court.end() : match.start()].strip(" \t.\n"):
+            continue
+        if is_monarch_name(match.group("garbled")):
+            return match
+    return None
+
+
+def is_monarch_name(printed: str) -> bool:
+    """Whether a name OCR printed reads as a monarch's: its letters, look-alikes read as one, at least 0.8 alike."""
+    letters = re.sub(r"[^A-Z0-9!|]", "", printed.upper()).translate(_NAME_LOOKALIKES)
+    return any(difflib.SequenceMatcher(None, letters, name.translate(_NAME_LOOKALIKES)).ratio() >= 0.8 for name in _MONARCHS)
 
 
 def _same_signatory(one: dict[str, str | None], other: dict[str, str | None]) -> bool:
@@ -236,9 +273,11 @@ def sender_from_signatories(r: Reading) -> None:
 
 # A verslag closes with the day its committee adopted it: "Aldus vastgesteld den 15den November 1932.",
 # "Vastgesteld 22 October 1936.", "Aldus vastgesteld in de openbare vergadering van de 10de mei 1965."
+# "Aldus vastgesteld door de Commissie van Rapporteurs, den 11den Januari 1912." (OCR: "door do ..., don Uden");
+# the day and the year as OCR prints them (values.OCR_DAY, OCR_YEAR: "20stcn", "Uden" for 11den).
 _ADOPTED_RE = re.compile(
-    r"(?m)^[ \t]*(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:in\s+de\s+[^\n,]{0,60}?\s+van\s+)?(?:den\s+|de\s+|op\s+)?(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de|en)?\s+"
-    r"(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d|20\d\d)"
+    r"(?m)^[ \t]*(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:in\s+de\s+[^\n,]{0,60}?\s+van\s+|door\s+d[eo]\s+[^\n,]{0,60}?,?\s+)?(?:d[eo]n\s+|de\s+|op\s+)?" + OCR_DAY + r"\s+"
+    r"(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
 )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from .headings import DOSSIER_LINE_RE, DOSSIER_RE, NR_LINE_RE, RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
 from .lines import Line, dehyphenate, is_upper, keeps_hyphen, split_lines
 from .state import Reading
-from .values import DATE, RECEIVED_DATE_RE, parse_date, place
+from .values import DATE, RECEIVED_DATE_RE, known_places, parse_date, place
 
 CHAMBER_RE = re.compile(
     r"(?P<house>Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+St ?aten[ \t-]*Generaa\S", re.IGNORECASE
@@ -488,13 +488,46 @@ def _read_place_date(r: Reading, line: Line) -> int | None:
     # The place may have lost its apostrophe to the line above ("'\ns-Gravenhage").
     begin = line.start - 2 if r.text[max(0, line.start - 2) : line.start] == "'\n" else line.start
     match = _PLACE_DATE_RE.match(r.text, begin, min(len(r.text), line.end))
+    if not match and r.fields["addressee"] is not None:
+        return _read_bare_date(r, line)
     if not match:
         return None
     iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
     if iso is None:
         return None
+    if not _is_a_place(r.text, match):
+        if not (is_upper(match.group("place")) or match.group("place") == "Ingediend"):
+            return None  # a sentence that opens with a date ("Op 1 januari 1987 is de Wet ...")
+        # a heading or "Ingediend" with the stuk's date ("AANBIEDINGSBRIEF 19 september 1985"): a date, no place
+        r.fields["date"] = iso
+        r.mark(match.start("day"), match.end("year"), "date")
+        return match.end() - line.start
     r.set_place_and_date(place(match.group("place")), iso, match)
     return match.end() - line.start
+
+
+def _is_a_place(text: str, match: re.Match[str]) -> bool:
+    """A place before a date is set off by a comma or full stop ("'s-Gravenhage, 23 juli 1957", OCR's
+    "VGravenhage,") or is a known place ("Den Haag 3 mei 1990"); on all 4,543 SGD documents the words read as a
+    place without either were headings, "Ingediend", "Op", "Beëdiging"."""
+    raw = match.group("place")
+    return bool(re.match(r"[ \t]?[,.]", text[match.end("place"):])) or place(raw) in known_places() or "raven" in raw
+
+
+# A letter of 1990-1995 may print its date without a place on the line under its addressee ("Aan de Voorzitter van
+# de Eerste Kamer der Staten-Generaal" / "15juli 1994"): the letter's own date, over the day the griffie received it.
+_BARE_DATE_RE = re.compile(r"[ \t]*" + DATE + r"[ \t.]*$")
+
+
+def _read_bare_date(r: Reading, line: Line) -> int | None:
+    """A line holding only a date, under the addressee: the letter's date; the offset where it ends, or None."""
+    match = _BARE_DATE_RE.match(line.text)
+    iso = parse_date(match.group("day"), match.group("month"), match.group("year")) if match else None
+    if iso is None:
+        return None
+    r.fields["date"] = iso
+    r.mark(line.start + match.start("day"), line.start + match.end("year"), "date")
+    return match.end()
 
 
 def _read_webpage_subject(r: Reading, anchor: int) -> None:

@@ -11,7 +11,7 @@ from .headings import RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
-from .values import SESSION_YEAR, known_places, parse_date, place, session_years
+from .values import OCR_DAY, OCR_YEAR, SESSION_YEAR, known_places, parse_date, place, session_years
 
 # The chamber alone on its line ("Tweede Kamer.", "Eerste Kamer. 1", "Tweede Kamer, i", OCR's "iweede Kamer"),
 # without "der Staten-Generaal" or a vergaderjaar.
@@ -583,10 +583,10 @@ def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
 
 # The monarch signs where the court is: "Soestdijk, 29 april 1976", "Het Loo, den 2 Junij 1860", "Lage
 # Vuursche", "Porto Ercole", "New York": any place of up to three capitalised words (with "am", "d'").
-_MONARCH_PLACE_DATE_RE = re.compile(
+MONARCH_PLACE_DATE_RE = re.compile(
     r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|'s\s?Hage"
-    r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}),?\s+(?:den\s+)?"
-    r"(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de)?\s+(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d)"
+    r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2})\s?,?\s+(?:den\s+)?"
+    + OCR_DAY + r"\s+(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
 )
 
 
@@ -626,10 +626,10 @@ def read_place_date_before(r: Reading, end: int) -> None:
     if r.fields["date"] is not None:
         return
     line_start = r.text.rfind("\n", 0, end) + 1
-    place_date = _MONARCH_PLACE_DATE_RE.search(r.text[line_start:end])
+    place_date = MONARCH_PLACE_DATE_RE.search(r.text[line_start:end])
     if place_date is None and line_start > 0:  # the date on the line above the name
         line_start = r.text.rfind("\n", 0, line_start - 1) + 1
-        place_date = _MONARCH_PLACE_DATE_RE.search(r.text[line_start:end])
+        place_date = MONARCH_PLACE_DATE_RE.search(r.text[line_start:end])
     if place_date:
         _set_place_date(r, line_start, place_date, any_place=True)
 
@@ -641,7 +641,7 @@ def read_place_date_before(r: Reading, end: int) -> None:
 _COURT_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?[GC](?:raven|RAVEN)\w*"
     r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}),\s*(?:den\s+)?"
-    r"(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de|en)?\s+(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d|20\d\d)\.?[ \t]*$"
+    + OCR_DAY + r"\s+(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR + r"\.?[ \t]*$"
 )
 _ROYAL_HEADING_RE = re.compile(r"BOODSCHAP|KONINKLIJK\s+BESLUIT", re.IGNORECASE)
 

@@ -26,6 +26,13 @@ def known_places() -> tuple[str, ...]:
     return tuple(_resource_lines("places.txt"))
 
 
+# A day and a year as OCR printed them in the closing lines of 1814-1950 ("den Uden Februari 1909" for 11den,
+# "20stcn", "17deu", "4\\den", "lOden"; "I85I", "Ï911"): a day of OCR look-alikes needs its suffix ("den",
+# "sten") to be read as a day, so that a word is never taken for one; ``parse_date`` reads the look-alikes.
+OCR_DAY = r"(?P<day>U(?=den)|[0-3lIi]?[0-9lIOoi](?=\\?(?:st|d)[a-z]{1,3}\b)|[0-3]?[0-9lIO])(?:\\?(?:st|d)[a-z]{1,3}\b|e\b|en\b)?"
+OCR_YEAR = r"(?P<year>[1IlÏ][89][\dIlO][\dIlO]|20\d\d)(?![\w])"
+_DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "i": "1", "Ï": "1", "O": "0", "o": "0"})
+
 DATE = r"(?P<day>[0-3]?[0-9lIO])\s*(?P<month>[A-Za-z]{3,10})\.?\s*(?P<year>1[89]\d\d|20\d\d)"
 RECEIVED_DATE_RE = re.compile(
     r"\(?\b(?:Ontvangen|Voorgesteld|Ingezonden|Vastgesteld|Ingekomen)\b,?(?:[ \t]+[a-z][^\n]{0,80}?)?[ \t]+" + DATE + r"\.?\)?",
@@ -35,7 +42,8 @@ RECEIVED_DATE_RE = re.compile(
 
 def parse_date(day: str, month: str, year: str) -> str | None:
     """An ISO date from OCR'd parts, or None when they are no real date."""
-    day = re.sub(r"\s", "", day).replace("l", "1").replace("I", "1").replace("O", "0")
+    day = "11" if day == "U" else re.sub(r"\s", "", day).translate(_DIGIT_LOOKALIKES)
+    year = year.translate(_DIGIT_LOOKALIKES)
     month_number = months().get(month.lower())
     if month_number is None:
         close = difflib.get_close_matches(month.lower(), months(), n=1, cutoff=0.75)
@@ -51,10 +59,16 @@ def parse_date(day: str, month: str, year: str) -> str | None:
 def place(raw: str) -> str:
     """A place as printed, with OCR's spaces in ``'s-Graven hage`` closed and near misses of a known place
     corrected."""
+    letters = re.sub(r"[^a-z]", "", raw.lower())
+    # OCR's 's-Gravenhage: "VGravenhage" ('s read as V), "'s Giavenhage", "'s-Graveuhage": the place's last ten
+    # letters one letter off "gravenhage" at most.
+    if 10 <= len(letters) <= 13 and difflib.SequenceMatcher(None, letters[-10:], "gravenhage").ratio() >= 0.85:
+        return "'s-Gravenhage"
     cleaned = re.sub(r"\s+", "", raw) if "Graven" in raw else raw.strip()
     if cleaned.startswith("s-"):
         cleaned = "'" + cleaned
-    close = difflib.get_close_matches(cleaned, known_places(), n=1, cutoff=0.85)
+    # the old spelling's y for ij ("Soestdyk") read as ij
+    close = difflib.get_close_matches(cleaned.replace("y", "ij"), known_places(), n=1, cutoff=0.85)
     return close[0] if close else cleaned
 
 
