@@ -320,8 +320,10 @@ def build_char_ngram_bow_with_tok2vec(
     pooled = chain(tok2vec, scale_gradient(tok2vec_grad_scale), list2ragged(), reduce_mean(),
                    scale_features(pooled_scale))
     dense_input = concatenate(sum_of_static_vectors(), theme_cue_counts(read_theme_cues(THEME_CUES)), pooled)
+    # Not inside thinc's with_cpu, which runs its layer as in training whatever is_train says (begin_update): the
+    # tok2vec's dropout would then draw at prediction time too, and the same paragraph score differently each time.
     model = _log_loss_bow("nlkst.CharNgramBOWTok2Vec.v1", exclusive_classes, ngram_size, char_ngram_min,
-                          char_ngram_max, length, idf_length, nO, dense_input=dense_input)
+                          char_ngram_max, length, idf_length, nO, dense_input=dense_input, dense_on_cpu=False)
     model.set_ref("tok2vec", tok2vec)  # where [initialize] init_tok2vec loads the pretrained weights
     return model
 
@@ -352,7 +354,7 @@ def _scale_features_forward(model: Model, X: Floats2d, is_train: bool):
 
 def _log_loss_bow(name: str, exclusive_classes: bool, ngram_size: int, char_ngram_min: int, char_ngram_max: int,
                   length: int, idf_length: int, nO: Optional[int],
-                  dense_input: Optional[Model] = None) -> Model[list[Doc], Floats2d]:
+                  dense_input: Optional[Model] = None, dense_on_cpu: bool = True) -> Model[list[Doc], Floats2d]:
     """What v2, v3 and v4 share: TF-IDF n-gram features and the log-loss output, for multi-label classification;
     with ``dense_input`` (v3, v4), a linear layer over its output is added to the n-gram scores."""
     if exclusive_classes:
@@ -362,7 +364,8 @@ def _log_loss_bow(name: str, exclusive_classes: bool, ngram_size: int, char_ngra
                                idf_length=idf_length)
     dense_output = Linear(nO=nO)
     model = _char_ngram_bow(ngram_size, char_ngram_min, char_ngram_max, length, nO, sigmoid_for_log_loss(),
-                            idf_length=idf_length, dense_branch=chain(dense_input, dense_output))
+                            idf_length=idf_length, dense_branch=chain(dense_input, dense_output),
+                            dense_on_cpu=dense_on_cpu)
     model.attrs["resize_output"] = partial(_resize_before_training, resize=model.attrs["resize_output"],
                                            dense_output=dense_output)
     return model
@@ -394,7 +397,7 @@ def build_char_ngram_bow(
 
 def _char_ngram_bow(ngram_size: int, char_ngram_min: int, char_ngram_max: int, length: int, nO: Optional[int],
                     output_layer: Model, idf_length: int = 0,
-                    dense_branch: Optional[Model] = None) -> Model[list[Doc], Floats2d]:
+                    dense_branch: Optional[Model] = None, dense_on_cpu: bool = True) -> Model[list[Doc], Floats2d]:
     length = 2 ** (length - 1).bit_length()
     sparse_linear = SparseLinear_v2(nO=nO, length=length)
     resizable_layer = resizable(
@@ -404,7 +407,7 @@ def _char_ngram_bow(ngram_size: int, char_ngram_min: int, char_ngram_max: int, l
     model = with_cpu(chain(features, resizable_layer),
                      sparse_linear.ops)
     if dense_branch is not None:
-        model = add(model, with_cpu(dense_branch, dense_branch.ops))
+        model = add(model, with_cpu(dense_branch, dense_branch.ops) if dense_on_cpu else dense_branch)
     model = chain(model, with_cpu(output_layer, output_layer.ops))
     if nO is not None:
         model.set_dim("nO", cast(int, nO))

@@ -82,5 +82,8 @@ def test_pretrain_train_evaluate_in_one_command(tmp_path, monkeypatch, capsys):
     for name in ("themes_pretrained_cpu", "themes_pretrained_ensemble_cpu"):
         assert f"{name} on {test}: macro-F1" in printed
         themes = nlkst.load(out / name).get_pipe("kst_themes")
-        scores = themes.score_texts([json.loads(test.read_text(encoding="utf-8").splitlines()[0])["text"]])
+        texts = [json.loads(line)["text"] for line in test.read_text(encoding="utf-8").splitlines()]
+        scores = themes.score_texts(texts)
         assert set(scores[0]) == set(themes.thresholds) and all(0.0 <= s <= 1.0 for s in scores[0].values())
+        # the same paragraphs score the same again: no dropout at prediction time (thinc's with_cpu trains its layer)
+        assert themes.score_texts(texts) == scores
