@@ -37,6 +37,14 @@ its cues, so the weight that the common cues of a theme (``personeel``,
 and the labelled paragraphs lack (``knelpuntenbrief``, ``doenvermogen``). The cues
 are kept in the model's attributes, so a saved classifier keeps the cues it was
 trained with when the file changes.
+
+``nlkst.CharNgramBOWTok2Vec.v1`` adds to v4's dense layer the mean of a tok2vec's
+token vectors (a small CNN whose weights come from ``spacy pretrain`` through
+``[initialize] init_tok2vec``; ``nlkst/configs/themes_pretrained_cpu.cfg``). The
+whole model keeps v4's plain SGD at v4's step size; the pooled vector is scaled by
+``pooled_scale`` and the gradient that reaches the tok2vec by ``tok2vec_grad_scale``,
+so that the CNN is fine-tuned with a step a CNN can take (at SGD's 1.0 it diverges)
+while the sparse weights keep theirs.
 """
 
 from __future__ import annotations
@@ -54,8 +62,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, DocBin
 from spacy.training.initialize import load_vectors_into_model
 from spacy.util import registry
-from thinc.api import (Linear, Logistic, Model, SparseLinear_v2, add, chain, concatenate, resizable,
-                       softmax_activation, with_cpu)
+from thinc.api import (Linear, Logistic, Model, SparseLinear_v2, add, chain, concatenate, list2ragged,
+                       reduce_mean, resizable, softmax_activation, with_cpu)
 from thinc.layers.resizable import resize_linear_weighted
 from thinc.types import Floats2d
 
@@ -294,9 +302,59 @@ def build_char_ngram_bow_with_vectors_and_cues(
                          length, idf_length, nO, dense_input=dense_input)
 
 
+@registry.architectures("nlkst.CharNgramBOWTok2Vec.v1")
+def build_char_ngram_bow_with_tok2vec(
+    exclusive_classes: bool,
+    tok2vec: Model[list[Doc], list[Floats2d]],
+    ngram_size: int = 2,
+    char_ngram_min: int = 3,
+    char_ngram_max: int = 5,
+    length: int = 262144,
+    idf_length: int = 262144,
+    tok2vec_grad_scale: float = 0.001,
+    pooled_scale: float = 0.1,
+    nO: Optional[int] = None,
+) -> Model[list[Doc], Floats2d]:
+    """``nlkst.CharNgramBOW.v4`` whose dense layer also reads the mean of ``tok2vec``'s token vectors, times
+    ``pooled_scale`` (the mean's entries are of the order of 1, against the static vectors' sum of unit length)."""
+    pooled = chain(tok2vec, scale_gradient(tok2vec_grad_scale), list2ragged(), reduce_mean(),
+                   scale_features(pooled_scale))
+    dense_input = concatenate(sum_of_static_vectors(), theme_cue_counts(read_theme_cues(THEME_CUES)), pooled)
+    # Not inside thinc's with_cpu, which runs its layer as in training whatever is_train says (begin_update): the
+    # tok2vec's dropout would then draw at prediction time too, and the same paragraph score differently each time.
+    model = _log_loss_bow("nlkst.CharNgramBOWTok2Vec.v1", exclusive_classes, ngram_size, char_ngram_min,
+                          char_ngram_max, length, idf_length, nO, dense_input=dense_input, dense_on_cpu=False)
+    model.set_ref("tok2vec", tok2vec)  # where [initialize] init_tok2vec loads the pretrained weights
+    return model
+
+
+def scale_gradient(factor: float) -> Model[list[Floats2d], list[Floats2d]]:
+    """The identity forward; backward, each gradient times ``factor``."""
+    return Model("scale_gradient", _scale_gradient_forward, attrs={"factor": factor})
+
+
+def _scale_gradient_forward(model: Model, X: list[Floats2d], is_train: bool):
+    factor = model.attrs["factor"]
+
+    def backprop(dY: list[Floats2d]) -> list[Floats2d]:
+        return [d * factor for d in dY]
+
+    return X, backprop
+
+
+def scale_features(factor: float) -> Model[Floats2d, Floats2d]:
+    """Each feature times ``factor``, forward and backward."""
+    return Model("scale_features", _scale_features_forward, attrs={"factor": factor})
+
+
+def _scale_features_forward(model: Model, X: Floats2d, is_train: bool):
+    factor = model.attrs["factor"]
+    return X * factor, lambda dY: dY * factor
+
+
 def _log_loss_bow(name: str, exclusive_classes: bool, ngram_size: int, char_ngram_min: int, char_ngram_max: int,
                   length: int, idf_length: int, nO: Optional[int],
-                  dense_input: Optional[Model] = None) -> Model[list[Doc], Floats2d]:
+                  dense_input: Optional[Model] = None, dense_on_cpu: bool = True) -> Model[list[Doc], Floats2d]:
     """What v2, v3 and v4 share: TF-IDF n-gram features and the log-loss output, for multi-label classification;
     with ``dense_input`` (v3, v4), a linear layer over its output is added to the n-gram scores."""
     if exclusive_classes:
@@ -306,7 +364,8 @@ def _log_loss_bow(name: str, exclusive_classes: bool, ngram_size: int, char_ngra
                                idf_length=idf_length)
     dense_output = Linear(nO=nO)
     model = _char_ngram_bow(ngram_size, char_ngram_min, char_ngram_max, length, nO, sigmoid_for_log_loss(),
-                            idf_length=idf_length, dense_branch=chain(dense_input, dense_output))
+                            idf_length=idf_length, dense_branch=chain(dense_input, dense_output),
+                            dense_on_cpu=dense_on_cpu)
     model.attrs["resize_output"] = partial(_resize_before_training, resize=model.attrs["resize_output"],
                                            dense_output=dense_output)
     return model
@@ -338,7 +397,7 @@ def build_char_ngram_bow(
 
 def _char_ngram_bow(ngram_size: int, char_ngram_min: int, char_ngram_max: int, length: int, nO: Optional[int],
                     output_layer: Model, idf_length: int = 0,
-                    dense_branch: Optional[Model] = None) -> Model[list[Doc], Floats2d]:
+                    dense_branch: Optional[Model] = None, dense_on_cpu: bool = True) -> Model[list[Doc], Floats2d]:
     length = 2 ** (length - 1).bit_length()
     sparse_linear = SparseLinear_v2(nO=nO, length=length)
     resizable_layer = resizable(
@@ -348,7 +407,7 @@ def _char_ngram_bow(ngram_size: int, char_ngram_min: int, char_ngram_max: int, l
     model = with_cpu(chain(features, resizable_layer),
                      sparse_linear.ops)
     if dense_branch is not None:
-        model = add(model, with_cpu(dense_branch, dense_branch.ops))
+        model = add(model, with_cpu(dense_branch, dense_branch.ops) if dense_on_cpu else dense_branch)
     model = chain(model, with_cpu(output_layer, output_layer.ops))
     if nO is not None:
         model.set_dim("nO", cast(int, nO))
