@@ -1,0 +1,67 @@
+"""Belgian offices and federal services in their written-out forms, and a ministry as the subject after its verb
+(nlkst/bodies.py; kinds pooled from the fresh samples' misses, so not blind), on lines of the Belgian questions."""
+
+from __future__ import annotations
+
+from test_acronyms import belgian_question, speech
+
+
+def labelled(doc, label: str) -> list[str]:
+    return [ent.text for ent in doc.ents if ent.label_ == label]
+
+
+def test_the_combined_title_in_two_words_is_one_office(nlp):
+    # "valt onder de bevoegdheid van de vice-eerste minister en minister van Buitenlandse Zaken en Europese zaken."
+    found = labelled(nlp(belgian_question("be-dekamer-185165")), "MINISTER")
+    assert "vice-eerste minister en minister van Buitenlandse Zaken en Europese zaken" in found
+    assert "vice-eerste minister" not in found
+
+
+def test_a_minister_charged_with_a_portfolio_is_an_office(nlp):
+    # "De minister belast met Ambtenarenzaken is niet bevoegd om de naleving van de taalwet"
+    assert "minister belast met Ambtenarenzaken" in labelled(nlp(belgian_question("be-dekamer-188165")), "MINISTER")
+    # negative: "Het personeel belast met deze taak volgt het normale" (no office, lower-case charge)
+    doc = nlp("Het personeel belast met deze taak volgt het normale werk. De minister belast met de vertaling.")
+    assert not labelled(doc, "MINISTER")
+
+
+def test_a_federal_public_service_written_out_in_any_case_is_one_organisation(nlp):
+    # "Het reglement bij de Federale overheidsdienst Binnenlandse Zaken voor de buitenlandse zendingen"
+    found = labelled(nlp(belgian_question("be-dekamer-186188")), "ORG")
+    assert "Federale overheidsdienst Binnenlandse Zaken" in found
+    # "heeft de federale overheidsdienst Volksgezondheid, Veiligheid van de Voedselketen en Leefmilieu": the full
+    # name the list holds, though the portfolio rule stops at "van de"
+    found = labelled(nlp(belgian_question("be-dekamer-186197")), "ORG")
+    assert "federale overheidsdienst Volksgezondheid, Veiligheid van de Voedselketen en Leefmilieu" in found
+    # "onder de bevoegdheid van de Fod Werkgelegenheid, Arbeid en Sociaal Overleg valt": the list's whole name
+    found = labelled(nlp(belgian_question("be-dekamer-192442")), "ORG")
+    assert "Fod Werkgelegenheid, Arbeid en Sociaal Overleg" in found
+    # negative: two services after one FOD stay two (the list holds no "FOD Justitie en Buitenlandse Zaken")
+    found = labelled(nlp("Dat vraagt de FOD Justitie en Buitenlandse Zaken om advies."), "ORG")
+    assert "FOD Justitie" in found and "FOD Justitie en Buitenlandse Zaken" not in found
+
+
+def test_a_ministry_after_its_finite_verb_is_the_body(nlp):
+    # "Op 17 januari 2017 heeft Defensie de operationele vooruitzichten voor 2017 voorgesteld."
+    # "2. In 2017, zal Defensie ongeveer 1.200 militairen in opdracht in het buitenland sturen"
+    doc = nlp(belgian_question("be-dekamer-186009"))
+    assert labelled(doc, "ORG").count("Defensie") >= 2
+    # negative: the portfolio of an office stays inside it
+    doc = nlp("Daarom heeft de minister van Defensie dat gevraagd.")
+    assert "Defensie" not in labelled(doc, "ORG")
+
+
+def test_a_regional_minister_takes_the_regions_adjective(nlp):
+    # "Vlaams minister Weyts spreekt echter niet van een cofinanciering"
+    assert "Vlaams minister Weyts" in labelled(nlp(belgian_question("be-dekamer-185670")), "MINISTER")
+    # "antwoordde de Brusselse minister van Economie op een vraag hierover in het Brussels Parlement"
+    assert "Brusselse minister van Economie" in labelled(nlp(belgian_question("be-dekamer-185590")), "MINISTER")
+
+
+def test_the_premier_after_a_determiner_is_an_office(nlp):
+    # "werd met het kabinet van de premier overeengekomen dat we een lijst van mijn bevoegdheden"
+    assert "premier" in labelled(nlp(belgian_question("be-dekamer-186323")), "MINISTER")
+    # "Kan de premier dat niet gewoon schrappen?" (a Dutch debate)
+    assert "premier" in labelled(nlp(speech("parlspeech-577607")), "MINISTER")
+    # negative: the French ordinal ("le premier ministre") is no office
+    assert not labelled(nlp("Selon le premier ministre, la question est close."), "MINISTER")
