@@ -65,3 +65,20 @@ def test_the_premier_after_a_determiner_is_an_office(nlp):
     assert "premier" in labelled(nlp(speech("parlspeech-577607")), "MINISTER")
     # negative: the French ordinal ("le premier ministre") is no office
     assert not labelled(nlp("Selon le premier ministre, la question est close."), "MINISTER")
+
+
+def test_a_name_defined_with_its_acronym_and_a_belgian_body_head_is_an_organisation(nlp):
+    # heads of resources/organisation_heads.txt that the Belgian questions' "Name (ACR)" showed missing
+    cases = {
+        "be-dekamer-184541": ("Nationale Veiligheidsoverheid", "NVO"),  # -overheid
+        "be-dekamer-185444": ("Executief Comite van de Ministers van Mobiliteit", "ECMM"),  # comité
+        "be-dekamer-185491": ("Directoraat-generaal Luchtvaart", "DGLV"),  # first directoraat-generaal
+        "be-dekamer-186559": ("Neutraal Syndicaat voor Zelfstandigen", "NSZ"),  # syndicaat
+        "be-dekamer-186826": ("Koninklijke Militaire School", "KMS"),  # school
+    }
+    for doc_id, (name, acronym) in cases.items():
+        found = labelled(nlp(belgian_question(doc_id)), "ORG")
+        assert name in found and acronym in found, doc_id
+    # negative: "de ondertekening van het Memorandum of Understanding (MoU) op 22 april 2016" is an agreement
+    found = labelled(nlp(belgian_question("be-dekamer-186084")), "ORG")
+    assert "MoU" not in found and "Memorandum of Understanding" not in found
