@@ -82,3 +82,6 @@ def test_a_name_defined_with_its_acronym_and_a_belgian_body_head_is_an_organisat
     # negative: "de ondertekening van het Memorandum of Understanding (MoU) op 22 april 2016" is an agreement
     found = labelled(nlp(belgian_question("be-dekamer-186084")), "ORG")
     assert "MoU" not in found and "Memorandum of Understanding" not in found
+    # negative: "met een On Board Unit (OBU) uitgerust" is a device
+    found = labelled(nlp(belgian_question("be-dekamer-186585")), "ORG")
+    assert "OBU" not in found and "On Board Unit" not in found
