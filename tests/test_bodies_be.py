@@ -85,3 +85,14 @@ def test_a_name_defined_with_its_acronym_and_a_belgian_body_head_is_an_organisat
     # negative: "met een On Board Unit (OBU) uitgerust" is a device
     found = labelled(nlp(belgian_question("be-dekamer-186585")), "ORG")
     assert "OBU" not in found and "On Board Unit" not in found
+
+
+def test_the_bare_capitalised_parliament_after_a_determiner_is_an_organisation(nlp):
+    # "Eind 2013 werden in het Parlement wetten gestemd betreffende het strafuitvoeringsonderzoek"
+    assert "Parlement" in labelled(nlp(belgian_question("be-dekamer-184929")), "ORG")
+    # "bezorgt aan het Parlement, onder meer het jaarverslag van de raad"
+    assert "Parlement" in labelled(nlp(belgian_question("be-dekamer-185142")), "ORG")
+    # negative: a parliament's longer name stays whole, and the lower-case noun is left alone
+    found = labelled(nlp("Het Europees Parlement en het Parlement van de Franse Gemeenschap spreken met het "
+                         "parlement."), "ORG")
+    assert "Parlement" not in found and "parlement" not in found
