@@ -96,3 +96,14 @@ def test_the_bare_capitalised_parliament_after_a_determiner_is_an_organisation(n
     found = labelled(nlp("Het Europees Parlement en het Parlement van de Franse Gemeenschap spreken met het "
                          "parlement."), "ORG")
     assert "Parlement" not in found and "parlement" not in found
+
+
+def test_a_name_after_a_military_rank_is_a_person(nlp):
+    # "het kader van de bevelsovername van de Generaal-majoor Deconinck als commandant van MINUSMA"
+    assert "Deconinck" in labelled(nlp(belgian_question("be-dekamer-190042")), "PERSON")
+    # "een hoorzitting plaats met kolonel Harold Van Pee.Hij zei toen"
+    persons = labelled(nlp(belgian_question("be-dekamer-185496")), "PERSON")
+    assert any(person.startswith("Harold Van Pee") for person in persons)
+    # negative: a directorate-general's name after "-generaal" is no person (the bare rank is not a title)
+    doc = nlp(belgian_question("be-dekamer-185491"))  # "het Directoraat-generaal Luchtvaart (DGLV)"
+    assert "Luchtvaart" not in labelled(doc, "PERSON")
