@@ -4,14 +4,20 @@
   ``de FOD's Economie en Financiën``: a capitalised short name of a ministry or Belgian federal public
   service (``resources/ministry_short_names.txt``) is an ``ORG`` where the words before or after it say a
   body is meant: a preposition of place or agent before it (``bij``, ``door``, ``binnen``), ``van`` after a
-  noun that is no office or committee (``het personeel van``, not ``de minister van``), or a verb after it
-  at a sentence's start. ``FOD``/``POD`` with a short name or an acronym after it is one ``ORG`` (``FOD
-  BOSA``); ``FOD's A en B`` gives ``FOD's A`` and ``B``. A short name inside an office, a committee or
+  noun that is no office or committee (``het personeel van``, not ``de minister van``), a verb after it
+  at a sentence's start, or a finite verb before it (``In 2016 heeft Defensie``, ``kan Defensie``).
+  ``FOD``/``POD`` (also ``Fod``, and written out: ``Federale overheidsdienst``, ``programmatorische
+  overheidsdienst``, in any case) with a short name or an acronym after it is one ``ORG`` (``FOD BOSA``),
+  with the whole name where the lists hold it (``Fod Werkgelegenheid, Arbeid en Sociaal Overleg``);
+  ``FOD's A en B`` gives ``FOD's A`` and ``B``. A short name inside an office, a committee or
   another name stays part of it; a recogniser's ``PERSON`` on one becomes the ``ORG`` where the context fits.
-- **Belgian offices.** ``(vice-)eerste minister`` and ``minister bevoegd voor <Portefeuille>`` are
-  ``MINISTER``; ``minister van|voor <Portefeuille>`` that no pattern knew is one too, up to the last
-  capitalised word of the portfolio; a ``MINISTER`` span never ends in lower-case prose
-  (``minister voor Consumentenzaken om de verdere``: cut after ``Consumentenzaken``).
+- **Belgian offices.** ``(vice-)eerste minister`` (with ``en minister van ...`` after it, one office),
+  ``minister bevoegd voor <Portefeuille>`` and ``minister belast met <Portefeuille>`` are ``MINISTER``;
+  ``minister van|voor <Portefeuille>`` that no pattern knew is one too, up to the last capitalised word of
+  the portfolio; a regional office takes its region's capitalised adjective (``Vlaams minister Weyts``);
+  ``premier`` after a determiner or an adjective is one (``de premier``, ``onze eigen premier``);
+  a ``MINISTER`` span never ends in lower-case prose (``minister voor Consumentenzaken om de verdere``: cut
+  after ``Consumentenzaken``).
 - **An office acting as a body** (``resources/office_bodies.txt``): ``de Nationaal Rapporteur``, ``de Nationaal
   Coördinator Terrorismebestrijding``, capitalised, with the capitalised words of its field, is an ``ORG``.
 - **A named unit alone.** ``de dienst Parlementaire Vragen``, ``het DG Digitale Transformatie``: a definite
@@ -26,7 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import _word_list, common_words, is_first_name, names_a_thing
+from .gazetteer import _fold, _word_list, common_words, is_first_name, names_a_thing, organisation_names
 from .units import token_strings, unit_heads
 
 # Words before a short name that say the body is meant: bij Defensie, door Justitie.
@@ -46,9 +52,21 @@ _VERBS = {"heeft", "hebben", "had", "is", "was", "zal", "zou", "kan", "kon", "mo
 # An enumeration's number before a sentence: "1. Defensie werd ...".
 _ENUMERATION = re.compile(r"\d{1,2}[.)]")
 _FOD = {"fod", "pod", "fod's", "pod's", "fods", "pods"}
+# Written out: Federale overheidsdienst Justitie, Programmatorische Overheidsdienst Wetenschapsbeleid.
+_SERVICE_ADJECTIVES = {"federale", "programmatorische"}
+_MAX_SERVICE = 10  # words in a service's full name (Volksgezondheid, Veiligheid van de Voedselketen en Leefmilieu)
 _ROLE = re.compile(r"(?i)^(?:vice-?)?(?:eerste-?)?minister$|^staatssecretaris$")
 _ARTICLES = {"de", "het", "'t"}
 _OFFICE_OPENINGS = {"staatssecretaris", "eerste", "vice-eerste"}
+# The capitalised adjectives of Belgium's regions and communities before an office: Vlaams minister Tommelein.
+_REGIONS = {"Vlaams", "Vlaamse", "Waals", "Waalse", "Brussels", "Brusselse"}
+# Words before "premier" that make it the office (de premier, onze eigen premier, de huidige premier).
+_PREMIER_BEFORE = {"de", "onze", "uw", "hun", "zijn", "haar", "deze", "die", "eigen", "huidige", "toenmalige",
+                   "vorige", "nieuwe", "voormalige", "waarnemend", "waarnemende", "demissionaire"}
+_PREMIER_NOT_BEFORE = {"une", "la", "le"}
+# French words after "premier" (premier ministre, premier semestre): the ordinal, no office.
+_FRENCH_AFTER_PREMIER = {"ministre", "semestre", "trimestre", "président", "president", "juge", "alinéa", "alinea",
+                         "avocat", "échevin", "echevin", "degré", "degre", "janvier", "lieu", "rang", "cru"}
 
 
 @lru_cache(maxsize=1)
@@ -141,37 +159,44 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
     i = 0
     while i < len(doc):
         lower = lowers[i]
-        if not (lower in names or lower in _FOD or lower in units or texts[i] == "DG" or texts[i] in office_firsts
-                or "minister" in lower or lower in _OFFICE_OPENINGS):
+        if not (lower in names or lower in _FOD or lower in _SERVICE_ADJECTIVES or lower in units or texts[i] == "DG"
+                or texts[i] in office_firsts or "minister" in lower or lower in _OFFICE_OPENINGS or lower == "premier"):
             i += 1  # none of the rules below starts at this word (a Token object for each cost more than them)
             continue
         token = doc[i]
-        if lower in _FOD and token.text[:1] in "FP" and i + 1 < len(doc):
-            end = _short_name_at(doc, i + 1)
-            if end == i + 1 and _is_acronym(doc[i + 1].text):
-                end = i + 2
-            elif end == i + 1 and not lower.endswith("s") and doc[i + 1].is_title and doc[i + 1].is_alpha:
-                end = i + 2  # a service no list has: FOD Budget en Beheerscontrole
-            if end > i + 1 and not lower.endswith("s") and not _is_acronym(doc[i + 1].text):
+        head = _fod_head(doc, i, lowers)
+        if head:
+            n = i + head  # the service's name starts here
+            end = _short_name_at(doc, n)
+            if end == n and _is_acronym(doc[n].text):
+                end = n + 1
+            elif end == n and not lower.endswith("s") and doc[n].is_title and doc[n].is_alpha:
+                end = n + 1  # a service no list has: FOD Budget en Beheerscontrole
+            if end > n and not lower.endswith("s") and not _is_acronym(doc[n].text):
                 # the full name goes on (FOD Werkgelegenheid, Arbeid en Sociaal Overleg; FOD Economie, K.M.O.,
                 # Middenstand en Energie), not into a second service (FOD Justitie en Buitenlandse Zaken: one
-                # short name, then another)
-                full = _portfolio_end(doc, i + 1, lower_inside=False)
-                for k in range(end, full):
-                    if doc[k].lower_ in {"en", ","} and (_short_name_at(doc, i + 1) == k
-                                                         and _short_name_at(doc, k + 1) > k + 1
-                                                         or doc[k + 1].lower_ in _FOD
-                                                         or owner[k + 1] is not None and owner[k + 1].start == k + 1
-                                                         and owner[k + 1].label_ == "ORG"):
-                        full = k
-                        break
+                # short name, then another), unless the list knows the whole name
+                full = _portfolio_end(doc, n, lower_inside=False)
+                known = _known_service_end(doc, n)
+                if known >= full:
+                    full = known
+                else:
+                    for k in range(end, full):
+                        if doc[k].lower_ in {"en", ","} and (_short_name_at(doc, n) == k
+                                                             and _short_name_at(doc, k + 1) > k + 1
+                                                             or doc[k + 1].lower_ in _FOD
+                                                             or owner[k + 1] is not None
+                                                             and owner[k + 1].start == k + 1
+                                                             and owner[k + 1].label_ == "ORG"):
+                            full = k
+                            break
                 if full + 1 < len(doc) and doc[full].lower_ in {"en", ","} and _GLUED.search(doc[full + 1].text):
-                    end = i + 1  # a name cut by a heading glued to its next sentence (FOD Beleid en OndersteuningHet)
-                end = max(end, full) if end > i + 1 else end
+                    end = n  # a name cut by a heading glued to its next sentence (FOD Beleid en OndersteuningHet)
+                end = max(end, full) if end > n else end
                 if end < len(doc) and _ADJECTIVE.search(doc[end - 1].lower_) and doc[end].is_lower \
                         and doc[end].is_alpha and len(doc[end]) > 3:
                     end += 1  # POD Maatschappelijke integratie
-            if end > i + 1 and free(i, end):
+            if end > n and free(i, end):
                 add(Span(doc, i, end, label="ORG"))
                 # FOD's Economie en Financiën, FOD Justitie en Buitenlandse Zaken: the second service after "en"
                 if end + 1 < len(doc) and doc[end].lower_ in {"en", ","}:
@@ -208,6 +233,10 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
                 add(Span(doc, i, name_end, label="ORG"))
                 i = name_end
                 continue
+        if lower == "premier" and _premier(doc, i) and free(i, i + 1):
+            add(Span(doc, i, i + 1, label="MINISTER"))
+            i += 1
+            continue
         office = _belgian_office(doc, i) if "minister" in lower or lower in _OFFICE_OPENINGS else None
         if office is not None and free(office.start, office.end, also="" if office.text.isupper() else "MINISTER"):
             add(office)
@@ -215,7 +244,50 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
             continue
         i += 1
     kept = [ent for ent in entities if id(ent) not in replaced]
-    return sorted(kept + added, key=lambda ent: ent.start)
+    return [_with_region(doc, ent) for ent in sorted(kept + added, key=lambda ent: ent.start)]
+
+
+def _with_region(doc: Doc, ent: Span) -> Span:
+    """A ``MINISTER`` of a region's government takes its region's adjective: ``Vlaams minister Tommelein``,
+    ``Waalse minister van Economie`` (capitalised, as the region's name; ``federale minister`` is left alone)."""
+    if ent.label_ == "MINISTER" and ent.start and doc[ent.start - 1].text in _REGIONS \
+            and not doc[ent.start - 1].ent_type_:
+        return Span(doc, ent.start - 1, ent.end, label="MINISTER", kb_id=ent.kb_id_)
+    return ent
+
+
+def _premier(doc: Doc, i: int) -> bool:
+    """Whether ``premier`` at ``i`` is the office: after a determiner or an adjective (``de premier``, ``onze eigen
+    premier``, ``de Britse premier``), not French (``le premier ministre``, ``premier semestre``)."""
+    if not i or doc[i].text not in {"premier", "Premier"}:
+        return False
+    before = doc[i - 1]
+    if i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].lower_ in _FRENCH_AFTER_PREMIER:
+        return False
+    return before.lower_ in _PREMIER_BEFORE or before.is_alpha and before.is_title and before.lower_.endswith("se") \
+        and before.lower_ not in _PREMIER_NOT_BEFORE
+
+
+def _fod_head(doc: Doc, i: int, lowers: list[str]) -> int:
+    """The number of words of a federal service's head at ``i``: 1 for ``FOD``, ``Fod``, ``POD`` (not ``fod``), 2
+    for ``Federale overheidsdienst`` and ``Programmatorische overheidsdienst`` in any case; 0 for none."""
+    if i + 1 >= len(doc):
+        return 0
+    if lowers[i] in _FOD and doc[i].text[:1] in "FP":
+        return 1
+    if lowers[i] in _SERVICE_ADJECTIVES and lowers[i + 1] == "overheidsdienst" and i + 2 < len(doc):
+        return 2
+    return 0
+
+
+def _known_service_end(doc: Doc, start: int) -> int:
+    """The end of the longest name from ``start`` that, after ``FOD``, the organisation lists hold whole (``FOD
+    Werkgelegenheid, Arbeid en Sociaal Overleg``), whatever the case of the head before it; ``start`` if none."""
+    names, best = organisation_names(), start
+    for end in range(start + 2, min(len(doc), start + _MAX_SERVICE) + 1):
+        if doc[end - 1].is_title and _fold("FOD " + doc[start:end].text) in names:
+            best = end
+    return best
 
 
 def _joins_name_words(doc: Doc, k: int) -> bool:
@@ -238,6 +310,8 @@ def _means_the_body(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start else None
     if before is not None and before.lower_ in _BODY_PREPOSITIONS:
         return True
+    if before is not None and before.lower_ in _VERBS and before.is_lower:
+        return True  # the subject after its verb: In 2016 heeft Defensie ..., Daarom zal Justitie ...
     if before is not None and before.lower_ == "van" and start >= 2:
         noun = doc[start - 2]
         return noun.is_alpha and noun.is_lower and len(noun) > 3 and not _NOT_BODY_BEFORE_VAN.search(noun.text) \
@@ -267,6 +341,11 @@ def _belgian_office(doc: Doc, i: int) -> Span | None:
     """``(vice-)eerste minister``, ``minister bevoegd voor X``, ``minister van|voor X`` (X capitalised)."""
     token = doc[i]
     if token.lower_ in {"eerste", "vice-eerste"} and i + 1 < len(doc) and doc[i + 1].lower_ == "minister":
+        if i + 3 < len(doc) and doc[i + 2].lower_ == "en" and _ROLE.match(doc[i + 3].text):
+            # the combined title written in two words: vice-eerste minister en minister van Justitie
+            second = _belgian_office(doc, i + 3)
+            if second is not None:
+                return Span(doc, i, second.end, label="MINISTER")
         return Span(doc, i, i + 2, label="MINISTER")
     if not _ROLE.match(token.text):
         return None
@@ -275,6 +354,10 @@ def _belgian_office(doc: Doc, i: int) -> Span | None:
         second = _belgian_office(doc, i + 2)
         return Span(doc, i, second.end, label="MINISTER") if second is not None else None
     j = i + 1
+    if j + 1 < len(doc) and doc[j].lower_ == "belast" and doc[j + 1].lower_ == "met":
+        # minister belast met Ambtenarenzaken (not: de minister belast met de vertaling)
+        end = _portfolio_end(doc, j + 2)
+        return Span(doc, i, end, label="MINISTER") if end > j + 2 else None
     if j < len(doc) and doc[j].lower_ == "bevoegd":
         j += 1
     if j >= len(doc) or doc[j].lower_ not in {"van", "voor"}:

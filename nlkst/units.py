@@ -7,7 +7,9 @@
   finds those; ``stelt de Kamer voor om`` is the chamber), the verdict formula ``oordeel Kamer``,
   the chamber in a Belgian citation
   (``Vragen en Antwoorden, Kamer, 2016-2017``, part of a reference), and an OCR-mangled
-  ``Tweede Kamer`` (``iv/eede Kamer``).
+  ``Tweede Kamer`` (``iv/eede Kamer``). A capitalised ``Parlement`` after a determiner (``het Parlement``,
+  ``dit Parlement``; not ``Parlement van ...``) is an ``ORG`` the same way, without an id (which parliament
+  is meant the text says elsewhere); the lower-case ``parlement`` is left alone (the golds disagree).
 - **A unit with its parent.** A unit named with the body it belongs to is one ``ORG`` over both:
   two organisations joined by ``van (de/het)``, ``der``, ``dier`` or ``bij (de/het)``
   (``Commissie van Rapporteurs dier Kamer``, ``dienst Parlementaire Vragen van de FOD Justitie``),
@@ -43,6 +45,9 @@ _CONNECTORS = (("van", "de"), ("van", "het"), ("van", "den"), ("bij", "de"), ("b
 # What follows a Kamer that opens another body's name.
 _LONGER_NAME = {"van", "der", "voor", "des"}
 _ARTICLES = {"de", "het", "'t"}
+# Determiners before a bare, capitalised Parlement that is a parliament as a body (het Parlement, ons Parlement);
+# after an adjective it is a name the lists hold (Europees Parlement, Vlaams Parlement).
+_PARLIAMENT_BEFORE = {"het", "'t", "dit", "ons", "uw", "hun", "zijn", "haar", "elk", "ieder"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MAX_UNIT_NAME = 5
 # A unit's name may be an acronym: de stafdienst ICT, de dienst CSAM.
@@ -71,6 +76,9 @@ def with_chamber_and_units(doc: Doc, entities: list[Span]) -> list[Span]:
     for i, text in enumerate(texts):
         if text == "Kamer" and not taken[i] and _bare_chamber(doc, i):
             entities.append(Span(doc, i, i + 1, label="ORG", kb_id=chamber_id))
+        elif text == "Parlement" and not taken[i] and i and lowers[i - 1] in _PARLIAMENT_BEFORE \
+                and (i + 1 == len(doc) or lowers[i + 1] not in _LONGER_NAME):
+            entities.append(Span(doc, i, i + 1, label="ORG"))
     entities.sort(key=lambda ent: ent.start)
     return _joined_units(doc, entities, lowers)
 

@@ -8,6 +8,14 @@ removed, added or relabelled, with their context. Run ``dump`` once with the old
 
     python training/measure/entity_changes.py dump /tmp/before.json --shared ../shared [--sgd]
     python training/measure/entity_changes.py diff /tmp/before.json /tmp/after.json --label PERSON
+
+``dump --random`` takes instead a seeded random draw: 500 Belgian questions (first 6,000 characters; no blind id,
+none of the repo's ``corpora/``) and 200 debate paragraphs of 200 characters or more: those of the Handelingen XML
+files no blind list holds (3 paragraphs in seed 17's draw), then ParlSpeech speeches (first 3,000 characters; no
+blind id) for the rest; the dump records the seconds the pipeline took, so that two dumps on one machine compare
+speed too:
+
+    python training/measure/entity_changes.py dump /tmp/before.json --random --seed 17
 """
 
 from __future__ import annotations
@@ -17,6 +25,9 @@ import json
 from pathlib import Path
 
 BLIND_IDS = Path("/work/helpers/blind_doc_ids.txt")
+# Every blind sample's ids: a random draw leaves them out, whichever round's list --blind-ids names.
+BLIND_LISTS = "/work/helpers/blind*doc_ids.txt"
+REPO_CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 
 
 def _texts(shared: Path, sgd: bool, blind: set[str]) -> dict[str, str]:
@@ -42,17 +53,73 @@ def _texts(shared: Path, sgd: bool, blind: set[str]) -> dict[str, str]:
     return texts
 
 
-def dump(output: Path, shared: Path, sgd: bool, blind_ids: Path) -> None:
+def _blind_ids() -> set[str]:
+    """The ids of every blind list."""
+    import glob
+
+    return {line.strip() for path in glob.glob(BLIND_LISTS) for line in open(path, encoding="utf-8") if line.strip()}
+
+
+def _repo_ids() -> set[str]:
+    """Every document id that the repo's ``corpora/`` holds."""
+    import re
+
+    held: set[str] = set()
+    for path in REPO_CORPORA.rglob("*.json*"):
+        held.update(re.findall(r'"(?:doc_)?id": "([^"]+)"', path.read_text(encoding="utf-8", errors="replace")))
+    return held
+
+
+def _random_texts(shared: Path, seed: int, questions: int = 500, paragraphs: int = 200) -> dict[str, str]:
+    """``questions`` random Belgian questions (no blind id, none the repo's ``corpora/`` holds) and ``paragraphs``
+    random debate paragraphs of 200 characters or more: every one of the Handelingen XML files that no blind list
+    holds (10 of its 14 are blind), and ParlSpeech speeches (no blind id) for the rest (seeded)."""
+    import random
+
+    from nlkst.io import SourceDocument, read_sources
+
+    blind = _blind_ids()
+    held = blind | _repo_ids()
+    rng = random.Random(seed)
+    with (shared / "corpora" / "be-questions" / "questions.jsonl").open(encoding="utf-8") as lines:
+        records = [record for record in map(json.loads, lines) if record["id"] not in held]
+    texts = {record["id"]: f"{record.get('question') or ''}\n\n{record.get('answer') or ''}"[:6000]
+             for record in rng.sample(records, questions)}
+    blocks = []
+    for path in sorted((shared / "corpora" / "handelingen-xml").glob("*.xml")):
+        if path.stem in blind:
+            continue
+        for source in read_sources([path]):
+            if isinstance(source, SourceDocument):
+                blocks += [(f"{path.stem}#{n}", block) for n, block in enumerate(source.text.split("\n\n"))
+                           if len(block) >= 200]
+    blocks = rng.sample(blocks, min(paragraphs, len(blocks)))
+    if len(blocks) < paragraphs:
+        with (shared / "corpora" / "parlspeech-sample" / "speeches.jsonl").open(encoding="utf-8") as lines:
+            speeches = [(record["id"], record["text"][:3000]) for record in map(json.loads, lines)
+                        if record["id"] not in blind and len(record["text"]) >= 200]
+        blocks += rng.sample(speeches, paragraphs - len(blocks))
+    texts.update(blocks)
+    return texts
+
+
+def dump(output: Path, shared: Path, sgd: bool, blind_ids: Path, seed: int | None = None) -> None:
+    import time
+
     import nlkst
 
     blind = set(blind_ids.read_text().split()) if blind_ids.is_file() else set()
-    texts = _texts(shared, sgd, blind)
+    texts = _texts(shared, sgd, blind) if seed is None else _random_texts(shared, seed)
     nlp = nlkst.load()
+    nlp("warm up")
     entities = {}
+    started = time.perf_counter()
     with nlp.select_pipes(disable=[name for name in ("kst_themes",) if name in nlp.pipe_names]):
         for doc_id, doc in zip(texts, nlp.pipe(texts.values())):
             entities[doc_id] = [[e.start_char, e.end_char, e.label_] for e in doc.ents if e.label_ != "REF"]
-    output.write_text(json.dumps({"texts": texts, "entities": entities}), encoding="utf-8")
+    seconds = time.perf_counter() - started
+    print(f"{len(texts)} texts, {sum(map(len, texts.values()))} characters, {seconds:.1f} s (themes off)")
+    output.write_text(json.dumps({"texts": texts, "entities": entities, "seconds": seconds}), encoding="utf-8")
 
 
 def diff(before_path: Path, after_path: Path, label: str) -> None:
@@ -90,13 +157,15 @@ def main() -> None:
     dumping.add_argument("--shared", type=Path, default=Path("../shared"))
     dumping.add_argument("--sgd", action="store_true", help="also the first 300 SGD documents")
     dumping.add_argument("--blind-ids", type=Path, default=BLIND_IDS)
+    dumping.add_argument("--random", action="store_true", help="a seeded random draw instead of the fixed slices")
+    dumping.add_argument("--seed", type=int, default=17)
     diffing = commands.add_parser("diff")
     diffing.add_argument("before", type=Path)
     diffing.add_argument("after", type=Path)
     diffing.add_argument("--label", default="PERSON")
     args = parser.parse_args()
     if args.command == "dump":
-        dump(args.output, args.shared.resolve(), args.sgd, args.blind_ids)
+        dump(args.output, args.shared.resolve(), args.sgd, args.blind_ids, args.seed if args.random else None)
     else:
         diff(args.before, args.after, args.label)
 
