@@ -21,10 +21,23 @@ _S = r"[ \u00a0]"
 # "20200-IXA", "21501-04") or,
 # on a five-digit dossier only, after a space ("20 200 H": "5700 J" is a stray letter); a rijkswet
 # number in brackets ("(R 951)").
+# A budget's dossier (a round hundred: 3200, 4900, 5700 in the 1950s, 18600 in the 1980s) with its chapter as the
+# Eerste Kamer's lists of the 1950s print it: a letter glued or after a space ("3200C", "5700 J", "1000F"), a roman
+# chapter after "hfst." or bare, its letter apart, and the part of a split chapter after it ("4900 hfst. XIV",
+# "4900 VIIA I", "4900 VII A II": chapter VIIA, the part not an id's), or "Midd." (the Wet op de Middelen: the
+# budget's own dossier).
+_BUDGET = (
+    rf"(?<=00)(?P<glued>[A-Z])(?![\w])"
+    rf"|(?<=00)(?![\w]){_S}(?:(?:[Hh](?:oo)?fd?st|Hs)\.{_S}?)?(?P<roman>[IVXL]{{1,5}})(?:{_S}?(?P<letter>[A-F]))?"
+    rf"(?:{_S}(?:I{{1,3}}|[12]))?(?![\w])"
+    rf"|(?<=00)(?![\w]){_S}(?:[A-Z](?![\w.])|Midd\.)"
+    rf"|(?<=00)(?![\w]){_S}\(Hoofdstuk{_S}(?P<bracketed>[IVXL]{{1,5}}(?:{_S}?[A-F])?)\)"  # "3700 (Hoofdstuk II)"
+)
 _TOKEN_TEXT = (
-    rf"(?P<number>\d{{2}}{_S}\d{{3}}|\d[\dSO]{{3,4}})(?![\w])"
-    rf"(?P<suffix>{_S}?-{_S}?(?:[IVXL]{{1,5}}[A-F]?|[A-Z]|\d{{2}})(?![\w])"   # 20200-B, 20200-IXA, 21501-04
-    rf"|{_S}(?:[IVXL]{{2,5}}[A-F]?|[A-H])(?![\w]))?"
+    rf"(?P<number>\d{{2}}{_S}\d{{3}}|\d[\dSO]{{3,4}})"
+    rf"(?:(?P<budget>{_BUDGET})"
+    rf"|(?![\w])(?P<suffix>{_S}?-{_S}?(?:[IVXL]{{1,5}}[A-F]?|[A-Z]|\d{{2}})(?![\w])"   # 20200-B, 20200-IXA, 21501-04
+    rf"|{_S}(?:[IVXL]{{2,5}}[A-F]?|[A-H])(?![\w]))?)"
     rf"(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
 )
 LIST_TOKEN = re.sub(r"\?P<\w+>", "?:", _TOKEN_TEXT)  # the same without group names
@@ -34,16 +47,20 @@ _RIJKSWET = rf"\({_S}?R{_S}?\d{{1,4}}\)"
 # ... or a digit as a star ("1*054").
 _GARBLED = rf"(?:[fIl][\dO]{_S}\d{{3}}|\d\*\d{{3}})(?![\w*])"
 # "10 300 Hfdst. IV", "10 900 Hs. I Wet op de Middelen": a chapter, after "Hs." with the short title of its law
-_CHAPTER = (rf"(?:Hfdst|Hs)\.{_S}?[IVXLl1]{{1,5}}(?![\w])"
+_CHAPTER = (rf"(?:[Hh](?:oo)?fd?st|Hs)\.{_S}?[IVXLl1]{{1,5}}(?![\w])"
             rf"(?:{_S}Wet(?:{_S}(?:op|de|der|van|het|[A-Z][a-z]+)){{0,4}}(?![\w]))?")
-_CHAPTER_AFTER = re.compile(rf",?{_S}+(?:Hfdst|Hs)\.{_S}?([IVXLl1]{{1,5}}(?:{_S}?[A-F])?)(?![\w])")  # "Hs. IX A"
+# "Hs. IX A", "hfst. XIV", "Hoofdst. II"
+_CHAPTER_AFTER = re.compile(rf",?{_S}+(?:[Hh](?:oo)?fd?st|Hs)\.{_S}?([IVXLl1]{{1,5}}(?:{_S}?[A-F])?)(?![\w])")
 _SESSION = rf"(?:Zitting|Vergaderjaar){_S}+\d{{4}}{_S}?[-–/]{_S}?\d{{2,4}}{_S}*[-–]{_S}*"
+# The eindverslag's list in a sentence: "omtrent de ontwerpen van wet nos 3353, 3410,3462, ..." (1949-1955), the
+# numbers running on over the next lines.
+_NOS = rf"(?:(?:[Oo]mtrent|[Oo]ver){_S}de{_S})?ontwerpen{_S}van{_S}wet,?{_S}nos?\.?{_S}"
 _SEPARATOR = rf"(?:{_S}*,{_S}*|{_S}+en{_S}+|{_S}+)"
 # A line of the list: tokens separated by commas, "en" or spaces, nothing else (but a stray OCR capital:
 # "5700 J"); a session line may lead, the chamber that sent the bills and the stuk's number may close it
 # ("Zitting 1968-1969 -10 074, 10 077 (R695), ...").
 _LINE = (
-    rf"{_S}*(?:{_SESSION})?"
+    rf"{_S}*(?:{_SESSION}|{_NOS})?"
     rf"(?:{LIST_TOKEN}|{_GARBLED})"
     rf"(?:{_SEPARATOR}(?:(?:{LIST_TOKEN})|{_GARBLED}|{_RIJKSWET}|{_CHAPTER}|[A-Z](?![\w])))*{_S}*[,.]?{_S}*"
     # "... en 8662 (Tweede Kamer) Nr. 187"
@@ -60,7 +77,8 @@ LIST_PATTERN = r"\n" + _BLOCK
 LIST_PATTERN_AT_START = r"\A" + _BLOCK
 _TOKEN = re.compile(_TOKEN_TEXT)
 _NUMBER_SPACING = re.compile(r"[ \u00a0.]")
-_SESSION_PREFIX = re.compile(rf"(?m)^{_S}*{_SESSION}")
+_SESSION_PREFIX = re.compile(rf"(?m)^{_S}*(?:{_SESSION}|{_NOS})")
+_NOS_PREFIX = re.compile(rf"{_S}*{_NOS}")
 
 # A heading or line near the block that announces dossiers.
 _CUE = re.compile(
@@ -125,7 +143,12 @@ def dossiers_in(block: str) -> list[tuple[int, int, str, str | None]]:
         if "S" in m["number"]:
             continue
         end, suffix = (m.end("suffix"), m["suffix"]) if m["suffix"] else (m.end("number"), None)
-        chapter = None if suffix else _CHAPTER_AFTER.match(blanked, m.end())
+        if m["budget"]:
+            end = m.end("budget")
+            chapter = (m["glued"] or (m["roman"] or "") + (m["letter"] or "")
+                       or (m["bracketed"] or "").replace(" ", "") or m["budget"].strip(" \u00a0."))
+            suffix = None if chapter == "Midd" else "-" + chapter
+        chapter = None if suffix or m["budget"] else _CHAPTER_AFTER.match(blanked, m.end())
         if chapter:  # "10 300 Hfdst. IV": the budget's chapter (OCR "Il" for II)
             end, suffix = chapter.end(), "-" + re.sub(r"[ \u00a0]", "", chapter.group(1)).replace("l", "I").replace(
                 "1", "I")
@@ -136,12 +159,14 @@ def dossiers_in(block: str) -> list[tuple[int, int, str, str | None]]:
 def is_dossier_list(text: str, start: int, end: int, numbers: list[int]) -> str | None:
     """Whether the block ``text[start:end]`` of bare numbers is a list of dossiers, by its context: ``"header"``
     (one dossier above its title in a stuk's header: the stuk's own dossier), ``"list"``, or None."""
+    strays = stray_numbers(numbers)
+    numbers = [n for i, n in enumerate(numbers) if i not in strays]
     if not numbers or any(not 1000 <= n <= 39999 for n in numbers):
         return None
     if all(1800 <= n <= 2030 for n in numbers):
         return None  # a column of years
     if len(numbers) >= 2:
-        if max(numbers) > 1.5 * min(numbers) or sum(n % 100 == 0 for n in numbers) * 2 > len(numbers):
+        if not _one_stretch(numbers) or sum(n % 100 == 0 for n in numbers) * 2 > len(numbers):
             return None  # amounts: far apart, or round
     after = _lines_after(text, end, 3)
     if after and re.fullmatch(r"\s*Nrs?\.?\s*\d{1,4}[a-z]?\s*", after[0]):
@@ -160,11 +185,39 @@ def is_dossier_list(text: str, start: int, end: int, numbers: list[int]) -> str 
     if len(numbers) == 1:
         return None
     near = "\n".join([*before, *after])
-    if _CUE.search(near) or any(_title_opening().match(line) and _is_title(line) for line in before[-1:]):
+    if _NOS_PREFIX.match(text, start) or _CUE.search(near) or any(
+            _title_opening().match(line) and _is_title(line) for line in before[-1:]):
         return "list"
     if _sorted_column(text[start:end]):
         return "list"
     return None
+
+
+# How far the numbers of a short list may lie apart where they are low (1949-1950: 1056 ... 1729): within the
+# numbering of one or two sessions (some 500-900 bills a session in 1949-1975), where the ratio 1.5 says nothing.
+_ONE_STRETCH = 1000
+
+
+def _one_stretch(numbers: list[int]) -> bool:
+    """Whether the numbers lie in one stretch of the numbering: a short list within a ratio of 1.5 or 1,000 of each
+    other; a long one (eight or more) nine in ten within a ratio of 1.5 of its middle number (an old bill still
+    pending, ``2117`` among ``2400`` ... ``3484``, may lie further)."""
+    if len(numbers) < 8:
+        return max(numbers) <= 1.5 * min(numbers) or max(numbers) - min(numbers) <= _ONE_STRETCH
+    middle = sorted(numbers)[len(numbers) // 2]
+    return sum(middle / 1.5 <= n <= middle * 1.5 for n in numbers) * 10 >= 9 * len(numbers)
+
+
+def stray_numbers(numbers: list[int]) -> set[int]:
+    """The positions of the numbers a long list (eight or more) holds far from its stretch (outside half to twice
+    its middle number), at most one in ten: a number the OCR garbled into another (``98001`` for ``9800 I``,
+    ``14001`` for ``1400 I``, ``3771`` among ``9806`` ... ``9901``) keeps its list a list but is not read; in a
+    shorter list, or with more of them, none is set apart (and the list is judged whole)."""
+    if len(numbers) < 8:
+        return set()
+    middle = sorted(numbers)[len(numbers) // 2]
+    strays = {i for i, n in enumerate(numbers) if not middle / 2 <= n <= middle * 2 or not 1000 <= n <= 39999}
+    return strays if len(strays) * 10 <= len(numbers) else set()
 
 
 def _sorted_column(block: str) -> bool:

@@ -1125,10 +1125,11 @@ class ReferenceParser:
         kind = dossier_lists.is_dossier_list(match.string, base, match.end(), numbers)
         if kind is None:
             return None
+        strays = dossier_lists.stray_numbers(numbers)  # a number the OCR garbled into another: not read
         mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(number, suffix),
                                                                           None, None, None)],
                                   start=base + start, end=base + end)
-                    for start, end, number, suffix in found]
+                    for i, (start, end, number, suffix) in enumerate(found) if i not in strays]
         if kind == "header":
             # The stuk's own dossier: what "het wetsvoorstel" means, and with "Nr. 36" / "AMENDEMENT VAN ..."
             # below it, what the amendement's own "dit amendement" means.
