@@ -135,7 +135,9 @@ _BIJLAGEN_LABEL = rf"""
                                                                        # "f" of an amount: the builder needs the end)
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
-        {_S}(?P<nr>[1-9]\d{{0,2}})[ \t]*(?:\n|(?P<at_end>\Z))                 # "10 572 (R 731), enz. 5", then
+        {_S}(?P<nr>[1-9]\d{{0,2}})                                           # "10 572 (R 731), enz. 5", or the
+        (?:{_S}?[-–—]{_S}?(?P<nr_to>[1-9]\d{{0,2}}))?                        # stukken on the page: "9893 1-3",
+        [ \t]*(?:\n|(?P<at_end>\Z))                                          # "160 1—3"; then
         (?P<heading>(?:[A-Z]{{4,}}{_S}){{0,2}}                                  # the stuk's
           (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
             |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?   # "MEMORIE VAN ANTWOORD",
@@ -358,12 +360,16 @@ FORMS: tuple[Form, ...] = (
         """, "_build_bijlagen_number", ("\n",), r"$^"),                        # COMMISSIE ...", "889 VOORLOPIG
                                                                            # VERSLAG ..."
     Form("printed_under", r"""
-        (?:(?<=enomen[ ])|(?<=gedrukt[ ]))onder[ ](?:no|n°|nr)\.?[ ]?   # a Bijlagen stuk of 1945-1969 cites
-        (?P<dossier>[1-9]\d{0,3})                                           # another by its bill's number: "(Zie
-        (?:,[ ]?(?P<nrs>[1-9]\d?(?:[ ]?[-–—][ ]?[1-9]\d?)?))?                # het Eindverslag ..., opgenomen onder
-        (?![\w,]|[ ]?[-–—]|[ ]+(?:der|van[ ]de)[ ][Zz]itting)                 # no. 732.)", "onder n°. 95, 1",
-        """, "_build_printed_under", ("onder n",), r"$^", lead=0),             # "onder no. 878, 4—6"; not a stuk of
-                                                                           # a session before ("der Zitting 1939")
+        (?:(?<=enomen[ ])|(?<=gedrukt[ ]))onder[ ]
+        (?:(?:no|n°|nr)\.?[ ]?                                              # a Bijlagen stuk of 1945-1969 cites
+          (?P<dossier>[1-9]\d{0,3})                                         # another by its bill's number: "(Zie
+          (?:,[ ]?(?P<nrs>[1-9]\d?(?:[ ]?[-–—][ ]?[1-9]\d?)?))?              # het Eindverslag ..., opgenomen onder
+                                                                           # no. 732.)", "onder n°. 95, 1",
+                                                                           # "onder no. 878, 4—6";
+        |(?P<label>[1-9]\d{2,3})[ ](?P<label_nrs>[1-9]\d?)(?=[.)])          # or as its page label prints it: "opge-
+        )                                                                  # nomen onder 767 14.", "onder 851 4)"
+        (?![\w,]|[ ]?[-–—]|[ ]+(?:der|van[ ]de)[ ][Zz]itting)                 # not a stuk of a session before
+        """, "_build_printed_under", ("onder ",), r"$^", lead=0),              # ("der Zitting 1939")
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
@@ -1196,6 +1202,8 @@ class ReferenceParser:
         line_before = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
         if match["mark"] and match["at_end"] is None:
             return None  # a mark before the label only where the label ends the text (a page's last line)
+        if match["nr_to"]:
+            return self._range_label(match, line_before)
         if not (match["mark"] or match["heading"]
                 or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
                 or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)
@@ -1221,6 +1229,27 @@ class ReferenceParser:
                 self._scan.page_label = self._scan.page_label or (dossier, mention)
         self._scan.label_seen = True
         return mention
+
+    def _range_label(self, match: re.Match[str], line_before: str) -> Mention | None:
+        """``9893 1-3``, ``160 1—3``: a Bijlagen page's label naming the stukken printed on it (1945-1975), one record
+        per stuk (``kst-9893-1``, ``-2``, ``-3``, as a range after ``nr.`` gives). Read at the page's head (the text's
+        first line, or under ``Bijlagen``) or foot (the text's end), where a column of amounts may stand above it: a
+        range of stuk numbers after a dossier is no amount, page or date. A range that runs down or over more than
+        twelve stukken is not one."""
+        first, last = int(match["nr"]), int(match["nr_to"])
+        text = match.string
+        at_head = not text[:match.start()].strip() or re.fullmatch(r"\s*Bijlagen\s*", text[:match.start()])
+        if not first < last <= first + 12 or not (at_head or match["at_end"] is not None):
+            return None
+        if match["mark"] and not at_head and match["at_end"] is None:
+            return None
+        year = self._bijlagen_year(text)
+        number = dossier_lists.number_value(match["dossier"])
+        if year is None or not 1945 <= year <= 1975 or not 100 <= number <= 19999 or 1800 <= number <= 2099:
+            return None
+        dossier = dossier_key(match["dossier"])
+        records = _numbered_records(dossier, f"{first}-{last}")
+        return self._mention(match, "kamerstuk", records, start=match.start("dossier"), end=match.end("nr_to"))
 
     def _build_sheet_label(self, match: re.Match[str]) -> Mention | None:
         """``8028 1 (2 vel)``, ``11500 XV 4 (5 vel)``, ``9994 1-6 (8 vel)``: the stuk(ken) a Bijlagen document is,
@@ -1265,6 +1294,9 @@ class ReferenceParser:
         year = self._bijlagen_year(match.string)
         if year is None or not 1945 <= year <= 1969:
             return None
+        if match["label"]:
+            return self._mention(match, "kamerstuk", _numbered_records(match["label"], match["label_nrs"]),
+                                 start=match.start("label"))
         if not match["nrs"]:
             return self._mention(match, "kamerstuk", [_kamerstuk_record(match["dossier"], None, None, None)],
                                  start=match.start("dossier"))
