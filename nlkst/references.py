@@ -1606,7 +1606,8 @@ class ReferenceParser:
             if any(m.start < match.end() and match.start() < m.end for m in found) or _owned_elsewhere(match):
                 continue
             if law is None:
-                mention = self._law_named_before(text, match, found, laws_after)
+                mention = (self._law_named_before(text, match, found, laws_after)
+                           or self._same_article_again(text, match, found, laws_after))
                 if mention is not None:
                     added.append(mention)
                 continue
@@ -1662,6 +1663,36 @@ class ReferenceParser:
         if any(o.end() <= law.start and set(_split_articles(o["articles"])) & set(articles)
                for o in self._scan.orphans):
             return None  # "Art. 110 spreekt van ..." before the law was named: the text's own article
+        antecedent = {"start": law.start, "end": law.end, "text": text[law.start:law.end]}
+        records = [dict(record, implicit=True, antecedent=antecedent)
+                   for record in self._article_records(law.records[0]["bwb"], match)]
+        end = match.end()
+        while text[end - 1] in " \u00a0,":
+            end -= 1
+        return self._mention(match, "wet", records, end=end)
+
+    def _same_article_again(self, text: str, match: re.Match[str], found: list[Mention],
+                            laws: list[Mention]) -> Mention | None:
+        """``... het voorschrift van artikel 782, lid 4, Wetboek van Koophandel ...`` and, paragraphs later, ``de regel
+        van artikel 782, lid 4``: an article cited again without its law, further back than a law named before
+        reaches (``_SAME_ARTICLE_REACH``), is the article of the one law it was cited with (an implicit reference,
+        antecedent that citation). Not where two laws were cited with that number, not in a bill's or amendment's
+        own text (its articles are its own), not with a kamerstuk, Staatsblad or other document cited between."""
+        start = match.start()
+        if self._scan.bill_text is None:
+            self._scan.bill_text = _is_bill_text(text)
+        if self._scan.bill_text or text[start - 1:start] == "(":
+            return None
+        articles = set(_split_articles(match["articles"]))
+        cited = [m for m in laws if m.end <= start and start - m.start <= _SAME_ARTICLE_REACH
+                 and articles & {record.get("article") for record in m.records}]
+        if not cited or len({m.records[0]["bwb"] for m in cited}) != 1:
+            return None
+        law = cited[-1]
+        if not articles <= {record.get("article") for m in cited for record in m.records}:
+            return None
+        if any(law.end <= m.start < start and m.type != "wet" for m in found):
+            return None
         antecedent = {"start": law.start, "end": law.end, "text": text[law.start:law.end]}
         records = [dict(record, implicit=True, antecedent=antecedent)
                    for record in self._article_records(law.records[0]["bwb"], match)]
@@ -1842,6 +1873,7 @@ _ROMAN = re.compile(r"[IVXLC]+[a-z]?")
 _OTHER_ARTICLE = re.compile(r"\b[Aa]rt(?:ikel(?:en)?|t?\.)[ \u00a0]?\S{0,2}\d")  # OCR: "artikel :i2"
 _ARTICLE_JOINED_REACH = 60  # an article further than this after one without its law owns the law named after it
 _LAW_BEFORE_REACH = 1000  # how far back a law named before an article without one may be (characters)
+_SAME_ARTICLE_REACH = 4000  # how far back the same article cited with its law may be (characters: a page or so)
 # A bill's or amendment's own text: article headings on lines of their own ("Artikel 3.", "ARTIKEL I"), the
 # enacting formula; and the words that change a text ("wordt gelezen", "vervalt").
 _BILL_HEADING = re.compile(r"\n[ \t]*(?:Artikel|ARTIKEL|Art\.)[ \t]+(?:\d+[a-z]?|[IVXL]+)\.?[ \t]*(?:\n|[A-Z])")
