@@ -104,6 +104,8 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     _resolve_moties_by_member(text, found)
     letters = _Dated(text, found)  # read on first use: most texts never ask
     taken = [(m.start, m.end) for m in found]
+    # a law's name just after a bill's noun is the bill's title ("het wetsvoorstel Mediawet"), not a citation of it
+    law_starts = {m.start for m in found if m.type == "wet"}
     added: list[Mention] = []
     for form in IMPLICIT_FORMS:
         if form.literal not in text or form.requires and not any(word in text for word in form.requires):
@@ -149,7 +151,8 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             start = lead.start()
             end = match.start("note") if form.noun == "letter" and match["note"] else match.end()
             if any(start < e and (s < end + 3 and "\n" not in text[end:s]
-                                  or end <= s < end + 16 and _JOINED.fullmatch(text, end, s)) for s, e in taken):
+                                  or end <= s < end + 16 and _JOINED.fullmatch(text, end, s))
+                   and not (form.noun == "bill" and s >= end and s in law_starts) for s, e in taken):
                 continue  # overlapping an explicit reference, or followed at once by one: "mijn brief van
                 # ... (Kamerstuk ...)"; not by the page's footer on the next line
             if form.literal in ("PKB", "planologische") and any(
@@ -201,16 +204,22 @@ def _numbered_in_sentence(text: str, end: int, found: list[Mention]) -> bool:
     return any(end <= m.start < limit + 1 and m.type == "kamerstuk" for m in found)
 
 
+_PROSE = re.compile(r"[a-z]{3}\.[ \u00a0]+[A-Z][a-z]")
+
+
 def _title_matches(text: str, title: str, antecedent: dict[str, Any]) -> bool:
     """A word of the title (five letters or more, not ``wijziging``) is in the antecedent or the 300 characters
     before it: the bill named by its title is the one the antecedent cites."""
     start, end = antecedent.get("start", 0), antecedent.get("end", 0)  # a header without its span: the text's start
     # the title stands before a bill's number ("Wet exploitatie zorginstellingen (27659)") or after a header's
-    # dossier ("17495\nWijziging van de Warenwet"); a header is near the text's start
-    context = text[max(0, start - 300):end + 300] + (text[:800] if start < 1500 else "")
+    # dossier ("17495\nWijziging van de Warenwet"); a header is near the text's start: its title and heading lines, not
+    # the prose under them (a line with a sentence's end inside: "... laten wachten. Het ...")
+    header = "\n".join(line for line in text[:800].split("\n") if not _PROSE.search(line)) if start < 1500 else ""
+    context = text[max(0, start - 300):end + 300] + "\n" + header
     context = re.sub(r"-\s*", "", context).lower()
     words = {w.replace("-", "").lower() for w in _TITLE_WORDS.findall(title)} - _NOT_TITLE_WORDS
-    return any(word in context for word in words)
+    # whole words only: "bijslag" (another bill's title) is not in "bijslagen" (this one's)
+    return any(re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", context) for word in words)
 
 
 # The title a document is cited with just before its number in brackets: "de Voorlopige Rekening 1992
