@@ -2228,10 +2228,10 @@ def _other_laws(text: str, found: list[Mention]) -> None:
         after = _QUALIFIER_AFTER.match(text, mention.end, mention.end + 60)
         year = _YEAR_AFTER.match(text, mention.end)
         cut = laws.year_of_cut_name(record["bwb"])
-        if year and (int(year.group(1)) < (laws.enacted_year(record["bwb"]) or 0)
-                     or cut is not None and int(year.group(1)) != cut):
-            after = year  # "Comptabiliteitswet 1927", "Muntwet 1901": the act of that year, not today's (2001, 2002);
-            # "Eedswet 1969" is not the Eedswet 1911 whose name the text cut
+        own_year = cut if cut is not None else laws.enacted_year(record["bwb"])
+        if year and own_year is not None and int(year.group(1)) != own_year:
+            after = year  # a name with a year names the act of that year: "Comptabiliteitswet 1927", "Muntwet 1901"
+            # are not today's (2001, 2002), "Eedswet 1969" not the Eedswet 1911 whose name the text cut
         before = None if "article" in record else _QUALIFIER_BEFORE.search(text, max(0, mention.start - 25),
                                                                              mention.start)
         if before is not None and before.group(1) in _NOT_QUALIFIERS:
