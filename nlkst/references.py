@@ -571,6 +571,7 @@ class _Scan:
     numbered: list[tuple[str, int]] = field(default_factory=list)  # moties numbered with their dossier: (dossier, nr)
     stuk_without_dossier: list[Mention] = field(default_factory=list)  # "stuk nr. 2" before any dossier was known
     session_numbered: list[Mention] = field(default_factory=list)  # the dossiers of an Eerste Kamer header, numbered
+    cited_articles: dict[str, list[Mention]] | None = None  # article -> the law mentions citing it (on first ask)
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -1679,14 +1680,19 @@ class ReferenceParser:
         antecedent that citation). Not where two laws were cited with that number, not in a bill's or amendment's
         own text (its articles are its own), not with a kamerstuk, Staatsblad or other document cited between."""
         start = match.start()
+        if self._scan.cited_articles is None:
+            self._scan.cited_articles = {}
+            for m in laws:
+                for article in {record.get("article") for record in m.records} - {None}:
+                    self._scan.cited_articles.setdefault(article, []).append(m)
+        articles = set(_split_articles(match["articles"]))
+        cited = sorted({id(m): m for article in articles for m in self._scan.cited_articles.get(article, ())
+                        if m.end <= start and start - m.start <= _SAME_ARTICLE_REACH}.values(), key=lambda m: m.start)
+        if not cited or len({m.records[0]["bwb"] for m in cited}) != 1 or text[start - 1:start] == "(":
+            return None
         if self._scan.bill_text is None:
             self._scan.bill_text = _is_bill_text(text)
-        if self._scan.bill_text or text[start - 1:start] == "(":
-            return None
-        articles = set(_split_articles(match["articles"]))
-        cited = [m for m in laws if m.end <= start and start - m.start <= _SAME_ARTICLE_REACH
-                 and articles & {record.get("article") for record in m.records}]
-        if not cited or len({m.records[0]["bwb"] for m in cited}) != 1:
+        if self._scan.bill_text:
             return None
         law = cited[-1]
         if not articles <= {record.get("article") for m in cited for record in m.records}:
