@@ -19,18 +19,19 @@ from importlib import resources
 _S = r"[ \u00a0]"
 # One dossier in a list: "12 916", "12712", OCR "55S4"; a chapter or sub-dossier after a hyphen ("20200-B",
 # "20200-IXA", "21501-04") or,
-# on a five-digit dossier only, after a space ("20 200 H": "5700 J" is a stray letter); a rijkswet
-# number in brackets ("(R 951)").
+# after a space ("20 200 H"; any capital on a budget's round number, below); a rijkswet number in brackets
+# ("(R 951)").
 # A budget's dossier (a round hundred: 3200, 4900, 5700 in the 1950s, 18600 in the 1980s) with its chapter as the
 # Eerste Kamer's lists of the 1950s print it: a letter glued or after a space ("3200C", "5700 J", "1000F"), a roman
 # chapter after "hfst." or bare, its letter apart, and the part of a split chapter after it ("4900 hfst. XIV",
-# "4900 VIIA I", "4900 VII A II": chapter VIIA, the part not an id's), or "Midd." (the Wet op de Middelen: the
-# budget's own dossier).
+# "4900 VIIA I", "4900 VII A II": chapter VIIA, the part not an id's), "(Hoofdstuk II)", or "Midd.", ", Wet op de
+# (Middelen)" (the law of the budget's revenue: the budget's own dossier).
 _BUDGET = (
     rf"(?<=00)(?P<glued>[A-Z])(?![\w])"
     rf"|(?<=00)(?![\w]){_S}(?:(?:[Hh](?:oo)?fd?st|Hs)\.{_S}?)?(?P<roman>[IVXL]{{1,5}})(?:{_S}?(?P<letter>[A-F]))?"
     rf"(?:{_S}(?:I{{1,3}}|[12]))?(?![\w])"
     rf"|(?<=00)(?![\w]){_S}(?:[A-Z](?![\w.])|Midd\.)"
+    rf"|(?<=00)(?![\w]),?{_S}Wet{_S}op{_S}de(?:{_S}Middelen)?(?![\w])"  # "6500, Wet op de Middelen", "7800, Wet op de"
     rf"|(?<=00)(?![\w]){_S}\(Hoofdstuk{_S}(?P<bracketed>[IVXL]{{1,5}}(?:{_S}?[A-F])?)\)"  # "3700 (Hoofdstuk II)"
 )
 _TOKEN_TEXT = (
@@ -147,7 +148,7 @@ def dossiers_in(block: str) -> list[tuple[int, int, str, str | None]]:
             end = m.end("budget")
             chapter = (m["glued"] or (m["roman"] or "") + (m["letter"] or "")
                        or (m["bracketed"] or "").replace(" ", "") or m["budget"].strip(" \u00a0."))
-            suffix = None if chapter == "Midd" else "-" + chapter
+            suffix = None if chapter == "Midd" or chapter.startswith(("Wet", ",")) else "-" + chapter
         chapter = None if suffix or m["budget"] else _CHAPTER_AFTER.match(blanked, m.end())
         if chapter:  # "10 300 Hfdst. IV": the budget's chapter (OCR "Il" for II)
             end, suffix = chapter.end(), "-" + re.sub(r"[ \u00a0]", "", chapter.group(1)).replace("l", "I").replace(
