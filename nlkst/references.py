@@ -1498,7 +1498,7 @@ class ReferenceParser:
         book = _BW_BOOK.match(match["law"])
         if book:
             return self._bw_book_article(match, book)
-        words = re.findall(r"[\w-]+", match["law"])
+        words = _NAME_WORD.findall(match["law"])
         found = laws.longest_law(words, self._scan.defined_laws)
         if found is None and laws.is_bw(words[0]):
             found = (1, "")
@@ -1754,7 +1754,7 @@ class ReferenceParser:
         for start in [*starts, word_start]:
             if not text[start].isupper():
                 continue
-            words = re.findall(r"[\w-]+", text[start:start + 120])[:10]
+            words = _NAME_WORD.findall(text[start:start + 120])[:10]
             found = laws.longest_law(words, None)
             if found is None:
                 continue
@@ -2140,12 +2140,16 @@ def _proposers_before(text: str, position: int) -> list[str]:
     return [n.strip() for n in re.split(r",[ \u00a0]|[ \u00a0]en[ \u00a0]", found.group(1)) if n.strip()]
 
 
+# A word of a law's name: a dotted abbreviation is one ("Overgangswet W.V.O.", "Wet W.H.B.O."), else letters.
+_NAME_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![\w])|[\w-]+")
+
+
 def _end_of_words(text: str, start: int, count: int) -> int:
     """Where the ``count``-th word from ``start`` ends."""
     end = start
-    for word in re.finditer(r"[\w-]+", text[start:]):
+    for word in _NAME_WORD.finditer(text, start):
         count -= 1
-        end = start + word.end()
+        end = word.end()
         if count == 0:
             break
     return end
@@ -2196,7 +2200,10 @@ def footnote_numbers(text: str, notes: Iterable[tuple[int, int]]) -> dict[str, s
 # A qualifier that makes a known law's name another law's: "Pensioenwet voor de Zeemacht", "Grondwet van Ethiopië"
 # (not "Grondwet voor het Koninkrijk der Nederlanden": the same law), "Burgerlijke Pensioenwet", "Belgische Kieswet".
 _QUALIFIER_AFTER = re.compile(r"[ \u00a0](?:voor|van|op|betreffende|inzake)[ \u00a0](?:(?:de|het|den)[ \u00a0])?"
-                              r"(?!Ko[nm]in[gk]rijk|Rijk\b|Nederland|Staten-Generaal)[A-Z][\w-]+")
+                              r"(?!Ko[nm]in[gk]rijk|Rijk\b|Nederland|Staten-Generaal)[A-Z][\w-]+"
+                              # another law's short name after it: "Overgangswet ISOVSO", "Overgangswet WBO" (the
+                              # transition law of that act, not the Overgangswet of 1838)
+                              r"|[ \u00a0](?:[A-Z]{3,}|(?:[A-Z]\.){2,}[A-Z]?)(?![\w.])")
 # The law's own citation after its name, with its year: "(Stb. 1927, 259)", "(Nederlandsch Staatsblad 1925, n°. 328"
 _STAATSBLAD_AFTER = re.compile(r"[ \u00a0]*\((?:[^()\d]{0,20}[ \u00a0])?(?:Stb|Staatsblad)\b[^()\d]{0,8}"
                                r"(1[89]\d\d|20\d\d)")
@@ -2247,6 +2254,9 @@ def _other_laws(text: str, found: list[Mention]) -> None:
         qualifier = after.group(0).strip() if after else before.group(1)
         other_laws.add(mention.start)
         start, end = (mention.start, after.end()) if after else (before.start(1), mention.end)
+        if after is not None and after is not year and " " not in after.group(0).strip():
+            # "Overgangswet ISOVSO": the short name is part of this law's name, not a reference of its own
+            found[:] = [other for other in found if other.type != "wet" or not mention.end <= other.start < end]
         if not any(other is not mention and other.start < end and start < other.end for other in found):
             mention.start, mention.end = start, end  # the name as written, qualifier included (no overlap)
         for record in mention.records:
