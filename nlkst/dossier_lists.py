@@ -235,6 +235,59 @@ def _sorted_column(block: str) -> bool:
     return any(sum(a < b for a, b in zip(firsts, firsts[lag:])) >= 0.85 * (len(firsts) - lag) for lag in (1, 2, 3))
 
 
+# A number of a list with one character the OCR garbled: "55S4", "1*054", "f0 042" (a dossier's first digit as f).
+_GARBLED_NUMBER = re.compile(rf"(?<![\w*])(?:[fIl][\dO]{_S}\d{{3}}|\d\*\d{{3}}"
+                             rf"|\d{{1,3}}S\d{{0,2}}(?<=[\dS]{{4}}))(?![\w*])")
+_DIGITS = "0123456789"
+
+
+def garbled_readings(block: str) -> list[tuple[int, int, str]]:
+    """(start, end, number) of each number of a list block whose one character the OCR garbled (``55S4``, ``1*054``,
+    ``f0 042``) where the list's order leaves it one reading: a list prints its dossiers in ascending order, so the
+    number lies between its neighbours, on its line (``11046 1*054 11055``: 11054) or in its column (``5577`` /
+    ``55S4`` / ``5585`` read every third line: 5584; ``10 040`` / ``f0 042`` / ``10 045``: 10042). With no neighbour
+    on one side, or two readings that fit, nothing is read (never guessed)."""
+    blanked = _SESSION_PREFIX.sub(lambda m: " " * len(m.group(0)), block)
+    rows: list[list[tuple[int, int, int | None, str]]] = []  # per line: (start, end, value or None, text)
+    offset = 0
+    for line in blanked.split("\n"):
+        entries = [(offset + a, offset + b, number_value(number), number) for a, b, number, _ in dossiers_in(line)]
+        entries += [(offset + m.start(), offset + m.end(), None, m.group(0)) for m in _GARBLED_NUMBER.finditer(line)]
+        rows.append(sorted(entries))
+        offset += len(line) + 1
+    if not any(value is None for row in rows for _, _, value, _ in row):
+        return []
+    firsts = [row[0][2] for row in rows if row]
+    # the lag at which the lines' first numbers ascend (column by column, the OCR reading the columns' rows in turn);
+    # the garbled number itself may break one step
+    lags = [lag for lag in (1, 2, 3) if len(firsts) > lag and sum(
+        a is not None and b is not None and a < b for a, b in zip(firsts, firsts[lag:]))
+        >= 0.85 * (len(firsts) - lag) - 1]
+    found = []
+    for i, row in enumerate(rows):
+        for j, (start, end, value, written) in enumerate(row):
+            if value is not None:
+                continue
+            bounds = None
+            if 0 < j < len(row) - 1 and row[j - 1][2] is not None and row[j + 1][2] is not None:
+                bounds = (row[j - 1][2], row[j + 1][2])
+            elif lags and i - lags[0] >= 0 and i + lags[0] < len(rows):
+                above, below = rows[i - lags[0]], rows[i + lags[0]]
+                if len(above) > j and len(below) > j and above[j][2] is not None and below[j][2] is not None:
+                    bounds = (above[j][2], below[j][2])
+            if bounds is None or not bounds[0] < bounds[1]:
+                continue
+            digits = written.replace(" ", "").replace("\u00a0", "").replace("O", "0")
+            spot = next((k for k, char in enumerate(digits) if not char.isdigit()), None)
+            if spot is None or any(not char.isdigit() for char in digits[spot + 1:]):
+                continue
+            readings = {int(digits[:spot] + digit + digits[spot + 1:]) for digit in _DIGITS}
+            fitting = [reading for reading in readings if bounds[0] < reading < bounds[1]]
+            if len(fitting) == 1:
+                found.append((start, end, str(fitting[0])))
+    return found
+
+
 _OWN_HEADING = re.compile(r"\n[ \t]*Nr\.[ \t]*(?P<nr>\d{1,4}[a-z]?)[ \t]*\n(?:[^\n]*\n)?[ \t]*"
                           r"(?P<heading>(?P<kind>AMENDEMENT|MOTIE)\b[^\n]*)")
 

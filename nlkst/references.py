@@ -1137,6 +1137,12 @@ class ReferenceParser:
                                                                           None, None, None)],
                                   start=base + start, end=base + end)
                     for i, (start, end, number, suffix) in enumerate(found) if i not in strays]
+        if kind == "list":  # a number the OCR garbled, where the list's order leaves one reading: "55S4" (5584)
+            mentions = sorted([*mentions, *(self._mention(match, "kamerstuk", [_kamerstuk_record(number, None, None,
+                                                                                                 None)],
+                                                          start=base + start, end=base + end)
+                                            for start, end, number in dossier_lists.garbled_readings(
+                                                match.string[base:match.end()]))], key=lambda m: m.start)
         if kind == "header":
             # The stuk's own dossier: what "het wetsvoorstel" means, and with "Nr. 36" / "AMENDEMENT VAN ..."
             # below it, what the amendement's own "dit amendement" means.
