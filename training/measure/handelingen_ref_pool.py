@@ -60,7 +60,8 @@ def _read(path: Path) -> dict[tuple, dict]:
 
 
 def _show(record: dict, other: dict | None = None) -> str:
-    line = f"{record['doc']} [{record['start']}:{record['end']}] {record['type']} {record['text'][:60]!r} -> {record['id']}"
+    line = (f"{record['doc']} [{record['start']}:{record['end']}] {record['type']} {record['text'][:60]!r}"
+            f" -> {record['id']}")
     if record["implicit"]:
         line += f" (implicit, antecedent {str(record['antecedent'])[:50]!r})"
     if other is not None:
@@ -74,7 +75,8 @@ def diff(before_path: Path, after_path: Path, sample: int, seed: int) -> None:
     removed = [before[k] for k in before if k not in after]
     changed = [(after[k], before[k]) for k in after if k in before and after[k]["id"] != before[k]["id"]]
     with_id = lambda records: sum(1 for r in records.values() if r["id"])  # noqa: E731
-    print(f"records before {len(before)} ({with_id(before)} with an id), after {len(after)} ({with_id(after)} with an id)")
+    print(f"records before {len(before)} ({with_id(before)} with an id), "
+          f"after {len(after)} ({with_id(after)} with an id)")
     print(f"added {len(added)} ({sum(1 for r in added if r['id'])} with an id), removed {len(removed)} "
           f"({sum(1 for r in removed if r['id'])} with an id), id changed {len(changed)}")
     rng = random.Random(seed)
