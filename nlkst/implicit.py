@@ -108,7 +108,10 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     _resolve_moties_by_member(text, found)
     letters = _Dated(text, found)  # read on first use: most texts never ask
     taken = [(m.start, m.end) for m in found]
-    added: list[Mention] = []
+    previous = _previous_ones(text, found)  # "de vorige motie": an antecedent for what follows it too
+    taken.extend((m.start, m.end) for m in previous)
+    lookup = sorted([*found, *previous], key=lambda m: m.start) if previous else found
+    added: list[Mention] = list(previous)
     for form in IMPLICIT_FORMS:
         if form.literal not in text or form.requires and not any(word in text for word in form.requires):
             continue
@@ -170,13 +173,15 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                      else None)  # "dit wetsontwerp ter goedkeuring van ...": the bill in debate, described
             if title is not None and _numbered_in_sentence(text, match.end(), found):
                 continue  # "het wetsontwerp Wijziging van de wet van 17 juli 1923 (Stb. 364) (9236)": the number
-            antecedent = _antecedent(parser, text, form, match, lead, found, letters)
+            antecedent = _antecedent(parser, text, form, match, lead, lookup, letters)
             if antecedent is not None and title is not None and not _title_matches(text, title, antecedent[1]):
                 antecedent = None  # "het wetsvoorstel tot verlaging van de basisbeurs": another bill than the last
             if antecedent is None and (plural or not (lead["pointing"] or form.noun == "letter" and match["date"])):
                 continue  # "het amendement" far from any: a generic use, not a reference
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
+    for mention in previous:
+        mention.records[0].pop("previous")
     added.extend(_by_title(text, found))
     added.extend(_these_documents(text, found, taken))
     added.extend(_budget_chapters(text, found, taken))
@@ -416,7 +421,7 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
         if position - mention.end > limit:
             break
         for record in mention.records:
-            if record["type"] != form.noun or record.get("implicit"):
+            if record["type"] != form.noun or record.get("implicit") and not record.get("previous"):
                 continue
             if record.get("id"):
                 meant = _announced_since(text, form.noun, mention.end, position, found)
@@ -499,6 +504,36 @@ def _nth_in_turn(text: str, noun: str, ordinal: str, position: int, found: list[
     if index >= len(numbered):
         return None
     return dict(numbered[index].records[0]), _span(numbered[index])
+
+
+_PREVIOUS = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0\n]+vorige[ \u00a0\n]+(?P<noun>motie|amendement)(?![\w-])")
+
+
+def _previous_ones(text: str, found: list[Mention]) -> list[Mention]:
+    """``Nog even een vraag van mevrouw Agema over de vorige motie.`` while the minister is at ``de motie op stuk nr.
+    216``: the motie named before the one named last (within 6,000 characters), and the antecedent of ``de motie``
+    after it until another is named. None named before the last: no record."""
+    from .references import Mention
+
+    if "vorige" not in text:
+        return []
+    added = []
+    for match in _PREVIOUS.finditer(text):
+        named = [(m, r) for m in found if m.end <= match.start() and match.start() - m.end <= 6000
+                 for r in m.records[:1] if r["type"] == match["noun"] and r.get("id")]
+        if not named:
+            continue
+        last = named[-1][1]["id"]
+        before = [(m, r) for m, r in named if r["id"] != last]
+        if not before:
+            continue
+        mention, record = before[-1]
+        start, end = match.span()
+        added.append(Mention(start, end, match["noun"], [{
+            "start": start, "end": end, "text": text[start:end], "type": match["noun"], "id": record["id"],
+            **{key: record[key] for key in ("dossier", "ondernummer") if record.get(key)},
+            "implicit": True, "antecedent": _span(mention), "previous": True}]))
+    return added
 
 
 _NONE: Any = ()  # "resolved to nothing": the noun means a document the text numbers nowhere
