@@ -130,6 +130,8 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 continue  # "de tweede brief", "uw brief": not resolved here
             if lead["ordinal"] == "volgende" and determiner in ("", "de", "het"):
                 continue  # "de volgende motie" announces the one that follows: not marked (corpora/references)
+            if form.noun in ("motie", "amendement") and not lead["pointing"] and _OF_A_PARTY.match(text, match.end()):
+                continue  # "de motie van het CDA": that party's, which the nearest motie need not be
             if lead["ordinal"] and _COPULA_EXPLICIT.match(text, match.end()):
                 continue  # "De laatste motie is de motie op stuk nr. 473": that explicit reference is the mention
             plural = form.noun == "bill" and match.groupdict().get("plural")
@@ -445,6 +447,7 @@ _MOTION_TEXT = re.compile(r"De[ \u00a0\n]+Kamer,[ \u00a0\n]+gehoord[ \u00a0\n]+d
 _TO_MOTION_TEXT = re.compile(r"[^.!?\n]{0,80}[.:!]?[ \u00a0\n]*(?:Motie[ \u00a0\n]*)?")
 # The chair, in the publication XML ("De\n\nvoorzitter\n\n:") and in plain text ("De voorzitter:").
 _CHAIR = re.compile(r"(?:^|\n)[ \t]*De[ \u00a0\n]+[Vv]oorzitter[ \u00a0\n]*:")
+_OF_A_PARTY = re.compile(r"[ \u00a0\n]+van[ \u00a0\n]+(?:het|de)[ \u00a0\n]+[A-Z]")
 _COPULA_EXPLICIT = re.compile(r"[ \u00a0\n]+is[ \u00a0\n]+de[ \u00a0\n]+motie[ \u00a0\n]+op[ \u00a0\n]+stuk")
 _ORDINAL_NUMBER = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5}
 
@@ -506,21 +509,28 @@ def _nth_in_turn(text: str, noun: str, ordinal: str, position: int, found: list[
     return dict(numbered[index].records[0]), _span(numbered[index])
 
 
-_PREVIOUS = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0\n]+vorige[ \u00a0\n]+(?P<noun>motie|amendement)(?![\w-])")
+_PREVIOUS = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0\n]+(?:(?P<anchor>vorige)|voorgaande)[ \u00a0\n]+"
+                       r"(?P<noun>motie|amendement)(?![\w-])"
+                       r"|(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0\n]+(?P<noun2>motie|amendement)[ \u00a0\n]+"
+                       r"(?:hier|daar)voor(?![\w-])")
 
 
 def _previous_ones(text: str, found: list[Mention]) -> list[Mention]:
     """``Nog even een vraag van mevrouw Agema over de vorige motie.`` while the minister is at ``de motie op stuk nr.
     216``: the motie named before the one named last (within 6,000 characters), and the antecedent of ``de motie``
-    after it until another is named. None named before the last: no record."""
+    after it until another is named. ``de voorgaande motie``, ``de motie daarvoor`` (``hiervoor``) likewise, but
+    only themselves: ``een vervolg op de motie daarvoor ... Deze motie gaat verder`` goes on about the last one.
+    None named before the last: no record."""
     from .references import Mention
 
-    if "vorige" not in text:
+    if "motie" not in text and "amendement" not in text or not any(
+            word in text for word in ("vorige", "voorgaande", "hiervoor", "daarvoor")):
         return []
     added = []
     for match in _PREVIOUS.finditer(text):
+        noun = match["noun"] or match["noun2"]
         named = [(m, r) for m in found if m.end <= match.start() and match.start() - m.end <= 6000
-                 for r in m.records[:1] if r["type"] == match["noun"] and r.get("id")]
+                 for r in m.records[:1] if r["type"] == noun and r.get("id")]
         if not named:
             continue
         last = named[-1][1]["id"]
@@ -529,10 +539,10 @@ def _previous_ones(text: str, found: list[Mention]) -> list[Mention]:
             continue
         mention, record = before[-1]
         start, end = match.span()
-        added.append(Mention(start, end, match["noun"], [{
-            "start": start, "end": end, "text": text[start:end], "type": match["noun"], "id": record["id"],
+        added.append(Mention(start, end, noun, [{
+            "start": start, "end": end, "text": text[start:end], "type": noun, "id": record["id"],
             **{key: record[key] for key in ("dossier", "ondernummer") if record.get(key)},
-            "implicit": True, "antecedent": _span(mention), "previous": True}]))
+            "implicit": True, "antecedent": _span(mention), "previous": bool(match["anchor"])}]))
     return added
 
 
@@ -712,12 +722,20 @@ def _letter_just_cited(text: str, position: int, found: list[Mention]):
     return dict(cited.records[0]), _span(cited)
 
 
+# Between a members' motie and its number: "motie van mevrouw Beckerman en de heer Van Kent op stuk nr. 349", "de
+# motie-Knops op stuk nr. 456", "motie van de leden Kroger en Grashoff, die op stuk nr. 346" (more members, no other
+# document named, no sentence ended)
+_JOINED_WITH_MEMBERS = re.compile(
+    r"(?:,?[ \u00a0\n]+(?:en[ \u00a0\n]+)?(?:de[ \u00a0\n]+heer|mevrouw|het[ \u00a0\n]+lid)[ \u00a0\n]+"
+    r"(?:[A-Z][\w'-]*|van|de|der|den|ter)(?:[ \u00a0\n]+(?:[A-Z][\w'-]*|van|de|der|den|ter)){0,3})*"
+    r"(?:[ \u00a0\n]+c\.s\.)?" + _JOINED.pattern)
 _ADDRESSED = re.compile(r"(?<![\w])[Uu]w[ \u00a0\n]+$")
 
 
 def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
     """``de motie-Omtzigt`` without a number: the motie of that member numbered earlier in the text."""
     numbered: list[tuple[dict[str, Any], Mention]] = []
+    joined_to_number: list[Mention] = []
     for index, mention in enumerate(found):
         for record in mention.records:
             if record["type"] not in ("motie", "amendement"):
@@ -725,6 +743,19 @@ def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
             members = [m.split()[-1].lower() for m in record.get("members", []) if m.split()]
             if record.get("id"):
                 numbered.append((record, mention))
+                continue
+            following = found[index + 1] if index + 1 < len(found) else None
+            if following is not None and following.type in ("kamerstuk", "motie", "amendement") and \
+                    mention.end <= following.start <= mention.end + 100 and _JOINED_WITH_MEMBERS.fullmatch(
+                        text, mention.end, following.start):
+                # "De motie van de leden Kroger en Grashoff op stuk nr. 346": that number is the motie (without a
+                # dossier in reach, no id), not the members' motie numbered last; one reference, the number's
+                following.type = record["type"]
+                for number in following.records:
+                    number.update(type=record["type"], members=record.get("members", []))
+                joined_to_number.append(mention)
+                if following.records[0].get("id"):
+                    numbered.append((following.records[0], following))
                 continue
             cited = _cited_after(text, mention, found[index + 1:index + 2])
             if cited is not None:
@@ -747,3 +778,10 @@ def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
                         if earlier.get(key):
                             record[key] = earlier[key]
                     break
+    for mention in joined_to_number:  # the number's mention covers the motie's words (no "de motie" of its own)
+        index = found.index(mention)
+        following = found[index + 1]
+        following.start = mention.start
+        if len(following.records) == 1:
+            following.records[0].update(start=mention.start, text=text[mention.start:following.records[0]["end"]])
+        del found[index]
