@@ -34,8 +34,12 @@ _ADJECTIVES = (
     r"|laatstgenoemde|ingediende|zojuist" + _SP + r"ingediende|aangehouden"
     r"|bijgaande|bijgevoegde|hierbij" + _SP + r"aangeboden"  # "Het bijgaande wetsontwerp": the bill the missive sends
 )
+# A motie or amendement by its place among those a member moves: "mijn tweede motie", "uw eerste motie", "De eerste
+# motie luidt als volgt", "Uw volgende motie"; "uw" only before these two nouns (below).
+_ORDINALS = r"eerste|tweede|derde|vierde|vijfde|laatste|volgende"
 _LEAD = re.compile(
-    rf"(?<![\w-])(?:(?P<pointing>{_POINTING})|(?P<definite>{_DEFINITE})){_SP}(?:(?P<adjective>{_ADJECTIVES}){_SP})?$"
+    rf"(?<![\w-])(?:(?P<pointing>{_POINTING})|(?P<definite>{_DEFINITE}|[Uu]w)){_SP}"
+    rf"(?:(?P<adjective>{_ADJECTIVES}){_SP})?(?:(?P<ordinal>{_ORDINALS}){_SP})?$"
 )
 
 
@@ -106,7 +110,10 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     taken = [(m.start, m.end) for m in found]
     # a law's name just after a bill's noun is the bill's title ("het wetsvoorstel Mediawet"), not a citation of it
     law_starts = {m.start for m in found if m.type == "wet"}
-    added: list[Mention] = []
+    previous = _previous_ones(text, found)  # "de vorige motie": an antecedent for what follows it too
+    taken.extend((m.start, m.end) for m in previous)
+    lookup = sorted([*found, *previous], key=lambda m: m.start) if previous else found
+    added: list[Mention] = list(previous)
     for form in IMPLICIT_FORMS:
         if form.literal not in text or form.requires and not any(word in text for word in form.requires):
             continue
@@ -120,6 +127,15 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             lead = _LEAD.search(text, max(0, word_start - 40), word_start)
             if lead is None:
                 continue
+            determiner = (lead["definite"] or "").lower()
+            if form.noun not in ("motie", "amendement") and (lead["ordinal"] or determiner == "uw"):
+                continue  # "de tweede brief", "uw brief": not resolved here
+            if lead["ordinal"] == "volgende" and determiner in ("", "de", "het"):
+                continue  # "de volgende motie" announces the one that follows: not marked (corpora/references)
+            if form.noun in ("motie", "amendement") and not lead["pointing"] and _OF_A_PARTY.match(text, match.end()):
+                continue  # "de motie van het CDA": that party's, which the nearest motie need not be
+            if lead["ordinal"] and _COPULA_EXPLICIT.match(text, match.end()):
+                continue  # "De laatste motie is de motie op stuk nr. 473": that explicit reference is the mention
             plural = form.noun == "bill" and match.groupdict().get("plural")
             if plural and not (lead["pointing"] and "genoemd" in lead["pointing"].lower()):
                 continue  # "de/deze wetsontwerpen": bills in general or several; "bovengenoemde wetsontwerpen":
@@ -162,13 +178,15 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                      else None)  # "dit wetsontwerp ter goedkeuring van ...": the bill in debate, described
             if title is not None and _numbered_in_sentence(text, match.end(), found):
                 continue  # "het wetsontwerp Wijziging van de wet van 17 juli 1923 (Stb. 364) (9236)": the number
-            antecedent = _antecedent(parser, text, form, match, lead, found, letters)
+            antecedent = _antecedent(parser, text, form, match, lead, lookup, letters)
             if antecedent is not None and title is not None and not _title_matches(text, title, antecedent[1]):
                 antecedent = None  # "het wetsvoorstel tot verlaging van de basisbeurs": another bill than the last
             if antecedent is None and (plural or not (lead["pointing"] or form.noun == "letter" and match["date"])):
                 continue  # "het amendement" far from any: a generic use, not a reference
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
+    for mention in previous:
+        mention.records[0].pop("previous")
     added.extend(_by_title(text, found))
     added.extend(_these_documents(text, found, taken))
     added.extend(_budget_chapters(text, found, taken))
@@ -394,6 +412,14 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
             return None
         record, mention = max(earlier, key=lambda item: item[1].end)
         return dict(record), _span(mention)
+    if form.noun == "motie" and (lead["pointing"] or lead["ordinal"] or lead["definite"].lower() != "de"):
+        moved = _moved_next(text, match.end(), lead, found)
+        if moved is not None:  # "Vandaar deze motie. Motie De Kamer, ...": the one moved now, numbered next
+            return moved
+    if lead["ordinal"]:  # "uw eerste motie" after the member's moties were numbered: the first of those
+        if lead["ordinal"] == "volgende":
+            return None
+        return _nth_in_turn(text, form.noun, lead["ordinal"], position, found)
     if re.match(r"[ \u00a0\n]+is[ \u00a0\n]+voorgesteld[ \u00a0\n]+door", text[match.end():match.end() + 30]):
         # "Deze motie is voorgesteld door ... Zij krijgt nr. 17 (34834).": the motie numbered next.
         following = [m for m in found if match.end() <= m.start <= match.end() + 600 and m.type == form.noun]
@@ -406,7 +432,7 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
         if position - mention.end > limit:
             break
         for record in mention.records:
-            if record["type"] != form.noun or record.get("implicit"):
+            if record["type"] != form.noun or record.get("implicit") and not record.get("previous"):
                 continue
             if record.get("id"):
                 meant = _announced_since(text, form.noun, mention.end, position, found)
@@ -422,6 +448,111 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
     if meant is not None:
         return meant if meant is not _NONE else None
     return _own_document(parser, text, form.noun)
+
+
+# The text of a motie as the minutes print it when it is moved: "Motie" / "De Kamer," / "gehoord de beraadslaging,"
+_MOTION_TEXT = re.compile(r"De[ \u00a0\n]+Kamer,[ \u00a0\n]+gehoord[ \u00a0\n]+de[ \u00a0\n]+beraadslaging")
+# What may stand between a pointing "deze motie" and the motie's text: the rest of its sentence and the heading.
+_TO_MOTION_TEXT = re.compile(r"[^.!?\n]{0,80}[.:!]?[ \u00a0\n]*(?:Motie[ \u00a0\n]*)?")
+# The chair, in the publication XML ("De\n\nvoorzitter\n\n:") and in plain text ("De voorzitter:").
+_CHAIR = re.compile(r"(?:^|\n)[ \t]*De[ \u00a0\n]+[Vv]oorzitter[ \u00a0\n]*:")
+_OF_A_PARTY = re.compile(r"[ \u00a0\n]+van[ \u00a0\n]+(?:het|de)[ \u00a0\n]+[A-Z]")
+_COPULA_EXPLICIT = re.compile(r"[ \u00a0\n]+is[ \u00a0\n]+de[ \u00a0\n]+motie[ \u00a0\n]+op[ \u00a0\n]+stuk")
+_ORDINAL_NUMBER = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5}
+
+
+def _numbered_motie(mention: Mention) -> bool:
+    """A motie numbered as the minutes number it: ``Zij krijgt nr. 257 (29538)``."""
+    record = mention.records[0]
+    return mention.type == "motie" and bool(record.get("id")) and record["text"].lstrip().lower().startswith("nr")
+
+
+def _moved_next(text: str, end: int, lead, found: list[Mention]):
+    """A motie named just before its text is read (``Vandaar deze motie.``, ``Ik lees mijn eerste motie voor.``,
+    ``Voorzitter, mijn tweede motie. <why>``, the chair's ``Uw tweede motie.``): the one numbered after that text
+    (``Zij krijgt nr. 470 (29453)``), where exactly one motie's text stands between. A pointing or possessive noun
+    without an ordinal only where its sentence is the last before that text; with an ordinal within 600
+    characters (``dat is ook uit de eerste motie op te maken``, 700 characters before the next one's text, is an
+    earlier one), nobody else speaking between (after ``uw``, the member addressed may take the floor)."""
+    text_start = _MOTION_TEXT.search(text, end, end + 600)
+    if text_start is None:
+        return None
+    between = text[end:text_start.start()]
+    if lead["ordinal"]:
+        speakers = len(list(_SPEAKER.finditer(between))) + len(list(_CHAIR.finditer(between)))
+        if speakers > ((lead["definite"] or "").lower() == "uw"):
+            return None
+    elif not _TO_MOTION_TEXT.fullmatch(between):
+        return None
+    if any(end <= m.start < text_start.start() and m.type == "motie" for m in found):
+        return None  # a motie numbered or named before that text
+    following = next((m for m in found if m.start > text_start.end() and _numbered_motie(m)), None)
+    if following is None or following.start > text_start.end() + 4000 or _MOTION_TEXT.search(
+            text, text_start.end(), following.start):
+        return None
+    return dict(following.records[0]), _span(following)
+
+
+def _nth_in_turn(text: str, noun: str, ordinal: str, position: int, found: list[Mention]):
+    """``uw eerste motie`` (``mijn tweede motie``) after the member's moties were numbered: the first (second) of
+    the moties numbered since the last member took the floor (``De heer Kops (PVV):``, the first of that member's
+    labels in a row: the chair's numbering between does not end his turn); ``laatste`` the last;
+    fewer numbered there, or none: nothing."""
+    if noun != "motie":
+        return None
+    speakers = list(_SPEAKER.finditer(text, max(0, position - 8000), position))
+    if not speakers:
+        return None
+    name = speakers[-1]["name"].split()[-1].lower()
+    turn = speakers[-1]
+    for speaker in reversed(speakers):  # the turn: that member's labels in a row (the chair numbers in between)
+        if speaker["name"].split()[-1].lower() != name:
+            break
+        turn = speaker
+    numbered = [m for m in found if turn.end() <= m.start and m.end <= position and _numbered_motie(m)]
+    if not numbered:
+        return None
+    index = len(numbered) - 1 if ordinal == "laatste" else _ORDINAL_NUMBER[ordinal] - 1
+    if index >= len(numbered):
+        return None
+    return dict(numbered[index].records[0]), _span(numbered[index])
+
+
+_PREVIOUS = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0\n]+(?:(?P<anchor>vorige)|voorgaande)[ \u00a0\n]+"
+                       r"(?P<noun>motie|amendement)(?![\w-])"
+                       r"|(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0\n]+(?P<noun2>motie|amendement)[ \u00a0\n]+"
+                       r"(?:hier|daar)voor(?![\w-])")
+
+
+def _previous_ones(text: str, found: list[Mention]) -> list[Mention]:
+    """``Nog even een vraag van mevrouw Agema over de vorige motie.`` while the minister is at ``de motie op stuk nr.
+    216``: the motie named before the one named last (within 6,000 characters), and the antecedent of ``de motie``
+    after it until another is named. ``de voorgaande motie``, ``de motie daarvoor`` (``hiervoor``) likewise, but
+    only themselves: ``een vervolg op de motie daarvoor ... Deze motie gaat verder`` goes on about the last one.
+    None named before the last: no record."""
+    from .references import Mention
+
+    if "motie" not in text and "amendement" not in text or not any(
+            word in text for word in ("vorige", "voorgaande", "hiervoor", "daarvoor")):
+        return []
+    added = []
+    for match in _PREVIOUS.finditer(text):
+        noun = match["noun"] or match["noun2"]
+        named = [(m, r) for m in found if m.end <= match.start() and match.start() - m.end <= 6000
+                 for r in m.records[:1] if r["type"] == noun and r.get("id")]
+        if not named:
+            continue
+        last = named[-1][1]["id"]
+        before = [(m, r) for m, r in named if r["id"] != last]
+        if not before:
+            continue
+        mention, record = before[-1]
+        start, end = match.span()
+        added.append(Mention(start, end, noun, [{
+            "start": start, "end": end, "text": text[start:end], "type": noun, "id": record["id"],
+            **{key: record[key] for key in ("dossier", "ondernummer") if record.get(key)},
+            "implicit": True, "antecedent": _span(mention), "previous": bool(match["anchor"])}]))
+    return added
 
 
 _NONE: Any = ()  # "resolved to nothing": the noun means a document the text numbers nowhere
@@ -466,12 +597,20 @@ _SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:De[ \u00a0\n]+heer|Mevrouw)[ \u00a0\n]+
 def _speakers_own(text: str, noun: str, lead, record: dict[str, Any], mention: Mention, position: int,
                   found: list[Mention]):
     """``mijn motie``/``onze motie``: the last motie before it, if the member who speaks moved it; else the one of
-    the speaker's numbered next (``Mijn motie moet nog uit de printer komen``), else none."""
-    if not lead["definite"] or lead["definite"].lower() not in ("mijn", "onze") or not record.get("members"):
+    the speaker's numbered next (``Mijn motie moet nog uit de printer komen``), else none. ``uw motie`` likewise
+    for the member spoken to (the chair's: who had the floor last; a member's: who spoke before him)."""
+    own = (lead["definite"] or "").lower()
+    if own not in ("mijn", "onze", "uw") or not record.get("members") and own != "uw":
         return dict(record), _span(mention)
-    speaker = None
-    for speaker in _SPEAKER.finditer(text, max(0, position - 6000), position):  # noqa: B007 (the last one)
-        pass
+    speakers = list(_SPEAKER.finditer(text, max(0, position - 6000), position))
+    if own == "uw":
+        # "uw motie": the chair speaks to the member who had the floor last; a member to the one before him
+        chair = speakers and _CHAIR.search(text, speakers[-1].end(), position)
+        speaker = speakers[-1] if chair else speakers[-2] if len(speakers) > 1 else None
+        if speaker is None or not record.get("members"):
+            return None
+    else:
+        speaker = speakers[-1] if speakers else None
     if speaker is None:
         return dict(record), _span(mention)
     name = speaker["name"].split()[-1].lower()
@@ -592,12 +731,20 @@ def _letter_just_cited(text: str, position: int, found: list[Mention]):
     return dict(cited.records[0]), _span(cited)
 
 
+# Between a members' motie and its number: "motie van mevrouw Beckerman en de heer Van Kent op stuk nr. 349", "de
+# motie-Knops op stuk nr. 456", "motie van de leden Kroger en Grashoff, die op stuk nr. 346" (more members, no other
+# document named, no sentence ended)
+_JOINED_WITH_MEMBERS = re.compile(
+    r"(?:,?[ \u00a0\n]+(?:en[ \u00a0\n]+)?(?:de[ \u00a0\n]+heer|mevrouw|het[ \u00a0\n]+lid)[ \u00a0\n]+"
+    r"(?:[A-Z][\w'-]*|van|de|der|den|ter)(?:[ \u00a0\n]+(?:[A-Z][\w'-]*|van|de|der|den|ter)){0,3})*"
+    r"(?:[ \u00a0\n]+c\.s\.)?" + _JOINED.pattern)
 _ADDRESSED = re.compile(r"(?<![\w])[Uu]w[ \u00a0\n]+$")
 
 
 def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
     """``de motie-Omtzigt`` without a number: the motie of that member numbered earlier in the text."""
     numbered: list[tuple[dict[str, Any], Mention]] = []
+    joined_to_number: list[Mention] = []
     for index, mention in enumerate(found):
         for record in mention.records:
             if record["type"] not in ("motie", "amendement"):
@@ -605,6 +752,19 @@ def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
             members = [m.split()[-1].lower() for m in record.get("members", []) if m.split()]
             if record.get("id"):
                 numbered.append((record, mention))
+                continue
+            following = found[index + 1] if index + 1 < len(found) else None
+            if following is not None and following.type in ("kamerstuk", "motie", "amendement") and \
+                    mention.end <= following.start <= mention.end + 100 and _JOINED_WITH_MEMBERS.fullmatch(
+                        text, mention.end, following.start):
+                # "De motie van de leden Kroger en Grashoff op stuk nr. 346": that number is the motie (without a
+                # dossier in reach, no id), not the members' motie numbered last; one reference, the number's
+                following.type = record["type"]
+                for number in following.records:
+                    number.update(type=record["type"], members=record.get("members", []))
+                joined_to_number.append(mention)
+                if following.records[0].get("id"):
+                    numbered.append((following.records[0], following))
                 continue
             cited = _cited_after(text, mention, found[index + 1:index + 2])
             if cited is not None:
@@ -627,3 +787,10 @@ def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
                         if earlier.get(key):
                             record[key] = earlier[key]
                     break
+    for mention in joined_to_number:  # the number's mention covers the motie's words (no "de motie" of its own)
+        index = found.index(mention)
+        following = found[index + 1]
+        following.start = mention.start
+        if len(following.records) == 1:
+            following.records[0].update(start=mention.start, text=text[mention.start:following.records[0]["end"]])
+        del found[index]

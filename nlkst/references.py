@@ -2121,9 +2121,17 @@ def _type_by_noun_before(text: str, mentions: list[Mention]) -> None:
             record["type"] = ref_type
 
 
+# "een motie ..., namelijk die op stuk nr. 307": a relative "die"/"dat" whose noun stands earlier in the sentence
+_RELATIVE_STUK = re.compile(r"(?:motie|amendement)(?![\w-])[^.;:!?()]{0,100},[ \u00a0\n]*(?:namelijk[ \u00a0\n]+)?"
+                            r"(?:die|dat)[ \u00a0\n]+op[ \u00a0\n]+$")
+
+
 def _kind_nearby(text: str, start: int, end: int) -> str:
     """``het op stuk nr. 9 voorkomende amendement``, ``de motie op stuk nr. 12``: what the stuk is."""
     window = text[max(0, start - 40):start] + " " + text[end:end + 30]
+    relative = _RELATIVE_STUK.search(text, max(0, start - 120), start)
+    if relative is not None:  # "nog een motie liggen, voorzitter, namelijk die op stuk nr. 307": the noun before
+        window = relative.group(0) + " " + window
     if "amendement" in window:
         return "amendement"
     if "motie" in window and "motie van orde" not in window:

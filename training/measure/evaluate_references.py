@@ -208,13 +208,21 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None, help="also write the report as JSON here")
     parser.add_argument("--shared", type=Path, default=Path("../shared"),
                         help="the shared data, for the year of an SGD passage's document (default ../shared)")
+    parser.add_argument("--source", nargs="+", default=None,
+                        help="score only the passages of these sources (the sample's 'source': handelingen-xml, "
+                             "parlspeech-sample, sgd)")
     parser.add_argument("--no-document-year", action="store_true",
                         help="parse every passage without its document's year (the figures before issue 21)")
     args = parser.parse_args()
     try:
         samples = read_jsonl(args.sample)
+        golds = read_jsonl(args.gold)
+        if args.source:
+            samples = [item for item in samples if item.get("source") in args.source]
+            kept = {item["id"] for item in samples}
+            golds = [item for item in golds if item["id"] in kept]
         years = {} if args.no_document_year else document_years(samples, args.shared)
-        report = evaluate(samples, read_jsonl(args.gold), years)
+        report = evaluate(samples, golds, years)
     except ValueError as error:
         sys.exit(f"error: {error}")
     print_report(report)
