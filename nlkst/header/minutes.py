@@ -27,7 +27,12 @@ _RUNNING_RE = re.compile(
     r"^(?P<heading>\d{1,3}\S{0,4}\s*(?:ZITTING|VERGADERING)\.?\s*[-—–]+\s*"
     + _DAY + r"\s+(?P<month>[A-Za-zÜü]{3,11})\.?(?:\s+(?P<year>1[89]\d\d))?)\.?\s*$"
 )
-_CHAMBER_RE = re.compile(r"(?:^\[?|\b)(?P<house>EERSTE|TWEEDE)\s+KAMER\b|^\[?(?P<house2>Eerste|Tweede)\s+Kam\w{1,2}\b")
+# The chamber in the running head, also as OCR read it: "Eerste kamer.", "Tweede kamer" (a small k), "Fweede Kamer.",
+# "11 rwccde Kamer." (a stray mark before it; sgd-0000418309, sgd-0000427122, sgd-0000382056, sgd-0000439692).
+_CHAMBER_RE = re.compile(
+    r"(?:^\[?|\b)(?P<house>EERSTE|TWEEDE)\s+KAMER\b"
+    r"|^\[?(?:\S{1,3}\s)?(?P<house2>Eerste|Tweede|[TFr]w\S{2}de)\s+[Kk]am\w{1,2}\b"
+)
 _IN_LINE_CHAMBER_RE = re.compile(r"\[(?P<house>Eerste|Tweede)\s+Kamer\.?\]")
 # The session at the page's foot: "Handelingen der Staten-Generaal. — 1905—1906. — I.", "Bijblad van de
 # Nederlandsche Staats-Courant — 1872—1873. II", "Zitting 1965-1966".
@@ -102,6 +107,7 @@ def _read_chamber(r: Reading, lines: list[Line], sitting: Line) -> None:
         found = _CHAMBER_RE.search(line.text) or _IN_LINE_CHAMBER_RE.search(line.text)
         if found and len(line.text) <= 60 or (found and line is sitting):
             house = found.groupdict().get("house") or found.groupdict().get("house2")
+            house = "Eerste" if house.lower() == "eerste" else "Tweede"
         elif line.text in {"Eerste", "Tweede"} and index + 1 < len(lines) and lines[index + 1].text.startswith("Kam"):
             house = line.text  # "Tweede" / "Kamer" over two lines
         if house:
