@@ -118,10 +118,11 @@ _ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\
 
 # A late answer printed as an item of its own, naming the questions it follows up: "70." / "ANTWOORD van de heeren
 # Verschuur en Deckers, Ministers van ... (ingezonden 6 Januari 1930), ten vervolge op de beantwoording van vragen van
-# den heer van Zadelhoff in verband met ... (Zie Aanhangsel, bladz. 43.)" (sgd-0000042541; sgd-0000260653, 1962).
+# den heer van Zadelhoff in verband met ... (Zie Aanhangsel, bladz. 43.)" (sgd-0000042541; sgd-0000260653, 1962); also
+# "..., op de vragen van den heer Franssen, betreffende ..." (sgd-0000314365, 1921).
 _LATE_ANSWER_RE = re.compile(
     r"(?m)^[ \t]*(?:(?P<nr>\d{1,4})\.[ \t]*\n?[ \t]*)?(?P<heading>ANTWOORD[ \t]+van[ \t]+(?P<who>[^()\n]{5,300}?)\s*"
-    r"\(\s*(?i:" + _SENT + r"|ontvangen)[ \t,]*" + _LOOSE_DATE + r"\s*\)\s*,\s*ten\s+vervolge\s+op\s+"
+    r"\(\s*(?i:" + _SENT + r"|ontvangen)[ \t,]*" + _LOOSE_DATE + r"\s*\)\s*,\s*(?:ten\s+vervolge\s+op|op(?=\s+de\s+vra))\s+"
     r"(?P<rest>[^\n]{10,1200}?))\.?[ \t]*$"
 )
 
