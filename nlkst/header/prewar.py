@@ -11,7 +11,7 @@ from .headings import RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
-from .values import OCR_DAY, OCR_YEAR, SESSION_YEAR, known_places, parse_date, place, session_years
+from .values import OCR_DAY, OCR_YEAR, SESSION_YEAR, known_places, parse_date, place, printed_place, session_years
 
 # The chamber alone on its line ("Tweede Kamer.", "Eerste Kamer. 1", "Tweede Kamer, i", OCR's "iweede Kamer"),
 # without "der Staten-Generaal" or a vergaderjaar.
@@ -596,8 +596,19 @@ def _set_place_date(r: Reading, offset: int, match: re.Match[str], *, any_place:
     the_hague = re.search(r"[gc]raven", raw.lower()) is not None  # OCR's "'s-Cravenhage"
     if iso is None or (not the_hague and place(raw) not in known_places() and not any_place):
         return False  # "Voorgesteld 21 December 1921" is a date without a place
-    r.set_place_and_date("'s-Gravenhage" if the_hague else place(raw), iso, match, offset)
+    r.set_place_and_date(printed_place(raw), iso, match, offset)
+    # The article of 's-Gravenhage that OCR printed apart from a garbled name ("'s Giavenhage", "'* Gravenhage"):
+    # the pattern took the name alone; the place as printed starts at the article.
+    start = offset + match.start("place")
+    article = _ARTICLE_BEFORE_RE.search(r.text, max(0, start - 4), start)
+    if article and place(raw) == "'s-Gravenhage":
+        r.fields["place"] = printed_place(r.text[article.start():offset + match.end("place")])
+        r.spans = [(article.start(), end, label) if (begin, label) == (start, "place") else (begin, end, label)
+                   for begin, end, label in r.spans]
     return True
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"(?<!\w)(?:['’‘`][*sS]?|[sS](?=[ \t]?-))[ \t]?-?[ \t]?\Z")
 
 
 def read_footer_session(r: Reading) -> None:
