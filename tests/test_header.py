@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import MODERN_LETTER, seed_text, sgd_text
@@ -306,3 +308,15 @@ def test_court_place_with_its_first_letter_garbled_by_ocr():
     assert "'s Cravenhage, den 12den" in text
     fields = parse_header(text).fields
     assert fields["place"] == "'s Cravenhage" and fields["date"] == "1877-09-12"
+
+
+def test_name_particles_are_one_list_for_signatures_and_askers():
+    # One list (resources/name_particles.txt) for NAME_PARTICLE and the Aanhangsel's askers: sgd-0000036034 asks
+    # "Van Es en Beckers-de Bruijn (beiden Groen Links)": the hyphen before the particle is the double name's.
+    from nlkst.gazetteer import NAME_PARTICLE, name_particles
+
+    for word in name_particles():
+        for form in (word, word[:1].upper() + word[1:], word.upper()):
+            assert re.fullmatch(NAME_PARTICLE, form)
+    assert not re.fullmatch(NAME_PARTICLE, "te")  # "PINCOFFS te Rotterdam": a name and a place
+    assert parse_header(sgd_text("sgd-0000036034")).fields["askers"] == ["Van Es", "Beckers-de Bruijn"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..gazetteer import common_words
+from ..gazetteer import common_words, name_particles
 from ..offices import ROLE_RE, parse_offices, portfolio_gazetteer
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
 from .lines import dehyphenate, keeps_hyphen, split_lines
@@ -111,7 +111,8 @@ _SUBJECT_RE = re.compile(
     r"|over(?=(?:de|het|een)\s)|betr\.\s*|betrek\s?kel(?:ij|y)k,?\s+)", re.IGNORECASE
 )
 # A word of an asker's name: initials, a capitalised part (double names with a hyphen), a surname's particle.
-_NAME_WORD_RE = re.compile(r"(?:[A-Z]\S*|(?:van|de|der|den|ter|ten|te|het|'t|la|le|du|von|in|op))(?:-[^\W\d_]+)*")
+_PARTICLES = "|".join(re.escape(word) for word in name_particles())  # resources/name_particles.txt
+_NAME_WORD_RE = re.compile(r"(?:[A-Z]\S*|(?:" + _PARTICLES + r"))(?:-[^\W\d_]+)*")
 _ADDRESSED_RE = re.compile(r",?\s+aan\s+(?:de|den|het)\s+(?:Minister|Staatssecretaris|minister|staatssecretaris|Regering)", re.IGNORECASE)
 _ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\.m)|(?<![\w-])[A-Z]|(?<![^\W\d_])(?:[a-z]\.){2,}[a-z])\.$")
 
@@ -593,7 +594,7 @@ _HANDELINGEN_FOOT_RE = re.compile(
 
 # A hyphen inside a member's name before small letters that are no particle: a printed line's end, not a double
 # surname (those are capitalised on both sides, "Haas-Berger", or go on with a particle, "Beckers-de Bruijn").
-_BROKEN_NAME_RE = re.compile(r"\b([A-Z][a-zà-ÿ]*)-(?!(?:van|de|der|den|ter|ten|te|la|le|du|von|in|op)\b)([a-zà-ÿ]{2,})\b")
+_BROKEN_NAME_RE = re.compile(r"\b([A-Z][a-zà-ÿ]*)-(?!(?:" + _PARTICLES + r")\b)([a-zà-ÿ]{2,})\b")
 
 
 def _read_handelingen_foot(r: Reading) -> None:
