@@ -54,14 +54,13 @@ ITEM_RE = re.compile(
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
 )
-# The answer; a "Brief van Minister X (...)" may stand for it (sgd-0000206458). OCR may read a particle's "d" as
-# "(" ("Ruys (Ie Beereubrouck"): a bracket before a short word and a capital opens no portfolio.
+# The answer; a "Brief van Minister X (...)" may stand for it (sgd-0000206458).
 # OCR may also lose a portfolio's opening bracket ("Minister Lubbers Economische Zaken). (Ontvangen", sgd-0000188231):
 # a closing bracket right before the bracket of the date closes no bracket of its own (``_unopened_portfolio``).
-# Also OCR's bracket for the capital of a name's last word, right before the office: "Alting von («eusau, Minister
-# van Oorlog", "von (ieiisau. Minister" (sgd-0000322603).
-_WHO_CHAR = (r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z])|\)(?=\.?[ \t]*\((?i:ontv|inge))"
-             r"|\((?=[^()\s]{1,12}[,.]\s+(?:Minister|Staatssecretaris|minister|staatssecretaris)\b))")
+# Any bracket that the next bracket after it does not close is OCR's, for a letter of the name: a particle's "d"
+# ("Ruys (Ie Beereubrouck, Minister ... (Ingezonden", sgd-0000303467), a capital ("Alting von («eusau, Minister van
+# Oorlog. (Ingezonden", sgd-0000322603); a portfolio's bracket is closed before the date's opens.
+_WHO_CHAR = (r"(?:[^()]|\((?=[^()\n]{1,300}\()|\)(?=\.?[ \t]*\((?i:ontv|inge)))")
 _ANSWER_RE = re.compile(
     r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING|Brief|BRIEF"
     # after the label "Antwoord" OCR may garble the second word ("Antwoord Akkoord van"), or join it to "van"
@@ -95,8 +94,9 @@ _FOOTER_SESSION_RE = re.compile(
 _FOOTER_CHAMBER_RE = re.compile(r"(?i)\b(?P<house>tweede|eerste)\s+kamer\b(?=[^\n]{0,40}aanhangsel|\s*$)")
 _OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eerste)\s+kam[a-z]{1,2}\b")  # OCR: "KAMEE"
 _ASKER_TITLE_RE = re.compile(
-    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|(?:den?\.?\s+)?(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+",
-    re.IGNORECASE,  # OCR's full stop after the article: "VRAGEN van den. heer Polak" (sgd-0000044587)
+    r"^(?:het[.,]?\s+lid|de[.,]?\s+leden|de[.,]?\s+kamerleden|(?:den?[.,]?\s+)?(?:heer|heeren|heren|lieer|beer|hecr|hoer)"
+    r"|mejuffrouw|mevrouw)[.,]?\s+",
+    re.IGNORECASE,  # a stray mark OCR set after the article or the title: "VRAGEN van den. heer Polak" (sgd-0000044587)
 )
 def _may_break(word: str) -> str:
     """``word`` as a pattern that a printed line break may cut, as flattened OCR keeps it (``betref -fende``)."""
