@@ -25,6 +25,7 @@ from typing import Any
 from collections.abc import Callable, Iterable
 
 from . import dossier_lists, laws
+from .header.headings import stuk_heading_openings
 
 _S = r"[ \u00a0]"  # a space as printed, including the no-break space of publication pages
 # a vergaderjaar: 2019/20, 1994-1995, 1956–1957, and the em dash of 1945-1969 prints: "ZITTING 1956—1957"
@@ -353,10 +354,11 @@ FORMS: tuple[Form, ...] = (
                                                                            # "11500 XV 4 (5 vel)", "9994 1-6 (8 vel)"
     Form("bijlagen_number", r"""
         \n(?P<dossier>[1-9]\d{1,3})(?:[ \t]*\n|[ \t]+)                       # the Bijlagen of 1945-1969 head a
-        (?=(?:VOORLOPIG|EINDVERSLAG|MEMORIE|NOTA|VERSLAG|ONTWERP|KONINKLIJKE    # stuk with its bill's number alone:
-           |GEWIJZIGD|AMENDEMENT|MOTIE|BRIEF|ADVIES|RAPPORT)\b)                 # "750" / "EINDVERSLAG VAN DE
-        """, "_build_bijlagen_number", ("\n",), r"$^"),                        # COMMISSIE ...", "889 VOORLOPIG
-                                                                           # VERSLAG ..."
+        """ + f"(?=(?:{stuk_heading_openings()})\\b)",                         # stuk with its bill's number alone:
+         "_build_bijlagen_number", ("\n",), r"$^"),                          # "750" / "EINDVERSLAG VAN DE
+                                                                           # COMMISSIE ...", "889 VOORLOPIG
+                                                                           # VERSLAG ..." (the headings of a stuk
+                                                                           # in resources/heading_kinds.tsv)
     Form("printed_under", r"""
         (?:(?<=enomen[ ])|(?<=gedrukt[ ]))onder[ ](?:no|n°|nr)\.?[ ]?   # a Bijlagen stuk of 1945-1969 cites
         (?P<dossier>[1-9]\d{0,3})                                           # another by its bill's number: "(Zie
