@@ -557,8 +557,7 @@ class _Scan:
     defined_laws: dict[str, str] = field(default_factory=dict)  # "Awir" -> BWB id, as the text defines it
     last_law: Mention | None = None  # the law named last: what "artikel 14 der bovenaangehaalde wet" means
     own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
-    own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
-    page_label: tuple[str, Mention] | None = None  # a Bijlagen page's own label at its foot ("8595 5"), its dossier
+    own_footer: tuple[str, Mention] | None = None  # the stuk's own footer line or Bijlagen foot label ("8595 5")
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
     last_citation: Mention | None = None  # the last "Kamerstukken ..." citation: what "; 1976/1977, 13872" continues
     bill_text: bool | None = None  # whether the text is a bill's or amendment's own (read when first asked)
@@ -1219,7 +1218,7 @@ class ReferenceParser:
             self._scan.bills.append((dossier, mention))
             if match["at_end"] is not None and not match["heading"]:
                 # the label at the page's foot: the bill "het wetsontwerp" above it means where none was named before
-                self._scan.page_label = self._scan.page_label or (dossier, mention)
+                self._scan.own_footer = self._scan.own_footer or (dossier, mention)
         self._scan.label_seen = True
         return mention
 
@@ -1788,7 +1787,7 @@ class ReferenceParser:
         the dossier of the stuk's own footer line (``Tweede Kamer, zitting 1980-1981, 16 535, nr. 5``) or of its
         Bijlagen page's label at the foot (``8595 5``, 1945-1975)."""
         before = [bill for bill in self._scan.bills if bill[1].end <= position]
-        return before[-1] if before else self._scan.own_footer or self._scan.page_label
+        return before[-1] if before else self._scan.own_footer
 
 
 # The head of a plural bill noun: "wetsontwerpen", "Wets-ontwerpen", "wets-\nontwerpen", OCR "\\vets-ontwerpen".
