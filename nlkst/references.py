@@ -1994,7 +1994,9 @@ def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
 # A budget's chapter on a title line of the stuk's header: "HOOFDSTUK X -DEFENSIE", "Hoofdstuk XI Ministerie van ...".
 _CHAPTER_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]*([IVXLC]{1,6}(?:[ \t-]?[A-F])?)\b(?![\w.])")
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
-_CHAPTER_WORD_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)(?:[ \t]+\S|[A-Z\d])")  # also "HOOFDSTUKXIIA"
+# A chapter line, also with the space OCR lost before the chapter ("HOOFDSTUKXIIA", "HoofdstukVI", "Hoofdstuk4": four
+# SGD documents print the form, so it is a kind of OCR, not one document's string).
+_CHAPTER_WORD_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)(?:[ \t]+\S|[A-Z\d])")
 # A dossier on a line of its own in a joint stuk's header: "21 501-04", "21 800 V (NAVO-deel)", "22 855 (R 1451)".
 _JOINT_DOSSIER_LINE = re.compile(
     rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
