@@ -68,6 +68,7 @@ def parse_header(text: str) -> Header:
         prewar.read_budget_chapter(r, *budget)
     else:
         letter.read(r)
+    prewar.read_rijksbegroting_page(r)
     if r.layout in (None, "prewar"):
         prewar.read_budget_page(r)
         prewar.read_indies_budget_page(r)

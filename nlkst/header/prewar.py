@@ -805,6 +805,51 @@ _BUDGET_STUK_MARKER_RE = re.compile(
 )
 
 
+# The Rijksbegroting's stukken of 1949-1952 print the budget's title, its dossier, chapter and the stuk's number as
+# the running head ("Rijksbegroting voor het dienstjaar 1952 2300 IX A 8", a range "1000 III 27—30" over several
+# stukken) and the label again over each stuk's heading ("2300 IX A 8" / "BIJLAGE VI VAN DE MEMORIE VAN
+# TOELICHTING", "1400 XII 13" / "VERSLAG"): 7 SGD documents (sgd-0000082820, sgd-0000082979, sgd-0000086021,
+# sgd-0000086224, sgd-0000086243, sgd-0000089274, sgd-0000289885).
+_RIJKSBEGROTING_TITLE_RE = re.compile(r"^(?P<title>Rijksbegroting\s+\S?voor\s+het\s+dienstjaar\s+19\d\d)\b")
+_BUDGET_LABEL_RE = re.compile(r"^(?P<dossier>[1-9]\d{3})\s+(?P<chapter>[IVXL]{1,6}(?:\s?[A-H])?)\s+(?P<nr>[1-9]\d{0,2})$")
+
+
+def read_rijksbegroting_page(r: Reading) -> None:
+    """Dossier ``<number>-<chapter>`` (titled by the budget's title as printed), the stuk's number and its heading
+    from the label over the heading, where the page's head is the Rijksbegroting's of 1949-1952 and no reader gave
+    them."""
+    lines = split_lines(r.text, 0, min(len(r.text), 600))[:7]
+    title = next(((i, m) for i, line in enumerate(lines[:3]) if (m := _RIJKSBEGROTING_TITLE_RE.match(line.text))), None)
+    if title is None:
+        return
+    for index in range(title[0] + 1, len(lines)):
+        label = _BUDGET_LABEL_RE.match(lines[index].text)
+        if label:
+            break
+    else:
+        return
+    line = lines[index]
+    if r.fields["dossiers"] is None:
+        chapter = label.group("chapter").replace(" ", "")
+        head = lines[title[0]]
+        r.fields["dossiers"] = [{"number": f"{label.group('dossier')}-{chapter}",
+                                 "title": " ".join(title[1].group("title").split())}]
+        r.mark(head.start, head.start + title[1].end("title"), "dossiers")
+    if r.fields["ondernummer"] is None:
+        r.set_ondernummer(line.start + label.start("nr"), label.group("nr"))
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if r.fields["heading"] is None and below is not None and is_heading(below.text):
+        set_heading(r, [below])
+        r.body_start = max(r.body_start, below.end)
+    # the next stuk's label under this one ("1000 III 28"): this stuk ends there, its signature is read above it
+    following = re.compile(rf"(?m)^{label.group('dossier')}\s+{label.group('chapter')}\s+[1-9]\d{{0,2}}[ \t]*$")
+    next_label = following.search(r.text, line.end)
+    if next_label is not None and r.stuk_end is None:
+        r.stuk_end = next_label.start()
+    if r.layout is None:
+        r.layout = "prewar"
+
+
 def read_budget_page(r: Reading) -> None:
     """Dossier ``2-<chapter>`` and the stuk's number of a page of the budget volume whose running head names the
     Staatsbegrooting and its chapter (sgd-0000391832, sgd-0000337810), where no reader gave a dossier; the page's
