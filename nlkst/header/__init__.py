@@ -44,7 +44,8 @@ def parse_header(text: str) -> Header:
     sitting = minutes.find(text)
     if sitting is not None and minutes.opens_a_passage(text, sitting[0]):
         return r.result()  # a passage from the minutes that opens with a sitting's heading: no header
-    if sitting is not None:  # the minutes of a sitting: no kamerstuk, no signature
+    stuk = minutes.stuk_on_the_page(text, sitting[0]) if sitting is not None else None
+    if sitting is not None and stuk is None:  # the minutes of a sitting: no kamerstuk, no signature
         minutes.read(r, *sitting)
         prewar.read_page_session_and_chamber(r)
         return r.result()
@@ -54,13 +55,15 @@ def parse_header(text: str) -> Header:
         return r.result()
     if _opens_after_a_stuk_end(text) or _stuk_start_without_page(text):
         return r.result()  # a slice of a page's body that holds the next stuk's start: no header
-    anchor = kamerstuk.find_anchor(text)
+    anchor = kamerstuk.find_anchor(text) if stuk is None else None
     if anchor is not None and (_print_note_without_page(text, anchor) or _foot_without_page(text, anchor)):
         anchor = None
-    old = prewar.find_heading(text)
+    old = prewar.find_heading(text) if stuk is None else None
     # A vergaderjaar below an old Bijlage's heading is a reference ("Zitting 1930—1931, 2, n°. 15").
     budget = prewar.find_budget_chapter(text) if old is None and anchor is None else None
-    if old is not None and (anchor is None or (old[1] is not None and anchor > old[1].start)):
+    if stuk is not None:  # a page of the minutes that prints a stuk: the stuk's header, the page's chamber
+        minutes.read_stuk(r, sitting[0], stuk)
+    elif old is not None and (anchor is None or (old[1] is not None and anchor > old[1].start)):
         prewar.read(r, *old)
     elif anchor is not None:
         kamerstuk.read(r, anchor)
@@ -75,6 +78,8 @@ def parse_header(text: str) -> Header:
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)
+    if stuk is not None:
+        minutes.read_stuk_place_and_date(r)
     closing.read_monarch(r)
     prewar.read_court_date(r)
     closing.read_co_senders(r)

@@ -584,7 +584,7 @@ def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
 # The monarch signs where the court is: "Soestdijk, 29 april 1976", "Het Loo, den 2 Junij 1860", "Lage
 # Vuursche", "Porto Ercole", "New York": any place of up to three capitalised words (with "am", "d'").
 MONARCH_PLACE_DATE_RE = re.compile(
-    r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|'s\s?Hage"
+    r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|'s\s?Hage|'[sS][a-z]{4,9}hage"
     r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2})\s?,?\s+(?:den\s+)?"
     + OCR_DAY + r"\s+(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
 )
@@ -647,7 +647,7 @@ def read_place_date_before(r: Reading, end: int) -> None:
 
 # A Koninklijke Boodschap or a royal decree is dated at the court on a line of its own at its foot, over the
 # monarch's name (which OCR may have lost) or the minister's countersignature: "Het Loo, den 17 October 1883.",
-# "'s-Gravenhage, 8 juli 1960", OCR's "'s-Cravenhage". The place is followed by a comma (so that
+# "'s-Gravenhage, 8 juli 1960", OCR's "'s-Cravenhage", "'slinivenhage". The place is followed by a comma (so that
 # "Vastgesteld 16 December 1949." is no place).
 _COURT_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?[GC](?:raven|RAVEN)\w*"
