@@ -25,7 +25,7 @@ _ADDRESSEE_RE = re.compile(
 # "852 1", "339. 22.", "(414. 1.)", "291. 8. MEMORIE VAN TOELICHTING."
 # A Rijksbegroting's stukken carry its chapter too: "2. V. 17." is stuk 17 of chapter V of begroting 2.
 _NUMBER_RE = re.compile(
-    r"^[\[(]?(?P<num>\d{2,4}|\d(?=[.,]?\s+[IVXL]{1,6}[.,])|(?<=[\[(])[IVXLC]{1,7}(?=[.,]\s))[.,]?\s+(?:(?P<chapter>[IVXL]{1,6})[.,]?\s+)?"
+    r"^[\[(|]?(?P<num>\d{2,4}|\d(?=[.,]?\s+[IVXL]{1,6}[.,])|(?<=[\[(|])[IVXLC]{1,7}(?=[.,]\s))[.,]?\s+(?:(?P<chapter>[IVXL]{1,6})[.,]?\s+)?"
     r"(?P<nr>\d{1,3})[.,]?[\])]?(?:\s+|$)"
 )
 # The stuk's marker alone on its line, as a page that opens with a new stuk prints it: "(34. 1.)", "[204. 30.]".
