@@ -177,8 +177,20 @@ def ocr_tolerant_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
+@lru_cache(maxsize=1)
+def name_particles() -> tuple[str, ...]:
+    """Particles of a surname, lower case (``resources/name_particles.txt``): ``van``, ``de``, ``'t``, ``von``."""
+    text = resources.files("nlkst.resources").joinpath("name_particles.txt").read_text("utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _particle_pattern(particles: tuple[str, ...]) -> str:
+    forms = dict.fromkeys(form for word in particles for form in (word, word[:1].upper() + word[1:], word.upper()))
+    return "(?:" + "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)) + ")"
+
+
 # A particle of a Dutch surname (``van``, ``de``, ``'t``, ``VAN``): part of a name, though alone it names no one.
-NAME_PARTICLE = r"(?:van|de|der|den|het|ter|ten|tot|in|op|'t|Van|De|Der|Den|Ter|Ten|Op|In|VAN|DE|DER|DEN|TER|TEN)"
+NAME_PARTICLE = _particle_pattern(name_particles())
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ from typing import Any
 from collections.abc import Callable, Iterable
 
 from . import dossier_lists, laws
+from .header.headings import stuk_heading_openings
 
 _S = r"[ \u00a0]"  # a space as printed, including the no-break space of publication pages
 # a vergaderjaar: 2019/20, 1994-1995, 1956–1957, and the em dash of 1945-1969 prints: "ZITTING 1956—1957"
@@ -355,10 +356,11 @@ FORMS: tuple[Form, ...] = (
                                                                            # "11500 XV 4 (5 vel)", "9994 1-6 (8 vel)"
     Form("bijlagen_number", r"""
         \n(?P<dossier>[1-9]\d{1,3})(?:[ \t]*\n|[ \t]+)                       # the Bijlagen of 1945-1969 head a
-        (?=(?:VOORLOPIG|EINDVERSLAG|MEMORIE|NOTA|VERSLAG|ONTWERP|KONINKLIJKE    # stuk with its bill's number alone:
-           |GEWIJZIGD|AMENDEMENT|MOTIE|BRIEF|ADVIES|RAPPORT)\b)                 # "750" / "EINDVERSLAG VAN DE
-        """, "_build_bijlagen_number", ("\n",), r"$^"),                        # COMMISSIE ...", "889 VOORLOPIG
-                                                                           # VERSLAG ..."
+        """ + f"(?=(?:{stuk_heading_openings()})\\b)",                         # stuk with its bill's number alone:
+         "_build_bijlagen_number", ("\n",), r"$^"),                          # "750" / "EINDVERSLAG VAN DE
+                                                                           # COMMISSIE ...", "889 VOORLOPIG
+                                                                           # VERSLAG ..." (the headings of a stuk
+                                                                           # in resources/heading_kinds.tsv)
     Form("printed_under", r"""
         (?:(?<=enomen[ ])|(?<=gedrukt[ ]))onder[ ]
         (?:(?:no|n°|nr)\.?[ ]?                                              # a Bijlagen stuk of 1945-1969 cites
@@ -561,8 +563,7 @@ class _Scan:
     defined_laws: dict[str, str] = field(default_factory=dict)  # "Awir" -> BWB id, as the text defines it
     last_law: Mention | None = None  # the law named last: what "artikel 14 der bovenaangehaalde wet" means
     own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
-    own_footer: tuple[str, Mention] | None = None  # the dossier of the stuk's own footer line, and that line
-    page_label: tuple[str, Mention] | None = None  # a Bijlagen page's own label at its foot ("8595 5"), its dossier
+    own_footer: tuple[str, Mention] | None = None  # the stuk's own footer line or Bijlagen foot label ("8595 5")
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
     last_citation: Mention | None = None  # the last "Kamerstukken ..." citation: what "; 1976/1977, 13872" continues
     bill_text: bool | None = None  # whether the text is a bill's or amendment's own (read when first asked)
@@ -1233,7 +1234,7 @@ class ReferenceParser:
             self._scan.bills.append((dossier, mention))
             if match["at_end"] is not None and not match["heading"]:
                 # the label at the page's foot: the bill "het wetsontwerp" above it means where none was named before
-                self._scan.page_label = self._scan.page_label or (dossier, mention)
+                self._scan.own_footer = self._scan.own_footer or (dossier, mention)
         self._scan.label_seen = True
         return mention
 
@@ -1862,7 +1863,7 @@ class ReferenceParser:
         the dossier of the stuk's own footer line (``Tweede Kamer, zitting 1980-1981, 16 535, nr. 5``) or of its
         Bijlagen page's label at the foot (``8595 5``, 1945-1975)."""
         before = [bill for bill in self._scan.bills if bill[1].end <= position]
-        return before[-1] if before else self._scan.own_footer or self._scan.page_label
+        return before[-1] if before else self._scan.own_footer
 
 
 # The head of a plural bill noun: "wetsontwerpen", "Wets-ontwerpen", "wets-\nontwerpen", OCR "\\vets-ontwerpen".
@@ -2070,7 +2071,9 @@ def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
 # A budget's chapter on a title line of the stuk's header: "HOOFDSTUK X -DEFENSIE", "Hoofdstuk XI Ministerie van ...".
 _CHAPTER_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)[ \t]*([IVXLC]{1,6}(?:[ \t-]?[A-F])?)\b(?![\w.])")
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
-_CHAPTER_WORD_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)(?:[ \t]+\S|[A-Z\d])")  # also "HOOFDSTUKXIIA"
+# A chapter line, also with the space OCR lost before the chapter ("HOOFDSTUKXIIA", "HoofdstukVI", "Hoofdstuk4": four
+# SGD documents print the form, so it is a kind of OCR, not one document's string).
+_CHAPTER_WORD_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)(?:[ \t]+\S|[A-Z\d])")
 # A dossier on a line of its own in a joint stuk's header: "21 501-04", "21 800 V (NAVO-deel)", "22 855 (R 1451)".
 _JOINT_DOSSIER_LINE = re.compile(
     rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"

@@ -96,3 +96,10 @@ def test_page_that_opens_with_the_end_of_a_stuk_still_reads_its_header():
     # the page's furniture above is no passage's opening; the geleidende brief is read.
     fields = parse_header(sgd_text("sgd-0000344698")).fields
     assert fields["heading"] == "GELEIDENDE BRIEF" and fields["ondernummer"] == "1"
+
+
+def test_page_that_opens_with_a_stuk_marker_and_prints_its_foot_keeps_its_header():
+    # sgd-0000375035 opens with "(34. 1.)" / "VOORLOOPIG VERSLAG." (its head lost by OCR) and ends with the page's foot
+    # "Handelingen der Staten-Generaal. Bijlagen. 1895—1896.": a page, not a slice cut at a stuk's start.
+    fields = parse_header(sgd_text("sgd-0000375035")).fields
+    assert fields["heading"] == "VOORLOOPIG VERSLAG" and fields["ondernummer"] == "1"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import MODERN_LETTER, seed_text, sgd_text
@@ -169,7 +171,7 @@ def test_bijlage_of_1933_letter_with_old_spelling():
     assert fields["sender"] == {"role": "minister", "portfolio": "Koloniën"}
     assert fields["addressee"] == ("Aan Zijne Excellentie den Minister van Staat, Voorzitter van de Tweede Kamer "
                                    "der Staten-Generaal")
-    assert fields["place"] == "'s-Gravenhage" and fields["date"] == "1933-06-03"
+    assert fields["place"] == "'s Gravenhage" and fields["date"] == "1933-06-03"  # the place as printed
     assert text[header.body_start:].lstrip().startswith("Bij schrijven van 27 December 1932")
     # "De Minister van Staat, Minister van\nKoloniën,\nH. COLIJN.": a title of honour, then the office
     assert fields["signatories"] == [{"role": "minister", "portfolio": "Koloniën", "name": "H. COLIJN"}]
@@ -299,8 +301,22 @@ def test_page_opening_inside_a_stuk_takes_its_running_head():
 
 def test_court_place_with_its_first_letter_garbled_by_ocr():
     """A Boodschap dated at the court whose place OCR garbled ("'s Cravenhage", as the blind sample of
-    2026-12-04 printed one): still 's-Gravenhage. The real 1877 Boodschap with its place so garbled."""
+    2026-12-04 printed one): place and date are read, the place as printed (as every blind gold writes it; since
+    2026-12-05 k22e the reader no longer normalises it to 's-Gravenhage). The real 1877 Boodschap with its place so
+    garbled."""
     text = sgd_text("sgd-0000408090").replace("'s Gravenhage, den 12den", "'s Cravenhage, den 12den")
     assert "'s Cravenhage, den 12den" in text
     fields = parse_header(text).fields
-    assert fields["place"] == "'s-Gravenhage" and fields["date"] == "1877-09-12"
+    assert fields["place"] == "'s Cravenhage" and fields["date"] == "1877-09-12"
+
+
+def test_name_particles_are_one_list_for_signatures_and_askers():
+    # One list (resources/name_particles.txt) for NAME_PARTICLE and the Aanhangsel's askers: sgd-0000036034 asks
+    # "Van Es en Beckers-de Bruijn (beiden Groen Links)": the hyphen before the particle is the double name's.
+    from nlkst.gazetteer import NAME_PARTICLE, name_particles
+
+    for word in name_particles():
+        for form in (word, word[:1].upper() + word[1:], word.upper()):
+            assert re.fullmatch(NAME_PARTICLE, form)
+    assert not re.fullmatch(NAME_PARTICLE, "te")  # "PINCOFFS te Rotterdam": a name and a place
+    assert parse_header(sgd_text("sgd-0000036034")).fields["askers"] == ["Van Es", "Beckers-de Bruijn"]

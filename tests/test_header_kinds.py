@@ -1,6 +1,8 @@
 """One real SGD document per kind of header the reader covers (``tests/data/header_kinds.jsonl``: the
 document's text as ``../shared/corpora/sgd/sgd_ocr.jsonl`` holds it, the kind, and the fields that kind
-decides, checked by hand against the text). Each case fails when the reading of its kind breaks."""
+decides, checked by hand against the text). Each case fails when the reading of its kind breaks. One text is one
+record (several kinds read on it are joined by "; "); a document that ``header_cases.jsonl`` holds whole is checked
+there, every field, and names its kinds in ``kinds``."""
 
 from __future__ import annotations
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import NAME_PARTICLE
 from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar, report_lists
-from .headings import doc_type_of, drop_footnote_markers
+from .headings import doc_type_of, drop_footnote_markers, is_heading
 from .state import Header, Reading
 from .values import known_places, months, parse_date
 
@@ -43,7 +44,8 @@ def parse_header(text: str) -> Header:
     sitting = minutes.find(text)
     if sitting is not None and minutes.opens_a_passage(text, sitting[0]):
         return r.result()  # a passage from the minutes that opens with a sitting's heading: no header
-    if sitting is not None:  # the minutes of a sitting: no kamerstuk, no signature
+    stuk = minutes.stuk_on_the_page(text, sitting[0]) if sitting is not None else None
+    if sitting is not None and stuk is None:  # the minutes of a sitting: no kamerstuk, no signature
         minutes.read(r, *sitting)
         prewar.read_page_session_and_chamber(r)
         return r.result()
@@ -51,13 +53,17 @@ def parse_header(text: str) -> Header:
     if listing is not None:  # the Eerste Kamer's list of final reports on many bills: no signature
         report_lists.read(r, listing)
         return r.result()
-    anchor = kamerstuk.find_anchor(text)
+    if _opens_after_a_stuk_end(text) or _stuk_start_without_page(text):
+        return r.result()  # a slice of a page's body that holds the next stuk's start: no header
+    anchor = kamerstuk.find_anchor(text) if stuk is None else None
     if anchor is not None and (_print_note_without_page(text, anchor) or _foot_without_page(text, anchor)):
         anchor = None
-    old = prewar.find_heading(text)
+    old = prewar.find_heading(text) if stuk is None else None
     # A vergaderjaar below an old Bijlage's heading is a reference ("Zitting 1930—1931, 2, n°. 15").
     budget = prewar.find_budget_chapter(text) if old is None and anchor is None else None
-    if old is not None and (anchor is None or (old[1] is not None and anchor > old[1].start)):
+    if stuk is not None:  # a page of the minutes that prints a stuk: the stuk's header, the page's chamber
+        minutes.read_stuk(r, sitting[0], stuk)
+    elif old is not None and (anchor is None or (old[1] is not None and anchor > old[1].start)):
         prewar.read(r, *old)
     elif anchor is not None:
         kamerstuk.read(r, anchor)
@@ -65,12 +71,15 @@ def parse_header(text: str) -> Header:
         prewar.read_budget_chapter(r, *budget)
     else:
         letter.read(r)
+    prewar.read_rijksbegroting_page(r)
     if r.layout in (None, "prewar"):
         prewar.read_budget_page(r)
         prewar.read_indies_budget_page(r)
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)
+    if stuk is not None:
+        minutes.read_stuk_place_and_date(r)
     closing.read_monarch(r)
     prewar.read_court_date(r)
     closing.read_co_senders(r)
@@ -122,6 +131,47 @@ def _foot_without_page(text: str, anchor: int) -> bool:
     foot's session is the page's, but nothing else of a header is there; a page is read from its head."""
     line_end = text.find("\n", anchor)
     return _FOOT_RE.search(text, anchor, len(text) if line_end < 0 else line_end) is not None
+
+
+# The last line of a stuk: its signer's name in capitals with its full stop, alone or after the office's last word
+# ("KOSTER.", "HEEMSKERK.", "Financiën, DE GEER."), or the royal decree's "Gegeven ..." (fragments sgd-0000326475,
+# sgd-0000320698, sgd-0000309937, sgd-0000375276 of corpora/fresh-2026-12-04, -05, -05b).
+_STUK_END_LINE_RE = re.compile(
+    r"(?:[A-Z][^\W\d_]+,[ \t]+)?(?:[A-Z]\.[ \t]?){0,4}(?:" + NAME_PARTICLE + r"[ \t]+)*[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){0,3}\."
+    r"|Gegeven\b[^\n]*"
+)
+# A stuk's marker alone on its line ("(465. 8.)", "(457. 74.)"), over the stuk's heading.
+_STUK_MARKER_LINE_RE = re.compile(r"\(\s*\d{1,4}\s*[.,]\s*\d{1,3}\s?[a-z]?\s*[.,]?\s*\)\.?")
+# What a page prints besides its head: the chamber, the session at its foot ("Bijlagen. 1895—1896.").
+_PAGE_FURNITURE_RE = re.compile(r"(?m)^\W{0,3}(?:Tweede|Eerste)\s+Kam|1[89]\d\d\s*[-—–]\s*1[89]\d\d")
+
+
+def _opens_after_a_stuk_end(text: str) -> bool:
+    """A text whose first line is the last line of a stuk (``_STUK_END_LINE_RE``), not a heading, or whose first two
+    are the signature's office and name (``De Minister van`` / ``Financiën, DE GEER.``): a slice that
+    opens at the end of one stuk and runs into the next (or over a page break into the next page's head). A page
+    opens with its number or running head; over all 4,543 SGD documents 3 open with such a line (an index's
+    ``TWEEDE GEDEELTE.``, ``ZAAKREGISTER.``, OCR's ``LOT.`` over a running head) and none of them has a header."""
+    lines = [line.strip() for line in text[:400].splitlines() if line.strip()][:2]
+    first = lines[0] if lines else ""
+    if _STUK_END_LINE_RE.fullmatch(first) is not None and not is_heading(first):
+        return True
+    # the signature's office over the name: "De Minister van" / "Financiën, DE GEER."
+    return len(lines) == 2 and _OFFICE_OPENING_RE.match(first) is not None and _STUK_END_LINE_RE.fullmatch(lines[1]) is not None
+
+
+_OFFICE_OPENING_RE = re.compile(r"De\s+(?:Minister|Staatssecretaris|Ministers)\b[^.]*$")
+
+
+def _stuk_start_without_page(text: str) -> bool:
+    """A text that opens with a stuk's marker over the stuk's heading and prints nothing of a page (no chamber
+    line, no session at its foot): a slice of a page's body cut at a stuk's start (fragments sgd-0000312458 of
+    fresh-2026-12-05b, sgd-0000328382 of fresh-2026-12-05c). A page's header is its head (running head, chamber
+    line); a page of Bijlagen prints the session at its foot. Over the SGD pool 2 documents open with a marker,
+    one with its foot (kept), one whose head and foot OCR lost (sgd-0000349467: it reads as a slice and gets none)."""
+    lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:2]
+    return (len(lines) == 2 and _STUK_MARKER_LINE_RE.fullmatch(lines[0]) is not None and is_heading(lines[1])
+            and _PAGE_FURNITURE_RE.search(text) is None)
 
 
 def _drop_footnote_markers(r: Reading) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..gazetteer import common_words
+from ..gazetteer import common_words, name_particles
 from ..offices import ROLE_RE, parse_offices, portfolio_gazetteer
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
 from .lines import dehyphenate, keeps_hyphen, split_lines
@@ -54,14 +54,13 @@ ITEM_RE = re.compile(
     r"(?P<who>(?:(?!\(\s*" + _SENT + r")[^\n]|\n(?![ \t]*\n)){10,900}?)"
     r"\s*\(?\s*(?i:" + _SENT + r")[ \t,]*\n?[ \t]*" + _LOOSE_DATE + r"(?:\s*\.?\s*[)}])?)\.?"
 )
-# The answer; a "Brief van Minister X (...)" may stand for it (sgd-0000206458). OCR may read a particle's "d" as
-# "(" ("Ruys (Ie Beereubrouck"): a bracket before a short word and a capital opens no portfolio.
+# The answer; a "Brief van Minister X (...)" may stand for it (sgd-0000206458).
 # OCR may also lose a portfolio's opening bracket ("Minister Lubbers Economische Zaken). (Ontvangen", sgd-0000188231):
 # a closing bracket right before the bracket of the date closes no bracket of its own (``_unopened_portfolio``).
-# Also OCR's bracket for the capital of a name's last word, right before the office: "Alting von («eusau, Minister
-# van Oorlog", "von (ieiisau. Minister" (sgd-0000322603).
-_WHO_CHAR = (r"(?:[^()]|\((?=[A-Za-z]{1,3}\s+[A-Z][a-z])|\)(?=\.?[ \t]*\((?i:ontv|inge))"
-             r"|\((?=[^()\s]{1,12}[,.]\s+(?:Minister|Staatssecretaris|minister|staatssecretaris)\b))")
+# Any bracket that the next bracket after it does not close is OCR's, for a letter of the name: a particle's "d"
+# ("Ruys (Ie Beereubrouck, Minister ... (Ingezonden", sgd-0000303467), a capital ("Alting von («eusau, Minister van
+# Oorlog. (Ingezonden", sgd-0000322603); a portfolio's bracket is closed before the date's opens.
+_WHO_CHAR = (r"(?:[^()]|\((?=[^()\n]{1,300}\()|\)(?=\.?[ \t]*\((?i:ontv|inge)))")
 _ANSWER_RE = re.compile(
     r"(?m)(?:^|(?<=\s))(?:\d{1,4}\.\s+)?(?:Nader\s+)?(?:(?:[Aa]n[tli]wo[oi][ri]d|ANTWOO[RE]D|[Mm]ededeling|MEDEDELING|Brief|BRIEF"
     # after the label "Antwoord" OCR may garble the second word ("Antwoord Akkoord van"), or join it to "van"
@@ -95,8 +94,9 @@ _FOOTER_SESSION_RE = re.compile(
 _FOOTER_CHAMBER_RE = re.compile(r"(?i)\b(?P<house>tweede|eerste)\s+kamer\b(?=[^\n]{0,40}aanhangsel|\s*$)")
 _OLD_CHAMBER_RE = re.compile(r"(?i)handelingen\s+\w{2,3}\s+(?P<house>tweede|eerste)\s+kam[a-z]{1,2}\b")  # OCR: "KAMEE"
 _ASKER_TITLE_RE = re.compile(
-    r"^(?:het\s+lid|de\s+leden|de\s+kamerleden|(?:den?\.?\s+)?(?:heer|heeren|heren|lieer|beer|hecr|hoer)|mejuffrouw|mevrouw)\s+",
-    re.IGNORECASE,  # OCR's full stop after the article: "VRAGEN van den. heer Polak" (sgd-0000044587)
+    r"^(?:het[.,]?\s+lid|de[.,]?\s+leden|de[.,]?\s+kamerleden|(?:den?[.,]?\s+)?(?:heer|heeren|heren|lieer|beer|hecr|hoer)"
+    r"|mejuffrouw|mevrouw)[.,]?\s+",
+    re.IGNORECASE,  # a stray mark OCR set after the article or the title: "VRAGEN van den. heer Polak" (sgd-0000044587)
 )
 def _may_break(word: str) -> str:
     """``word`` as a pattern that a printed line break may cut, as flattened OCR keeps it (``betref -fende``)."""
@@ -111,17 +111,19 @@ _SUBJECT_RE = re.compile(
     r"|over(?=(?:de|het|een)\s)|betr\.\s*|betrek\s?kel(?:ij|y)k,?\s+)", re.IGNORECASE
 )
 # A word of an asker's name: initials, a capitalised part (double names with a hyphen), a surname's particle.
-_NAME_WORD_RE = re.compile(r"(?:[A-Z]\S*|(?:van|de|der|den|ter|ten|te|het|'t|la|le|du|von|in|op))(?:-[^\W\d_]+)*")
+_PARTICLES = "|".join(re.escape(word) for word in name_particles())  # resources/name_particles.txt
+_NAME_WORD_RE = re.compile(r"(?:[A-Z]\S*|(?:" + _PARTICLES + r"))(?:-[^\W\d_]+)*")
 _ADDRESSED_RE = re.compile(r",?\s+aan\s+(?:de|den|het)\s+(?:Minister|Staatssecretaris|minister|staatssecretaris|Regering)", re.IGNORECASE)
-_ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\.m)|\b[A-Z]|(?<![^\W\d_])(?:[a-z]\.){2,}[a-z])\.$")
+_ABBREVIATION_END_RE = re.compile(r"(?:\b(?:jl|a\.s|c\.s|e\.a|enz|etc|resp|i\.v\.m)|(?<![\w-])[A-Z]|(?<![^\W\d_])(?:[a-z]\.){2,}[a-z])\.$")
 
 
 # A late answer printed as an item of its own, naming the questions it follows up: "70." / "ANTWOORD van de heeren
 # Verschuur en Deckers, Ministers van ... (ingezonden 6 Januari 1930), ten vervolge op de beantwoording van vragen van
-# den heer van Zadelhoff in verband met ... (Zie Aanhangsel, bladz. 43.)" (sgd-0000042541; sgd-0000260653, 1962).
+# den heer van Zadelhoff in verband met ... (Zie Aanhangsel, bladz. 43.)" (sgd-0000042541; sgd-0000260653, 1962); also
+# "..., op de vragen van den heer Franssen, betreffende ..." (sgd-0000314365, 1921).
 _LATE_ANSWER_RE = re.compile(
     r"(?m)^[ \t]*(?:(?P<nr>\d{1,4})\.[ \t]*\n?[ \t]*)?(?P<heading>ANTWOORD[ \t]+van[ \t]+(?P<who>[^()\n]{5,300}?)\s*"
-    r"\(\s*(?i:" + _SENT + r"|ontvangen)[ \t,]*" + _LOOSE_DATE + r"\s*\)\s*,\s*ten\s+vervolge\s+op\s+"
+    r"\(\s*(?i:" + _SENT + r"|ontvangen)[ \t,]*" + _LOOSE_DATE + r"\s*\)\s*,\s*(?:ten\s+vervolge\s+op|op(?=\s+de\s+vra))\s+"
     r"(?P<rest>[^\n]{10,1200}?))\.?[ \t]*$"
 )
 
@@ -592,7 +594,7 @@ _HANDELINGEN_FOOT_RE = re.compile(
 
 # A hyphen inside a member's name before small letters that are no particle: a printed line's end, not a double
 # surname (those are capitalised on both sides, "Haas-Berger", or go on with a particle, "Beckers-de Bruijn").
-_BROKEN_NAME_RE = re.compile(r"\b([A-Z][a-zà-ÿ]*)-(?!(?:van|de|der|den|ter|ten|te|la|le|du|von|in|op)\b)([a-zà-ÿ]{2,})\b")
+_BROKEN_NAME_RE = re.compile(r"\b([A-Z][a-zà-ÿ]*)-(?!(?:" + _PARTICLES + r")\b)([a-zà-ÿ]{2,})\b")
 
 
 def _read_handelingen_foot(r: Reading) -> None:

@@ -32,7 +32,16 @@ def heading_kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern, doc_type) per row of ``resources/heading_kinds.tsv``, in its order."""
     text = resources.files("nlkst.resources").joinpath("heading_kinds.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple((re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in rows)
+    return tuple((re.compile(row[0], re.IGNORECASE), row[1]) for row in rows)
+
+
+@lru_cache(maxsize=1)
+def _stuk_rows() -> tuple[str, ...]:
+    """The rows of ``heading_kinds.tsv`` that head a kamerstuk: every row of a doc_type other than ``other``, and the
+    rows of ``other`` marked ``stuk`` in the third column."""
+    text = resources.files("nlkst.resources").joinpath("heading_kinds.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(row[0] for row in rows if row[1] != "other" or row[2:] == ["stuk"])
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +50,15 @@ def heading_re() -> re.Pattern[str]:
     alternatives = "|".join(pattern.pattern for pattern, _ in heading_kinds())
     # a footnote marker may be glued to the heading's last word ("LIJST VAN ANTWOORDEN1 Ontvangen ...")
     return re.compile(rf"^{_PREFIX}(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def stuk_heading_openings() -> str:
+    """The words a kamerstuk's heading opens with (``resources/heading_kinds.tsv``, the rows that head a stuk of
+    their own: ``_stuk_rows``; in capitals as listed, after ``II.`` or ``GEWIJZIGD``), as a pattern for another reader that must
+    know a stuk's heading when it sees one (``references``: a Bijlagen stuk's bill number alone above its heading,
+    where an Aanhangsel item's number above ``VRAGEN`` is no bill's)."""
+    return _PREFIX + "(?:" + "|".join(_stuk_rows()) + ")"
 
 
 def is_heading(text: str) -> bool:

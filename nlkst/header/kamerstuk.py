@@ -12,7 +12,7 @@ from typing import Any
 from .headings import DOSSIER_LINE_RE, DOSSIER_RE, NR_LINE_RE, RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
 from .lines import Line, dehyphenate, is_upper, keeps_hyphen, split_lines
 from .state import Reading
-from .values import DATE, RECEIVED_DATE_RE, known_places, parse_date, place
+from .values import DATE, RECEIVED_DATE_RE, known_places, parse_date, place, printed_place
 
 CHAMBER_RE = re.compile(
     r"(?P<house>Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+St ?aten[ \t-]*Generaa\S", re.IGNORECASE
@@ -502,7 +502,7 @@ def _read_place_date(r: Reading, line: Line) -> int | None:
         r.fields["date"] = iso
         r.mark(match.start("day"), match.end("year"), "date")
         return match.end() - line.start
-    r.set_place_and_date(place(match.group("place")), iso, match)
+    r.set_place_and_date(printed_place(match.group("place")), iso, match)
     return match.end() - line.start
 
 

@@ -8,8 +8,11 @@ date, and no dossier, number, sender or signature (the conventions of ``corpora/
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lines import Line, split_lines
+from .headings import doc_type_of, set_heading, stuk_heading_openings
+from .lines import Line, is_upper, split_lines
+from .prewar import read_place_date_before
 from .state import Reading
 from .values import parse_date
 
@@ -27,7 +30,12 @@ _RUNNING_RE = re.compile(
     r"^(?P<heading>\d{1,3}\S{0,4}\s*(?:ZITTING|VERGADERING)\.?\s*[-—–]+\s*"
     + _DAY + r"\s+(?P<month>[A-Za-zÜü]{3,11})\.?(?:\s+(?P<year>1[89]\d\d))?)\.?\s*$"
 )
-_CHAMBER_RE = re.compile(r"(?:^\[?|\b)(?P<house>EERSTE|TWEEDE)\s+KAMER\b|^\[?(?P<house2>Eerste|Tweede)\s+Kam\w{1,2}\b")
+# The chamber in the running head, also as OCR read it: "Eerste kamer.", "Tweede kamer" (a small k), "Fweede Kamer.",
+# "11 rwccde Kamer." (a stray mark before it; sgd-0000418309, sgd-0000427122, sgd-0000382056, sgd-0000439692).
+_CHAMBER_RE = re.compile(
+    r"(?:^\[?|\b)(?P<house>EERSTE|TWEEDE)\s+KAMER\b"
+    r"|^\[?(?:\S{1,3}\s)?(?P<house2>Eerste|Tweede|[TFr]w\S{2}de)\s+[Kk]am\w{1,2}\b"
+)
 _IN_LINE_CHAMBER_RE = re.compile(r"\[(?P<house>Eerste|Tweede)\s+Kamer\.?\]")
 # The session at the page's foot: "Handelingen der Staten-Generaal. — 1905—1906. — I.", "Bijblad van de
 # Nederlandsche Staats-Courant — 1872—1873. II", "Zitting 1965-1966".
@@ -55,6 +63,57 @@ def find(text: str) -> tuple[Line, re.Match[str]] | None:
             if match and len(line.text) <= 120 and _date(r=None, match=match) is not None:
                 return line, match
     return None
+
+
+def stuk_on_the_page(text: str, line: Line) -> Line | None:
+    """Under the sitting's running head alone (``16de ZITTING. — 15 JANUARIJ.``, no sitting's heading of its own),
+    the first line that opens with a stuk's heading in capitals (``MEMORIE VAN ANTWOORD op het Eindverslag ...``,
+    ``EINDVERSLAG DER COMMISSIE VAN RAPPORTEURS over ...``): the Handelingen of 1815-1910 print stukken between the
+    sittings' minutes (20 SGD pages, most of them the Eerste Kamer's). Such a page's header is the first stuk that
+    starts on it, as a Bijlagen page's (``corpora/fresh-2026-12-05c``, sgd-0000405121)."""
+    if not _RUNNING_RE.match(line.text):
+        return None
+    for below in split_lines(text, line.end):
+        if _stuk_heading_re().match(below.text) and is_upper(below.text[:20]):
+            return below
+    return None
+
+
+@lru_cache(maxsize=1)
+def _stuk_heading_re() -> re.Pattern[str]:
+    return re.compile(stuk_heading_openings() + r"\b")  # the headings in capitals: case-sensitive
+
+
+def read_stuk(r: Reading, running: Line, heading: Line) -> None:
+    """Chamber and session from the minutes page's head and foot; heading and doc_type from the stuk that starts
+    on it, its body up to the next stuk's heading (where its signature, place and date are read); no sitting's
+    date (the stuk has its own)."""
+    r.layout = "prewar"
+    lines = split_lines(r.text, 0, min(len(r.text), 2500))[:_HEAD_LINES]
+    _read_chamber(r, lines, running)
+    _read_session(r)
+    set_heading(r, [heading], runs_on=True)
+    r.body_start = heading.end
+    following = next((line for line in split_lines(r.text, heading.end)
+                      if _stuk_heading_re().match(line.text) and is_upper(line.text[:20])), None)
+    if following is not None:
+        r.stuk_end = following.start
+    # a verslag ends with its adoption ("Aldus vastgesteld ... den 15den Januarij 1879." and the rapporteurs'
+    # names): what is signed after it is another stuk's
+    adopted = _ADOPTED_LINE_RE.search(r.text, heading.end, r.stuk_end or len(r.text))
+    if adopted is not None and doc_type_of(r.fields["heading"]) == "verslag":
+        r.stuk_end = adopted.end()
+
+
+_ADOPTED_LINE_RE = re.compile(r"(?m)^[ \t]*Aldus\s+vastgesteld\b[^\n]*$")
+
+
+def read_stuk_place_and_date(r: Reading) -> None:
+    """The place and date over the signing office (``'s Gravenhage, den 14den Januarij 1879.`` / ``De Minister van
+    Marine,`` / name) of the stuk a minutes page prints, where nothing dated it."""
+    office = next((start for start, _, label in r.spans if label == "signatories"), None)
+    if office is not None and r.fields["date"] is None and office > 0:
+        read_place_date_before(r, office - 1)
 
 
 def opens_a_passage(text: str, line: Line) -> bool:
@@ -102,6 +161,7 @@ def _read_chamber(r: Reading, lines: list[Line], sitting: Line) -> None:
         found = _CHAMBER_RE.search(line.text) or _IN_LINE_CHAMBER_RE.search(line.text)
         if found and len(line.text) <= 60 or (found and line is sitting):
             house = found.groupdict().get("house") or found.groupdict().get("house2")
+            house = "Eerste" if house.lower() == "eerste" else "Tweede"
         elif line.text in {"Eerste", "Tweede"} and index + 1 < len(lines) and lines[index + 1].text.startswith("Kam"):
             house = line.text  # "Tweede" / "Kamer" over two lines
         if house:

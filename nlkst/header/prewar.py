@@ -11,7 +11,7 @@ from .headings import RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
-from .values import OCR_DAY, OCR_YEAR, SESSION_YEAR, known_places, parse_date, place, session_years
+from .values import OCR_DAY, OCR_YEAR, SESSION_YEAR, known_places, parse_date, place, printed_place, session_years
 
 # The chamber alone on its line ("Tweede Kamer.", "Eerste Kamer. 1", "Tweede Kamer, i", OCR's "iweede Kamer"),
 # without "der Staten-Generaal" or a vergaderjaar.
@@ -25,7 +25,7 @@ _ADDRESSEE_RE = re.compile(
 # "852 1", "339. 22.", "(414. 1.)", "291. 8. MEMORIE VAN TOELICHTING."
 # A Rijksbegroting's stukken carry its chapter too: "2. V. 17." is stuk 17 of chapter V of begroting 2.
 _NUMBER_RE = re.compile(
-    r"^[\[(]?(?P<num>\d{2,4}|\d(?=[.,]?\s+[IVXL]{1,6}[.,])|(?<=[\[(])[IVXLC]{1,7}(?=[.,]\s))[.,]?\s+(?:(?P<chapter>[IVXL]{1,6})[.,]?\s+)?"
+    r"^[\[(|]?(?P<num>\d{2,4}|\d(?=[.,]?\s+[IVXL]{1,6}[.,])|(?<=[\[(|])[IVXLC]{1,7}(?=[.,]\s))[.,]?\s+(?:(?P<chapter>[IVXL]{1,6})[.,]?\s+)?"
     r"(?P<nr>\d{1,3})[.,]?[\])]?(?:\s+|$)"
 )
 # The stuk's marker alone on its line, as a page that opens with a new stuk prints it: "(34. 1.)", "[204. 30.]".
@@ -584,7 +584,7 @@ def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
 # The monarch signs where the court is: "Soestdijk, 29 april 1976", "Het Loo, den 2 Junij 1860", "Lage
 # Vuursche", "Porto Ercole", "New York": any place of up to three capitalised words (with "am", "d'").
 MONARCH_PLACE_DATE_RE = re.compile(
-    r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|'s\s?Hage"
+    r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|'s\s?Hage|'[sS][a-z]{4,9}hage"
     r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2})\s?,?\s+(?:den\s+)?"
     + OCR_DAY + r"\s+(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
 )
@@ -596,8 +596,19 @@ def _set_place_date(r: Reading, offset: int, match: re.Match[str], *, any_place:
     the_hague = re.search(r"[gc]raven", raw.lower()) is not None  # OCR's "'s-Cravenhage"
     if iso is None or (not the_hague and place(raw) not in known_places() and not any_place):
         return False  # "Voorgesteld 21 December 1921" is a date without a place
-    r.set_place_and_date("'s-Gravenhage" if the_hague else place(raw), iso, match, offset)
+    r.set_place_and_date(printed_place(raw), iso, match, offset)
+    # The article of 's-Gravenhage that OCR printed apart from a garbled name ("'s Giavenhage", "'* Gravenhage"):
+    # the pattern took the name alone; the place as printed starts at the article.
+    start = offset + match.start("place")
+    article = _ARTICLE_BEFORE_RE.search(r.text, max(0, start - 4), start)
+    if article and place(raw) == "'s-Gravenhage":
+        r.fields["place"] = printed_place(r.text[article.start():offset + match.end("place")])
+        r.spans = [(article.start(), end, label) if (begin, label) == (start, "place") else (begin, end, label)
+                   for begin, end, label in r.spans]
     return True
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"(?<!\w)(?:['’‘`][*sS]?|[sS](?=[ \t]?-))[ \t]?-?[ \t]?\Z")
 
 
 def read_footer_session(r: Reading) -> None:
@@ -636,7 +647,7 @@ def read_place_date_before(r: Reading, end: int) -> None:
 
 # A Koninklijke Boodschap or a royal decree is dated at the court on a line of its own at its foot, over the
 # monarch's name (which OCR may have lost) or the minister's countersignature: "Het Loo, den 17 October 1883.",
-# "'s-Gravenhage, 8 juli 1960", OCR's "'s-Cravenhage". The place is followed by a comma (so that
+# "'s-Gravenhage, 8 juli 1960", OCR's "'s-Cravenhage", "'slinivenhage". The place is followed by a comma (so that
 # "Vastgesteld 16 December 1949." is no place).
 _COURT_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?[GC](?:raven|RAVEN)\w*"
@@ -792,6 +803,51 @@ _STAATSBEGROOTING_HEAD_RE = re.compile(
 _BUDGET_STUK_MARKER_RE = re.compile(
     r"^[\[(|]\s*\S{1,2}?\s*[.,•]?\s*-?\s*(?:[IVXLl]{1,5}(?:\s?[AB])?[.,]?\s*-?\s*)?(?P<nr>[1-9]\d{0,2})\s*[.,]?\s*[)\]|1j]?$"
 )
+
+
+# The Rijksbegroting's stukken of 1949-1952 print the budget's title, its dossier, chapter and the stuk's number as
+# the running head ("Rijksbegroting voor het dienstjaar 1952 2300 IX A 8", a range "1000 III 27—30" over several
+# stukken) and the label again over each stuk's heading ("2300 IX A 8" / "BIJLAGE VI VAN DE MEMORIE VAN
+# TOELICHTING", "1400 XII 13" / "VERSLAG"): 7 SGD documents (sgd-0000082820, sgd-0000082979, sgd-0000086021,
+# sgd-0000086224, sgd-0000086243, sgd-0000089274, sgd-0000289885).
+_RIJKSBEGROTING_TITLE_RE = re.compile(r"^(?P<title>Rijksbegroting\s+\S?voor\s+het\s+dienstjaar\s+19\d\d)\b")
+_BUDGET_LABEL_RE = re.compile(r"^(?P<dossier>[1-9]\d{3})\s+(?P<chapter>[IVXL]{1,6}(?:\s?[A-H])?)\s+(?P<nr>[1-9]\d{0,2})$")
+
+
+def read_rijksbegroting_page(r: Reading) -> None:
+    """Dossier ``<number>-<chapter>`` (titled by the budget's title as printed), the stuk's number and its heading
+    from the label over the heading, where the page's head is the Rijksbegroting's of 1949-1952 and no reader gave
+    them."""
+    lines = split_lines(r.text, 0, min(len(r.text), 600))[:7]
+    title = next(((i, m) for i, line in enumerate(lines[:3]) if (m := _RIJKSBEGROTING_TITLE_RE.match(line.text))), None)
+    if title is None:
+        return
+    for index in range(title[0] + 1, len(lines)):
+        label = _BUDGET_LABEL_RE.match(lines[index].text)
+        if label:
+            break
+    else:
+        return
+    line = lines[index]
+    if r.fields["dossiers"] is None:
+        chapter = label.group("chapter").replace(" ", "")
+        head = lines[title[0]]
+        r.fields["dossiers"] = [{"number": f"{label.group('dossier')}-{chapter}",
+                                 "title": " ".join(title[1].group("title").split())}]
+        r.mark(head.start, head.start + title[1].end("title"), "dossiers")
+    if r.fields["ondernummer"] is None:
+        r.set_ondernummer(line.start + label.start("nr"), label.group("nr"))
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if r.fields["heading"] is None and below is not None and is_heading(below.text):
+        set_heading(r, [below])
+        r.body_start = max(r.body_start, below.end)
+    # the next stuk's label under this one ("1000 III 28"): this stuk ends there, its signature is read above it
+    following = re.compile(rf"(?m)^{label.group('dossier')}\s+{label.group('chapter')}\s+[1-9]\d{{0,2}}[ \t]*$")
+    next_label = following.search(r.text, line.end)
+    if next_label is not None and r.stuk_end is None:
+        r.stuk_end = next_label.start()
+    if r.layout is None:
+        r.layout = "prewar"
 
 
 def read_budget_page(r: Reading) -> None:

@@ -56,9 +56,20 @@ def parse_date(day: str, month: str, year: str) -> str | None:
         return None
 
 
+def printed_place(raw: str) -> str:
+    """The header's ``place``: the place as the text prints it, OCR's spelling kept (``'s Gravenhagc``,
+    ``VGravenhage``, ``Soestdyk``), as every other text field is read (ANNOTATION.md section 2 normalises dates,
+    sessions and dossier numbers, not places; the blind golds of all ten fresh samples write the printed form).
+    Only the layout goes: a line break or run of spaces is one space, and an apostrophe that OCR left on the line
+    above (``'`` / ``s-Cravenhage``) is joined to it."""
+    raw = re.sub(r"^(['’])[ \t]*\n\s*", r"\1", raw.replace("\xad", "").strip())
+    return " ".join(raw.split())
+
+
 def place(raw: str) -> str:
-    """A place as printed, with OCR's spaces in ``'s-Graven hage`` closed and near misses of a known place
-    corrected."""
+    """A place with OCR's spaces in ``'s-Graven hage`` closed and near misses of a known place corrected: what
+    tells a place from another word before a date (``place(raw) in known_places()``); the header keeps the
+    printed form (``printed_place``)."""
     letters = re.sub(r"[^a-z]", "", raw.lower())
     # OCR's 's-Gravenhage: "VGravenhage" ('s read as V), "'s Giavenhage", "'s-Graveuhage": the place's last ten
     # letters one letter off "gravenhage" at most.
