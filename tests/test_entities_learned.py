@@ -74,3 +74,24 @@ def test_a_bracketed_acronym_after_an_organisation_word_stays(nlp):
     doc = nlp("2. Het gebouw wordt gebruikt door de federale politie en door het Centrum voor Politie- en "
               "Douanesamenwerking (CCPD). 3. Ja, het gebouw is volledig be")
     assert "CCPD" in _spans(doc, "ORG")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # be-dekamer-189783: a committee in lower case, its name after the article
+    ("het antwoord dat op 14 juni 2017 werd gegeven in de commissie voor de Justitie op uw mondelinge vraag",
+     "commissie voor de Justitie"),
+    # be-dekamer-185801: a council with its adjective, its name joined by "en"
+    ("Verder geef ik nog mee dat in de schoot van de Hoge Raad voor Artsen Specialisten en Huisartsen een "
+     "bijzondere werkgroep is", "Hoge Raad voor Artsen Specialisten en Huisartsen"),
+    # be-dekamer-190761: the name stops at the comma before its director's name
+    ("volgens de directeur van het Instituut voor Tropische Geneeskunde, Bruno Gryseels, nog steeds",
+     "Instituut voor Tropische Geneeskunde"),
+])
+def test_a_body_named_by_its_head_and_a_capitalised_name(rules, text, expected):
+    assert expected in _spans(rules(text), "ORG")
+
+
+def test_a_common_noun_head_in_lower_case_names_no_body(rules):
+    # be-dekamer-188470: "autoriteit" in lower case is no body's head
+    doc = rules("het incident van 10 maart 2017 heeft een transfer van autoriteit van de QRA-vliegtuigen vereist")
+    assert not any("autoriteit" in span for span in _spans(doc, "ORG"))
