@@ -12,7 +12,8 @@ opens the next body of a list: ``Raad van State, Grondwettelijk Hof``), up to a 
 Luc Huybrechts``). In lower case only a committee, a court, a college or a directorate is so named (``commissie
 voor de Justitie``; not ``transfer van autoriteit van de QRA-vliegtuigen``). It stops at the
 first word in lower case (``College van procureurs-generaal`` is left to the lists and the recogniser). The span
-is added where no entity stands, and over entities that lie wholly inside it (``Justitie`` in ``commissie voor de
+is added where no entity stands, and over entities that lie wholly inside it and start after its head
+(``Justitie`` in ``commissie voor de
 Justitie``); one that runs out of it keeps its place.
 """
 
@@ -59,9 +60,9 @@ def with_named_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
         while start > 0 and _adjective(texts[start - 1], lowers[start - 1]):
             start -= 1
         inside = {id(o): o for o in owner[start:end] if o is not None}.values()
-        if any(o.start < start or end < o.end or o.label_ == "REF" or (o.start, o.end) == (start, end)
-               for o in inside):
-            continue  # an entity over it or beyond it, or the same name found before (with its key)
+        if any(o.start < start or end < o.end or o.label_ == "REF" or o.start in (start, i) for o in inside):
+            continue  # an entity over it or beyond it, or a name found before at its head (Commissie van
+            # Rapporteurs before "voor het Ontwerp van Wet", Raad van State before "van het Koninkrijk")
         span = Span(doc, start, end, label="ORG")
         for o in inside:
             entities = [e for e in entities if e is not o]

@@ -80,9 +80,9 @@ def test_a_bracketed_acronym_after_an_organisation_word_stays(nlp):
     # be-dekamer-189783: a committee in lower case, its name after the article
     ("het antwoord dat op 14 juni 2017 werd gegeven in de commissie voor de Justitie op uw mondelinge vraag",
      "commissie voor de Justitie"),
-    # be-dekamer-185801: a council with its adjective, its name joined by "en"
-    ("Verder geef ik nog mee dat in de schoot van de Hoge Raad voor Artsen Specialisten en Huisartsen een "
-     "bijzondere werkgroep is", "Hoge Raad voor Artsen Specialisten en Huisartsen"),
+    # be-dekamer-187461: a committee with its adjective before the head
+    ("Minister Galant heeft nieuw leven geblazen in het Raadgevend Comite van de Treinreizigers. Met de "
+     "hernieuwing", "Raadgevend Comite van de Treinreizigers"),
     # be-dekamer-190761: the name stops at the comma before its director's name
     ("volgens de directeur van het Instituut voor Tropische Geneeskunde, Bruno Gryseels, nog steeds",
      "Instituut voor Tropische Geneeskunde"),
