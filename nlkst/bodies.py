@@ -175,7 +175,8 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
             if end > n and not lower.endswith("s") and not _is_acronym(doc[n].text):
                 # the full name goes on (FOD Werkgelegenheid, Arbeid en Sociaal Overleg; FOD Economie, K.M.O.,
                 # Middenstand en Energie), not into a second service (FOD Justitie en Buitenlandse Zaken: one
-                # short name, then another), unless the list knows the whole name
+                # short name, then another; FOD Economie, ISAB: an acronym after the comma), unless the list knows
+                # the whole name
                 full = _portfolio_end(doc, n, lower_inside=False)
                 known = _known_service_end(doc, n)
                 if known >= full:
@@ -185,6 +186,7 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
                         if doc[k].lower_ in {"en", ","} and (_short_name_at(doc, n) == k
                                                              and _short_name_at(doc, k + 1) > k + 1
                                                              or doc[k + 1].lower_ in _FOD
+                                                             or doc[k].text == "," and _is_acronym(doc[k + 1].text)
                                                              or owner[k + 1] is not None
                                                              and owner[k + 1].start == k + 1
                                                              and owner[k + 1].label_ == "ORG"):

@@ -39,6 +39,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..bodies import with_short_bodies
+from ..learned import RULE_ENTS_KEY, with_learned_spans
+from ..named_bodies import with_named_bodies
 from ..units import with_chamber_and_units
 from ..gazetteer import (
     _word_list,
@@ -87,8 +89,24 @@ class AcronymResolver:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        rule_keys = doc.user_data.pop(RULE_ENTS_KEY, None)
         defined = self._defined(doc)
         entities = [ent for ent in (self._checked(doc, ent, defined) for ent in doc.ents) if ent is not None]
+        entities = self._with_rules(doc, entities, defined)
+        if rule_keys is not None and len(rule_keys) < len(doc.ents):
+            # The statistical recogniser ran between the rules: the rules' reading of the document is worked
+            # out again without its spans, and the recogniser keeps only what lies where the rules found nothing.
+            kept = {tuple(key) for key in rule_keys}
+            by_rules = [ent for ent in doc.ents if (ent.start, ent.end, ent.label_) in kept]
+            defined = self._defined(doc, by_rules)  # a name the recogniser alone found defines no acronym here
+            by_rules = [ent for ent in (self._checked(doc, ent, defined) for ent in by_rules) if ent is not None]
+            entities = with_learned_spans(doc, self._with_rules(doc, by_rules, defined), entities, defined)
+        doc.ents = _with_bracketed_acronyms(doc, entities)
+        return doc
+
+    @staticmethod
+    def _with_rules(doc: Doc, entities: list[Span], defined: dict) -> list[Span]:
+        """The entities with the defined acronyms and their uses, the short bodies, chambers and units."""
         for start, end, kb_id in defined.values():
             entities = _with_span(entities, Span(doc, start, end, label="ORG", kb_id=kb_id))
         acronyms = {doc[start:end].text: kb_id for start, end, kb_id in defined.values() if end - start == 1}
@@ -99,14 +117,14 @@ class AcronymResolver:
                 if kb_id and not taken[token.i]:
                     entities.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=kb_id))
         entities = with_chamber_and_units(doc, with_short_bodies(doc, sorted(entities, key=lambda ent: ent.start)))
-        doc.ents = _with_bracketed_acronyms(doc, entities)
-        return doc
+        return with_named_bodies(doc, entities)
 
     @staticmethod
-    def _defined(doc: Doc) -> dict[tuple[int, int], tuple[int, int, str]]:
-        """Each ``Name (ACR)`` of the document: spans of name and acronym, with their shared key."""
+    def _defined(doc: Doc, ents=None) -> dict[tuple[int, int], tuple[int, int, str]]:
+        """Each ``Name (ACR)`` of the document: spans of name and acronym, with their shared key; the entities
+        that may say the name is a body's are ``ents`` (default: the document's)."""
         found: dict[tuple[int, int], tuple[int, int, str]] = {}
-        by_end = {ent.end: ent for ent in doc.ents}
+        by_end = {ent.end: ent for ent in (doc.ents if ents is None else ents)}
         # Only the opening brackets are looked at: a Token object for every word cost more than the rule.
         for i in _positions(doc, "("):
             if not 1 <= i < len(doc) - 2:

@@ -38,8 +38,9 @@ _FINAL_STOP = re.compile(r"([A-Z][\w-]*[a-z])(\.|\?\d{0,2})")
 _SENTENCE_STOPS = {".", "?", "!", ";", ":", ","}
 _GLUED_STOPS = {".", "?", "!", ").", ".)", ")"}
 # The end of an organisation's or an office's last word glued to the next sentence: its stop and a number
-# (`Parlement.`, `Hof van cassatie?2`, `Buitenlandse Handel.4`, `Waals Gewest.2016201715578-10-709-nl-fr-1`).
-_BODY_FINAL_STOP = re.compile(r"([\w-]*[a-z]{3})(\.(?:\d[\w-]*)?|\?\d{0,2})")
+# (`Parlement.`, `Hof van cassatie?2`, `Buitenlandse Handel.4`, `Waals Gewest.2016201715578-10-709-nl-fr-1`), or
+# the punctuation of a list (`Ministerie van Defensie;- twee van`, `College van commissarissen);-`).
+_BODY_FINAL_STOP = re.compile(r"([\w-]*[a-z]{3})(\.(?:\d[\w-]*)?|\?\d{0,2}|\)?;-?)")
 # A token of letters and digits (a vehicle type T13, a licence G1, OCR's Belgie?2) is never a name.
 _LETTERS_AND_DIGITS = re.compile(r"(?=.*[^\W\d_])(?=.*\d).+")
 _NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "het", "in", "op", "la", "le", "du", "des", "von"}

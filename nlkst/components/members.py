@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..gazetteer import NAME_PARTICLE
+from ..learned import RULE_ENTS_KEY
 from ..members import member_names, office_holder_names
 
 # A name and the particles that led into a body's name: "Jansen van de " before "FNV".
@@ -54,4 +55,6 @@ class MemberRecognizer:
             if span is not None:
                 names.append(span)
         doc.ents = filter_spans([*doc.ents, *names])
+        # what the rules found so far, for kst_acronyms to tell them from a statistical recogniser's (nlkst.learned)
+        doc.user_data[RULE_ENTS_KEY] = [[ent.start, ent.end, ent.label_] for ent in doc.ents]
         return doc

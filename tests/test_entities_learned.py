@@ -1,0 +1,97 @@
+"""How the trained ``ner``'s spans join the rules' (``nlkst/learned.py``), on lines of the Belgian written
+questions (``../shared/corpora/be-questions``) and the Handelingen, each with its document id."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlkst.pipeline import build
+
+
+def _spans(doc, label):
+    return [ent.text for ent in doc.ents if ent.label_ == label]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return build()
+
+
+def test_the_recogniser_has_a_span_between_the_rules(nlp, rules):
+    # without the recogniser the mark is read and taken out again: nothing of it stays on the document
+    text = "Het schrijven van de Eerste minister van 23 juni 2016 werd meteen bezorgd."
+    for pipeline in (nlp, rules):
+        assert not any(key.startswith("nlkst.") for key in pipeline(text).user_data if isinstance(key, str))
+    assert "ner" in nlp.pipe_names and "ner" not in rules.pipe_names
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # be-dekamer-190032: an office the recogniser ran on over the verb and a number
+    ("1. Op het kabinet van de minister van Mobiliteit zijn 23 personen gedetacheerd van Belgocontrol, van de "
+     "NMBS", "MINISTER", "minister van Mobiliteit"),
+    # be-dekamer-185336: the rules' office wins over the recogniser's, which ran over a date
+    ("Het schrijven van de Eerste minister van 23 juni 2016 werd meteen bezorgd aan al mijn onderhavige "
+     "administraties.", "MINISTER", "Eerste minister"),
+    # be-dekamer-191721: an office ends before a place
+    ("was er nog een gesprek met de heer Philip Dunne, minister van defensieaankopen in Groot- Brittannie, die "
+     "geinteresseerd was", "MINISTER", "minister van defensieaankopen"),
+    # be-dekamer-192446: a body ends at its last word, not at the preposition after it
+    ("Ik ben uiteraard steeds bereid om deze studie aan het Parlement te bezorgen en mijn belofte na te komen.",
+     "ORG", "Parlement"),
+    # be-dekamer-190027: nor at the punctuation of a list
+    ("zijn gedetacheerd van een overheidsdienst:- tien van het Ministerie van Defensie;- twee van de Federale "
+     "Overheidsdienst Buitenlandse Zaken;- twee v", "ORG", "Ministerie van Defensie"),
+    # be-dekamer-188444: a longer name over the rules' shorter one, ending in a number written out
+    ("heb ik een overlegronde georganiseerd met alle werkgevers en werknemers van de Groep van Tien om hun "
+     "standpunten uit te wisselen", "ORG", "Groep van Tien"),
+    # h-tk-20172018-70-12:516: a first name and a minister's surname are a person
+    ("Ik ben dus niet tegen de EU zoals iemand die het niet begrijpt, bijvoorbeeld Frits Bolkestein, waarbij je "
+     "zegt: ik ben voor de gemeenschappelijke markt", "PERSON", "Frits Bolkestein"),
+])
+def test_the_recogniser_spans_as_they_stand(nlp, text, label, expected):
+    doc = nlp(text)
+    assert expected in _spans(doc, label)
+    assert all(expected not in span or span == expected for span in _spans(doc, label) + _spans(doc, "ORG"))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # be-dekamer-184732: an operation's short name in brackets, no organisation word before it
+    ("Het geaccumuleerde aantal F-16 vlieguren in 2015 in het kader van de Operation Desert Falcon (ODF) bedraagt "
+     "2.311 vlieguren voor een totaal van 510 sorties", "ODF"),
+    # be-dekamer-184732: an aircraft's type is no body
+    ("Het geaccumuleerde aantal F-16 vlieguren in 2015 in het kader van de Operation Desert Falcon (ODF) bedraagt "
+     "2.311 vlieguren", "F-16"),
+    # be-dekamer-193162: stations written with a hyphen
+    ("Tijdens de laatste vijf jaren stelde de NMBS vast dat Brussel-Centraal, Brussel-Noord, Brussel-Zuid, "
+     "Gent-Sint-Pieters en Antwerpen-Centraal de meeste", "Brussel-Centraal"),
+])
+def test_what_the_recogniser_finds_that_is_no_organisation(nlp, text, wrong):
+    assert wrong not in _spans(nlp(text), "ORG")
+
+
+def test_a_bracketed_acronym_after_an_organisation_word_stays(nlp):
+    # be-dekamer-192422: a bilingual acronym that its name does not spell, after "Centrum"
+    doc = nlp("2. Het gebouw wordt gebruikt door de federale politie en door het Centrum voor Politie- en "
+              "Douanesamenwerking (CCPD). 3. Ja, het gebouw is volledig be")
+    assert "CCPD" in _spans(doc, "ORG")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # be-dekamer-189783: a committee in lower case, its name after the article
+    ("het antwoord dat op 14 juni 2017 werd gegeven in de commissie voor de Justitie op uw mondelinge vraag",
+     "commissie voor de Justitie"),
+    # be-dekamer-187461: a committee with its adjective before the head
+    ("Minister Galant heeft nieuw leven geblazen in het Raadgevend Comite van de Treinreizigers. Met de "
+     "hernieuwing", "Raadgevend Comite van de Treinreizigers"),
+    # be-dekamer-190761: the name stops at the comma before its director's name
+    ("volgens de directeur van het Instituut voor Tropische Geneeskunde, Bruno Gryseels, nog steeds",
+     "Instituut voor Tropische Geneeskunde"),
+])
+def test_a_body_named_by_its_head_and_a_capitalised_name(rules, text, expected):
+    assert expected in _spans(rules(text), "ORG")
+
+
+def test_a_common_noun_head_in_lower_case_names_no_body(rules):
+    # be-dekamer-188470: "autoriteit" in lower case is no body's head
+    doc = rules("het incident van 10 maart 2017 heeft een transfer van autoriteit van de QRA-vliegtuigen vereist")
+    assert not any("autoriteit" in span for span in _spans(doc, "ORG"))
