@@ -320,3 +320,18 @@ def test_name_particles_are_one_list_for_signatures_and_askers():
             assert re.fullmatch(NAME_PARTICLE, form)
     assert not re.fullmatch(NAME_PARTICLE, "te")  # "PINCOFFS te Rotterdam": a name and a place
     assert parse_header(sgd_text("sgd-0000036034")).fields["askers"] == ["Van Es", "Beckers-de Bruijn"]
+
+
+def test_page_number_over_a_range_head_reads_the_first_stuk_of_the_range():
+    # sgd-0000395077: "2" / "[120. 7—13.]" / title / "[120. 7.] MEMORIE VAN TOELICHTING.": the page opens with nr. 7
+    text = ("2\n[120. 7—13.]\nNaturalisatie van H. G. Hunenkamp en aclit anderen.\n[120. 7.] MEMORIE VAN TOELICHTING.\n"
+            "De ambtsberichten, door de Regeering ingewonnen ten aanzien van het verzoek (*) om naturalisatie van "
+            "Theodor Berger , geven haar voldoende aanleiding de tegenwoordige wetsvoordracht aan te bevelen.\n")
+    fields = parse_header(text).fields
+    assert (fields["ondernummer"], fields["doc_type"], fields["heading"]) == ("7", "memorie_van_toelichting",
+                                                                              "MEMORIE VAN TOELICHTING")
+    # sgd-0000324669: "26" / "[432." / "100—103.]": the marker of nr. 101 follows nr. 100's, OCR garbled
+    # ("(432. 100.V"): not the first stuk of the range, so no number
+    text = ("26\n[432.\n100—103.]\nNaturalisatie van J. M. Goedhart on 55 andoren.\n(432. 100.V\n"
+            "(432. 101.) MEMORIE VAN TOELICHTING.\nONTWERP VAN WET.\n")
+    assert parse_header(text).fields["ondernummer"] is None

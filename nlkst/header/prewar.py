@@ -181,7 +181,7 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
     for index, line in enumerate(lines[:6]):
         two_lines = f"{line.text} {lines[index + 1].text}" if index + 1 < len(lines) else ""
         inline = (_STUK_START_RE.match(line.text) or (index > 0 and _GARBLED_STUK_START_RE.match(line.text))
-                  if opens_with_head else None)
+                  if opens_with_head else _first_of_numbered_head(lines, line.text))
         if inline and inline.group("rest") and is_heading(inline.group("rest")) and is_upper(inline.group("rest")[:20]):
             return None, Line(line.start + inline.start("rest"), line.end, inline.group("rest"))  # "(198. 7.) MEMORIE ..."
         broken = _STUK_START_RE.match(two_lines) if opens_with_head and re.fullmatch(r"[\[(|]\d{1,4}[.,]", line.text) else None
@@ -210,6 +210,22 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
 # The Bijlagen of 1814-1850 head a page with the kamerstuk's Roman number, "(N°. XXVII.)" (OCR: "(A*, xxvu.)",
 # "(K°. VIII.)"), and print it again before the title: "XXVII. Herkeuring der gouden en zilveren werken in de
 # Noordelijke" / "Provinciën."; their stukken are numbered on the heading's line: "1. KONINKLIJKE BOODSCHAP, ...".
+def _first_of_numbered_head(lines: list[Line], text: str) -> re.Match[str] | None:
+    """On a page whose number stands over its running head ("2" / "[120. 7—13.]"), a marker with its heading on
+    one line ("[120. 7.] MEMORIE VAN TOELICHTING.") where it is the first stuk of the head's range: the page opens
+    with that stuk. A later stuk of the range may follow another's marker that OCR garbled, so it counts not."""
+    if not (lines and re.fullmatch(r"\d{1,4}", lines[0].text) and _opens_with_running_head(lines)):
+        return None
+    marker = _STUK_START_RE.match(text)
+    if marker is None:
+        return None
+    heads = [line.text for line in lines[1:3]]
+    head = _running_head_match(heads[0]) or _running_head_match(" ".join(heads))
+    if head is None or (head.group("num"), head.group("nr")) != (marker.group("num"), marker.group("nr")):
+        return None
+    return marker
+
+
 _ROMAN_HEAD_RE = re.compile(r"^\(\S{1,3}[.,]?\s*[IVXLCivxlcu]{1,7}[.,]?\)\.?$")
 _ROMAN_TITLE_RE = re.compile(r"^(?P<roman>[IVXLC]{1,7})\.\s+(?P<title>[A-Z].*)$")
 _NUMBERED_STUK_RE = re.compile(r"^(?P<nr>\d{1,3})\.\s+(?P<rest>[A-Z]{3}.*)$")
