@@ -335,3 +335,25 @@ def test_page_number_over_a_range_head_reads_the_first_stuk_of_the_range():
     text = ("26\n[432.\n100—103.]\nNaturalisatie van J. M. Goedhart on 55 andoren.\n(432. 100.V\n"
             "(432. 101.) MEMORIE VAN TOELICHTING.\nONTWERP VAN WET.\n")
     assert parse_header(text).fields["ondernummer"] is None
+
+
+def test_running_head_without_full_stops_reads_the_first_marked_stuk():
+    # sgd-0000087348: "1638" / "9—12" under "Bijlagen", the marker "1638 9" over an amendment's heading in small letters
+    text = ("Bijlagen\n1638\n9—12\nNoodregeling kinderbijslag kleine zelfstandigen\nTweede Kamer\n25\n1638 9\n"
+            "Amendementen van de heer Hooij\nIngezonden 4 April 1951.\n"
+            "Ondergetekende heeft de eer de volgende amendementen voor te stellen:\n")
+    fields = parse_header(text).fields
+    assert fields["dossiers"] == [{"number": "1638", "title": "Noodregeling kinderbijslag kleine zelfstandigen"}]
+    assert (fields["ondernummer"], fields["doc_type"], fields["heading"]) == ("9", "amendement",
+                                                                              "Amendementen van de heer Hooij")
+    # sgd-0000087430: the title runs on in small letters ("Pensioen­en" / "spaarfondsenwet")
+    text = ("1730\n5—6\nPensioen\xaden\nspaarfondsenwet\nArtikel 8, leden 3 en\xad7.\n"
+            "Met de toevoeging van de woorden „op staande voet\" wordt bedoeld buiten alle twijfel te stellen.\n"
+            "1730 6\nNOTA VAN WIJZIGINGEN\n")
+    fields = parse_header(text).fields
+    assert fields["dossiers"][0]["title"] == "Pensioen-en spaarfondsenwet"
+    assert (fields["ondernummer"], fields["heading"]) == ("6", "NOTA VAN WIJZIGINGEN")
+    # a marker outside the head's range, or a line in capitals before it (a stuk whose marker OCR garbled): nothing
+    assert parse_header(text.replace("1730 6\n", "1730 8\n")).fields["ondernummer"] is None
+    garbled = text.replace("1730 6\n", "1730 6\n", 1).replace("Artikel 8", "GEWIJZIGD ONTWERP VAN WET\nArtikel 8")
+    assert parse_header(garbled).fields["ondernummer"] is None

@@ -116,7 +116,8 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
                                    for line in lines[:chamber]):
         return None  # a passage over a page break: the foot of one page, then the next page's chamber line
     if chamber is None:
-        return _find_marked_heading(lines)
+        # a page under a running head without full stops ("2374" / "17—24"): read as a continuation page
+        return _find_marked_heading(lines) or ((None, None) if _unstopped_range_stuk(text) else None)
     for line in lines[chamber + 1:]:
         if line.text.upper().startswith("AANHANGSEL"):
             break  # questions and answers: no heading of their own
@@ -335,6 +336,8 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         if r.fields["dossiers"] is None:
             _read_budget_running_head(r, chamber_line.end if chamber_line else 0)
         _read_first_stuk_on_page(r, chamber_line.end if chamber_line else 0)
+        if r.fields["dossiers"] is None:
+            _read_unstopped_range_page(r)
         return
     _read_number(r, chamber_line, heading_line)
     lines = [heading_line] + split_lines(r.text, heading_line.end, r.body_end)[:11]
@@ -595,6 +598,84 @@ def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
     r.mark(offset + head.start("num"), offset + head.end("num"), "dossiers")
     if not (single_only and head.group("to")):
         r.set_ondernummer(offset + head.start("nr"), head.group("nr"))
+
+
+# The running head of the 1940s-1960s without full stops, a range of stukken over one line or two: "1240" / "7—9",
+# "2374 17—24", under "Bijlagen" or the page's number; each stuk's marker likewise: "1240 7" over its heading.
+_UNSTOPPED_RANGE_HEAD_RE = re.compile(r"^(?P<num>[1-9]\d{1,4})\s(?P<nr>\d{1,3})\s?[—–-]\s?(?P<to>\d{1,3})$")
+# A stuk's heading in small letters on such a page: "Amendement van de heer Serrarens c.s.", "Amendementen van ...".
+_SMALL_AMENDMENT_HEADING_RE = re.compile(r"^(?:Sub)?[Aa]mendement(?:en)?\s+van\s+(?:de|den|het|mevrouw|mejuffrouw)\s+\S")
+
+
+def _unstopped_range_head(lines: list[Line]) -> tuple[int, re.Match[str]] | None:
+    """The index of the line under a running head without full stops (``1240`` / ``7—9``), and the head."""
+    starts = (0, 1) if lines and re.fullmatch(r"B\S{3,6}n\.?|\d{1,4}", lines[0].text) else (0,)
+    for start in starts:
+        for span in (1, 2):
+            if start + span > len(lines):
+                break
+            head = _UNSTOPPED_RANGE_HEAD_RE.match(" ".join(line.text for line in lines[start:start + span]))
+            if head and int(head.group("nr")) < int(head.group("to")):
+                return start + span, head
+    return None
+
+
+def _unstopped_range_stuk(text: str) -> tuple[list[Line], int, int, re.Match[str], bool] | None:
+    """On a page under a running head without full stops (``2374`` / ``17—24``), the first stuk whose marker
+    (``2374 17``: the head's kamerstuk, a number of its range) stands over a heading in capitals or over an
+    amendment's heading in small letters: the page's lines, the index of the line under the head, the marker's,
+    the marker and whether its heading is in capitals. A line in capitals before it may be a stuk whose marker
+    OCR garbled: none."""
+    lines = split_lines(text, 0, min(len(text), 4000))[:40]
+    found = _unstopped_range_head(lines)
+    if found is None:
+        return None
+    below, head = found
+    num, low, high = head.group("num"), int(head.group("nr")), int(head.group("to"))
+    for index in range(below, len(lines) - 1):
+        line, heading = lines[index], lines[index + 1]
+        marker = re.fullmatch(num + r"\s(?P<nr>\d{1,3})", line.text)
+        if marker is None:
+            if is_upper(line.text) and len(line.text) < 80 and sum(c.isalpha() for c in line.text) > 8:
+                return None
+            continue
+        if not low <= int(marker.group("nr")) <= high:
+            return None
+        upper = is_heading(heading.text) and is_upper(heading.text[:20])
+        if not upper and not _SMALL_AMENDMENT_HEADING_RE.match(heading.text):
+            return None
+        return lines, below, index, marker, upper
+    return None
+
+
+def _read_unstopped_range_page(r: Reading) -> None:
+    """The stuk of ``_unstopped_range_stuk``: the dossier and its title (the first line in small letters under the
+    head), the ondernummer and the heading; the stuk ends where the next one on the page starts."""
+    found = _unstopped_range_stuk(r.text)
+    if found is None:
+        return
+    lines, below, index, marker, upper = found
+    line = lines[index]
+    num = line.text.split()[0]
+    title = [part for part in lines[below:index] if not is_upper(part.text) and sum(c.isalpha() for c in part.text) >= 10
+             and not re.match(r"\W{0,2}(?:[Tt]\S{3,6}|Eerste)\s*(?:K\S{1,6})?\W{0,3}\S?$", part.text)]  # "tweede Kamer n"
+    if title:  # the title runs on in small letters: "Pensioen-en" / "spaarfondsenwet"
+        at = lines.index(title[0])
+        title = [title[0]] + list(takewhile(lambda part: part.text[:1].islower() and len(part.text) < 80, lines[at + 1:index]))
+    text = dehyphenate([part.text.replace("\xad", "-") for part in title]) if title else None
+    r.fields["dossiers"] = [{"number": num, "title": _without_full_stop(text) if text else None}]
+    r.mark(line.start, line.start + len(num), "dossiers")
+    if title:
+        r.mark(title[0].start, title[-1].end, "dossiers")
+    r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
+    parts = lines[index + 1:index + 5]
+    if upper:
+        last = 0 if parts[0].text.rstrip().endswith(".") else extend_heading(parts, 0, [parts[0]])
+        end = run_on(parts, last)
+        set_heading(r, parts[: (end if end is not None else last) + 1], runs_on=end is not None)
+    else:
+        set_heading(r, parts[:1])
+    r.stuk_end = next_stuk_start(r.text, parts[0].end)
 
 
 # The monarch signs where the court is: "Soestdijk, 29 april 1976", "Het Loo, den 2 Junij 1860", "Lage
