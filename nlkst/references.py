@@ -316,6 +316,12 @@ FORMS: tuple[Form, ...] = (
           (?:{_S}?[/–—-]{_S}?(?:18|19)?\d\d)?(?!\d))?                        # "(7259, zitting 1963)"
         \s{{0,4}}\)
         """, "_build_bracketed_dossier", ("(",), r"[^\W\d]|[€$]"),  # a digit before: a year, else no (the builder)
+    Form("session_citation", rf"""
+        [Zz]itting{_S}(?P<vj>{_VJ})                                          # "(gedrukte stukken zitting 1957—1958
+        (?:,{_S}?|{_S}?[—–-]{_S}?)                                         #  — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m
+        {_dossier('dossier')},?{_S}(?i:{_NR}){_S}?(?P<nrs>{_NUMBER_LIST})  #  34)", "zitting 1958—1959 — 5300, nr.
+        (?P<more>(?:,?{_S}(?:resp\.|en){_S}(?i:{_NR}){_S}?{_NUMBER_LIST})*)  #  10)": the session, then the
+        """, "_build_session_citation", ("itting",), lead=1),                #  dossier (four digits before 1969)
     Form("short", rf"""
         {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}},?{_S}?          # 29 362, nr. 295; 21 501-14, nr. 2
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
@@ -1118,6 +1124,23 @@ class ReferenceParser:
                                 else match.end("dossier"))
         self._scan.bills.append((dossier, mention))
         return mention
+
+    def _build_session_citation(self, match: re.Match[str]) -> list[Mention] | None:
+        """``zitting 1957—1958 — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m 34``: a session, then a dossier and its stukken
+        (one record per stuk); a range after ``resp.``/``en`` carries the same dossier. The mention starts at the
+        dossier, as ``short`` gives it. A four-digit dossier only from 1945 (before it each session numbered its
+        stukken anew) and not a year."""
+        number = int(re.sub(r"\D", "", match["dossier"]) or 0)
+        if number < 10000 and (int(match["vj"][:4]) < 1945 or 1800 <= number <= 2099):
+            return None
+        dossier = dossier_key(match["dossier"], match["dossier_suffix"])
+        mentions = [self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]),
+                                  start=match.start("dossier"), end=match.end("nrs"))]
+        base = match.start("more")
+        for more in re.finditer(rf"(?i:{_NR}){_S}?(?P<nrs>{_NUMBER_LIST})", match["more"]):
+            mentions.append(self._mention(match, "kamerstuk", _numbered_records(dossier, more["nrs"]),
+                                          start=base + more.start(), end=base + more.end()))
+        return mentions
 
     def _build_short(self, match: re.Match[str]) -> Mention:
         dossier = dossier_key(match["dossier"], match["dossier_suffix"] or match["chapter"])

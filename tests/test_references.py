@@ -348,3 +348,17 @@ def test_a_sheet_label_is_the_stuk_and_its_sheet_count_no_reference():
     text = sgd_text("sgd-0000251421")
     [label] = [r for r in parse_references(text) if r["start"] >= text.rindex("8028 1 (2 vel)")]
     assert (label["id"], label["text"]) == ("kst-8028-1", "8028 1")
+
+
+def test_a_session_then_a_dossier_gives_each_stuk_of_its_ranges():
+    # sgd-0000260108: "(gedrukte stuk-ken zitting 1957—1958 — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m 34)"
+    text = ("bij het lager technisch dagonderwijs resp. het dagnijverheidsonderwijs voor meisjes (gedrukte stuk-ken "
+            "zitting 1957—1958 — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m 34) met betrekking tot")
+    records = parse_references(text)
+    assert [r["id"] for r in records] == [f"kst-4900-{nr}" for nr in (22, 23, 24, 32, 33, 34)]
+    assert {r["text"] for r in records} == {"4900 Nr. 22 t/m 24", "Nr. 32 t/m 34"}
+    # sgd-0000265118: "zitting 1958—1959 — 5300, nr. 10" (a four-digit dossier of 1945-1969)
+    assert [r["id"] for r in parse_references("(gedrukte stukken zitting 1958—1959 — 5300, nr. 10) deelt")] == [
+        "kst-5300-10"]
+    # before 1945 each session numbered its stukken anew: a four-digit number there names no dossier
+    assert parse_references("(Gedrukte stukken, Zitting 1920—1921 — 1284, nr. 7)") == []
