@@ -46,6 +46,9 @@ def law_index() -> dict[str, str]:
     # a name several acts share names today's (the latest) where the text's year does not say otherwise
     index.update((name, acts[-1][1]) for name, acts in _namesakes().items())
     index.update((normalise(row["name"]), row["bwb_id"]) for row in _rows("laws_additions.tsv"))
+    # the Kingdom's acts as texts cite them, without "der Nederlanden": "het Statuut voor het Koninkrijk"
+    index.update((name[:-len(" der nederlanden")], bwb) for name, bwb in list(index.items())
+                 if name.endswith(" der nederlanden") and name[:-len(" der nederlanden")] not in index)
     return index
 
 

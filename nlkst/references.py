@@ -486,6 +486,10 @@ FORMS: tuple[Form, ...] = (
         Boek{_S}(?P<book>[1-8]|10)(?![\w.,:]|{_S}?[-–]\d)                  # "bij de invoering van Boek 6": a book
         (?:{_S}(?:van{_S}(?:het|de){_S})?(?P<bw>Burgerlijk{_S}Wetboek|BW\b|B\.W\.))?  # of the (new) Burgerlijk
         """, "_build_bw_book", ("Boek ",), r"[\w-]", lead=0),                    # Wetboek; named: "Boek 6 BW"
+    Form("statute_name", r"""
+        Statuut{_S}voor{_S}het{_S}Koninkrijk     # the Kingdom's charter, a law without "wet" in its name: "het
+        """.replace("{_S}", _S), "_build_statute_name", ("Statuut",), r"[\w-]", lead=0),  # Statuut voor het
+                                                                           # Koninkrijk (der Nederlanden)"
     Form("decree_name", r"""
         esluit                                   # a decree by its name: "Besluit beperking vrije visserij in de
                                                  # kustwateren", "Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984"
@@ -1798,6 +1802,19 @@ class ReferenceParser:
             record = {"type": "wet", "id": laws.jci(bwb), "bwb": bwb}
             return self._mention(match, "wet", [record], start=start, end=end)
         return None
+
+    def _build_statute_name(self, match: re.Match[str]) -> Mention | None:
+        """``Statuut voor het Koninkrijk (der Nederlanden)``: a law whose name has no ``wet`` for ``law_name`` to find,
+        read through the law index (the name as long as the index has it); ``het Statuut`` alone is not read."""
+        text = match.string
+        words = _NAME_WORD.findall(text[match.start():match.start() + 120])[:10]
+        found = laws.longest_law(words, None)
+        if found is None:
+            return None
+        count, bwb = found
+        end = _end_of_words(text, match.start(), count)
+        self._define_abbreviation(text, end, bwb)
+        return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}], end=end)
 
     def _build_bw_book(self, match: re.Match[str]) -> Mention | None:
         """``Boek 6`` (``Boek 6 BW``): that book of the Burgerlijk Wetboek, the law alone. Without ``BW`` only in a text

@@ -362,3 +362,16 @@ def test_a_session_then_a_dossier_gives_each_stuk_of_its_ranges():
         "kst-5300-10"]
     # before 1945 each session numbered its stukken anew: a four-digit number there names no dossier
     assert parse_references("(Gedrukte stukken, Zitting 1920—1921 — 1284, nr. 7)") == []
+
+
+def test_the_statuut_voor_het_koninkrijk_is_a_law_with_or_without_der_nederlanden():
+    # sgd-0000251440: "de be-palingen van het Statuut voor het Koninkrijk in acht genomen zijnde"
+    records = parse_references("met gemeen overleg der Staten-Generaal, de be-palingen van het Statuut voor het "
+                               "Koninkrijk in acht genomen zijnde, hebben goedgevonden")
+    assert [(r["text"], r["id"]) for r in records] == [("Statuut voor het Koninkrijk", "jci1.3:c:BWBR0002154")]
+    # sgd-0000008521: "bepaalde in de Grondwet en het Statuut voor het Koninkrijk der Nederlanden1, de Raad"
+    records = parse_references("Ter voldoening aan het ter zake bepaalde in de Grondwet en het Statuut voor het "
+                               "Koninkrijk der Nederlanden1, de Raad van State")
+    assert "jci1.3:c:BWBR0002154" in [r["id"] for r in records]
+    # "het Statuut" alone names no law the text decides
+    assert parse_references("Het Statuut is daarop niet van toepassing.") == []
