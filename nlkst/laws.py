@@ -26,10 +26,11 @@ _BW_NAMES = {"bw", "burgerlijk wetboek"}
 def normalise(name: str) -> str:
     """The key a law's name is looked up by: lower case, single spaces; OCR and line breaks hyphenate
     ("Algemene wet inzake rijksbelas-tingen"), so a hyphen between two lower-case letters goes."""
-    return _HYPHEN.sub("", " ".join(name.split()).strip(" .,").lower())
+    return _HYPHEN.sub("", _SPAN_DASH.sub("-", " ".join(name.split()).strip(" .,").lower()))
 
 
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_SPAN_DASH = re.compile(r"(?<=\d)[–—](?=\d)")  # a span of years as print has it, "1940—1945", as the index: "1940-1945"
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -2198,7 +2198,7 @@ def _proposers_before(text: str, position: int) -> list[str]:
 
 
 # A word of a law's name: a dotted abbreviation is one ("Overgangswet W.V.O.", "Wet W.H.B.O."), else letters.
-_NAME_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![\w])|[\w-]+")
+_NAME_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![\w])|\d{4}[–—]\d{4}(?![\w])|[\w-]+")  # "1940—1945": one word
 
 
 def _end_of_words(text: str, start: int, count: int) -> int:

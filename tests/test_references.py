@@ -375,3 +375,11 @@ def test_the_statuut_voor_het_koninkrijk_is_a_law_with_or_without_der_nederlande
     assert "jci1.3:c:BWBR0002154" in [r["id"] for r in records]
     # "het Statuut" alone names no law the text decides
     assert parse_references("Het Statuut is daarop niet van toepassing.") == []
+
+
+def test_a_span_of_years_with_the_dash_of_print_is_the_index_title():
+    # sgd-0000245108: "van de pensioenen krachtens de Wet buitengewoon pensioen 1940—1945 (Stb. 1947, H ..."
+    records = parse_references("verhoging met een tijdelijke toeslag van de pensioenen krachtens de Wet buitengewoon "
+                               "pensioen 1940—1945 (Stb. 1947, H 3")
+    assert [(r["text"], r["id"]) for r in records if r["type"] == "wet"] == [
+        ("Wet buitengewoon pensioen 1940—1945", "jci1.3:c:BWBR0002032")]
