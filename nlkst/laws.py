@@ -26,10 +26,11 @@ _BW_NAMES = {"bw", "burgerlijk wetboek"}
 def normalise(name: str) -> str:
     """The key a law's name is looked up by: lower case, single spaces; OCR and line breaks hyphenate
     ("Algemene wet inzake rijksbelas-tingen"), so a hyphen between two lower-case letters goes."""
-    return _HYPHEN.sub("", " ".join(name.split()).strip(" .,").lower())
+    return _HYPHEN.sub("", _SPAN_DASH.sub("-", " ".join(name.split()).strip(" .,").lower()))
 
 
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_SPAN_DASH = re.compile(r"(?<=\d)[–—](?=\d)")  # a span of years as print has it, "1940—1945", as the index: "1940-1945"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -46,6 +47,9 @@ def law_index() -> dict[str, str]:
     # a name several acts share names today's (the latest) where the text's year does not say otherwise
     index.update((name, acts[-1][1]) for name, acts in _namesakes().items())
     index.update((normalise(row["name"]), row["bwb_id"]) for row in _rows("laws_additions.tsv"))
+    # the Kingdom's acts as texts cite them, without "der Nederlanden": "het Statuut voor het Koninkrijk"
+    index.update((name[:-len(" der nederlanden")], bwb) for name, bwb in list(index.items())
+                 if name.endswith(" der nederlanden") and name[:-len(" der nederlanden")] not in index)
     return index
 
 

@@ -316,6 +316,12 @@ FORMS: tuple[Form, ...] = (
           (?:{_S}?[/–—-]{_S}?(?:18|19)?\d\d)?(?!\d))?                        # "(7259, zitting 1963)"
         \s{{0,4}}\)
         """, "_build_bracketed_dossier", ("(",), r"[^\W\d]|[€$]"),  # a digit before: a year, else no (the builder)
+    Form("session_citation", rf"""
+        [Zz]itting{_S}(?P<vj>{_VJ})                                          # "(gedrukte stukken zitting 1957—1958
+        (?:,{_S}?|{_S}?[—–-]{_S}?)                                         #  — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m
+        {_dossier('dossier')},?{_S}(?i:{_NR}){_S}?(?P<nrs>{_NUMBER_LIST})  #  34)", "zitting 1958—1959 — 5300, nr.
+        (?P<more>(?:,?{_S}(?:resp\.|en){_S}(?i:{_NR}){_S}?{_NUMBER_LIST})*)  #  10)": the session, then the
+        """, "_build_session_citation", ("itting",), lead=1),                #  dossier (four digits before 1969)
     Form("short", rf"""
         {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}},?{_S}?          # 29 362, nr. 295; 21 501-14, nr. 2
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
@@ -480,6 +486,10 @@ FORMS: tuple[Form, ...] = (
         Boek{_S}(?P<book>[1-8]|10)(?![\w.,:]|{_S}?[-–]\d)                  # "bij de invoering van Boek 6": a book
         (?:{_S}(?:van{_S}(?:het|de){_S})?(?P<bw>Burgerlijk{_S}Wetboek|BW\b|B\.W\.))?  # of the (new) Burgerlijk
         """, "_build_bw_book", ("Boek ",), r"[\w-]", lead=0),                    # Wetboek; named: "Boek 6 BW"
+    Form("statute_name", r"""
+        Statuut{_S}voor{_S}het{_S}Koninkrijk     # the Kingdom's charter, a law without "wet" in its name: "het
+        """.replace("{_S}", _S), "_build_statute_name", ("Statuut",), r"[\w-]", lead=0),  # Statuut voor het
+                                                                           # Koninkrijk (der Nederlanden)"
     Form("decree_name", r"""
         esluit                                   # a decree by its name: "Besluit beperking vrije visserij in de
                                                  # kustwateren", "Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984"
@@ -1118,6 +1128,23 @@ class ReferenceParser:
                                 else match.end("dossier"))
         self._scan.bills.append((dossier, mention))
         return mention
+
+    def _build_session_citation(self, match: re.Match[str]) -> list[Mention] | None:
+        """``zitting 1957—1958 — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m 34``: a session, then a dossier and its stukken
+        (one record per stuk); a range after ``resp.``/``en`` carries the same dossier. The mention starts at the
+        dossier, as ``short`` gives it. A four-digit dossier only from 1945 (before it each session numbered its
+        stukken anew) and not a year."""
+        number = int(re.sub(r"\D", "", match["dossier"]) or 0)
+        if number < 10000 and (int(match["vj"][:4]) < 1945 or 1800 <= number <= 2099):
+            return None
+        dossier = dossier_key(match["dossier"], match["dossier_suffix"])
+        mentions = [self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]),
+                                  start=match.start("dossier"), end=match.end("nrs"))]
+        base = match.start("more")
+        for more in re.finditer(rf"(?i:{_NR}){_S}?(?P<nrs>{_NUMBER_LIST})", match["more"]):
+            mentions.append(self._mention(match, "kamerstuk", _numbered_records(dossier, more["nrs"]),
+                                          start=base + more.start(), end=base + more.end()))
+        return mentions
 
     def _build_short(self, match: re.Match[str]) -> Mention:
         dossier = dossier_key(match["dossier"], match["dossier_suffix"] or match["chapter"])
@@ -1776,6 +1803,19 @@ class ReferenceParser:
             return self._mention(match, "wet", [record], start=start, end=end)
         return None
 
+    def _build_statute_name(self, match: re.Match[str]) -> Mention | None:
+        """``Statuut voor het Koninkrijk (der Nederlanden)``: a law whose name has no ``wet`` for ``law_name`` to find,
+        read through the law index (the name as long as the index has it); ``het Statuut`` alone is not read."""
+        text = match.string
+        words = _NAME_WORD.findall(text[match.start():match.start() + 120])[:10]
+        found = laws.longest_law(words, None)
+        if found is None:
+            return None
+        count, bwb = found
+        end = _end_of_words(text, match.start(), count)
+        self._define_abbreviation(text, end, bwb)
+        return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}], end=end)
+
     def _build_bw_book(self, match: re.Match[str]) -> Mention | None:
         """``Boek 6`` (``Boek 6 BW``): that book of the Burgerlijk Wetboek, the law alone. Without ``BW`` only in a text
         of 1970 or later (the new code's books; before, a book of the old codes), not of the old spelling, and not
@@ -2158,7 +2198,7 @@ def _proposers_before(text: str, position: int) -> list[str]:
 
 
 # A word of a law's name: a dotted abbreviation is one ("Overgangswet W.V.O.", "Wet W.H.B.O."), else letters.
-_NAME_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![\w])|[\w-]+")
+_NAME_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![\w])|\d{4}[–—]\d{4}(?![\w])|[\w-]+")  # "1940—1945": one word
 
 
 def _end_of_words(text: str, start: int, count: int) -> int:

@@ -348,3 +348,38 @@ def test_a_sheet_label_is_the_stuk_and_its_sheet_count_no_reference():
     text = sgd_text("sgd-0000251421")
     [label] = [r for r in parse_references(text) if r["start"] >= text.rindex("8028 1 (2 vel)")]
     assert (label["id"], label["text"]) == ("kst-8028-1", "8028 1")
+
+
+def test_a_session_then_a_dossier_gives_each_stuk_of_its_ranges():
+    # sgd-0000260108: "(gedrukte stuk-ken zitting 1957—1958 — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m 34)"
+    text = ("bij het lager technisch dagonderwijs resp. het dagnijverheidsonderwijs voor meisjes (gedrukte stuk-ken "
+            "zitting 1957—1958 — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m 34) met betrekking tot")
+    records = parse_references(text)
+    assert [r["id"] for r in records] == [f"kst-4900-{nr}" for nr in (22, 23, 24, 32, 33, 34)]
+    assert {r["text"] for r in records} == {"4900 Nr. 22 t/m 24", "Nr. 32 t/m 34"}
+    # sgd-0000265118: "zitting 1958—1959 — 5300, nr. 10" (a four-digit dossier of 1945-1969)
+    assert [r["id"] for r in parse_references("(gedrukte stukken zitting 1958—1959 — 5300, nr. 10) deelt")] == [
+        "kst-5300-10"]
+    # before 1945 each session numbered its stukken anew: a four-digit number there names no dossier
+    assert parse_references("(Gedrukte stukken, Zitting 1920—1921 — 1284, nr. 7)") == []
+
+
+def test_the_statuut_voor_het_koninkrijk_is_a_law_with_or_without_der_nederlanden():
+    # sgd-0000251440: "de be-palingen van het Statuut voor het Koninkrijk in acht genomen zijnde"
+    records = parse_references("met gemeen overleg der Staten-Generaal, de be-palingen van het Statuut voor het "
+                               "Koninkrijk in acht genomen zijnde, hebben goedgevonden")
+    assert [(r["text"], r["id"]) for r in records] == [("Statuut voor het Koninkrijk", "jci1.3:c:BWBR0002154")]
+    # sgd-0000008521: "bepaalde in de Grondwet en het Statuut voor het Koninkrijk der Nederlanden1, de Raad"
+    records = parse_references("Ter voldoening aan het ter zake bepaalde in de Grondwet en het Statuut voor het "
+                               "Koninkrijk der Nederlanden1, de Raad van State")
+    assert "jci1.3:c:BWBR0002154" in [r["id"] for r in records]
+    # "het Statuut" alone names no law the text decides
+    assert parse_references("Het Statuut is daarop niet van toepassing.") == []
+
+
+def test_a_span_of_years_with_the_dash_of_print_is_the_index_title():
+    # sgd-0000245108: "van de pensioenen krachtens de Wet buitengewoon pensioen 1940—1945 (Stb. 1947, H ..."
+    records = parse_references("verhoging met een tijdelijke toeslag van de pensioenen krachtens de Wet buitengewoon "
+                               "pensioen 1940—1945 (Stb. 1947, H 3")
+    assert [(r["text"], r["id"]) for r in records if r["type"] == "wet"] == [
+        ("Wet buitengewoon pensioen 1940—1945", "jci1.3:c:BWBR0002032")]
