@@ -1698,13 +1698,7 @@ class ReferenceParser:
         if any(o.end() <= law.start and set(_split_articles(o["articles"])) & set(articles)
                for o in self._scan.orphans):
             return None  # "Art. 110 spreekt van ..." before the law was named: the text's own article
-        antecedent = {"start": law.start, "end": law.end, "text": text[law.start:law.end]}
-        records = [dict(record, implicit=True, antecedent=antecedent)
-                   for record in self._article_records(law.records[0]["bwb"], match)]
-        end = match.end()
-        while text[end - 1] in " \u00a0,":
-            end -= 1
-        return self._mention(match, "wet", records, end=end)
+        return self._article_of(text, match, law)
 
     def _same_article_again(self, text: str, match: re.Match[str], found: list[Mention],
                             laws: list[Mention]) -> Mention | None:
@@ -1733,6 +1727,11 @@ class ReferenceParser:
             return None
         if any(law.end <= m.start < start and m.type != "wet" for m in found):
             return None
+        return self._article_of(text, match, law)
+
+    def _article_of(self, text: str, match: re.Match[str], law: Mention) -> Mention:
+        """The article(s) of ``match`` as an implicit reference to ``law`` (its antecedent), without trailing
+        spaces and commas."""
         antecedent = {"start": law.start, "end": law.end, "text": text[law.start:law.end]}
         records = [dict(record, implicit=True, antecedent=antecedent)
                    for record in self._article_records(law.records[0]["bwb"], match)]
