@@ -1854,15 +1854,17 @@ class ReferenceParser:
         word_start = match.start()
         while word_start and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
             word_start -= 1
-        word_end = match.start() + 3  # after "wet" (a date that follows is not part of the name)
-        while word_end < len(text) and (text[word_end].isalnum() or text[word_end] == "-"):
-            word_end += 1
+        word_end = _WORD_REST.match(text, match.start() + 3).end()  # after "wet" (a date that follows is not
+        # part of the name)
         word = text[word_start:word_end].lower()
-        if word not in _law_words() and word.replace("-", "") not in _law_words():  # "Grond-wet" broken at a line
+        law_words = _law_words()
+        if word not in law_words and word.replace("-", "") not in law_words:  # "Grond-wet" broken at a line
             return None
         # The name may start one or two words before "wet": "Algemene wet ...", "Burgerlijk Wetboek".
         before = text[max(0, word_start - 40):word_start]
-        starts = [m.start() + max(0, word_start - 40) for m in re.finditer(r"(?<![\w-])[\w-]+[ \u00a0]", before)][-2:]
+        # (a word there is tried only where it opens with a capital: none where the stretch is all lower case)
+        starts = [] if before.islower() else [m.start() + max(0, word_start - 40)
+                                              for m in _WORD_AND_SPACE.finditer(before)][-2:]
         for start in [*starts, word_start]:
             if not text[start].isupper():
                 continue
@@ -2272,6 +2274,9 @@ def _proposers_before(text: str, position: int) -> list[str]:
 
 
 # A word of a law's name: a dotted abbreviation is one ("Overgangswet W.V.O.", "Wet W.H.B.O."), else letters.
+# The rest of a word: letters and digits ("[^\W_]" is what str.isalnum() is), hyphens.
+_WORD_REST = re.compile(r"(?:[^\W_]|-)*")
+_WORD_AND_SPACE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]")  # a word before a law's name's "wet"
 _NAME_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![\w])|\d{4}[–—]\d{4}(?![\w])|[\w-]+")  # "1940—1945": one word
 
 
