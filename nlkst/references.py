@@ -554,15 +554,17 @@ class _Literals:
         "motie" where there is no "otie"); else looked up once."""
         known = self._words.get(word)
         if known is None:
-            if word in _LITERAL_SET:
-                known = word in self.present
-            else:
-                inside = _CONTAINED.get(word)
-                if inside is None:
-                    inside = _CONTAINED[word] = tuple(literal for literal in _LITERAL_SET if literal in word)
-                known = all(literal in self.present for literal in inside) and word in self.text
-            self._words[word] = known
+            known = self._words[word] = not self.absent(word) and (
+                word in self.present if word in _LITERAL_SET else word in self.text)
         return known
+
+    def absent(self, word: str) -> bool:
+        """Whether ``word`` is known not to be in the text without looking: a literal not found, or a word that
+        holds one ("besluit" where there is no "esluit")."""
+        inside = _CONTAINED.get(word)
+        if inside is None:
+            inside = _CONTAINED[word] = tuple(literal for literal in _LITERAL_SET if literal in word)
+        return not all(literal in self.present for literal in inside)
 
     def positions(self, literal: str) -> Iterable[int]:
         """Where ``literal`` occurs, left to right (occurrences may overlap, as ``str.find`` finds them)."""

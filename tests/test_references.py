@@ -409,6 +409,17 @@ def test_the_literal_index_finds_what_str_find_finds():
                 found = text.find(literal, found + 1)
             assert list(literals.positions(literal)) == expected, literal
         assert {word for word in words if literals.has(word)} == {word for word in words if word in text}
+        assert not any(literals.absent(word) and word in text for word in words | _LITERAL_SET)
+
+
+def test_these_documents_are_found_at_stukken_as_finditer_finds_them():
+    from nlkst.implicit import _THESE_DOCUMENTS, _these_documents_matches
+
+    # sgd pool: every fortieth document, and the forms the pattern takes around its line breaks
+    for text in [*_every_fortieth_sgd_text(), "deze stukken", "Deze\nstukken en deze stukken; dezestukken",
+                 "xdeze stukken"]:
+        assert [m.span() for m in _these_documents_matches(text)] == [
+            m.span() for m in _THESE_DOCUMENTS.finditer(text)]
 
 
 def test_literals_that_could_overlap_are_not_indexed_together():
