@@ -445,3 +445,17 @@ def test_the_forms_scan_gives_what_finditer_gives():
             else:
                 expected = [match.span() for match in pattern.finditer(text)]
             assert [match.span() for match in _matches(form, text, literals)] == expected, form.name
+
+
+def test_the_abbreviations_grouped_by_first_character_match_as_one_alternation():
+    import re
+
+    from nlkst import laws
+
+    names = sorted((row["abbreviation"] for row in laws._rows("law_abbreviations.tsv") if row["alone"] == "yes"),
+                   key=len, reverse=True)
+    plain = re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    # sgd pool: every fortieth document, and names that share their opening ("Wet IB 2001" before "Wet")
+    for text in [*_every_fortieth_sgd_text(), " ".join(names), "de Wet IB 2001 en de Awb, Awbx, Wmo 2015."]:
+        assert [m.span() for m in laws.standalone_abbreviations().finditer(text)] == [
+            m.span() for m in plain.finditer(text)]
