@@ -124,7 +124,7 @@ _STUK_HEADER = rf"""
         (?P<more>(?:(?:,{_S}?|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?   # a joint stuk's other dossiers:
             (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?)*)[ \t]*\n                       # "21 952 en 22 052"
         (?:[ \t]*\S{{1,2}}[ \t]*\n)?                                          # (the page's mark: "1", "t", "£")
-        (?P<title>(?:(?![ \t]*(?:Nr|No)\.)[^\n]{{3,250}}\n){{1,4}}?)       # the title, one to four lines,
+        (?P<title>(?:(?![ \t]*(?:Nr|No)\.)[^\n]{{3,1000}}\n){{1,4}}?)       # the title, one to four lines,
         [ \t]*(?:Nr|No)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)      # and the stuk's number: "Nr. 55",
                                                                        # "Nr. 29." (1970s), "No. 11" (1945-1969)
         """
