@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -332,6 +332,8 @@ def _these_documents_matches(text: str) -> Iterable[re.Match[str]]:
         if match:
             yield match
         found = text.find("stukken", found + 1)
+
+
 _SENTENCE_START = re.compile(r"[.;!?:][ \u00a0\n]+(?=[A-Z])")
 
 
