@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -106,16 +107,23 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     from .references import Mention
 
     _resolve_moties_by_member(text, found)
+    # whether a word is in the text, from what the scan of the explicit forms found where it can
+    literals = parser._scan.literals if parser._scan.literals is not None and parser._scan.text is text else None
+    has = literals.has if literals is not None else text.__contains__
     letters = _Dated(text, found)  # read on first use: most texts never ask
     taken = [(m.start, m.end) for m in found]
     # a law's name just after a bill's noun is the bill's title ("het wetsvoorstel Mediawet"), not a citation of it
     law_starts = {m.start for m in found if m.type == "wet"}
-    previous = _previous_ones(text, found)  # "de vorige motie": an antecedent for what follows it too
+    previous = _previous_ones(text, found, has)  # "de vorige motie": an antecedent for what follows it too
     taken.extend((m.start, m.end) for m in previous)
     lookup = sorted([*found, *previous], key=lambda m: m.start) if previous else found
     added: list[Mention] = list(previous)
     for form in IMPLICIT_FORMS:
-        if form.literal not in text or form.requires and not any(word in text for word in form.requires):
+        if form.pattern.pattern.startswith(form.literal):  # the pattern is its own search for its literal: the
+            skip = literals is not None and literals.absent(form.literal)  # literal not looked up first (unless
+        else:                                                              # known absent at once)
+            skip = not has(form.literal)
+        if skip or form.requires and not any(map(has, form.requires)):
             continue
         for match in form.pattern.finditer(text):
             word_start = match.start()
@@ -188,8 +196,8 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     for mention in previous:
         mention.records[0].pop("previous")
     added.extend(_by_title(text, found))
-    added.extend(_these_documents(text, found, taken))
-    added.extend(_budget_chapters(text, found, taken))
+    added.extend(_these_documents(text, found, taken, has))
+    added.extend(_budget_chapters(text, found, taken, has))
     return sorted([*found, *added], key=lambda m: m.start)
 
 
@@ -309,21 +317,40 @@ def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
     return re.escape(line["title"]), mention
 
 
-_THESE_DOCUMENTS = re.compile(r"(?<![\w-])[Dd]eze[ \u00a0\n]stukken(?![\w-])")
+# (What may not come before it is checked on the match: a pattern that opens with a look-behind is tried at every
+# position of the text, one that opens with "[Dd]" only where that letter is; no match can start inside another.)
+_THESE_DOCUMENTS = re.compile(r"[Dd]eze[ \u00a0\n]stukken(?![\w-])")
+_WORD_BEFORE = re.compile(r"[\w-]")
+
+
+def _these_documents_matches(text: str) -> Iterable[re.Match[str]]:
+    """``_THESE_DOCUMENTS``'s matches, as ``finditer`` gives them: tried only where "stukken" is, five characters on
+    from where a match starts (``str.find`` finds it faster than the regex engine finds "[Dd]")."""
+    found = text.find("stukken", 5)
+    while found >= 0:
+        match = _THESE_DOCUMENTS.match(text, found - 5)
+        if match:
+            yield match
+        found = text.find("stukken", found + 1)
+
+
 _SENTENCE_START = re.compile(r"[.;!?:][ \u00a0\n]+(?=[A-Z])")
 
 
-def _these_documents(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+def _these_documents(text: str, found: list[Mention], taken: list[tuple[int, int]],
+                     has: Callable[[str], bool]) -> list[Mention]:
     """``de ... Overeenkomsten met Oostenrijk, ... (12 216) ..., stel ik aan de Kamer voor, deze stukken ...``: the
     documents of the one dossier cited earlier in the same sentence (within 400 characters; two dossiers cited
     there, or none: no reference)."""
     from .references import Mention
 
-    if "stukken" not in text:
+    if not has("stukken"):
         return []
     added = []
-    for match in _THESE_DOCUMENTS.finditer(text):
+    for match in _these_documents_matches(text):
         start, end = match.span()
+        if start and _WORD_BEFORE.match(text, start - 1):
+            continue
         window = max(0, start - 400)
         for sentence in _SENTENCE_START.finditer(text, window, start + 1):  # (the capital may be "Deze"'s own)
             window = sentence.end()
@@ -346,13 +373,14 @@ _BUDGET_CHAPTER = re.compile(r"oofdstuk[ \u00a0\n]+"  # (found by its literal: "
                              r"(?:der|van[ \u00a0\n]+de)[ \u00a0\n]+(?:[Rr]ijks|[Ss]taats)?begroting(?![\w-])")
 
 
-def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int]],
+                     has: Callable[[str], bool]) -> list[Mention]:
     """``Hoofdstuk III der rijksbegroting`` in a text that cites that chapter with its dossier (its own footer:
     ``Tweede Kamer, zitting 1978-1979, 15 300, hoofdstuk III, nr. 10``): that chapter of that budget,
     ``kst-15300-III`` (one dossier with that chapter in the text, else nothing)."""
     from .references import Mention
 
-    if "oofdstuk" not in text:
+    if not has("oofdstuk"):
         return []
     added = []
     for match in _BUDGET_CHAPTER.finditer(text):
@@ -524,7 +552,7 @@ _PREVIOUS = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0\n]+(?:(?P<anchor>vor
                        r"(?:hier|daar)voor(?![\w-])")
 
 
-def _previous_ones(text: str, found: list[Mention]) -> list[Mention]:
+def _previous_ones(text: str, found: list[Mention], has: Callable[[str], bool]) -> list[Mention]:
     """``Nog even een vraag van mevrouw Agema over de vorige motie.`` while the minister is at ``de motie op stuk nr.
     216``: the motie named before the one named last (within 6,000 characters), and the antecedent of ``de motie``
     after it until another is named. ``de voorgaande motie``, ``de motie daarvoor`` (``hiervoor``) likewise, but
@@ -532,8 +560,8 @@ def _previous_ones(text: str, found: list[Mention]) -> list[Mention]:
     None named before the last: no record."""
     from .references import Mention
 
-    if "motie" not in text and "amendement" not in text or not any(
-            word in text for word in ("vorige", "voorgaande", "hiervoor", "daarvoor")):
+    if not has("motie") and not has("amendement") or not any(
+            map(has, ("vorige", "voorgaande", "hiervoor", "daarvoor"))):
         return []
     added = []
     for match in _PREVIOUS.finditer(text):

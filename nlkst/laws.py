@@ -120,7 +120,13 @@ def standalone_abbreviations() -> re.Pattern[str]:
     (``Sr``, ``Rv``, ``TW`` alone are too often something else)."""
     names = sorted((row["abbreviation"] for row in _rows("law_abbreviations.tsv") if row["alone"] == "yes"),
                    key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])")
+    # grouped by first character, longest first within each group: the same matches as one alternation of the
+    # names longest first (at a position only the names of its character can match), found faster (the regex
+    # engine tries each group's first character, not every name's)
+    firsts = dict.fromkeys(name[0] for name in names)
+    return re.compile("(?:" + "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(name[1:]) for name in names if name[0] == first) + ")"
+        for first in firsts) + r")(?![\w-])")
 
 
 def bwb_id(name: str, defined: dict[str, str] | None = None) -> str | None:

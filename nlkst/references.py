@@ -42,8 +42,10 @@ _NR_GAP = r"\s{0,4}"
 # A dossier number: "29 362", "29362", OCR "23 9OO".
 _DOSSIER_NUMBER = rf"\d{{1,2}}(?:{_S}|\.)?\d[0-9O]{{2}}|\d{{4,6}}"
 # Without a keyword in front, a dossier number has five digits ("24691", "21 026"): a
-# four-digit number there is a year far more often than an old dossier.
-_SHORT_DOSSIER_NUMBER = rf"\d{{2}}{_S}?\d[0-9O]{{2}}"
+# four-digit number there is a year far more often than an old dossier. (Written "\d\d", not "\d{2}": a pattern
+# that opens with a character class, as "short" does with this, is scanned for that class's characters, while one
+# that opens with a repeat is tried at every position.)
+_SHORT_DOSSIER_NUMBER = rf"\d\d{_S}?\d[0-9O]{{2}}"
 # A roman chapter (with its part: "IX B") or a letter after a hyphen, space or comma ("-VII",
 # " IX", "-A"), or two digits after a hyphen ("21501-07", "21 501-14": the EU council sub-dossiers).
 _SUFFIX = (
@@ -122,7 +124,7 @@ _STUK_HEADER = rf"""
         (?P<more>(?:(?:,{_S}?|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?   # a joint stuk's other dossiers:
             (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?)*)[ \t]*\n                       # "21 952 en 22 052"
         (?:[ \t]*\S{{1,2}}[ \t]*\n)?                                          # (the page's mark: "1", "t", "£")
-        (?P<title>(?:(?![ \t]*(?:Nr|No)\.)[^\n]{{3,250}}\n){{1,4}}?)       # the title, one to four lines,
+        (?P<title>(?:(?![ \t]*(?:Nr|No)\.)[^\n]{{3,1000}}\n){{1,4}}?)       # the title, one to four lines,
         [ \t]*(?:Nr|No)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)      # and the stuk's number: "Nr. 55",
                                                                        # "Nr. 29." (1970s), "No. 11" (1945-1969)
         """
@@ -508,6 +510,83 @@ _NOT_A_NUMBER_BEFORE = re.compile(
 # just before a form is checked on the match instead.
 _COMPILED = {form.name: (re.compile(form.pattern, re.VERBOSE), re.compile(form.not_before)) for form in FORMS}
 
+
+def _overlaps(first: str, second: str) -> bool:
+    """Whether an occurrence of ``second`` can start where one of ``first`` starts or inside it."""
+    if first != second and (first.startswith(second) or second.startswith(first)):
+        return True
+    return any(first[offset:offset + len(second)] == second[:len(first) - offset] for offset in range(1, len(first)))
+
+
+def _indexed_literals(literals: Iterable[str]) -> tuple[str, ...]:
+    """The literals found by one scan of the text instead of one ``str.find`` pass each: those that open with a
+    capital or a line break (rare characters, which the regex engine skips to), kept only where no two of them
+    (nor one with itself) can overlap, so that one alternation's ``finditer`` finds every occurrence of each."""
+    kept: list[str] = []
+    for literal in sorted(set(literals), key=lambda item: (-len(item), item)):
+        if len(literal) > 1 and (literal[0].isupper() or literal[0] == "\n") and not any(
+                _overlaps(literal, other) or _overlaps(other, literal) for other in [*kept, literal]):
+            kept.append(literal)
+    return tuple(kept)
+
+
+_INDEXED = _indexed_literals(literal for form in FORMS for literal in form.literals)
+_INDEX_PATTERN = re.compile("|".join(map(re.escape, _INDEXED)))
+
+
+class _Literals:
+    """Which of the forms' literals occur in one text (each looked up once, though several forms share some), and
+    where: the indexed ones all found in one scan, the others by ``str.find`` when a form with a lead asks."""
+
+    __slots__ = ("text", "present", "_positions", "_words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._positions: dict[str, list[int]] = {}
+        for found in _INDEX_PATTERN.finditer(text):
+            self._positions.setdefault(found.group(), []).append(found.start())
+        self.present = {literal for literal in _SEARCHED if literal in text}
+        self.present.update(self._positions)
+        self._words: dict[str, bool] = {}  # other words asked for (the implicit forms' nouns), once each
+
+    def has(self, word: str) -> bool:
+        """Whether ``word`` is in the text: known at once where it is a literal, or holds one found absent (no
+        "motie" where there is no "otie"); else looked up once."""
+        known = self._words.get(word)
+        if known is None:
+            known = self._words[word] = not self.absent(word) and (
+                word in self.present if word in _LITERAL_SET else word in self.text)
+        return known
+
+    def absent(self, word: str) -> bool:
+        """Whether ``word`` is known not to be in the text without looking: a literal not found, or a word that
+        holds one ("besluit" where there is no "esluit")."""
+        inside = _CONTAINED.get(word)
+        if inside is None:
+            inside = _CONTAINED[word] = tuple(literal for literal in _LITERAL_SET if literal in word)
+        return not all(literal in self.present for literal in inside)
+
+    def positions(self, literal: str) -> Iterable[int]:
+        """Where ``literal`` occurs, left to right (occurrences may overlap, as ``str.find`` finds them)."""
+        if literal in _INDEXED_SET:
+            return self._positions.get(literal, ())
+        return self._found(literal) if literal in self.present else ()
+
+    def _found(self, literal: str) -> Iterable[int]:
+        text = self.text
+        found = text.find(literal)
+        while found >= 0:
+            yield found
+            found = text.find(literal, found + 1)
+
+
+_INDEXED_SET = frozenset(_INDEXED)
+_LITERAL_SET = frozenset(literal for form in FORMS for literal in form.literals)
+_SEARCHED = tuple(sorted(_LITERAL_SET - _INDEXED_SET))
+_CONTAINED: dict[str, tuple[str, ...]] = {}  # a word -> the literals inside it
+# Each form with the literals one of which must be in the text for it to be tried (None: tried on every text).
+_GATED = tuple((order, form, frozenset(form.literals) or None) for order, form in enumerate(FORMS))
+
 _BLAD_TYPES = {
     "stb": ("staatsblad", "stb"),
     "staatsblad": ("staatsblad", "stb"),
@@ -583,6 +662,7 @@ class _Scan:
     stuk_without_dossier: list[Mention] = field(default_factory=list)  # "stuk nr. 2" before any dossier was known
     session_numbered: list[Mention] = field(default_factory=list)  # the dossiers of an Eerste Kamer header, numbered
     cited_articles: dict[str, list[Mention]] | None = None  # article -> the law mentions citing it (on first ask)
+    literals: _Literals | None = None  # which literals the text holds (set by the scan of the explicit forms)
 
 
 def vergaderjaar_key(raw: str) -> str:
@@ -728,12 +808,13 @@ class ReferenceParser:
             self._scan = outer
 
     def _explicit(self, text: str) -> list[Mention]:
+        literals = self._scan.literals = _Literals(text)
+        present = literals.present
         matches = sorted(
             ((match.start(), -match.end(), order, form, match)
-             for order, form in enumerate(FORMS)
-             # a form with a lead finds its literals itself; for the others "in" is the cheap first test
-             if form.lead is not None or not form.literals or any(literal in text for literal in form.literals)
-             for match in _matches(form, text)
+             for order, form, gate in _GATED
+             if gate is None or not gate.isdisjoint(present)
+             for match in _matches(form, text, literals)
              if not (match.start() and _COMPILED[form.name][1].match(text, match.start() - 1))),
             key=lambda item: item[:3],
         )
@@ -1775,15 +1856,17 @@ class ReferenceParser:
         word_start = match.start()
         while word_start and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
             word_start -= 1
-        word_end = match.start() + 3  # after "wet" (a date that follows is not part of the name)
-        while word_end < len(text) and (text[word_end].isalnum() or text[word_end] == "-"):
-            word_end += 1
+        word_end = _WORD_REST.match(text, match.start() + 3).end()  # after "wet" (a date that follows is not
+        # part of the name)
         word = text[word_start:word_end].lower()
-        if word not in _law_words() and word.replace("-", "") not in _law_words():  # "Grond-wet" broken at a line
+        law_words = _law_words()
+        if word not in law_words and word.replace("-", "") not in law_words:  # "Grond-wet" broken at a line
             return None
         # The name may start one or two words before "wet": "Algemene wet ...", "Burgerlijk Wetboek".
         before = text[max(0, word_start - 40):word_start]
-        starts = [m.start() + max(0, word_start - 40) for m in re.finditer(r"(?<![\w-])[\w-]+[ \u00a0]", before)][-2:]
+        # (a word there is tried only where it opens with a capital: none where the stretch is all lower case)
+        starts = [] if before.islower() else [m.start() + max(0, word_start - 40)
+                                              for m in _WORD_AND_SPACE.finditer(before)][-2:]
         for start in [*starts, word_start]:
             if not text[start].isupper():
                 continue
@@ -2077,7 +2160,7 @@ def _article_lids(match: re.Match[str]) -> list[tuple[str, str | None]]:
     return [(article, lid) for article, _ in items]
 
 
-def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
+def _matches(form: Form, text: str, literals: _Literals | None = None) -> Iterable[re.Match[str]]:
     """The form's matches in ``text``, left to right and not overlapping, as ``finditer`` gives them."""
     pattern = _COMPILED[form.name][0]
     if form.lead is None:
@@ -2088,13 +2171,9 @@ def _matches(form: Form, text: str) -> Iterable[re.Match[str]]:
             return
         yield from pattern.finditer(text)
         return
-    starts = set()
-    for literal in form.literals:
-        found = text.find(literal)
-        while found >= 0:
-            if found >= form.lead:
-                starts.add(found - form.lead)
-            found = text.find(literal, found + 1)
+    literals = literals or _Literals(text)
+    lead = form.lead
+    starts = {found - lead for literal in form.literals for found in literals.positions(literal) if found >= lead}
     taken_until = 0
     for start in sorted(starts):
         if start < taken_until:
@@ -2197,6 +2276,9 @@ def _proposers_before(text: str, position: int) -> list[str]:
 
 
 # A word of a law's name: a dotted abbreviation is one ("Overgangswet W.V.O.", "Wet W.H.B.O."), else letters.
+# The rest of a word: letters and digits ("[^\W_]" is what str.isalnum() is), hyphens.
+_WORD_REST = re.compile(r"(?:[^\W_]|-)*")
+_WORD_AND_SPACE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]")  # a word before a law's name's "wet"
 _NAME_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![\w])|\d{4}[–—]\d{4}(?![\w])|[\w-]+")  # "1940—1945": one word
 
 

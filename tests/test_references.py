@@ -383,3 +383,79 @@ def test_a_span_of_years_with_the_dash_of_print_is_the_index_title():
                                "pensioen 1940—1945 (Stb. 1947, H 3")
     assert [(r["text"], r["id"]) for r in records if r["type"] == "wet"] == [
         ("Wet buitengewoon pensioen 1940—1945", "jci1.3:c:BWBR0002032")]
+
+
+def _every_fortieth_sgd_text() -> list[str]:
+    from conftest import sgd_documents
+
+    return [text for _, text in sorted(sgd_documents().items())[::40]]
+
+
+def test_the_literal_index_finds_what_str_find_finds():
+    """The scan's literals (the capitals' found by one alternation, the others by ``str.find``) where each occurs,
+    and the implicit forms' words as ``in`` says, on every fortieth SGD document."""
+    from nlkst.implicit import IMPLICIT_FORMS
+    from nlkst.references import _LITERAL_SET, _Literals
+
+    words = {"stukken", "oofdstuk", "vorige", "voorgaande", "hiervoor", "daarvoor", "motie", "amendement",
+             *(form.literal for form in IMPLICIT_FORMS), *(word for form in IMPLICIT_FORMS for word in form.requires)}
+    for text in _every_fortieth_sgd_text():
+        literals = _Literals(text)
+        assert literals.present == {literal for literal in _LITERAL_SET if literal in text}
+        for literal in _LITERAL_SET:
+            expected, found = [], text.find(literal)
+            while found >= 0:
+                expected.append(found)
+                found = text.find(literal, found + 1)
+            assert list(literals.positions(literal)) == expected, literal
+        assert {word for word in words if literals.has(word)} == {word for word in words if word in text}
+        assert not any(literals.absent(word) and word in text for word in words | _LITERAL_SET)
+
+
+def test_these_documents_are_found_at_stukken_as_finditer_finds_them():
+    from nlkst.implicit import _THESE_DOCUMENTS, _these_documents_matches
+
+    # sgd pool: every fortieth document, and the forms the pattern takes around its line breaks
+    for text in [*_every_fortieth_sgd_text(), "deze stukken", "Deze\nstukken en deze stukken; dezestukken",
+                 "xdeze stukken"]:
+        assert [m.span() for m in _these_documents_matches(text)] == [
+            m.span() for m in _THESE_DOCUMENTS.finditer(text)]
+
+
+def test_literals_that_could_overlap_are_not_indexed_together():
+    from nlkst.references import _indexed_literals
+
+    # "...ZITTING" could run on into "Gouvernementsblad": one alternation would find only the first
+    assert len(set(_indexed_literals(["ZITTING", "Gouvernementsblad"]))) == 1
+    assert len(set(_indexed_literals(["Stb", "Stbl"]))) == 1  # one a prefix of the other
+    assert _indexed_literals(["NL :", "wet", "Wet"]) == ("NL :", "Wet")  # lower case: found by str.find
+
+
+def test_the_forms_scan_gives_what_finditer_gives():
+    """Each form's matches (a lead-based form tried only at its literals, the literals looked up once per text) are
+    the matches ``finditer`` gives, on every fortieth SGD document."""
+    from nlkst.references import _COMPILED, FORMS, _Literals, _matches
+
+    for text in _every_fortieth_sgd_text():
+        literals = _Literals(text)
+        for form in FORMS:
+            pattern = _COMPILED[form.name][0]
+            if form.pattern.startswith(r"\A"):
+                expected = [match.span() for match in [pattern.match(text)] if match]
+            else:
+                expected = [match.span() for match in pattern.finditer(text)]
+            assert [match.span() for match in _matches(form, text, literals)] == expected, form.name
+
+
+def test_the_abbreviations_grouped_by_first_character_match_as_one_alternation():
+    import re
+
+    from nlkst import laws
+
+    names = sorted((row["abbreviation"] for row in laws._rows("law_abbreviations.tsv") if row["alone"] == "yes"),
+                   key=len, reverse=True)
+    plain = re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    # sgd pool: every fortieth document, and names that share their opening ("Wet IB 2001" before "Wet")
+    for text in [*_every_fortieth_sgd_text(), " ".join(names), "de Wet IB 2001 en de Awb, Awbx, Wmo 2015."]:
+        assert [m.span() for m in laws.standalone_abbreviations().finditer(text)] == [
+            m.span() for m in plain.finditer(text)]
