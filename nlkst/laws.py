@@ -328,6 +328,7 @@ _ARTICLE_WORDS = {"der": "de", "den": "de"}  # "Wet op den ...", "Wet op der ...
 _FUZZY_LENGTH = 8
 
 
+@lru_cache(maxsize=65536)
 def title_word(word: str) -> str:
     """A word of a law's title as the tolerant keys hold it: lower case, no hyphen, the old spelling's ``sch`` and
     doubled vowels and the old declensions folded, a plural ``-en``/``-s`` taken off."""
@@ -356,6 +357,27 @@ def _title_variants(name: str) -> set[str]:
         if len(words) >= 2:
             variants.add(" ".join(words))  # "wet uitkeringen vervolgingsslachtoffers (1940-1945)"
     return variants
+
+
+@lru_cache(maxsize=1)
+def _near() -> dict[tuple[str, str], tuple[str, ...]]:
+    """The long words that may follow a key prefix, by that prefix and their first three letters (``^gro``) or their
+    last three (``$wet``): a word one letter from another shares one of the two with it, so only those are compared."""
+    near: dict[tuple[str, str], list[str]] = {}
+    for prefix, words in _tolerant()[1].items():
+        for word in words:
+            if len(word) >= _FUZZY_LENGTH - 1:
+                near.setdefault((prefix, "^" + word[:3]), []).append(word)
+                near.setdefault((prefix, "$" + word[-3:]), []).append(word)
+    return {key: tuple(words) for key, words in near.items()}
+
+
+def _one_letter_from(prefix: str, word: str) -> list[str]:
+    """The words that may follow ``prefix`` in a title and are one letter from ``word``."""
+    near = _near()
+    found = {w for key in ((prefix, "^" + word[:3]), (prefix, "$" + word[-3:])) for w in near.get(key, ())
+             if _one_letter_apart(word, w)}
+    return sorted(found)
 
 
 @lru_cache(maxsize=1)
@@ -412,8 +434,10 @@ def tolerant_law(words: list[str]) -> tuple[int, str] | None:
         if nexts is None:
             break
         if folded not in nexts:
-            near = [w for w in nexts if len(folded) >= _FUZZY_LENGTH and _one_letter_apart(folded, w)]
-            if fuzzy_used or not key or len(near) != 1:
+            if fuzzy_used or not key or len(folded) < _FUZZY_LENGTH:
+                break
+            near = _one_letter_from(key, folded)
+            if len(near) != 1:
                 break
             folded, fuzzy_used = near[0], True
         key = f"{key} {folded}" if key else folded
