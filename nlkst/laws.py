@@ -153,6 +153,13 @@ def longest_law(words: list[str], defined: dict[str, str] | None = None) -> tupl
 
 
 @lru_cache(maxsize=1)
+def series_words() -> tuple[str, ...]:
+    """``law_series_words.txt``: the words that open the names of a series of acts (``wijzigingswet``, ``veegwet``)."""
+    text = resources.files("nlkst.resources").joinpath("law_series_words.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _by_date() -> dict[str, str]:
     return {row["date"]: row["bwb_id"] for row in _rows("laws_by_date.tsv")}
 

@@ -1789,7 +1789,7 @@ class ReferenceParser:
             word_end += 1
         word = text[word_start:word_end].lower()
         if word not in _law_words() and word.replace("-", "") not in _law_words():  # "Grond-wet" broken at a line
-            return None
+            return self._law_not_in_book(match, word_start, word_end)
         # The name may start one or two words before "wet": "Algemene wet ...", "Burgerlijk Wetboek".
         before = text[max(0, word_start - 40):word_start]
         starts = [m.start() + max(0, word_start - 40) for m in re.finditer(r"(?<![\w-])[\w-]+[ \u00a0]", before)][-2:]
@@ -1810,6 +1810,25 @@ class ReferenceParser:
             record = {"type": "wet", "id": laws.jci(bwb), "bwb": bwb}
             return self._mention(match, "wet", [record], start=start, end=end)
         return None
+
+    def _law_not_in_book(self, match: re.Match[str], start: int, end: int) -> Mention | None:
+        """A law by a one-word name that the law book of 2017 does not hold (``Invaliditeitswet``, ``Militiewet``,
+        ``Lager-onderwijswet 1920``: repealed before): a ``wet`` record without id, its year kept in the span. Only a
+        capitalised word that closes in ``wet`` after a stem of four letters or more, not a word of a series of acts
+        (``Invoeringswet``, ``Wijzigingswet``), not ``Rijkswet`` (a kind of act), not the start of a sentence's
+        compound (``Wet-``)."""
+        text = match.string
+        word = text[start:end]
+        stem = word[:-3].replace("-", "").replace("\u00ad", "").lower()
+        if (not word[:1].isupper() or not word.endswith("wet") or len(stem) < 4 or not stem.isalpha()
+                or stem in ("rijks", "grond") or stem.startswith(laws.series_words())):
+            return None
+        year = re.match(r"[ \u00a0](1[89]\d\d|20\d\d)(?!\d|[.,:]\d)", text[end:end + 7])
+        before = _QUALIFIER_BEFORE.search(text, max(0, start - 25), start)  # "Algemene Arbeidsongeschiktheidswet"
+        if before is not None and before.group(1) not in _NOT_QUALIFIERS:
+            start = before.start(1)
+        record = {"type": "wet", "id": None, "not_in_law_book": True}
+        return self._mention(match, "wet", [record], start=start, end=end + (year.end() if year else 0))
 
     def _build_statute_name(self, match: re.Match[str]) -> Mention | None:
         """``Statuut voor het Koninkrijk (der Nederlanden)``: a law whose name has no ``wet`` for ``law_name`` to find,
@@ -2280,7 +2299,7 @@ _LAW_BY_DATE = re.compile(r"[Ww]et[ \u00a0]van[ \u00a0](?:den[ \u00a0])?\d")
 _QUALIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-zë]+(?:e|sche))[ \u00a0]$")
 _NOT_QUALIFIERS = frozenset({"De", "Deze", "Die", "Ingevolge", "Herziene", "Nieuwe", "Huidige", "Gewijzigde",
                              "Genoemde", "Bedoelde", "Voornoemde", "Laatstgenoemde", "Bovengenoemde", "Vigerende",
-                             "Geldende", "Vorige", "Oude", "Gehele", "Onze", "Zijne", "Krachtens", "Volgens"})
+                             "Geldende", "Vorige", "Oude", "Gehele", "Onze", "Zijne", "Krachtens", "Volgens", "Zie"})
 
 
 def _other_laws(text: str, found: list[Mention]) -> None:
