@@ -4,7 +4,9 @@ The index (``resources/laws.tsv``, built by ``training/resources/build_law_index
 Basiswettenbestand, with ``laws_without_year.tsv`` and ``laws_namesakes.tsv`` from the same script) is read
 once, on the first lookup, together with the hand-kept
 additions for laws renamed or made since (``laws_additions.tsv``) and the abbreviations
-that everyone uses (``law_abbreviations.tsv``).
+that everyone uses (``law_abbreviations.tsv``). A name the index does not hold as printed is looked up once more
+through tolerant keys (``tolerant_law``: plural and old spelling folded, the span of years or the closing date left
+out, one letter of a long word misread).
 """
 
 from __future__ import annotations
