@@ -4,7 +4,9 @@ The index (``resources/laws.tsv``, built by ``training/resources/build_law_index
 Basiswettenbestand, with ``laws_without_year.tsv`` and ``laws_namesakes.tsv`` from the same script) is read
 once, on the first lookup, together with the hand-kept
 additions for laws renamed or made since (``laws_additions.tsv``) and the abbreviations
-that everyone uses (``law_abbreviations.tsv``).
+that everyone uses (``law_abbreviations.tsv``). A name the index does not hold as printed is looked up once more
+through tolerant keys (``tolerant_law``: plural and old spelling folded, the span of years or the closing date left
+out, one letter of a long word misread).
 """
 
 from __future__ import annotations
@@ -152,7 +154,17 @@ def longest_law(words: list[str], defined: dict[str, str] | None = None) -> tupl
             break
         if key in index:
             best = (count, index[key])
+    tolerant = tolerant_law(words)  # the title varied: "Wet uitkering vervolgingsslachtoffers" (a longer one wins)
+    if tolerant is not None and (best is None or tolerant[0] > best[0]):
+        return tolerant
     return best
+
+
+@lru_cache(maxsize=1)
+def series_words() -> tuple[str, ...]:
+    """``law_series_words.txt``: the words that open the names of a series of acts (``wijzigingswet``, ``veegwet``)."""
+    text = resources.files("nlkst.resources").joinpath("law_series_words.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -310,3 +322,154 @@ def longest_decree(words: list[str]) -> tuple[int, str] | None:
         if key in index:
             best = (count, index[key])
     return best
+
+
+# ---- tolerant title matching -------------------------------------------------------------------------------------
+# A text names a law with its title varied: a word singular where the title has it plural ("de Wet uitkering
+# vervolgingsslachtoffers" for the Wet uitkeringen vervolgingsslachtoffers 1940-1945), the title's span of years or
+# its closing date left out, the spelling before 1947 ("Nederlandsche"), a line's hyphen inside a word, or one
+# letter of a long word misread by the OCR ("Bedrijlsorganisatie"). Each title of the index is keyed word by word
+# with those variations folded away (``title_word``), with and without its span of years and its closing
+# "van <date>"; a key two laws share is left out. The text's words are folded the same way and walked through the
+# keys' prefixes: a title matches only whole, and the longest one wins.
+
+_OLD_SCH = re.compile(r"sch(?=e?$)")  # "nederlandsche", "rijksch": "nederlandse", "rijks"
+_DOUBLE_VOWEL = re.compile(r"([aeou])\1")  # "loonen", "zaaken" as printed before 1947; "zaak" and "zaken" alike
+_YEAR_SPAN_WORD = re.compile(r"(?:18|19|20)\d\d-(?:18|19|20)?\d\d")
+_CLOSING_DATE = re.compile(r" van \d{1,2} [a-z]+ \d{4}$")
+_ARTICLE_WORDS = {"der": "de", "den": "de"}  # "Wet op den ...", "Wet op der ...": the old declensions
+# A long word that differs from a title's word by one letter (OCR's l for f, c for e) matches it; shorter words
+# do not (too many words of prose are one letter from a short word of a title), nor the title's first word.
+_FUZZY_LENGTH = 8
+
+
+@lru_cache(maxsize=65536)
+def title_word(word: str) -> str:
+    """A word of a law's title as the tolerant keys hold it: lower case, no hyphen, the old spelling's ``sch`` and
+    doubled vowels and the old declensions folded, a plural ``-en``/``-s`` taken off."""
+    word = _SPAN_DASH.sub("-", word.lower()).replace("\u00ad", "")
+    if _YEAR_SPAN_WORD.fullmatch(word):
+        return word
+    word = word.replace("-", "").replace("y", "ij")
+    word = _ARTICLE_WORDS.get(word, word)
+    if not word.isalpha():
+        return word
+    word = _DOUBLE_VOWEL.sub(r"\1", _OLD_SCH.sub("s", word))
+    if len(word) > 5 and word.endswith("en"):
+        return word[:-2]
+    if len(word) > 5 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _title_variants(name: str) -> set[str]:
+    variants = {name}
+    dated = _CLOSING_DATE.search(name)
+    if dated and len(name[:dated.start()].split()) >= 3:
+        variants.add(name[:dated.start()])  # "grondwet voor het koninkrijk der nederlanden (van 24 augustus 1815)"
+    for variant in list(variants):
+        words = [w for w in variant.split() if not _YEAR_SPAN_WORD.fullmatch(w)]
+        if len(words) >= 2:
+            variants.add(" ".join(words))  # "wet uitkeringen vervolgingsslachtoffers (1940-1945)"
+    return variants
+
+
+@lru_cache(maxsize=1)
+def _near() -> dict[tuple[str, str], tuple[str, ...]]:
+    """The long words that may follow a key prefix, by that prefix and their first three letters (``^gro``) or their
+    last three (``$wet``): a word one letter from another shares one of the two with it, so only those are compared."""
+    near: dict[tuple[str, str], list[str]] = {}
+    for prefix, words in _tolerant()[1].items():
+        for word in words:
+            if len(word) >= _FUZZY_LENGTH - 1:
+                near.setdefault((prefix, "^" + word[:3]), []).append(word)
+                near.setdefault((prefix, "$" + word[-3:]), []).append(word)
+    return {key: tuple(words) for key, words in near.items()}
+
+
+def _one_letter_from(prefix: str, word: str) -> list[str]:
+    """The words that may follow ``prefix`` in a title and are one letter from ``word``."""
+    near = _near()
+    found = {w for key in ((prefix, "^" + word[:3]), (prefix, "$" + word[-3:])) for w in near.get(key, ())
+             if _one_letter_apart(word, w)}
+    return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _tolerant() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Tolerant key (folded words, space-joined) to BWB id, and each key prefix to the folded words that may follow
+    it (for the one misread word)."""
+    index: dict[str, str] = {}
+    clashes: set[str] = set()
+    for name, bwb in law_index().items():
+        for variant in _title_variants(name):
+            key = " ".join(title_word(w) for w in variant.split())
+            if index.get(key, bwb) != bwb:
+                clashes.add(key)
+            index[key] = bwb
+    for key in clashes:
+        del index[key]
+    following: dict[str, set[str]] = {}
+    for key in index:
+        words = key.split()
+        for count in range(len(words)):
+            following.setdefault(" ".join(words[:count]), set()).add(words[count])
+    return index, {prefix: frozenset(words) for prefix, words in following.items()}
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter replaced, added or left out."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
+
+
+def tolerant_law(words: list[str]) -> tuple[int, str] | None:
+    """The longest run of leading ``words`` that names a law under the tolerant keys: (words used, BWB id). A word
+    that ends in a hyphen joins the next ("Bedrijfs-" "organisatie"), and one long word may be misread by a letter."""
+    index, following = _tolerant()
+    best = None
+    key = ""
+    fuzzy_used = False
+    used = 0
+    pending = ""
+    for count, word in enumerate(words, start=1):
+        if word.endswith("-") and count < len(words):
+            pending += word
+            continue
+        folded = title_word(pending + word)
+        pending = ""
+        nexts = following.get(key)
+        if nexts is None:
+            break
+        if folded not in nexts:
+            if fuzzy_used or not key or len(folded) < _FUZZY_LENGTH:
+                break
+            near = _one_letter_from(key, folded)
+            if len(near) != 1:
+                break
+            folded, fuzzy_used = near[0], True
+        key = f"{key} {folded}" if key else folded
+        used = count
+        if key in index and not _name_goes_on(words[count:count + 2]):
+            best = (used, index[key])
+    return best
+
+
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d(?:[-–—](?:1[89]|20)?\d\d)?")
+
+
+def _name_goes_on(after: list[str]) -> bool:
+    """Whether the words after a varied title go on with the name of another law: a year it does not hold ("Wet op
+    de Kamers van Koophandel 1950" is not the Wet op de Kamer van Koophandel), or ``en`` and a capitalised word
+    ("... Koophandel en Fabrieken"; not "en de Kieswet", not "en Wetboek ...", a law of its own)."""
+    if after and _YEAR_WORD.fullmatch(after[0]):
+        return True
+    return (len(after) == 2 and after[0] == "en" and after[1][:1].isupper()
+            and "wet" not in after[1].lower() and "besluit" not in after[1].lower())

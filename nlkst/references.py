@@ -397,6 +397,9 @@ FORMS: tuple[Form, ...] = (
         (?P<kind>Stb[l1]?|Sth(?=\.{_S}\d)|Staatsbl(?:ad(?:en)?)?|Staats(?:\u00ad|-\n?)blad  # OCR and the old
                                                                            # abbreviations: "Stbl.", "Staatsbl.",
                                                                            # "Stb1.", "Sth. 526", "Staats-\nblad"
+          |S[tl][ao][an]?[tl](?:[sietxoucê]|[*'~]|s~){_S}?bla(?:d|/l)       # OCR's word: "Staatiblad", "Staattblad",
+                                                                           # "Slaatsblad", "Staat* blad", "Staats~
+                                                                           # blad", "Staalsbla/l", "Statsblad"
           |Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad
           |Gouvernementsblad|Publicatieblad)\.?                              # a colony's gazette (no Dutch id)
         (?:{_S}van{_S}(?P<colony>Nederlandsch-Indi[eë]|Ned(?:erlandsch|erlands)?\.?-Indi[eë]  # Staatsblad van
@@ -406,10 +409,11 @@ FORMS: tuple[Form, ...] = (
           |van{_S}(?:den{_S})?[1-3]?\d(?:sten|ste|den|de|e)?{_S}[A-Za-z]{{3,9}}{_S}   # the issue's date:
            (?P<dated_year>(?:18|19|20)\d{{2}}),?{_S}(?=[Nn]))?                # "Staatscourant van 10 Juni 1919,
                                                                            #  n°. 130"
-        (?P<prefix>(?:[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs                       # Staatsblad 1918 n°. 71, N°. 534;
+        (?P<prefix>(?:n0(?=\.)|[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs               # Staatsblad 1918 n°. 71, N°. 534;
             |n[uü](?=\.)|u["°º](?=\.)|ir(?=\.)|n{_S}(?=\.)                 #  OCR of n°.: "nu. 59", 'u". 125',
-            |n\\(?={_S}\d))\.?(?:{_S}|\n)?)?                                  #  "nü. 134", "ir. 86", "n . 40",
-                                                                           #  "n\\ 268"; the number on the next line
+            |n\\(?={_S}\d))\.?\.?(?:{_S}|\n)?)?                                #  "nü. 134", "ir. 86", "n . 40",
+                                                                           #  "n\\ 268", "n0. 216", "n0.. 648"; the
+                                                                           #  number on the next line
         (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
         (?P<more>(?:,{_S}?\d{{1,5}}(?![\d/]))*{_S}en{_S}                       # acts of one day: "(Staatsblad n°. 350
             (?!(?:18|19|20)\d\d(?!\d))\d{{1,5}}(?![\d/]|,{_S}?\d))?             #  en 351)", ending in "en"; not
@@ -419,7 +423,8 @@ FORMS: tuple[Form, ...] = (
                                                                            #  n°. 285 en n°. 286"
         """, "_build_staatsblad",
         ("Stb", "Staats", "Stcrt", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad", "Publicatieblad",
-         "Sth."), lead=0),  # "Staats": Staatsblad, Staatsbl., Staats-\nblad, Staatscourant
+         "Sth.", "Staat", "Slaat", "Slaot", "Slant", "Stats", "Staal", "Stoat"),
+        lead=0),  # "Staats": Staatsblad, Staatsbl., Staats-\nblad, Staatscourant; "Staat", ...: the OCR's word
     Form("ecli", r"""
         ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*          # ECLI:NL:RVS:2019:3536, ECLI:EU:C:2019:12
         """, "_build_ecli", ("ECLI",), lead=0),
@@ -1573,7 +1578,8 @@ class ReferenceParser:
             record = {"type": "staatsblad", "id": None, "colony": colony, "year": year, "number": number}
             return self._mention(match, "staatsblad", [record], start=start)
         kind = re.sub(r"[\u00ad\n-]", "", match["kind"].lower())
-        ref_type, prefix = _BLAD_TYPES[kind]  # (a soft hyphen or a line break taken out: "Staats-\nblad")
+        # (a soft hyphen or a line break taken out: "Staats-\nblad"; the OCR's forms of the word are the Staatsblad)
+        ref_type, prefix = _BLAD_TYPES.get(kind, _BLAD_TYPES["staatsblad"])
         if not year:
             if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
                 return None  # "Stb. 1947": a year without its number
@@ -1584,6 +1590,9 @@ class ReferenceParser:
             pairs.extend((part[1], nr) for nr in re.findall(r"\d+", part[2]))  # "1912, n°. 285 en n°. 286"
         records = [{"type": ref_type, "id": f"{prefix}-{year}-{nr}" if year else None, "year": year, "number": nr}
                    for year, nr in pairs]
+        if _GARBLED_NUMBER.match(match.string, match.end("nr")) or number.startswith("0"):
+            records[0]["id"] = None  # "n°. 2G8", "n". 85H", "n". 84.7", "n". 04": the OCR garbled the number
+            records[0]["garbled"] = True
         return self._mention(match, ref_type, records)
 
     def _build_ecli(self, match: re.Match[str]) -> Mention:
@@ -1861,7 +1870,7 @@ class ReferenceParser:
         word = text[word_start:word_end].lower()
         law_words = _law_words()
         if word not in law_words and word.replace("-", "") not in law_words:  # "Grond-wet" broken at a line
-            return None
+            return self._law_not_in_book(match, word_start, word_end)
         # The name may start one or two words before "wet": "Algemene wet ...", "Burgerlijk Wetboek".
         before = text[max(0, word_start - 40):word_start]
         # (a word there is tried only where it opens with a capital: none where the stretch is all lower case)
@@ -1884,6 +1893,25 @@ class ReferenceParser:
             record = {"type": "wet", "id": laws.jci(bwb), "bwb": bwb}
             return self._mention(match, "wet", [record], start=start, end=end)
         return None
+
+    def _law_not_in_book(self, match: re.Match[str], start: int, end: int) -> Mention | None:
+        """A law by a one-word name that the law book of 2017 does not hold (``Invaliditeitswet``, ``Militiewet``,
+        ``Lager-onderwijswet 1920``: repealed before): a ``wet`` record without id, its year kept in the span. Only a
+        capitalised word that closes in ``wet`` after a stem of four letters or more, not a word of a series of acts
+        (``Invoeringswet``, ``Wijzigingswet``), not ``Rijkswet`` (a kind of act), not the start of a sentence's
+        compound (``Wet-``)."""
+        text = match.string
+        word = text[start:end]
+        stem = word[:-3].replace("-", "").replace("\u00ad", "").lower()
+        if (not word[:1].isupper() or not word.endswith("wet") or len(stem) < 4 or not stem.isalpha()
+                or stem in ("rijks", "grond") or stem.startswith(laws.series_words())):
+            return None
+        year = re.match(r"[ \u00a0](1[89]\d\d|20\d\d)(?!\d|[.,:]\d)", text[end:end + 7])
+        before = _QUALIFIER_BEFORE.search(text, max(0, start - 25), start)  # "Algemene Arbeidsongeschiktheidswet"
+        if before is not None and before.group(1) not in _NOT_QUALIFIERS:
+            start = before.start(1)
+        record = {"type": "wet", "id": None, "not_in_law_book": True}
+        return self._mention(match, "wet", [record], start=start, end=end + (year.end() if year else 0))
 
     def _build_statute_name(self, match: re.Match[str]) -> Mention | None:
         """``Statuut voor het Koninkrijk (der Nederlanden)``: a law whose name has no ``wet`` for ``law_name`` to find,
@@ -2299,6 +2327,9 @@ def _law_words() -> frozenset[str]:
     return frozenset(word for name in laws.law_index() for word in name.split() if "wet" in word)
 
 
+# A Staatsblad number the OCR garbled: a letter glued to it ("2G8", "85H", "52S"; not an "i" or "j" alone, which is
+# the OCR's closing bracket: "(Staatsblad n°. 125j, op de ..."), or a full stop and a digit ("84.7").
+_GARBLED_NUMBER = re.compile(r"[A-Za-z](?<![ij])|[ij][\w]|\.\d")
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d{2})\b(?!.*\b(?:18|19|20)\d{2}\b)", re.S)
 
 
@@ -2350,7 +2381,7 @@ _LAW_BY_DATE = re.compile(r"[Ww]et[ \u00a0]van[ \u00a0](?:den[ \u00a0])?\d")
 _QUALIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-zë]+(?:e|sche))[ \u00a0]$")
 _NOT_QUALIFIERS = frozenset({"De", "Deze", "Die", "Ingevolge", "Herziene", "Nieuwe", "Huidige", "Gewijzigde",
                              "Genoemde", "Bedoelde", "Voornoemde", "Laatstgenoemde", "Bovengenoemde", "Vigerende",
-                             "Geldende", "Vorige", "Oude", "Gehele", "Onze", "Zijne", "Krachtens", "Volgens"})
+                             "Geldende", "Vorige", "Oude", "Gehele", "Onze", "Zijne", "Krachtens", "Volgens", "Zie"})
 
 
 def _other_laws(text: str, found: list[Mention]) -> None:

@@ -459,3 +459,20 @@ def test_the_abbreviations_grouped_by_first_character_match_as_one_alternation()
     for text in [*_every_fortieth_sgd_text(), " ".join(names), "de Wet IB 2001 en de Awb, Awbx, Wmo 2015."]:
         assert [m.span() for m in laws.standalone_abbreviations().finditer(text)] == [
             m.span() for m in plain.finditer(text)]
+
+
+def test_a_law_the_law_book_does_not_hold_is_a_law_record_without_id():
+    # sgd-0000330596, sgd-0000298653, sgd-0000035049: laws repealed before 2017, named by a one-word name
+    text = ("2°. een ontwerp van wet tot wijziging der Invaliditeitswet, en\n"
+            "artikelen der Lager-onderwijswet 1920, met name van de artikelen\n"
+            "het premiepercentage voor de Algemene Arbeidsongeschiktheidswet (Stb. 1987, 90} bedoeld")
+    laws_found = [(r["text"], r["id"]) for r in parse_references(text) if r["type"] == "wet"]
+    assert laws_found == [("Invaliditeitswet", None), ("Lager-onderwijswet 1920", None),
+                          ("Algemene Arbeidsongeschiktheidswet", None)]
+
+
+def test_a_kind_of_act_or_a_series_word_is_no_law_of_its_own():
+    # sgd-0000003145 (an Invoeringswet of a named law); sgd-0000010240 (a Rijkswet by its full name)
+    text = ("g tot de materiële belastingbepalingen (Invoeringswet van de Wet materiële belastingbepalingen)\n"
+            "Die Rijkswet is")
+    assert [r for r in parse_references(text) if r["type"] == "wet" and r["id"] is None] == []
