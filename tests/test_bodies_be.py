@@ -107,3 +107,28 @@ def test_a_name_after_a_military_rank_is_a_person(nlp):
     # negative: a directorate-general's name after "-generaal" is no person (the bare rank is not a title)
     doc = nlp(belgian_question("be-dekamer-185491"))  # "het Directoraat-generaal Luchtvaart (DGLV)"
     assert "Luchtvaart" not in labelled(doc, "PERSON")
+
+
+def test_a_directorate_general_by_its_acronym_is_an_organisation(nlp):
+    # "georganiseerd, in samenwerking met DG HAN.In 2017 wordt een project gelanceerd" (no article before it)
+    assert "DG HAN" in labelled(nlp(belgian_question("be-dekamer-185061")), "ORG")
+    # negative: a line of capitals in old print, "DG" before a Dutch word, names no directorate
+    assert not labelled(nlp("Het verslag van de commissie DG VAN DE KAMER werd gelezen."), "ORG")
+
+
+def test_an_acronym_defined_by_the_name_after_it_in_brackets_is_an_organisation(nlp):
+    # "sloot OVAM (Openbare Vlaamse Afvalstoffen-maatschappij) in november 2016 het schadegeval af"
+    found = labelled(nlp(belgian_question("be-dekamer-186857")), "ORG")
+    assert "Openbare Vlaamse Afvalstoffen-maatschappij" in found and "OVAM" in found
+    # "In Vlaanderen neemt het VSV (Vlaamse Stichting Verkeerskunde) terzake initiatieven."
+    assert "Vlaamse Stichting Verkeerskunde" in labelled(nlp(belgian_question("be-dekamer-192554")), "ORG")
+    # "in gedelegeerde samenwerking met IOM (Internationale Organisatie voor Migratie)"
+    assert "Internationale Organisatie voor Migratie" in labelled(nlp(belgian_question("be-dekamer-188701")), "ORG")
+
+
+def test_a_system_or_a_fair_defined_after_its_acronym_is_no_organisation(nlp):
+    # "De melding gebeurde via het RASFF (Rapid Alert System for Food and Feed) systeem"
+    assert "Rapid Alert System for Food and Feed" not in labelled(nlp(belgian_question("be-dekamer-189419")), "ORG")
+    # "De (in principe) tweejaarlijkse DSEI (Defence and Security Equipment International) beurs"
+    found = labelled(nlp(belgian_question("be-dekamer-189141")), "ORG")
+    assert "Defence and Security Equipment International" not in found
