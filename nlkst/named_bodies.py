@@ -15,10 +15,19 @@ first word in lower case (``College van procureurs-generaal`` is left to the lis
 is added where no entity stands, and over entities that lie wholly inside it and start after its head
 (``Justitie`` in ``commissie voor de
 Justitie``); one that runs out of it keeps its place.
+
+A company, association or corporation named after the word for its form or kind (``resources/company_forms.txt``:
+``de vzw Verenigde Eigenaars``, ``de nv Berlaymont 2000``, ``de firma Sanofi Belgium``, ``het advocatenbureau
+AllenOvery``, ``woningbouwcorporatie Stichting Humanitas Huisvesting``) is an ``ORG`` over the name alone, the form
+word left out: capitalised words (a leading article only before another), ``en``/``&``/``van``/``de`` only between
+two of them, a number right after a word of the name (``Berlaymont 2000``); not over a line's end, not where an
+entity over the form word or beyond the name reads the words otherwise, not a first name with initials (``firma
+J. Smit``: the recogniser's reading stands).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -34,6 +43,75 @@ _JOINERS = {"en", ",", "van", "voor", "de", "het", "der", "des", "op", "inzake",
 _LOWER_HEADS = {"commissie", "commissies", "comite", "comité", "hof", "rechtbank", "college", "directie"}
 _MAX_JOIN = 3  # joining words in a row (", van de", "voor de")
 _MAX_NAME = 14  # tokens after the head
+
+
+_COMPANY_JOINERS = {"en", "&", "van", "de", "der", "du", "des", "la", "le"}
+_NAME_ARTICLES = {"De", "Het", "Le", "La", "Les", "L'", "The", "Den"}
+_MAX_COMPANY = 6  # tokens of a company's name
+
+
+@lru_cache(maxsize=1)
+def company_forms() -> frozenset[str]:
+    return frozenset(_word_list("company_forms.txt"))
+
+
+def with_company_names(doc: Doc, entities: list[Span]) -> list[Span]:
+    """``entities`` with the names after a company's form word added (see the module's docstring); sorted."""
+    texts, lowers = token_strings(doc)
+    forms = company_forms()
+    starts = [i for i, (text, lower) in enumerate(zip(texts, lowers))
+              if lower in forms and (text == lower or text.isupper() and len(text) <= 4)]
+    if not starts:
+        return entities
+    owner: list[Span | None] = [None] * len(doc)
+    for ent in entities:
+        owner[ent.start:ent.end] = [ent] * len(ent)
+    added = []
+    for i in starts:
+        end = _company_name_end(texts, i + 1)
+        if end is None or owner[i] is not None:
+            continue  # an entity over the form word (de vzw Sigedis found whole) reads it otherwise
+        inside = {id(o): o for o in owner[i + 1:end] if o is not None}.values()
+        if any(o.start < i + 1 or end < o.end or o.label_ not in ("ORG", "PERSON") for o in inside):
+            continue
+        if any(o.start == i + 1 and o.end == end and o.label_ == "ORG" for o in inside):
+            continue  # found already
+        span = Span(doc, i + 1, end, label="ORG")
+        for o in inside:
+            entities = [e for e in entities if e is not o]
+        owner[i + 1:end] = [span] * (end - i - 1)
+        added.append(span)
+    return sorted([*entities, *added], key=lambda ent: ent.start)
+
+
+def _company_name_end(texts: list[str], k: int) -> int | None:
+    """The end of a company's name starting at token ``k``, or None where none starts there."""
+    n = len(texts)
+    if k >= n or "\n" in texts[k - 1] or not _company_word(texts[k]):
+        return None
+    if texts[k] in _NAME_ARTICLES and not (k + 1 < n and _company_word(texts[k + 1])):
+        return None  # de vzw De ...: an article alone is no name
+    if re.fullmatch(r"[A-Z]\.", texts[k]):
+        return None  # firma J. Smit: initials, the recogniser's reading stands
+    end = k + 1
+    while end < min(n, k + _MAX_COMPANY):
+        if _company_word(texts[end]):
+            end += 1
+        elif texts[end].isdigit() and len(texts[end]) <= 4 and end == k + 1 or \
+                texts[end].lower() in _COMPANY_JOINERS and end + 1 < n and _company_word(texts[end + 1]):
+            end += 1 if texts[end].isdigit() else 2
+        elif texts[end] == "-" and end + 1 < n and _company_word(texts[end + 1]):
+            end += 2  # VZW Sint-Lodewijk, split at its hyphen
+        else:
+            break
+    if end + 1 < n and texts[end] == "." and re.fullmatch(r"[A-Z]\.?", texts[end + 1]):
+        return None  # firma GEO. F. EGIDIUS: a first name cut short before initials
+    return end
+
+
+def _company_word(text: str) -> bool:
+    """A word of a company's name: capitalised (``Sanofi``, ``AllenOvery``, ``Pro-Q-Kine``, ``ASTRID``)."""
+    return text[:1].isupper() and any(c.isalpha() for c in text) and text.replace("-", "").replace("'", "").isalnum()
 
 
 @lru_cache(maxsize=1)

@@ -132,3 +132,22 @@ def test_a_system_or_a_fair_defined_after_its_acronym_is_no_organisation(nlp):
     # "De (in principe) tweejaarlijkse DSEI (Defence and Security Equipment International) beurs"
     found = labelled(nlp(belgian_question("be-dekamer-189141")), "ORG")
     assert "Defence and Security Equipment International" not in found
+
+
+def test_a_company_named_after_its_form_word_is_an_organisation_without_it(nlp):
+    # "De opdracht werd gegund aan het advocatenkantoor Earth Avocats Brussels."
+    found = labelled(nlp(belgian_question("be-dekamer-189981")), "ORG")
+    assert "Earth Avocats Brussels" in found and "Stibbe" in found
+    # "De app is ontwikkeld door de nv ASTRID die ook de ondersteuning verzorgt"
+    assert "ASTRID" in labelled(nlp(belgian_question("be-dekamer-190931")), "ORG")
+    # "met in de onmiddellijke nabijheid de VZW Sint-Lodewijk, een instituut voor"
+    assert "Sint-Lodewijk" in labelled(nlp(belgian_question("be-dekamer-189634")), "ORG")
+    # "Ten slotte gaat 2. 101.332 euro naar de ngo Caritas om de mogelijkheden"
+    assert "Caritas" in labelled(nlp(belgian_question("be-dekamer-185384")), "ORG")
+
+
+def test_a_firm_named_by_a_persons_name_with_initials_is_no_company_span(nlp):
+    # sgd-0000405324 (corpora/entities/test.jsonl): "handelende onder de firma GEO. F. EGIDIUS , wonende te Amsterdam"
+    doc = nlp("en den heer THORWALD FREDEHIK EGIDIUS , handelende onder de firma GEO. F. EGIDIUS , wonende te "
+              "Amsterdam, voor zich zelven")
+    assert "GEO" not in labelled(doc, "ORG")

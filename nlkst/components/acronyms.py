@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 
 from ..bodies import with_short_bodies
 from ..learned import RULE_ENTS_KEY, with_learned_spans
-from ..named_bodies import with_named_bodies
+from ..named_bodies import with_company_names, with_named_bodies
 from ..units import with_chamber_and_units
 from ..gazetteer import (
     _word_list,
@@ -119,7 +119,7 @@ class AcronymResolver:
                 if kb_id and not taken[token.i]:
                     entities.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=kb_id))
         entities = with_chamber_and_units(doc, with_short_bodies(doc, sorted(entities, key=lambda ent: ent.start)))
-        return with_named_bodies(doc, entities)
+        return with_company_names(doc, with_named_bodies(doc, entities))
 
     @staticmethod
     def _defined(doc: Doc, ents=None) -> dict[tuple[int, int], tuple[int, int, str]]:
