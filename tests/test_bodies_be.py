@@ -151,3 +151,25 @@ def test_a_firm_named_by_a_persons_name_with_initials_is_no_company_span(nlp):
     doc = nlp("en den heer THORWALD FREDEHIK EGIDIUS , handelende onder de firma GEO. F. EGIDIUS , wonende te "
               "Amsterdam, voor zich zelven")
     assert "GEO" not in labelled(doc, "ORG")
+
+
+def test_a_body_named_by_head_voor_and_a_lower_case_complement_runs_to_its_last_noun(nlp):
+    # "kunnen door de inspecteurs van de Dienst voor geneeskundige evaluatie en controle en van de Dienst voor
+    # administratieve controle van het RIZIV vastgesteld worden" (the second with its parent, as units are)
+    found = labelled(nlp(belgian_question("be-dekamer-189151")), "ORG")
+    assert "Dienst voor geneeskundige evaluatie en controle" in found
+    assert "Dienst voor administratieve controle van het RIZIV" in found
+    assert "Dienst voor administratieve" not in found
+    # "Voorts willen wij benadrukken dat de Ombudsdienst voor de postsector een beroepsinstantie is."
+    assert "Ombudsdienst voor de postsector" in labelled(nlp(belgian_question("be-dekamer-186750")), "ORG")
+    # "in het kader van het Fonds voor de beveiliging van Brussel als nationale en internationale hoofdstad"
+    assert "Fonds voor de beveiliging van Brussel" in labelled(nlp(belgian_question("be-dekamer-187143")), "ORG")
+
+
+def test_a_complement_stops_before_an_adverb_or_a_time(nlp):
+    # "werd daarentegen geevalueerd door het Kenniscentrum voor de reeds aangenomen hervormingen"
+    found = labelled(nlp(belgian_question("be-dekamer-184568")), "ORG")
+    assert not any(name.startswith("Kenniscentrum voor de reeds") for name in found)
+    # negative: "voor de periode" is a time, no part of a name
+    assert "Pensioendienst voor de periode" not in labelled(nlp("De Pensioendienst voor de periode 2017 betaalde."),
+                                                           "ORG")

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 
 from ..bodies import with_short_bodies
 from ..learned import RULE_ENTS_KEY, with_learned_spans
-from ..named_bodies import with_company_names, with_named_bodies
+from ..named_bodies import with_company_names, with_lower_case_complements, with_named_bodies
 from ..units import with_chamber_and_units
 from ..gazetteer import (
     _word_list,
@@ -118,7 +118,9 @@ class AcronymResolver:
                 kb_id = acronyms.get(token.text)
                 if kb_id and not taken[token.i]:
                     entities.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=kb_id))
-        entities = with_chamber_and_units(doc, with_short_bodies(doc, sorted(entities, key=lambda ent: ent.start)))
+        entities = with_short_bodies(doc, sorted(entities, key=lambda ent: ent.start))
+        # a body named by head, voor and a lower-case complement before the units, so that its parent joins it
+        entities = with_chamber_and_units(doc, with_lower_case_complements(doc, entities))
         return with_company_names(doc, with_named_bodies(doc, entities))
 
     @staticmethod
