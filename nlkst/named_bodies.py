@@ -16,8 +16,9 @@ is added where no entity stands, and over entities that lie wholly inside it and
 (``Justitie`` in ``commissie voor de
 Justitie``); one that runs out of it keeps its place.
 
-A capitalised head (also as the end of a compound: ``Ombudsdienst``, ``Beheerscomite``) followed by ``voor`` and a
-complement in lower case (``Centraal Meldpunt voor producten``, ``Ombudsdienst voor treinreizigers``,
+A capitalised head (also as the end of a compound: ``Ombudsdienst``, ``Beheerscomite``; in lower case only a kind
+of body the law defines, ``paritair comité``, ``technische commissie``) followed by ``voor`` and a complement in
+lower case (``Centraal Meldpunt voor producten``, ``Ombudsdienst voor treinreizigers``,
 ``Algemeen Beheerscomite voor het sociaal statuut der zelfstandigen``, ``Nationale instelling voor radioactief afval
 en verrijkte splijtstoffen``) names the body up to the complement's last noun: an optional ``de``/``het``,
 adjectives (a word with an adjective's ending before another lower-case word) and one noun, then once ``en`` and
@@ -133,7 +134,13 @@ _ADJECTIVE_END = re.compile(r"(?:e|ief|aal|eel|isch|ig|lijk|iek|air|ieel|ueel|ba
 
 @lru_cache(maxsize=1)
 def complement_heads() -> tuple[str, ...]:
-    return tuple(_word_list("complement_heads.txt"))
+    return tuple(word for word in _word_list("complement_heads.txt") if " " not in word)
+
+
+@lru_cache(maxsize=1)
+def lower_case_complement_heads() -> frozenset[tuple[str, ...]]:
+    """Heads of two lower-case words (``paritair comité``) that name a body before ``voor`` and a complement."""
+    return frozenset(tuple(word.split()) for word in _word_list("complement_heads.txt") if " " in word)
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +159,9 @@ def with_lower_case_complements(doc: Doc, entities: list[Span]) -> list[Span]:
     """``entities`` with the bodies named by a capitalised head, ``voor`` and a lower-case complement (see the
     module's docstring); sorted by start."""
     texts, lowers = token_strings(doc)
-    starts = [i for i, lower in enumerate(lowers) if lower == "voor" and i and _complement_head(texts[i - 1])]
+    pairs = lower_case_complement_heads()
+    starts = [i for i, lower in enumerate(lowers) if lower == "voor" and i
+              and (_complement_head(texts[i - 1]) or i > 1 and (lowers[i - 2], lowers[i - 1]) in pairs)]
     if not starts:
         return entities
     owner: list[Span | None] = [None] * len(doc)
@@ -164,7 +173,7 @@ def with_lower_case_complements(doc: Doc, entities: list[Span]) -> list[Span]:
         if end is None:
             continue
         head = v - 1
-        start = head
+        start = head if _complement_head(texts[head]) else head - 1  # paritair comité: both words
         held = owner[head]
         if held is not None:
             if held.label_ != "ORG" or held.end != v:

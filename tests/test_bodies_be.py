@@ -173,3 +173,10 @@ def test_a_complement_stops_before_an_adverb_or_a_time(nlp):
     # negative: "voor de periode" is a time, no part of a name
     assert "Pensioendienst voor de periode" not in labelled(nlp("De Pensioendienst voor de periode 2017 betaalde."),
                                                            "ORG")
+
+
+def test_a_lower_case_body_kind_with_voor_and_its_field_is_an_organisation(nlp):
+    # "Ze vallen namelijk niet onder het paritair comite voor het hotelbedrijf (PC 302);- beschikken over"
+    assert "paritair comite voor het hotelbedrijf" in labelled(nlp(belgian_question("be-dekamer-192741")), "ORG")
+    # negative: a lower-case head outside the list ("de dienst voor ...") names no body
+    assert not labelled(nlp("Zij vroegen de dienst voor personeelszaken om advies."), "ORG")
