@@ -15,10 +15,29 @@ first word in lower case (``College van procureurs-generaal`` is left to the lis
 is added where no entity stands, and over entities that lie wholly inside it and start after its head
 (``Justitie`` in ``commissie voor de
 Justitie``); one that runs out of it keeps its place.
+
+A capitalised head (also as the end of a compound: ``Ombudsdienst``, ``Beheerscomite``; in lower case only a kind
+of body the law defines, ``paritair comité``, ``technische commissie``) followed by ``voor`` and a complement in
+lower case (``Centraal Meldpunt voor producten``, ``Ombudsdienst voor treinreizigers``,
+``Algemeen Beheerscomite voor het sociaal statuut der zelfstandigen``, ``Nationale instelling voor radioactief afval
+en verrijkte splijtstoffen``) names the body up to the complement's last noun: an optional ``de``/``het``,
+adjectives (a word with an adjective's ending before another lower-case word) and one noun, then once ``en`` and
+another such phrase, and once ``der``/``van de`` and another; it stops before anything else (a verb: ``voor
+internationale tentoonstellingen deelde``), never takes ``een`` or a time (``voor de periode``, ``voor het jaar``),
+and goes over a name a list found at the head (``Centraal Meldpunt``).
+
+A company, association or corporation named after the word for its form or kind (``resources/company_forms.txt``:
+``de vzw Verenigde Eigenaars``, ``de nv Berlaymont 2000``, ``de firma Sanofi Belgium``, ``het advocatenbureau
+AllenOvery``, ``woningbouwcorporatie Stichting Humanitas Huisvesting``) is an ``ORG`` over the name alone, the form
+word left out: capitalised words (a leading article only before another), ``en``/``&``/``van``/``de`` only between
+two of them, a number right after a word of the name (``Berlaymont 2000``); not over a line's end, not where an
+entity over the form word or beyond the name reads the words otherwise, not a first name with initials (``firma
+J. Smit``: the recogniser's reading stands).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -36,9 +55,213 @@ _MAX_JOIN = 3  # joining words in a row (", van de", "voor de")
 _MAX_NAME = 14  # tokens after the head
 
 
+_COMPANY_JOINERS = {"en", "&", "van", "de", "der", "du", "des", "la", "le"}
+_NAME_ARTICLES = {"De", "Het", "Le", "La", "Les", "L'", "The", "Den"}
+_MAX_COMPANY = 6  # tokens of a company's name
+
+
+@lru_cache(maxsize=1)
+def company_forms() -> frozenset[str]:
+    return frozenset(_word_list("company_forms.txt"))
+
+
+def with_company_names(doc: Doc, entities: list[Span]) -> list[Span]:
+    """``entities`` with the names after a company's form word added (see the module's docstring); sorted."""
+    texts, lowers = token_strings(doc)
+    forms = company_forms()
+    starts = [i for i, (text, lower) in enumerate(zip(texts, lowers))
+              if lower in forms and (text == lower or text.isupper() and len(text) <= 4)]
+    if not starts:
+        return entities
+    owner: list[Span | None] = [None] * len(doc)
+    for ent in entities:
+        owner[ent.start:ent.end] = [ent] * len(ent)
+    added = []
+    for i in starts:
+        end = _company_name_end(texts, i + 1)
+        if end is None or owner[i] is not None:
+            continue  # an entity over the form word (de vzw Sigedis found whole) reads it otherwise
+        inside = {id(o): o for o in owner[i + 1:end] if o is not None}.values()
+        if any(o.start < i + 1 or end < o.end or o.label_ not in ("ORG", "PERSON") for o in inside):
+            continue
+        if any(o.start == i + 1 and o.end == end and o.label_ == "ORG" for o in inside):
+            continue  # found already
+        span = Span(doc, i + 1, end, label="ORG")
+        for o in inside:
+            entities = [e for e in entities if e is not o]
+        owner[i + 1:end] = [span] * (end - i - 1)
+        added.append(span)
+    return sorted([*entities, *added], key=lambda ent: ent.start)
+
+
+def _company_name_end(texts: list[str], k: int) -> int | None:
+    """The end of a company's name starting at token ``k``, or None where none starts there."""
+    n = len(texts)
+    if k >= n or "\n" in texts[k - 1] or not _company_word(texts[k]):
+        return None
+    if texts[k] in _NAME_ARTICLES and not (k + 1 < n and _company_word(texts[k + 1])):
+        return None  # de vzw De ...: an article alone is no name
+    if re.fullmatch(r"[A-Z]\.", texts[k]):
+        return None  # firma J. Smit: initials, the recogniser's reading stands
+    end = k + 1
+    while end < min(n, k + _MAX_COMPANY):
+        if _company_word(texts[end]):
+            end += 1
+        elif texts[end].isdigit() and len(texts[end]) <= 4 and end == k + 1 or \
+                texts[end].lower() in _COMPANY_JOINERS and end + 1 < n and _company_word(texts[end + 1]):
+            end += 1 if texts[end].isdigit() else 2
+        elif texts[end] == "-" and end + 1 < n and _company_word(texts[end + 1]):
+            end += 2  # VZW Sint-Lodewijk, split at its hyphen
+        else:
+            break
+    if end + 1 < n and texts[end] == "." and re.fullmatch(r"[A-Z]\.?", texts[end + 1]):
+        return None  # firma GEO. F. EGIDIUS: a first name cut short before initials
+    return end
+
+
+def _company_word(text: str) -> bool:
+    """A word of a company's name: capitalised (``Sanofi``, ``AllenOvery``, ``Pro-Q-Kine``, ``ASTRID``)."""
+    return text[:1].isupper() and any(c.isalpha() for c in text) and text.replace("-", "").replace("'", "").isalnum()
+
+
 @lru_cache(maxsize=1)
 def body_name_heads() -> frozenset[str]:
     return frozenset(_word_list("body_name_heads.txt"))
+
+
+_ADJECTIVE_END = re.compile(r"(?:e|ief|aal|eel|isch|ig|lijk|iek|air|ieel|ueel|baar|ien)$")
+
+
+@lru_cache(maxsize=1)
+def complement_heads() -> tuple[str, ...]:
+    return tuple(word for word in _word_list("complement_heads.txt") if " " not in word)
+
+
+@lru_cache(maxsize=1)
+def lower_case_complement_heads() -> frozenset[tuple[str, ...]]:
+    """Heads of two lower-case words (``paritair comité``) that name a body before ``voor`` and a complement."""
+    return frozenset(tuple(word.split()) for word in _word_list("complement_heads.txt") if " " in word)
+
+
+@lru_cache(maxsize=1)
+def complement_stops() -> frozenset[str]:
+    return frozenset(_word_list("complement_stops.txt"))
+
+
+_MAX_COMPLEMENT = 9
+# Function words that end a complement: articles, prepositions, conjunctions, auxiliaries.
+_FUNCTION_WORDS = {"en", "of", "de", "het", "een", "der", "van", "voor", "die", "dat", "in", "op", "met", "te", "aan",
+                   "bij", "om", "zijn", "is", "werd", "wordt", "heeft", "zal", "kan", "naar", "tot", "als", "door",
+                   "uit", "over"}
+
+
+def with_lower_case_complements(doc: Doc, entities: list[Span]) -> list[Span]:
+    """``entities`` with the bodies named by a capitalised head, ``voor`` and a lower-case complement (see the
+    module's docstring); sorted by start."""
+    texts, lowers = token_strings(doc)
+    pairs = lower_case_complement_heads()
+    starts = [i for i, lower in enumerate(lowers) if lower == "voor" and i
+              and (_complement_head(texts[i - 1]) or i > 1 and (lowers[i - 2], lowers[i - 1]) in pairs)]
+    if not starts:
+        return entities
+    owner: list[Span | None] = [None] * len(doc)
+    for ent in entities:
+        owner[ent.start:ent.end] = [ent] * len(ent)
+    added = []
+    for v in starts:
+        end = _complement_end(texts, lowers, v + 1)
+        if end is None:
+            continue
+        head = v - 1
+        start = head if _complement_head(texts[head]) else head - 1  # paritair comité: both words
+        held = owner[head]
+        if held is not None:
+            if held.label_ != "ORG" or held.end != v:
+                continue
+            start = held.start
+        else:
+            while start > 0 and (_adjective(texts[start - 1], lowers[start - 1]) or texts[start - 1] == "Algemeen") \
+                    and owner[start - 1] is None:
+                start -= 1
+        if any(o is not None for o in owner[v:end]):
+            continue
+        end = _place_after(texts, lowers, end, owner)
+        span = Span(doc, start, end, label="ORG", kb_id=held.kb_id_ if held is not None else "")
+        if held is not None:
+            entities = [e for e in entities if e is not held]
+        owner[start:end] = [span] * (end - start)
+        added.append(span)
+    return sorted([*entities, *added], key=lambda ent: ent.start)
+
+
+def _place_after(texts: list[str], lowers: list[str], end: int, owner: list) -> int:
+    """The end of the complement with the capitalised words after ``van (de/het)`` that no entity holds (``Fonds
+    voor de beveiliging van Brussel``, ``... van het marien milieu van de Noordoostelijke Atlantische Oceaan``);
+    an organisation there is joined as a unit's parent by ``units.py`` instead."""
+    k = end + 1
+    if end >= len(texts) or lowers[end] != "van":
+        return end
+    if k < len(texts) and lowers[k] in ("de", "het"):
+        k += 1
+    words = k
+    while words < min(len(texts), k + 4) and owner[words] is None and texts[words].istitle() \
+            and texts[words].isalpha():
+        words += 1
+    return words if words > k else end
+
+
+def _complement_head(text: str) -> bool:
+    lower = text.lower()
+    return text[:1].isupper() and text.replace("-", "").isalpha() and lower.endswith(complement_heads()) \
+        and not lower.endswith("graad")
+
+
+def _complement_end(texts: list[str], lowers: list[str], k: int) -> int | None:
+    """The end of a lower-case complement from token ``k`` (after ``voor``), or None where none is there."""
+    n = len(texts)
+    if k < n and lowers[k] in ("de", "het"):
+        k += 1
+    end = _noun_phrase_end(texts, k)
+    if end is None:
+        return None
+    joined = {"en": False, "of": False}
+    while end < n:
+        if lowers[end] == "en" and not joined["en"]:
+            nxt = _noun_phrase_end(texts, end + 1)
+            joined["en"] = True
+        elif lowers[end] == "der" and not joined["of"]:
+            nxt = _noun_phrase_end(texts, end + 1)
+            joined["of"] = True
+        elif lowers[end] == "van" and end + 1 < n and lowers[end + 1] in ("de", "het") and not joined["of"]:
+            nxt = _noun_phrase_end(texts, end + 2)
+            joined["of"] = True
+        else:
+            break
+        if nxt is None:
+            break
+        end = nxt
+    return end
+
+
+def _noun_phrase_end(texts: list[str], k: int) -> int | None:
+    """The end of lower-case adjectives and one noun from token ``k`` (``radioactief afval``, ``ziekte- en
+    invaliditeitsverzekering`` as far as ``ziekte-``), or None."""
+    n = len(texts)
+    start = k
+    while k < n and k - start < _MAX_COMPLEMENT and _lower_word(texts[k]):
+        last = k + 1 == n or not _lower_word(texts[k + 1])
+        if texts[k].endswith("-") or not last and _ADJECTIVE_END.search(texts[k]):
+            k += 1
+            continue
+        if texts[k] in complement_stops() or "\n" in texts[k]:
+            return None
+        return k + 1
+    return None
+
+
+def _lower_word(text: str) -> bool:
+    return text.replace("-", "").isalpha() and text.islower() and text not in _FUNCTION_WORDS \
+        and text not in complement_stops()
 
 
 def with_named_bodies(doc: Doc, entities: list[Span]) -> list[Span]:

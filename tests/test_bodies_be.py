@@ -107,3 +107,76 @@ def test_a_name_after_a_military_rank_is_a_person(nlp):
     # negative: a directorate-general's name after "-generaal" is no person (the bare rank is not a title)
     doc = nlp(belgian_question("be-dekamer-185491"))  # "het Directoraat-generaal Luchtvaart (DGLV)"
     assert "Luchtvaart" not in labelled(doc, "PERSON")
+
+
+def test_a_directorate_general_by_its_acronym_is_an_organisation(nlp):
+    # "georganiseerd, in samenwerking met DG HAN.In 2017 wordt een project gelanceerd" (no article before it)
+    assert "DG HAN" in labelled(nlp(belgian_question("be-dekamer-185061")), "ORG")
+    # negative: a line of capitals in old print, "DG" before a Dutch word, names no directorate
+    assert not labelled(nlp("Het verslag van de commissie DG VAN DE KAMER werd gelezen."), "ORG")
+
+
+def test_an_acronym_defined_by_the_name_after_it_in_brackets_is_an_organisation(nlp):
+    # "sloot OVAM (Openbare Vlaamse Afvalstoffen-maatschappij) in november 2016 het schadegeval af"
+    found = labelled(nlp(belgian_question("be-dekamer-186857")), "ORG")
+    assert "Openbare Vlaamse Afvalstoffen-maatschappij" in found and "OVAM" in found
+    # "In Vlaanderen neemt het VSV (Vlaamse Stichting Verkeerskunde) terzake initiatieven."
+    assert "Vlaamse Stichting Verkeerskunde" in labelled(nlp(belgian_question("be-dekamer-192554")), "ORG")
+    # "in gedelegeerde samenwerking met IOM (Internationale Organisatie voor Migratie)"
+    assert "Internationale Organisatie voor Migratie" in labelled(nlp(belgian_question("be-dekamer-188701")), "ORG")
+
+
+def test_a_system_or_a_fair_defined_after_its_acronym_is_no_organisation(nlp):
+    # "De melding gebeurde via het RASFF (Rapid Alert System for Food and Feed) systeem"
+    assert "Rapid Alert System for Food and Feed" not in labelled(nlp(belgian_question("be-dekamer-189419")), "ORG")
+    # "De (in principe) tweejaarlijkse DSEI (Defence and Security Equipment International) beurs"
+    found = labelled(nlp(belgian_question("be-dekamer-189141")), "ORG")
+    assert "Defence and Security Equipment International" not in found
+
+
+def test_a_company_named_after_its_form_word_is_an_organisation_without_it(nlp):
+    # "De opdracht werd gegund aan het advocatenkantoor Earth Avocats Brussels."
+    found = labelled(nlp(belgian_question("be-dekamer-189981")), "ORG")
+    assert "Earth Avocats Brussels" in found and "Stibbe" in found
+    # "De app is ontwikkeld door de nv ASTRID die ook de ondersteuning verzorgt"
+    assert "ASTRID" in labelled(nlp(belgian_question("be-dekamer-190931")), "ORG")
+    # "met in de onmiddellijke nabijheid de VZW Sint-Lodewijk, een instituut voor"
+    assert "Sint-Lodewijk" in labelled(nlp(belgian_question("be-dekamer-189634")), "ORG")
+    # "Ten slotte gaat 2. 101.332 euro naar de ngo Caritas om de mogelijkheden"
+    assert "Caritas" in labelled(nlp(belgian_question("be-dekamer-185384")), "ORG")
+
+
+def test_a_firm_named_by_a_persons_name_with_initials_is_no_company_span(nlp):
+    # sgd-0000405324 (corpora/entities/test.jsonl): "handelende onder de firma GEO. F. EGIDIUS , wonende te Amsterdam"
+    doc = nlp("en den heer THORWALD FREDEHIK EGIDIUS , handelende onder de firma GEO. F. EGIDIUS , wonende te "
+              "Amsterdam, voor zich zelven")
+    assert "GEO" not in labelled(doc, "ORG")
+
+
+def test_a_body_named_by_head_voor_and_a_lower_case_complement_runs_to_its_last_noun(nlp):
+    # "kunnen door de inspecteurs van de Dienst voor geneeskundige evaluatie en controle en van de Dienst voor
+    # administratieve controle van het RIZIV vastgesteld worden" (the second with its parent, as units are)
+    found = labelled(nlp(belgian_question("be-dekamer-189151")), "ORG")
+    assert "Dienst voor geneeskundige evaluatie en controle" in found
+    assert "Dienst voor administratieve controle van het RIZIV" in found
+    assert "Dienst voor administratieve" not in found
+    # "Voorts willen wij benadrukken dat de Ombudsdienst voor de postsector een beroepsinstantie is."
+    assert "Ombudsdienst voor de postsector" in labelled(nlp(belgian_question("be-dekamer-186750")), "ORG")
+    # "in het kader van het Fonds voor de beveiliging van Brussel als nationale en internationale hoofdstad"
+    assert "Fonds voor de beveiliging van Brussel" in labelled(nlp(belgian_question("be-dekamer-187143")), "ORG")
+
+
+def test_a_complement_stops_before_an_adverb_or_a_time(nlp):
+    # "werd daarentegen geevalueerd door het Kenniscentrum voor de reeds aangenomen hervormingen"
+    found = labelled(nlp(belgian_question("be-dekamer-184568")), "ORG")
+    assert not any(name.startswith("Kenniscentrum voor de reeds") for name in found)
+    # negative: "voor de periode" is a time, no part of a name
+    assert "Pensioendienst voor de periode" not in labelled(nlp("De Pensioendienst voor de periode 2017 betaalde."),
+                                                           "ORG")
+
+
+def test_a_lower_case_body_kind_with_voor_and_its_field_is_an_organisation(nlp):
+    # "Ze vallen namelijk niet onder het paritair comite voor het hotelbedrijf (PC 302);- beschikken over"
+    assert "paritair comite voor het hotelbedrijf" in labelled(nlp(belgian_question("be-dekamer-192741")), "ORG")
+    # negative: a lower-case head outside the list ("de dienst voor ...") names no body
+    assert not labelled(nlp("Zij vroegen de dienst voor personeelszaken om advies."), "ORG")

@@ -10,7 +10,9 @@ Policy text names most bodies by acronym, and no list holds them all. Three rule
   ``ORG`` entities with one ``kb_id``
   (the list's key for the name or the acronym where the gazetteer knows it, else the acronym), and
   every bare use of the acronym in the same document too. A name that is a law, a programme or an
-  agreement (``Algemene wet bestuursrecht (Awb)``) defines no organisation.
+  agreement (``Algemene wet bestuursrecht (Awb)``) defines no organisation. The other order, ``ACR (Name)``
+  (``OVAM (Openbare Vlaamse Afvalstoffen-maatschappij)``), defines one the same way where the whole bracket
+  spells the acronym and holds a body's word.
 - **Bare acronyms.** A capitals token of 2-6 letters is an ``ORG`` candidate that a list or the
   statistical recogniser confirms: the recogniser's ``PERSON`` on such a token of 2-4 letters in running
   text (not after a title or initials, not in a line of capitals) is read as an organisation's name,
@@ -40,7 +42,7 @@ from spacy.tokens import Doc, Span
 
 from ..bodies import with_short_bodies
 from ..learned import RULE_ENTS_KEY, with_learned_spans
-from ..named_bodies import with_named_bodies
+from ..named_bodies import with_company_names, with_lower_case_complements, with_named_bodies
 from ..units import with_chamber_and_units
 from ..gazetteer import (
     _word_list,
@@ -116,8 +118,10 @@ class AcronymResolver:
                 kb_id = acronyms.get(token.text)
                 if kb_id and not taken[token.i]:
                     entities.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=kb_id))
-        entities = with_chamber_and_units(doc, with_short_bodies(doc, sorted(entities, key=lambda ent: ent.start)))
-        return with_named_bodies(doc, entities)
+        entities = with_short_bodies(doc, sorted(entities, key=lambda ent: ent.start))
+        # a body named by head, voor and a lower-case complement before the units, so that its parent joins it
+        entities = with_chamber_and_units(doc, with_lower_case_complements(doc, entities))
+        return with_company_names(doc, with_named_bodies(doc, entities))
 
     @staticmethod
     def _defined(doc: Doc, ents=None) -> dict[tuple[int, int], tuple[int, int, str]]:
@@ -155,6 +159,12 @@ class AcronymResolver:
                 or organisation_names().get(acronym.text.casefold()) or acronym.text
             found[(start, token.i)] = (start, token.i, kb_id)
             found[(acronym.i, acronym.i + 1)] = (acronym.i, acronym.i + 1, kb_id)
+        for i in _positions(doc, "("):
+            definition = _name_after_acronym(doc, i)
+            if definition is not None and (definition[0], definition[1]) not in found:
+                start, end, kb_id = definition
+                found[(start, end)] = definition
+                found[(i - 1, i)] = (i - 1, i, kb_id)
         return found
 
     @staticmethod
@@ -293,6 +303,33 @@ def _name_start(doc: Doc, bracket: int, acronym: str, through: int) -> int | Non
                 best = start
     # a name that spells every capital wins over a longer one that leaves one out (De Dienst ... (DVIS))
     return best if best is not None else best_loose
+
+
+def _name_after_acronym(doc: Doc, bracket: int) -> tuple[int, int, str] | None:
+    """The other order of a definition, ``ACR (Name)``: ``OVAM (Openbare Vlaamse Afvalstoffenmaatschappij)``,
+    ``ALDE (Alliantie van Liberalen en Democraten voor Europa)``. The name in brackets, every word of it up to
+    the closing bracket, spells the acronym (as ``_spells`` reads it) and names a body (an organisation word, or
+    a list knows the acronym); the span of the name and the shared key, or None. Most ``ACR (Name)`` pairs are
+    systems, rules and terms (``RASFF (Rapid Alert System for Food and Feed)``): they have no body's word."""
+    if bracket < 1 or not is_acronym(doc[bracket - 1].text):
+        return None
+    acronym = doc[bracket - 1]
+    if acronym.ent_type_ and acronym.ent_type_ not in ("ORG", "PERSON"):
+        return None
+    close = next((k for k in range(bracket + 1, min(len(doc), bracket + 2 + _MAX_NAME_TOKENS))
+                  if doc[k].text == ")"), None)
+    if close is None or close < bracket + 3 or not doc[bracket + 1].text[:1].isupper():
+        return None
+    name = doc[bracket + 1:close]
+    if any(t.is_punct and t.text not in ("-", "&", "'") or t.like_num or "\n" in t.text_with_ws for t in name[:-1]):
+        return None
+    if any(t.ent_type_ and t.ent_type_ != "ORG" for t in name) or not _spells(acronym.text, name):
+        return None
+    words = [t.text for t in name if t.is_alpha or t.text.strip("-").replace("-", "").isalpha()]
+    if names_a_thing(words) or not (names_a_body(words) or acronym.text.casefold() in organisation_names()):
+        return None
+    kb_id = entity_id("ORG", name.text) or organisation_names().get(acronym.text.casefold()) or acronym.text
+    return name.start, name.end, kb_id
 
 
 def _partly_known(doc: Doc, bracket: int, acronym: str, by_end: dict[int, Span]) -> Span | None:
