@@ -471,11 +471,36 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
         text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
     chapter = number.group("chapter")
     num = _read_against_running_head(r.text, chamber_line, number.group("num"))
+    if text is None and not chapter and chamber_line is not None:
+        head_title = _head_title_over_chamber(r.text, chamber_line, num)
+        if head_title is not None:
+            title, text = [head_title[0], head_title[-1]], _without_full_stop(dehyphenate([line.text for line in head_title]))
     r.fields["dossiers"] = [{"number": f"{num}-{chapter}" if chapter else num, "title": text}]
     r.mark(number_start + number.start("num"), number_start + number.end("num"), "dossiers")
     if title:
         r.mark(title[0].start, title[-1].end, "dossiers")
     r.set_ondernummer(number_start + number.start("nr"), number.group("nr"))
+
+
+def _head_title_over_chamber(text: str, chamber_line: Line, num: str) -> list[Line] | None:
+    """The dossier's title printed under the running head, above the chamber line, where the stuk's marker prints
+    none between the chamber line and its heading: ``249.`` / ``522—525.`` / ``Naturalisatie van J. J. Kiel en 262
+    anderen.`` / ``Tweede Kamer. 133`` (sgd-0000319254), ``705 1—2`` / ``Wet op de Materiële Oorlogsschaden`` /
+    ``Tweede Kamer`` (sgd-0000079172). Only where the head names the marker's kamerstuk."""
+    found = running_head(text, chamber_line.start)
+    if found is not None:
+        if found[1].group("num") != num or found[2] is None or found[0] > chamber_line.start:
+            return None
+        lines = split_lines(text, found[0], chamber_line.start)
+        title = [line for line in lines if not _running_head_match(line.text) and not re.fullmatch(r"\d{1,4}[.,]?", line.text)
+                 and not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
+        return title if 1 <= len(title) <= 2 else None
+    lines = [line for line in split_lines(text, 0, chamber_line.start) if line.text]
+    head = _unstopped_range_head(lines)
+    if head is None or head[1].group("num") != num:
+        return None
+    title = [line for line in lines[head[0]:] if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
+    return title[:2] if len(title) <= 2 else None
 
 
 def _read_against_running_head(text: str, chamber_line: Line | None, num: str) -> str:
