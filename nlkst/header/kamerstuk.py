@@ -347,10 +347,11 @@ def _join_broken_words(value: str, page_words: frozenset[str]) -> str:
 
 
 # The print footer of the stukken 1975-1995: "Tweede Kamer, zitting 1976-1977, 14 100 hoofdstuk I, nr. 5",
-# "Tweede Kamer, vergaderjaar 1991-1992, 19 522, nr. 36".
+# "Tweede Kamer, vergaderjaar 1991-1992, 19 522, nr. 36"; OCR splits a year ("1 986-1987", sgd-0000109294); a
+# sub-series of a dossier ("21 501-01, nr. 45", sgd-0000012642) is the number, as the header prints it ("21501-01").
 _PRINT_FOOTER_RE = re.compile(
-    r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3},?\s*(?P<num>\d{1,3}\s?\d{3})"
-    r"(?:\s+(?:hoofdstuk\s+)?(?P<chapter>[IVXLC]{1,6}|[A-Z]))?,\s*nrs?\.\s*(?P<nr>\d{1,4}[a-z]?)\b",
+    r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\s?\d{3}\s*-\s*1\s?\d{3},?\s*(?P<num>\d{1,3}\s?\d{3})"
+    r"(?P<sub>-\d{2}(?!\d))?(?:\s+(?:hoofdstuk\s+)?(?P<chapter>[IVXLC]{1,6}|[A-Z]))?,\s*nrs?\.\s*(?P<nr>\d{1,4}[a-z]?)\b",
     re.IGNORECASE,
 )
 
@@ -365,8 +366,9 @@ def _number_from_print_footer(r: Reading, dossier: dict[str, Any]) -> None:
     foot = feet[-1]
     digits = foot.group("num").replace(" ", "")
     chapter = foot.group("chapter")
-    dossier["number"] = f"{digits}-{chapter.upper()}" if chapter else digits
-    r.mark(foot.start("num"), foot.end("chapter") if chapter else foot.end("num"), "dossiers")
+    number = digits + (foot.group("sub") or "")
+    dossier["number"] = f"{number}-{chapter.upper()}" if chapter else number
+    r.mark(foot.start("num"), foot.end("chapter") if chapter else foot.end("sub") if foot.group("sub") else foot.end("num"), "dossiers")
     r.set_ondernummer(foot.start("nr"), foot.group("nr"))  # where the header printed none
 
     words = dossier["title"].split(" ")
