@@ -18,7 +18,9 @@ from .values import DATE, RECEIVED_DATE_RE, parse_date
 # document (an ordinal numbers the second and later notas, verslagen and amendementen of one bill).
 _ORDINAL = r"(?:EERSTE|TWEEDE|DERDE|VIERDE|VIJFDE|ZESDE|ZEVENDE|ACHTSTE|NEGENDE|TIENDE|ELFDE|TWAALFDE)\s+"
 _PREFIX = r"(?:[IVX]{1,4}\.\s+)?(?:" + _ORDINAL + r")?(?:(?:NADER\s+)?GEWIJZIGDE?\s+)?"
-NR_LINE_RE = re.compile(r"^\s*(?:N|IM)\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])\s*(?P<rest>.*)$")
+# OCR reads the r of "Nr." as f or t ("Nf. 1", sgd-0000191937; "Nt. 6", sgd-0000142977; no other line of the SGD pool
+# opens so): only before its full stop.
+NR_LINE_RE = re.compile(r"^\s*(?:N|IM)\s?(?:[roRO]s?|[ft](?=\.))\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])\s*(?P<rest>.*)$")
 DOSSIER_RE = re.compile(
     r"(?P<num>\d{1,3}[ \xa0]?[\dO]{3})(?!\d)"
     r"(?:\s*(?:-\s*)?(?P<suffix>[IVXLC]{1,6}\b|[A-Z]\b)|\s*-\s*(?P<numsuffix>\d{1,3})(?!\d))?"

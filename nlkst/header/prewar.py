@@ -99,7 +99,8 @@ def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] |
             title = [below[found]]
             after = below[found + 1] if found + 1 < len(below) else None
             if (not title[0].text.endswith(".") and after is not None and after.text.endswith(".")
-                    and not is_upper(after.text) and not _RUNNING_HEAD_RE.match(after.text)):
+                    and not is_upper(after.text) and not _RUNNING_HEAD_RE.match(after.text)
+                    and sum(c.isalpha() for c in after.text) >= 3):  # a stuk's marker alone ("(811." / "28.)")
                 title.append(after)
             return line.start, head, dehyphenate([part.text.replace("\xad", "-") for part in title])
     return None
@@ -414,7 +415,9 @@ ENDS_WITH_ABBREVIATION_RE = re.compile(r"(?:\benz|\b[cC]\.?\s?[sS])\.$")
 
 
 def _without_full_stop(title: str) -> str:
-    """A title without its closing full stop, unless that ends an abbreviation (``Kroll c. s.``)."""
+    """A title without its closing full stop, unless that ends an abbreviation (``Kroll c. s.``), and without the
+    comma a running head prints after it (``... Militiewet 1901,`` over the chamber line; no gold title ends in one)."""
+    title = re.sub(r"\s*,$", "", title)
     return title if ENDS_WITH_ABBREVIATION_RE.search(title) else re.sub(r"\.$", "", title)
 
 
