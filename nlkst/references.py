@@ -443,7 +443,9 @@ FORMS: tuple[Form, ...] = (
         (?:19|20)\d{2}(?P<kind>[DZ])\d{5}\b                                  # 2022D05920, 2022Z02851
         """, "_build_document_id", ("D", "Z"), lead=4),
     Form("law_article", rf"""
-        (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt(?={_S}\d)){_S}?            # artikel(en), art., artt., art 195
+        (?P<kw>[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt(?={_S}\d)              # artikel(en), art., artt., art 195;
+          |[Aa](?:r-tikel|rt-ikel|rti-kel|rtik-el|rtike-l)(?:en)?){_S}?     # the OCR's line hyphen in the word:
+                                                                           # "arti-kel", "ar-tikelen" (96 in SGD)
         (?P<articles>(?:{_SPLIT_ARTICLE}|{_ARTICLE})                        # 3:4, 26, 8a, 3.114, II; OCR's "1 5"
             (?:{_ITEM_LID})?                                                 # "300, eerste lid, en 350": a lid of
             (?:(?:{_S}?,{_S}?(?:en{_S}|of{_S})?|{_S}en{_S}|{_S}of{_S}              # its own per item; artikelen 3 en
@@ -481,7 +483,8 @@ FORMS: tuple[Form, ...] = (
                                                                            # "de wet voortgezet onderwijs")
           |(?P<orphan>))                                                   # no law here: the law named later in
                                                                            # the sentence or the next, if any
-        """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt "), r"[\w-]", lead=1),
+        """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt ", "r-tikel", "rt-ikel", "rti-kel", "rtik-el",
+                                       "rtike-l"), r"[\w-]", lead=1),
     Form("law_name", rf"""
         [Ww]et                                   # a law by its name: Participatiewet, Wet open overheid,
                                                  # Algemene wet bestuursrecht, Burgerlijk Wetboek;
@@ -783,6 +786,13 @@ class ReferenceParser:
 
         With ``implicit``, the references that name no number follow in a second pass.
         """
+        printed = text
+        if "\u00ad" in text:
+            # The OCR's soft hyphen inside a word ("Wegen\u00adwet", "ar\u00adtikel", 10,951 in the SGD pool) read as
+            # the line's hyphen it stands for, which the forms know ("Wegen-wet"); the length stays, so the spans do.
+            # Not before a capital: there it stands for a space or a dash ("dei\u00adComptabiliteitswet" for "der
+            # Comptabiliteitswet", "amendement\u00adBONGAERTS")
+            text = _SOFT_HYPHEN_IN_WORD.sub("-", text)
         outer, self._scan = self._scan, _Scan(text)
         try:
             found = self._explicit(text)
@@ -808,6 +818,10 @@ class ReferenceParser:
                 # no date, but the old spelling: a text of the year before the reform at the latest (so no law
                 # made since: the Comptabiliteitswet in such a text is that of 1927, not of 2001)
                 _drop_later_laws(found, laws.SPELLING_REFORM_YEAR - 1)
+            if printed is not text:
+                for mention in found:
+                    for record in mention.records:
+                        _printed_text(record, printed)
             return found
         finally:
             self._scan = outer
@@ -2337,6 +2351,18 @@ def _year_before(text: str, position: int) -> str | None:
     """The last year printed in the 80 characters before a year-less Staatsblad number (the act's date)."""
     found = _YEAR_BEFORE.search(text, max(0, position - 80), position)
     return found.group(1) if found else None
+
+
+_SOFT_HYPHEN_IN_WORD = re.compile(r"\u00ad(?=[a-zß-ÿ])")
+
+
+def _printed_text(record: dict[str, Any], printed: str) -> None:
+    """The ``text`` of a record and of the spans it holds (antecedent, law named) as printed, soft hyphens kept."""
+    if isinstance(record.get("start"), int) and isinstance(record.get("end"), int) and "text" in record:
+        record["text"] = printed[record["start"]:record["end"]]
+    for value in record.values():
+        if isinstance(value, dict):
+            _printed_text(value, printed)
 
 
 _FIELD_ORDER = ("start", "end", "text", "type", "id")

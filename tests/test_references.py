@@ -476,3 +476,17 @@ def test_a_kind_of_act_or_a_series_word_is_no_law_of_its_own():
     text = ("g tot de materiële belastingbepalingen (Invoeringswet van de Wet materiële belastingbepalingen)\n"
             "Die Rijkswet is")
     assert [r for r in parse_references(text) if r["type"] == "wet" and r["id"] is None] == []
+
+
+def test_soft_hyphen_read_as_the_line_hyphen_and_kept_in_the_text():
+    # sgd-0000079850 (fresh-2026-12-05e): the law's name with the OCR's soft hyphen; the record's text as printed
+    text = "Het wetsontwerp beoogt de termijn, gesteld in artikel 55 der Wegen\u00adwet, voor het opmaken van nieuwe"
+    (record,) = parse_references(text)
+    assert record["id"] == "jci1.3:c:BWBR0001948&artikel=55"
+    assert record["text"] == "artikel 55 der Wegen\u00adwet" == text[record["start"]:record["end"]]
+
+
+def test_soft_hyphen_before_a_capital_is_no_line_hyphen():
+    # sgd-0000044366: "dei\u00adComptabiliteitswet" is "der Comptabiliteitswet"; the law stays a law of its own
+    text = "kan het, overeenkomstig artikel 13 dei\u00adComptabiliteitswet\n(Staats\u00adblad 1927, n°. 259), door"
+    assert any(r["type"] == "wet" and r["text"] == "Comptabiliteitswet" for r in parse_references(text))
