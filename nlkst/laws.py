@@ -122,20 +122,80 @@ def standalone_abbreviations() -> re.Pattern[str]:
     (``Sr``, ``Rv``, ``TW`` alone are too often something else)."""
     names = sorted((row["abbreviation"] for row in _rows("law_abbreviations.tsv") if row["alone"] == "yes"),
                    key=len, reverse=True)
+    # as printed, and the all-capitals ones also printed with dots ("de A.O.W.", "het A.R.A.R."; not "A.O.W.-premies",
+    # nor initials before a name, "W.W. Smit"): each alternative a pattern
+    patterns = [(name[0], re.escape(name[1:]) + r"(?![\w-])") for name in names]
+    patterns += [(key[0], _dotted_alternative(key)[1:] + r"(?![\w-])")
+                 for key in sorted(_dotted()[1], key=len, reverse=True)]
     # grouped by first character, longest first within each group: the same matches as one alternation of the
     # names longest first (at a position only the names of its character can match), found faster (the regex
     # engine tries each group's first character, not every name's)
-    firsts = dict.fromkeys(name[0] for name in names)
+    firsts = dict.fromkeys(first for first, _ in patterns)
     return re.compile("(?:" + "|".join(
-        re.escape(first) + "(?:" + "|".join(re.escape(name[1:]) for name in names if name[0] == first) + ")"
-        for first in firsts) + r")(?![\w-])")
+        re.escape(first) + "(?:" + "|".join(rest for start, rest in patterns if start == first) + ")"
+        for first in firsts) + ")")
+
+
+# ---- abbreviations printed with dots ------------------------------------------------------------------------------
+# Texts before about 1985 print an abbreviation with a dot after each letter or part, the OCR often with a space after
+# the dot: "de A.O.W.", "der W.A.O.", "art. 72 B.W.", "art. 430 B. Rv.", "artikel 59 A.R.A.R.". Each all-capitals
+# abbreviation of ``law_abbreviations.tsv`` names its law so printed too; ``law_abbreviations_old.tsv`` adds the old
+# forms that are no such spelling of a current abbreviation (``B.Rv.`` for Rv, ``A.R.A.R.``), each with its source.
+_DOTTED = re.compile(r"[A-Z][a-z]{0,2}\.(?:[ \u00a0]?[A-Za-z][a-z]{0,2}\.){1,4}(?![\w-])")
+_CAPITALS = re.compile(r"[A-Z]{2,5}")
+BW = "BW"  # the key of the Burgerlijk Wetboek: one law book per book, its id by the article's book
+
+
+def dotless(name: str) -> str:
+    """``A. R. A. R.`` -> ``ARAR``: the key a dotted abbreviation is looked up by."""
+    return re.sub(r"[.\s]", "", name)
+
+
+@lru_cache(maxsize=1)
+def _dotted() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Dotless key to BWB id (``BW`` to ``BW``), and the keys that name their law on their own."""
+    index = law_index()
+    table: dict[str, str] = {}
+    alone: list[str] = []
+    for row in _rows("law_abbreviations.tsv"):
+        if _CAPITALS.fullmatch(row["abbreviation"]) and normalise(row["name"]) in index:
+            table[row["abbreviation"]] = index[normalise(row["name"])]
+            if row["alone"] == "yes":
+                alone.append(row["abbreviation"])
+    for row in _rows("law_abbreviations_old.tsv"):
+        key = dotless(row["written"])
+        bwb = BW if is_bw(row["name"]) else index.get(normalise(row["name"]))
+        if bwb:
+            table[key] = bwb
+            if row["alone"] == "yes":
+                alone.append(key)
+    return table, tuple(alone)
+
+
+def dotted_law(text: str) -> tuple[int, str] | None:
+    """A law by its abbreviation printed with dots at the start of ``text`` (``B. Rv., behoudens``): (characters
+    used, BWB id or ``BW``)."""
+    found = _DOTTED.match(text)
+    if found is None:
+        return None
+    bwb = _dotted()[0].get(dotless(found.group(0)))
+    return (len(found.group(0).rstrip(" \u00a0")), bwb) if bwb else None
+
+
+def _dotted_alternative(key: str) -> str:
+    """``AOW`` as a pattern of its dotted print: ``A.O.W.``, ``A. O. W.``; ``BRv``: ``B.Rv.``, ``B. Rv.``."""
+    parts = re.findall(r"[A-Z][a-z]*", key)
+    return r"\.[ \u00a0]?".join(re.escape(part) for part in parts) + r"\.(?![ \u00a0]?[A-Z][a-z])"  # not initials
 
 
 def bwb_id(name: str, defined: dict[str, str] | None = None) -> str | None:
     """The BWB id of a law by its name, by an abbreviation the text defined, or by a common abbreviation."""
     if defined and name in defined:
         return defined[name]
-    return abbreviations().get(name) or law_index().get(normalise(name))
+    found = abbreviations().get(name) or law_index().get(normalise(name))
+    if found is None and "." in name:
+        found = _dotted()[0].get(dotless(name))
+    return found if found != BW else None
 
 
 def longest_law(words: list[str], defined: dict[str, str] | None = None) -> tuple[int, str] | None:

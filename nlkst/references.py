@@ -1637,22 +1637,37 @@ class ReferenceParser:
         if book:
             return self._bw_book_article(match, book)
         words = _NAME_WORD.findall(match["law"])
-        found = laws.longest_law(words, self._scan.defined_laws)
-        if found is None and laws.is_bw(words[0]):
+        dotted = laws.dotted_law(match.string[match.start("law"):match.start("law") + 30])  # "art. 430 B. Rv.",
+        # "art. 72 B.W.", "artikel 59 A.R.A.R." (the name's pattern stops at the first dot)
+        found = None if dotted else laws.longest_law(words, self._scan.defined_laws)
+        if found is None and not dotted and laws.is_bw(words[0]):
             found = (1, "")
-        if found is None and laws.decree_opening(words[0].lower()):
+        if found is None and not dotted and laws.is_bw(" ".join(words[:2])):
+            found = (2, "")  # "art. 1401 van het Burgerlijk Wetboek": the code before 1992, no id
+        if found is None and not dotted and laws.decree_opening(words[0].lower()):
             found = laws.longest_decree(words)  # "artikel 8 van het Besluit op de Ruimtelijke Ordening"
-        if found is None:
+        if found is None and dotted is None:
             return None
-        count, bwb = found
-        law_end = _end_of_words(match.string, match.start("law"), count)
+        if dotted:
+            bwb = "" if dotted[1] == laws.BW else dotted[1]
+            law_end = match.start("law") + dotted[0]
+            is_bw = dotted[1] == laws.BW
+        else:
+            count, bwb = found
+            law_end = _end_of_words(match.string, match.start("law"), count)
+            is_bw = laws.is_bw(" ".join(words[:count]))
         records = []
         for article, lid in _article_lids(match):
             law_id, number = bwb, article
-            if laws.is_bw(" ".join(words[:count])):
+            if is_bw:
                 book, _, rest = article.partition(":")
                 law_id = laws.book_of_bw(book) if rest else None
                 number = rest
+                if not rest:
+                    # an article of the Burgerlijk Wetboek before 1992, one code then (art. 1401 B.W.): the law
+                    # book of 2017 does not hold it; a law reference without id
+                    records.append({"type": "wet", "id": None, "article": article, "not_in_law_book": True})
+                    continue
             if not law_id:
                 continue
             record = _article_record(law_id, number, lid)

@@ -490,3 +490,20 @@ def test_soft_hyphen_before_a_capital_is_no_line_hyphen():
     # sgd-0000044366: "dei\u00adComptabiliteitswet" is "der Comptabiliteitswet"; the law stays a law of its own
     text = "kan het, overeenkomstig artikel 13 dei\u00adComptabiliteitswet\n(Staats\u00adblad 1927, n°. 259), door"
     assert any(r["type"] == "wet" and r["text"] == "Comptabiliteitswet" for r in parse_references(text))
+
+
+def test_old_burgerlijk_wetboek_article_is_a_law_reference_without_id():
+    # sgd-0000022364: an article of the code before 1992 (no book): a law reference, but the 2017 law book lacks it
+    text = "de aanspraak van de werknemer ingevolge artikel 1638c van het Burgerlijk Wetboek. De in de vorige zin"
+    (record,) = parse_references(text)
+    assert (record["type"], record["id"], record["article"]) == ("wet", None, "1638c")
+    assert record["text"] == "artikel 1638c van het Burgerlijk Wetboek"
+    # sgd-0000310075: the same, the code abbreviated with the OCR's space
+    (record,) = parse_references("met de andere deskundigen in art. 1124 B. W. genoemd.")
+    assert (record["id"], record["text"]) == (None, "art. 1124 B. W")
+
+
+def test_dotted_initials_before_a_name_are_no_law():
+    # sgd-0000140848 prints "de W.W." for the law; initials before a surname are a person's (the modern letters)
+    assert parse_references("een brief van W.W. Jansen over de uitkering") == []
+    assert [r["text"] for r in parse_references("minimumdagloonbepalingen in de W.W. en de W.W.V.)")] == ["W.W"]
