@@ -472,8 +472,10 @@ FORMS: tuple[Form, ...] = (
                                                                            # Boek 3 van het Burgerlijk Wetboek
                                                                            # (looked ahead: the next article may
                                                                            # follow within these ten words)
-          |(?P<pointed>(?:(?:boven|voor|eerst|laatst)?(?:ge)?              # "artikel 14 of 16 der bovenaangehaalde
-             (?:aangehaalde|noemde|gemelde|vermelde|zelfde)                  # wet", "artikel 7 dier wet", "van die
+          |(?P<pointed>(?:(?:boven|voor|eerst|laatst|meer|op)?(?:ge)?      # "artikel 14 of 16 der bovenaangehaalde
+             (?:aangehaalde|noemde|gemelde|vermelde|zelfde|melde)            # wet", "artikel 7 dier wet", "van die
+                                                                           # (voormelde: 126 in SGD, opgemelde,
+                                                                           # meergenoemde)
              |die|dier|diezelfde|dierzelfde|derzelfde|dezelfde){_S}wet(?![\w-])  # wet", "derzelfde wet": the law
                                                                            # named last ("van
                                                                            # deze wet" in a bill is the bill itself);
@@ -852,7 +854,8 @@ class ReferenceParser:
                 if form.name in ("kamerstuk", "continued_citation"):
                     self._scan.last_citation = mentions[-1]
                 taken_until = mentions[-1].end
-                if mentions[-1].type == "wet" and not mentions[-1].records[0].get("implicit"):
+                if (mentions[-1].type == "wet" and not mentions[-1].records[0].get("implicit")
+                        and not _EXECUTED_LAW.search(text, max(0, mentions[-1].start - 40), mentions[-1].start)):
                     self._scan.last_law = mentions[-1]
         return found
 
@@ -1714,7 +1717,16 @@ class ReferenceParser:
         mention ends at the date (the Staatsblad number after it is a reference of its own)."""
         bwb = self._bwb_of_date(match)
         if bwb is None:
-            return None
+            # an act the law book lacks or cannot tell from others of its date ("art. 6 der wet van den 28sten Julij
+            # 1850", the nationality act, in the naturalisation acts of 1850-1892): a law reference without id,
+            # which "art. 5 der voormelde wet" after it points to
+            month = laws.month_numbers().get(match["month"].lower())
+            if month is None:
+                return None
+            dated = f"{match['year']}-{month:02d}-{int(match['day']):02d}"
+            records = [{"type": "wet", "id": None, "article": article, "law_date": dated}
+                       for article, _ in _article_lids(match)]
+            return self._mention(match, "wet", records, end=match.end("dated"))
         records = self._article_records(bwb, match)
         return self._mention(match, "wet", records, end=match.end("dated"))
 
@@ -1871,19 +1883,24 @@ class ReferenceParser:
         """``artikel 14 of 16 der bovenaangehaalde wet``: articles of the law named last, an implicit reference
         (``van deze wet`` is not one: in a bill it is the bill itself)."""
         law = self._scan.last_law
-        if law is None or not law.records[0].get("bwb"):
+        if law is None:
             return None
         if match["the_law"] and (
                 match.start() - law.end > _THE_LAW_REACH or _BILL_NOUN.search(match.string, law.end, match.start())):
             return None  # a bare "van de wet" far from the law, or after a bill named between: that bill may be meant
-        if _LAW_WORD.search(match.string, law.end, match.start()):
+        if any(not _EXECUTED_LAW.search(match.string, max(0, word.start() - 40), word.start())
+               for word in _LAW_WORD.finditer(match.string, law.end, match.start())):
             return None  # "art. 254 der gemeentewet en ... art. 255 derzelfde wet": a law that the law book lacks was
             # named after the law named last (one it holds would have become the law named last)
-        bwb = law.records[0]["bwb"]
+        bwb = law.records[0].get("bwb")
+        if _DATED_ACT.search(match.string, law.end, match.start()):
+            return None  # "art. 6 der wet tot uitvoering van art. 7 der Grondwet, van den 2Ssten Julij 1850 ... art. 5
+            # der voormelde wet": an act cited by a date the OCR garbled came between; that act may be meant
         antecedent = {"start": law.start, "end": law.end, "text": law.records[0]["text"]}
         records = []
         for article, lid in _article_lids(match):
-            record = _article_record(bwb, article, lid)
+            # the law named last without id (one the law book lacks): its article has none either, but is one
+            record = _article_record(bwb, article, lid) if bwb else {"type": "wet", "id": None, "article": article}
             records.append(dict(record, implicit=True, antecedent=antecedent))
         return self._mention(match, "wet", records, end=match.end("pointed"))
 
@@ -2105,6 +2122,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"')]?\s+(?=[A-Z„\"])")
 # "artikel 57 van de wet": the law named last, only within this reach and with no bill named between ("wetsontwerp",
 # "ontwerp van wet": in a bill's papers "de wet" may be the bill)
 _THE_LAW_REACH = 600
+# "art. 6 der wet van den 28sten Julij 1850 (Staatsblad n°. 44), ter uitvoering van art. 7 der Grondwet, ...
+# voorgeschreven in art. 5 der voormelde wet" (the naturalisation acts, 54 in the SGD pool): a law named as what
+# an act executes describes that act; "der voormelde wet" still means the act, so the law is not the law named last.
+_EXECUTED_LAW = re.compile(r"(?:ter|tot)[ \u00a0\n]+uit-?[ \u00a0\n]?voe-?[ \u00a0\n]?r[iï]ng[^;(]{0,30}$")  # (OCR:
+# "uit-voering von art. 7", "uitvoering ) van", "uitvoe-rïng", "uitvoeringvan")
+# An act cited by its date, the date as the OCR may garble it ("wet ... van den 2Ssten Julij i85o").
+_DATED_ACT = re.compile(r"\b[Ww]et\b[^;()]{0,80}?\bvan[ \u00a0\n]+(?:den[ \u00a0\n]+)?\S{1,8}[ \u00a0\n]+"
+                        r"[A-Z][a-z]{2,8}[ \u00a0\n]+[1il][\dSsOoIl]{3}\b")
 _BILL_NOUN = re.compile(r"ontwerp|voorstel")
 _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[Bb]esluit|[Rr]eglement|[Rr]egeling|"
                              r"[Vv]erordening|[Oo]vereenkomst|[Aa]mendement|[Mm]otie")

@@ -507,3 +507,27 @@ def test_dotted_initials_before_a_name_are_no_law():
     # sgd-0000140848 prints "de W.W." for the law; initials before a surname are a person's (the modern letters)
     assert parse_references("een brief van W.W. Jansen over de uitkering") == []
     assert [r["text"] for r in parse_references("minimumdagloonbepalingen in de W.W. en de W.W.V.)")] == ["W.W"]
+
+
+def test_article_of_an_act_by_date_the_law_book_lacks_and_voormelde_wet():
+    # sgd-0000414595 (fresh-2026-12-03 gold): the nationality act of 1850 (not in the 2017 law book), then "der
+    # voormelde wet"; the Grondwet that act executes is not the law named last
+    text = ("door overlegging der bewijsstukken, opgenoemd in art. 6 der wet van den 28sten Julij 1850 (Staatsblad "
+            "n°. 44), ter uitvoering van art. 7 der Grondwet, heeft doen blyken van het bezit der vereischten, "
+            "voorge-schreven in art. 5 der voormelde wet;\nZoo is hot")
+    laws = [r for r in parse_references(text) if r["type"] == "wet"]
+    dated, grondwet, pointed = laws
+    assert (dated["text"], dated["id"], dated["law_date"]) == ("art. 6 der wet van den 28sten Julij 1850", None,
+                                                               "1850-07-28")
+    assert grondwet["text"] == "art. 7 der Grondwet"
+    assert (pointed["text"], pointed["id"], pointed["implicit"]) == ("art. 5 der voormelde wet", None, True)
+    assert pointed["antecedent"]["text"] == dated["text"]
+
+
+def test_voormelde_wet_after_an_act_whose_date_the_parser_cannot_read():
+    # sgd-0000437708: "der wet tot uit-voering von art. 7 der Grondwet, van den 28sten Julij 1850" (the OCR's "von"):
+    # "art. 5 der voormelde wet" is that act's, never the Grondwet's article 5
+    text = ("opgenoemd in art. 6 der wet tot uit-voering von art. 7 der Grondwet, van den 28sten Julij 1850 "
+            "(Staatsblad n°. 44), heeft doen blijken van het bezit der vereisch-ten, voorgeschreven in art. 5 der "
+            "voormelde wet, Zoo is het")
+    assert not any(r["text"] == "art. 5 der voormelde wet" and r["id"] for r in parse_references(text))
