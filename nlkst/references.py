@@ -1650,7 +1650,7 @@ class ReferenceParser:
         if found is None and not dotted and laws.decree_opening(words[0].lower()):
             found = laws.longest_decree(words)  # "artikel 8 van het Besluit op de Ruimtelijke Ordening"
         if found is None and dotted is None:
-            return None
+            return self._unlisted_decree_article(match)
         if dotted:
             bwb = "" if dotted[1] == laws.BW else dotted[1]
             law_end = match.start("law") + dotted[0]
@@ -1677,6 +1677,45 @@ class ReferenceParser:
             records.append(record)
         self._define_abbreviation(match.string, law_end, bwb)
         return self._mention(match, "wet", records, end=law_end) if records else None
+
+    def _unlisted_decree_article(self, match: re.Match[str]) -> Mention | None:
+        """``artikel 116 van het Reglement van Orde``, ``art. 48 van het Regeeringsreglement``, ``artikel 3, lid 4, van
+        het Besluit Vijandelijk Vermogen``: an article of a decree or reglement the law book does not hold (or not
+        under that name): a law reference without id. Only after an article, where the name is surely a regulation's."""
+        name = _DECREE_NAME.match(match.string, match.start("law"))
+        if name is None:
+            return None
+        words = re.findall(r"[\w-]+", match.string[match.start("law"):match.start("law") + 200])[:14]
+        found = laws.longest_decree(words) if laws.decree_opening(words[0].lower()) else None
+        if found and found[0] > 1:  # a name with a comma, which the article's pattern stops at: "artikel 17 Besluit
+            # kerninstallaties, splijtstoffen en ertsen"
+            end = _end_of_words(match.string, match.start("law"), found[0])
+            return self._mention(match, "wet", self._article_records(found[1], match), end=end)
+        end = name.end()
+        ends = [end]  # where the name may end: not after a joining word ("Reglement van Orde", not "Reglement van")
+        capital = bool(name.group("compound"))
+        while True:  # the name's words: up to punctuation, a clause's first word or a year (which ends it); lower-
+            # case words ("Besluit buitengewoon lager onderwijs") only before a capitalised one ("Reglement van Orde
+            # liggen", "Besluit Volkstellingen achterwege"), but for the joining words between capitalised ones
+            word = _DECREE_NAME_WORD.match(match.string, end)
+            if word is None or word.group(1).lower() in _NOT_IN_A_DECREE_NAME:
+                break
+            joining = word.group(1) in _DECREE_NAME_JOINS
+            if capital and word.group(1).islower() and not joining:
+                break
+            end = word.end()
+            if word.group(1).isdigit():
+                ends.append(end)
+                break
+            capital = capital or word.group(1)[0].isupper()
+            if not joining:
+                ends.append(end)
+        end = ends[-1]
+        if name.group("head") and end == name.end():
+            return None  # "het Besluit", "het Reglement": the text's own, or one named before
+        records = [{"type": "wet", "id": None, "article": article, "not_in_law_book": True}
+                   for article, _ in _article_lids(match)]
+        return self._mention(match, "wet", records, end=end) if records else None
 
     def _bw_book_article(self, match: re.Match[str], book: re.Match[str]) -> Mention | None:
         """``artikel 310 van Boek 3 van het Burgerlijk Wetboek``, ``artikel 222 van Boek 1 B.W.``"""
@@ -2130,6 +2169,18 @@ _EXECUTED_LAW = re.compile(r"(?:ter|tot)[ \u00a0\n]+uit-?[ \u00a0\n]?voe-?[ \u00
 # An act cited by its date, the date as the OCR may garble it ("wet ... van den 2Ssten Julij i85o").
 _DATED_ACT = re.compile(r"\b[Ww]et\b[^;()]{0,80}?\bvan[ \u00a0\n]+(?:den[ \u00a0\n]+)?\S{1,8}[ \u00a0\n]+"
                         r"[A-Z][a-z]{2,8}[ \u00a0\n]+[1il][\dSsOoIl]{3}\b")
+# A decree's or reglement's name the law book lacks, after an article: "Besluit Vijandelijk Vermogen", "Reglement van
+# Orde" (309 articles of it in the SGD pool), "Regeeringsreglement", "Zuiveringsbesluit 1945" (46 such compounds).
+_DECREE_NAME = re.compile(r"(?P<head>Besluit|Reglement|Verordening)(?![\w-])"
+                          r"|(?P<compound>[A-Z][a-zë]{2,}(?:-[a-z]+)?(?:besluit|reglement|verordening))(?![\w-])")
+_DECREE_NAME_WORD = re.compile(r"[ \u00a0]?((?:1[89]|20)\d\d|[A-Za-zÀ-ÿ][\w-]*)(?=[ \u00a0,.;:)\n]|$)")
+_DECREE_NAME_JOINS = frozenset("van der den de het op voor".split())
+_NOT_IN_A_DECREE_NAME = frozenset(
+    "wordt worden werd werden is zijn was waren heeft hebben had kan kunnen zal zullen moet moeten mag mogen "
+    "bepaalt bepaald bepalen luidt luiden geeft gaat staat stelt gelden geldt en of dat die dit deze welke waarin "
+    "waarbij waarvan waarop te om als zoals niet ook nog reeds thans daarin hierin bedoeld bedoelde genoemd "
+    "genoemde vastgesteld gewijzigd ingevolge krachtens volgens zo zoo dan wel dus echter slechts alleen mede "
+    "eveneens nader voortaan evenwel daarom in een aan bij met uit over onder na door naar".split())
 _BILL_NOUN = re.compile(r"ontwerp|voorstel")
 _OTHER_DOCUMENT = re.compile(r"ontwerp|voorstel|[Dd]eze[ \u00a0]wet|[Vv]erdrag|[Bb]esluit|[Rr]eglement|[Rr]egeling|"
                              r"[Vv]erordening|[Oo]vereenkomst|[Aa]mendement|[Mm]otie")

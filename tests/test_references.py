@@ -531,3 +531,22 @@ def test_voormelde_wet_after_an_act_whose_date_the_parser_cannot_read():
             "(Staatsblad n°. 44), heeft doen blijken van het bezit der vereisch-ten, voorgeschreven in art. 5 der "
             "voormelde wet, Zoo is het")
     assert not any(r["text"] == "art. 5 der voormelde wet" and r["id"] for r in parse_references(text))
+
+
+def test_article_of_a_decree_or_reglement_the_law_book_lacks():
+    # sgd-0000273198 (an Aanhangsel head): the chamber's Reglement van Orde, which the 2017 law book does not hold
+    text = "door de leden der Kamer gesteld overeenkomstig artikel 116 van het Reglement van Orde, en de daarop door"
+    (record,) = parse_references(text)
+    assert (record["text"], record["id"], record["article"]) == ("artikel 116 van het Reglement van Orde", None, "116")
+    # sgd-0000226954: a decree by a name that ends before the clause's next word
+    (record,) = parse_references("op grond van artikel 9 van het Besluit Volkstellingen achterwege zal laten")
+    assert (record["text"], record["id"]) == ("artikel 9 van het Besluit Volkstellingen", None)
+    # sgd-0000052724: a bare "het Besluit" names no decree
+    assert parse_references("aftreding ingevolge lid 2 van art. 3 van het Besluit.") == []
+
+
+def test_article_of_a_decree_named_with_a_comma_keeps_its_id():
+    # sgd-0000181315: the article's name pattern stops at the comma; the decree index holds the whole name
+    text = "geschiedde con-form artikel 17 Besluit kerninstallaties, splijtstoffen en ertsen op de volgende data"
+    (record,) = parse_references(text, document_year=1977)
+    assert record["id"] == "jci1.3:c:BWBR0002667&artikel=17"

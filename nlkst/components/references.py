@@ -70,6 +70,11 @@ class ReferenceRecognizer:
             document_year=_document_year(doc, header),
         )
         mentions = parser.mentions(text)
+        belgian = [c for c in citations(text) if c.record.get("id")] if "wet van" in text.lower() else []
+        if belgian:  # a Belgian act by its date that the citations resolve ("artikel 24 van de Wet van 16 maart 1968
+            # betreffende ..."): not a Dutch act without id
+            mentions = [m for m in mentions if m.type != "wet" or any(r.get("id") for r in m.records)
+                        or not any(c.start <= m.start < c.end for c in belgian)]
         taken = [(m.start, m.end) for m in mentions if not m.records[0].get("implicit")]
         cited = [c for c in citations(text) if not any(start < c.end and c.start < end for start, end in taken)]
         _split_glued_sentences(doc, text, [c.end for c in cited])  # before any span is made: it renumbers tokens
