@@ -49,6 +49,9 @@ def law_index() -> dict[str, str]:
     # a name several acts share names today's (the latest) where the text's year does not say otherwise
     index.update((name, acts[-1][1]) for name, acts in _namesakes().items())
     index.update((normalise(row["name"]), row["bwb_id"]) for row in _rows("laws_additions.tsv"))
+    # a popular name that is no form of the official title: "Wet normering topinkomens" for the WNT
+    index.update((normalise(row["name"]), index[normalise(row["official"])]) for row in _rows("laws_popular_names.tsv")
+                 if normalise(row["official"]) in index and normalise(row["name"]) not in index)
     # the Kingdom's acts as texts cite them, without "der Nederlanden": "het Statuut voor het Koninkrijk"
     index.update((name[:-len(" der nederlanden")], bwb) for name, bwb in list(index.items())
                  if name.endswith(" der nederlanden") and name[:-len(" der nederlanden")] not in index)
