@@ -77,8 +77,79 @@ _RUNNING_HEAD_RE = re.compile(
 _HYPHEN_RUNNING_HEAD_RE = re.compile(r"^(?P<num>\d{1,4})-(?P<nr>[1-9]\d{0,2})-(?P<to>\d{1,3})\.$")
 
 
-def _running_head_match(text: str) -> re.Match[str] | None:
-    return _RUNNING_HEAD_RE.match(text) or _HYPHEN_RUNNING_HEAD_RE.match(text)
+def _running_head_match(text: str, page: str | None = None) -> re.Match[str] | None:
+    """The running head ``text`` as printed; with ``page`` (the page's whole text) also one that OCR garbled, read
+    tolerantly where the page confirms it (``_repaired_head``)."""
+    found = _RUNNING_HEAD_RE.match(text) or _HYPHEN_RUNNING_HEAD_RE.match(text)
+    return found if found is not None or page is None else _repaired_head(text, page)
+
+
+# A running head OCR garbled (found across the SGD pool, about 80 pages under such a head that print a stuk's marker
+# legibly further down): its closing bracket read as j or 1 after the last full stop ("[114. 1-2.j", "[316. 6—11.1",
+# "[185. l.j"), or the kamerstuk's digits garbled ("|6©. 3.]", "[13©. 14-15.]", "[1*4. 13-32.J", "DM." / "32.J",
+# "I05. 1-2.]"). The stuk's number may be OCR's l or I for 1.
+_GARBLED_HEAD_RE = re.compile(
+    r"^(?P<open>[\[(|]?)(?P<tok>[^\s.,\[\]()|]{1,5})[.,]\s*(?P<nr>[0-9lI]{1,3})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?"
+    r"(?P<stop>[.,]?)(?P<close>[\])|Jj1]?)$"
+)
+# A stuk's marker as printed, at a line's start: "(345. 3.) MEMORIE VAN TOELICHTING.", "[130. 14.]".
+_PAGE_MARKER_RE = re.compile(r"(?m)^[\[(|](?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3})[.,]?[\])|]")
+
+
+def _garbled_digits_fit(token: str, num: str) -> bool:
+    """Whether a kamerstuk's number OCR garbled (``13©``, ``6©``, ``«8*``, ``DM``) can be ``num``: as many
+    characters, every legible digit the same. A token without a digit fits only where it is short (``DM``, not
+    ``Art``); one that OCR read whole is no garbled number."""
+    if token[0] == "0":
+        token = "?" + token[1:]  # no number opens with a 0: "|03." / "0-12.1" is OCR's for "[93." / "9-12.]"
+    if len(token) != len(num) or token.isdigit():
+        return False
+    if not any(c.isdigit() for c in token) and len(token) > 2:
+        return False
+    return all(not t.isdigit() or t == n for t, n in zip(token, num))
+
+
+def _repaired_head(text: str, page: str) -> re.Match[str] | None:
+    """A running head OCR garbled, read as the head it is (the match is on the repaired text, of the same length, so
+    its offsets are the printed head's): where only the closing bracket is garbled and an opening bracket stands, as
+    printed; where the kamerstuk's digits are garbled, the number of the stuk markers printed on the page whose stuk
+    falls in the head's range and whose number fits the garbled one, where all such markers give one number (the
+    head's legible digits and range confirm the marker; nothing is read from the garbled digits alone). An opening
+    bracket OCR read as a letter (``L256. 1-4.]``) counts as one character more."""
+    head = _GARBLED_HEAD_RE.match(text)
+    if head is None or not (head.group("open") or head.group("close")):
+        return None  # no bracket at all: a line of text, not a head
+    close = head.group("close")
+    if close == "1" and not head.group("stop"):
+        return None  # "[20. 11": a digit, not the bracket
+    nr = head.group("nr")
+    if nr in ("l", "I"):
+        nr = "1"  # "[25." / "l.J", "[40." / "IJ"; not "II", which may be a Roman number
+    elif not nr.isdigit():
+        return None
+    low, high = int(nr), int(head.group("to") or nr)
+    token, opening = head.group("tok"), head.group("open")
+    if token.isdigit() and not token.startswith("0"):
+        if not opening or close not in ("j", "1") and head.group("nr") == nr:
+            return None  # the head as printed, or no bracket that says it is one
+        num = token
+    else:
+        fits = set()
+        for marker in _PAGE_MARKER_RE.finditer(page):
+            if not low <= int(marker.group("nr")) <= high:
+                continue
+            num = marker.group("num")
+            if _garbled_digits_fit(token, num):
+                fits.add(num)
+            elif (not opening and len(token) == len(num) + 1 and not token[0].isdigit()
+                  and (token[1:] == num or _garbled_digits_fit(token[1:], num))):
+                fits.add("[" + num)  # "L256. 1-4.]", "I*4. 1.]": the bracket read as a letter
+        if len(fits) != 1:
+            return None
+        num = fits.pop()
+    rest = (text[head.end("tok"):head.start("nr")] + nr + text[head.end("nr"):head.start("close")]
+            + ("]" if close else ""))
+    return _RUNNING_HEAD_RE.match(opening + num + rest)
 
 
 def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] | None:
@@ -90,7 +161,7 @@ def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] |
         for span in (1, 2):
             if index + span > len(lines) or lines[index + span - 1].end > end:
                 break
-            head = _running_head_match(" ".join(part.text for part in lines[index:index + span]))
+            head = _running_head_match(" ".join(part.text for part in lines[index:index + span]), text)
             if head is None:
                 continue
             below = lines[index + span:]
@@ -122,7 +193,7 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
         return None  # a passage over a page break: the foot of one page, then the next page's chamber line
     if chamber is None:
         # a page under a running head without full stops ("2374" / "17—24"): read as a continuation page
-        return _find_marked_heading(lines) or ((None, None) if _unstopped_range_stuk(text) else None)
+        return _find_marked_heading(lines, text) or ((None, None) if _unstopped_range_stuk(text) else None)
     for line in lines[chamber + 1:]:
         if line.text.upper().startswith("AANHANGSEL"):
             break  # questions and answers: no heading of their own
@@ -176,7 +247,7 @@ def _upper_start(text: str, *, runs_on: bool = False) -> bool:
     return upper >= 2 and is_upper(" ".join(words[:upper])) and RUN_ON_RE.match(" ".join(words[upper:])) is not None
 
 
-def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
+def _find_marked_heading(lines: list[Line], page: str | None = None) -> tuple[None, Line] | None:
     """A page without the chamber line that opens with the stuk's marker (``(34. 1.)``, ``[204. 30.]``)
     and its heading on the next line: the first page of a stuk printed after another's end."""
     # Under the running head "Bijlagen." the marker may stand without brackets: "309. 1."
@@ -187,7 +258,7 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
     for index, line in enumerate(lines[:6]):
         two_lines = f"{line.text} {lines[index + 1].text}" if index + 1 < len(lines) else ""
         inline = (_STUK_START_RE.match(line.text) or (index > 0 and _GARBLED_STUK_START_RE.match(line.text))
-                  if opens_with_head else _first_of_numbered_head(lines, line.text))
+                  if opens_with_head else _first_of_numbered_head(lines, line.text, page))
         if inline and inline.group("rest") and is_heading(inline.group("rest")) and is_upper(inline.group("rest")[:20]):
             return None, Line(line.start + inline.start("rest"), line.end, inline.group("rest"))  # "(198. 7.) MEMORIE ..."
         broken = _STUK_START_RE.match(two_lines) if opens_with_head and re.fullmatch(r"[\[(|]\d{1,4}[.,]", line.text) else None
@@ -200,15 +271,15 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
         elif _MARKER_RE.fullmatch(two_lines):  # "(834." / "12.)", or the running head "[330." / "4.]"
             heading = lines[index + 2] if index + 2 < len(lines) else None
             if heading is not None and not (is_heading(heading.text) and _upper_start(
-                    heading.text, runs_on=opens_with_head or _opens_with_running_head(lines))):
+                    heading.text, runs_on=opens_with_head or _opens_with_running_head(lines, page))):
                 continue  # a running head over the title: the stuk's own marker comes below
         else:
             continue
-        page_head = opens_with_head or _opens_with_running_head(lines)
+        page_head = opens_with_head or _opens_with_running_head(lines, page)
         if heading is not None and is_heading(heading.text) and _upper_start(heading.text, runs_on=page_head):
             return None, heading
         return None
-    if _opens_with_running_head(lines) or _roman_head(lines) is not None:
+    if _opens_with_running_head(lines, page) or _roman_head(lines) is not None:
         return None, None  # a page that opens inside a stuk: the running head, and the first stuk that starts on it
     return None
 
@@ -216,17 +287,17 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
 # The Bijlagen of 1814-1850 head a page with the kamerstuk's Roman number, "(N°. XXVII.)" (OCR: "(A*, xxvu.)",
 # "(K°. VIII.)"), and print it again before the title: "XXVII. Herkeuring der gouden en zilveren werken in de
 # Noordelijke" / "Provinciën."; their stukken are numbered on the heading's line: "1. KONINKLIJKE BOODSCHAP, ...".
-def _first_of_numbered_head(lines: list[Line], text: str) -> re.Match[str] | None:
+def _first_of_numbered_head(lines: list[Line], text: str, page: str | None = None) -> re.Match[str] | None:
     """On a page whose number stands over its running head ("2" / "[120. 7—13.]"), a marker with its heading on
     one line ("[120. 7.] MEMORIE VAN TOELICHTING.") where it is the first stuk of the head's range: the page opens
     with that stuk. A later stuk of the range may follow another's marker that OCR garbled, so it counts not."""
-    if not (lines and re.fullmatch(r"\d{1,4}", lines[0].text) and _opens_with_running_head(lines)):
+    if not (lines and re.fullmatch(r"\d{1,4}", lines[0].text) and _opens_with_running_head(lines, page)):
         return None
     marker = _STUK_START_RE.match(text)
     if marker is None:
         return None
     heads = [line.text for line in lines[1:3]]
-    head = _running_head_match(heads[0]) or _running_head_match(" ".join(heads))
+    head = _running_head_match(heads[0], page) or _running_head_match(" ".join(heads), page)
     if head is None or (head.group("num"), head.group("nr")) != (marker.group("num"), marker.group("nr")):
         return None
     return marker
@@ -311,7 +382,7 @@ def opens_like_a_page(text: str) -> bool:
                             or re.fullmatch(number, first) is not None or _opens_with_running_head(lines))
 
 
-def _opens_with_running_head(lines: list[Line]) -> bool:
+def _opens_with_running_head(lines: list[Line], page: str | None = None) -> bool:
     """A page whose first line (or the one under its page number) is its running head: ``270-6-7.``, ``[66. 10.]``,
     ``[303.`` / ``1—2.]``."""
     start = 1 if lines and re.fullmatch(r"\d{1,4}", lines[0].text) else 0
@@ -320,7 +391,8 @@ def _opens_with_running_head(lines: list[Line]) -> bool:
         # closed by a full stop or a bracket: not an amount of a table ("6,90"); the title under it in small letters:
         # a marker over a heading in capitals ("189. 2." / "ONTWERP VAN WET.") starts a stuk, not a page
         below = next((line for line in lines[start + span:start + span + 2] if len(line.text) > 3), None)  # past "ïn"
-        if (_running_head_match(head) is not None and head.endswith((".", "]", ")", "|")) and below is not None
+        found = _running_head_match(head, page)
+        if (found is not None and found.string.endswith((".", "]", ")", "|")) and below is not None
                 and not is_upper(below.text) and sum(c.isalpha() for c in below.text) >= 10):
             return True
     return False
@@ -574,7 +646,9 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
         bare = _BARE_STUK_START_RE.match(line.text) if marker is None and dossier is not None else None
         if bare and bare.group("num") == dossier:
             marker = bare  # "•270. 7. GEWIJZIGD ONTWERP VAN WET.": no brackets, the running head's kamerstuk
-        if marker is None or (dossier is not None and marker.group("num") != dossier):
+        if marker is not None and dossier is not None and _misread_head_kamerstuk(r.text, line.start, marker, dossier):
+            pass  # "(48. 15.)" under "[43." / "14-15.1": the head's kamerstuk, one digit misread
+        elif marker is None or (dossier is not None and marker.group("num") != dossier):
             if _UNREAD_STUK_START_RE.match(line.text) or (is_upper(line.text) and len(line.text) < 80
                                                           and sum(c.isalpha() for c in line.text) > 8):
                 return  # a stuk starts here whose marker or heading OCR garbled ("[8. I.]", "KONINKLUKU BOODSCHAP.")
@@ -595,6 +669,23 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
         end = run_on(below, last)
         set_heading(r, below[: (end if end is not None else last) + 1], runs_on=end is not None)
         return
+
+
+def _misread_head_kamerstuk(text: str, end: int, marker: re.Match[str], dossier: str) -> bool:
+    """A stuk's marker whose kamerstuk differs from the running head's in one digit and whose stuk lies in the head's
+    range (``(48. 15.) VOORGESTELDE AMENDEMENTEN.`` under ``[43.`` / ``14-15.1``, sgd-0000363678): the head's
+    kamerstuk, OCR having misread a digit of the marker (in smaller type than the head). A stuk outside the
+    range, or a number that differs in more, may be another kamerstuk's."""
+    num, nr = marker.group("num"), marker.group("nr")
+    if num == dossier or len(num) != len(dossier) or not nr.isdigit():
+        return False
+    if sum(a != b for a, b in zip(num, dossier)) != 1:
+        return False
+    found = running_head(text, end)
+    if found is None or found[1].group("num") != dossier or not found[1].group("nr").isdigit():
+        return False
+    low = int(found[1].group("nr"))
+    return low <= int(nr) <= int(found[1].group("to") or low)
 
 
 # A stuk's marker over its heading, over two lines, its full stops lost to OCR: "[67" / "25]".
