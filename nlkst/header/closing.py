@@ -94,7 +94,7 @@ def read_signature(r: Reading) -> None:
     if r.layout is None and not opens_like_a_page(r.text) and not signed_letter:
         return
     end = min(r.body_end, r.stuk_end) if r.stuk_end is not None else r.body_end
-    tail_start = max(r.body_start, end - 3000)
+    tail_start = max(r.body_start, r.stuk_start or 0, end - 3000)
     matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, end))
     if not matches and r.layout == "letter":
         matches = list(_NAME_OVER_OFFICE_RE.finditer(r.text, tail_start, end))
@@ -167,7 +167,8 @@ def read_monarch(r: Reading) -> None:
     """A Koninklijke Boodschap is signed by the monarch: a signatory without role or portfolio."""
     if r.fields["signatories"] or "BOODSCHAP" not in (r.fields["heading"] or "").upper():
         return
-    match = _MONARCH_RE.search(r.text, r.body_start, min(r.body_end, r.body_start + 3000))
+    start = max(r.body_start, r.stuk_start or 0)
+    match = _MONARCH_RE.search(r.text, start, min(r.body_end, start + 3000))
     if match is None:
         match = _garbled_monarch(r)
     if match:
@@ -197,8 +198,9 @@ _NAME_LOOKALIKES = str.maketrans({"L": "I", "1": "I", "!": "I", "|": "I", "T": "
 
 def _garbled_monarch(r: Reading) -> re.Match[str] | None:
     """The monarch's name OCR garbled, on the line under (or after) the court's place and date."""
-    end = min(r.body_end, r.body_start + 3000)
-    for court in prewar.MONARCH_PLACE_DATE_RE.finditer(r.text, r.body_start, end):
+    start = max(r.body_start, r.stuk_start or 0)
+    end = min(r.body_end, start + 3000)
+    for court in prewar.MONARCH_PLACE_DATE_RE.finditer(r.text, start, end):
         line_end = r.text.find("\n", court.end())
         next_end = r.text.find("\n", line_end + 1) if line_end >= 0 else -1
         match = _GARBLED_MONARCH_RE.search(r.text, court.end(), len(r.text) if next_end < 0 else next_end)

@@ -11,7 +11,7 @@ from .headings import RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
-from .values import OCR_DAY, OCR_YEAR, SESSION_YEAR, known_places, parse_date, place, printed_place, session_years
+from .values import OCR_DAY, OCR_YEAR, RECEIVED_DATE_RE, SESSION_YEAR, known_places, parse_date, place, printed_place, session_years
 
 # The chamber alone on its line ("Tweede Kamer.", "Eerste Kamer. 1", "Tweede Kamer, i", OCR's "iweede Kamer"),
 # without "der Staten-Generaal" or a vergaderjaar.
@@ -631,6 +631,9 @@ _STUK_START_RE = re.compile(r"^[\[(|](?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?
 
 
 _BARE_STUK_START_RE = re.compile(r"^\W?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]\s+(?P<rest>[A-Z]{3}.*)$")
+# The same alone on its line over the heading, under a head without brackets ("219." / "5-7." over "219. 6." /
+# "VERSLAG.", sgd-0000301084): only the running head's kamerstuk.
+_BARE_MARKER_ALONE_RE = re.compile(r"^\W?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]?(?P<rest>)$")
 # A stuk's marker that OCR garbled: alone on its line ("[8. I.]", "(247."), or a square bracket (which prose
 # never opens a line with) before the heading ("[tlff. IJ K 0N1XKLIJK1: BOODSCHAP").
 _UNREAD_STUK_START_RE = re.compile(r"^[\[(|]\S{1,5}[.,]?\s?\S{0,4}[\])|j]?$|^\[\S{1,6}[.,]")
@@ -643,7 +646,8 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
     lines = split_lines(r.text, start, r.body_end)
     for index, line in enumerate(lines):
         marker = _STUK_START_RE.match(line.text)
-        bare = _BARE_STUK_START_RE.match(line.text) if marker is None and dossier is not None else None
+        bare = (_BARE_STUK_START_RE.match(line.text) or _BARE_MARKER_ALONE_RE.match(line.text)
+                if marker is None and dossier is not None else None)
         if bare and bare.group("num") == dossier:
             marker = bare  # "•270. 7. GEWIJZIGD ONTWERP VAN WET.": no brackets, the running head's kamerstuk
         if marker is not None and dossier is not None and _misread_head_kamerstuk(r.text, line.start, marker, dossier):
@@ -667,7 +671,12 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
         r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
         last = 0 if below[0].text.rstrip().endswith(".") else extend_heading(below, 0, [below[0]])
         end = run_on(below, last)
-        set_heading(r, below[: (end if end is not None else last) + 1], runs_on=end is not None)
+        heading = below[: (end if end is not None else last) + 1]
+        set_heading(r, heading, runs_on=end is not None)
+        # the stuk the page opens inside ends here: its signature is not this stuk's; this one ends at the next
+        r.stuk_start = line.start
+        r.stuk_end = next_stuk_start(r.text, heading[-1].end)
+        _read_stuk_date(r, heading[0].start, heading[-1].end)
         return
 
 
@@ -686,6 +695,17 @@ def _misread_head_kamerstuk(text: str, end: int, marker: re.Match[str], dossier:
         return False
     low = int(found[1].group("nr"))
     return low <= int(nr) <= int(found[1].group("to") or low)
+
+
+def _read_stuk_date(r: Reading, start: int, end: int) -> None:
+    """The date of a stuk that starts on a page opening inside another: "(Ingezonden 17 April 1934.)" under its
+    heading, "Vastgesteld 12 December 1951" ending a short verslag, within 200 characters of the heading and
+    before the next stuk."""
+    if r.fields["date"] is None:
+        limit = min(len(r.text), end + 200, r.stuk_end if r.stuk_end is not None else len(r.text))
+        match = RECEIVED_DATE_RE.search(r.text, start, limit)
+        if match:
+            r.set_received_date(0, match)
 
 
 # A stuk's marker over its heading, over two lines, its full stops lost to OCR: "[67" / "25]".
@@ -798,7 +818,9 @@ def _read_unstopped_range_page(r: Reading) -> None:
         set_heading(r, parts[: (end if end is not None else last) + 1], runs_on=end is not None)
     else:
         set_heading(r, parts[:1])
+    r.stuk_start = line.start  # a signature above the marker closes the stuk the page opens inside
     r.stuk_end = next_stuk_start(r.text, parts[0].end)
+    _read_stuk_date(r, parts[0].start, parts[0].end)
 
 
 # The monarch signs where the court is: "Soestdijk, 29 april 1976", "Het Loo, den 2 Junij 1860", "Lage
