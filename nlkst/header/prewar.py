@@ -528,6 +528,8 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     if number is None or number.end() < len(number_line.text.rstrip()):
         number_start = r.text.rfind("\n", 0, heading_line.start) + 1
         number = _NUMBER_RE.match(r.text[number_start : heading_line.start])
+        if number is None and _read_senate_number(r, chamber_line, heading_line, before):
+            return
         if number is None:  # the page's running head names the kamerstuk; the marker above the heading the stuk
             _read_running_head(r, chamber_line.start if chamber_line else heading_line.start, single_only=False)
             marker = (_MARKER_RE.search(r.text, max(0, heading_line.start - 30), heading_line.start)
@@ -559,6 +561,37 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     if title:
         r.mark(title[0].start, title[-1].end, "dossiers")
     r.set_ondernummer(number_start + number.start("nr"), number.group("nr"))
+
+
+# The Eerste Kamer's Bijlagen of 1930-1950 number a page by the kamerstuk alone ("342." or "1529 (Zitting 1949-1950)"
+# over "Eerste Kamer."), print the title, and repeat the number before the heading on its line ("342. EINDVERSLAG VAN
+# DE COMMISSIE VAN RAPPORTEURS ...", "34. GEWIJZIGD ONTWERP VAN WET ...", "82. VOORLOOPIG VERSLAG ..."): the number is
+# the kamerstuk's (the Tweede Kamer's dossier), the stuk has none of its own.
+_SENATE_PAGE_NUMBER_RE = re.compile(r"^(?P<num>\d{1,4})\.?(?:\s+\([^()]*\))?$")
+
+
+def _read_senate_number(r: Reading, chamber_line: Line | None, heading_line: Line, before: list[Line]) -> bool:
+    """Dossier (number and title) of an Eerste Kamer Bijlage whose heading repeats the number over the chamber line
+    (``_SENATE_PAGE_NUMBER_RE``); no ondernummer."""
+    if chamber_line is None or not CHAMBER_RE.match(chamber_line.text).group("house") == "Eerste":
+        return False
+    prefix = re.fullmatch(r"(?P<num>\d{1,4})\.?\s+", r.text[r.text.rfind("\n", 0, heading_line.start) + 1 : heading_line.start])
+    if prefix is None:
+        return False
+    above = [line for line in split_lines(r.text, 0, chamber_line.start)[:3] if _SENATE_PAGE_NUMBER_RE.match(line.text)]
+    if not any(_SENATE_PAGE_NUMBER_RE.match(line.text).group("num") == prefix.group("num") for line in above):
+        return False
+    title = [line for line in before if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
+    if not title:  # the title over the chamber line: "427" / "Naturalisatie van ..." / "Eerste Kamer 1"
+        title = [line for line in split_lines(r.text, above[0].end, chamber_line.start)
+                 if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
+    text = _without_full_stop(dehyphenate([line.text for line in title])) if 1 <= len(title) <= 2 else None
+    r.fields["dossiers"] = [{"number": prefix.group("num"), "title": text}]
+    start = heading_line.start - len(prefix.group())
+    r.mark(start, start + len(prefix.group("num")), "dossiers")
+    if text:
+        r.mark(title[0].start, title[-1].end, "dossiers")
+    return True
 
 
 def _head_title_over_chamber(text: str, chamber_line: Line, num: str) -> list[Line] | None:
