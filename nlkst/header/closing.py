@@ -93,6 +93,8 @@ def read_signature(r: Reading) -> None:
     signed_letter = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n(?:[^\n]*\n){1,3}[^\n]*\Z", r.text[: r.body_end].rstrip())
     if r.layout is None and not opens_like_a_page(r.text) and not signed_letter:
         return
+    if r.layout == "senate_report":
+        return  # a committee's report: its rapporteurs are members, a minister's signature in it a quoted reply's
     end = min(r.body_end, r.stuk_end) if r.stuk_end is not None else r.body_end
     tail_start = max(r.body_start, r.stuk_start or 0, end - 3000)
     matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, end))
