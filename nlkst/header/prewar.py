@@ -165,6 +165,11 @@ def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] |
             if head is None:
                 continue
             below = lines[index + span:]
+            # the title stands above the first stuk's heading: a line in capitals after the head ends the search,
+            # so that no body line under a stuk's heading is taken for it (sgd-0000385666)
+            capitals = next((i for i, candidate in enumerate(below) if is_upper(candidate.text[:20])
+                             and sum(c.isalpha() for c in candidate.text[:20]) >= 8), len(below))
+            below = below[:capitals]
             found = next((i for i, candidate in enumerate(below)
                           if not is_upper(candidate.text) and sum(c.isalpha() for c in candidate.text) >= 10
                           and not CHAMBER_RE.match(candidate.text) and not _ADDRESSEE_RE.match(candidate.text)
