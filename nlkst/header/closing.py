@@ -287,7 +287,8 @@ _ADOPTED_RE = re.compile(
 
 def read_adoption_date(r: Reading) -> None:
     """A verslag without a date in its header is dated by its closing ``(Aldus) vastgesteld <date>``."""
-    for match in _ADOPTED_RE.finditer(r.text, r.body_start):
+    # not the adoption that closes the stuk a page opens inside (above the header's own stuk)
+    for match in _ADOPTED_RE.finditer(r.text, max(r.body_start, r.stuk_start or 0)):
         iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
         if iso:
             r.fields["date"] = iso
