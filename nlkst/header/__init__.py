@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import NAME_PARTICLE
-from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar, report_lists, roman_pages
+from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar, report_lists, roman_pages, senate_reports
 from .headings import doc_type_of, drop_footnote_markers, is_heading
 from .state import Header, Reading
 from .values import known_places, months, parse_date
@@ -58,13 +58,17 @@ def parse_header(text: str) -> Header:
     roman = roman_pages.find(text) if stuk is None else None
     if roman is not None and not roman_pages.read(r, roman):
         roman = None
+    # an Eerste Kamer page of eindverslagen (1885-1925): the first report that starts on it, read above
+    reports = senate_reports.find(text) if stuk is None and roman is None else None
+    if reports is not None and not senate_reports.read(r, reports):
+        reports = None
     anchor = kamerstuk.find_anchor(text) if stuk is None and roman is None else None
     if anchor is not None and (_print_note_without_page(text, anchor) or _foot_without_page(text, anchor)):
         anchor = None
     old = prewar.find_heading(text) if stuk is None and roman is None else None
     # A vergaderjaar below an old Bijlage's heading is a reference ("Zitting 1930—1931, 2, n°. 15").
     budget = prewar.find_budget_chapter(text) if old is None and anchor is None and roman is None else None
-    if roman is not None:  # a page of 1850-1870 whose stukken carry Roman markers: read above
+    if roman is not None or reports is not None:  # read above
         pass
     elif stuk is not None:  # a page of the minutes that prints a stuk: the stuk's header, the page's chamber
         minutes.read_stuk(r, sitting[0], stuk)

@@ -93,8 +93,10 @@ def read_signature(r: Reading) -> None:
     signed_letter = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n(?:[^\n]*\n){1,3}[^\n]*\Z", r.text[: r.body_end].rstrip())
     if r.layout is None and not opens_like_a_page(r.text) and not signed_letter:
         return
+    if r.layout == "senate_report":
+        return  # a committee's report: its rapporteurs are members, a minister's signature in it a quoted reply's
     end = min(r.body_end, r.stuk_end) if r.stuk_end is not None else r.body_end
-    tail_start = max(r.body_start, end - 3000)
+    tail_start = max(r.body_start, r.stuk_start or 0, end - 3000)
     matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, end))
     if not matches and r.layout == "letter":
         matches = list(_NAME_OVER_OFFICE_RE.finditer(r.text, tail_start, end))
@@ -167,7 +169,8 @@ def read_monarch(r: Reading) -> None:
     """A Koninklijke Boodschap is signed by the monarch: a signatory without role or portfolio."""
     if r.fields["signatories"] or "BOODSCHAP" not in (r.fields["heading"] or "").upper():
         return
-    match = _MONARCH_RE.search(r.text, r.body_start, min(r.body_end, r.body_start + 3000))
+    start = max(r.body_start, r.stuk_start or 0)
+    match = _MONARCH_RE.search(r.text, start, min(r.body_end, start + 3000))
     if match is None:
         match = _garbled_monarch(r)
     if match:
@@ -197,8 +200,9 @@ _NAME_LOOKALIKES = str.maketrans({"L": "I", "1": "I", "!": "I", "|": "I", "T": "
 
 def _garbled_monarch(r: Reading) -> re.Match[str] | None:
     """The monarch's name OCR garbled, on the line under (or after) the court's place and date."""
-    end = min(r.body_end, r.body_start + 3000)
-    for court in prewar.MONARCH_PLACE_DATE_RE.finditer(r.text, r.body_start, end):
+    start = max(r.body_start, r.stuk_start or 0)
+    end = min(r.body_end, start + 3000)
+    for court in prewar.MONARCH_PLACE_DATE_RE.finditer(r.text, start, end):
         line_end = r.text.find("\n", court.end())
         next_end = r.text.find("\n", line_end + 1) if line_end >= 0 else -1
         match = _GARBLED_MONARCH_RE.search(r.text, court.end(), len(r.text) if next_end < 0 else next_end)
@@ -283,7 +287,8 @@ _ADOPTED_RE = re.compile(
 
 def read_adoption_date(r: Reading) -> None:
     """A verslag without a date in its header is dated by its closing ``(Aldus) vastgesteld <date>``."""
-    for match in _ADOPTED_RE.finditer(r.text, r.body_start):
+    # not the adoption that closes the stuk a page opens inside (above the header's own stuk)
+    for match in _ADOPTED_RE.finditer(r.text, max(r.body_start, r.stuk_start or 0)):
         iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
         if iso:
             r.fields["date"] = iso

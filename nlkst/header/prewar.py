@@ -11,7 +11,7 @@ from .headings import RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
-from .values import OCR_DAY, OCR_YEAR, SESSION_YEAR, known_places, parse_date, place, printed_place, session_years
+from .values import OCR_DAY, OCR_YEAR, RECEIVED_DATE_RE, SESSION_YEAR, known_places, parse_date, place, printed_place, session_years
 
 # The chamber alone on its line ("Tweede Kamer.", "Eerste Kamer. 1", "Tweede Kamer, i", OCR's "iweede Kamer"),
 # without "der Staten-Generaal" or a vergaderjaar.
@@ -77,8 +77,79 @@ _RUNNING_HEAD_RE = re.compile(
 _HYPHEN_RUNNING_HEAD_RE = re.compile(r"^(?P<num>\d{1,4})-(?P<nr>[1-9]\d{0,2})-(?P<to>\d{1,3})\.$")
 
 
-def _running_head_match(text: str) -> re.Match[str] | None:
-    return _RUNNING_HEAD_RE.match(text) or _HYPHEN_RUNNING_HEAD_RE.match(text)
+def _running_head_match(text: str, page: str | None = None) -> re.Match[str] | None:
+    """The running head ``text`` as printed; with ``page`` (the page's whole text) also one that OCR garbled, read
+    tolerantly where the page confirms it (``_repaired_head``)."""
+    found = _RUNNING_HEAD_RE.match(text) or _HYPHEN_RUNNING_HEAD_RE.match(text)
+    return found if found is not None or page is None else _repaired_head(text, page)
+
+
+# A running head OCR garbled (found across the SGD pool, about 80 pages under such a head that print a stuk's marker
+# legibly further down): its closing bracket read as j or 1 after the last full stop ("[114. 1-2.j", "[316. 6—11.1",
+# "[185. l.j"), or the kamerstuk's digits garbled ("|6©. 3.]", "[13©. 14-15.]", "[1*4. 13-32.J", "DM." / "32.J",
+# "I05. 1-2.]"). The stuk's number may be OCR's l or I for 1.
+_GARBLED_HEAD_RE = re.compile(
+    r"^(?P<open>[\[(|]?)(?P<tok>[^\s.,\[\]()|]{1,5})[.,]\s*(?P<nr>[0-9lI]{1,3})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?"
+    r"(?P<stop>[.,]?)(?P<close>[\])|Jj1]?)$"
+)
+# A stuk's marker as printed, at a line's start: "(345. 3.) MEMORIE VAN TOELICHTING.", "[130. 14.]".
+_PAGE_MARKER_RE = re.compile(r"(?m)^[\[(|](?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3})[.,]?[\])|]")
+
+
+def _garbled_digits_fit(token: str, num: str) -> bool:
+    """Whether a kamerstuk's number OCR garbled (``13©``, ``6©``, ``«8*``, ``DM``) can be ``num``: as many
+    characters, every legible digit the same. A token without a digit fits only where it is short (``DM``, not
+    ``Art``); one that OCR read whole is no garbled number."""
+    if token[0] == "0":
+        token = "?" + token[1:]  # no number opens with a 0: "|03." / "0-12.1" is OCR's for "[93." / "9-12.]"
+    if len(token) != len(num) or token.isdigit():
+        return False
+    if not any(c.isdigit() for c in token) and len(token) > 2:
+        return False
+    return all(not t.isdigit() or t == n for t, n in zip(token, num))
+
+
+def _repaired_head(text: str, page: str) -> re.Match[str] | None:
+    """A running head OCR garbled, read as the head it is (the match is on the repaired text, of the same length, so
+    its offsets are the printed head's): where only the closing bracket is garbled and an opening bracket stands, as
+    printed; where the kamerstuk's digits are garbled, the number of the stuk markers printed on the page whose stuk
+    falls in the head's range and whose number fits the garbled one, where all such markers give one number (the
+    head's legible digits and range confirm the marker; nothing is read from the garbled digits alone). An opening
+    bracket OCR read as a letter (``L256. 1-4.]``) counts as one character more."""
+    head = _GARBLED_HEAD_RE.match(text)
+    if head is None or not (head.group("open") or head.group("close")):
+        return None  # no bracket at all: a line of text, not a head
+    close = head.group("close")
+    if close == "1" and not head.group("stop"):
+        return None  # "[20. 11": a digit, not the bracket
+    nr = head.group("nr")
+    if nr in ("l", "I"):
+        nr = "1"  # "[25." / "l.J", "[40." / "IJ"; not "II", which may be a Roman number
+    elif not nr.isdigit():
+        return None
+    low, high = int(nr), int(head.group("to") or nr)
+    token, opening = head.group("tok"), head.group("open")
+    if token.isdigit() and not token.startswith("0"):
+        if not opening or close not in ("j", "1") and head.group("nr") == nr:
+            return None  # the head as printed, or no bracket that says it is one
+        num = token
+    else:
+        fits = set()
+        for marker in _PAGE_MARKER_RE.finditer(page):
+            if not low <= int(marker.group("nr")) <= high:
+                continue
+            num = marker.group("num")
+            if _garbled_digits_fit(token, num):
+                fits.add(num)
+            elif (not opening and len(token) == len(num) + 1 and not token[0].isdigit()
+                  and (token[1:] == num or _garbled_digits_fit(token[1:], num))):
+                fits.add("[" + num)  # "L256. 1-4.]", "I*4. 1.]": the bracket read as a letter
+        if len(fits) != 1:
+            return None
+        num = fits.pop()
+    rest = (text[head.end("tok"):head.start("nr")] + nr + text[head.end("nr"):head.start("close")]
+            + ("]" if close else ""))
+    return _RUNNING_HEAD_RE.match(opening + num + rest)
 
 
 def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] | None:
@@ -90,10 +161,15 @@ def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] |
         for span in (1, 2):
             if index + span > len(lines) or lines[index + span - 1].end > end:
                 break
-            head = _running_head_match(" ".join(part.text for part in lines[index:index + span]))
+            head = _running_head_match(" ".join(part.text for part in lines[index:index + span]), text)
             if head is None:
                 continue
             below = lines[index + span:]
+            # the title stands above the first stuk's heading: a line in capitals after the head ends the search,
+            # so that no body line under a stuk's heading is taken for it (sgd-0000385666)
+            capitals = next((i for i, candidate in enumerate(below) if is_upper(candidate.text[:20])
+                             and sum(c.isalpha() for c in candidate.text[:20]) >= 8), len(below))
+            below = below[:capitals]
             found = next((i for i, candidate in enumerate(below)
                           if not is_upper(candidate.text) and sum(c.isalpha() for c in candidate.text) >= 10
                           and not CHAMBER_RE.match(candidate.text) and not _ADDRESSEE_RE.match(candidate.text)
@@ -122,7 +198,7 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
         return None  # a passage over a page break: the foot of one page, then the next page's chamber line
     if chamber is None:
         # a page under a running head without full stops ("2374" / "17—24"): read as a continuation page
-        return _find_marked_heading(lines) or ((None, None) if _unstopped_range_stuk(text) else None)
+        return _find_marked_heading(lines, text) or ((None, None) if _unstopped_range_stuk(text) else None)
     for line in lines[chamber + 1:]:
         if line.text.upper().startswith("AANHANGSEL"):
             break  # questions and answers: no heading of their own
@@ -176,7 +252,7 @@ def _upper_start(text: str, *, runs_on: bool = False) -> bool:
     return upper >= 2 and is_upper(" ".join(words[:upper])) and RUN_ON_RE.match(" ".join(words[upper:])) is not None
 
 
-def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
+def _find_marked_heading(lines: list[Line], page: str | None = None) -> tuple[None, Line] | None:
     """A page without the chamber line that opens with the stuk's marker (``(34. 1.)``, ``[204. 30.]``)
     and its heading on the next line: the first page of a stuk printed after another's end."""
     # Under the running head "Bijlagen." the marker may stand without brackets: "309. 1."
@@ -187,7 +263,7 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
     for index, line in enumerate(lines[:6]):
         two_lines = f"{line.text} {lines[index + 1].text}" if index + 1 < len(lines) else ""
         inline = (_STUK_START_RE.match(line.text) or (index > 0 and _GARBLED_STUK_START_RE.match(line.text))
-                  if opens_with_head else _first_of_numbered_head(lines, line.text))
+                  if opens_with_head else _first_of_numbered_head(lines, line.text, page))
         if inline and inline.group("rest") and is_heading(inline.group("rest")) and is_upper(inline.group("rest")[:20]):
             return None, Line(line.start + inline.start("rest"), line.end, inline.group("rest"))  # "(198. 7.) MEMORIE ..."
         broken = _STUK_START_RE.match(two_lines) if opens_with_head and re.fullmatch(r"[\[(|]\d{1,4}[.,]", line.text) else None
@@ -200,15 +276,15 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
         elif _MARKER_RE.fullmatch(two_lines):  # "(834." / "12.)", or the running head "[330." / "4.]"
             heading = lines[index + 2] if index + 2 < len(lines) else None
             if heading is not None and not (is_heading(heading.text) and _upper_start(
-                    heading.text, runs_on=opens_with_head or _opens_with_running_head(lines))):
+                    heading.text, runs_on=opens_with_head or _opens_with_running_head(lines, page))):
                 continue  # a running head over the title: the stuk's own marker comes below
         else:
             continue
-        page_head = opens_with_head or _opens_with_running_head(lines)
+        page_head = opens_with_head or _opens_with_running_head(lines, page)
         if heading is not None and is_heading(heading.text) and _upper_start(heading.text, runs_on=page_head):
             return None, heading
         return None
-    if _opens_with_running_head(lines) or _roman_head(lines) is not None:
+    if _opens_with_running_head(lines, page) or _roman_head(lines) is not None:
         return None, None  # a page that opens inside a stuk: the running head, and the first stuk that starts on it
     return None
 
@@ -216,17 +292,17 @@ def _find_marked_heading(lines: list[Line]) -> tuple[None, Line] | None:
 # The Bijlagen of 1814-1850 head a page with the kamerstuk's Roman number, "(N°. XXVII.)" (OCR: "(A*, xxvu.)",
 # "(K°. VIII.)"), and print it again before the title: "XXVII. Herkeuring der gouden en zilveren werken in de
 # Noordelijke" / "Provinciën."; their stukken are numbered on the heading's line: "1. KONINKLIJKE BOODSCHAP, ...".
-def _first_of_numbered_head(lines: list[Line], text: str) -> re.Match[str] | None:
+def _first_of_numbered_head(lines: list[Line], text: str, page: str | None = None) -> re.Match[str] | None:
     """On a page whose number stands over its running head ("2" / "[120. 7—13.]"), a marker with its heading on
     one line ("[120. 7.] MEMORIE VAN TOELICHTING.") where it is the first stuk of the head's range: the page opens
     with that stuk. A later stuk of the range may follow another's marker that OCR garbled, so it counts not."""
-    if not (lines and re.fullmatch(r"\d{1,4}", lines[0].text) and _opens_with_running_head(lines)):
+    if not (lines and re.fullmatch(r"\d{1,4}", lines[0].text) and _opens_with_running_head(lines, page)):
         return None
     marker = _STUK_START_RE.match(text)
     if marker is None:
         return None
     heads = [line.text for line in lines[1:3]]
-    head = _running_head_match(heads[0]) or _running_head_match(" ".join(heads))
+    head = _running_head_match(heads[0], page) or _running_head_match(" ".join(heads), page)
     if head is None or (head.group("num"), head.group("nr")) != (marker.group("num"), marker.group("nr")):
         return None
     return marker
@@ -311,7 +387,7 @@ def opens_like_a_page(text: str) -> bool:
                             or re.fullmatch(number, first) is not None or _opens_with_running_head(lines))
 
 
-def _opens_with_running_head(lines: list[Line]) -> bool:
+def _opens_with_running_head(lines: list[Line], page: str | None = None) -> bool:
     """A page whose first line (or the one under its page number) is its running head: ``270-6-7.``, ``[66. 10.]``,
     ``[303.`` / ``1—2.]``."""
     start = 1 if lines and re.fullmatch(r"\d{1,4}", lines[0].text) else 0
@@ -320,7 +396,8 @@ def _opens_with_running_head(lines: list[Line]) -> bool:
         # closed by a full stop or a bracket: not an amount of a table ("6,90"); the title under it in small letters:
         # a marker over a heading in capitals ("189. 2." / "ONTWERP VAN WET.") starts a stuk, not a page
         below = next((line for line in lines[start + span:start + span + 2] if len(line.text) > 3), None)  # past "ïn"
-        if (_running_head_match(head) is not None and head.endswith((".", "]", ")", "|")) and below is not None
+        found = _running_head_match(head, page)
+        if (found is not None and found.string.endswith((".", "]", ")", "|")) and below is not None
                 and not is_upper(below.text) and sum(c.isalpha() for c in below.text) >= 10):
             return True
     return False
@@ -456,6 +533,8 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     if number is None or number.end() < len(number_line.text.rstrip()):
         number_start = r.text.rfind("\n", 0, heading_line.start) + 1
         number = _NUMBER_RE.match(r.text[number_start : heading_line.start])
+        if number is None and _read_senate_number(r, chamber_line, heading_line, before):
+            return
         if number is None:  # the page's running head names the kamerstuk; the marker above the heading the stuk
             _read_running_head(r, chamber_line.start if chamber_line else heading_line.start, single_only=False)
             marker = (_MARKER_RE.search(r.text, max(0, heading_line.start - 30), heading_line.start)
@@ -487,6 +566,37 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     if title:
         r.mark(title[0].start, title[-1].end, "dossiers")
     r.set_ondernummer(number_start + number.start("nr"), number.group("nr"))
+
+
+# The Eerste Kamer's Bijlagen of 1930-1950 number a page by the kamerstuk alone ("342." or "1529 (Zitting 1949-1950)"
+# over "Eerste Kamer."), print the title, and repeat the number before the heading on its line ("342. EINDVERSLAG VAN
+# DE COMMISSIE VAN RAPPORTEURS ...", "34. GEWIJZIGD ONTWERP VAN WET ...", "82. VOORLOOPIG VERSLAG ..."): the number is
+# the kamerstuk's (the Tweede Kamer's dossier), the stuk has none of its own.
+_SENATE_PAGE_NUMBER_RE = re.compile(r"^(?P<num>\d{1,4})\.?(?:\s+\([^()]*\))?$")
+
+
+def _read_senate_number(r: Reading, chamber_line: Line | None, heading_line: Line, before: list[Line]) -> bool:
+    """Dossier (number and title) of an Eerste Kamer Bijlage whose heading repeats the number over the chamber line
+    (``_SENATE_PAGE_NUMBER_RE``); no ondernummer."""
+    if chamber_line is None or not CHAMBER_RE.match(chamber_line.text).group("house") == "Eerste":
+        return False
+    prefix = re.fullmatch(r"(?P<num>\d{1,4})\.?\s+", r.text[r.text.rfind("\n", 0, heading_line.start) + 1 : heading_line.start])
+    if prefix is None:
+        return False
+    above = [line for line in split_lines(r.text, 0, chamber_line.start)[:3] if _SENATE_PAGE_NUMBER_RE.match(line.text)]
+    if not any(_SENATE_PAGE_NUMBER_RE.match(line.text).group("num") == prefix.group("num") for line in above):
+        return False
+    title = [line for line in before if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
+    if not title:  # the title over the chamber line: "427" / "Naturalisatie van ..." / "Eerste Kamer 1"
+        title = [line for line in split_lines(r.text, above[0].end, chamber_line.start)
+                 if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
+    text = _without_full_stop(dehyphenate([line.text for line in title])) if 1 <= len(title) <= 2 else None
+    r.fields["dossiers"] = [{"number": prefix.group("num"), "title": text}]
+    start = heading_line.start - len(prefix.group())
+    r.mark(start, start + len(prefix.group("num")), "dossiers")
+    if text:
+        r.mark(title[0].start, title[-1].end, "dossiers")
+    return True
 
 
 def _head_title_over_chamber(text: str, chamber_line: Line, num: str) -> list[Line] | None:
@@ -559,6 +669,9 @@ _STUK_START_RE = re.compile(r"^[\[(|](?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?
 
 
 _BARE_STUK_START_RE = re.compile(r"^\W?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]\s+(?P<rest>[A-Z]{3}.*)$")
+# The same alone on its line over the heading, under a head without brackets ("219." / "5-7." over "219. 6." /
+# "VERSLAG.", sgd-0000301084): only the running head's kamerstuk.
+_BARE_MARKER_ALONE_RE = re.compile(r"^\W?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]?(?P<rest>)$")
 # A stuk's marker that OCR garbled: alone on its line ("[8. I.]", "(247."), or a square bracket (which prose
 # never opens a line with) before the heading ("[tlff. IJ K 0N1XKLIJK1: BOODSCHAP").
 _UNREAD_STUK_START_RE = re.compile(r"^[\[(|]\S{1,5}[.,]?\s?\S{0,4}[\])|j]?$|^\[\S{1,6}[.,]")
@@ -571,10 +684,13 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
     lines = split_lines(r.text, start, r.body_end)
     for index, line in enumerate(lines):
         marker = _STUK_START_RE.match(line.text)
-        bare = _BARE_STUK_START_RE.match(line.text) if marker is None and dossier is not None else None
+        bare = (_BARE_STUK_START_RE.match(line.text) or _BARE_MARKER_ALONE_RE.match(line.text)
+                if marker is None and dossier is not None else None)
         if bare and bare.group("num") == dossier:
             marker = bare  # "•270. 7. GEWIJZIGD ONTWERP VAN WET.": no brackets, the running head's kamerstuk
-        if marker is None or (dossier is not None and marker.group("num") != dossier):
+        if marker is not None and dossier is not None and _misread_head_kamerstuk(r.text, line.start, marker, dossier):
+            pass  # "(48. 15.)" under "[43." / "14-15.1": the head's kamerstuk, one digit misread
+        elif marker is None or (dossier is not None and marker.group("num") != dossier):
             if _UNREAD_STUK_START_RE.match(line.text) or (is_upper(line.text) and len(line.text) < 80
                                                           and sum(c.isalpha() for c in line.text) > 8):
                 return  # a stuk starts here whose marker or heading OCR garbled ("[8. I.]", "KONINKLUKU BOODSCHAP.")
@@ -593,8 +709,41 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
         r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
         last = 0 if below[0].text.rstrip().endswith(".") else extend_heading(below, 0, [below[0]])
         end = run_on(below, last)
-        set_heading(r, below[: (end if end is not None else last) + 1], runs_on=end is not None)
+        heading = below[: (end if end is not None else last) + 1]
+        set_heading(r, heading, runs_on=end is not None)
+        # the stuk the page opens inside ends here: its signature is not this stuk's; this one ends at the next
+        r.stuk_start = line.start
+        r.stuk_end = next_stuk_start(r.text, heading[-1].end)
+        _read_stuk_date(r, heading[0].start, heading[-1].end)
         return
+
+
+def _misread_head_kamerstuk(text: str, end: int, marker: re.Match[str], dossier: str) -> bool:
+    """A stuk's marker whose kamerstuk differs from the running head's in one digit and whose stuk lies in the head's
+    range (``(48. 15.) VOORGESTELDE AMENDEMENTEN.`` under ``[43.`` / ``14-15.1``, sgd-0000363678): the head's
+    kamerstuk, OCR having misread a digit of the marker (in smaller type than the head). A stuk outside the
+    range, or a number that differs in more, may be another kamerstuk's."""
+    num, nr = marker.group("num"), marker.group("nr")
+    if num == dossier or len(num) != len(dossier) or not nr.isdigit():
+        return False
+    if sum(a != b for a, b in zip(num, dossier)) != 1:
+        return False
+    found = running_head(text, end)
+    if found is None or found[1].group("num") != dossier or not found[1].group("nr").isdigit():
+        return False
+    low = int(found[1].group("nr"))
+    return low <= int(nr) <= int(found[1].group("to") or low)
+
+
+def _read_stuk_date(r: Reading, start: int, end: int) -> None:
+    """The date of a stuk that starts on a page opening inside another: "(Ingezonden 17 April 1934.)" under its
+    heading, "Vastgesteld 12 December 1951" ending a short verslag, within 200 characters of the heading and
+    before the next stuk."""
+    if r.fields["date"] is None:
+        limit = min(len(r.text), end + 200, r.stuk_end if r.stuk_end is not None else len(r.text))
+        match = RECEIVED_DATE_RE.search(r.text, start, limit)
+        if match:
+            r.set_received_date(0, match)
 
 
 # A stuk's marker over its heading, over two lines, its full stops lost to OCR: "[67" / "25]".
@@ -707,7 +856,9 @@ def _read_unstopped_range_page(r: Reading) -> None:
         set_heading(r, parts[: (end if end is not None else last) + 1], runs_on=end is not None)
     else:
         set_heading(r, parts[:1])
+    r.stuk_start = line.start  # a signature above the marker closes the stuk the page opens inside
     r.stuk_end = next_stuk_start(r.text, parts[0].end)
+    _read_stuk_date(r, parts[0].start, parts[0].end)
 
 
 # The monarch signs where the court is: "Soestdijk, 29 april 1976", "Het Loo, den 2 Junij 1860", "Lage

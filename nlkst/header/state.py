@@ -36,6 +36,9 @@ class Reading:
     # Where the header's own stuk ends, where a page prints the next stuk after it (a geleidende brief and the
     # nota it sends): its signature is read before it; the body runs on.
     stuk_end: int | None = None
+    # Where the header's own stuk starts on a page that opens inside another stuk (the first stuk whose heading
+    # starts on the page): a signature, or a court's place and date, before it closes that other stuk.
+    stuk_start: int | None = None
 
     def __post_init__(self) -> None:
         if self.body_end < 0:

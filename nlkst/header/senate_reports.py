@@ -1,0 +1,164 @@
+"""The Eerste Kamer's pages of eindverslagen, 1885-1925: several final reports printed one after another, a page
+often opening inside one (its end, ``Vastgesteld ...`` and the rapporteurs' names) with the next starting below.
+
+    428 / Eindverslag der Commissie van Rapporteurs over de wetsontwerpen nos. 287, 317, 318, 325, 343, 354, 307
+    en 316. / ... / Aldus vastgesteld ... / DOJES. DE VOS VAN STEENWIJK. ... / EINDVERSLAG DER COMMISSIE VAN
+    RAPPORTEURS over de ontwerpen van wet houdende: (287, 317, ...) / 1°. toekenning van een renteloos voorschot
+    ... (287); / 2°. aanvulling van art. 37 der Landweerwet (317); / ... / 's Gravenhage, 25 Mei 1916. DOJES. ...
+    EINDVERSLAG DER COMMISSIE VAN RAPPORTEURS over het ontwerp van wet tot wijziging ... voor het dienstjaar 1911.
+    (Kosten van de Visscherywet). (18 Tweede Kamer.)
+
+The header is the first eindverslag whose heading starts on the page (the convention of every gold for a page
+that opens inside a stuk): ``doc_type`` ``verslag``, no ondernummer, no signatories (the rapporteurs are members,
+not office holders). Its bills: each item of the numbered list under a heading over several bills (``1°. <title>
+(287);``), the item's words its title; or the number in brackets after a heading over one bill (``(807)``, ``(18
+Tweede Kamer.)``), the words after ``tot``/``houdende`` its title. An item whose number OCR garbled (``(1*1)``,
+``(17?)``) is left out: no number is guessed. The heading over several bills ends with ``tot``/``houdende`` (its
+colon and a bracketed list of the numbers dropped), as the blind gold of ``corpora/dev-sgd-2026-12-05h`` reads it;
+a heading over one bill is read to its line's end, as every gold reads it. The date is the report's own: the
+court's ``'s Gravenhage, 25 Mei 1916`` after the list, or ``(Aldus) vastgesteld ...`` closing it, before the next
+report; never the date that closes the report the page opens inside.
+
+Only on a page: its head names the bills (``Eindverslag(en) ... over de wetsontwerpen nos. ...``) or the chamber
+line ``Eerste Kamer.`` stands in its first lines; a passage given alone gets nothing from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headings import is_heading, set_heading
+from .lines import Line, is_upper, split_lines
+from .state import Reading
+from .values import OCR_DAY, OCR_YEAR, parse_date, printed_place
+
+# The page's head in small letters naming the reports: "Eindverslag der Commissie van Rapporteurs over de
+# wetsontwerpen nos. 287, 317, ..." (OCR: "vaii", "d«"), "Eindverslagen over de ontwerpen van wet nos. 128 en 2
+# (hoofdstuk VI).", "Eindversl. der Comm. van Rapp. over de wetsontw. nos. ...", "Verschillende Eindverslagen der
+# Commissie van Rapporteurs.", "Voorl. Versl. over de w.o. nos. 269 en 270. — Eindverslag over de wetsontwerpen ...".
+_PAGE_HEAD_RE = re.compile(r"^(?=.{0,200}$)(?:.{0,90}\W)?E[il1]ndver\S{0,2}\S{0,6}\s+(?:d\S{1,2}\s+|van\s+de\s+)?(?:C\S{2,9}\s|over\b)")
+_CHAMBER_RE = re.compile(r"^Eerste\s+Kamer\b\W{0,3}(?:\w{1,4}\W{0,2})?$")
+# A report's heading in capitals over one bill or several (a final report, or a preliminary one, "VOORLOOPIG VERSLAG
+# DER COMMISSIE VAN RAPPORTEURS over het ontwerp van wet tot ... (185)"): "EINDVERSLAG DER COMMISSIE VAN RAPPORTEURS over de
+# ontwerpen van wet tot:", "... over het ontwerp van wet, houdende nadere bepalingen ...", OCR's "DEB", "VA*",
+# "RAPPOKTKUBS", "do ont.erpen".
+_HEADING_RE = re.compile(
+    r"^(?:E\S?ND|V[O0]{2}\S{4,7}\s+)VE\S{4,5}\s+(?:D\S{1,2}|VAN\s+DE)\s+CO\S{6,8}\s+VA\S\s+\S{8,12}\s+(?P<on>over|omtrent)\s+(?P<art>d\S|h\S{1,2})\s+"
+    r"(?P<ontwerp>ont\S{3,6})\s+van\s+w\S{1,2}\b"
+)
+# Over several bills: the heading ends with "tot:" / "houdende:" (and a bracketed list of their numbers).
+_LIST_END_RE = re.compile(r"^(?P<heading>.*?\b(?:tot|houdende))\s*[:;]\s*(?:\([\d\s,.en]*\)\.?)?$")
+# An item of the list: "1°. aanvulling van art. 37 der Landweerwet (317);", OCR's "l*i", "2\".", "3*.", "5C.".
+_ITEM_RE = re.compile(r"^\S{1,3}\s*\.?\s+(?P<title>\S.{3,}?)\s*\((?P<num>[^()]{1,8})\)\s*[;.,]?\s*(?:en)?\.?$")
+# Items OCR joined on one line: "1°. ... (304); 2°. naturalisatie van A. O. EÜEU (29);".
+_ITEM_SPLIT_RE = re.compile(r"(?<=\)[;,])\s+(?=[\dlI]\S{0,2}\s*\.?\s+[A-Za-z])")
+# An item's words that hold another item's number: items OCR joined without their markers (sgd-0000321903).
+_JOINED_ITEMS_RE = re.compile(r"\(\S{1,6}\)\s*[;,]")
+# The bills the page's head names: "... over de wetsontwerpen nos. 287, 317, 318, 325, 343, 354, 307 en 316."
+_HEAD_NUMBERS_RE = re.compile(r"\bn\S?o?s\.\s+(?P<list>[\d\s,.en*']+)")
+# Digits that OCR of this print takes for each other (as prewar._OCR_DIGIT_PAIRS): "(828)" under "nos. 323, 331".
+_TWINS = {"3": "8", "8": "3", "1": "7", "7": "1", "0": "9", "9": "0", "5": "6", "6": "5"}
+# Over one bill: the number in brackets at the heading's end, "(807)", "(18 Tweede Kamer.)".
+_ONE_BILL_RE = re.compile(r"\((?P<num>\d{1,4})(?:\s+Tweede\s+Kamer)?\.?\)\.?$")
+_TITLE_START_RE = re.compile(r"\bwet,?\s+(?:tot|houdende)\s+")
+# The report's own date: the court's place and date, or its adoption.
+_COURT_DATE_RE = re.compile(
+    r"(?P<place>['’‘*`]?\s?s[\s-]?Gra[a-z]{4,8}),?\s+(?:den\s+)?" + OCR_DAY + r"\s+(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
+)
+_ADOPTED_RE = re.compile(
+    r"(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:door\s+d[eo]\s+[^\n,]{0,60}?,?\s+)?(?:d[eo]n\s+)?" + OCR_DAY + r"\s+"
+    r"(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
+)
+
+
+def find(text: str) -> tuple[Line, list[Line]] | None:
+    """The first report's heading on an Eerste Kamer page of eindverslagen, and the page's lines after it."""
+    lines = split_lines(text, 0, min(len(text), 12000))
+    head = lines[:4]
+    if not any(_PAGE_HEAD_RE.match(line.text) or _CHAMBER_RE.match(line.text) for line in head):
+        return None
+    if not any(_PAGE_HEAD_RE.match(line.text) for line in head) and not any(
+            _HEADING_RE.match(line.text) for line in lines[:40]):
+        return None
+    for index, line in enumerate(lines[:60]):
+        if _HEADING_RE.match(line.text):
+            return line, lines[index + 1:]
+        if is_heading(line.text) and is_upper(line.text[:20]):
+            return None  # another stuk starts first ("VOORLOOPIG VERSLAG ...", an eindverslag OCR garbled)
+    return None
+
+
+def read(r: Reading, found: tuple[Line, list[Line]]) -> bool:
+    """The report's heading, bills and date; False where its bills cannot be read (the other readers go on)."""
+    heading, below = found
+    listed = _LIST_END_RE.match(heading.text)
+    if listed:
+        dossiers = []
+        listed_on_page = _numbers_of_page_head(r.text)
+        for line in below:
+            items = [_ITEM_RE.match(piece) for piece in _ITEM_SPLIT_RE.split(line.text)]
+            if not items or any(item is None or _JOINED_ITEMS_RE.search(item.group("title")) for item in items):
+                break
+            offset = line.start
+            for item in items:
+                offset = r.text.find(item.group(0), offset)
+                num = item.group("num").strip()
+                if num.isdigit():
+                    num = _against_page_head(num, listed_on_page)
+                    dossiers.append({"number": num, "title": item.group("title").rstrip(" ,;")})
+                    r.mark(offset + item.start("num"), offset + item.end("num"), "dossiers")
+        if not dossiers:
+            return False
+        end_of_list = line.start
+        printed = Line(heading.start, heading.start + len(listed.group("heading")), listed.group("heading"))
+    else:
+        one = _ONE_BILL_RE.search(heading.text)
+        start = _TITLE_START_RE.search(heading.text)
+        if one is None or start is None:
+            return False
+        title = heading.text[start.end() : one.start()].rstrip(" .")
+        dossiers = [{"number": _against_page_head(one.group("num"), _numbers_of_page_head(r.text)), "title": title or None}]
+        r.mark(heading.start + one.start("num"), heading.start + one.end("num"), "dossiers")
+        end_of_list = heading.end
+        printed = heading
+    r.layout = "senate_report"
+    r.fields["dossiers"] = dossiers
+    set_heading(r, [printed], runs_on=True)
+    r.stuk_start = heading.start
+    following = next((line for line in below if _HEADING_RE.match(line.text)), None)
+    r.stuk_end = following.start if following is not None else None
+    _read_date(r, end_of_list, r.stuk_end if r.stuk_end is not None else min(len(r.text), end_of_list + 6000))
+    return True
+
+
+def _numbers_of_page_head(text: str) -> set[str]:
+    """The numbers of the bills that the page's head names (``nos. 287, 317, ... en 316``)."""
+    for line in split_lines(text, 0, min(len(text), 800))[:4]:
+        if _PAGE_HEAD_RE.match(line.text):
+            listed = _HEAD_NUMBERS_RE.search(line.text)
+            if listed:
+                return set(re.findall(r"\d{1,4}", listed.group("list")))
+    return set()
+
+
+def _against_page_head(num: str, listed: set[str]) -> str:
+    """An item's number read against the numbers the page's head names: where it is not among them and one digit
+    read as its OCR twin is (and only one such), that reading; otherwise as printed."""
+    if not listed or num in listed:
+        return num
+    twins = {num[:i] + _TWINS[d] + num[i + 1:] for i, d in enumerate(num) if d in _TWINS} & listed
+    return twins.pop() if len(twins) == 1 else num
+
+
+def _read_date(r: Reading, start: int, end: int) -> None:
+    """The first court date or adoption after the report's heading (or list), before the next report."""
+    found = [m for m in (_COURT_DATE_RE.search(r.text, start, end), _ADOPTED_RE.search(r.text, start, end)) if m]
+    for match in sorted(found, key=lambda m: m.start()):
+        iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
+        if iso:
+            r.fields["date"] = iso
+            r.mark(match.start("day"), match.end("year"), "date")
+            if match.re is _COURT_DATE_RE:
+                r.fields["place"] = printed_place(match.group("place"))
+                r.mark(match.start("place"), match.end("place"), "place")
+            return
