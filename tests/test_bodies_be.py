@@ -180,3 +180,26 @@ def test_a_lower_case_body_kind_with_voor_and_its_field_is_an_organisation(nlp):
     assert "paritair comite voor het hotelbedrijf" in labelled(nlp(belgian_question("be-dekamer-192741")), "ORG")
     # negative: a lower-case head outside the list ("de dienst voor ...") names no body
     assert not labelled(nlp("Zij vroegen de dienst voor personeelszaken om advies."), "ORG")
+
+
+def test_a_municipality_or_police_zone_that_acts_or_is_addressed_is_an_organisation(nlp):
+    # "Er zijn reeds briefwisselingen tussen de gemeente Zemst en de NMBS geweest"
+    assert "gemeente Zemst" in labelled(nlp(belgian_question("be-dekamer-186486")), "ORG")
+    # "wordt door de stad Beringen geijverd voor een herziening van de criteria"
+    assert "stad Beringen" in labelled(nlp(belgian_question("be-dekamer-188235")), "ORG")
+    # "zowel door de politiezone Grimbergen als door de politiezone Brussel/Elsene wordt meegedeeld"
+    found = labelled(nlp(belgian_question("be-dekamer-191761")), "ORG")
+    assert "politiezone Grimbergen" in found and "politiezone Brussel/Elsene" in found
+
+
+def test_a_municipality_or_province_named_as_a_place_is_no_organisation(nlp):
+    # "ligt de eenheid van Crisnee heel dicht bij de provincie Limburg"
+    doc = nlp(belgian_question("be-dekamer-189525"))
+    assert not [ent for ent in doc.ents if ent.text.startswith("provincie")]
+    # "in Wallonie in de provincie Luxemburg en in Vlaanderen in de provincie Limburg"
+    doc = nlp(belgian_question("be-dekamer-189887"))
+    assert not [ent for ent in doc.ents if ent.text.startswith("provincie")]
+    # negative: "tot aan" is a place's limit, and two words glued in flattened text are no place's name
+    # (be-dekamer-190103 prints "Schepen gemeente HerentSchepen gemeente Lennik")
+    doc = nlp("Wil men de actie tot aan de stad Gao verleggen? Het werd gemeld aan de gemeente HerentSchepen.")
+    assert not [ent for ent in doc.ents if ent.label_ == "ORG"]
