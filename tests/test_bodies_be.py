@@ -203,3 +203,15 @@ def test_a_municipality_or_province_named_as_a_place_is_no_organisation(nlp):
     # (be-dekamer-190103 prints "Schepen gemeente HerentSchepen gemeente Lennik")
     doc = nlp("Wil men de actie tot aan de stad Gao verleggen? Het werd gemeld aan de gemeente HerentSchepen.")
     assert not [ent for ent in doc.ents if ent.label_ == "ORG"]
+
+
+def test_a_unit_with_a_lower_case_name_before_its_parent_is_one_organisation(nlp):
+    # "moeten een aanvraag ... indienen bij de cel deeleconomie van de FOD Financien door middel van een formulier"
+    found = labelled(nlp(belgian_question("be-dekamer-192674")), "ORG")
+    assert "cel deeleconomie van de FOD Financien" in found
+    # "1. De dienst professionele diesel van de Algemene Administratie van de Douane en Accijnzen (AADA)"
+    found = labelled(nlp(belgian_question("be-dekamer-189881")), "ORG")
+    assert any(name.startswith("dienst professionele diesel van de Algemene Administratie") for name in found)
+    # negative: an adverb or a verb after the unit word is no name; the parent stays alone
+    doc = nlp("Dat doet de dienst zelf van de FOD Financien. De directie werd van de FOD Financien losgemaakt.")
+    assert labelled(doc, "ORG") == ["FOD Financien", "FOD Financien"]
