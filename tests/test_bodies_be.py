@@ -215,3 +215,13 @@ def test_a_unit_with_a_lower_case_name_before_its_parent_is_one_organisation(nlp
     # negative: an adverb or a verb after the unit word is no name; the parent stays alone
     doc = nlp("Dat doet de dienst zelf van de FOD Financien. De directie werd van de FOD Financien losgemaakt.")
     assert labelled(doc, "ORG") == ["FOD Financien", "FOD Financien"]
+
+
+def test_a_bare_head_taken_up_again_after_the_full_name_is_an_organisation(nlp):
+    # "het Hof van Cassatie" ... "In geen enkel geval heeft het Hof daarom gevraagd."
+    assert labelled(nlp(belgian_question("be-dekamer-186244")), "ORG").count("Hof") >= 3
+    # "het Federaal Agentschap voor de veiligheid van de voedselketen (FAVV)" ... "De website van het Agentschap werd"
+    assert "Agentschap" in labelled(nlp(belgian_question("be-dekamer-189274")), "ORG")
+    # negative: no full name in the text holds the head, the head is in lower case, or it is a plural
+    doc = nlp("Het Instituut blijft open. Het hof oordeelde. De FOD Economie en de FOD's werken samen.")
+    assert labelled(doc, "ORG") == ["FOD Economie"]
