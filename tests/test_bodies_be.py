@@ -225,3 +225,15 @@ def test_a_bare_head_taken_up_again_after_the_full_name_is_an_organisation(nlp):
     # negative: no full name in the text holds the head, the head is in lower case, or it is a plural
     doc = nlp("Het Instituut blijft open. Het hof oordeelde. De FOD Economie en de FOD's werken samen.")
     assert labelled(doc, "ORG") == ["FOD Economie"]
+
+
+def test_belgian_bodies_the_lists_hold_by_their_short_or_lower_case_names(nlp):
+    # "artikel 29 Sv. dat het openbaar ministerie de fiscale strafvordering enkel op gang kan brengen"
+    assert "openbaar ministerie" in labelled(nlp(belgian_question("be-dekamer-188461")), "ORG")
+    # "(tenlasteleggingscodes 56 van het openbaar ministerie)" ... "federaal parket"
+    assert "federaal parket" in labelled(nlp(belgian_question("be-dekamer-188865")), "ORG")
+    # "Op regelmatige basis lanceren de NMBS, Infrabel en HR Rail campagnes"
+    assert "HR Rail" in labelled(nlp(belgian_question("be-dekamer-186385")), "ORG")
+    # "De Nationale Bank van Belgie (NBB) ..." and later the short "de Nationale Bank", one key for both
+    doc = nlp(belgian_question("be-dekamer-190824"))
+    assert {ent.kb_id_ for ent in doc.ents if ent.text == "Nationale Bank"} == {"NBB"}
