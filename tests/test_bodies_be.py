@@ -237,3 +237,16 @@ def test_belgian_bodies_the_lists_hold_by_their_short_or_lower_case_names(nlp):
     # "De Nationale Bank van Belgie (NBB) ..." and later the short "de Nationale Bank", one key for both
     doc = nlp(belgian_question("be-dekamer-190824"))
     assert {ent.kb_id_ for ent in doc.ents if ent.text == "Nationale Bank"} == {"NBB"}
+
+
+def test_a_ministry_by_short_name_as_partner_addressee_source_or_clause_subject_is_the_body(nlp):
+    # "Het derde beheerscontract van Belgocontrol voorziet een nauwere samenwerking met Defensie"
+    assert "Defensie" in labelled(nlp(belgian_question("be-dekamer-186662")), "ORG")
+    # "zal steun gevraagd worden aan Defensie."
+    assert "Defensie" in labelled(nlp(belgian_question("be-dekamer-188785")), "ORG")
+    # "Zo werd in juni 2016 vanuit Binnenlandse Zaken een bevraging naar de oprichting van LIVC's uitgestuurd"
+    assert "Binnenlandse Zaken" in labelled(nlp(belgian_question("be-dekamer-190422")), "ORG")
+    # "Kunt u bevestigen dat Defensie in Elsenborn taken zal uitbesteden?"
+    assert "Defensie" in labelled(nlp(belgian_question("be-dekamer-190871")), "ORG")
+    # negative: "verwijs ik u naar mijn collega belast met Economie": an office's portfolio, no body
+    assert "Economie" not in labelled(nlp(belgian_question("be-dekamer-185590")), "ORG")
