@@ -37,8 +37,13 @@ from spacy.tokens import Doc, Span
 from .gazetteer import _fold, _word_list, common_words, is_first_name, names_a_thing, organisation_names
 from .units import token_strings, unit_heads
 
-# Words before a short name that say the body is meant: bij Defensie, door Justitie.
-_BODY_PREPOSITIONS = {"bij", "door", "binnen", "namens"}
+# Words before a short name that say the body is meant: bij Defensie, door Justitie; a partner, addressee or
+# source (samenwerking met Defensie, gevraagd aan Defensie, vanuit Binnenlandse Zaken), not after a charge (belast
+# met Economie: an office's portfolio).
+_BODY_PREPOSITIONS = {"bij", "door", "binnen", "namens", "met", "aan", "vanuit"}
+_CHARGED = {"belast", "bevoegd", "gelast", "minister", "ministers", "staatssecretaris"}
+# Conjunctions before a short name that opens a clause as its subject: dat Defensie de site zal overdragen.
+_CLAUSE_OPENERS = {"dat", "omdat", "zodat"}
 # Nouns before "van <short name>" that make it an office, a committee or a field, not the body.
 _NOT_BODY_BEFORE_VAN = re.compile(
     r"(?i)(?:minister|ministers|staatssecretaris|staatssecretarissen|ministerie|departement|commissie|"
@@ -319,7 +324,9 @@ def _a_thing(name: Span) -> bool:
 def _means_the_body(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start else None
     if before is not None and before.lower_ in _BODY_PREPOSITIONS:
-        return True
+        return not (start >= 2 and before.lower_ in ("met", "aan") and doc[start - 2].lower_ in _CHARGED)
+    if before is not None and before.lower_ in _CLAUSE_OPENERS and doc[start].is_title:
+        return True  # the subject of the clause it opens
     if before is not None and before.lower_ in _VERBS and before.is_lower:
         return True  # the subject after its verb: In 2016 heeft Defensie ..., Daarom zal Justitie ...
     if before is not None and before.lower_ == "van" and start >= 2:

@@ -17,7 +17,9 @@
   ``afdeling``, ``meldpunt``, ...; also as the end of a compound, ``studiedienst``), optionally
   after one lower-case adjective and before a capitalised name, followed by such a connector and an
   organisation (``de griffie van de Kamer``, ``het Meldpunt van de FOD Economie``, ``de juridische
-  dienst van de Europese Commissie``; the name may be an acronym: ``de dienst CSAM van Fedict``);
+  dienst van de Europese Commissie``; the name may be an acronym: ``de dienst CSAM van Fedict``, or one or two
+  lower-case words after the whole unit word: ``de directie hondensteun van de federale politie``, ``het meldpunt
+  radicalisme van Fedasil``, ``de dienst lang verblijf van de DVZ``, never a function word, time or adverb);
   a unit that the recogniser found with the connector
   (``griffie van de`` + ``Kamer van volksvertegenwoordigers``) is joined the same way if a unit or
   organisation word says it is one (not ``Publikatieblad van de`` + ``EG``).
@@ -52,6 +54,11 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MAX_UNIT_NAME = 5
 # A unit's name may be an acronym: de stafdienst ICT, de dienst CSAM.
 _UNIT_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Words that are never a unit's lower-case name: articles, pronouns, prepositions, conjunctions, auxiliaries.
+_UNIT_NAME_STOPS = frozenset({"en", "of", "de", "het", "een", "der", "van", "voor", "die", "dat", "deze", "dit", "in",
+                              "op", "met", "te", "aan", "bij", "om", "zijn", "is", "was", "werd", "wordt", "heeft",
+                              "had", "zal", "kan", "naar", "tot", "als", "door", "uit", "over", "haar", "hun",
+                              "geen", "er", "hier", "daar", "waar", "wie", "wat", "ook", "niet"})
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +195,10 @@ def _unit_start(doc: Doc, end: int, taken: list[bool]) -> int | None:
             and not doc[name_start].lower_.endswith(unit_heads()):
         name_start -= 1
     head = name_start
+    if head == i and head >= 0 and not doc[head].lower_.endswith(unit_heads()):
+        head = _lower_named_unit_head(doc, end)  # de directie hondensteun, het meldpunt radicalisme
+        if head is None:
+            return None
     if head < 0 or not doc[head].lower_.endswith(unit_heads()) or not doc[head].is_alpha:
         return None
     if any(taken[head:end]):
@@ -199,6 +210,29 @@ def _unit_start(doc: Doc, end: int, taken: list[bool]) -> int | None:
     if start == 0 or doc[start - 1].lower_ not in _ARTICLES:
         return None
     return start
+
+
+def _lower_named_unit_head(doc: Doc, end: int) -> int | None:
+    """The unit word before a name of one or two lower-case words that ends just before token ``end`` (``de
+    directie hondensteun``, ``de dienst lang verblijf``, ``het secretariaat generaal``): the unit word whole, as
+    ``unit_heads.txt`` has it, not the end of a compound; the name's words no function word, time or adverb
+    (``complement_stops.txt``: ``de dienst zelf van de ...``)."""
+    heads, stops = set(unit_heads()), _lower_name_stops()
+    for length in (1, 2):
+        head = end - length - 1
+        if head < 1:
+            return None
+        words = doc[head + 1:end]
+        if not all(t.is_lower and t.is_alpha and t.lower_ not in stops for t in words):
+            return None
+        if doc[head].lower_ in heads and doc[head].is_lower:
+            return head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lower_name_stops() -> frozenset[str]:
+    return frozenset(_word_list("complement_stops.txt")) | _UNIT_NAME_STOPS
 
 
 def _joined_units(doc: Doc, entities: list[Span], lowers: list[str]) -> list[Span]:
