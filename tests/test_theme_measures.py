@@ -105,3 +105,10 @@ def test_the_best_theme_rule_gives_one_rarer_theme_only_to_paragraphs_that_reach
     scores = [{label: (0.2 if label in p.labels else 0.01) for label in loso.THEME_LABELS} for p in paragraphs]
     assert loso.best_theme_rule(paragraphs, scores, paragraphs, scores) == [
         [label for label in loso.THEME_LABELS if label in p.labels] for p in paragraphs]
+    # held paragraphs whose gold theme scores 0.12 (0.6 of its threshold): a ratio fixed at 0.5 gives it, the ratio
+    # chosen on the placing side (1.0 there, where nothing is under its threshold) does not
+    held = [p for p in paragraphs if len(p.labels) == 1 and p.labels[0] in loso.RARE]
+    held_scores = [{label: (0.12 if label in p.labels else 0.01) for label in loso.THEME_LABELS} for p in held]
+    assert held
+    assert loso.best_theme_rule(paragraphs, scores, held, held_scores, ratios=(0.5,)) == [p.labels for p in held]
+    assert loso.best_theme_rule(paragraphs, scores, held, held_scores) == [[] for _ in held]

@@ -30,7 +30,9 @@ pipeline retrained on train + dev the shipped way whose ``themes_out_of_fold.jso
 
     python training/measure/leave_sample_out_themes.py train corpora/fresh-*/themes.jsonl -w /tmp/loso
     python training/measure/leave_sample_out_themes.py score corpora/fresh-*/themes.jsonl -w /tmp/loso \\
-        --retrained /tmp/themes_b23
+        --retrained /tmp/themes_b23 --placing UNSEEN.jsonl
+
+(``UNSEEN.jsonl``: the modern paragraphs of train and dev that the shipped classifier was not trained on.)
 
 ``final`` trains the classifier of arm (a) on everything and writes it, with the thresholds of the arm named by
 ``--arm``, into a copy of a pipeline (``-o``).
@@ -39,6 +41,7 @@ pipeline retrained on train + dev the shipped way whose ``themes_out_of_fold.jso
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import shutil
 from collections.abc import Callable
@@ -162,9 +165,11 @@ def per_source_rule(placing: list[LabelledParagraph], placing_scores: list[dict[
 
 
 def best_theme_rule(placing: list[LabelledParagraph], placing_scores: list[dict[str, float]],
-                    held: list[LabelledParagraph], held_scores: list[dict[str, float]]) -> list[list[str]]:
+                    held: list[LabelledParagraph], held_scores: list[dict[str, float]],
+                    ratios: tuple[float, ...] | None = None) -> list[list[str]]:
     """Global thresholds; a paragraph that reaches none gets the theme with the highest score-to-threshold ratio
-    where that ratio reaches ``r``, with ``r`` chosen (from a grid) for the best macro-F1 on the placing side."""
+    where that ratio reaches ``r``, with ``r`` chosen (from ``ratios``, ``BEST_THEME_RATIOS`` unless given) for the best
+    macro-F1 on the placing side."""
     thresholds = choose_thresholds(placing_scores, [p.labels for p in placing])
     gold = [p.labels for p in placing]
 
@@ -172,7 +177,7 @@ def best_theme_rule(placing: list[LabelledParagraph], placing_scores: list[dict[
         predicted = [best_theme_labels(s, thresholds, r) for s in placing_scores]
         return score_labels(predicted, gold)["macro"]["f"], r
 
-    best = max(BEST_THEME_RATIOS, key=macro)
+    best = max(ratios or BEST_THEME_RATIOS, key=macro)
     return [best_theme_labels(s, thresholds, best) for s in held_scores]
 
 
@@ -230,7 +235,8 @@ def read_oof(path: Path) -> dict[str, tuple[LabelledParagraph, dict[str, float]]
     return by_id
 
 
-def score_arms(sample_paths: list[Path], work: Path, models: dict[str, Path], retrained: Path | None) -> None:
+def score_arms(sample_paths: list[Path], work: Path, models: dict[str, Path], retrained: Path | None,
+               placing_paths: list[Path]) -> None:
     samples = [read_labelled([path]) for path in sample_paths]
     own = read_labelled(TRAIN)
     fold = read_fold_scores(work)
@@ -281,6 +287,19 @@ def score_arms(sample_paths: list[Path], work: Path, models: dict[str, Path], re
 
         rows.append((f"{name}, thresholds on the other samples (b)",
                      pooled(samples, scores, fresh_only, global_rule)))
+        if placing_paths:
+            extra = read_labelled(placing_paths)
+            extra_scores = component.score_texts(p.text for p in extra)
+
+            def fresh_and_extra(n: int, fresh_only: Callable = fresh_only, extra: list = extra,
+                                extra_scores: list = extra_scores) -> tuple[list, list]:
+                paragraphs, placing = fresh_only(n)
+                return extra + paragraphs, extra_scores + placing
+
+            for rule_name, rule in (("(b)", global_rule), ("(b) + (c) per source", per_source_rule),
+                                    ("(b) + (c) best theme", best_theme_rule)):
+                rows.append((f"{name}, {rule_name}: thresholds on the other samples + --placing",
+                             pooled(samples, scores, fresh_and_extra, rule)))
     if retrained:
         oof = read_oof(retrained)
         nlp = pipeline.load(retrained)
@@ -318,6 +337,8 @@ def score_arms(sample_paths: list[Path], work: Path, models: dict[str, Path], re
         ("(a)+(c) thresholds per source (modern out-of-fold scores)", lambda n: others(n, True), per_source_rule),
         ("(a)+(c) best theme where none reaches its threshold (modern out-of-fold scores)",
          lambda n: others(n, True), best_theme_rule),
+        ("(a)+(c) the same with the ratio fixed at 0.5 (not chosen on placing data; for information)",
+         lambda n: others(n, True), functools.partial(best_theme_rule, ratios=(0.5,))),
     ]
     for name, placing_for, rule in arms:
         rows.append((name, pooled(samples, sample_scores, placing_for, rule)))
@@ -362,6 +383,8 @@ def main() -> None:
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     parser.add_argument("--model", action="append", default=[], help="NAME=PIPELINE to score as it is "
                         "(shipped: the packaged pipeline)")
+    parser.add_argument("--placing", type=Path, nargs="*", default=[], help="labelled modern paragraphs that the "
+                        "--model classifiers did not see, for their thresholds beside the other samples")
     parser.add_argument("--retrained", type=Path, help="a pipeline trained on train + dev by `nlkst train`")
     parser.add_argument("--base", type=Path, help="final: the pipeline to copy (default: the packaged one)")
     parser.add_argument("-o", "--output", type=Path, help="final: where the pipeline goes")
@@ -375,7 +398,7 @@ def main() -> None:
         for item in args.model or ["shipped=shipped"]:
             name, _, where = item.partition("=")
             models[name] = pipeline.DEFAULT_MODEL_DIR if where == "shipped" else Path(where)
-        score_arms(args.samples, args.work, models, args.retrained)
+        score_arms(args.samples, args.work, models, args.retrained, args.placing)
     else:
         if not args.output:
             parser.error("final needs -o")
