@@ -42,3 +42,73 @@ def test_a_paired_difference_is_drawn_on_the_same_documents_for_both_models():
     worse = [[label for label in labels if label != "samenwerking"] for labels in gold]
     difference, low, high = paired_difference(worse, gold, gold, documents, 200)
     assert difference == pytest.approx(-1 / 6) and low <= difference <= high < 0
+
+
+FRESH = Path(__file__).resolve().parents[1] / "corpora"
+
+
+def test_leave_sample_out_keeps_each_fresh_samples_documents_out_of_its_training_side():
+    from nlkst.train import document_key, read_labelled
+    from training.measure.leave_sample_out_themes import fold_plan, key
+
+    samples = [read_labelled([FRESH / name / "themes.jsonl"]) for name in ("fresh-2026-12-03b", "fresh-2026-12-05e")]
+    own = read_labelled([CORPUS / "dev.jsonl"])
+    plan = fold_plan(samples, own, 3)
+    assert [name for name, _, _ in plan] == ["sample0", "sample1", "own0", "own1", "own2"]
+    held_keys = set()
+    for _, inside, held in plan:
+        assert not {document_key(p) for p in inside} & {document_key(p) for p in held}
+        assert not {key(p) for p in inside} & {key(p) for p in held}
+        held_keys |= {key(p) for p in held}
+    # every paragraph is scored once, by a fold that did not train on it
+    everything = own + samples[0] + samples[1]
+    assert held_keys == {key(p) for p in everything}
+    assert sum(len(held) for _, _, held in plan) == len(everything)
+
+
+def test_per_source_thresholds_fall_back_to_the_global_one_where_a_source_has_few_positives():
+    from nlkst.train import read_labelled
+    from training.measure import leave_sample_out_themes as loso
+
+    # fresh-2026-12-03b: Belgian questions (be-questions) and Tweede Kamer speeches (parlspeech-sample)
+    paragraphs = read_labelled([FRESH / "fresh-2026-12-03b" / "themes.jsonl"])
+    speeches = [p for p in paragraphs if p.origin == "parlspeech-sample"]
+    belgian = [p for p in paragraphs if p.origin == "be-questions"]
+    # rol_politiek: 0.9 where a paragraph carries it; without it 0.3 in a speech, 0.6 in a Belgian question. Placed on
+    # all paragraphs the threshold must clear the Belgian 0.6; placed on the speeches alone it sits at 0.5 (of the
+    # thresholds that separate them, the one nearest 0.5)
+    scores = [{"rol_politiek": 0.9 if "rol_politiek" in p.labels else 0.3 if p.origin == "parlspeech-sample" else 0.6}
+              for p in paragraphs]
+    positives = sum("rol_politiek" in p.labels for p in speeches)
+    assert positives >= loso.MIN_SOURCE_POSITIVES  # the speeches of this sample carry enough to place their own
+    assert sum("rol_politiek" in p.labels for p in belgian) < loso.MIN_SOURCE_POSITIVES
+    held = [speeches[0], belgian[0]]
+    held_scores = [{"rol_politiek": 0.55}, {"rol_politiek": 0.55}]
+    labels = loso.per_source_rule(paragraphs, scores, held, held_scores)
+    overall = loso.global_rule(paragraphs, scores, held, held_scores)
+    assert "rol_politiek" in labels[0] and "rol_politiek" not in overall[0]  # the speeches' own threshold
+    assert "rol_politiek" not in labels[1] and "rol_politiek" not in overall[1]  # the Belgian fall back to all
+
+
+def test_the_best_theme_rule_gives_one_rarer_theme_only_to_paragraphs_that_reach_none():
+    from nlkst.train import read_labelled
+    from training.measure import leave_sample_out_themes as loso
+
+    thresholds = {label: 0.2 for label in loso.THEME_LABELS}
+    assert loso.best_theme_labels({"samenwerking": 0.15, "wetgeving": 0.05}, thresholds, 0.5) == ["samenwerking"]
+    assert loso.best_theme_labels({"samenwerking": 0.15, "wetgeving": 0.05}, thresholds, 0.8) == []
+    assert loso.best_theme_labels({"digitalisering": 0.3, "samenwerking": 0.15}, thresholds, 0.5) == ["digitalisering"]
+    assert loso.best_theme_labels({"digitalisering": 0.19}, thresholds, 0.5) == []  # not one of the rarer themes
+    # fresh-2026-12-04 (speeches and Belgian questions): scores that separate the gold themes at their thresholds
+    # leave nothing for the fallback to add, whatever ratio is chosen
+    paragraphs = read_labelled([FRESH / "fresh-2026-12-04" / "themes.jsonl"])
+    scores = [{label: (0.2 if label in p.labels else 0.01) for label in loso.THEME_LABELS} for p in paragraphs]
+    assert loso.best_theme_rule(paragraphs, scores, paragraphs, scores) == [
+        [label for label in loso.THEME_LABELS if label in p.labels] for p in paragraphs]
+    # held paragraphs whose gold theme scores 0.12 (0.6 of its threshold): a ratio fixed at 0.5 gives it, the ratio
+    # chosen on the placing side (1.0 there, where nothing is under its threshold) does not
+    held = [p for p in paragraphs if len(p.labels) == 1 and p.labels[0] in loso.RARE]
+    held_scores = [{label: (0.12 if label in p.labels else 0.01) for label in loso.THEME_LABELS} for p in held]
+    assert held
+    assert loso.best_theme_rule(paragraphs, scores, held, held_scores, ratios=(0.5,)) == [p.labels for p in held]
+    assert loso.best_theme_rule(paragraphs, scores, held, held_scores) == [[] for _ in held]
