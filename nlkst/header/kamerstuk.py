@@ -17,8 +17,10 @@ from .values import DATE, RECEIVED_DATE_RE, known_places, parse_date, place, pri
 CHAMBER_RE = re.compile(
     r"(?P<house>Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+St ?aten[ \t-]*Generaa\S", re.IGNORECASE
 )
+# "Zitting" as OCR left it over the SGD pool (one page each): "Ziiting", "Zittiig", "Zittmg", "Zittinq", "ZITTJNG",
+# "Z1TTJNG", "ZITTINC", "Zlttin.": the letters of each place by the OCR's confusions (i/l/1/j, t/i, n/m/i, g/q/c).
 VERGADERJAAR_RE = re.compile(
-    r"(?:(?:V|\^/|\\/)?ergaderjaar|Zitting|Zlttin\.?|Zitting:)\s*(?P<y1>1[89]\d\d|20\d\d)(?:\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d))?"
+    r"(?:(?:V|\^/|\\/)?ergaderjaar|Z[il1!|][ti]{2}[ilj1!|]?[nmi][gqc]|Zlttin\.?|Zitting:)\s*(?P<y1>1[89]\d\d|20\d\d)(?:\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d))?"
     r"(?:\s*[-—–]\s*(?P<rest>.*))?",
     re.IGNORECASE,
 )
