@@ -64,7 +64,58 @@ def stuk_heading_openings() -> str:
 
 
 def is_heading(text: str) -> bool:
-    return heading_re().match(text) is not None
+    return heading_re().match(text) is not None or garbled_heading_kind(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _ocr_forms() -> tuple[tuple[str, int, str], ...]:
+    """(letters of the heading, its number of words, doc_type) per row of ``resources/heading_ocr_forms.tsv``."""
+    text = resources.files("nlkst.resources").joinpath("heading_ocr_forms.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((re.sub(r"[^A-Z]", "", row[0]), len(row[0].split()), row[1]) for row in rows)
+
+
+def edits(a: str, b: str) -> int:
+    """Levenshtein distance of two short strings."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def garbled_heading_kind(text: str) -> str | None:
+    """The doc_type of a heading of fixed words as OCR garbled or glued it at the start of ``text`` (``ONTWEEP VAN
+    WET.``, ``NOTAVAN WIJZIGING``, ``VOÜRLOOPIG VERSLAG``, ``KINDVERSLAG der``; ``resources/heading_ocr_forms.tsv``),
+    or None: the line's first letters and digits (specks and spaces left out, after ``II.`` or ``GEWIJZIGDE``) within
+    1 edit of a heading of 11-12 letters or 2 of 13 and more, in capitals, ending where a word of the line ends, in
+    as many words as the heading's or one more or fewer, its first and last three letters each within 1 edit of the
+    heading's (``VOORSTEL VAN DEN HEER`` is not ``VOORSTEL VAN WET``; ``i.) KONINKLIJKE BOODSCHAP`` is a garbled
+    marker's tail over the heading, read where the marker is)."""
+    if not is_upper(text[:12]) or heading_re().match(text):
+        return None
+    text = re.sub(r"^" + _PREFIX, "", text[:80])
+    chars = [(c.upper(), i) for i, c in enumerate(text) if c.isalnum()]
+    if not chars or not (text[:1].isalpha() or text[:1] == "0"):  # not a stuk's number: "1.] KONINKLIJKE BOODSCHAP"
+        return None
+    for letters, words, kind in _ocr_forms():
+        allowed = 1 if len(letters) < 13 else 2
+        for size in range(len(letters) - allowed, len(letters) + allowed + 1):
+            if size > len(chars) or size < 2:
+                continue
+            end = chars[size - 1][1] + 1
+            span = text[:end]
+            if end < len(text) and text[end].isalnum():
+                continue  # the heading ends where a word ends: not "EINDVERSLAGEN"
+            found = "".join(c for c, _ in chars[:size])
+            if (not is_upper(span) or sum(c.islower() for c in span) > 1 or abs(len(span.split()) - words) > 1
+                    or edits(found[:3], letters[:3]) > 1 or edits(found[-3:], letters[-3:]) > 1
+                    or edits(found, letters) > allowed):
+                continue
+            return kind
+    return None
 
 
 def doc_type_of(heading: str | None) -> str:
@@ -73,7 +124,9 @@ def doc_type_of(heading: str | None) -> str:
         return "other"
     normalised = re.sub(r"\s+", " ", heading.upper())
     normalised = re.sub(r"^(?:[IVX]{1,4}\. )?(?:" + _ORDINAL + r")?(?:(?:NADER )?GEWIJZIGDE? )?", "", normalised)
-    kind = next((kind for pattern, kind in heading_kinds() if pattern.match(normalised)), "other")
+    # a heading the exact list does not read, as OCR garbled or glued it ("MEMORIEVAN TOELICHTING", not MEMORIE's "other")
+    kind = garbled_heading_kind(normalised) or next(
+        (kind for pattern, kind in heading_kinds() if pattern.match(normalised)), "other")
     annex = _ANNEX_OF_RE.match(normalised)
     if kind == "other" and annex:  # "BIJLAGE II VAN DE MEMORIE VAN TOELICHTING": an annex is of its stuk's kind
         return doc_type_of(annex.group("parent"))
