@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from nlkst.header.headings import doc_type_of, garbled_heading_kind, is_heading
+from nlkst.header.prewar import is_page_label
 
 READ = [
     ("NOTAVAN WIJZIGING Ontvangen 30 juli 1992", "nota"),  # sgd-0000022364
@@ -42,3 +43,23 @@ def test_line_like_a_heading_is_not_read_as_garbled(line):
 
 def test_exact_heading_is_left_to_the_exact_list():
     assert garbled_heading_kind("VOORLOOPIG VERSLAG.") is None and doc_type_of("VOORLOOPIG VERSLAG.") == "verslag"
+
+
+LABELS = [
+    "Bytagen.",  # sgd-0000382582
+    "Bfllagei.",  # sgd-0000358615
+    "Bjjlage:.",  # sgd-0000375498
+    "Kjjlagen.",  # a first line of three SGD pages: OCR's K for B
+    "Bijlagen",  # sgd-0000079394: the label of 1947-1951 without its stop
+]
+NOT_LABELS = ["Beatrix", "Betuweroute", "Korthals", "Korpsen."]  # sgd-0000002191, -13830, -17917, -44385
+
+
+@pytest.mark.parametrize("line", LABELS)
+def test_page_label_as_ocr_left_it(line):
+    assert is_page_label(line)
+
+
+@pytest.mark.parametrize("line", NOT_LABELS)
+def test_short_word_is_no_page_label(line):
+    assert not is_page_label(line)

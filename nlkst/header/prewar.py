@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .headings import RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
+from .headings import RUN_ON_RE, edits, extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
@@ -223,6 +223,18 @@ SIGNING_OFFICE_RE = re.compile(r"^De\.?\s+(?:Minister|Staatssecretaris|Secretari
 _PAGE_FOOT_LINE_RE = re.compile(r"Handelingen\s+der\s+St\S{0,16}\.?,?\s+Bij\S{3,6}\.?,?\s+" + SESSION_YEAR)
 
 
+def is_page_label(text: str) -> bool:
+    """The page label ``Bijlagen.`` alone on a page's first line as OCR left it over the SGD pool: ``Bytagen.``,
+    ``Byiagcn.``, ``Btflagei.``, ``Kjjlagen.``, ``B||lagen«``, ``Bijlagen`` without its stop: a word of 5-11
+    characters opening with B (or K, OCR's B) whose letters after it are ``ijlagen`` within 3 edits (``y`` read as
+    ``ij``, ``|`` kept as a letter) or ``ijlage`` within 1."""
+    text = text.strip()
+    if not (5 <= len(text) <= 11) or text[0] not in "BK" or " " in text:
+        return False
+    letters = re.sub(r"[^a-z|]", "", text[1:].lower().replace("y", "ij"))
+    return edits(letters, "ijlagen") <= (3 if text[0] == "B" else 2) or edits(letters, "ijlage") <= 1
+
+
 def _opens_with_a_signature(lines: list[Line]) -> bool:
     """Whether a text opens with a signature (the office, then the name in capitals), after at most one line of
     running text (``Lasten en bevelen, enz.``): the end of a stuk, so a passage from the middle of a document,
@@ -259,7 +271,8 @@ def _find_marked_heading(lines: list[Line], page: str | None = None) -> tuple[No
     bare = bool(lines) and re.fullmatch(r"Bijlagen?\b.{0,4}", lines[0].text) is not None
     # A marker with its heading on one line counts on a page that opens with its running head ("[108.",
     # "Bijlagen."), not in a passage that carries a stuk's start somewhere inside it.
-    opens_with_head = bool(lines) and re.match(r"[\[(|]\S{0,6}$|B\S{3,6}n\.", lines[0].text) is not None
+    opens_with_head = bool(lines) and (re.match(r"[\[(|]\S{0,6}$|B\S{3,6}n\.", lines[0].text) is not None
+                                       or is_page_label(lines[0].text))
     for index, line in enumerate(lines[:6]):
         two_lines = f"{line.text} {lines[index + 1].text}" if index + 1 < len(lines) else ""
         inline = (_STUK_START_RE.match(line.text) or (index > 0 and _GARBLED_STUK_START_RE.match(line.text))
@@ -286,6 +299,26 @@ def _find_marked_heading(lines: list[Line], page: str | None = None) -> tuple[No
         return None
     if _opens_with_running_head(lines, page) or _roman_head(lines) is not None:
         return None, None  # a page that opens inside a stuk: the running head, and the first stuk that starts on it
+    if lines and is_page_label(lines[0].text):
+        return _heading_under_garbled_head(lines)
+    return None
+
+
+def _heading_under_garbled_head(lines: list[Line]) -> tuple[None, Line] | None:
+    """Under the page label (``Bytagen.``), a running head and a marker that OCR garbled beyond reading (``|1*3.``,
+    ``na`` / ``4.;``) and one title line in small letters: the first line in capitals that opens with a stuk's heading
+    (``VOÜRLOOPIG VERSLAG.``) starts the page's stuk; its number is not read (the page shows none legibly). Only
+    furniture (lines of at most 8 characters without a word in small letters) and a single title line may stand
+    above it."""
+    titles = 0
+    for line in lines[1:7]:
+        if is_heading(line.text) and _upper_start(line.text, runs_on=True):
+            return None, line
+        if len(line.text) <= 8 and not re.search(r"[a-z]{3}", line.text):
+            continue
+        titles += 1
+        if titles > 1 or is_upper(line.text) or not re.search(r"[a-z]{3}", line.text):
+            return None
     return None
 
 
@@ -383,7 +416,7 @@ def opens_like_a_page(text: str) -> bool:
     number = r"[\[(|]?\d{1,4}[.,]?(?:\s+\d{1,3}(?:\s*[-—–]\s*\d{1,3})?[.,]?)?[\])|]?"
     first = lines[0].text if lines else ""
     furniture = len(first) <= 12 and not re.search(r"[a-z]{3}", first)  # "•", "— km —", "(B.)", "[18*."
-    return bool(lines) and (re.match(r"B\S{3,6}[ni]\b", first) is not None or furniture
+    return bool(lines) and (re.match(r"B\S{3,6}[ni]\b", first) is not None or is_page_label(first) or furniture
                             or re.fullmatch(number, first) is not None or _opens_with_running_head(lines))
 
 
@@ -790,7 +823,7 @@ _SMALL_AMENDMENT_HEADING_RE = re.compile(r"^(?:Sub)?[Aa]mendement(?:en)?\s+van\s
 
 def _unstopped_range_head(lines: list[Line]) -> tuple[int, re.Match[str]] | None:
     """The index of the line under a running head without full stops (``1240`` / ``7—9``), and the head."""
-    starts = (0, 1) if lines and re.fullmatch(r"B\S{3,6}n\.?|\d{1,4}", lines[0].text) else (0,)
+    starts = (0, 1) if lines and (re.fullmatch(r"B\S{3,6}n\.?|\d{1,4}", lines[0].text) or is_page_label(lines[0].text)) else (0,)
     for start in starts:
         for span in (1, 2):
             if start + span > len(lines):
