@@ -618,3 +618,11 @@ def test_deze_nota_after_another_nota_is_not_the_stuk():
     # betrokken zullen zijn bij het opstellen van deze nota": that nota, not the verslag
     text = sgd_text("sgd-0000004796")
     assert not [r for r in parse_references(text) if r["text"].lower() == "deze nota"]
+
+
+def test_the_pipeline_gives_deze_memorie_the_stuk_of_its_header(nlp):
+    # the whole memorie van toelichting 22 887, nr. 3 (sgd-0000016114): with its header read, "deze memorie" is that
+    # stuk by the header (one rule with the footer: the passage's own stuk)
+    doc = nlp(sgd_text("sgd-0000016114"))
+    record = next(r for r in doc._.references if r["text"] == "deze memorie")
+    assert (record["id"], record["antecedent"]["source"]) == ("kst-22887-3", "header")
