@@ -719,9 +719,11 @@ def _own_document(parser, text: str, noun: str):
 
 
 # The same noun just before "deze nota" (not in "deze nota" itself): "een nota hebben doen overhandigen ... Van deze
-# nota", "de nota van wijziging ... Deze nota wordt u toegezonden": "deze" points back to that one, not the stuk
-_SAME_NOUN_BEFORE = {noun: re.compile(rf"(?<![Dd]eze[ \u00a0\n]){noun}(?![a-z])", re.IGNORECASE)
-                     for noun in ("nota", "memorie")}
+# nota", "de nota van wijziging ... Deze nota wordt u toegezonden", "een evaluatienota": "deze" points back to that
+# one, not the stuk; not the stuk's own heading in capitals ("NOTA VAN WIJZIGING") nor the idiom "(goede) nota
+# (van) genomen"
+_SAME_NOUN_BEFORE = {noun: re.compile(rf"(?<![Dd]eze[ \u00a0\n])[{noun[0].upper()}{noun[0]}]{noun[1:]}(?![a-z])"
+                                      r"(?![ \u00a0\n](?:van[ \u00a0\n])?genom)") for noun in ("nota", "memorie")}
 
 
 def _own_stuk(parser, text: str, lead, found: list[Mention]):
