@@ -27,6 +27,7 @@ _POINTING = (
     r"[Dd]it|[Dd]eze|[Dd]at|[Dd]ie|[Vv]oornoemde|[Bb]ovengenoemde|[Gg]enoemde|[Ee]erdergenoemde|[Ll]aatstgenoemde"
     r"|[Bb]ovengenoemd|[Gg]enoemd|[Vv]oornoemd"  # the neuter: "bovengenoemd wetsontwerp"
     r"|[Bb]ovenvermelde?|[Nn]evenvermelde?|[Vv]oormelde?|[Bb]ovenstaande?"  # "voor nevenvermeld wetsontwerp"
+    r"|[Bb]ijgaand|[Hh]iernevens[ \u00a0\n]gaand"  # without article: "Bijgaand ontwerp van wet" (missives, 1815-1960)
 )
 # ... and those that do so only near their antecedent ("het amendement", "de motie") or for the bill.
 _DEFINITE = r"[Hh]et|[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar"
@@ -42,6 +43,28 @@ _LEAD = re.compile(
     rf"(?<![\w-])(?:(?P<pointing>{_POINTING})|(?P<definite>{_DEFINITE}|[Uu]w)){_SP}"
     rf"(?:(?P<adjective>{_ADJECTIVES}){_SP})?(?:(?P<ordinal>{_ORDINALS}){_SP})?$"
 )
+# OCR drops the space after the article: "hetont-werp van wet", "hetwetsont-werp", "ditwetsontwerp" (bill nouns only)
+_GLUED_LEAD = re.compile(r"(?<![\w-])(?:(?P<pointing>[Dd]it)|(?P<definite>[Hh]et))$")
+# "een ontwerp van wet" is the stuk's own bill only where the missive offers it: "Wij bieden U hiernevens ter
+# overweging aan een ontwerp van Wet tot ...", "hebben de eer U aan te bieden een ontwerp van wet"
+_OFFERED = re.compile(rf"(?:bied(?:en)?|aan{_SP}te{_SP}bieden|overweging{_SP}aan)[^.;:\n]{{0,50}}?{_SP}[Ee]en{_SP}$")
+_OWN_BILL_ADJECTIVES = frozenset(("onderhavige", "voorliggende", "bijgaande", "bijgevoegde"))
+_AN = re.compile(rf"(?<![\w-])[Ee]en{_SP}$")
+
+
+class _Lead:
+    """A lead match as the code reads it (``lead["pointing"]``, ``lead.start()``), for a lead of another pattern."""
+
+    def __init__(self, match: re.Match[str] | None, start: int, **groups: str | None) -> None:
+        self._match, self._start, self._groups = match, start, groups
+
+    def __getitem__(self, key: str) -> str | None:
+        if key in self._groups:
+            return self._groups[key]
+        return self._match.groupdict().get(key) if self._match is not None else None
+
+    def start(self) -> int:
+        return self._start
 
 
 _DATE = rf"\d{{1,2}}{_SP}(?i:{_MONTHS}){_SP}(?:18|19|20)\d\d"
@@ -82,10 +105,18 @@ IMPLICIT_FORMS = (
     # "wets-\nvoorstel", "dit wetsont-werp", "wetsvoor-stel" (a soft hyphen too: "wets\u00adontwerp")
     ImplicitForm("bill", re.compile(r"wets(?:[-\u00ad]\n?)?(?:voor(?:[-\u00ad]\n?)?stel|ont(?:[-\u00ad]\n?)?werp)"
                                     r"(?P<plural>en|len)?(?![\w-])"), "wets", 10**9),
-    # "het ontwerp van wet", "dit voorstel van wet", "het ontwerp-wet": the bill as older and formal text names it
-    # (one pattern per noun: a pattern that opens with a literal is found fast)
-    ImplicitForm("bill", re.compile(rf"ontwerp(?:{_SP}van{_SP}wet|-wet)(?![\w-])"), "ontwerp", 10**9),
-    ImplicitForm("bill", re.compile(rf"voorstel{_SP}van{_SP}wet(?![\w-])"), "voorstel", 10**9),
+    # capitalised as 19th- and early 20th-century text writes it: "het Wetsontwerp", "dit Wets-ontwerp"
+    ImplicitForm("bill", re.compile(r"Wets(?:[-\u00ad]\n?)?(?:voor(?:[-\u00ad]\n?)?stel|ont(?:[-\u00ad]\n?)?werp)"
+                                    r"(?P<plural>en|len)?(?![\w-])"), "Wets", 10**9),
+    # "het ontwerp van wet", "een ontwerp van Wet", "het ontwerp-wet", "dit ontwerp van Rijkswet", OCR "hetont-werp
+    # van wet": the bill as older and formal text names it; the noun alone ("Het onderhavige ontwerp", "dit
+    # ontwerp") only after "dit"/"deze"/"bijgaand" or "onderhavige"/"voorliggende" (checked below): "het ontwerp"
+    # alone is as often a design or another draft (one pattern per noun: a pattern that opens with a literal is
+    # found fast)
+    ImplicitForm("bill", re.compile(rf"ont(?:[-\u00ad]\n?)?werp"
+                                    rf"(?:(?P<formal>{_SP}van{_SP}(?:[Ww]et|[Rr]ijkswet)|-[Ww]et)(?![\w-])"
+                                    rf"|(?![\w-])(?!{_SP}van{_SP}))"), "ont", 10**9),
+    ImplicitForm("bill", re.compile(rf"voorstel{_SP}van{_SP}[Ww]et(?![\w-])"), "voorstel", 10**9),
     # "de PKB", "de planologische kernbeslissing" (OCR: "kernbeslis-sing"): a planning decision goes through the
     # Kamer as a kamerstuk dossier of its own, resolved like a bill (the header's or footer's, else one cited)
     ImplicitForm("bill", re.compile(r"PKB(?![\w-])"), "PKB", 10**9),
@@ -97,6 +128,10 @@ IMPLICIT_FORMS = (
         "brief", 10**9),
     # "Deze missive zal worden gedrukt en rondgedeeld" after a missive cited with its number: that one (below)
     ImplicitForm("missive", re.compile(r"missive(?![\w-])"), "missive", 0),
+    # "deze memorie", "deze nota (naar aanleiding van het verslag)": the stuk itself, by its header or own footer
+    ImplicitForm("own", re.compile(rf"memorie(?:{_SP}van{_SP}(?:toelichting|antwoord))?(?![\w-])"), "memorie", 0),
+    ImplicitForm("own", re.compile(rf"nota(?:{_SP}van{_SP}wijziging|{_SP}naar{_SP}aanleiding{_SP}van{_SP}het{_SP}"
+                                   r"(?:eind)?verslag)?(?![\w-])"), "nota", 0),
     ImplicitForm("dated", _DATED_DECREE, "besluit", 10**9),  # a pattern that opens with a word is found fast
     ImplicitForm("dated", _DATED_NOTE, "van ", 10**9, ("nota", "missive")),
 )
@@ -130,9 +165,17 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             if form.noun == "dated":  # the noun may be a compound: "wijzigingsbesluit", "Kabinetsmissive"
                 while word_start and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
                     word_start -= 1
-            elif word_start and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
-                continue
-            lead = _LEAD.search(text, max(0, word_start - 40), word_start)
+            glued = None
+            if form.noun != "dated" and word_start and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
+                glued = form.noun == "bill" and _GLUED_LEAD.search(text, max(0, word_start - 3), word_start)
+                if not glued:
+                    continue
+            lead = _Lead(glued, glued.start()) if glued else _LEAD.search(text, max(0, word_start - 40), word_start)
+            offered = False
+            if lead is None and form.noun == "bill" and match.group().lower().startswith(("ont", "voor")):
+                an = _AN.search(text, max(0, word_start - 4), word_start)  # "aan een ontwerp van Wet tot ..."
+                offered = an is not None and _OFFERED.search(text, max(0, word_start - 90), word_start) is not None
+                lead = _Lead(None, an.start(), definite="een") if offered else None
             if lead is None:
                 continue
             determiner = (lead["definite"] or "").lower()
@@ -148,8 +191,19 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             if plural and not (lead["pointing"] and "genoemd" in lead["pointing"].lower()):
                 continue  # "de/deze wetsontwerpen": bills in general or several; "bovengenoemde wetsontwerpen":
                 # those the page is about (its label), below only where one is known
+            if form.literal == "ont" and not match["formal"] and not (
+                    lead["pointing"] or lead["adjective"] in _OWN_BILL_ADJECTIVES):
+                continue  # "het ontwerp", "het oorspronkelijke ontwerp": a design, or an earlier draft of the bill
             if form.noun == "bill" and _NUMBER_AFTER.match(text, match.end()):
                 continue  # "het voorstel van wet nr. 19 362 van mijn ambtgenoot": a bill by its number
+            if form.noun == "own":
+                own = (_own_stuk(parser, text, lead, found) if lead["pointing"] in ("deze", "Deze")
+                       and not _SAME_NOUN_BEFORE[form.literal].search(text, max(0, lead.start() - 300), lead.start())
+                       else None)
+                if own is not None:
+                    added.append(Mention(lead.start(), match.end(), "kamerstuk",
+                                         [_record(text, lead.start(), match.end(), form, own, parser)]))
+                continue  # "de nota", "die memorie": another one, or one the text names later
             if form.noun == "missive":
                 if lead["pointing"] and lead["pointing"].lower() == "deze" and _PRINTED.match(text, match.end()):
                     cited = _letter_just_cited(text, lead.start(), found)
@@ -183,7 +237,8 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                     end <= s < end + 40 and _CITED_NEXT.fullmatch(text, end, s) for s, _ in taken):
                 continue  # "de gewijzigde planologische kernbeslissing van het SBL (15 880, nr. 27)": cited at once
             title = (_title_after(text, match.end()) if form.noun == "bill" and not plural and lead["definite"]
-                     else None)  # "dit wetsontwerp ter goedkeuring van ...": the bill in debate, described
+                     and not offered else None)  # "dit wetsontwerp ter goedkeuring van ...": the bill in debate,
+            # described (the bill a missive offers is its own, whatever its title)
             if title is not None and _numbered_in_sentence(text, match.end(), found):
                 continue  # "het wetsontwerp Wijziging van de wet van 17 juli 1923 (Stb. 364) (9236)": the number
             antecedent = _antecedent(parser, text, form, match, lead, lookup, letters)
@@ -663,6 +718,35 @@ def _own_document(parser, text: str, noun: str):
     return {"type": noun, "id": own["id"]}, antecedent
 
 
+# The same noun just before "deze nota" (not in "deze nota" itself): "een nota hebben doen overhandigen ... Van deze
+# nota", "de nota van wijziging ... Deze nota wordt u toegezonden", "een evaluatienota": "deze" points back to that
+# one, not the stuk; not the stuk's own heading in capitals ("NOTA VAN WIJZIGING") nor the idiom "(goede) nota
+# (van) genomen"
+_SAME_NOUN_BEFORE = {noun: re.compile(rf"(?<![Dd]eze[ \u00a0\n])[{noun[0].upper()}{noun[0]}]{noun[1:]}(?![a-z])"
+                                      r"(?![ \u00a0\n](?:van[ \u00a0\n])?genom)") for noun in ("nota", "memorie")}
+
+
+def _own_stuk(parser, text: str, lead, found: list[Mention]):
+    """``deze memorie``, ``deze nota``: the stuk the text is, by the header's number (``own_stuk``) or, without a
+    header, by the stuk's own footer line when it gives one number (``Tweede Kamer, zitting 1971-1972, 11 679,
+    nr. 3``); not where a kamerstuk was cited just before (300 characters: "de nota van 5 mei (20 556, nr. 9)
+    ... deze nota" is that one)."""
+    position = lead.start()
+    footer = parser._scan.own_footer
+    if any(m.type == "kamerstuk" and position - 300 <= m.end <= position and (footer is None or m is not footer[1])
+           for m in found):
+        return None
+    if parser.own_stuk:
+        span = parser.own_dossier_span
+        antecedent: dict[str, Any] = {"source": "header"}
+        if span:
+            antecedent.update(start=span[0], end=span[1], text=text[span[0]:span[1]])
+        return {"type": "kamerstuk", "id": parser.own_stuk}, antecedent
+    if footer is None or len(footer[1].records) != 1 or not footer[1].records[0].get("ondernummer"):
+        return None
+    return dict(footer[1].records[0]), _span(footer[1])
+
+
 def _cited_after(text: str, mention: Mention, following: list[Mention]) -> Mention | None:
     """``de motie-Aarts/Melkert over de overbruggingshulp aan Suriname (20361, nr. 36)``: the kamerstuk in
     the brackets that close the sentence part after a motie's name is that motie."""
@@ -675,8 +759,8 @@ def _cited_after(text: str, mention: Mention, following: list[Mention]) -> Menti
 
 
 def _record(text: str, start: int, end: int, form: ImplicitForm, resolved, parser) -> dict[str, Any]:
-    kind = {"bill": "kamerstuk", "letter": "kamerstuk", "dated": "kamerstuk", "missive": "kamerstuk"}.get(form.noun,
-                                                                                                      form.noun)
+    kind = {"bill": "kamerstuk", "letter": "kamerstuk", "dated": "kamerstuk", "missive": "kamerstuk",
+            "own": "kamerstuk"}.get(form.noun, form.noun)
     record: dict[str, Any] = {"start": start, "end": end, "text": text[start:end], "type": kind, "id": None,
                               "implicit": True}
     if resolved is not None:

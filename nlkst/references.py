@@ -236,7 +236,8 @@ FORMS: tuple[Form, ...] = (
         (?![\w])
         """, "_build_continued_citation", (";",), r"$^"),
     Form("chamber_citation", rf"""
-        (?P<chamber>Tweede|Eerste){_S}Kamer,{_S}?(?:[Zz]itting|[Vv]ergaderjaar){_S}?  # a stuk's own footer:
+        (?P<chamber>Tweede|Eerste){_S}Kamer                               # a stuk's own footer:
+        (?:,{_S}?(?:[Zz]itting|[Vv]ergaderjaar)|zitting){_S}?              # (OCR: "Tweede Kamerzitting 1980-1981,")
         (?P<vj>{_VJ}|{_SPACED_VJ}),{_S}?                                   # "Tweede Kamer, vergaderjaar 1992-1993,
                                                                            # (OCR: "1 986-1 987")
         (?P<dossiers>(?:{_SPACED_DOSSIER}|{_DOSSIER_NUMBER})(?:{_SUFFIX})?  #  23 294, nr. 2" (OCR: "1 6 092")
@@ -250,7 +251,7 @@ FORMS: tuple[Form, ...] = (
                                  |{_NUMBER_LIST}                          # "nr. 1 56"; "nr. 102a";
                                    (?:,{_S}{_NR}{_S}?{_NUMBER_LIST})*)    # "nr. 25, nr. 27": the last
               |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?![\w]))                # EK letters: "35 510, A"
-        """, "_build_chamber_citation", ("Kamer,",), lead=7),
+        """, "_build_chamber_citation", ("Kamer,", "Kamerzitting"), lead=7),
     Form("dossier_page", rf"""
         kamerstukdossier{_S}(?P<dossier>\d{{4,6}})                          # the publication site's page title
         (?:{_S}?-{_S}?(?P<nr>\d+[a-z]?))?\b
@@ -774,8 +775,10 @@ class ReferenceParser:
         own_dossier_span: tuple[int, int] | None = None,
         own_document: dict[str, Any] | None = None,
         document_year: int | None = None,
+        own_stuk: str | None = None,
     ) -> None:
         self.own_dossier = own_dossier
+        self.own_stuk = own_stuk  # the header's "kst-16162-13": the stuk "deze memorie" is (else its own footer's)
         self.document_year = document_year
         self.own_dossier_span = own_dossier_span
         self.own_document = own_document

@@ -68,6 +68,8 @@ class ReferenceRecognizer:
             default_chamber=_CHAMBER_CODES.get(header.get("chamber") or "", "tk"),
             footnotes=footnote_numbers(text, notes),
             document_year=_document_year(doc, header),
+            own_stuk=(f"kst-{dossiers[0]['number']}-{header['ondernummer']}"
+                      if dossiers and dossiers[0].get("number") and header.get("ondernummer") else None),
         )
         mentions = parser.mentions(text)
         belgian = [c for c in citations(text) if c.record.get("id")] if "wet van" in text.lower() else []
