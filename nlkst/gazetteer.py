@@ -177,11 +177,16 @@ def ocr_tolerant_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
-@lru_cache(maxsize=1)
-def name_particles() -> tuple[str, ...]:
-    """Particles of a surname, lower case (``resources/name_particles.txt``): ``van``, ``de``, ``'t``, ``von``."""
+@lru_cache(maxsize=8)
+def name_particles(subset: str | None = None) -> tuple[str, ...]:
+    """Particles of a surname, lower case (``resources/name_particles.txt``): ``van``, ``de``, ``'t``, ``von``;
+    with ``subset`` (``initials``, ``capitals``, ``hyphen``) only those the file marks for it, which is
+    narrower for readers where a particle would make a name of too much (the file says why)."""
     text = resources.files("nlkst.resources").joinpath("name_particles.txt").read_text("utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if subset is None:
+        return tuple(word for word, *subsets in rows if "only" not in subsets)
+    return tuple(word for word, *subsets in rows if subset in subsets)
 
 
 def _particle_pattern(particles: tuple[str, ...]) -> str:
@@ -212,7 +217,7 @@ def signature_patterns() -> list[dict[str, Any]]:
     stopwords = sorted(person_stopwords())
     # Company forms (N.V., B.V.) and "c.s." look like initials.
     initials = {"TEXT": {"REGEX": r"^(?:[A-Z]\.){1,4}$", "NOT_IN": ["N.V.", "B.V.", "C.S.", "V.N."]}, "OP": "+"}
-    particles = {"LOWER": {"IN": ["van", "de", "der", "den", "ter", "ten", "in", "'t"]}, "OP": "*"}
+    particles = {"LOWER": {"IN": list(name_particles("initials"))}, "OP": "*"}
     surname = {"TEXT": {"REGEX": r"^[A-Z][A-Za-zÀ-ÿ'’-]{2,}$"}, "LOWER": {"NOT_IN": stopwords}}
     return [
         {"label": "PERSON", "pattern": [initials, surname]},

@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .gazetteer import name_particles
 from .offices import canonical_portfolio, fold_portfolio, parse_offices, portfolio_key
 
 REGISTER_FILE = "office_holders.csv"
@@ -48,7 +49,7 @@ REGISTER_COLUMNS = (
     "evidence",
 )
 _INITIAL_RE = re.compile(r"^(?:[A-Za-z][A-Za-z]?[a-z]?\.)+$")
-_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "tot", "het", "'t", "in", "op", "la", "le", "du"}
+_PARTICLES = frozenset(name_particles())  # resources/name_particles.txt
 _TITLES = {"mr", "dr", "drs", "ir", "ing", "prof", "jhr", "ds", "mw", "mevr", "dhr", "baron", "graaf", "bc", "msc"}
 
 

@@ -18,7 +18,15 @@ from functools import lru_cache
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .gazetteer import NAME_PARTICLE, _word_list, names_an_organisation, party_names, person_stopwords, place_names
+from .gazetteer import (
+    NAME_PARTICLE,
+    _word_list,
+    name_particles,
+    names_an_organisation,
+    party_names,
+    person_stopwords,
+    place_names,
+)
 
 # A surname word: a capital, then letters; OCR keeps soft hyphens and hyphens inside names.
 _WORD = r"(?!EN\b)[A-ZÀ-Ý][A-Za-zÀ-ÿ'’\u00ad]*(?:[-—][A-Za-zÀ-ÿ'’\u00ad]+)*"
@@ -57,12 +65,14 @@ def _after_role() -> re.Pattern[str]:
 
 # A signatory's line: one name in capitals, particles inside it, at most 32 characters.
 _SIGNATURE_LINE = re.compile(
-    r"[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+(?: (?:(?:VAN|DE|DER|DEN|TER|TEN|'T) )*[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+){0,2}\.?"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+(?: (?:(?:" + "|".join(re.escape(w.upper()) for w in name_particles("capitals"))
+    + r") )*[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+){0,2}\.?"
 )
 # Heading words that the signature shape also fits (``GRAFISCHE VOORSTELLING``, ``STAAT``).
 _HEADING_WORD = re.compile(r"(?:ING|INGEN|HEID|HEDEN|SCHAP|TIE|ZAKEN|VERSLAG|STAAT|TOTAAL|HOOFDSTUK|JAREN|BIJLAGE"
                            r"|WET|ARTIKEL)\.?$")
-_NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t"}
+# The particles of a name in capitals (resources/name_particles.txt, subset "capitals": no "IN", a heading's word).
+_NAME_PARTICLES = frozenset(name_particles("capitals"))
 
 
 def _is_signature_line(line: str) -> bool:

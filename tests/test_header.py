@@ -322,6 +322,31 @@ def test_name_particles_are_one_list_for_signatures_and_askers():
     assert parse_header(sgd_text("sgd-0000036034")).fields["askers"] == ["Van Es", "Beckers-de Bruijn"]
 
 
+def test_every_reader_of_names_takes_its_particles_from_the_one_file():
+    # resources/name_particles.txt through gazetteer.name_particles(): no reader keeps a list of its own; the
+    # subsets the file marks (initials, capitals, hyphen) are what signature_patterns, members and lines read.
+    from nlkst import holders, members
+    from nlkst.components import entity_ids
+    from nlkst.gazetteer import name_particles, signature_patterns
+    from nlkst.header import lines
+
+    every = set(name_particles())
+    assert {"van", "der", "'t", "tot", "des", "von"} <= every and "te" not in every
+    assert entity_ids._NAME_PARTICLES == every and holders._PARTICLES == every
+    assert members._NAME_PARTICLES == set(name_particles("capitals")) and "in" not in members._NAME_PARTICLES
+    assert {word.lower() for word in re.search(r"\(\?:\(\?:([^)]*)\)", members._SIGNATURE_LINE.pattern).group(1)
+            .split("|")} == members._NAME_PARTICLES
+    initials = {word for pattern in signature_patterns() for token in pattern["pattern"]
+                for word in token.get("LOWER", {}).get("IN", [])}
+    assert initials == set(name_particles("initials")) and "in" in initials  # "J. in 't Veld"
+    assert set(re.findall(r"[a-z']+", lines._PARTICLES_THEN_NAME_RE.pattern.split(r"\s+")[0])) \
+        == set(name_particles("hyphen"))
+    for subset in ("initials", "capitals", "hyphen"):
+        assert set(name_particles(subset)) <= every | {"te"} and name_particles(subset)
+    # sgd-0000036034: "Van Es en Beckers-de Bruijn (beiden Groen Links)": the hyphen before "de" is a double name's
+    assert lines.keeps_hyphen("Beckers", "de Bruijn")
+
+
 def test_page_number_over_a_range_head_reads_the_first_stuk_of_the_range():
     # sgd-0000395077: "2" / "[120. 7—13.]" / title / "[120. 7.] MEMORIE VAN TOELICHTING.": the page opens with nr. 7
     text = ("2\n[120. 7—13.]\nNaturalisatie van H. G. Hunenkamp en aclit anderen.\n[120. 7.] MEMORIE VAN TOELICHTING.\n"

@@ -13,6 +13,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 
 from ..bodies import is_short_name
 from ..gazetteer import (
+    name_particles,
     common_words,
     english_words,
     entity_id,
@@ -43,7 +44,7 @@ _GLUED_STOPS = {".", "?", "!", ").", ".)", ")"}
 _BODY_FINAL_STOP = re.compile(r"([\w-]*[a-z]{3})(\.(?:\d[\w-]*)?|\?\d{0,2}|\)?;-?)")
 # A token of letters and digits (a vehicle type T13, a licence G1, OCR's Belgie?2) is never a name.
 _LETTERS_AND_DIGITS = re.compile(r"(?=.*[^\W\d_])(?=.*\d).+")
-_NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "'t", "het", "in", "op", "la", "le", "du", "des", "von"}
+_NAME_PARTICLES = frozenset(name_particles())  # resources/name_particles.txt
 # Words just before a name that say it is one: a title, a form of address, a list of names.
 _NAME_CONTEXT = {"heer", "heeren", "heren", "mevrouw", "mejuffrouw", "mw", "mevr", "dhr", "mej", "lid", "leden",
                  "kamerlid", "kamerleden", "minister", "staatssecretaris", "collega", "en", ",", "."}

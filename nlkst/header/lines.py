@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..gazetteer import name_particles
+
 
 @dataclass(frozen=True)
 class Line:
@@ -39,7 +41,9 @@ def is_upper(text: str) -> bool:
 
 
 # A surname's particles after a hyphen (``Beckers-de Bruijn``, ``Faber-van de Klashorst``).
-_PARTICLES_THEN_NAME_RE = re.compile(r"(?:(?:van|de|der|den|ter|ten|te|het|la|le|du|von|in|op|'t)\s+)+[A-Z]")
+# resources/name_particles.txt, subset "hyphen" ("te" among them: double names with "te Kamp", "te Velde").
+_PARTICLES_THEN_NAME_RE = re.compile(
+    r"(?:(?:" + "|".join(re.escape(word) for word in name_particles("hyphen")) + r")\s+)+[A-Z]")
 # Two vowels that would read as one sound if joined (``lorde-effect``, ``zee-egel``, ``re-integratie``):
 # Dutch spelling writes that hyphen, so no line break made it.
 _VOWEL_CLASHES = {"aa", "ee", "oo", "uu", "ie", "ei", "eu", "ui", "oe", "ou", "au"}
