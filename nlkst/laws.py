@@ -224,6 +224,13 @@ def longest_law(words: list[str], defined: dict[str, str] | None = None) -> tupl
 
 
 @lru_cache(maxsize=1)
+def short_heads() -> frozenset[str]:
+    """Heads of a law's name a text uses alone for the law it named in full before (``het Statuut``)."""
+    text = resources.files("nlkst.resources").joinpath("law_short_heads.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def series_words() -> tuple[str, ...]:
     """``law_series_words.txt``: the words that open the names of a series of acts (``wijzigingswet``, ``veegwet``)."""
     text = resources.files("nlkst.resources").joinpath("law_series_words.txt").read_text(encoding="utf-8")

@@ -1652,6 +1652,8 @@ class ReferenceParser:
             found = (2, "")  # "art. 1401 van het Burgerlijk Wetboek": the code before 1992, no id
         if found is None and not dotted and laws.decree_opening(words[0].lower()):
             found = laws.longest_decree(words)  # "artikel 8 van het Besluit op de Ruimtelijke Ordening"
+        if found is None and not dotted and words[0] in laws.short_heads():
+            found = _law_of_head(match.string, match.start("law"), words[0])  # "artikel 5 van het Statuut"
         if found is None and dotted is None:
             return self._unlisted_decree_article(match)
         if dotted:
@@ -2416,6 +2418,24 @@ def _proposers_before(text: str, position: int) -> list[str]:
 _WORD_REST = re.compile(r"(?:[^\W_]|-)*")
 _WORD_AND_SPACE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]")  # a word before a law's name's "wet"
 _NAME_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![\w])|\d{4}[–—]\d{4}(?![\w])|[\w-]+")  # "1940—1945": one word
+
+
+# A word that carries a law's name on after its head noun: "Statuut voor het Koninkrijk", "Statuut van de Raad".
+_NAME_GOES_ON = re.compile(r"[ \u00a0\n]+(?:voor|van|der|de|op|inzake|tot|betreffende|houdende|[A-Z])")
+
+
+def _law_of_head(text: str, start: int, head: str) -> tuple[int, str] | None:
+    """``artikel 5 van het Statuut`` after ``het Statuut voor het Koninkrijk der Nederlanden``: the head alone names
+    the law the text last named in full with that head; a name with that head the law book does not hold in
+    between (``het Statuut van de Raad van Europa``) wins, and none before: no law."""
+    if _NAME_GOES_ON.match(text, start + len(head)):
+        return None  # a longer name the law book does not hold
+    for before in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text[:start]))):
+        if not _NAME_GOES_ON.match(text, before.end()):
+            continue  # the head alone again
+        found = laws.longest_law(_NAME_WORD.findall(text[before.start():before.start() + 200])[:14])
+        return (1, found[1]) if found and found[0] > 1 else None
+    return None
 
 
 def _end_of_words(text: str, start: int, count: int) -> int:

@@ -626,3 +626,15 @@ def test_the_pipeline_gives_deze_memorie_the_stuk_of_its_header(nlp):
     doc = nlp(sgd_text("sgd-0000016114"))
     record = next(r for r in doc._.references if r["text"] == "deze memorie")
     assert (record["id"], record["antecedent"]["source"]) == ("kst-22887-3", "header")
+
+
+def test_a_law_head_alone_takes_the_last_full_name_with_that_head():
+    # the form of sgd-0000176754 ("artikel 14, derde lid, van het Statuut voor het Koninkrijk der Nederlanden ...
+    # artikel 5, derde lid, van het Statuut"), with a statute the law book does not hold named in between: that one
+    # wins, so the bare head gets no id
+    text = ("op artikel 14 van het Statuut voor het Koninkrijk der Nederlanden. Voorts artikel 3 van het Statuut van "
+            "de Raad van Europa. Ingevolge artikel 5, derde lid, van het Statuut zijn")
+    assert [r["id"] for r in parse_references(text, document_year=1979)] == ["jci1.3:c:BWBR0002154&artikel=14"]
+    without = text.replace("Voorts artikel 3 van het Statuut van de Raad van Europa. ", "")
+    assert [r["id"] for r in parse_references(without, document_year=1979)][-1] == (
+        "jci1.3:c:BWBR0002154&artikel=5&lid=3")
