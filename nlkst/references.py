@@ -2420,8 +2420,10 @@ _WORD_AND_SPACE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]")  # a word before a la
 _NAME_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![\w])|\d{4}[–—]\d{4}(?![\w])|[\w-]+")  # "1940—1945": one word
 
 
-# A word that carries a law's name on after its head noun: "Statuut voor het Koninkrijk", "Statuut van de Raad".
-_NAME_GOES_ON = re.compile(r"[ \u00a0\n]+(?:voor|van|der|de|op|inzake|tot|betreffende|houdende|[A-Z])")
+# Words that carry a law's name on after its head noun: "Statuut voor het Koninkrijk", "Statuut van de Raad", not
+# "het Statuut van toepassing", "het Statuut op een zodanige wijze", "het Statuut de woorden" (SGD pool).
+_NAME_GOES_ON = re.compile(r"[ \u00a0\n]+(?:(?:voor|van|der|op|inzake|tot|betreffende|houdende)[ \u00a0\n]+"
+                           r"(?:het|de|den|der|[A-Z])|[A-Z])")
 
 
 def _law_of_head(text: str, start: int, head: str) -> tuple[int, str] | None:
