@@ -643,7 +643,7 @@ def test_a_law_head_alone_takes_the_last_full_name_with_that_head():
 def test_a_law_head_alone_before_van_toepassing_is_the_law():
     # "het Statuut van toepassing" (the form of sgd-0000176754's "de artikelen 15 tot en met 20 van toepas-sing"):
     # "van" with no article or capital after it carries no longer name on
-    text = ("het Statuut voor het Koninkrijk der Nederlanden. Daarom zijn de artikelen 15 tot en met 20 van het Statuut "
-            "van toepassing")
+    text = ("het Statuut voor het Koninkrijk der Nederlanden. Daarom zijn de artikelen 15 tot en met 20 van het "
+            "Statuut van toepassing")
     assert [r["id"] for r in parse_references(text, document_year=1979)][1:] == [
         "jci1.3:c:BWBR0002154&artikel=15", "jci1.3:c:BWBR0002154&artikel=20"]
