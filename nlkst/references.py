@@ -662,6 +662,7 @@ class _Scan:
     bills: list[tuple[str, Mention]] = field(default_factory=list)  # dossiers named as the bill in debate
     defined_laws: dict[str, str] = field(default_factory=dict)  # "Awir" -> BWB id, as the text defines it
     last_law: Mention | None = None  # the law named last: what "artikel 14 der bovenaangehaalde wet" means
+    by_head: set[int] = field(default_factory=set)  # articles whose law a head alone named ("het Statuut")
     own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
     own_footer: tuple[str, Mention] | None = None  # the stuk's own footer line or Bijlagen foot label ("8595 5")
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
@@ -1654,6 +1655,8 @@ class ReferenceParser:
             found = laws.longest_decree(words)  # "artikel 8 van het Besluit op de Ruimtelijke Ordening"
         if found is None and not dotted and words[0] in laws.short_heads():
             found = _law_of_head(match.string, match.start("law"), words[0])  # "artikel 5 van het Statuut"
+            if found is not None:
+                self._scan.by_head.add(match.start())
         if found is None and dotted is None:
             return self._unlisted_decree_article(match)
         if dotted:
@@ -1810,6 +1813,11 @@ class ReferenceParser:
                 other = _OTHER_ARTICLE.search(gap, _ARTICLE_JOINED_REACH)
                 if (len(_SENTENCE_END.findall(gap)) > 1 or _OTHER_DOCUMENT.search(gap) or _OWNER_NAMED.search(gap)
                         or other):
+                    law = None
+                elif law.start in self._scan.by_head and not _PLAIN_GAP.fullmatch(gap):
+                    # a law a head alone named takes an article before it only over plain words ("artikel 5, derde
+                    # lid, en niet mede in artikel 14, derde lid, van het Statuut"), not over another law's name the
+                    # parser does not know ("Art. 91, (1), add. art. XXI, GW; ... en Art. 24 Statuut") nor a sentence
                     law = None
             else:
                 law = None
@@ -2424,6 +2432,10 @@ _NAME_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![\w])|\d{4}[–—]\d{4}(?![\w])|
 # "het Statuut van toepassing", "het Statuut op een zodanige wijze", "het Statuut de woorden" (SGD pool).
 _NAME_GOES_ON = re.compile(r"[ \u00a0\n]+(?:(?:voor|van|der|op|inzake|tot|betreffende|houdende)[ \u00a0\n]+"
                            r"(?:het|de|den|der|[A-Z])|[A-Z])")
+
+
+# The words between an article and the law a head alone named that let the article be that law's: lower case only.
+_PLAIN_GAP = re.compile(r"[a-z0-9 ,\n\u00a0-]*")
 
 
 def _law_of_head(text: str, start: int, head: str) -> tuple[int, str] | None:
