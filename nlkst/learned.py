@@ -36,6 +36,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .gazetteer import is_first_name, known_surname, names_a_body, organisation_names
+from .units import entities_over, token_owners
 
 # The key under which ``kst_members`` leaves the (start, end, label) of each entity the rules found before the
 # statistical recogniser; ``kst_acronyms`` takes it out again.
@@ -51,9 +52,7 @@ def with_learned_spans(doc: Doc, by_rules: list[Span], combined: list[Span], def
     """The rules' entities ``by_rules`` and, of ``combined`` (the same rules run with the recogniser's spans
     among theirs), each span the rules did not find that survives ``_tidied`` and overlaps none of theirs."""
     found = {(ent.start, ent.end, ent.label_) for ent in by_rules}
-    owner: list[Span | None] = [None] * len(doc)
-    for ent in by_rules:
-        owner[ent.start:ent.end] = [ent] * len(ent)
+    owner = token_owners(doc, by_rules)
     entities = list(by_rules)
     for ent in combined:
         if (ent.start, ent.end, ent.label_) in found:
@@ -61,7 +60,7 @@ def with_learned_spans(doc: Doc, by_rules: list[Span], combined: list[Span], def
         ent = _tidied(doc, ent, defined)
         if ent is None:
             continue
-        inside = list({id(o): o for o in owner[ent.start:ent.end] if o is not None}.values())
+        inside = entities_over(owner, ent.start, ent.end)
         if len(inside) > 1 or any(o.label_ not in _NAMES_OF_BODIES or o.start < ent.start or ent.end < o.end
                                   for o in inside):
             continue  # the rules read these words otherwise (two bodies in FOD Economie, ISAB)

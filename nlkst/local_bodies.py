@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .gazetteer import _word_list
-from .units import token_strings
+from .units import entities_over, token_owners, token_strings
 
 _ARTICLES = {"de", "het", "der", "den", "'t"}
 # capitalised words of the place's name, a hyphen's or a slash's parts counted as one (Brussel-Hoofdstad-Elsene)
@@ -51,15 +51,13 @@ def with_local_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
     starts = [i for i, lower in enumerate(lowers) if lower in heads and i + 1 < len(texts)]
     if not starts:
         return entities
-    owner: list[Span | None] = [None] * len(doc)
-    for ent in entities:
-        owner[ent.start:ent.end] = [ent] * len(ent)
+    owner = token_owners(doc, entities)
     added = []
     for i in starts:
         end = _place_end(texts, i + 1)
         if end is None or owner[i] is not None or not _body_cue(texts, lowers, i, owner):
             continue
-        inside = {id(o): o for o in owner[i + 1:end] if o is not None}.values()
+        inside = entities_over(owner, i + 1, end)
         if any(o.start < i + 1 or end < o.end or o.label_ not in ("ORG", "PERSON") for o in inside):
             continue  # a reference or an office over the place, or an entity running past it
         span = Span(doc, i, end, label="ORG")

@@ -43,7 +43,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .gazetteer import _word_list, is_first_name
-from .units import token_strings
+from .units import entities_over, token_owners, token_strings
 
 _PREPOSITIONS = {"voor", "van", "der"}
 _ARTICLES = {"de", "het", "der", "des"}
@@ -73,15 +73,13 @@ def with_company_names(doc: Doc, entities: list[Span]) -> list[Span]:
               if lower in forms and (text == lower or text.isupper() and len(text) <= 4)]
     if not starts:
         return entities
-    owner: list[Span | None] = [None] * len(doc)
-    for ent in entities:
-        owner[ent.start:ent.end] = [ent] * len(ent)
+    owner = token_owners(doc, entities)
     added = []
     for i in starts:
         end = _company_name_end(texts, i + 1)
         if end is None or owner[i] is not None:
             continue  # an entity over the form word (de vzw Sigedis found whole) reads it otherwise
-        inside = {id(o): o for o in owner[i + 1:end] if o is not None}.values()
+        inside = entities_over(owner, i + 1, end)
         if any(o.start < i + 1 or end < o.end or o.label_ not in ("ORG", "PERSON") for o in inside):
             continue
         if any(o.start == i + 1 and o.end == end and o.label_ == "ORG" for o in inside):
@@ -164,9 +162,7 @@ def with_lower_case_complements(doc: Doc, entities: list[Span]) -> list[Span]:
               and (_complement_head(texts[i - 1]) or i > 1 and (lowers[i - 2], lowers[i - 1]) in pairs)]
     if not starts:
         return entities
-    owner: list[Span | None] = [None] * len(doc)
-    for ent in entities:
-        owner[ent.start:ent.end] = [ent] * len(ent)
+    owner = token_owners(doc, entities)
     added = []
     for v in starts:
         end = _complement_end(texts, lowers, v + 1)
@@ -271,9 +267,7 @@ def with_named_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
     starts = [i for i, lower in enumerate(lowers) if lower in heads]
     if not starts:
         return entities
-    owner: list[Span | None] = [None] * len(doc)
-    for ent in entities:
-        owner[ent.start:ent.end] = [ent] * len(ent)
+    owner = token_owners(doc, entities)
     added = []
     for i in starts:
         end = _name_end(texts, lowers, i)
@@ -282,7 +276,7 @@ def with_named_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
         start = i
         while start > 0 and _adjective(texts[start - 1], lowers[start - 1]):
             start -= 1
-        inside = {id(o): o for o in owner[start:end] if o is not None}.values()
+        inside = entities_over(owner, start, end)
         if any(o.start < start or end < o.end or o.label_ == "REF" or o.start in (start, i) for o in inside):
             continue  # an entity over it or beyond it, or a name found before at its head (Commissie van
             # Rapporteurs before "voor het Ontwerp van Wet", Raad van State before "van het Koninkrijk")

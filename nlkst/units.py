@@ -286,3 +286,17 @@ def _joined_units(doc: Doc, entities: list[Span], lowers: list[str]) -> list[Spa
                 break
         entities.sort(key=lambda e: e.start)
     return entities
+
+
+def token_owners(doc: Doc, entities: list[Span]) -> list[Span | None]:
+    """The entity over each token of ``doc`` (``None`` where there is none), for rules that add a span only
+    where it does not cut through what was found before."""
+    owner: list[Span | None] = [None] * len(doc)
+    for ent in entities:
+        owner[ent.start:ent.end] = [ent] * len(ent)
+    return owner
+
+
+def entities_over(owner: list[Span | None], start: int, end: int) -> list[Span]:
+    """The distinct entities of ``token_owners`` over the tokens ``start`` to ``end``, in order."""
+    return list({id(o): o for o in owner[start:end] if o is not None}.values())
