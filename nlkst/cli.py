@@ -40,6 +40,27 @@ def _loaded(model: Optional[str], *, quiet: bool = False) -> Language:
     return load(model)
 
 
+FALLBACK_HELP = ("Give a paragraph that reaches no theme threshold the rarer theme (not digitalisering) whose score "
+                 "is nearest its threshold, where the score reaches this share of it (0 < R <= 1; off if left out; "
+                 "docs/themes.md).")
+
+
+def _check_fallback_ratio(ratio: Optional[float]) -> None:
+    if ratio is not None and not 0.0 < ratio <= 1.0:
+        fail(f"--fallback-ratio {ratio}: give a share of the threshold above 0 and at most 1, e.g. 0.5")
+
+
+def _set_fallback_ratio(nlp: Language, ratio: Optional[float]) -> None:
+    """The theme component's fallback ratio, where one is given; the pipeline's own otherwise."""
+    from .train import THEME_COMPONENT
+
+    if ratio is None:
+        return
+    if THEME_COMPONENT not in nlp.pipe_names:
+        fail(f"--fallback-ratio: the pipeline has no {THEME_COMPONENT} component to apply it to")
+    nlp.get_pipe(THEME_COMPONENT).fallback_ratio = ratio
+
+
 def _check_output(output: Path) -> None:
     """Create the output's directory, as a user who names ``out/seeds.jsonl`` expects; refuse what cannot be a file."""
     if output.is_dir():
@@ -69,6 +90,7 @@ def annotate(
                             ] = False,
     dask_scheduler: Annotated[Optional[str], typer.Option(help="Annotate on this Dask cluster (tcp://HOST:8786); "
                                                           "-o is then a directory of part-NNNNN.jsonl files.")] = None,
+    fallback_ratio: Annotated[Optional[float], typer.Option("--fallback-ratio", help=FALLBACK_HELP)] = None,
 ) -> None:
     """Annotate kamerstukken and write one JSON record per document."""
     from .annotate import OutputFileError, annotate_paths, resume_output
@@ -81,7 +103,11 @@ def annotate(
         fail(f"{missing[0]}: no such file or directory; give files ({READABLE_KINDS}) or directories to annotate")
     if resume and output is None:
         fail("--resume needs the output file to add to: give it with -o")
+    _check_fallback_ratio(fallback_ratio)
     if dask_scheduler:
+        if fallback_ratio is not None:
+            fail("--fallback-ratio is not passed to Dask workers: save a pipeline with it (its kst_themes/"
+                 "fallback.json) and give that with --model")
         from .distributed import annotate_on_dask
 
         if output is None:
@@ -111,6 +137,7 @@ def annotate(
                        "was stopped; its document is annotated again", err=True)
     keep_freed_memory()  # a process that only annotates: reuse freed memory rather than fault it in again
     nlp = _loaded(model, quiet=quiet)
+    _set_fallback_ratio(nlp, fallback_ratio)
     handle = output.open("a" if resume else "w", encoding="utf-8") if output else sys.stdout
     try:
         summary = annotate_paths(
@@ -206,6 +233,7 @@ def evaluate(
     data: Annotated[list[Path], typer.Argument(help="Labelled paragraphs, JSON Lines.")],
     model: Annotated[Optional[str], typer.Option("--model", help="Pipeline directory; default: the shipped one.")
                      ] = None,
+    fallback_ratio: Annotated[Optional[float], typer.Option("--fallback-ratio", help=FALLBACK_HELP)] = None,
 ) -> None:
     """Per-label precision, recall and F1, and the macro average, for themes and for entities."""
     from .metrics import format_reports
@@ -216,8 +244,11 @@ def evaluate(
         paragraphs = read_labelled(data)
     except TrainingDataError as error:
         fail(str(error))
+    _check_fallback_ratio(fallback_ratio)
     _check_model(model)
-    typer.echo(format_reports(evaluate_pipeline(_loaded(model), paragraphs)))
+    nlp = _loaded(model)
+    _set_fallback_ratio(nlp, fallback_ratio)
+    typer.echo(format_reports(evaluate_pipeline(nlp, paragraphs)))
 
 
 @app.command()

@@ -112,3 +112,22 @@ def test_the_best_theme_rule_gives_one_rarer_theme_only_to_paragraphs_that_reach
     assert held
     assert loso.best_theme_rule(paragraphs, scores, held, held_scores, ratios=(0.5,)) == [p.labels for p in held]
     assert loso.best_theme_rule(paragraphs, scores, held, held_scores) == [[] for _ in held]
+
+
+def test_the_fallback_pool_scan_counts_and_lists_the_paragraphs_whose_labels_the_fallback_changes(nlp):
+    """be-dekamer-191590 (Belgian questions, read from ../shared): its title, `Toegankelijkheid van de FOD's voor
+    doven en slechthorenden.`, reaches no shipped threshold and is dienstverlening (access to public services), the
+    nearest rarer theme at 0.55 of its threshold: changed at 0.5, not at 0.6."""
+    from conftest import SHARED
+
+    from nlkst.io.readers import SourceDocument
+    from training.measure.theme_fallback_pool import fallback_changes
+
+    with (SHARED / "corpora" / "be-questions" / "questions.jsonl").open(encoding="utf-8") as handle:
+        row = next(r for r in map(json.loads, handle) if r["id"] == "be-dekamer-191590")
+    document = SourceDocument(row["id"], f"{row['question']}\n\n{row['answer']}", "be-questions")
+    counts, changes = fallback_changes(nlp, [document], 0.5)
+    title = next(c for c in changes if c["paragraph"] == 0)
+    assert title["labels"] == ["dienstverlening"] and title["text"].startswith("Toegankelijkheid van de FOD's")
+    assert counts["be-questions"][2] == len(changes) and counts["be-questions"][0] >= counts["be-questions"][1] > 0
+    assert all(c["paragraph"] != 0 for c in fallback_changes(nlp, [document], 0.6)[1])

@@ -582,3 +582,68 @@ def test_modern_paragraphs_are_written_again_with_their_document_and_stripped_ba
     weight_modern_themes.main([str(tmp_path / "w.jsonl"), "-o", str(tmp_path / "s.jsonl"), "--strip"])
     stripped = [json.loads(line)["id"] for line in (tmp_path / "s.jsonl").open(encoding="utf-8")]
     assert stripped == [modern["id"], old["id"]]
+
+
+FRESH_THEMES = Path(__file__).resolve().parents[1] / "corpora"
+
+
+def test_the_fallback_ratio_gives_a_paragraph_that_reaches_no_threshold_its_nearest_rarer_theme(nlp):
+    """be-dekamer-190946:80 (fresh-2026-12-03b, gold samenwerking) and be-dekamer-186953 (fresh-2026-12-06b, gold
+    uitvoeringskracht, Belgocontrol's air traffic controllers): the shipped thresholds give them no theme; their gold
+    theme is the rarer theme nearest its threshold, at 0.85 and 0.66 of it, so a ratio of 0.5 gives it and 0.9 does
+    not. Off (the default), the labels are the thresholds' alone."""
+    from nlkst.components.themes import ThemeClassifier
+
+    paragraphs = {p.paragraph_id: p for p in read_labelled([FRESH_THEMES / "fresh-2026-12-03b" / "themes.jsonl",
+                                                           FRESH_THEMES / "fresh-2026-12-06b" / "themes.jsonl"])}
+    held = [paragraphs["be-dekamer-190946:80"], paragraphs["be-dekamer-186953"]]
+    shipped = nlp.get_pipe("kst_themes")
+    scores = shipped.score_texts(p.text for p in held)
+    assert shipped.fallback_ratio is None and [shipped.labels_for(s) for s in scores] == [[], []]
+    at_half = ThemeClassifier(thresholds=shipped.thresholds, fallback_ratio=0.5)
+    gold = [p.labels for p in held]
+    assert [at_half.labels_for(s) for s in scores] == [["samenwerking"], ["uitvoeringskracht"]] == gold
+    at_nine_tenths = ThemeClassifier(thresholds=shipped.thresholds, fallback_ratio=0.9)
+    assert [at_nine_tenths.labels_for(s) for s in scores] == [[], []]
+    # a paragraph that reaches a threshold keeps what it reaches, with or without the fallback
+    reached = next(s for s in shipped.score_texts(p.text for p in paragraphs.values()) if shipped.labels_for(s))
+    assert at_half.labels_for(reached) == shipped.labels_for(reached)
+
+
+def test_the_fallback_ratio_is_a_config_setting_saved_with_the_component(tmp_path):
+    """Set in the config (``nlp.add_pipe``) or after loading (``--fallback-ratio``), the ratio goes to disk with the
+    thresholds; a component saved before the setting existed keeps the config's (off)."""
+    import spacy
+
+    from nlkst.components.themes import ThemeClassifier
+
+    nlp = spacy.blank("nl")
+    component = nlp.add_pipe("kst_themes", config={"fallback_ratio": 0.5})
+    assert component.fallback_ratio == 0.5 and nlp.config["components"]["kst_themes"]["fallback_ratio"] == 0.5
+    component.to_disk(tmp_path / "set")
+    assert ThemeClassifier().from_disk(tmp_path / "set").fallback_ratio == 0.5
+    component.fallback_ratio = None
+    component.to_disk(tmp_path / "off")
+    assert ThemeClassifier(fallback_ratio=0.5).from_disk(tmp_path / "off").fallback_ratio is None
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "thresholds.json").write_text(json.dumps(component.thresholds), encoding="utf-8")
+    assert ThemeClassifier(fallback_ratio=0.5).from_disk(tmp_path / "old").fallback_ratio == 0.5
+    # the whole pipeline: a ratio set after building is what the saved pipeline loads with
+    component.fallback_ratio = 0.4
+    nlp.to_disk(tmp_path / "pipeline")
+    assert spacy.load(tmp_path / "pipeline").get_pipe("kst_themes").fallback_ratio == 0.4
+
+
+def test_evaluate_with_a_fallback_ratio_scores_the_fallbacks_labels():
+    """fresh-2026-12-06b: at 0.5 the fallback gives be-dekamer-186953 its gold uitvoeringskracht, so that theme's
+    recall rises; a ratio outside (0, 1] is refused before the pipeline loads."""
+    data = str(FRESH_THEMES / "fresh-2026-12-06b" / "themes.jsonl")
+    rows = []
+    for extra in ([], ["--fallback-ratio", "0.5"]):
+        result = runner.invoke(app, ["evaluate", data, *extra])
+        assert result.exit_code == 0, result.output
+        rows.append({line.split()[0]: line.split()[1:] for line in result.output.splitlines() if line.strip()})
+    assert float(rows[1]["uitvoeringskracht"][1]) > float(rows[0]["uitvoeringskracht"][1])
+    for command in (["evaluate", data], ["annotate", data]):
+        result = runner.invoke(app, [*command, "--fallback-ratio", "1.5"])
+        assert result.exit_code == 2 and "--fallback-ratio 1.5" in result.output

@@ -48,6 +48,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from nlkst import pipeline
+from nlkst.components.themes import FALLBACK_THEMES, labels_with_fallback
 from nlkst.metrics import add_common_macro_f1, add_macro_f1_interval, score_labels
 from nlkst.schema import THEME_LABELS
 from nlkst.train import (
@@ -74,7 +75,7 @@ except ImportError:  # run as a script
     from training.measure.compare_theme_models import paired_difference
 
 SCORES_FILE = "scores.jsonl"
-RARE = ("wetgeving", "samenwerking", "uitvoeringskracht", "rol_politiek", "dienstverlening")
+RARE = FALLBACK_THEMES
 TRAIN = [Path("corpora/themes/train.jsonl"), Path("corpora/themes/dev.jsonl")]
 MIN_SOURCE_POSITIVES = 10  # a per-source threshold only where the source has this many positives of the theme
 
@@ -186,13 +187,8 @@ BEST_THEME_RATIOS = (1.0, 0.8, 0.6, 0.5, 0.4, 0.3, 0.2)
 
 def best_theme_labels(scores: dict[str, float], thresholds: dict[str, float], r: float) -> list[str]:
     """The themes over their thresholds; where there are none, the rarer theme (``RARE``) with the highest
-    score-to-threshold ratio, if that ratio reaches ``r``."""
-    labels = labels_for(scores, thresholds)
-    if not labels:
-        label = max(RARE, key=lambda name: scores.get(name, 0.0) / thresholds[name])
-        if scores.get(label, 0.0) >= r * thresholds[label]:
-            labels = [label]
-    return labels
+    score-to-threshold ratio, if that ratio reaches ``r``: the component's ``fallback_ratio`` rule."""
+    return labels_with_fallback(scores, thresholds, r)
 
 
 def pooled(samples: list[list[LabelledParagraph]], held_scores: list[list[dict[str, float]]],
