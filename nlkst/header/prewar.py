@@ -152,6 +152,21 @@ def _repaired_head(text: str, page: str) -> re.Match[str] | None:
     return _RUNNING_HEAD_RE.match(opening + num + rest)
 
 
+_CHAMBER_WORDS_RE = re.compile(r"^\S{0,4}?\s?(?P<house>\S{5,8})\s+(?P<kamer>\S{4,7}?)[.,]?(?:\s+\S{1,5}){0,2}$")
+
+
+def _is_garbled_chamber_line(text: str) -> bool:
+    """The chamber line under a running head as OCR garbled it (``Tweede Kauier. BU. I``, ``Tweede Ramcr. EI*``,
+    ``Tweeue Kamer. 3``; 8 over the SGD pool were taken for the dossier's title): the two words within 1 and 2 edits
+    of ``Tweede`` (or ``Eerste``) and ``Kamer``, and at most two short tokens after them."""
+    words = _CHAMBER_WORDS_RE.match(text)
+    if words is None:
+        return False
+    house = re.sub(r"[^a-z]", "", words.group("house").lower())
+    kamer = re.sub(r"[^a-z]", "", words.group("kamer").lower())
+    return min(edits(house, "tweede"), edits(house, "eerste")) <= 1 and edits(kamer, "kamer") <= 2
+
+
 def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] | None:
     """The running head among the first lines before ``end`` (its offset, the match) and the dossier's
     title printed under it: the first line in small letters of ten letters or more, with the next line
@@ -172,7 +187,8 @@ def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] |
             below = below[:capitals]
             found = next((i for i, candidate in enumerate(below)
                           if not is_upper(candidate.text) and sum(c.isalpha() for c in candidate.text) >= 10
-                          and not CHAMBER_RE.match(candidate.text) and not _ADDRESSEE_RE.match(candidate.text)
+                          and not CHAMBER_RE.match(candidate.text) and not _is_garbled_chamber_line(candidate.text)
+                          and not _ADDRESSEE_RE.match(candidate.text)
                           and not candidate.text.startswith("(")), None)  # a print note, not the title
             if found is None:
                 return line.start, head, None
@@ -227,10 +243,15 @@ def is_page_label(text: str) -> bool:
     """The page label ``Bijlagen.`` alone on a page's first line as OCR left it over the SGD pool: ``Bytagen.``,
     ``Byiagcn.``, ``Btflagei.``, ``Kjjlagen.``, ``B||lagen«``, ``Bijlagen`` without its stop: a word of 5-11
     characters opening with B (or K, OCR's B) whose letters after it are ``ijlagen`` within 3 edits (``y`` read as
-    ``ij``, ``|`` kept as a letter) or ``ijlage`` within 1."""
+    ``ij``, ``|`` kept as a letter) or ``ijlage`` within 1; or with its B garbled too (``Hjjlagen.``, ``Uyiagen.``)."""
     text = text.strip()
-    if not (5 <= len(text) <= 11) or text[0] not in "BK" or " " in text:
+    if not (5 <= len(text) <= 11) or " " in text:
         return False
+    if text[0] not in "BK":
+        # The B itself garbled ("Hjjlagen.", "Uyiagen.", "liijlagen.", "Inlagen.", "«Jjlagen.": 44 first lines over
+        # the SGD pool): the whole word within 3 edits of "bijlagen", ending as the label does ("-en.", "-cn.").
+        whole = re.sub(r"[^a-z|]", "", text.lower().replace("y", "ij"))
+        return re.search(r"[ec]n\W?$", text) is not None and edits(whole, "bijlagen") <= 3
     letters = re.sub(r"[^a-z|]", "", text[1:].lower().replace("y", "ij"))
     return edits(letters, "ijlagen") <= (3 if text[0] == "B" else 2) or edits(letters, "ijlage") <= 1
 
@@ -584,7 +605,8 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
         number_line = None
     title = [line for line in (before[:-1] if number_line else before)
              if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10
-             and not re.fullmatch(r"\([^()]*;[^()]*\)\.?", line.text)]  # "(Missive; Regeringsverslag.)": the page's stukken
+             and not re.fullmatch(r"\([^()]*;[^()]*\)\.?", line.text)  # "(Missive; Regeringsverslag.)": the page's stukken
+             and not _is_garbled_chamber_line(line.text)]
     text = _without_full_stop(_STUKKEN_NOTE_RE.sub("", dehyphenate([line.text for line in title]))) if title else None
     if text and (number.group("chapter") or re.fullmatch(r"\(.*\)\.?", text)):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
         text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
@@ -790,7 +812,8 @@ def _read_marker_alone(r: Reading, before: list[Line], heading_line: Line) -> No
     if marker is None:
         return
     title = [line for line in before if line.end <= marker.start() and not is_upper(line.text)
-             and sum(c.isalpha() for c in line.text) >= 10 and not re.match(r"\S{4,7}\s+Kam\w{2,3}\b", line.text)]
+             and sum(c.isalpha() for c in line.text) >= 10 and not re.match(r"\S{4,7}\s+Kam\w{2,3}\b", line.text)
+             and not _is_garbled_chamber_line(line.text)]
     if not title or title[0].text.startswith("("):
         return  # a budget's running head ("(Begrooting van Nederlandsch-Indië ... 1922. 4. 17—18.)") or no title
     text = _without_full_stop(dehyphenate([line.text for line in title])) if title else None
