@@ -471,7 +471,7 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         _read_running_head(r, chamber_line.start if chamber_line else len(r.text), single_only=True)
         if r.fields["dossiers"] is None:
             _read_budget_running_head(r, chamber_line.end if chamber_line else 0)
-        _read_first_stuk_on_page(r, chamber_line.end if chamber_line else 0)
+        _read_first_stuk_on_page(r, chamber_line.end if chamber_line else _running_head_end(r.text))
         if r.fields["dossiers"] is None:
             _read_unstopped_range_page(r)
         return
@@ -728,8 +728,16 @@ _BARE_STUK_START_RE = re.compile(r"^\W?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z
 # "VERSLAG.", sgd-0000301084): only the running head's kamerstuk.
 _BARE_MARKER_ALONE_RE = re.compile(r"^\W?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]?(?P<rest>)$")
 # A stuk's marker that OCR garbled: alone on its line ("[8. I.]", "(247."), or a square bracket (which prose
-# never opens a line with) before the heading ("[tlff. IJ K 0N1XKLIJK1: BOODSCHAP").
-_UNREAD_STUK_START_RE = re.compile(r"^[\[(|]\S{1,5}[.,]?\s?\S{0,4}[\])|j]?$|^\[\S{1,6}[.,]")
+# never opens a line with) before the heading ("[tlff. IJ K 0N1XKLIJK1: BOODSCHAP"), or its closing bracket read as
+# a letter ("(432. 100.V", sgd-0000324669).
+_UNREAD_STUK_START_RE = re.compile(r"^[\[(|]\S{1,5}[.,]?\s?\S{0,4}[\])|j]?$|^\[\S{1,6}[.,]|^[\[(|]\d{1,4}[.,]\s?\d{1,3}[.,]\S$")
+
+
+def _running_head_end(text: str) -> int:
+    """Where the running head of a page without its chamber line ends (``[197.`` / ``10-15.]``), so that the head is
+    not taken for a stuk's garbled marker (0 where no head is read)."""
+    found = running_head(text, len(text))
+    return 0 if found is None else found[0] + found[1].end()
 
 
 def _read_first_stuk_on_page(r: Reading, start: int) -> None:
@@ -761,7 +769,7 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
             r.fields["dossiers"] = [{"number": marker.group("num"), "title": None}]
             r.mark(line.start + marker.start("num"), line.start + marker.end("num"), "dossiers")
         r.fields["ondernummer"] = None
-        r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
+        r.set_ondernummer(line.start + marker.start("nr"), _in_head_range(r.text, line.start, marker.group("nr")))
         last = 0 if below[0].text.rstrip().endswith(".") else extend_heading(below, 0, [below[0]])
         end = run_on(below, last)
         heading = below[: (end if end is not None else last) + 1]
