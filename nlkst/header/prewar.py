@@ -751,6 +751,8 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
                 if marker is None and dossier is not None else None)
         if bare and bare.group("num") == dossier:
             marker = bare  # "•270. 7. GEWIJZIGD ONTWERP VAN WET.": no brackets, the running head's kamerstuk
+        if marker is None and dossier is not None and _read_garbled_marker_heading(r, line, dossier):
+            return
         if marker is not None and dossier is not None and _misread_head_kamerstuk(r.text, line.start, marker, dossier):
             pass  # "(48. 15.)" under "[43." / "14-15.1": the head's kamerstuk, one digit misread
         elif marker is None or (dossier is not None and marker.group("num") != dossier):
@@ -779,6 +781,35 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
         r.stuk_end = next_stuk_start(r.text, heading[-1].end)
         _read_stuk_date(r, heading[0].start, heading[-1].end)
         return
+
+
+# A stuk's marker OCR garbled before its heading on one line, its stuk number legible or read as l, i or I for 1:
+# "(336. l.) KONINKLIJKE BOODSCHAP.", "(988. i.) KONINKLIJKE BOODSCHAP.", "(«57. 7.) MEMORIE VAN TOELICHTING",
+# "(1H2. (i.) MEMORIE VAN ANTWOORD.".
+_GARBLED_TAIL_START_RE = re.compile(
+    r"^\W?[\[(|]\S{1,6}?[.,]?\s?\(?(?P<nr>[0-9liI]{1,3})[.,]?[\])|jJ]\s+(?P<rest>[A-Z]{3}.*)$"
+)
+
+
+def _read_garbled_marker_heading(r: Reading, line: Line, dossier: str) -> bool:
+    """The first stuk on a page that opens inside a stuk, where OCR garbled its marker but not its heading on the same
+    line: the running head's kamerstuk (the head names the stukken the page holds), the stuk's number where it lies in
+    the head's range (l, i, I read as 1), the heading. Nothing where the number falls outside the range."""
+    tail = _GARBLED_TAIL_START_RE.match(line.text)
+    found = running_head(r.text, line.start)
+    if tail is None or found is None or not (is_heading(tail.group("rest")) and is_upper(tail.group("rest")[:20])):
+        return False
+    nr = re.sub(r"[liI]", "1", tail.group("nr"))
+    low = int(re.sub(r"\D", "", found[1].group("nr")) or 0)
+    if found[1].group("num") != dossier or not low <= int(nr) <= int(found[1].group("to") or low):
+        return False
+    r.fields["ondernummer"] = None
+    r.set_ondernummer(line.start + tail.start("nr"), nr)
+    set_heading(r, [Line(line.start + tail.start("rest"), line.end, tail.group("rest"))], runs_on=False)
+    r.stuk_start = line.start
+    r.stuk_end = next_stuk_start(r.text, line.end)
+    _read_stuk_date(r, line.start + tail.start("rest"), line.end)
+    return True
 
 
 def _misread_head_kamerstuk(text: str, end: int, marker: re.Match[str], dossier: str) -> bool:
