@@ -134,8 +134,11 @@ def doc_type_of(heading: str | None) -> str:
 
 
 # An annex named after the stuk it belongs to: "BIJLAGE II VAN DE MEMORIE VAN TOELICHTING", "BIJLAGE BIJ HET
-# VERSLAG", "BIJLAGE 3 BEHORENDE BIJ DE NOTA ...", "BIJLAGEN BEHOORENDE BIJ HET ...".
-_ANNEX_OF_RE = re.compile(r"^BIJLAGEN?\b[^,;]{0,20}?\b(?:VAN|BIJ|BEHOO?RENDE\s+BIJ)\s+(?:DE|HET|DEN|DER)\s+(?P<parent>.+)$")
+# VERSLAG", "BIJLAGE 3 BEHORENDE BIJ DE NOTA ...", "BIJLAGEN BEHOORENDE BIJ HET ...", the old genitive "BIJLAGE DER
+# MEMORIE VAN ANTWOORD", "BIJLAGE E DER MEMORIE VAN TOELICHTING".
+_ANNEX_OF_RE = re.compile(
+    r"^BIJLAGEN?\b[^,;]{0,20}?\b(?:(?:VAN|BIJ|BEHOO?RENDE\s+BIJ)\s+(?:DE|HET|DEN|DER)|DER)\s+(?P<parent>.+)$"
+)
 
 
 def upper_prefix(heading: str) -> str:
