@@ -31,13 +31,19 @@ _TRAILING_RE = re.compile(r"(?:[\s,]+|\s+en(?:\s+(?:de|van))?)+$", re.IGNORECASE
 
 
 @lru_cache(maxsize=1)
+def portfolio_rows() -> tuple[tuple[str, str], ...]:
+    """Every (key, portfolio) row as listed: each printed spelling, for the entity ruler's patterns."""
+    text = resources.files("nlkst.resources").joinpath("portfolios.csv").read_text("utf-8")
+    return tuple((row["key"], row["portfolio"]) for row in csv.DictReader(text.splitlines()))
+
+
+@lru_cache(maxsize=1)
 def portfolio_gazetteer() -> dict[str, tuple[str, str]]:
     """Map a case-folded portfolio name to its (key, canonical name)."""
     table: dict[str, tuple[str, str]] = {}
-    text = resources.files("nlkst.resources").joinpath("portfolios.csv").read_text("utf-8")
-    for row in csv.DictReader(text.splitlines()):
+    for key, portfolio in portfolio_rows():
         # the first spelling listed is the canonical one: "Finantiën" before "Finantien"
-        table.setdefault(_fold(row["portfolio"]), (row["key"], row["portfolio"]))
+        table.setdefault(_fold(portfolio), (key, portfolio))
     return table
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import takewhile
 from importlib import resources
 
-from ..offices import parse_offices, portfolio_gazetteer
+from ..offices import parse_offices, portfolio_rows
 from .lines import Line, dehyphenate, is_upper, keeps_hyphen
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, parse_date
@@ -259,7 +259,7 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
 @lru_cache(maxsize=1)
 def _portfolio_words() -> frozenset[str]:
     """The words of the portfolios' names (``ontwikkelingssamenwerking``, ``buitenlandse``), case-folded."""
-    return frozenset(word for name in portfolio_gazetteer() for word in re.findall(r"[^\W\d_]{4,}", name))
+    return frozenset(word for _key, name in portfolio_rows() for word in re.findall(r"[^\W\d_]{4,}", name.casefold()))
 
 
 def _rejoin_printed_words(heading: str, text: str) -> str:
