@@ -66,12 +66,13 @@ _PLACE_DATE_RE = re.compile(
 
 # The running head at a page's top: the kamerstuk's number and the stuk's (or a range of stukken), over one
 # line or two: "[66. / 10.]", "357. / 6—8.", "334. 12—15."; OCR reads the closing bracket as J after the full stop
-# ("|120." / "4.J", sgd-0000384439), read so only under an opening bracket: "1181." / "6.J" is "[181." whose bracket OCR
+# ("|120." / "4.J", sgd-0000384439) or right after the digit ("[138." / "3J", sgd-0000384521; 2 such heads in the
+# pool), read so only under an opening bracket: "1181." / "6.J" is "[181." whose bracket OCR
 # read as a 1 (sgd-0000384762, sgd-0000388094): a head of four digits that opens with a 1 and no bracket but closes
 # with one is that bracket and three digits ("1118." / "5.]" is 118, sgd-0000395058; 4 such heads in the SGD pool, all
 # of 1880-1910, when no kamerstuk's number had four digits).
 _RUNNING_HEAD_RE = re.compile(
-    r"^(?:1(?=\d{3}[.,]\s*\d.*[\])|J]$)|(?=[\[(|])|(?!.*J$))[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?(?:[\])|]|(?<=[.,])J)?$"
+    r"^(?:1(?=\d{3}[.,]\s*\d.*[\])|J]$)|(?=[\[(|])|(?!.*J$))[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?(?:[\])|]|(?<=[.,\d])J)?$"
 )
 # The same in the 1930s with hyphens, a range of stukken: "270-6-7.".
 _HYPHEN_RUNNING_HEAD_RE = re.compile(r"^(?P<num>\d{1,4})-(?P<nr>[1-9]\d{0,2})-(?P<to>\d{1,3})\.$")
