@@ -550,10 +550,16 @@ def next_stuk_start(text: str, start: int) -> int | None:
 ENDS_WITH_ABBREVIATION_RE = re.compile(r"(?:\benz|\b[cC]\.?\s?[sS])\.$")
 
 
+# The chamber line that OCR joined to the title's line, page number and all: "Tweede Kamer. A Naturalisatie van ...",
+# "Tweede kamer. i Verklaring van ..." (2 titles over the SGD pool).
+_CHAMBER_BEFORE_TITLE_RE = re.compile(r"^(?:Tweede|Eerste)\s+[Kk]amer\.\s+(?:\S{1,3}\s+)?(?=[A-Z][a-z])")
+
+
 def _without_full_stop(title: str) -> str:
     """A title without its closing full stop, unless that ends an abbreviation (``Kroll c. s.``), and without the
-    comma a running head prints after it (``... Militiewet 1901,`` over the chamber line; no gold title ends in one)."""
-    title = re.sub(r"\s*,$", "", title)
+    comma a running head prints after it (``... Militiewet 1901,`` over the chamber line; no gold title ends in one)
+    or a chamber line OCR joined before it."""
+    title = _CHAMBER_BEFORE_TITLE_RE.sub("", re.sub(r"\s*,$", "", title))
     return title if ENDS_WITH_ABBREVIATION_RE.search(title) else re.sub(r"\.$", "", title)
 
 
