@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .offices import ROLE_RE, canonical_portfolio, portfolio_gazetteer, portfolio_key
+from .offices import ROLE_RE, canonical_portfolio, portfolio_key, portfolio_rows
 
 _ARTICLES = re.compile(r"^(?:de|het|der|den)\s+", re.IGNORECASE)
 
@@ -69,7 +69,7 @@ def party_names() -> list[str]:
 
 
 def _portfolio_rows() -> list[tuple[str, str]]:
-    return sorted({(key, name) for key, name in portfolio_gazetteer().values()})
+    return sorted(set(portfolio_rows()))
 
 
 def _committee_names(key: str, portfolio: str) -> list[str]:

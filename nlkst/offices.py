@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -25,16 +26,24 @@ _PORTFOLIO_END_RE = re.compile(
     r"(?:\s*,\s*|\s+en\s+|\s+)(?=(?:de|het|een|die|dat|mij|ik|u|wij|is|zijn|heb|hebben|aan|in|op|bij|met|ter|om)\b)"
     r"|\s+a\.\s?i\b|\s*[.;:()]|\s*,\s*$",  # "a.i.": ad interim, no part of the portfolio
 )
+_OCR_N_RE = re.compile(r"i?im|ini")
 _TRAILING_RE = re.compile(r"(?:[\s,]+|\s+en(?:\s+(?:de|van))?)+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def portfolio_rows() -> tuple[tuple[str, str], ...]:
+    """Every (key, portfolio) row as listed: each printed spelling, for the entity ruler's patterns."""
+    text = resources.files("nlkst.resources").joinpath("portfolios.csv").read_text("utf-8")
+    return tuple((row["key"], row["portfolio"]) for row in csv.DictReader(text.splitlines()))
 
 
 @lru_cache(maxsize=1)
 def portfolio_gazetteer() -> dict[str, tuple[str, str]]:
     """Map a case-folded portfolio name to its (key, canonical name)."""
     table: dict[str, tuple[str, str]] = {}
-    text = resources.files("nlkst.resources").joinpath("portfolios.csv").read_text("utf-8")
-    for row in csv.DictReader(text.splitlines()):
-        table[_fold(row["portfolio"])] = (row["key"], row["portfolio"])
+    for key, portfolio in portfolio_rows():
+        # the first spelling listed is the canonical one: "Finantiën" before "Finantien"
+        table.setdefault(_fold(portfolio), (key, portfolio))
     return table
 
 
@@ -42,7 +51,10 @@ def _fold(name: str) -> str:
     name = re.sub(r"\s*-\s*", "-", name)
     # A hyphen between two lower-case letters is a line break the OCR kept ("Orde-ning").
     name = re.sub(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ])", "", name)
-    return re.sub(r"\s+", " ", name).strip().casefold()
+    name = re.sub(r"\s+", " ", name).strip().casefold()
+    # The OCR or the period's print drops diacritics ("Financien", "Finantien", "KOLONIEN"); the gazetteer's
+    # spelling (the spec's canonical form) carries them, so they are compared without.
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 def fold_portfolio(name: str) -> str:
@@ -66,7 +78,10 @@ def canonical_portfolio(raw: str) -> str:
     cleaned = re.sub(r"-\s*\n\s*", "", raw)
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,.")
     cleaned = re.sub(r"\s*-\s*(?=[A-ZÀ-Ýa-z])", "-", cleaned) if "-" in cleaned else cleaned
-    known = portfolio_gazetteer().get(_fold(cleaned))
+    folded = _fold(cleaned)
+    # The OCR of the 1970s-80s reads an "n" as "im" or "ini" ("FINANCIËIM", "BUITENLAINIDSE ZAKEN",
+    # "OIMDERWIJS"): taken only where the name read back is the gazetteer's.
+    known = portfolio_gazetteer().get(folded) or portfolio_gazetteer().get(_OCR_N_RE.sub("n", folded))
     if known:
         return known[1]
     letters = [c for c in cleaned if c.isalpha()]

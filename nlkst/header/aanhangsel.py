@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..gazetteer import common_words, name_particles
-from ..offices import ROLE_RE, parse_offices, portfolio_gazetteer
+from ..offices import ROLE_RE, fold_portfolio, parse_offices, portfolio_gazetteer
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
 from .lines import dehyphenate, keeps_hyphen, split_lines
 from .state import Reading
@@ -350,7 +350,7 @@ _PORTFOLIO_STOP_RE = re.compile(r"(?:(?<=\bvan\s)|(?<=\bvoor\s))(?P<first>[A-Z][
 def _comma_for_stop(match: re.Match[str]) -> str:
     """The portfolio with a comma for OCR's full stop, where that gives a known portfolio (``portfolios.csv``)."""
     joined = f"{match.group('first')}, {match.group('rest')}"
-    if re.sub(r"\s+", " ", joined).casefold() in portfolio_gazetteer():
+    if fold_portfolio(joined) in portfolio_gazetteer():
         return joined
     return match.group()
 
@@ -469,7 +469,7 @@ def _unopened_portfolio(after_role: str) -> str | None:
     words = lone.group("words").split()
     for first in range(1, len(words)):
         candidate = " ".join(words[first:])
-        if re.sub(r"\s+", " ", candidate).casefold() in portfolio_gazetteer():
+        if fold_portfolio(candidate) in portfolio_gazetteer():
             return candidate
     return None
 

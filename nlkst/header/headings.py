@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import takewhile
 from importlib import resources
 
-from ..offices import parse_offices, portfolio_gazetteer
+from ..offices import parse_offices, portfolio_rows
 from .lines import Line, dehyphenate, is_upper, keeps_hyphen
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, parse_date
@@ -134,8 +134,11 @@ def doc_type_of(heading: str | None) -> str:
 
 
 # An annex named after the stuk it belongs to: "BIJLAGE II VAN DE MEMORIE VAN TOELICHTING", "BIJLAGE BIJ HET
-# VERSLAG", "BIJLAGE 3 BEHORENDE BIJ DE NOTA ...", "BIJLAGEN BEHOORENDE BIJ HET ...".
-_ANNEX_OF_RE = re.compile(r"^BIJLAGEN?\b[^,;]{0,20}?\b(?:VAN|BIJ|BEHOO?RENDE\s+BIJ)\s+(?:DE|HET|DEN|DER)\s+(?P<parent>.+)$")
+# VERSLAG", "BIJLAGE 3 BEHORENDE BIJ DE NOTA ...", "BIJLAGEN BEHOORENDE BIJ HET ...", the old genitive "BIJLAGE DER
+# MEMORIE VAN ANTWOORD", "BIJLAGE E DER MEMORIE VAN TOELICHTING".
+_ANNEX_OF_RE = re.compile(
+    r"^BIJLAGEN?\b[^,;]{0,20}?\b(?:(?:VAN|BIJ|BEHOO?RENDE\s+BIJ)\s+(?:DE|HET|DEN|DER)|DER)\s+(?P<parent>.+)$"
+)
 
 
 def upper_prefix(heading: str) -> str:
@@ -256,7 +259,7 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
 @lru_cache(maxsize=1)
 def _portfolio_words() -> frozenset[str]:
     """The words of the portfolios' names (``ontwikkelingssamenwerking``, ``buitenlandse``), case-folded."""
-    return frozenset(word for name in portfolio_gazetteer() for word in re.findall(r"[^\W\d_]{4,}", name))
+    return frozenset(word for _key, name in portfolio_rows() for word in re.findall(r"[^\W\d_]{4,}", name.casefold()))
 
 
 def _rejoin_printed_words(heading: str, text: str) -> str:

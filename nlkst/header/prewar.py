@@ -66,12 +66,13 @@ _PLACE_DATE_RE = re.compile(
 
 # The running head at a page's top: the kamerstuk's number and the stuk's (or a range of stukken), over one
 # line or two: "[66. / 10.]", "357. / 6—8.", "334. 12—15."; OCR reads the closing bracket as J after the full stop
-# ("|120." / "4.J", sgd-0000384439), read so only under an opening bracket: "1181." / "6.J" is "[181." whose bracket OCR
+# ("|120." / "4.J", sgd-0000384439) or right after the digit ("[138." / "3J", sgd-0000384521; 2 such heads in the
+# pool), read so only under an opening bracket: "1181." / "6.J" is "[181." whose bracket OCR
 # read as a 1 (sgd-0000384762, sgd-0000388094): a head of four digits that opens with a 1 and no bracket but closes
 # with one is that bracket and three digits ("1118." / "5.]" is 118, sgd-0000395058; 4 such heads in the SGD pool, all
 # of 1880-1910, when no kamerstuk's number had four digits).
 _RUNNING_HEAD_RE = re.compile(
-    r"^(?:1(?=\d{3}[.,]\s*\d.*[\])|J]$)|(?=[\[(|])|(?!.*J$))[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?(?:[\])|]|(?<=[.,])J)?$"
+    r"^(?:1(?=\d{3}[.,]\s*\d.*[\])|J]$)|(?=[\[(|])|(?!.*J$))[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?(?:[\])|]|(?<=[.,\d])J)?$"
 )
 # The same in the 1930s with hyphens, a range of stukken: "270-6-7.".
 _HYPHEN_RUNNING_HEAD_RE = re.compile(r"^(?P<num>\d{1,4})-(?P<nr>[1-9]\d{0,2})-(?P<to>\d{1,3})\.$")
@@ -152,6 +153,21 @@ def _repaired_head(text: str, page: str) -> re.Match[str] | None:
     return _RUNNING_HEAD_RE.match(opening + num + rest)
 
 
+_CHAMBER_WORDS_RE = re.compile(r"^\S{0,4}?\s?(?P<house>\S{5,8})\s+(?P<kamer>\S{4,7}?)[.,]?(?:\s+\S{1,5}){0,2}$")
+
+
+def _is_garbled_chamber_line(text: str) -> bool:
+    """The chamber line under a running head as OCR garbled it (``Tweede Kauier. BU. I``, ``Tweede Ramcr. EI*``,
+    ``Tweeue Kamer. 3``; 8 over the SGD pool were taken for the dossier's title): the two words within 1 and 2 edits
+    of ``Tweede`` (or ``Eerste``) and ``Kamer``, and at most two short tokens after them."""
+    words = _CHAMBER_WORDS_RE.match(text)
+    if words is None:
+        return False
+    house = re.sub(r"[^a-z]", "", words.group("house").lower())
+    kamer = re.sub(r"[^a-z]", "", words.group("kamer").lower())
+    return min(edits(house, "tweede"), edits(house, "eerste")) <= 1 and edits(kamer, "kamer") <= 2
+
+
 def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] | None:
     """The running head among the first lines before ``end`` (its offset, the match) and the dossier's
     title printed under it: the first line in small letters of ten letters or more, with the next line
@@ -172,7 +188,8 @@ def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] |
             below = below[:capitals]
             found = next((i for i, candidate in enumerate(below)
                           if not is_upper(candidate.text) and sum(c.isalpha() for c in candidate.text) >= 10
-                          and not CHAMBER_RE.match(candidate.text) and not _ADDRESSEE_RE.match(candidate.text)
+                          and not CHAMBER_RE.match(candidate.text) and not _is_garbled_chamber_line(candidate.text)
+                          and not _ADDRESSEE_RE.match(candidate.text)
                           and not candidate.text.startswith("(")), None)  # a print note, not the title
             if found is None:
                 return line.start, head, None
@@ -227,10 +244,15 @@ def is_page_label(text: str) -> bool:
     """The page label ``Bijlagen.`` alone on a page's first line as OCR left it over the SGD pool: ``Bytagen.``,
     ``Byiagcn.``, ``Btflagei.``, ``Kjjlagen.``, ``B||lagen«``, ``Bijlagen`` without its stop: a word of 5-11
     characters opening with B (or K, OCR's B) whose letters after it are ``ijlagen`` within 3 edits (``y`` read as
-    ``ij``, ``|`` kept as a letter) or ``ijlage`` within 1."""
+    ``ij``, ``|`` kept as a letter) or ``ijlage`` within 1; or with its B garbled too (``Hjjlagen.``, ``Uyiagen.``)."""
     text = text.strip()
-    if not (5 <= len(text) <= 11) or text[0] not in "BK" or " " in text:
+    if not (5 <= len(text) <= 11) or " " in text:
         return False
+    if text[0] not in "BK":
+        # The B itself garbled ("Hjjlagen.", "Uyiagen.", "liijlagen.", "Inlagen.", "«Jjlagen.": 44 first lines over
+        # the SGD pool): the whole word within 3 edits of "bijlagen", ending as the label does ("-en.", "-cn.").
+        whole = re.sub(r"[^a-z|]", "", text.lower().replace("y", "ij"))
+        return re.search(r"[ec]n\W?$", text) is not None and edits(whole, "bijlagen") <= 3
     letters = re.sub(r"[^a-z|]", "", text[1:].lower().replace("y", "ij"))
     return edits(letters, "ijlagen") <= (3 if text[0] == "B" else 2) or edits(letters, "ijlage") <= 1
 
@@ -450,7 +472,7 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
         _read_running_head(r, chamber_line.start if chamber_line else len(r.text), single_only=True)
         if r.fields["dossiers"] is None:
             _read_budget_running_head(r, chamber_line.end if chamber_line else 0)
-        _read_first_stuk_on_page(r, chamber_line.end if chamber_line else 0)
+        _read_first_stuk_on_page(r, chamber_line.end if chamber_line else _running_head_end(r.text))
         if r.fields["dossiers"] is None:
             _read_unstopped_range_page(r)
         return
@@ -528,10 +550,16 @@ def next_stuk_start(text: str, start: int) -> int | None:
 ENDS_WITH_ABBREVIATION_RE = re.compile(r"(?:\benz|\b[cC]\.?\s?[sS])\.$")
 
 
+# The chamber line that OCR joined to the title's line, page number and all: "Tweede Kamer. A Naturalisatie van ...",
+# "Tweede kamer. i Verklaring van ..." (2 titles over the SGD pool).
+_CHAMBER_BEFORE_TITLE_RE = re.compile(r"^(?:Tweede|Eerste)\s+[Kk]amer\.\s+(?:\S{1,3}\s+)?(?=[A-Z][a-z])")
+
+
 def _without_full_stop(title: str) -> str:
     """A title without its closing full stop, unless that ends an abbreviation (``Kroll c. s.``), and without the
-    comma a running head prints after it (``... Militiewet 1901,`` over the chamber line; no gold title ends in one)."""
-    title = re.sub(r"\s*,$", "", title)
+    comma a running head prints after it (``... Militiewet 1901,`` over the chamber line; no gold title ends in one)
+    or a chamber line OCR joined before it."""
+    title = _CHAMBER_BEFORE_TITLE_RE.sub("", re.sub(r"\s*,$", "", title))
     return title if ENDS_WITH_ABBREVIATION_RE.search(title) else re.sub(r"\.$", "", title)
 
 
@@ -584,7 +612,8 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
         number_line = None
     title = [line for line in (before[:-1] if number_line else before)
              if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10
-             and not re.fullmatch(r"\([^()]*;[^()]*\)\.?", line.text)]  # "(Missive; Regeringsverslag.)": the page's stukken
+             and not re.fullmatch(r"\([^()]*;[^()]*\)\.?", line.text)  # "(Missive; Regeringsverslag.)": the page's stukken
+             and not _is_garbled_chamber_line(line.text)]
     text = _without_full_stop(_STUKKEN_NOTE_RE.sub("", dehyphenate([line.text for line in title]))) if title else None
     if text and (number.group("chapter") or re.fullmatch(r"\(.*\)\.?", text)):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
         text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
@@ -706,8 +735,16 @@ _BARE_STUK_START_RE = re.compile(r"^\W?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z
 # "VERSLAG.", sgd-0000301084): only the running head's kamerstuk.
 _BARE_MARKER_ALONE_RE = re.compile(r"^\W?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]?(?P<rest>)$")
 # A stuk's marker that OCR garbled: alone on its line ("[8. I.]", "(247."), or a square bracket (which prose
-# never opens a line with) before the heading ("[tlff. IJ K 0N1XKLIJK1: BOODSCHAP").
-_UNREAD_STUK_START_RE = re.compile(r"^[\[(|]\S{1,5}[.,]?\s?\S{0,4}[\])|j]?$|^\[\S{1,6}[.,]")
+# never opens a line with) before the heading ("[tlff. IJ K 0N1XKLIJK1: BOODSCHAP"), or its closing bracket read as
+# a letter ("(432. 100.V", sgd-0000324669).
+_UNREAD_STUK_START_RE = re.compile(r"^[\[(|]\S{1,5}[.,]?\s?\S{0,4}[\])|j]?$|^\[\S{1,6}[.,]|^[\[(|]\d{1,4}[.,]\s?\d{1,3}[.,]\S$")
+
+
+def _running_head_end(text: str) -> int:
+    """Where the running head of a page without its chamber line ends (``[197.`` / ``10-15.]``), so that the head is
+    not taken for a stuk's garbled marker (0 where no head is read)."""
+    found = running_head(text, len(text))
+    return 0 if found is None else found[0] + found[1].end()
 
 
 def _read_first_stuk_on_page(r: Reading, start: int) -> None:
@@ -721,6 +758,8 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
                 if marker is None and dossier is not None else None)
         if bare and bare.group("num") == dossier:
             marker = bare  # "•270. 7. GEWIJZIGD ONTWERP VAN WET.": no brackets, the running head's kamerstuk
+        if marker is None and dossier is not None and _read_garbled_marker_heading(r, line, dossier):
+            return
         if marker is not None and dossier is not None and _misread_head_kamerstuk(r.text, line.start, marker, dossier):
             pass  # "(48. 15.)" under "[43." / "14-15.1": the head's kamerstuk, one digit misread
         elif marker is None or (dossier is not None and marker.group("num") != dossier):
@@ -739,7 +778,7 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
             r.fields["dossiers"] = [{"number": marker.group("num"), "title": None}]
             r.mark(line.start + marker.start("num"), line.start + marker.end("num"), "dossiers")
         r.fields["ondernummer"] = None
-        r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
+        r.set_ondernummer(line.start + marker.start("nr"), _in_head_range(r.text, line.start, marker.group("nr")))
         last = 0 if below[0].text.rstrip().endswith(".") else extend_heading(below, 0, [below[0]])
         end = run_on(below, last)
         heading = below[: (end if end is not None else last) + 1]
@@ -749,6 +788,35 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
         r.stuk_end = next_stuk_start(r.text, heading[-1].end)
         _read_stuk_date(r, heading[0].start, heading[-1].end)
         return
+
+
+# A stuk's marker OCR garbled before its heading on one line, its stuk number legible or read as l, i or I for 1:
+# "(336. l.) KONINKLIJKE BOODSCHAP.", "(988. i.) KONINKLIJKE BOODSCHAP.", "(«57. 7.) MEMORIE VAN TOELICHTING",
+# "(1H2. (i.) MEMORIE VAN ANTWOORD.".
+_GARBLED_TAIL_START_RE = re.compile(
+    r"^\W?[\[(|]\S{1,6}?[.,]?\s?\(?(?P<nr>[0-9liI]{1,3})[.,]?[\])|jJ]\s+(?P<rest>[A-Z]{3}.*)$"
+)
+
+
+def _read_garbled_marker_heading(r: Reading, line: Line, dossier: str) -> bool:
+    """The first stuk on a page that opens inside a stuk, where OCR garbled its marker but not its heading on the same
+    line: the running head's kamerstuk (the head names the stukken the page holds), the stuk's number where it lies in
+    the head's range (l, i, I read as 1), the heading. Nothing where the number falls outside the range."""
+    tail = _GARBLED_TAIL_START_RE.match(line.text)
+    found = running_head(r.text, line.start)
+    if tail is None or found is None or not (is_heading(tail.group("rest")) and is_upper(tail.group("rest")[:20])):
+        return False
+    nr = re.sub(r"[liI]", "1", tail.group("nr"))
+    low = int(re.sub(r"\D", "", found[1].group("nr")) or 0)
+    if found[1].group("num") != dossier or not low <= int(nr) <= int(found[1].group("to") or low):
+        return False
+    r.fields["ondernummer"] = None
+    r.set_ondernummer(line.start + tail.start("nr"), nr)
+    set_heading(r, [Line(line.start + tail.start("rest"), line.end, tail.group("rest"))], runs_on=False)
+    r.stuk_start = line.start
+    r.stuk_end = next_stuk_start(r.text, line.end)
+    _read_stuk_date(r, line.start + tail.start("rest"), line.end)
+    return True
 
 
 def _misread_head_kamerstuk(text: str, end: int, marker: re.Match[str], dossier: str) -> bool:
@@ -790,7 +858,8 @@ def _read_marker_alone(r: Reading, before: list[Line], heading_line: Line) -> No
     if marker is None:
         return
     title = [line for line in before if line.end <= marker.start() and not is_upper(line.text)
-             and sum(c.isalpha() for c in line.text) >= 10 and not re.match(r"\S{4,7}\s+Kam\w{2,3}\b", line.text)]
+             and sum(c.isalpha() for c in line.text) >= 10 and not re.match(r"\S{4,7}\s+Kam\w{2,3}\b", line.text)
+             and not _is_garbled_chamber_line(line.text)]
     if not title or title[0].text.startswith("("):
         return  # a budget's running head ("(Begrooting van Nederlandsch-Indië ... 1922. 4. 17—18.)") or no title
     text = _without_full_stop(dehyphenate([line.text for line in title])) if title else None
