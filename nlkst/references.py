@@ -412,10 +412,16 @@ FORMS: tuple[Form, ...] = (
                                                                            #  n°. 130"
         (?P<prefix>(?:n0(?=\.)|[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs               # Staatsblad 1918 n°. 71, N°. 534;
             |n[uü](?=\.)|u["°º](?=\.)|ir(?=\.)|n{_S}(?=\.)                 #  OCR of n°.: "nu. 59", 'u". 125',
-            |n\\(?={_S}\d))\.?\.?(?:{_S}|\n)?)?                                #  "nü. 134", "ir. 86", "n . 40",
+            |n\\(?={_S}\d)                                                    #  "nü. 134", "ir. 86", "n . 40",
                                                                            #  "n\\ 268", "n0. 216", "n0.. 648"; the
                                                                            #  number on the next line
-        (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
+            |(?:[nuaohv]|ii|i\\|tt|[«\\])(?:[*»«<>#•=~;:'\\°"^]|[JQ](?=\.)|[nl](?=['.])|,(?=J)){{1,3}}
+             (?:,(?={_S}\d))?(?=\.?{_S}?\d)                                   #  n°. garbled after the cue: "n'J. 171",
+                                                                           #  "n*. 171", "n». 73", "a°. 306",
+                                                                           #  "nn. 623", "n<>. 24", "u*. 125", "a", 98"
+            )\.?\.?(?:{_S}|\n)?)?
+        (?P<nr>\d{{1,5}}|[il]\d{{1,4}})(?![\d/])                             # without a year: the act's year before it;
+                                                                           # OCR's 1 as i or l: "n°. i5" (15)
         (?P<more>(?:,{_S}?\d{{1,5}}(?![\d/]))*{_S}en{_S}                       # acts of one day: "(Staatsblad n°. 350
             (?!(?:18|19|20)\d\d(?!\d))\d{{1,5}}(?![\d/]|,{_S}?\d))?             #  en 351)", ending in "en"; not
                                                                            #  "n°. 157, 5 Juli", no year after
@@ -1605,6 +1611,7 @@ class ReferenceParser:
             if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
                 return None  # "Stb. 1947": a year without its number
             year = _year_before(match.string, match.start())
+        number = re.sub(r"^[il]", "1", number)  # "n°. i5", "n". l23": the OCR's 1 (only after the cue and prefix)
         numbers = [number, *re.findall(r"\d+", match["more"] or "")]
         pairs = [(year, nr) for nr in numbers]
         for part in re.finditer(r"((?:18|19|20)\d\d),\s*((?:n°\.\s*\d+(?:\s+en\s+)?)+)", match["years"] or ""):
@@ -2275,15 +2282,36 @@ def _article_record(bwb: str, article: str, lid: str | None) -> dict[str, Any]:
 
 def _article_items(raw: str) -> list[tuple[str, str | None]]:
     """``3, 4 en 6`` as three articles, each with the lid written after it in the list (``300, eerste lid, en 350``);
-    an article list is never a range to expand (``3 t/m 7`` names two ends). OCR's commas: ``142 ,300``, ``420,431``."""
+    a range (``15 tot en met 20``, ``3 t/m 5``) as each article in it, as the golds and the lead's convention have it,
+    but a range of more than ``_MAX_ARTICLE_RANGE`` articles, or with a letter (``3a t/m 3d``), keeps its two ends.
+    OCR's commas: ``142 ,300``, ``420,431``."""
     items: list[tuple[str, str | None]] = []
-    for piece in _ARTICLE_SEPARATOR.split(raw.replace("\u00a0", " ")):
+    text = raw.replace("\u00a0", " ")
+    position, ranged = 0, False
+    for separator in [*_ARTICLE_SEPARATOR.finditer(text), None]:
+        piece = text[position:separator.start() if separator else len(text)]
         lid = _PIECE_LID.fullmatch(piece)
         if lid and items:
             items[-1] = (items[-1][0], _lid_word(lid.group(1)))
         elif piece:
-            items.append((piece.replace(" ", ""), None))  # OCR's "1 5": article 15
+            article = piece.replace(" ", "")  # OCR's "1 5": article 15
+            if ranged and items:
+                items.extend((between, None) for between in _range_between(items[-1][0], article))
+            items.append((article, None))
+        if separator:
+            position, ranged = separator.end(), separator.group(0).strip() in ("t/m", "tot en met")
     return items
+
+
+_MAX_ARTICLE_RANGE = 50
+
+
+def _range_between(first: str, last: str) -> list[str]:
+    """The articles strictly between the two ends of a range: none where an end is not a plain number, the range
+    runs down, or it spans more than ``_MAX_ARTICLE_RANGE`` articles (a whole chapter: its two ends are kept)."""
+    if not (first.isdigit() and last.isdigit()) or not 0 < int(last) - int(first) < _MAX_ARTICLE_RANGE:
+        return []
+    return [str(number) for number in range(int(first) + 1, int(last))]
 
 
 _ARTICLE_SEPARATOR = re.compile(r" ?, ?(?:en |of )?| en | of | t/m | tot en met | jo\.? | juncto ")
@@ -2471,7 +2499,8 @@ def _law_words() -> frozenset[str]:
 
 # A Staatsblad number the OCR garbled: a letter glued to it ("2G8", "85H", "52S"; not an "i" or "j" alone, which is
 # the OCR's closing bracket: "(Staatsblad n°. 125j, op de ..."), or a full stop and a digit ("84.7").
-_GARBLED_NUMBER = re.compile(r"[A-Za-z](?<![ij])|[ij][\w]|\.\d")
+_GARBLED_NUMBER = re.compile(r"[A-Za-z](?<![ij])|[ij][\w]|\.\d|-?i\)")  # "n°. 4i)", "n°. 4-i)": a digit garbled; a
+# lone "i" or "j" after the number is its closing bracket ("n". 149i tot", "n». 26j,")
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d{2})\b(?!.*\b(?:18|19|20)\d{2}\b)", re.S)
 
 
