@@ -1548,6 +1548,7 @@ class ReferenceParser:
             return None
         if len(mentions) == 1:
             self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
+        _collective_at_dossier_level(mentions)
         self._scan.session_numbered = mentions
         return mentions[0]
 
@@ -1566,6 +1567,7 @@ class ReferenceParser:
             mentions.append(self._mention(match, "kamerstuk", [record], start=start, end=end))
         if len(mentions) == 1:
             self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
+        _collective_at_dossier_level(mentions)
         return mentions
 
     def _with_session_numbered(self, found: list[Mention]) -> list[Mention]:
@@ -2245,6 +2247,20 @@ def _owned_elsewhere(match: re.Match[str]) -> bool:
         return True  # "artikel II": a bill's (amending) article
     # "In artikel 17 vervalt ...", "de in art. 1 bedoelde": a bill's or amendment's own words
     return bool(_AMENDING.search(text, max(0, match.start() - 12), min(len(text), end + 80)))
+
+
+def _collective_at_dossier_level(mentions: list[Mention]) -> None:
+    """An Eerste Kamer stuk numbered per session above several dossiers (``Vergaderjaar 1984-1985 Nr. 40`` /
+    ``18249 (R1243)`` / ``18427`` / ...: one eindverslag on 25 naturalisation bills) is no stuk of each dossier: its
+    number is the session's, so each listed dossier is referred to at dossier level (``kst-18249``), the lead's
+    convention of 2026-12-06 and the golds' (fresh-2026-12-03, -06). One dossier keeps its stuk (``kst-22855-22a``),
+    and so do the chapters of one budget (``kst-21800-XIV-224c``, ``kst-21800-B-224c``)."""
+    if len({str(m.records[0]["dossier"]).split("-")[0] for m in mentions}) < 2:
+        return  # one dossier, or the chapters of one budget (``21 800 XIV`` / ``21 800 B``): a stuk of each
+    for mention in mentions:
+        record = mention.records[0]
+        record["ondernummer"] = None
+        record["id"] = f"kst-{record['dossier']}" if record["dossier"] else None
 
 
 def _lid_word(word: str) -> str | None:
