@@ -243,8 +243,9 @@ FORMS: tuple[Form, ...] = (
         (?P<dossiers>(?:{_SPACED_DOSSIER}|{_DOSSIER_NUMBER})(?:{_SUFFIX})?  #  23 294, nr. 2" (OCR: "1 6 092")
             (?:(?:,{_S}|{_S}en{_S})(?:{_SPACED_DOSSIER}|{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers:
                                                                            # "14 390 en 15 885, nr. 174"
-        (?:,{_S}[A-Z](?:(?:,{_S}|{_S}en{_S})[A-Z])*(?=,))?                  # more chapters: "20 800 XII, A, nr. 180d",
-                                                                           # "19 700 hoofdstuk VII, D en E, nr. 13"
+        (?:(?:,{_S}|{_S}en{_S})(?:[A-Z]|[IVXLC]{{1,6}})                     # more chapters: "20 800 XII, A, nr. 180d",
+            (?:(?:,{_S}|{_S}en{_S})(?:[A-Z]|[IVXLC]{{1,6}}))*(?=,))?         # "19 700 hoofdstuk VII, D en E, nr. 13",
+                                                                           # "21 800 XIV en B, nr. 224c"
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
         (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
         (?:,{_S}?|{_S})(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))  # OCR spaces at the line's end:
@@ -1050,8 +1051,8 @@ class ReferenceParser:
     def _build_chamber_citation(self, match: re.Match[str]) -> Mention:
         chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(re.sub(r"\s", "", match["vj"]))
         records = []
-        # A joint stuk of several dossiers ("21 952 en 22052, nr. 23") is one document, published under the
-        # first dossier: one record.
+        # A joint stuk of several dossiers ("21 952 en 22052, nr. 23") or chapters ("21 800 XIV en B, nr. 224c")
+        # is one document, published under the first dossier: one record (the golds' convention).
         for dossier in list(_DOSSIER_IN_FOOTER.finditer(match["dossiers"]))[:1]:
             key = dossier_key(dossier["dossier"], dossier["dossier_suffix"])
             if match["letter"] and chamber != "ek":  # in a Tweede Kamer stuk a letter is a chapter: "22 300, A"
