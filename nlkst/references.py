@@ -2516,15 +2516,36 @@ def _law_words() -> frozenset[str]:
 
 # A Staatsblad number the OCR garbled: a letter glued to it ("2G8", "85H", "52S"; not an "i" or "j" alone, which is
 # the OCR's closing bracket: "(Staatsblad n°. 125j, op de ..."), or a full stop and a digit ("84.7").
-_GARBLED_NUMBER = re.compile(r"[A-Za-z](?<![ij])|[ij][\w]|\.\d|-?i\)")  # "n°. 4i)", "n°. 4-i)": a digit garbled; a
-# lone "i" or "j" after the number is its closing bracket ("n". 149i tot", "n». 26j,")
+_GARBLED_NUMBER = re.compile(r"[A-Za-z](?<![ij])|[ij][\w]|\.\d|-?i\)|[°º]")  # "n°. 4i)", "n°. 4-i)", "n°. 4°)": a
+# digit garbled; a lone "i" or "j" after the number is its closing bracket ("n". 149i tot", "n». 26j,")
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d{2})\b(?!.*\b(?:18|19|20)\d{2}\b)", re.S)
 
 
 def _year_before(text: str, position: int) -> str | None:
-    """The last year printed in the 80 characters before a year-less Staatsblad number (the act's date)."""
-    found = _YEAR_BEFORE.search(text, max(0, position - 80), position)
+    """The last year printed in the 80 characters before a year-less Staatsblad number (the act's date); a date's
+    year the OCR printed with ``i``/``l``/``I`` for 1 and ``o``/``O`` for 0 (``28sten Julij i85o``, ``5 October i84i``)
+    or spaced (``24 april 1 985``) counts where it is the later. Other confusions (``18S5``, ``1X92``, ``193G``) are
+    not read: ``S`` is a 5, 6 or 8."""
+    start = max(0, position - 80)
+    found = _YEAR_BEFORE.search(text, start, position)
+    garbled = [year for year in _GARBLED_DATE_YEAR.finditer(text, start, position)
+               if _DATE_YEAR_DIGITS.fullmatch(_read_year(year["year"]))]
+    if garbled and (found is None or garbled[-1].start("year") > found.start(1)):
+        return _read_year(garbled[-1]["year"])
     return found.group(1) if found else None
+
+
+def _read_year(printed: str) -> str:
+    return re.sub(r"[ \u00a0]", "", printed).translate(_YEAR_OCR)
+
+
+_YEAR_OCR = str.maketrans("ilIoO", "11100")
+_DATE_YEAR_DIGITS = re.compile(r"1[89]\d\d")
+# A date's year as the OCR garbled it: after a month's name, four characters of digits and the letters it confuses
+# with 1 and 0, at least one such letter (a clean year is _YEAR_BEFORE's), or "1 985" spaced.
+_GARBLED_DATE_YEAR = re.compile(
+    r"(?i:januar[iy]|februar[iy]|maart|april|mei|junij?|julij?|augustus|september|o[ck]tober|november|december)"
+    r"[ \u00a0]+(?P<year>(?=[0-9ilIoO]{4}(?![\w-]))[0-9]*[ilIoO][0-9ilIoO]*|1[ \u00a0]\d{3}(?![\w-]))")
 
 
 _SOFT_HYPHEN_IN_WORD = re.compile(r"\u00ad(?=[a-zß-ÿ])")
