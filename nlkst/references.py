@@ -1610,10 +1610,15 @@ class ReferenceParser:
         kind = re.sub(r"[\u00ad\n-]", "", match["kind"].lower())
         # (a soft hyphen or a line break taken out: "Staats-\nblad"; the OCR's forms of the word are the Staatsblad)
         ref_type, prefix = _BLAD_TYPES.get(kind, _BLAD_TYPES["staatsblad"])
+        end = None
         if not year:
             if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
                 return None  # "Stb. 1947": a year without its number
-            year = _year_before(match.string, match.start())
+            after = _STB_YEAR_AFTER.match(match.string, match.end())
+            if after:  # "(Staatsblad n°. 481 van 1924)", "(Stb. 273, 1984)": the year after the number
+                year, end = after["year"], after.end("year")
+            else:
+                year = _year_before(match.string, match.start())
         number = re.sub(r"^[il]", "1", number)  # "n°. i5", "n". l23": the OCR's 1 (only after the cue and prefix)
         numbers = [number, *re.findall(r"\d+", match["more"] or "")]
         pairs = [(year, nr) for nr in numbers]
@@ -1624,7 +1629,7 @@ class ReferenceParser:
         if _GARBLED_NUMBER.match(match.string, match.end("nr")) or number.startswith("0"):
             records[0]["id"] = None  # "n°. 2G8", "n". 85H", "n". 84.7", "n". 04": the OCR garbled the number
             records[0]["garbled"] = True
-        return self._mention(match, ref_type, records)
+        return self._mention(match, ref_type, records, end=end)
 
     def _build_ecli(self, match: re.Match[str]) -> Mention:
         return self._mention(match, "ecli", [{"type": "ecli", "id": match.group(0)}], keep_stop=True)
@@ -2540,6 +2545,9 @@ def _read_year(printed: str) -> str:
 
 
 _YEAR_OCR = str.maketrans("ilIoO", "11100")
+# The act's year after a year-less number: "van 1924" always, ", 1984" only where the bracket closes after it.
+_STB_YEAR_AFTER = re.compile(r"(?:[ \u00a0]van|,)[ \u00a0](?P<year>(?:18|19|20)\d\d)(?:(?<=van[ \u00a0]\d{4})|(?=\)))"
+                         r"(?![\d,])")
 _DATE_YEAR_DIGITS = re.compile(r"1[89]\d\d")
 # A date's year as the OCR garbled it: after a month's name, four characters of digits and the letters it confuses
 # with 1 and 0, at least one such letter (a clean year is _YEAR_BEFORE's), or "1 985" spaced.
