@@ -243,8 +243,9 @@ FORMS: tuple[Form, ...] = (
         (?P<dossiers>(?:{_SPACED_DOSSIER}|{_DOSSIER_NUMBER})(?:{_SUFFIX})?  #  23 294, nr. 2" (OCR: "1 6 092")
             (?:(?:,{_S}|{_S}en{_S})(?:{_SPACED_DOSSIER}|{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers:
                                                                            # "14 390 en 15 885, nr. 174"
-        (?:,{_S}[A-Z](?:(?:,{_S}|{_S}en{_S})[A-Z])*(?=,))?                  # more chapters: "20 800 XII, A, nr. 180d",
-                                                                           # "19 700 hoofdstuk VII, D en E, nr. 13"
+        (?:(?:,{_S}|{_S}en{_S})(?:[A-Z]|[IVXLC]{{1,6}})                     # more chapters: "20 800 XII, A, nr. 180d",
+            (?:(?:,{_S}|{_S}en{_S})(?:[A-Z]|[IVXLC]{{1,6}}))*(?=,))?         # "19 700 hoofdstuk VII, D en E, nr. 13",
+                                                                           # "21 800 XIV en B, nr. 224c"
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
         (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
         (?:,{_S}?|{_S})(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))  # OCR spaces at the line's end:
@@ -412,10 +413,16 @@ FORMS: tuple[Form, ...] = (
                                                                            #  n°. 130"
         (?P<prefix>(?:n0(?=\.)|[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs               # Staatsblad 1918 n°. 71, N°. 534;
             |n[uü](?=\.)|u["°º](?=\.)|ir(?=\.)|n{_S}(?=\.)                 #  OCR of n°.: "nu. 59", 'u". 125',
-            |n\\(?={_S}\d))\.?\.?(?:{_S}|\n)?)?                                #  "nü. 134", "ir. 86", "n . 40",
+            |n\\(?={_S}\d)                                                    #  "nü. 134", "ir. 86", "n . 40",
                                                                            #  "n\\ 268", "n0. 216", "n0.. 648"; the
                                                                            #  number on the next line
-        (?P<nr>\d{{1,5}})(?![\d/])                                           # without a year: the act's year before it
+            |(?:[nuaohv]|ii|i\\|tt|[«\\])(?:[*»«<>#•=~;:'\\°"^]|[JQ](?=\.)|[nl](?=['.])|,(?=J)){{1,3}}
+             (?:,(?={_S}\d))?(?=\.?{_S}?\d)                                   #  n°. garbled after the cue: "n'J. 171",
+                                                                           #  "n*. 171", "n». 73", "a°. 306",
+                                                                           #  "nn. 623", "n<>. 24", "u*. 125", "a", 98"
+            )\.?\.?(?:{_S}|\n)?)?
+        (?P<nr>\d{{1,5}}|[il]\d{{1,4}})(?![\d/])                             # without a year: the act's year before it;
+                                                                           # OCR's 1 as i or l: "n°. i5" (15)
         (?P<more>(?:,{_S}?\d{{1,5}}(?![\d/]))*{_S}en{_S}                       # acts of one day: "(Staatsblad n°. 350
             (?!(?:18|19|20)\d\d(?!\d))\d{{1,5}}(?![\d/]|,{_S}?\d))?             #  en 351)", ending in "en"; not
                                                                            #  "n°. 157, 5 Juli", no year after
@@ -1044,8 +1051,8 @@ class ReferenceParser:
     def _build_chamber_citation(self, match: re.Match[str]) -> Mention:
         chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(re.sub(r"\s", "", match["vj"]))
         records = []
-        # A joint stuk of several dossiers ("21 952 en 22052, nr. 23") is one document, published under the
-        # first dossier: one record.
+        # A joint stuk of several dossiers ("21 952 en 22052, nr. 23") or chapters ("21 800 XIV en B, nr. 224c")
+        # is one document, published under the first dossier: one record (the golds' convention).
         for dossier in list(_DOSSIER_IN_FOOTER.finditer(match["dossiers"]))[:1]:
             key = dossier_key(dossier["dossier"], dossier["dossier_suffix"])
             if match["letter"] and chamber != "ek":  # in a Tweede Kamer stuk a letter is a chapter: "22 300, A"
@@ -1542,6 +1549,7 @@ class ReferenceParser:
             return None
         if len(mentions) == 1:
             self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
+        _collective_at_dossier_level(mentions)
         self._scan.session_numbered = mentions
         return mentions[0]
 
@@ -1560,6 +1568,7 @@ class ReferenceParser:
             mentions.append(self._mention(match, "kamerstuk", [record], start=start, end=end))
         if len(mentions) == 1:
             self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
+        _collective_at_dossier_level(mentions)
         return mentions
 
     def _with_session_numbered(self, found: list[Mention]) -> list[Mention]:
@@ -1601,10 +1610,16 @@ class ReferenceParser:
         kind = re.sub(r"[\u00ad\n-]", "", match["kind"].lower())
         # (a soft hyphen or a line break taken out: "Staats-\nblad"; the OCR's forms of the word are the Staatsblad)
         ref_type, prefix = _BLAD_TYPES.get(kind, _BLAD_TYPES["staatsblad"])
+        end = None
         if not year:
             if not match["prefix"] and re.fullmatch(r"(?:18|19|20)\d\d", number):
                 return None  # "Stb. 1947": a year without its number
-            year = _year_before(match.string, match.start())
+            after = _STB_YEAR_AFTER.match(match.string, match.end())
+            if after:  # "(Staatsblad n°. 481 van 1924)", "(Stb. 273, 1984)": the year after the number
+                year, end = after["year"], after.end("year")
+            else:
+                year = _year_before(match.string, match.start())
+        number = re.sub(r"^[il]", "1", number)  # "n°. i5", "n". l23": the OCR's 1 (only after the cue and prefix)
         numbers = [number, *re.findall(r"\d+", match["more"] or "")]
         pairs = [(year, nr) for nr in numbers]
         for part in re.finditer(r"((?:18|19|20)\d\d),\s*((?:n°\.\s*\d+(?:\s+en\s+)?)+)", match["years"] or ""):
@@ -1614,7 +1629,7 @@ class ReferenceParser:
         if _GARBLED_NUMBER.match(match.string, match.end("nr")) or number.startswith("0"):
             records[0]["id"] = None  # "n°. 2G8", "n". 85H", "n". 84.7", "n". 04": the OCR garbled the number
             records[0]["garbled"] = True
-        return self._mention(match, ref_type, records)
+        return self._mention(match, ref_type, records, end=end)
 
     def _build_ecli(self, match: re.Match[str]) -> Mention:
         return self._mention(match, "ecli", [{"type": "ecli", "id": match.group(0)}], keep_stop=True)
@@ -2240,6 +2255,20 @@ def _owned_elsewhere(match: re.Match[str]) -> bool:
     return bool(_AMENDING.search(text, max(0, match.start() - 12), min(len(text), end + 80)))
 
 
+def _collective_at_dossier_level(mentions: list[Mention]) -> None:
+    """An Eerste Kamer stuk numbered per session above several dossiers (``Vergaderjaar 1984-1985 Nr. 40`` /
+    ``18249 (R1243)`` / ``18427`` / ...: one eindverslag on 25 naturalisation bills) is no stuk of each dossier: its
+    number is the session's, so each listed dossier is referred to at dossier level (``kst-18249``), the lead's
+    convention of 2026-12-06 and the golds' (fresh-2026-12-03, -06). One dossier keeps its stuk (``kst-22855-22a``),
+    and so do the chapters of one budget (``kst-21800-XIV-224c``, ``kst-21800-B-224c``)."""
+    if len({str(m.records[0]["dossier"]).split("-")[0] for m in mentions}) < 2:
+        return  # one dossier, or the chapters of one budget (``21 800 XIV`` / ``21 800 B``): a stuk of each
+    for mention in mentions:
+        record = mention.records[0]
+        record["ondernummer"] = None
+        record["id"] = f"kst-{record['dossier']}" if record["dossier"] else None
+
+
 def _lid_word(word: str) -> str | None:
     """``tweede`` or ``2de`` as ``2``."""
     digits = re.match(r"\d+", word)
@@ -2275,15 +2304,36 @@ def _article_record(bwb: str, article: str, lid: str | None) -> dict[str, Any]:
 
 def _article_items(raw: str) -> list[tuple[str, str | None]]:
     """``3, 4 en 6`` as three articles, each with the lid written after it in the list (``300, eerste lid, en 350``);
-    an article list is never a range to expand (``3 t/m 7`` names two ends). OCR's commas: ``142 ,300``, ``420,431``."""
+    a range (``15 tot en met 20``, ``3 t/m 5``) as each article in it, as the golds and the lead's convention have it,
+    but a range of more than ``_MAX_ARTICLE_RANGE`` articles, or with a letter (``3a t/m 3d``), keeps its two ends.
+    OCR's commas: ``142 ,300``, ``420,431``."""
     items: list[tuple[str, str | None]] = []
-    for piece in _ARTICLE_SEPARATOR.split(raw.replace("\u00a0", " ")):
+    text = raw.replace("\u00a0", " ")
+    position, ranged = 0, False
+    for separator in [*_ARTICLE_SEPARATOR.finditer(text), None]:
+        piece = text[position:separator.start() if separator else len(text)]
         lid = _PIECE_LID.fullmatch(piece)
         if lid and items:
             items[-1] = (items[-1][0], _lid_word(lid.group(1)))
         elif piece:
-            items.append((piece.replace(" ", ""), None))  # OCR's "1 5": article 15
+            article = piece.replace(" ", "")  # OCR's "1 5": article 15
+            if ranged and items:
+                items.extend((between, None) for between in _range_between(items[-1][0], article))
+            items.append((article, None))
+        if separator:
+            position, ranged = separator.end(), separator.group(0).strip() in ("t/m", "tot en met")
     return items
+
+
+_MAX_ARTICLE_RANGE = 50
+
+
+def _range_between(first: str, last: str) -> list[str]:
+    """The articles strictly between the two ends of a range: none where an end is not a plain number, the range
+    runs down, or it spans more than ``_MAX_ARTICLE_RANGE`` articles (a whole chapter: its two ends are kept)."""
+    if not (first.isdigit() and last.isdigit()) or not 0 < int(last) - int(first) < _MAX_ARTICLE_RANGE:
+        return []
+    return [str(number) for number in range(int(first) + 1, int(last))]
 
 
 _ARTICLE_SEPARATOR = re.compile(r" ?, ?(?:en |of )?| en | of | t/m | tot en met | jo\.? | juncto ")
@@ -2471,14 +2521,39 @@ def _law_words() -> frozenset[str]:
 
 # A Staatsblad number the OCR garbled: a letter glued to it ("2G8", "85H", "52S"; not an "i" or "j" alone, which is
 # the OCR's closing bracket: "(Staatsblad n°. 125j, op de ..."), or a full stop and a digit ("84.7").
-_GARBLED_NUMBER = re.compile(r"[A-Za-z](?<![ij])|[ij][\w]|\.\d")
+_GARBLED_NUMBER = re.compile(r"[A-Za-z](?<![ij])|[ij][\w]|\.\d|-?i\)|[°º]")  # "n°. 4i)", "n°. 4-i)", "n°. 4°)": a
+# digit garbled; a lone "i" or "j" after the number is its closing bracket ("n". 149i tot", "n». 26j,")
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d{2})\b(?!.*\b(?:18|19|20)\d{2}\b)", re.S)
 
 
 def _year_before(text: str, position: int) -> str | None:
-    """The last year printed in the 80 characters before a year-less Staatsblad number (the act's date)."""
-    found = _YEAR_BEFORE.search(text, max(0, position - 80), position)
+    """The last year printed in the 80 characters before a year-less Staatsblad number (the act's date); a date's
+    year the OCR printed with ``i``/``l``/``I`` for 1 and ``o``/``O`` for 0 (``28sten Julij i85o``, ``5 October i84i``)
+    or spaced (``24 april 1 985``) counts where it is the later. Other confusions (``18S5``, ``1X92``, ``193G``) are
+    not read: ``S`` is a 5, 6 or 8."""
+    start = max(0, position - 80)
+    found = _YEAR_BEFORE.search(text, start, position)
+    garbled = [year for year in _GARBLED_DATE_YEAR.finditer(text, start, position)
+               if _DATE_YEAR_DIGITS.fullmatch(_read_year(year["year"]))]
+    if garbled and (found is None or garbled[-1].start("year") > found.start(1)):
+        return _read_year(garbled[-1]["year"])
     return found.group(1) if found else None
+
+
+def _read_year(printed: str) -> str:
+    return re.sub(r"[ \u00a0]", "", printed).translate(_YEAR_OCR)
+
+
+_YEAR_OCR = str.maketrans("ilIoO", "11100")
+# The act's year after a year-less number: "van 1924" always, ", 1984" only where the bracket closes after it.
+_STB_YEAR_AFTER = re.compile(r"(?:[ \u00a0]van|,)[ \u00a0](?P<year>(?:18|19|20)\d\d)(?:(?<=van[ \u00a0]\d{4})|(?=\)))"
+                         r"(?![\d,])")
+_DATE_YEAR_DIGITS = re.compile(r"1[89]\d\d")
+# A date's year as the OCR garbled it: after a month's name, four characters of digits and the letters it confuses
+# with 1 and 0, at least one such letter (a clean year is _YEAR_BEFORE's), or "1 985" spaced.
+_GARBLED_DATE_YEAR = re.compile(
+    r"(?i:januar[iy]|februar[iy]|maart|april|mei|junij?|julij?|augustus|september|o[ck]tober|november|december)"
+    r"[ \u00a0]+(?P<year>(?=[0-9ilIoO]{4}(?![\w-]))[0-9]*[ilIoO][0-9ilIoO]*|1[ \u00a0]\d{3}(?![\w-]))")
 
 
 _SOFT_HYPHEN_IN_WORD = re.compile(r"\u00ad(?=[a-zß-ÿ])")

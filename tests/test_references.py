@@ -645,5 +645,16 @@ def test_a_law_head_alone_before_van_toepassing_is_the_law():
     # "van" with no article or capital after it carries no longer name on
     text = ("het Statuut voor het Koninkrijk der Nederlanden. Daarom zijn de artikelen 15 tot en met 20 van het "
             "Statuut van toepassing")
+    # (a range: one record per article, the lead's convention of 2026-12-06)
     assert [r["id"] for r in parse_references(text, document_year=1979)][1:] == [
-        "jci1.3:c:BWBR0002154&artikel=15", "jci1.3:c:BWBR0002154&artikel=20"]
+        f"jci1.3:c:BWBR0002154&artikel={article}" for article in range(15, 21)]
+
+
+def test_an_article_range_of_more_than_fifty_articles_keeps_its_two_ends():
+    # sgd-0000060454: "onder hoofdstuk X, artikelen 63 tot en met 156 en 166": a whole chapter, not 94 records; the
+    # range of sgd-0000017036 ("de artikelen 82 tot en met 85 van het Academisch Statuut") is each article
+    from nlkst.references import _split_articles
+
+    assert _split_articles("63 tot en met 156 en 166") == ["63", "156", "166"]
+    assert _split_articles("82 tot en met 85") == ["82", "83", "84", "85"]
+    assert _split_articles("1238 tot en met 1253/1") == ["1238", "1253/1"]  # be-questions: an end not a number
