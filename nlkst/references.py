@@ -2260,9 +2260,10 @@ def _collective_at_dossier_level(mentions: list[Mention]) -> None:
     ``18249 (R1243)`` / ``18427`` / ...: one eindverslag on 25 naturalisation bills) is no stuk of each dossier: its
     number is the session's, so each listed dossier is referred to at dossier level (``kst-18249``), the lead's
     convention of 2026-12-06 and the golds' (fresh-2026-12-03, -06). One dossier keeps its stuk (``kst-22855-22a``),
-    and so do the chapters of one budget (``kst-21800-XIV-224c``, ``kst-21800-B-224c``)."""
-    if len({str(m.records[0]["dossier"]).split("-")[0] for m in mentions}) < 2:
-        return  # one dossier, or the chapters of one budget (``21 800 XIV`` / ``21 800 B``): a stuk of each
+    and so do two dossiers (``10 683 en 10 685`` / ``Nr. 33a``: the Eerste Kamer's letter after the Tweede Kamer's
+    number, one stuk of both bills) and the chapters of one budget (``kst-21800-XIV-224c``, ``kst-21800-B-224c``)."""
+    if len({str(m.records[0]["dossier"]).split("-")[0] for m in mentions}) < 3:
+        return  # one or two dossiers (a bill and its amending bill, ``Nr. 33a``), or one budget's chapters: a stuk of each
     for mention in mentions:
         record = mention.records[0]
         record["ondernummer"] = None
