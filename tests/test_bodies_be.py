@@ -269,3 +269,12 @@ def test_a_company_named_again_in_its_document(nlp):
     doc = nlp(belgian_question("be-dekamer-190174"))
     assert "Zeekanaal" in labelled(doc, "ORG")
     assert not any(ent.text == "Zeekanaal" and doc[ent.start - 1].text == "het" for ent in doc.ents)
+
+
+def test_a_belgian_body_named_in_french(nlp):
+    # "gebruik gemaakt door studenten van het Institut Superieur d'Architecture Saint-Luc die er"
+    assert "Institut Superieur d'Architecture Saint-Luc" in labelled(nlp(belgian_question("be-dekamer-185115")), "ORG")
+    # "Volgens de Union des Classes Moyennes en de Centrale nationale"
+    assert "Union des Classes Moyennes" in labelled(nlp(belgian_question("be-dekamer-187243")), "ORG")
+    # "CRef (Conseil des Recteurs), FWO (Fonds Wetenschappelijk Onderzoek)"
+    assert "Conseil des Recteurs" in labelled(nlp(belgian_question("be-dekamer-193213")), "ORG")
