@@ -25,7 +25,10 @@ nothing, or a longer name over one body or office they found (``Groep van Tien``
   Desert Falcon (ODF)``), and so is a word of letters and digits (``T18``, ``F-16``) or a lone initial;
 - a word of capitalised parts joined by hyphens that no list holds and no organisation word makes a body's
   (``Brussel-Centraal``, not ``Parket-Generaal``) is left out, and so is
-  a common noun in lower case that no list holds (``het parket``).
+  a common noun in lower case that no list holds (``het parket``);
+- a span of several words that ends on the acronym a compound opens with (``Europese ESTA-systeem``, ``Raad van
+  EU-ministers``, ``Europees agentschap voor IT-systemen``: the tokenizer splits the compound after its acronym)
+  is left out: the words before it do not name the acronym's body, and the compound names none.
 """
 
 from __future__ import annotations
@@ -92,6 +95,8 @@ def _tidied(doc: Doc, ent: Span, defined: dict) -> Span | None:
         return Span(doc, ent.start, ent.end, label="PERSON")  # Frits Bolkestein
     if ent.text.islower():
         return None  # het parket -: a common noun that no list holds
+    if len(ent) > 1 and _opens_a_compound(doc, ent.end):
+        return None  # Europese ESTA-systeem, Raad van EU-ministers
     first = ent[0].text
     if len(ent) == 1 and (any(c.isdigit() for c in first) or sum(c.isalpha() for c in first) < 2):
         return None  # T18, F-16, T.
@@ -101,6 +106,12 @@ def _tidied(doc: Doc, ent: Span, defined: dict) -> Span | None:
     if _HYPHENED_NAMES.fullmatch(ent.text) and not names_a_body(ent.text.split("-")):
         return None  # Brussel-Centraal
     return ent
+
+
+def _opens_a_compound(doc: Doc, end: int) -> bool:
+    """Whether the word before ``end`` is glued by a hyphen to a lower-case word after it (``ESTA-systeem``)."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].text[:1].islower()
 
 
 def _cannot_end_a_name(token) -> bool:

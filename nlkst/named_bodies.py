@@ -32,7 +32,14 @@ AllenOvery``, ``woningbouwcorporatie Stichting Humanitas Huisvesting``) is an ``
 word left out: capitalised words (a leading article only before another), ``en``/``&``/``van``/``de`` only between
 two of them, a number right after a word of the name (``Berlaymont 2000``); not over a line's end, not where an
 entity over the form word or beyond the name reads the words otherwise, not a first name with initials (``firma
-J. Smit``: the recogniser's reading stands).
+J. Smit``: the recogniser's reading stands). A compound in lower case whose last part says the kind of company
+(``resources/company_form_endings.txt``: ``vliegtuigmaatschappij Ryanair``, ``supermarktketen Delhaize``,
+``poetsbedrijf GOM``) is such a word too. So is a legal form written after the name (``resources/legal_forms.txt``:
+``Envirosoil nv``, ``Fedimmo NV``, ``Farmaka vzw``, ``Akzo N.V.``), where no name follows the form (``vzw Sport en
+Recreatie`` is read the other way) and the name is no common word (``Een vzw``, ``Belgische vzw``). A name so
+found is an ``ORG`` wherever the same document names it again where no entity stands (``Farmaka`` after ``de vzw
+Farmaka``): the text said once what it is; not inside a longer name (``SPV Brussels Port``) nor after ``het``
+(``de NV Zeekanaal`` ... ``over het Zeekanaal``, the canal).
 """
 
 from __future__ import annotations
@@ -42,7 +49,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import _word_list, is_first_name
+from spacy.lang.nl.stop_words import STOP_WORDS
+
+from .gazetteer import _word_list, common_words, is_first_name
 from .units import entities_over, token_owners, token_strings
 
 _PREPOSITIONS = {"voor", "van", "der"}
@@ -65,31 +74,85 @@ def company_forms() -> frozenset[str]:
     return frozenset(_word_list("company_forms.txt"))
 
 
+@lru_cache(maxsize=1)
+def company_form_endings() -> tuple[str, ...]:
+    return tuple(_word_list("company_form_endings.txt"))
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    return frozenset(_word_list("legal_forms.txt"))
+
+
+def _form_word(text: str, lower: str, forms: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """A word for a company's form or kind before its name: ``vzw``, ``NV``, ``firma``, ``spoorwegmaatschappij``."""
+    if lower in forms:
+        return text == lower or text.isupper() and len(text) <= 4
+    return text == lower and lower.endswith(endings) and not any(lower == ending for ending in endings)
+
+
 def with_company_names(doc: Doc, entities: list[Span]) -> list[Span]:
-    """``entities`` with the names after a company's form word added (see the module's docstring); sorted."""
+    """``entities`` with the names after a company's form word, and before a legal form, added, and these names
+    again where the document repeats them (see the module's docstring); sorted."""
     texts, lowers = token_strings(doc)
-    forms = company_forms()
-    starts = [i for i, (text, lower) in enumerate(zip(texts, lowers))
-              if lower in forms and (text == lower or text.isupper() and len(text) <= 4)]
-    if not starts:
+    forms, endings, after = company_forms(), company_form_endings(), legal_forms()
+    starts = [i for i, (text, lower) in enumerate(zip(texts, lowers)) if _form_word(text, lower, forms, endings)]
+    ends = [i for i, text in enumerate(texts) if text in after]
+    if not starts and not ends:
         return entities
     owner = token_owners(doc, entities)
     added = []
-    for i in starts:
-        end = _company_name_end(texts, i + 1)
-        if end is None or owner[i] is not None:
+    spans = [(i + 1, _company_name_end(texts, i + 1), i) for i in starts]
+    spans += [(_company_name_start(texts, lowers, i), i, i) for i in ends
+              if i + 1 >= len(texts) or not _company_word(texts[i + 1])]  # vzw Sport en Recreatie: a name after
+    for start, end, form in spans:
+        if start is None or end is None or owner[form] is not None:
             continue  # an entity over the form word (de vzw Sigedis found whole) reads it otherwise
-        inside = entities_over(owner, i + 1, end)
-        if any(o.start < i + 1 or end < o.end or o.label_ not in ("ORG", "PERSON") for o in inside):
+        if end == form and owner[form - 1] is not None:
+            continue  # PTT Nederland NV: the name before the form is found (or read otherwise) already
+        inside = entities_over(owner, start, end)
+        if any(o.start < start or end < o.end or o.label_ not in ("ORG", "PERSON") for o in inside):
             continue
-        if any(o.start == i + 1 and o.end == end and o.label_ == "ORG" for o in inside):
+        if any(o.start == start and o.end == end and o.label_ == "ORG" for o in inside):
             continue  # found already
-        span = Span(doc, i + 1, end, label="ORG")
+        span = Span(doc, start, end, label="ORG")
         for o in inside:
             entities = [e for e in entities if e is not o]
-        owner[i + 1:end] = [span] * (end - i - 1)
+        owner[start:end] = [span] * (end - start)
         added.append(span)
+    added += _named_again(doc, texts, [span for span in added if span.text.isupper() or len(span.text) > 3], owner)
     return sorted([*entities, *added], key=lambda ent: ent.start)
+
+
+def _company_name_start(texts: list[str], lowers: list[str], form: int) -> int | None:
+    """The start of a company's name that ends before the legal form at token ``form`` (``Envirosoil nv``), or
+    None where no name stands there: a common word (``Een vzw``, ``Belgische vzw``) is none."""
+    start = form
+    while start > max(0, form - _MAX_COMPANY) and "\n" not in texts[start - 1]:
+        if _company_word(texts[start - 1]):
+            start -= 1
+        elif start < form and start > 1 and lowers[start - 1] in _COMPANY_JOINERS and _company_word(texts[start - 2]):
+            start -= 2  # Waterwegen en Zeekanaal NV, Creosoteerwerf van Brussels NV
+        else:
+            break
+    while start < form and (lowers[start] in STOP_WORDS or lowers[start] in common_words()):
+        start += 1  # Eigenaar Fedimmo NV: a title before the name
+    return start if start < form else None
+
+
+def _named_again(doc: Doc, texts: list[str], names: list[Span], owner: list) -> list[Span]:
+    """Each other place where the document writes one of ``names`` (token for token) and no entity stands."""
+    found = []
+    for name in {tuple(texts[span.start:span.end]): span for span in names}:
+        for i in range(len(texts) - len(name) + 1):
+            end = i + len(name)
+            alone = not (i and (_company_word(texts[i - 1]) or texts[i - 1] == "het")
+                         or end < len(texts) and _company_word(texts[end]))  # over het Zeekanaal: the canal
+            if alone and texts[i] == name[0] and tuple(texts[i:end]) == name and all(o is None for o in owner[i:end]):
+                span = Span(doc, i, end, label="ORG")  # not inside a longer name (SPV Brussels Port)
+                owner[i:end] = [span] * len(name)
+                found.append(span)
+    return found
 
 
 def _company_name_end(texts: list[str], k: int) -> int | None:

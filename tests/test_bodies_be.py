@@ -250,3 +250,31 @@ def test_a_ministry_by_short_name_as_partner_addressee_source_or_clause_subject_
     assert "Defensie" in labelled(nlp(belgian_question("be-dekamer-190871")), "ORG")
     # negative: "verwijs ik u naar mijn collega belast met Economie": an office's portfolio, no body
     assert "Economie" not in labelled(nlp(belgian_question("be-dekamer-185590")), "ORG")
+
+
+def test_a_company_named_before_its_legal_form_or_after_a_compound_of_its_kind(nlp):
+    # "- Woodprotect NV (99,89 %) via Creosoteerwerf van Brussels NV;- Rail Facilities NV (99,99 %)"
+    found = labelled(nlp(belgian_question("be-dekamer-185771")), "ORG")
+    assert {"Woodprotect", "Creosoteerwerf van Brussels", "Rail Facilities", "Tuc Rail"} <= set(found)
+    # "gegunde opdracht aan Envirosoil nv ter begeleiding van de Regie"
+    assert "Envirosoil" in labelled(nlp(belgian_question("be-dekamer-185796")), "ORG")
+    # "De vervoersmaatschappij DB Schenker vroeg", and before it "namelijk DB Schenker": named again
+    assert labelled(nlp(belgian_question("be-dekamer-185501")), "ORG").count("DB Schenker") == 2
+
+
+def test_a_company_named_again_in_its_document(nlp):
+    # "Vzw Intact." in the title, then "de organisaties Intact en GAMS" eleven times
+    assert labelled(nlp(belgian_question("be-dekamer-190945")), "ORG").count("Intact") >= 10
+    # "de NV Zeekanaal" is the company, "de brug over het Zeekanaal Brussel-Schelde" the canal
+    doc = nlp(belgian_question("be-dekamer-190174"))
+    assert "Zeekanaal" in labelled(doc, "ORG")
+    assert not any(ent.text == "Zeekanaal" and doc[ent.start - 1].text == "het" for ent in doc.ents)
+
+
+def test_a_belgian_body_named_in_french(nlp):
+    # "gebruik gemaakt door studenten van het Institut Superieur d'Architecture Saint-Luc die er"
+    assert "Institut Superieur d'Architecture Saint-Luc" in labelled(nlp(belgian_question("be-dekamer-185115")), "ORG")
+    # "Volgens de Union des Classes Moyennes en de Centrale nationale"
+    assert "Union des Classes Moyennes" in labelled(nlp(belgian_question("be-dekamer-187243")), "ORG")
+    # "CRef (Conseil des Recteurs), FWO (Fonds Wetenschappelijk Onderzoek)"
+    assert "Conseil des Recteurs" in labelled(nlp(belgian_question("be-dekamer-193213")), "ORG")

@@ -95,3 +95,39 @@ def test_a_common_noun_head_in_lower_case_names_no_body(rules):
     # be-dekamer-188470: "autoriteit" in lower case is no body's head
     doc = rules("het incident van 10 maart 2017 heeft een transfer van autoriteit van de QRA-vliegtuigen vereist")
     assert not any("autoriteit" in span for span in _spans(doc, "ORG"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # be-dekamer-189642: an alliance's acronym opening a compound is a word of its own, and an ORG
+    ("Daarmee bedoel ik zowel NAVO-lidstaten als lidstaten van de Europese Unie.", "NAVO"),
+    # be-dekamer-186813: the railway company in a compound
+    ("Hoeveel schadedossiers waren er voor de gewonde passagiers en NMBS-personeel en wat was de uiteindelijke "
+     "kostprijs van deze schadedossiers?", "NMBS"),
+])
+def test_an_acronym_glued_to_a_compound_by_a_hyphen(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [t.text for t in doc]
+    assert expected in _spans(doc, "ORG")
+
+
+def test_the_recogniser_cut_at_a_compound_acronym_is_left_out(rules):
+    from spacy.tokens import Span
+
+    from nlkst.learned import _tidied
+
+    # be-dekamer-191670: "Europese ESTA" of a system's compound, as the recogniser read it
+    doc = rules.make_doc("Welke prioriteiten stelt de regering in verband met dit Europese ESTA-systeem?")
+    start = [t.text for t in doc].index("Europese")
+    assert _tidied(doc, Span(doc, start, start + 2, label="ORG"), {}) is None
+    assert _tidied(doc, Span(doc, start + 1, start + 2, label="ORG"), {}) is not None
+
+
+def test_a_name_never_ends_in_the_hyphen_of_a_compound(rules):
+    from spacy.tokens import Span
+
+    from nlkst.components.entity_ids import _no_name
+
+    # be-dekamer-185564: the recogniser's PERSON "IT-" of "IT-vernieuwingen"
+    doc = rules.make_doc("zowel op het vlak van sociale media als op het vlak van IT-vernieuwingen.")
+    start = [t.text for t in doc].index("IT")
+    assert _no_name(doc, Span(doc, start, start + 2, label="PERSON"))

@@ -44,6 +44,7 @@ from ..bodies import with_short_bodies
 from ..learned import RULE_ENTS_KEY, with_learned_spans
 from ..bare_heads import with_bare_heads
 from ..local_bodies import with_local_bodies
+from ..french_bodies import with_french_bodies
 from ..named_bodies import with_company_names, with_lower_case_complements, with_named_bodies
 from ..units import with_chamber_and_units
 from ..gazetteer import (
@@ -123,7 +124,8 @@ class AcronymResolver:
         entities = with_short_bodies(doc, sorted(entities, key=lambda ent: ent.start))
         # a body named by head, voor and a lower-case complement before the units, so that its parent joins it
         entities = with_chamber_and_units(doc, with_lower_case_complements(doc, entities))
-        entities = with_local_bodies(doc, with_company_names(doc, with_named_bodies(doc, entities)))
+        entities = with_french_bodies(doc, with_named_bodies(doc, entities))
+        entities = with_local_bodies(doc, with_company_names(doc, entities))
         return with_bare_heads(doc, entities)  # after every rule that finds a full name
 
     @staticmethod

@@ -96,7 +96,9 @@ class EntityIdLinker:
     - ``<surname> van <organisation>`` (``Jansen van de FNV`` in a list of people heard) is a
       ``PERSON`` and an ``ORG``;
     - a saint's name (after ``Sint``, ``St.``) is a place or a church, no person, and so is a name right after
-      ``in`` or ``uit`` that no initial or party marks (``in Tarin Kowt``, ``asiel in Belgie``).
+      ``in`` or ``uit`` that no initial or party marks (``in Tarin Kowt``, ``asiel in Belgie``);
+    - one word in capitals that the document labels an ``ORG`` elsewhere (``visietekst CBRNE`` beside
+      ``de CBRNE-expertise``) is that ``ORG``: an acronym, read one way in one text.
     """
 
     def __init__(self, name: str = "kst_entity_ids") -> None:
@@ -107,6 +109,7 @@ class EntityIdLinker:
         _split_at_glued_sentences(doc)
         entities: list[Span] = []
         taken_until = 0
+        acronyms = {ent.text for ent in doc.ents if ent.label_ == "ORG" and len(ent) == 1 and ent.text.isupper()}
         for ent in doc.ents:
             if ent.start < taken_until:
                 continue
@@ -118,7 +121,9 @@ class EntityIdLinker:
             if ent.label_ == "MINISTER":
                 ent = _portfolio_list(doc, _whole_office(doc, ent))
                 taken_until = ent.end
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and ent.text in acronyms:
+                ent = Span(doc, ent.start, ent.end, label="ORG")  # an acronym the document reads as a body
+            elif ent.label_ == "PERSON":
                 entities.extend(self._persons(doc, ent))
                 continue
             if ent.label_ in ("ORG", "MINISTER") and not ent.kb_id_:
@@ -373,7 +378,10 @@ def _no_name(doc: Doc, part: Span) -> bool:
     that no title or list marks (``de Belgische``: a name without first name or initials writes ``Van``),
     or with ``van het`` (no surname does), or ``van de`` and words of a body (``de leden van het Koninklijk
     Huis``, ``van de Vaste Commissie``); a ministry or federal service by its short name (``Financien`` in a
-    list of portfolios)."""
+    list of portfolios); the first part of a compound cut at its hyphen (``IT-`` of ``IT-systemen``, ``DAEB-``
+    of ``DAEB-werkzaamheden``)."""
+    if part[-1].text == "-":
+        return True  # a name never ends in a hyphen: the word goes on after it
     if len(part) == 1 and _LETTERS_AND_DIGITS.fullmatch(part.text):
         return True  # T13, G1, Kamer,2015-2016
     if not any(c.isupper() for c in part[-1].text) and all(_INITIALS.fullmatch(t.text) or not t.text[:1].isupper()
