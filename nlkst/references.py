@@ -2263,7 +2263,7 @@ def _collective_at_dossier_level(mentions: list[Mention]) -> None:
     and so do two dossiers (``10 683 en 10 685`` / ``Nr. 33a``: the Eerste Kamer's letter after the Tweede Kamer's
     number, one stuk of both bills) and the chapters of one budget (``kst-21800-XIV-224c``, ``kst-21800-B-224c``)."""
     if len({str(m.records[0]["dossier"]).split("-")[0] for m in mentions}) < 3:
-        return  # one or two dossiers (a bill and its amending bill, ``Nr. 33a``), or one budget's chapters: a stuk of each
+        return  # one or two dossiers (a bill and its amending bill, ``Nr. 33a``), or one budget's chapters
     for mention in mentions:
         record = mention.records[0]
         record["ondernummer"] = None
