@@ -70,27 +70,33 @@ _DOC = re.compile(rf"(?<![\w-])DOC{_S}(?P<leg>\d{{2}}){_S}(?P<nr>\d{{4}})(?:/(?P
 
 # An act by its date: "koninklijk besluit van 12 januari 2007", "Wet van 16 maart 1968".
 _ACT = (r"(?:[Kk]oninklijk|[Mm]inisterieel){_S}[Bb]esluit|[Pp]rogrammawet|[Oo]rganieke{_S}wet|[Kk]aderwet"
-        r"|[Ww]et(?:ten)?|[Dd]ecreet|[Oo]rdonnantie|[Ss]amenwerkingsakkoord").replace("{_S}", _S)
+        r"|[Ww]et(?:ten)?|[A-Z]?[a-z]+wet|[Dd]ecreet|[Oo]rdonnantie|[Ss]amenwerkingsakkoord").replace("{_S}", _S)
 _TITLE_OPENING = rf"(?:betreffende|houdende|inzake|tot|ertoe{_S}strekkende|met{_S}betrekking{_S}tot|op{_S}(?:de|het))"
 _ACT_BY_DATE = rf"(?P<act>{_ACT}){_S}van{_S}(?P<date>{_DATE})"
-_DATED_ACT = re.compile(rf"(?<![\w-]){_ACT_BY_DATE}(?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()\n]{{3,400}})?")
+_DATED_ACT = re.compile(rf"(?<![\w-]){_ACT_BY_DATE}(?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()?\n]{{3,400}})?")
 
 # A code or a law by name after an article: "het Wetboek van de inkomstenbelastingen 1992", "de ventosewet",
 # "de organieke wet met betrekking tot inlichtingendiensten", "de Europese richtlijn 2009-81".
 _LAW_HEAD = (r"(?:\w*[Ww]etboek|\w*wet|\w*[Ww]et|[Gg]rondwet|[Dd]ecreet|[Oo]rdonnantie|\w*[Cc]ode"
              r"|(?:[Ee]uropese{_S})?(?:[Rr]ichtlijn|[Vv]erordening){_S}(?:\(\w+\){_S})?(?:nr\.{_O})?\d{{2,4}}[/-]\d{{1,4}}"
              r"(?:/(?:EU|EG|EEG|EGKS))?)").replace("{_S}", _S).replace("{{", "{").replace("}}", "}")
-_ARTICLE_NUMBER = r"\d{1,4}(?:bis|ter|quater|quinquies|sexies|[a-z])?(?:/\d{1,3})?"
-_ARTICLE = re.compile(rf"""
+_SUFFIX = r"(?:bis|ter|quater|quinquies|sexies)"
+# "VI.84": the Wetboek van economisch recht numbers its articles by book
+_ARTICLE_NUMBER = rf"(?:[IVX]{{1,4}}\.)?\d{{1,4}}(?:{_SUFFIX}|[a-z])?(?:/\d{{1,3}})?"
+# "artikel 26bis, § 2bis, derde lid", "artikel 53, 6°" (the OCR prints § and ° as "?")
+_ARTICLE_HEAD = rf"""
     (?<![\w-])[Aa]rt(?:ikel(?:en|s)?|\.){_S}(?P<article>{_ARTICLE_NUMBER})
     (?:(?:{_O},{_O}|{_S}(?:en|tot){_S}){_ARTICLE_NUMBER})*
-    (?:{_O},?{_O}(?:§|\?){_O}\d{{1,2}}(?:{_O},?{_S}(?:\d{{1,2}}(?:ste|de|e)|eerste|tweede|derde){_S}lid)?)?
+    (?:{_O},?{_O}(?:§|\?){_O}\d{{1,2}}{_SUFFIX}?(?:{_O},?{_S}(?:\d{{1,2}}(?:ste|de|e)|eerste|tweede|derde){_S}lid)?)?
     (?:{_O},?{_S}(?:\d{{1,2}}(?:ste|de|e)|eerste|tweede|derde|vierde){_S}lid)?
+    (?:{_O},?{_S}\d{{1,2}}(?:°|\?))?
+    """
+_ARTICLE = re.compile(_ARTICLE_HEAD + rf"""
     (?:{_O},{_S}(?:van{_S}(?:(?:de|het){_S})?)?|{_S}van{_S}(?:(?:de|het){_S})?|{_S}(?=[A-Z]))
     (?P<law>(?:[a-z]+{_S})?{_ACT_BY_DATE}                                    # (de voornoemde) wet van 8 mei 2014
       |(?:[\w-]+{_S}){{0,3}}{_LAW_HEAD}(?![\w/-])
-        (?:{_S}(?:van|der){_S}(?:(?:de|het){_S})?[^\W\d]\w*)?(?:{_S}(?:19|20)\d\d(?!\d))?)  # Wetboek van de ... 1992
-    (?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()\n]{{3,300}})?
+        (?:{_S}(?:van|der){_S}(?:(?:de|het){_S})?[^\W\d]\w*)?(?:{_S}(?:19|20)\d\d(?!\d)|{_S}van{_S}{_DATE})?)  # 1992
+    (?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()?\n]{{3,300}})?
     """, re.X)
 _EU_ACT = re.compile(rf"""
     (?<![\w-])(?:[Ee]uropese{_S})?(?P<kind>[Rr]ichtlijn|[Vv]erordening|[Rr]eglement|[Bb]eschikking)
@@ -118,6 +124,27 @@ def _title_stops() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _codes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Belgian code named alone (``het Strafwetboek``, ``Boek II van het Strafwetboek``, ``WIB 1992``) and an
+    article of one cited by its abbreviation (``artikel 196 Sw.``, ``artikel 53, 6° WIB92``), from
+    ``resources/be_codes.tsv``: the Dutch law index knows neither, and the golds take each as a ``REF``."""
+    text = resources.files("nlkst.resources").joinpath("be_codes.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines()[1:] if line and not line.startswith("#")]
+
+    def either_case(name: str) -> str:  # each word's first letter in either case, a space any run of spaces
+        return _S.join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w[0].isalpha() else re.escape(w)
+                       for w in name.split())
+
+    names = sorted((either_case(written) for kind, written in rows if kind == "name"), key=len, reverse=True)
+    abbreviations = sorted((re.escape(written) for kind, written in rows if kind == "abbr"), key=len, reverse=True)
+    book = rf"[Bb]oek{_S}[IVX]{{1,4}}(?:,{_S}titel{_S}[IVX]{{1,4}})?{_S}van{_S}het{_S}"  # "Boek II van het ..."
+    named = re.compile(rf"(?<![\w-])(?:{book})?(?P<law>(?:{'|'.join(names)})(?:{_S}(?:19|20)\d\d|{_S}van{_S}{_DATE})?)"
+                       r"(?![\w-])")
+    abbreviated = re.compile(_ARTICLE_HEAD + rf"{_S}(?P<law>{'|'.join(abbreviations)})(?!\w)", re.X)
+    return named, abbreviated
+
+
 def _title_end(text: str, start: int, end: int) -> int:
     """Where a law's title that starts at ``start`` ends: before the first stop word, at most at ``end``."""
     stops = _title_stops()
@@ -134,6 +161,8 @@ def _date_key(raw: str) -> str:
 
 def _act_id(act: str, date: str) -> str:
     kind = "kb" if "esluit" in act else act.split()[-1].lower().rstrip("n").replace("wette", "wet")
+    if kind.endswith("wet") and kind not in ("programmawet", "kaderwet"):  # the arbeidswet is the wet of its date
+        kind = "wet"
     return f"be-{kind}-{_date_key(date)}"
 
 
@@ -169,6 +198,9 @@ def citations(text: str) -> list[Citation]:
         if match["title"]:
             end = _title_end(text, match.start("title") + 1, match.end("title"))
         law = match["law"]
+        code = _codes()[0].match(text, match.start("law")) if not match["title"] else None
+        if code is not None and code.end() > end:  # "artikel VI.84 van het Wetboek van economisch recht"
+            end, law = code.end(), code["law"]
         ident = None
         if match["act"]:
             ident = _act_id(match["act"], match["date"]) + f"&artikel={match['article']}"
@@ -180,6 +212,10 @@ def citations(text: str) -> list[Citation]:
         if match["title"]:
             end = _title_end(text, match.start("title") + 1, match.end("title"))
         found.append(Citation(match.start(), end, {"type": "be_wet", "id": _act_id(match["act"], match["date"])}))
+    if has("etboek", "WIB", "WBTW", "W.", "Sw", "SWB", "Ger.", "WER", "WVV", "SSW", "WDRT", "WIPR", "WIGB"):
+        named, abbreviated = _codes()
+        for match in (*abbreviated.finditer(text), *named.finditer(text)):
+            found.append(Citation(match.start(), match.end(), {"type": "be_wet", "id": None, "law": match["law"]}))
     for match in _EU_ACT.finditer(text) if has("ichtlijn", "erordening", "eglement", "eschikking") else ():
         number = match["number"].replace("/", "-")
         found.append(Citation(match.start(), match.end(), {

@@ -35,6 +35,28 @@ CITED = [
      ["Richtlijn 2014/40/EU van 3 april 2014"]),
     # be-dekamer-185864: sub-questions of the question itself are no citation
     ("gewezen koning Albert II.De vragen 1 tot 6 zijn dan ook niet van toepassing.", []),
+    # be-dekamer-188478: articles of codes cited by the codes' abbreviations, and a book of a code by its name
+    ("(artikel 196 Sw.). Fiscale valsheid, voorzien in artikel 450 WIB 1992 en artikel 73bis WBTW vormt een "
+     "wanbedrijf. Dit zal worden geevalueerd in het kader van de hervorming van Boek II van het Strafwetboek.",
+     ["artikel 196 Sw.", "artikel 450 WIB 1992", "artikel 73bis WBTW", "Boek II van het Strafwetboek"]),
+    # be-dekamer-191062: the abbreviation with its year apart; an item (°, printed "?") after the article
+    ("voorzien in artikel 145/26 WIB 92 en eventueel op de regeling voorzien in artikel 21, 13? WIB 92, wanneer",
+     ["artikel 145/26 WIB 92", "artikel 21, 13? WIB 92"]),
+    # be-dekamer-188745, be-dekamer-188943: a code named alone, in either case, and its abbreviation with its year
+    ("Het betreft hier onder andere inbreuken op het Strafwetboek en op de Bijzondere", ["Strafwetboek"]),
+    ("zoals ze zijn opgenomen in het wetboek van de inkomstenbelastingen (WIB 1992)",
+     ["wetboek van de inkomstenbelastingen", "WIB 1992"]),
+    # be-dekamer-187963: an article numbered by the code's book, of a code whose name runs over two words
+    ("verboden en nietig krachtens artikel VI.84 van het Wetboek van economisch recht. 2. De",
+     ["artikel VI.84 van het Wetboek van economisch recht"]),
+    # be-dekamer-188527: a paragraph numbered bis, and a law whose name is one compound, by its date
+    ("ieder overuur als bedoeld in artikel 26bis, ? 2bis, derde lid, van de arbeidswet van 16 maart 1971 geprestee",
+     ["artikel 26bis, ? 2bis, derde lid, van de arbeidswet van 16 maart 1971"]),
+    # be-dekamer-191361: a title ends before the next question's number glued to its question mark
+    ("van artikel 86, ? 2 van de basiswet van 12 januari 2005 betreffende het gevangeniswezen en de rechtspositie "
+     "van de gedetineerden?2. Kan u de",
+     ["artikel 86, ? 2 van de basiswet van 12 januari 2005 betreffende het gevangeniswezen en de rechtspositie van "
+      "de gedetineerden"]),
     # be-dekamer-189234: an article of "the law" the text is about names no law
     ("de verplichting tot melding aan het BIPT als operator.In artikel 9 van de wet is er geen vrijstelling", []),
 ]
