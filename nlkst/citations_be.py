@@ -61,11 +61,21 @@ _BULLETIN = re.compile(rf"""
     (?<![\w-])(?:Bulletin{_S}van{_S})?
     (?P<kind>Vragen{_S}en{_S}Antwoorden|Integraal{_S}Verslag|Beknopt{_S}Verslag),{_S}(?:Kamer|Senaat)
     (?:,{_S}(?P<vj>(?:19|20)\d\d-(?:19|20)\d\d))?
-    ,{_S}(?:nr\.{_O}(?P<nr>\d{{1,4}})|(?P<criv>CRIV{_S}\d{{2}}{_S}(?:COM|PLEN){_S}\d{{1,4}}))
+    ,{_S}(?:nr\.{_O}(?P<nr>\d{{1,4}})|(?P<criv>(?:CRIV{_O})?\d{{2}}{_O}(?:COM|PLEN){_O}\d{{1,4}}))  # CRIV54 COM690
     (?:{_S}van{_S}{_DATE})?
     (?:,{_S}[Bb]lz\.{_O}\d{{1,5}}(?:-\d{{1,5}})?)?
     """, re.X)
-_CRIV = re.compile(rf"(?<![\w-])(?:CRIV|CRABV){_S}(?P<leg>\d{{2}}){_S}(?P<kind>COM|PLEN){_S}(?P<nr>\d{{1,4}})(?!\d)")
+_CRIV = re.compile(rf"(?<![\w-])(?:CRIV|CRABV){_O}(?P<leg>\d{{2}}){_O}(?P<kind>COM|PLEN){_O}(?P<nr>\d{{1,4}})(?!\d)")
+# The Belgisch Staatsblad of a day ("Belgisch Staatsblad van 2 juni 2016", "(Belgisch Staatsblad, 24 december
+# 2010)"); without its date the gazette is no citation.
+_GAZETTE = re.compile(rf"(?<![\w-])Belgisch{_S}Staatsblad(?:{_S}van|,)?{_S}(?P<date>{_DATE})")
+# A circular by its number or date ("omzendbrief nr. 781 van 30 september 2016", "circulaire nr.
+# Ci.RH.243/588.588 (AOIF 25/2008) van 13 augustus 2008", "circulaire van 8 november 1978"); not "de circulaire".
+_CIRCULAR = re.compile(rf"""
+    (?<![\w-])(?:[Oo]mzendbrief|[Cc]irculaire)
+    (?:{_S}(?:nr\.|n°){_O}(?P<number>[\w./-]*\d[\w./-]*?)(?:{_S}\([^()\n]{{1,40}}\))?(?=[\s,;:)]|\.(?!\w)))?
+    (?:{_S}van{_S}(?P<date>{_DATE}))?
+    """, re.X)
 _DOC = re.compile(rf"(?<![\w-])DOC{_S}(?P<leg>\d{{2}}){_S}(?P<nr>\d{{4}})(?:/(?P<part>\d{{3}}))?(?!\d)")
 
 # An act by its date: "koninklijk besluit van 12 januari 2007", "Wet van 16 maart 1968".
@@ -176,7 +186,7 @@ def citations(text: str) -> list[Citation]:
     for match in bulletins:
         vj, nr, criv = match.group("vj"), match.group("nr"), match.group("criv")
         if criv:
-            ident = "criv-" + "-".join(re.split(_S, criv)[1:]).lower()
+            ident = "criv-" + "-".join(re.fullmatch(r"(?:CRIV\W*)?(\d\d)\W*(\w+?)\W*(\d+)", criv).groups()).lower()
         else:
             ident = f"qrva-{vj.replace('-', '')}-{nr}" if vj and nr else None
         found.append(Citation(match.start(), match.end(), {"type": "bulletin", "id": ident}))
@@ -212,6 +222,13 @@ def citations(text: str) -> list[Citation]:
         if match["title"]:
             end = _title_end(text, match.start("title") + 1, match.end("title"))
         found.append(Citation(match.start(), end, {"type": "be_wet", "id": _act_id(match["act"], match["date"])}))
+    for match in _GAZETTE.finditer(text) if has("Staatsblad") else ():
+        found.append(Citation(match.start(), match.end(),
+                              {"type": "staatsblad", "id": f"bs-{_date_key(match['date'])}"}))
+    for match in _CIRCULAR.finditer(text) if has("mzendbrief", "irculaire") else ():
+        if match["number"] or match["date"]:
+            # no id: a ministry may issue several circulars on one day
+            found.append(Citation(match.start(), match.end(), {"type": "circulaire", "id": None}))
     if has("etboek", "WIB", "WBTW", "W.", "Sw", "SWB", "Ger.", "WER", "WVV", "SSW", "WDRT", "WIPR", "WIGB"):
         named, abbreviated = _codes()
         for match in (*abbreviated.finditer(text), *named.finditer(text)):

@@ -57,6 +57,20 @@ CITED = [
      "van de gedetineerden?2. Kan u de",
      ["artikel 86, ? 2 van de basiswet van 12 januari 2005 betreffende het gevangeniswezen en de rechtspositie van "
       "de gedetineerden"]),
+    # be-dekamer-192291, be-dekamer-185141: a verbatim report's number glued to its series, or without "CRIV"
+    ("van mevrouw Annick Lambrecht (Integraal Verslag, Kamer, 2016-2017, CRIV54 COM690).Meer bep",
+     ["Integraal Verslag, Kamer, 2016-2017, CRIV54 COM690"]),
+    ("ctuur heb gegeven. (Integraal Verslag, Kamer, 2016-2017, 54 COM 511).Het",
+     ["Integraal Verslag, Kamer, 2016-2017, 54 COM 511"]),
+    # be-dekamer-187332, be-dekamer-189933: the Belgisch Staatsblad of a day; without its date, none
+    ("n in het kader van overheidsopdrachten (Belgisch Staatsblad, 24 december 2010)Ten derde",
+     ["Belgisch Staatsblad, 24 december 2010"]),
+    ("uittreksels uit het Gerechtelijk Wetboek naar het Belgisch Staatsblad verstuurd voor publ",
+     ["Gerechtelijk Wetboek"]),
+    # be-dekamer-188477, be-dekamer-188042: a circular by its number and date; one named by neither is none
+    ("In zijn circulaire nr. Ci.RH.243/588.588 (AOIF 25/2008) van 13 augustus 2008 verduidel",
+     ["circulaire nr. Ci.RH.243/588.588 (AOIF 25/2008) van 13 augustus 2008"]),
+    ("mogen we deze administratieve circulaire verwachten?3. U zal", []),
     # be-dekamer-189234: an article of "the law" the text is about names no law
     ("de verplichting tot melding aan het BIPT als operator.In artikel 9 van de wet is er geen vrijstelling", []),
 ]
