@@ -87,7 +87,7 @@ _DATED_ACT = re.compile(rf"(?<![\w-]){_ACT_BY_DATE}(?P<title>{_S}{_TITLE_OPENING
 
 # A code or a law by name after an article: "het Wetboek van de inkomstenbelastingen 1992", "de ventosewet",
 # "de organieke wet met betrekking tot inlichtingendiensten", "de Europese richtlijn 2009-81".
-_LAW_HEAD = (r"(?:\w*[Ww]etboek|\w*wet|\w*[Ww]et|[Gg]rondwet|[Dd]ecreet|[Oo]rdonnantie|\w*[Cc]ode"
+_LAW_HEAD = (r"(?:(?:\w+-)?\w*[Ww]etboek|\w*wet|\w*[Ww]et|[Gg]rondwet|[Dd]ecreet|[Oo]rdonnantie|\w*[Cc]ode"
              r"|(?:[Ee]uropese{_S})?(?:[Rr]ichtlijn|[Vv]erordening){_S}(?:\(\w+\){_S})?(?:nr\.{_O})?\d{{2,4}}[/-]\d{{1,4}}"
              r"(?:/(?:EU|EG|EEG|EGKS))?)").replace("{_S}", _S).replace("{{", "{").replace("}}", "}")
 _SUFFIX = r"(?:bis|ter|quater|quinquies|sexies)"
@@ -151,7 +151,7 @@ def _codes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     book = rf"[Bb]oek{_S}[IVX]{{1,4}}(?:,{_S}titel{_S}[IVX]{{1,4}})?{_S}van{_S}het{_S}"  # "Boek II van het ..."
     named = re.compile(rf"(?<![\w-])(?:{book})?(?P<law>(?:{'|'.join(names)})(?:{_S}(?:19|20)\d\d|{_S}van{_S}{_DATE})?)"
                        r"(?![\w-])")
-    abbreviated = re.compile(_ARTICLE_HEAD + rf"{_S}(?P<law>{'|'.join(abbreviations)})(?!\w)", re.X)
+    abbreviated = re.compile(_ARTICLE_HEAD + rf"(?:{_O},)?{_S}(?P<law>{'|'.join(abbreviations)})(?!\w)", re.X)
     return named, abbreviated
 
 

@@ -42,6 +42,10 @@ CITED = [
     # be-dekamer-191062: the abbreviation with its year apart; an item (°, printed "?") after the article
     ("voorzien in artikel 145/26 WIB 92 en eventueel op de regeling voorzien in artikel 21, 13? WIB 92, wanneer",
      ["artikel 145/26 WIB 92", "artikel 21, 13? WIB 92"]),
+    # be-dekamer-188594, be-dekamer-184622: a comma before the abbreviation; a code's name with a hyphen
+    ("aangifteHet huidige artikel 444, WIB 92 bepaalt dat bij een", ["artikel 444, WIB 92"]),
+    ("ge de wijziging van artikel 44, ? 3, 13?, van het Btw-Wetboek op 1 juli 2016 door",
+     ["artikel 44, ? 3, 13?, van het Btw-Wetboek"]),
     # be-dekamer-188745, be-dekamer-188943: a code named alone, in either case, and its abbreviation with its year
     ("Het betreft hier onder andere inbreuken op het Strafwetboek en op de Bijzondere", ["Strafwetboek"]),
     ("zoals ze zijn opgenomen in het wetboek van de inkomstenbelastingen (WIB 1992)",
