@@ -116,8 +116,8 @@ _EU_ACT = re.compile(rf"""
 
 
 # "artikel 9 van de wet", "artikel 3 van deze wet": the law the text is about, named by no name of its own.
-_UNNAMED_LAW = re.compile(r"(?:(?:der|den|deze|die|dezelfde|voornoemde|genoemde|bovengenoemde|vermelde|nieuwe|huidige|oude"
-                          r"|betrokken|zelfde)\s+)*(?:wet|wetboek|decreet|ordonnantie|code|besluit|verordening)",
+_UNNAMED_LAW = re.compile(r"(?:(?:der|den|deze|die|dezelfde|voornoemde|genoemde|bovengenoemde|vermelde|nieuwe"
+                          r"|huidige|oude|betrokken|zelfde)\s+)*(?:wet|wetboek|decreet|ordonnantie|code|besluit|verordening)",
                           re.IGNORECASE)
 
 
