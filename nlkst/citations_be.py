@@ -229,10 +229,12 @@ def citations(text: str) -> list[Citation]:
         if match["number"] or match["date"]:
             # no id: a ministry may issue several circulars on one day
             found.append(Citation(match.start(), match.end(), {"type": "circulaire", "id": None}))
-    if has("etboek", "WIB", "WBTW", "W.", "Sw", "SWB", "Ger.", "WER", "WVV", "SSW", "WDRT", "WIPR", "WIGB"):
-        named, abbreviated = _codes()
-        for match in (*abbreviated.finditer(text), *named.finditer(text)):
-            found.append(Citation(match.start(), match.end(), {"type": "be_wet", "id": None, "law": match["law"]}))
+    codes = list(_codes()[0].finditer(text)) if has("etboek", "WIB") else []  # every name holds one of the two
+    if has("rtikel", "Art.", "art.") and has("WIB", "WBTW", "W.", "Sw", "SWB", "Ger.", "WER", "WVV", "SSW", "WDRT",
+                                             "WIPR", "WIGB"):
+        codes += _codes()[1].finditer(text)
+    for match in codes:
+        found.append(Citation(match.start(), match.end(), {"type": "be_wet", "id": None, "law": match["law"]}))
     for match in _EU_ACT.finditer(text) if has("ichtlijn", "erordening", "eglement", "eschikking") else ():
         number = match["number"].replace("/", "-")
         found.append(Citation(match.start(), match.end(), {
