@@ -116,7 +116,7 @@ _EU_ACT = re.compile(rf"""
 
 
 # "artikel 9 van de wet", "artikel 3 van deze wet": the law the text is about, named by no name of its own.
-_UNNAMED_LAW = re.compile(r"(?:(?:der|den|deze|die|dezelfde|voornoemde|genoemde|bovengenoemde|vermelde|nieuwe"
+_UNNAMED_LAW = re.compile(r"(?:(?:deze|die|dezelfde|voornoemde|genoemde|bovengenoemde|vermelde|nieuwe"
                           r"|huidige|oude|betrokken|zelfde)\s+)*(?:wet|wetboek|decreet|ordonnantie|code|besluit|verordening)",
                           re.IGNORECASE)
 
