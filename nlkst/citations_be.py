@@ -59,7 +59,7 @@ _QUESTION_SHORT = re.compile(rf"(?<![\w-])[Ss]chriftelijke{_S}nrs?\.{_O}{_NUMBER
 
 _BULLETIN = re.compile(rf"""
     (?<![\w-])(?:Bulletin{_S}van{_S})?
-    (?P<kind>Vragen{_S}en{_S}Antwoorden|Integraal{_S}Verslag|Beknopt{_S}Verslag),{_S}(?:Kamer|Senaat)
+    (?P<kind>Vragen{_S}en{_S}Antwoorden|Integraal{_S}[Vv]erslag|Beknopt{_S}[Vv]erslag),{_S}(?:Kamer|Senaat)
     (?:,{_S}(?P<vj>(?:19|20)\d\d-(?:19|20)\d\d))?
     ,{_S}(?:nr\.{_O}(?P<nr>\d{{1,4}})|(?P<criv>(?:CRIV{_O})?\d{{2}}{_O}(?:COM|PLEN){_O}\d{{1,4}}))  # CRIV54 COM690
     (?:{_S}van{_S}{_DATE})?
@@ -99,7 +99,7 @@ _ARTICLE_HEAD = rf"""
     (?:(?:{_O},{_O}|{_S}(?:en|tot){_S}){_ARTICLE_NUMBER})*
     (?:{_O},?{_O}(?:§|\?){_O}\d{{1,2}}{_SUFFIX}?(?:{_O},?{_S}(?:\d{{1,2}}(?:ste|de|e)|eerste|tweede|derde){_S}lid)?)?
     (?:{_O},?{_S}(?:\d{{1,2}}(?:ste|de|e)|eerste|tweede|derde|vierde){_S}lid)?
-    (?:{_O},?{_S}\d{{1,2}}(?:°|\?))?
+    (?:{_O},?{_S}\d{{1,2}}(?:°|\?)(?:{_O},?{_S}[a-z]\))?)?  # "1°, a)"
     """
 _ARTICLE = re.compile(_ARTICLE_HEAD + rf"""
     (?:{_O},{_S}(?:van{_S}(?:(?:de|het){_S})?)?|{_S}van{_S}(?:(?:de|het){_S})?|{_S}(?=[A-Z]))
@@ -182,7 +182,7 @@ def citations(text: str) -> list[Citation]:
         return any(literal in text for literal in literals)
 
     found: list[Citation] = []
-    bulletins = _BULLETIN.finditer(text) if has("Verslag,", "Antwoorden,") else ()
+    bulletins = _BULLETIN.finditer(text) if has("Verslag,", "verslag,", "Antwoorden,") else ()
     for match in bulletins:
         vj, nr, criv = match.group("vj"), match.group("nr"), match.group("criv")
         if criv:

@@ -46,6 +46,11 @@ CITED = [
     ("aangifteHet huidige artikel 444, WIB 92 bepaalt dat bij een", ["artikel 444, WIB 92"]),
     ("ge de wijziging van artikel 44, ? 3, 13?, van het Btw-Wetboek op 1 juli 2016 door",
      ["artikel 44, ? 3, 13?, van het Btw-Wetboek"]),
+    # be-dekamer-190831: a lettered point after the item; be-dekamer-189783: "verslag" in lower case
+    ("kt.Dit komt door het feit dat artikel 145/9, eerste lid, 1?, a) WIB 92 duidelijk voorschri",
+     ["artikel 145/9, eerste lid, 1?, a) WIB 92"]),
+    ("uw mondelinge vraag nr. 19245 (Integraal verslag, Kamer, 2016-2017, CRIV54 COM690).",
+     ["mondelinge vraag nr. 19245", "Integraal verslag, Kamer, 2016-2017, CRIV54 COM690"]),
     # be-dekamer-188745, be-dekamer-188943: a code named alone, in either case, and its abbreviation with its year
     ("Het betreft hier onder andere inbreuken op het Strafwetboek en op de Bijzondere", ["Strafwetboek"]),
     ("zoals ze zijn opgenomen in het wetboek van de inkomstenbelastingen (WIB 1992)",
