@@ -155,6 +155,25 @@ def _codes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return named, abbreviated
 
 
+def _named_codes(text: str) -> list[re.Match[str]]:
+    """The codes named in ``text``, searched only around the words one of which every name holds (``etboek``,
+    ``WIB``), found by ``str.find``: the pattern's many names, each word in either case, are slow to try at every
+    character of a long answer."""
+    named = _codes()[0]
+    found: dict[int, re.Match[str]] = {}
+    for anchor in ("etboek", "WIB"):
+        at = text.find(anchor)
+        while at >= 0:  # "Boek VII, titel III van het Wetboek van ..." begins before it, a name and date run after it
+            for match in named.finditer(text, max(0, at - 60), min(len(text), at + 120)):
+                found.setdefault(match.start(), match)
+            at = text.find(anchor, at + len(anchor))
+    kept: list[re.Match[str]] = []
+    for match in sorted(found.values(), key=lambda match: match.start()):
+        if not kept or match.start() >= kept[-1].end():  # a window that began inside a name finds its tail
+            kept.append(match)
+    return kept
+
+
 def _title_end(text: str, start: int, end: int) -> int:
     """Where a law's title that starts at ``start`` ends: before the first stop word, at most at ``end``."""
     stops = _title_stops()
@@ -229,7 +248,7 @@ def citations(text: str) -> list[Citation]:
         if match["number"] or match["date"]:
             # no id: a ministry may issue several circulars on one day
             found.append(Citation(match.start(), match.end(), {"type": "circulaire", "id": None}))
-    codes = list(_codes()[0].finditer(text)) if has("etboek", "WIB") else []  # every name holds one of the two
+    codes = _named_codes(text)
     if has("rtikel", "Art.", "art.") and has("WIB", "WBTW", "W.", "Sw", "SWB", "Ger.", "WER", "WVV", "SSW", "WDRT",
                                              "WIPR", "WIGB"):
         codes += _codes()[1].finditer(text)
