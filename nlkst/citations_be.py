@@ -56,6 +56,13 @@ _QUESTION = re.compile(rf"""
     """, re.X)
 # "(mondelinge vragen ... en) schriftelijke nr. 1037": the question's noun left out.
 _QUESTION_SHORT = re.compile(rf"(?<![\w-])[Ss]chriftelijke{_S}nrs?\.{_O}{_NUMBERS}(?:{_S}van{_S}{_DATES})?")
+# A question's number alone where the sentence already speaks of questions: the next of a list ("vragen nr. 18655
+# van mevrouw ... en nr. 19222", "(Vragen en Antwoorden, ...) en nr. 1087", "(...), nr. 885") or "dezelfde vraag
+# gesteld werd onder het nr. 1465"; read as a question only where "vraag" or "vragen" stands before it in its
+# sentence (not "de arresten nr. 216.213 ... en nr. 212.560"; a comma only after a bracket: not "Aanhangsel ..., nr.").
+_QUESTION_NEXT = re.compile(rf"(?:\),|(?<![\w-])en|(?<![\w-])onder{_S}het){_S}(?P<nr>nrs?\.{_O}\d{{3,5}}(?![\d/]|\.\d)"
+                            rf"(?:{_S}van{_S}{_DATES})?)")
+_SENTENCE_END = re.compile(r"[?!]\s|[^\W\d]{3}\.\s+(?=[A-Z])|\n")
 
 _BULLETIN = re.compile(rf"""
     (?<![\w-])(?:Bulletin{_S}van{_S})?
@@ -220,6 +227,11 @@ def citations(text: str) -> list[Citation]:
     for pattern in questions:
         for match in pattern.finditer(text):
             found.append(Citation(match.start(), match.end(), {"type": "vraag", "id": None}))
+    for match in _QUESTION_NEXT.finditer(text) if has("raag", "ragen") else ():
+        before = text[max(0, match.start() - 300):match.start()]
+        sentence = before[max((end.end() for end in _SENTENCE_END.finditer(before)), default=0):]
+        if re.search(r"\b[Vv]ra(?:ag|gen)\b", sentence):
+            found.append(Citation(match.start("nr"), match.end(), {"type": "vraag", "id": None}))
     for match in _ARTICLE.finditer(text) if has("rtikel", "Art.", "art.") else ():
         if _UNNAMED_LAW.fullmatch(match["law"]):
             continue

@@ -18,7 +18,7 @@ CITED = [
     ("(Integraal Verslag, Kamer, 2016-2017, CRIV 54 COM 605) en schriftelijke nr. 1037 (Vragen en Antwoorden, "
      "Kamer, 2016-2017, nr. 107) en nr. 1087",
      ["Integraal Verslag, Kamer, 2016-2017, CRIV 54 COM 605", "schriftelijke nr. 1037",
-      "Vragen en Antwoorden, Kamer, 2016-2017, nr. 107"]),
+      "Vragen en Antwoorden, Kamer, 2016-2017, nr. 107", "nr. 1087"]),
     # be-dekamer-186347: a royal decree by its date with its title, which ends where the sentence's clause begins
     ("In het kader van de herziening van het koninklijk besluit van 12 januari 2007 betreffende het gebruik van "
      "bepaalde bedingen in bemiddelingsovereenkomsten van vastgoedmakelaars die in voorbereiding is, lijkt het",
@@ -51,6 +51,13 @@ CITED = [
      ["artikel 145/9, eerste lid, 1?, a) WIB 92"]),
     ("uw mondelinge vraag nr. 19245 (Integraal verslag, Kamer, 2016-2017, CRIV54 COM690).",
      ["mondelinge vraag nr. 19245", "Integraal verslag, Kamer, 2016-2017, CRIV54 COM690"]),
+    # be-dekamer-190921, be-dekamer-190776: a question's number alone, the next of a list or "onder het nr."
+    ("gegeven heb op de mondelinge parlementaire vragen nr. 18655 van mevrouw de volksvertegenwoordiger Kattrin "
+     "Jadin en nr. 19222 van de heer volksve", ["mondelinge parlementaire vragen nr. 18655", "nr. 19222"]),
+    ("de minister van Economie en Consumenten, aan wie dezelfde vraag gesteld werd onder het nr. 1465.",
+     ["nr. 1465"]),
+    # be-dekamer-185801: numbers of rulings in a sentence that speaks of no question are none
+    ("bij de Raad van State, maar dat in de arresten nr. 216.213 van 10 november 2011 en nr. 212", []),
     # be-dekamer-188745, be-dekamer-188943: a code named alone, in either case, and its abbreviation with its year
     ("Het betreft hier onder andere inbreuken op het Strafwetboek en op de Bijzondere", ["Strafwetboek"]),
     ("zoals ze zijn opgenomen in het wetboek van de inkomstenbelastingen (WIB 1992)",
