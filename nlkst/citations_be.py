@@ -60,8 +60,9 @@ _QUESTION_SHORT = re.compile(rf"(?<![\w-])[Ss]chriftelijke{_S}nrs?\.{_O}{_NUMBER
 # van mevrouw ... en nr. 19222", "(Vragen en Antwoorden, ...) en nr. 1087", "(...), nr. 885") or "dezelfde vraag
 # gesteld werd onder het nr. 1465"; read as a question only where "vraag" or "vragen" stands before it in its
 # sentence (not "de arresten nr. 216.213 ... en nr. 212.560"; a comma only after a bracket: not "Aanhangsel ..., nr.").
-_QUESTION_NEXT = re.compile(rf"(?:\),|(?<![\w-])en|(?<![\w-])onder{_S}het){_S}(?P<nr>nrs?\.{_O}\d{{3,5}}(?![\d/]|\.\d)"
-                            rf"(?:{_S}van{_S}{_DATES})?)")
+# The pattern opens with its literal "nr" (fast to find); the words before it (and the space) are checked after.
+_QUESTION_NEXT = re.compile(rf"(?P<nr>nrs?\.{_O}\d{{3,5}}(?![\d/]|\.\d)(?:{_S}van{_S}{_DATES})?)")
+_QUESTION_NEXT_BEFORE = re.compile(rf"(?:\),|(?<![\w-])en|(?<![\w-])onder{_S}het){_S}$")
 _SENTENCE_END = re.compile(r"[?!]\s|[^\W\d]{3}\.\s+(?=[A-Z])|\n")
 
 _BULLETIN = re.compile(rf"""
@@ -228,6 +229,8 @@ def citations(text: str) -> list[Citation]:
         for match in pattern.finditer(text):
             found.append(Citation(match.start(), match.end(), {"type": "vraag", "id": None}))
     for match in _QUESTION_NEXT.finditer(text) if has("raag", "ragen") else ():
+        if not _QUESTION_NEXT_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
         before = text[max(0, match.start() - 300):match.start()]
         sentence = before[max((end.end() for end in _SENTENCE_END.finditer(before)), default=0):]
         if re.search(r"\b[Vv]ra(?:ag|gen)\b", sentence):
