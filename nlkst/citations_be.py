@@ -113,7 +113,8 @@ _ARTICLE = re.compile(_ARTICLE_HEAD + rf"""
     (?:{_O},{_S}(?:van{_S}(?:(?:de|het){_S})?)?|{_S}van{_S}(?:(?:de|het){_S})?|{_S}(?=[A-Z]))
     (?P<law>(?:[a-z]+{_S})?{_ACT_BY_DATE}                                    # (de voornoemde) wet van 8 mei 2014
       |(?:[\w-]+{_S}){{0,3}}{_LAW_HEAD}(?![\w/-])
-        (?:{_S}(?:van|der){_S}(?:(?:de|het){_S})?[^\W\d]\w*)?(?:{_S}(?:19|20)\d\d(?!\d)|{_S}van{_S}{_DATE})?)  # 1992
+        (?:{_S}(?:van|der){_S}(?:(?:de|het){_S})?[^\W\d]\w*(?:{_S}[A-Z]\w+)?)?   # van het Vlaams Parlement
+        (?:{_S}(?:19|20)\d\d(?!\d)|{_S}van{_S}{_DATE})?)                         # 1992, van 19 december 2014
     (?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()?\n]{{3,300}})?
     """, re.X)
 _EU_ACT = re.compile(rf"""

@@ -58,6 +58,9 @@ CITED = [
      ["nr. 1465"]),
     # be-dekamer-185801: numbers of rulings in a sentence that speaks of no question are none
     ("bij de Raad van State, maar dat in de arresten nr. 216.213 van 10 november 2011 en nr. 212", []),
+    # be-dekamer-187267: an article of a decree named by its parliament (two capitalised words) and its date
+    ("o werd bijvoorbeeld artikel 145/40 gewijzigd door artikel 65, 1? van het decreet van het Vlaams Parlement van "
+     "19 december 2014, dat gel", ["artikel 65, 1? van het decreet van het Vlaams Parlement van 19 december 2014"]),
     # be-dekamer-188745, be-dekamer-188943: a code named alone, in either case, and its abbreviation with its year
     ("Het betreft hier onder andere inbreuken op het Strafwetboek en op de Bijzondere", ["Strafwetboek"]),
     ("zoals ze zijn opgenomen in het wetboek van de inkomstenbelastingen (WIB 1992)",
