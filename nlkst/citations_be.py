@@ -56,41 +56,66 @@ _QUESTION = re.compile(rf"""
     """, re.X)
 # "(mondelinge vragen ... en) schriftelijke nr. 1037": the question's noun left out.
 _QUESTION_SHORT = re.compile(rf"(?<![\w-])[Ss]chriftelijke{_S}nrs?\.{_O}{_NUMBERS}(?:{_S}van{_S}{_DATES})?")
+# A question's number alone where the sentence already speaks of questions: the next of a list ("vragen nr. 18655
+# van mevrouw ... en nr. 19222", "(Vragen en Antwoorden, ...) en nr. 1087", "(...), nr. 885") or "dezelfde vraag
+# gesteld werd onder het nr. 1465"; read as a question only where "vraag" or "vragen" stands before it in its
+# sentence (not "de arresten nr. 216.213 ... en nr. 212.560"; a comma only after a bracket: not "Aanhangsel ..., nr.").
+# The pattern opens with its literal "nr" (fast to find); the words before it (and the space) are checked after.
+_QUESTION_NEXT = re.compile(rf"(?P<nr>nrs?\.{_O}\d{{3,5}}(?![\d/]|\.\d)(?:{_S}van{_S}{_DATES})?)")
+_QUESTION_NEXT_BEFORE = re.compile(rf"(?:\),|(?<![\w-])en|(?<![\w-])onder{_S}het){_S}$")
+_SENTENCE_END = re.compile(r"[?!]\s|[^\W\d]{3}\.\s+(?=[A-Z])|\n")
 
 _BULLETIN = re.compile(rf"""
     (?<![\w-])(?:Bulletin{_S}van{_S})?
-    (?P<kind>Vragen{_S}en{_S}Antwoorden|Integraal{_S}Verslag|Beknopt{_S}Verslag),{_S}(?:Kamer|Senaat)
+    (?P<kind>Vragen{_S}en{_S}Antwoorden|Integraal{_S}[Vv]erslag|Beknopt{_S}[Vv]erslag),{_S}(?:Kamer|Senaat)
     (?:,{_S}(?P<vj>(?:19|20)\d\d-(?:19|20)\d\d))?
-    ,{_S}(?:nr\.{_O}(?P<nr>\d{{1,4}})|(?P<criv>CRIV{_S}\d{{2}}{_S}(?:COM|PLEN){_S}\d{{1,4}}))
+    ,{_S}(?:nr\.{_O}(?P<nr>\d{{1,4}})|(?P<criv>(?:CRIV{_O})?\d{{2}}{_O}(?:COM|PLEN){_O}\d{{1,4}}))  # CRIV54 COM690
     (?:{_S}van{_S}{_DATE})?
     (?:,{_S}[Bb]lz\.{_O}\d{{1,5}}(?:-\d{{1,5}})?)?
     """, re.X)
-_CRIV = re.compile(rf"(?<![\w-])(?:CRIV|CRABV){_S}(?P<leg>\d{{2}}){_S}(?P<kind>COM|PLEN){_S}(?P<nr>\d{{1,4}})(?!\d)")
+_CRIV = re.compile(rf"(?<![\w-])(?:CRIV|CRABV){_O}(?P<leg>\d{{2}}){_O}(?P<kind>COM|PLEN){_O}(?P<nr>\d{{1,4}})(?!\d)")
+# The Belgisch Staatsblad of a day ("Belgisch Staatsblad van 2 juni 2016", "(Belgisch Staatsblad, 24 december
+# 2010)"); without its date the gazette is no citation.
+_GAZETTE = re.compile(rf"(?<![\w-])Belgisch{_S}Staatsblad(?:{_S}van|,)?{_S}(?P<date>{_DATE})")
+# A circular by its number or date ("omzendbrief nr. 781 van 30 september 2016", "circulaire nr.
+# Ci.RH.243/588.588 (AOIF 25/2008) van 13 augustus 2008", "circulaire van 8 november 1978"); not "de circulaire".
+_CIRCULAR = re.compile(rf"""
+    (?<![\w-])(?:[Oo]mzendbrief|[Cc]irculaire)
+    (?:{_S}(?:nr\.|n°){_O}(?P<number>[\w./-]*\d[\w./-]*?)(?:{_S}\([^()\n]{{1,40}}\))?(?=[\s,;:)]|\.(?!\w)))?
+    (?:{_S}van{_S}(?P<date>{_DATE}))?
+    """, re.X)
 _DOC = re.compile(rf"(?<![\w-])DOC{_S}(?P<leg>\d{{2}}){_S}(?P<nr>\d{{4}})(?:/(?P<part>\d{{3}}))?(?!\d)")
 
 # An act by its date: "koninklijk besluit van 12 januari 2007", "Wet van 16 maart 1968".
 _ACT = (r"(?:[Kk]oninklijk|[Mm]inisterieel){_S}[Bb]esluit|[Pp]rogrammawet|[Oo]rganieke{_S}wet|[Kk]aderwet"
-        r"|[Ww]et(?:ten)?|[Dd]ecreet|[Oo]rdonnantie|[Ss]amenwerkingsakkoord").replace("{_S}", _S)
+        r"|[Ww]et(?:ten)?|[A-Z]?[a-z]+wet|[Dd]ecreet|[Oo]rdonnantie|[Ss]amenwerkingsakkoord").replace("{_S}", _S)
 _TITLE_OPENING = rf"(?:betreffende|houdende|inzake|tot|ertoe{_S}strekkende|met{_S}betrekking{_S}tot|op{_S}(?:de|het))"
 _ACT_BY_DATE = rf"(?P<act>{_ACT}){_S}van{_S}(?P<date>{_DATE})"
-_DATED_ACT = re.compile(rf"(?<![\w-]){_ACT_BY_DATE}(?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()\n]{{3,400}})?")
+_DATED_ACT = re.compile(rf"(?<![\w-]){_ACT_BY_DATE}(?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()?\n]{{3,400}})?")
 
 # A code or a law by name after an article: "het Wetboek van de inkomstenbelastingen 1992", "de ventosewet",
 # "de organieke wet met betrekking tot inlichtingendiensten", "de Europese richtlijn 2009-81".
-_LAW_HEAD = (r"(?:\w*[Ww]etboek|\w*wet|\w*[Ww]et|[Gg]rondwet|[Dd]ecreet|[Oo]rdonnantie|\w*[Cc]ode"
+_LAW_HEAD = (r"(?:(?:\w+-)?\w*[Ww]etboek|\w*wet|\w*[Ww]et|[Gg]rondwet|[Dd]ecreet|[Oo]rdonnantie|\w*[Cc]ode"
              r"|(?:[Ee]uropese{_S})?(?:[Rr]ichtlijn|[Vv]erordening){_S}(?:\(\w+\){_S})?(?:nr\.{_O})?\d{{2,4}}[/-]\d{{1,4}}"
              r"(?:/(?:EU|EG|EEG|EGKS))?)").replace("{_S}", _S).replace("{{", "{").replace("}}", "}")
-_ARTICLE_NUMBER = r"\d{1,4}(?:bis|ter|quater|quinquies|sexies|[a-z])?(?:/\d{1,3})?"
-_ARTICLE = re.compile(rf"""
+_SUFFIX = r"(?:bis|ter|quater|quinquies|sexies)"
+# "VI.84": the Wetboek van economisch recht numbers its articles by book
+_ARTICLE_NUMBER = rf"(?:[IVX]{{1,4}}\.)?\d{{1,4}}(?:{_SUFFIX}|[a-z])?(?:/\d{{1,3}})?"
+# "artikel 26bis, § 2bis, derde lid", "artikel 53, 6°" (the OCR prints § and ° as "?")
+_ARTICLE_HEAD = rf"""
     (?<![\w-])[Aa]rt(?:ikel(?:en|s)?|\.){_S}(?P<article>{_ARTICLE_NUMBER})
     (?:(?:{_O},{_O}|{_S}(?:en|tot){_S}){_ARTICLE_NUMBER})*
-    (?:{_O},?{_O}(?:§|\?){_O}\d{{1,2}}(?:{_O},?{_S}(?:\d{{1,2}}(?:ste|de|e)|eerste|tweede|derde){_S}lid)?)?
+    (?:{_O},?{_O}(?:§|\?){_O}\d{{1,2}}{_SUFFIX}?(?:{_O},?{_S}(?:\d{{1,2}}(?:ste|de|e)|eerste|tweede|derde){_S}lid)?)?
     (?:{_O},?{_S}(?:\d{{1,2}}(?:ste|de|e)|eerste|tweede|derde|vierde){_S}lid)?
+    (?:{_O},?{_S}\d{{1,2}}(?:°|\?)(?:{_O},?{_S}[a-z]\))?)?  # "1°, a)"
+    """
+_ARTICLE = re.compile(_ARTICLE_HEAD + rf"""
     (?:{_O},{_S}(?:van{_S}(?:(?:de|het){_S})?)?|{_S}van{_S}(?:(?:de|het){_S})?|{_S}(?=[A-Z]))
     (?P<law>(?:[a-z]+{_S})?{_ACT_BY_DATE}                                    # (de voornoemde) wet van 8 mei 2014
       |(?:[\w-]+{_S}){{0,3}}{_LAW_HEAD}(?![\w/-])
-        (?:{_S}(?:van|der){_S}(?:(?:de|het){_S})?[^\W\d]\w*)?(?:{_S}(?:19|20)\d\d(?!\d))?)  # Wetboek van de ... 1992
-    (?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()\n]{{3,300}})?
+        (?:{_S}(?:van|der){_S}(?:(?:de|het){_S})?[^\W\d]\w*(?:{_S}[A-Z]\w+)?)?   # van het Vlaams Parlement
+        (?:{_S}(?:19|20)\d\d(?!\d)|{_S}van{_S}{_DATE})?)                         # 1992, van 19 december 2014
+    (?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()?\n]{{3,300}})?
     """, re.X)
 _EU_ACT = re.compile(rf"""
     (?<![\w-])(?:[Ee]uropese{_S})?(?P<kind>[Rr]ichtlijn|[Vv]erordening|[Rr]eglement|[Bb]eschikking)
@@ -100,8 +125,8 @@ _EU_ACT = re.compile(rf"""
 
 
 # "artikel 9 van de wet", "artikel 3 van deze wet": the law the text is about, named by no name of its own.
-_UNNAMED_LAW = re.compile(r"(?:(?:deze|die|dezelfde|voornoemde|genoemde|bovengenoemde|vermelde|nieuwe|huidige|oude"
-                          r"|betrokken|zelfde)\s+)*(?:wet|wetboek|decreet|ordonnantie|code|besluit|verordening)",
+_UNNAMED_LAW = re.compile(r"(?:(?:deze|die|dezelfde|voornoemde|genoemde|bovengenoemde|vermelde|nieuwe"
+                          r"|huidige|oude|betrokken|zelfde)\s+)*(?:wet|wetboek|decreet|ordonnantie|code|besluit|verordening)",
                           re.IGNORECASE)
 
 
@@ -116,6 +141,46 @@ class Citation:
 def _title_stops() -> frozenset[str]:
     text = resources.files("nlkst.resources").joinpath("law_title_stops.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _codes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Belgian code named alone (``het Strafwetboek``, ``Boek II van het Strafwetboek``, ``WIB 1992``) and an
+    article of one cited by its abbreviation (``artikel 196 Sw.``, ``artikel 53, 6° WIB92``), from
+    ``resources/be_codes.tsv``: the Dutch law index knows neither, and the golds take each as a ``REF``."""
+    text = resources.files("nlkst.resources").joinpath("be_codes.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines()[1:] if line and not line.startswith("#")]
+
+    def either_case(name: str) -> str:  # each word's first letter in either case, a space any run of spaces
+        return _S.join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w[0].isalpha() else re.escape(w)
+                       for w in name.split())
+
+    names = sorted((either_case(written) for kind, written in rows if kind == "name"), key=len, reverse=True)
+    abbreviations = sorted((re.escape(written) for kind, written in rows if kind == "abbr"), key=len, reverse=True)
+    book = rf"[Bb]oek{_S}[IVX]{{1,4}}(?:,{_S}titel{_S}[IVX]{{1,4}})?{_S}van{_S}het{_S}"  # "Boek II van het ..."
+    named = re.compile(rf"(?<![\w-])(?:{book})?(?P<law>(?:{'|'.join(names)})(?:{_S}(?:19|20)\d\d|{_S}van{_S}{_DATE})?)"
+                       r"(?![\w-])")
+    abbreviated = re.compile(_ARTICLE_HEAD + rf"(?:{_O},)?{_S}(?P<law>{'|'.join(abbreviations)})(?!\w)", re.X)
+    return named, abbreviated
+
+
+def _named_codes(text: str) -> list[re.Match[str]]:
+    """The codes named in ``text``, searched only around the words one of which every name holds (``etboek``,
+    ``WIB``), found by ``str.find``: the pattern's many names, each word in either case, are slow to try at every
+    character of a long answer."""
+    named = _codes()[0]
+    found: dict[int, re.Match[str]] = {}
+    for anchor in ("etboek", "WIB"):
+        at = text.find(anchor)
+        while at >= 0:  # "Boek VII, titel III van het Wetboek van ..." begins before it, a name and date run after it
+            for match in named.finditer(text, max(0, at - 60), min(len(text), at + 120)):
+                found.setdefault(match.start(), match)
+            at = text.find(anchor, at + len(anchor))
+    kept: list[re.Match[str]] = []
+    for match in sorted(found.values(), key=lambda match: match.start()):
+        if not kept or match.start() >= kept[-1].end():  # a window that began inside a name finds its tail
+            kept.append(match)
+    return kept
 
 
 def _title_end(text: str, start: int, end: int) -> int:
@@ -134,6 +199,8 @@ def _date_key(raw: str) -> str:
 
 def _act_id(act: str, date: str) -> str:
     kind = "kb" if "esluit" in act else act.split()[-1].lower().rstrip("n").replace("wette", "wet")
+    if kind.endswith("wet") and kind not in ("programmawet", "kaderwet"):  # the arbeidswet is the wet of its date
+        kind = "wet"
     return f"be-{kind}-{_date_key(date)}"
 
 
@@ -143,11 +210,11 @@ def citations(text: str) -> list[Citation]:
         return any(literal in text for literal in literals)
 
     found: list[Citation] = []
-    bulletins = _BULLETIN.finditer(text) if has("Verslag,", "Antwoorden,") else ()
+    bulletins = _BULLETIN.finditer(text) if has("Verslag,", "verslag,", "Antwoorden,") else ()
     for match in bulletins:
         vj, nr, criv = match.group("vj"), match.group("nr"), match.group("criv")
         if criv:
-            ident = "criv-" + "-".join(re.split(_S, criv)[1:]).lower()
+            ident = "criv-" + "-".join(re.fullmatch(r"(?:CRIV\W*)?(\d\d)\W*(\w+?)\W*(\d+)", criv).groups()).lower()
         else:
             ident = f"qrva-{vj.replace('-', '')}-{nr}" if vj and nr else None
         found.append(Citation(match.start(), match.end(), {"type": "bulletin", "id": ident}))
@@ -162,6 +229,13 @@ def citations(text: str) -> list[Citation]:
     for pattern in questions:
         for match in pattern.finditer(text):
             found.append(Citation(match.start(), match.end(), {"type": "vraag", "id": None}))
+    for match in _QUESTION_NEXT.finditer(text) if has("raag", "ragen") else ():
+        if not _QUESTION_NEXT_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        before = text[max(0, match.start() - 300):match.start()]
+        sentence = before[max((end.end() for end in _SENTENCE_END.finditer(before)), default=0):]
+        if re.search(r"\b[Vv]ra(?:ag|gen)\b", sentence):
+            found.append(Citation(match.start("nr"), match.end(), {"type": "vraag", "id": None}))
     for match in _ARTICLE.finditer(text) if has("rtikel", "Art.", "art.") else ():
         if _UNNAMED_LAW.fullmatch(match["law"]):
             continue
@@ -169,6 +243,9 @@ def citations(text: str) -> list[Citation]:
         if match["title"]:
             end = _title_end(text, match.start("title") + 1, match.end("title"))
         law = match["law"]
+        code = _codes()[0].match(text, match.start("law")) if not match["title"] else None
+        if code is not None and code.end() > end:  # "artikel VI.84 van het Wetboek van economisch recht"
+            end, law = code.end(), code["law"]
         ident = None
         if match["act"]:
             ident = _act_id(match["act"], match["date"]) + f"&artikel={match['article']}"
@@ -180,6 +257,19 @@ def citations(text: str) -> list[Citation]:
         if match["title"]:
             end = _title_end(text, match.start("title") + 1, match.end("title"))
         found.append(Citation(match.start(), end, {"type": "be_wet", "id": _act_id(match["act"], match["date"])}))
+    for match in _GAZETTE.finditer(text) if has("Staatsblad") else ():
+        found.append(Citation(match.start(), match.end(),
+                              {"type": "staatsblad", "id": f"bs-{_date_key(match['date'])}"}))
+    for match in _CIRCULAR.finditer(text) if has("mzendbrief", "irculaire") else ():
+        if match["number"] or match["date"]:
+            # no id: a ministry may issue several circulars on one day
+            found.append(Citation(match.start(), match.end(), {"type": "circulaire", "id": None}))
+    codes = _named_codes(text)
+    if has("rtikel", "Art.", "art.") and has("WIB", "WBTW", "W.", "Sw", "SWB", "Ger.", "WER", "WVV", "SSW", "WDRT",
+                                             "WIPR", "WIGB"):
+        codes += _codes()[1].finditer(text)
+    for match in codes:
+        found.append(Citation(match.start(), match.end(), {"type": "be_wet", "id": None, "law": match["law"]}))
     for match in _EU_ACT.finditer(text) if has("ichtlijn", "erordening", "eglement", "eschikking") else ():
         number = match["number"].replace("/", "-")
         found.append(Citation(match.start(), match.end(), {

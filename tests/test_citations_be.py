@@ -18,7 +18,7 @@ CITED = [
     ("(Integraal Verslag, Kamer, 2016-2017, CRIV 54 COM 605) en schriftelijke nr. 1037 (Vragen en Antwoorden, "
      "Kamer, 2016-2017, nr. 107) en nr. 1087",
      ["Integraal Verslag, Kamer, 2016-2017, CRIV 54 COM 605", "schriftelijke nr. 1037",
-      "Vragen en Antwoorden, Kamer, 2016-2017, nr. 107"]),
+      "Vragen en Antwoorden, Kamer, 2016-2017, nr. 107", "nr. 1087"]),
     # be-dekamer-186347: a royal decree by its date with its title, which ends where the sentence's clause begins
     ("In het kader van de herziening van het koninklijk besluit van 12 januari 2007 betreffende het gebruik van "
      "bepaalde bedingen in bemiddelingsovereenkomsten van vastgoedmakelaars die in voorbereiding is, lijkt het",
@@ -35,6 +35,61 @@ CITED = [
      ["Richtlijn 2014/40/EU van 3 april 2014"]),
     # be-dekamer-185864: sub-questions of the question itself are no citation
     ("gewezen koning Albert II.De vragen 1 tot 6 zijn dan ook niet van toepassing.", []),
+    # be-dekamer-188478: articles of codes cited by the codes' abbreviations, and a book of a code by its name
+    ("(artikel 196 Sw.). Fiscale valsheid, voorzien in artikel 450 WIB 1992 en artikel 73bis WBTW vormt een "
+     "wanbedrijf. Dit zal worden geevalueerd in het kader van de hervorming van Boek II van het Strafwetboek.",
+     ["artikel 196 Sw.", "artikel 450 WIB 1992", "artikel 73bis WBTW", "Boek II van het Strafwetboek"]),
+    # be-dekamer-191062: the abbreviation with its year apart; an item (°, printed "?") after the article
+    ("voorzien in artikel 145/26 WIB 92 en eventueel op de regeling voorzien in artikel 21, 13? WIB 92, wanneer",
+     ["artikel 145/26 WIB 92", "artikel 21, 13? WIB 92"]),
+    # be-dekamer-188594, be-dekamer-184622: a comma before the abbreviation; a code's name with a hyphen
+    ("aangifteHet huidige artikel 444, WIB 92 bepaalt dat bij een", ["artikel 444, WIB 92"]),
+    ("ge de wijziging van artikel 44, ? 3, 13?, van het Btw-Wetboek op 1 juli 2016 door",
+     ["artikel 44, ? 3, 13?, van het Btw-Wetboek"]),
+    # be-dekamer-190831: a lettered point after the item; be-dekamer-189783: "verslag" in lower case
+    ("kt.Dit komt door het feit dat artikel 145/9, eerste lid, 1?, a) WIB 92 duidelijk voorschri",
+     ["artikel 145/9, eerste lid, 1?, a) WIB 92"]),
+    ("uw mondelinge vraag nr. 19245 (Integraal verslag, Kamer, 2016-2017, CRIV54 COM690).",
+     ["mondelinge vraag nr. 19245", "Integraal verslag, Kamer, 2016-2017, CRIV54 COM690"]),
+    # be-dekamer-190921, be-dekamer-190776: a question's number alone, the next of a list or "onder het nr."
+    ("gegeven heb op de mondelinge parlementaire vragen nr. 18655 van mevrouw de volksvertegenwoordiger Kattrin "
+     "Jadin en nr. 19222 van de heer volksve", ["mondelinge parlementaire vragen nr. 18655", "nr. 19222"]),
+    ("de minister van Economie en Consumenten, aan wie dezelfde vraag gesteld werd onder het nr. 1465.",
+     ["nr. 1465"]),
+    # be-dekamer-185801: numbers of rulings in a sentence that speaks of no question are none
+    ("bij de Raad van State, maar dat in de arresten nr. 216.213 van 10 november 2011 en nr. 212", []),
+    # be-dekamer-187267: an article of a decree named by its parliament (two capitalised words) and its date
+    ("o werd bijvoorbeeld artikel 145/40 gewijzigd door artikel 65, 1? van het decreet van het Vlaams Parlement van "
+     "19 december 2014, dat gel", ["artikel 65, 1? van het decreet van het Vlaams Parlement van 19 december 2014"]),
+    # be-dekamer-188745, be-dekamer-188943: a code named alone, in either case, and its abbreviation with its year
+    ("Het betreft hier onder andere inbreuken op het Strafwetboek en op de Bijzondere", ["Strafwetboek"]),
+    ("zoals ze zijn opgenomen in het wetboek van de inkomstenbelastingen (WIB 1992)",
+     ["wetboek van de inkomstenbelastingen", "WIB 1992"]),
+    # be-dekamer-187963: an article numbered by the code's book, of a code whose name runs over two words
+    ("verboden en nietig krachtens artikel VI.84 van het Wetboek van economisch recht. 2. De",
+     ["artikel VI.84 van het Wetboek van economisch recht"]),
+    # be-dekamer-188527: a paragraph numbered bis, and a law whose name is one compound, by its date
+    ("ieder overuur als bedoeld in artikel 26bis, ? 2bis, derde lid, van de arbeidswet van 16 maart 1971 geprestee",
+     ["artikel 26bis, ? 2bis, derde lid, van de arbeidswet van 16 maart 1971"]),
+    # be-dekamer-191361: a title ends before the next question's number glued to its question mark
+    ("van artikel 86, ? 2 van de basiswet van 12 januari 2005 betreffende het gevangeniswezen en de rechtspositie "
+     "van de gedetineerden?2. Kan u de",
+     ["artikel 86, ? 2 van de basiswet van 12 januari 2005 betreffende het gevangeniswezen en de rechtspositie van "
+      "de gedetineerden"]),
+    # be-dekamer-192291, be-dekamer-185141: a verbatim report's number glued to its series, or without "CRIV"
+    ("van mevrouw Annick Lambrecht (Integraal Verslag, Kamer, 2016-2017, CRIV54 COM690).Meer bep",
+     ["Integraal Verslag, Kamer, 2016-2017, CRIV54 COM690"]),
+    ("ctuur heb gegeven. (Integraal Verslag, Kamer, 2016-2017, 54 COM 511).Het",
+     ["Integraal Verslag, Kamer, 2016-2017, 54 COM 511"]),
+    # be-dekamer-187332, be-dekamer-189933: the Belgisch Staatsblad of a day; without its date, none
+    ("n in het kader van overheidsopdrachten (Belgisch Staatsblad, 24 december 2010)Ten derde",
+     ["Belgisch Staatsblad, 24 december 2010"]),
+    ("uittreksels uit het Gerechtelijk Wetboek naar het Belgisch Staatsblad verstuurd voor publ",
+     ["Gerechtelijk Wetboek"]),
+    # be-dekamer-188477, be-dekamer-188042: a circular by its number and date; one named by neither is none
+    ("In zijn circulaire nr. Ci.RH.243/588.588 (AOIF 25/2008) van 13 augustus 2008 verduidel",
+     ["circulaire nr. Ci.RH.243/588.588 (AOIF 25/2008) van 13 augustus 2008"]),
+    ("mogen we deze administratieve circulaire verwachten?3. U zal", []),
     # be-dekamer-189234: an article of "the law" the text is about names no law
     ("de verplichting tot melding aan het BIPT als operator.In artikel 9 van de wet is er geen vrijstelling", []),
 ]

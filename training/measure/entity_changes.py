@@ -16,6 +16,8 @@ blind id) for the rest; the dump records the seconds the pipeline took, so that 
 speed too:
 
     python training/measure/entity_changes.py dump /tmp/before.json --random --seed 17
+
+``--ref`` keeps the REF entities in the dump, so that `diff --label REF` lists the references a change moved.
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def _random_texts(shared: Path, seed: int, questions: int = 500, paragraphs: int
     return texts
 
 
-def dump(output: Path, shared: Path, sgd: bool, blind_ids: Path, seed: int | None = None) -> None:
+def dump(output: Path, shared: Path, sgd: bool, blind_ids: Path, seed: int | None = None, ref: bool = False) -> None:
     import time
 
     import nlkst
@@ -116,7 +118,7 @@ def dump(output: Path, shared: Path, sgd: bool, blind_ids: Path, seed: int | Non
     started = time.perf_counter()
     with nlp.select_pipes(disable=[name for name in ("kst_themes",) if name in nlp.pipe_names]):
         for doc_id, doc in zip(texts, nlp.pipe(texts.values())):
-            entities[doc_id] = [[e.start_char, e.end_char, e.label_] for e in doc.ents if e.label_ != "REF"]
+            entities[doc_id] = [[e.start_char, e.end_char, e.label_] for e in doc.ents if ref or e.label_ != "REF"]
     seconds = time.perf_counter() - started
     print(f"{len(texts)} texts, {sum(map(len, texts.values()))} characters, {seconds:.1f} s (themes off)")
     output.write_text(json.dumps({"texts": texts, "entities": entities, "seconds": seconds}), encoding="utf-8")
@@ -159,13 +161,15 @@ def main() -> None:
     dumping.add_argument("--blind-ids", type=Path, default=BLIND_IDS)
     dumping.add_argument("--random", action="store_true", help="a seeded random draw instead of the fixed slices")
     dumping.add_argument("--seed", type=int, default=17)
+    dumping.add_argument("--ref", action="store_true", help="keep the REF entities too (for `diff --label REF`)")
     diffing = commands.add_parser("diff")
     diffing.add_argument("before", type=Path)
     diffing.add_argument("after", type=Path)
     diffing.add_argument("--label", default="PERSON")
     args = parser.parse_args()
     if args.command == "dump":
-        dump(args.output, args.shared.resolve(), args.sgd, args.blind_ids, args.seed if args.random else None)
+        dump(args.output, args.shared.resolve(), args.sgd, args.blind_ids, args.seed if args.random else None,
+             args.ref)
     else:
         diff(args.before, args.after, args.label)
 
