@@ -41,6 +41,10 @@ def parse_header(text: str) -> Header:
     if numbered is not None:  # a page of the minutes of 1975-1995 ("78ste vergadering" / "Donderdag 16 juni 1994")
         minutes.read_numbered(r, numbered)
         return r.result()
+    joint = minutes.find_joint(text)
+    if joint is not None:  # the joint sitting of both chambers that closes a session
+        minutes.read_joint(r, joint)
+        return r.result()
     sitting = minutes.find(text)
     if sitting is not None and minutes.opens_a_passage(text, sitting[0]):
         return r.result()  # a passage from the minutes that opens with a sitting's heading: no header
