@@ -3,7 +3,8 @@ waarde ...``, ``TABEL 15a.``) starting under its marker, on a page whose running
 
 The golds since ``corpora/fresh-2026-12-05`` give such a page the table's title as heading (a ``BIJLAGE X.`` label
 above it left out; a ``TABEL`` its label alone), the head's dossier and stuk, and doc_type null: a table is no
-document of a kind of ANNOTATION.md section 2 (13 table pages in the golds of 2026-12-05 to 2026-12-06c, each null).
+document of a kind of ANNOTATION.md section 2 (12 of the 13 table pages in the golds of 2026-12-05 to
+2026-12-06c; the 13th, a memorie van toelichting's bijlage, is typed as its stuk).
 """
 
 from __future__ import annotations
