@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import NAME_PARTICLE
-from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar, report_lists, roman_pages, senate_reports
+from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
 from .headings import doc_type_of, drop_footnote_markers, is_heading
 from .state import Header, Reading
 from .values import known_places, months, parse_date
@@ -40,6 +40,10 @@ def parse_header(text: str) -> Header:
     numbered = minutes.find_numbered(text)
     if numbered is not None:  # a page of the minutes of 1975-1995 ("78ste vergadering" / "Donderdag 16 juni 1994")
         minutes.read_numbered(r, numbered)
+        return r.result()
+    joint = minutes.find_joint(text)
+    if joint is not None:  # the joint sitting of both chambers that closes a session
+        minutes.read_joint(r, joint)
         return r.result()
     sitting = minutes.find(text)
     if sitting is not None and minutes.opens_a_passage(text, sitting[0]):
@@ -84,6 +88,7 @@ def parse_header(text: str) -> Header:
     if r.layout in (None, "prewar"):
         prewar.read_budget_page(r)
         prewar.read_indies_budget_page(r)
+    tables.read_table_heading(r)
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)
@@ -207,7 +212,7 @@ _HYPHENATED_RE = re.compile(r"(?<![\w-])([A-Za-zà-ÿ][a-zà-ÿ]+)-([a-zà-ÿ]{2
 
 def _doc_type(r: Reading) -> str | None:
     if r.fields["heading"]:
-        return doc_type_of(r.fields["heading"])
+        return None if tables.names_a_table(r.fields["heading"]) else doc_type_of(r.fields["heading"])
     if r.layout == "prewar":  # a page that opens inside a stuk: its running head names no kind of stuk
         return None
     if r.fields["subject"] and r.fields["date"] and r.fields["addressee"]:

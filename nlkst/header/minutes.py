@@ -202,6 +202,42 @@ _MODERN_FOOT_RE = re.compile(
     r"|(?P<day2>[0-3]?\d)\s+(?P<month2>[a-z]{3,9})\s+(?P<year2>19\d\d)\s+(?P<code>TK|EK)\s?\d")
 
 
+# The joint sitting of both chambers that closes a session (1920s), its heading set one or two words a line:
+# "VEREENIGDE VERGADERING VAN DE BEIDE KAMERS TOT" / "SLUITING" / ... / "ZITTING" / "1923" / "1924" / "DER" /
+# "STATEN-" / "GENERAAL" / "OP ZATERDAG" / "DEN" / "13DEN SEPTEMBER 1924" (OCR's "14DKN": the day's suffix garbled).
+_JOINT_RE = re.compile(
+    r"^(?P<heading>VEREENIGDE\s+VERGADERING\s+VAN\s+DE\s+BEIDE\s+KAMERS\b[^a-z]{0,120}?"
+    r"\bZITTING\s+(?P<y1>1[89]\d\d)\s*[-—–]?\s*(?P<y2>1[89]\d\d)\b[^a-z]{0,80}?\bOP\s+" + _WEEKDAY + r"\s+DEN\s+"
+    r"(?P<day>[0-3]?\d)[A-Z]{0,3}\s+(?P<month>[A-Z]{3,9})\s+(?P<year>1[89]\d\d))\b"
+)
+
+
+def find_joint(text: str) -> re.Match[str] | None:
+    """The heading of a joint sitting of both chambers that opens the page (2 SGD pages, 1924 and 1929)."""
+    match = _JOINT_RE.match(text.lstrip())
+    return match if match and int(match.group("y2")) == int(match.group("y1")) + 1 else None
+
+
+def read_joint(r: Reading, match: re.Match[str]) -> None:
+    """A joint sitting's page is no kamerstuk and no chamber's: the session its heading names, the heading joined
+    from its lines (``STATEN-`` / ``GENERAAL`` joined at the hyphen), its date, doc_type ``other``, no chamber (as
+    the joint Staten-Generaal stukken of the golds; ``corpora/fresh-2026-12-06c``, sgd-0000303226). The session's
+    years are no dossier numbers."""
+    r.layout = "minutes"
+    offset = len(r.text) - len(r.text.lstrip())
+    heading = re.sub(r"-\s*\n\s*", "-", match.group("heading"))
+    r.fields["heading"] = " ".join(heading.split())
+    r.mark(offset, offset + match.end("heading"), "heading")
+    r.fields["doc_type"] = "other"
+    r.fields["vergaderjaar"] = f"{match.group('y1')}-{match.group('y2')}"
+    r.mark(offset + match.start("y1"), offset + match.end("y2"), "vergaderjaar")
+    iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
+    if iso:
+        r.fields["date"] = iso
+        r.mark(offset + match.start("day"), offset + match.end("year"), "date")
+    r.body_start = offset + match.end()
+
+
 def find_numbered(text: str) -> re.Match[str] | None:
     """The sitting's number that opens a page of the minutes of 1975-1995, with its day under it or in the foot."""
     match = _NUMBERED_RE.match(text.lstrip())

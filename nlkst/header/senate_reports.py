@@ -35,8 +35,10 @@ from .values import OCR_DAY, OCR_YEAR, parse_date, printed_place
 # The page's head in small letters naming the reports: "Eindverslag der Commissie van Rapporteurs over de
 # wetsontwerpen nos. 287, 317, ..." (OCR: "vaii", "d«"), "Eindverslagen over de ontwerpen van wet nos. 128 en 2
 # (hoofdstuk VI).", "Eindversl. der Comm. van Rapp. over de wetsontw. nos. ...", "Verschillende Eindverslagen der
-# Commissie van Rapporteurs.", "Voorl. Versl. over de w.o. nos. 269 en 270. — Eindverslag over de wetsontwerpen ...".
-_PAGE_HEAD_RE = re.compile(r"^(?=.{0,200}$)(?:.{0,90}\W)?E[il1]ndver\S{0,2}\S{0,6}\s+(?:d\S{1,2}\s+|van\s+de\s+)?(?:C\S{2,9}\s|over\b)")
+# Commissie van Rapporteurs.", "Voorl. Versl. over de w.o. nos. 269 en 270. — Eindverslag over de wetsontwerpen ...",
+# "Eindversl. w.o. nos. 35, 63, ..." (the bills abbreviated right after the word, sgd-0000295906).
+_PAGE_HEAD_RE = re.compile(
+    r"^(?=.{0,200}$)(?:.{0,90}\W)?E[il1]ndver\S{0,2}\S{0,6}\s+(?:d\S{1,2}\s+|van\s+de\s+)?(?:C\S{2,9}\s|over\b|w\.\s?o\.\s)")
 _CHAMBER_RE = re.compile(r"^Eerste\s+Kamer\b\W{0,3}(?:\w{1,4}\W{0,2})?$")
 # A report's heading in capitals over one bill or several (a final report, or a preliminary one, "VOORLOOPIG VERSLAG
 # DER COMMISSIE VAN RAPPORTEURS over het ontwerp van wet tot ... (185)"): "EINDVERSLAG DER COMMISSIE VAN RAPPORTEURS over de
@@ -83,9 +85,22 @@ def find(text: str) -> tuple[Line, list[Line]] | None:
     for index, line in enumerate(lines[:60]):
         if _HEADING_RE.match(line.text):
             return line, lines[index + 1:]
+        joined = _split_list_heading(text, line, lines[index + 1 : index + 2])
+        if joined is not None:
+            return joined, lines[index + 2:]
         if is_heading(line.text) and is_upper(line.text[:20]):
             return None  # another stuk starts first ("VOORLOOPIG VERSLAG ...", an eindverslag OCR garbled)
     return None
+
+
+def _split_list_heading(text: str, line: Line, following: list[Line]) -> Line | None:
+    """A heading over several bills printed on two lines (``EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS`` / ``over
+    de ontwerpen van wet tot:``, 5 SGD pages of 1925-1930), as one line; a heading over one bill so broken runs on
+    over more lines and is left to the other readers."""
+    if not following or not following[0].text.startswith(("over ", "omtrent ")):
+        return None
+    joined = Line(line.start, following[0].end, text[line.start : following[0].end].replace("\n", " "))
+    return joined if _HEADING_RE.match(joined.text) and _LIST_END_RE.match(joined.text) else None
 
 
 def read(r: Reading, found: tuple[Line, list[Line]]) -> bool:
@@ -95,17 +110,19 @@ def read(r: Reading, found: tuple[Line, list[Line]]) -> bool:
     if listed:
         dossiers = []
         listed_on_page = _numbers_of_page_head(r.text)
-        for line in below:
+        for line in _item_lines(r.text, below):
             items = [_ITEM_RE.match(piece) for piece in _ITEM_SPLIT_RE.split(line.text)]
             if not items or any(item is None or _JOINED_ITEMS_RE.search(item.group("title")) for item in items):
                 break
-            offset = line.start
+            position = 0
             for item in items:
-                offset = r.text.find(item.group(0), offset)
+                position = line.text.find(item.group(0), position)
+                offset = line.start + position
                 num = item.group("num").strip()
                 if num.isdigit():
                     num = _against_page_head(num, listed_on_page)
-                    dossiers.append({"number": num, "title": item.group("title").rstrip(" ,;")})
+                    title = re.sub(r"(?<=\w\w)\.$", "", item.group("title").rstrip(" ,;"))  # "... 1926. (184)."
+                    dossiers.append({"number": num, "title": title})
                     r.mark(offset + item.start("num"), offset + item.end("num"), "dossiers")
         if not dossiers:
             return False
@@ -129,6 +146,27 @@ def read(r: Reading, found: tuple[Line, list[Line]]) -> bool:
     r.stuk_end = following.start if following is not None else None
     _read_date(r, end_of_list, r.stuk_end if r.stuk_end is not None else min(len(r.text), end_of_list + 6000))
     return True
+
+
+# An item's end: its bill's number in brackets ("(299);", "(184).").
+_ITEM_END_RE = re.compile(r"\([^()]{1,8}\)\s*[;.,]?\s*(?:en)?\.?$")
+
+
+def _item_lines(text: str, below: list[Line]) -> list[Line]:
+    """The list's lines, an item printed over two or three lines joined into one (its next line opens in small
+    letters: ``2°. bekrachtiging van ... Lokaalspoor-weg-Maatschappy`` / ``en der ... Enschedé—Oldenzaal. (299);``,
+    sgd-0000317410), with a space for each line break so that offsets stay the text's."""
+    joined: list[Line] = []
+    index = 0
+    while index < len(below):
+        last = index
+        while (last + 1 < len(below) and last - index < 2 and not _ITEM_END_RE.search(below[last].text)
+               and below[last + 1].text[:1].islower()):
+            last += 1
+        start, end = below[index].start, below[last].end
+        joined.append(below[index] if last == index else Line(start, end, text[start:end].replace("\n", " ")))
+        index = last + 1
+    return joined
 
 
 def _numbers_of_page_head(text: str) -> set[str]:

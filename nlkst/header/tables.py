@@ -1,0 +1,103 @@
+"""Table pages of the Bijlagen (1850-1935): a stuk that is a table (``STAAT der aanmuntingen ...``, ``OPGAVE van de
+waarde ...``, ``TABEL 15a.``) starting under its marker, on a page whose running head gave the kamerstuk.
+
+The golds since ``corpora/fresh-2026-12-05`` give such a page the table's title as heading (a ``BIJLAGE X.`` label
+above it left out; a ``TABEL`` its label alone), the head's dossier and stuk, and doc_type null: a table is no
+document of a kind of ANNOTATION.md section 2 (12 of the 13 table pages in the golds of 2026-12-05 to
+2026-12-06c; the 13th, a memorie van toelichting's bijlage, is typed as its stuk).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .lines import Line, dehyphenate, split_lines
+from .state import Reading
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> str:
+    text = resources.files("nlkst.resources").joinpath("table_titles.txt").read_text("utf-8")
+    return "|".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern[str]:
+    """A table's title in capitals, then its first word in small letters or its number: ``STAAT der ...``,
+    ``OPGAVE van ...``, ``STAAT`` alone on its line (``van vergelijking ...`` under it), ``TABEL 15fl.``."""
+    return re.compile(r"^(?P<word>" + _title_words() + r"),?(?:\s+(?:[a-z]|[0-9IVXL]{1,4}\S{0,3}\.?)|\s*$)")
+
+
+def names_a_table(heading: str) -> bool:
+    """Whether a heading is a table's title (``STAAT van ...``, ``RAMINGSSTAAT VAN DE MIDDELEN``)."""
+    return re.match("(?:" + _title_words() + r")\b", heading, re.IGNORECASE) is not None
+
+
+# The stuk's marker alone on its line, legible or garbled: "[2. 12.]", "(2. VI. 20.)", "[ia*. 20.]", "[t. <i.|".
+_MARKER_RE = re.compile(
+    r"^[\[(|](?P<num>\S{1,5}?)[.,]\s?(?:(?P<roman>[IVXL]{1,5})[.,]\s?)?(?P<nr>[^\s\])|]{1,4}?)[.,]?[\])|jJ]\.?$"
+)
+# A bijlage's label over the table's title: "BIJLAGE X.", "BIJLAGE Ai", "BIJLAGE I (oud bijlage F)."
+_LABEL_RE = re.compile(r"^BIJLAGE\s+\S{1,4}(?:\s+\([^()]{1,30}\))?\.?$")
+
+
+def read_table_heading(r: Reading) -> None:
+    """The heading of the first stuk on the page where it is a table: the first marker alone on its line over a
+    table's title (a bijlage's label between them allowed), below the running head that gave the dossier; the
+    marker's stuk number where it is legible and the head gave none. A marker over any other line in capitals ends
+    the search (``(3. IV. 5.)`` / ``UITGEWERKTE STAAT ...``: that stuk comes first), and so does a legible marker of
+    another kamerstuk (more than one digit off the head's)."""
+    if r.fields["heading"] is not None or not r.fields["dossiers"] or r.layout not in (None, "prewar"):
+        return
+    lines = split_lines(r.text, 0, min(len(r.text), 3000))
+    for index, line in enumerate(lines[:-1]):
+        marker = _MARKER_RE.match(line.text)
+        if marker is None:
+            continue
+        below = lines[index + 1 : index + 8]
+        if _LABEL_RE.match(below[0].text) and len(below) > 1:
+            below = below[1:]
+        title = _title_re().match(below[0].text)
+        if title is None and re.match(r"[A-Z]{3,}", below[0].text):
+            return
+        if title is None:
+            continue
+        if not _of_the_head(marker.group("num"), r.fields["dossiers"][0]["number"]):
+            return
+        _read_number(r, line, marker)
+        _set_title(r, below, title)
+        return
+
+
+def _of_the_head(num: str, dossier: str) -> bool:
+    """Whether a marker's kamerstuk is the head's: garbled (``ia*``), equal, or one digit off (``88`` under ``83``)."""
+    head = dossier.split("-")[0]
+    if not num.isdigit() or num == head:
+        return True
+    return len(num) == len(head) and sum(a != b for a, b in zip(num, head)) == 1
+
+
+def _read_number(r: Reading, line: Line, marker: re.Match[str]) -> None:
+    dossier = r.fields["dossiers"][0]["number"]
+    legible = marker.group("num").isdigit() and marker.group("nr").isdigit()
+    kamerstuk = marker.group("num") + (f"-{marker.group('roman')}" if marker.group("roman") else "")
+    if r.fields["ondernummer"] is None and legible and kamerstuk == dossier:
+        r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
+
+
+def _set_title(r: Reading, below: list[Line], title: re.Match[str]) -> None:
+    """A ``TABEL``'s label alone (``TABEL 15fl``: its long title under it is the table's caption, as the golds
+    read it); any other title up to the line that ends it with a full stop, at most six lines."""
+    if title.group("word").startswith("TABE"):
+        label = re.match(r"\S+\s*[^\s.]*", below[0].text)
+        parts = [Line(below[0].start, below[0].start + label.end(), label.group())]
+    else:
+        end = next((i for i, part in enumerate(below[:6]) if part.text.endswith(".")), None)
+        if end is None:
+            return
+        parts = below[: end + 1]
+    heading = dehyphenate([part.text for part in parts]).replace("\xad", "").rstrip(". ")
+    r.fields["heading"] = heading
+    r.mark(parts[0].start, parts[-1].end, "heading")
