@@ -253,6 +253,9 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             if antecedent is None and (plural or not (lead["pointing"] or form.noun == "letter" and match["date"]
                                                       or _said_of_one(form.noun, lead))):
                 continue  # "het amendement" far from any: a generic use, not a reference
+            if antecedent is None and form.noun == "amendement" and lead["definite"] in ("het", "Het") and \
+                    _OWN_TEXT.search(text, 0, start):
+                continue  # "Toelichting. Het amendement beoogt ...": the amendement's own text, itself (unmarked)
             if antecedent is None and form.noun == "motie":
                 following = next((m for m in found if m.start >= match.end()), None)
                 if _cited_after(text, Mention(start, end, "motie", []), [following] if following else []):
@@ -559,6 +562,10 @@ _ORDINAL_NUMBER = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 
 
 
 _POSSESSIVES = frozenset(("mijn", "uw", "zijn", "haar", "onze"))
+# An amendement's own text: its explanation's heading, its heading in capitals, its signatories' formula, or
+# "Dit amendement voorkomt ..." before
+_OWN_TEXT = re.compile(r"Toelichting|TOELICHTING|AMENDEMENT|[Oo]ndergeteekende|[Oo]ndergetekende"
+                       r"|[Dd]it[ \u00a0\n]+amendement")  # (in a debate too: there the safe side, no record)
 # A municipal or provincial council (or a chamber of commerce), whose moties are no kamerstukken: "de raad dezer
 # gemeente", "de raad van Texel"
 _COUNCIL = re.compile(r"(?<![\w-])(?:[Gg]emeenteraad|[Gg]emeentebestuur|[Pp]rovinciale[ \u00a0\n]+[Ss]taten(?![\w-])"
@@ -596,14 +603,14 @@ def _said_of_one(noun: str, lead) -> bool:
     """In a debate, ``de motie`` (``mijn motie``, ``uw tweede motie``, ``De laatste motie``) is said of one motie,
     discussed before or after the passage, even where the text gives no number: a record without id (the fresh golds
     mark 70 of 71 ``de motie`` and every possessive one in Handelingen XML passages; 7 of 8 ``de motie`` in SGD
-    debates). ``het amendement`` is not: in an amendement's own explanation it is that text (the SGD golds leave
-    it); ``zijn amendement`` is."""
+    debates). ``het amendement`` and ``zijn amendement`` likewise (12 of 12 ``het amendement`` in the ParlSpeech
+    passages), but not in an amendement's own explanation, where it is that text (the SGD golds leave it; below)."""
     determiner = (lead["definite"] or "").lower()
     if lead["ordinal"] == "volgende":  # the chair's "Uw volgende motie, denk ik.": the one read next
         return False
     if noun == "motie":
         return determiner in _POSSESSIVES or determiner == "de" or bool(lead["ordinal"])
-    return noun == "amendement" and determiner in _POSSESSIVES
+    return noun == "amendement" and (determiner in _POSSESSIVES or determiner == "het" and not lead["ordinal"])
 
 
 def _read_next(text: str, end: int, lead) -> bool:

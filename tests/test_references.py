@@ -674,6 +674,12 @@ def test_an_article_range_of_more_than_fifty_articles_keeps_its_two_ends():
          "eerste motie voor.\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat", []),
         ("h-tk-20172018-70-9", "Uw volgende motie, denk ik.\n\nMevrouw\n\nBeckerman\n\n(\n\nSP\n\n):\n\nJa, mijn "
          "tweede motie sluit aan bij de eerste.", [("mijn tweede motie", None)]),
+        # "het amendement" in a debate is one amendement; in an amendement's own explanation it is that text
+        ("parlspeech-345348", "Bij de financiering daarvan moeten wij een stuk voorzichtiger zijn. Ik ontraad derhalve "
+         "aanneming van het amendement.", [("het amendement", None)]),
+        ("sgd-0000006177", "De ondergetekenden stellen het volgende amendement voor:\nIn artikel 5, derde lid, wordt "
+         "«voordracht van één persoon» vervangen door: voordracht van twee personen.\nToelichting Het amendement "
+         "beoogt de minister meer ruimte te geven", []),
         # a possessive amendement in an old debate
         ("sgd-0000383840", "De heer Smidt erlangt bet woord tot toelichting van zijn amendement, en zegt: Mijnheer "
          "de Voorzitter!", [("zijn amendement", None)]),
