@@ -185,8 +185,14 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 continue  # "de volgende motie" announces the one that follows: not marked (corpora/references)
             if form.noun in ("motie", "amendement") and not lead["pointing"] and _OF_A_PARTY.match(text, match.end()):
                 continue  # "de motie van het CDA": that party's, which the nearest motie need not be
-            if lead["ordinal"] and _COPULA_EXPLICIT.match(text, match.end()):
-                continue  # "De laatste motie is de motie op stuk nr. 473": that explicit reference is the mention
+            copula = _COPULA_EXPLICIT.match(text, match.end()) if lead["ordinal"] else None
+            if copula is not None:  # "De laatste motie is de motie op stuk nr. 473": the explicit reference named
+                named = next((m for m in found if match.end() < m.start < copula.end() and m.type == "motie"), None)
+                if named is not None:  # right after is what it means (its id, or none without a dossier)
+                    record = _record(text, lead.start(), match.end(), form, (dict(named.records[0]), _span(named)),
+                                     parser)
+                    added.append(Mention(lead.start(), match.end(), "motie", [record]))
+                continue
             plural = form.noun == "bill" and match.groupdict().get("plural")
             if plural and not (lead["pointing"] and "genoemd" in lead["pointing"].lower()):
                 continue  # "de/deze wetsontwerpen": bills in general or several; "bovengenoemde wetsontwerpen":
@@ -244,8 +250,19 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             antecedent = _antecedent(parser, text, form, match, lead, lookup, letters)
             if antecedent is not None and title is not None and not _title_matches(text, title, antecedent[1]):
                 antecedent = None  # "het wetsvoorstel tot verlaging van de basisbeurs": another bill than the last
-            if antecedent is None and (plural or not (lead["pointing"] or form.noun == "letter" and match["date"])):
+            if antecedent is None and (plural or not (lead["pointing"] or form.noun == "letter" and match["date"]
+                                                      or _said_of_one(form.noun, lead))):
                 continue  # "het amendement" far from any: a generic use, not a reference
+            if antecedent is None and form.noun == "amendement" and lead["definite"] in ("het", "Het") and \
+                    _OWN_TEXT.search(text, 0, start):
+                continue  # "Toelichting. Het amendement beoogt ...": the amendement's own text, itself (unmarked)
+            if antecedent is None and form.noun == "motie":
+                following = next((m for m in found if m.start >= match.end()), None)
+                if _cited_after(text, Mention(start, end, "motie", []), [following] if following else []):
+                    continue  # "de motie Van der Camp/Leijnse (Kamerstuk 20 569, nr. 9)": that citation is the record
+                if _read_next(text, match.end(), lead) or _of_a_council(text, start, end):
+                    continue  # "Ik lees mijn eerste motie voor. Motie De Kamer, ...": it announces the text; "de
+                    # motie, welke de raad dezer gemeente ... heeft aangenomen": a council's, no kamerstuk
             record = _record(text, start, end, form, antecedent, parser)
             added.append(Mention(start, end, record["type"], [record]))
     for mention in previous:
@@ -544,6 +561,76 @@ _COPULA_EXPLICIT = re.compile(r"[ \u00a0\n]+is[ \u00a0\n]+de[ \u00a0\n]+motie[ \
 _ORDINAL_NUMBER = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5}
 
 
+_POSSESSIVES = frozenset(("mijn", "uw", "zijn", "haar", "onze"))
+# An amendement's own text: its explanation's heading, its heading in capitals, its signatories' formula, or
+# "Dit amendement voorkomt ..." before
+_OWN_TEXT = re.compile(r"Toelichting|TOELICHTING|AMENDEMENT|[Oo]ndergeteekende|[Oo]ndergetekende"
+                       r"|[Dd]it[ \u00a0\n]+amendement")  # (in a debate too: there the safe side, no record)
+# A municipal or provincial council (or a chamber of commerce), whose moties are no kamerstukken: "de raad dezer
+# gemeente", "de raad van Texel"
+_COUNCIL = re.compile(r"(?<![\w-])(?:[Gg]emeenteraad|[Gg]emeentebestuur|[Pp]rovinciale[ \u00a0\n]+[Ss]taten(?![\w-])"
+                      r"|raad[ \u00a0\n]+(?:dezer|der|van[ \u00a0\n]+de)[ \u00a0\n]+gemeente"
+                      r"|raad[ \u00a0\n]+van[ \u00a0\n]+(?!State|Europa|Ministers|Beheer|Bestuur|Toezicht)[A-Z]"
+                      r"|Kamer[ \u00a0\n]+van[ \u00a0\n]+[Kk]oophandel)")  # and a chamber of commerce
+_SENTENCE_END = re.compile(r"[.!?](?=[ \u00a0\n])")
+_MOTIE_WORD = re.compile(r"(?<![\w-])motie(?![\w-])")
+
+
+def _of_a_council(text: str, start: int, end: int) -> bool:
+    """A council named in the sentence of ``de motie`` or of the motie named last before it (within 600
+    characters): ``de motie, welke de raad dezer gemeente ... heeft aangenomen``; ``de door de raad van Texel ...
+    aangenomen motie ... ? 2 Kunt u aangeven, wanneer de in de motie bedoelde studies ...``."""
+    def sentence(position: int) -> tuple[int, int]:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, position - 400), position)]
+        after = _SENTENCE_END.search(text, position, position + 400)
+        return (ends[-1] if ends else max(0, position - 400)), (after.end() if after else position + 400)
+
+    if _COUNCIL.search(text, *sentence(start)):
+        return True
+    earlier = [m.start() for m in _MOTIE_WORD.finditer(text, max(0, start - 600), start)]
+    return bool(earlier) and _COUNCIL.search(text, *sentence(earlier[-1])) is not None
+
+
+# The text read next, where the passage ends before it: "De motie gaat over ... ; vandaar de volgende motie."
+# (a clause of its own: not "Ik ontraad daarom deze motie.")
+_READ_NOW = re.compile(r"[.;:!?,\n][ \u00a0\n]*(?:[Vv]andaar|[Dd]aarom)[ \u00a0\n]+(?:de[ \u00a0\n]+volgende|deze)"
+                       r"[ \u00a0\n]+motie[ \u00a0\n]*[.:]")
+# A speaker's label: the member's or the chair's, and any other in the publication XML ("Minister\n\nOllongren\n\n:")
+_LABEL_LINE = re.compile(r"\n[ \t]*\)?[ \t]*:[ \t]*(?:\n|$)")
+
+
+def _said_of_one(noun: str, lead) -> bool:
+    """In a debate, ``de motie`` (``mijn motie``, ``uw tweede motie``, ``De laatste motie``) is said of one motie,
+    discussed before or after the passage, even where the text gives no number: a record without id (the fresh golds
+    mark 70 of 71 ``de motie`` and every possessive one in Handelingen XML passages; 7 of 8 ``de motie`` in SGD
+    debates). ``het amendement`` and ``zijn amendement`` likewise (12 of 12 ``het amendement`` in the ParlSpeech
+    passages), but not in an amendement's own explanation, where it is that text (the SGD golds leave it; below)."""
+    determiner = (lead["definite"] or "").lower()
+    if lead["ordinal"] == "volgende":  # the chair's "Uw volgende motie, denk ik.": the one read next
+        return False
+    if noun == "motie":
+        return determiner in _POSSESSIVES or determiner == "de" or bool(lead["ordinal"])
+    return noun == "amendement" and (determiner in _POSSESSIVES or determiner == "het" and not lead["ordinal"])
+
+
+def _read_next(text: str, end: int, lead) -> bool:
+    """A motie named just before its text is read, nobody else speaking between (``De eerste motie luidt als
+    volgt.``, ``Vandaar deze motie.``, ``De motie gaat over ...; vandaar de volgende motie.``): an announcement,
+    which the golds leave unmarked where no number follows; ``mijn tweede motie`` (a later one, named by its place
+    among the member's) they mark."""
+    if lead["ordinal"] and lead["ordinal"] != "eerste":
+        return False
+    text_start = _MOTION_TEXT.search(text, end, end + 600)
+    if text_start is None:
+        text_start = _READ_NOW.search(text, end, end + 300)
+        if text_start is None or not text[lead.start()].isupper():  # its sentence's subject, not "bij de
+            return False  # uitvoering van die motie"
+    between = text[end:text_start.start()]
+    if not lead["ordinal"] and text_start.re is _MOTION_TEXT and not _TO_MOTION_TEXT.fullmatch(between):
+        return False  # without an ordinal only its sentence's last before the text
+    return not (_SPEAKER.search(between) or _CHAIR.search(between) or _LABEL_LINE.search(between))
+
+
 def _numbered_motie(mention: Mention) -> bool:
     """A motie numbered as the minutes number it: ``Zij krijgt nr. 257 (29538)``."""
     record = mention.records[0]
@@ -752,7 +839,7 @@ def _cited_after(text: str, mention: Mention, following: list[Mention]) -> Menti
     the brackets that close the sentence part after a motie's name is that motie."""
     if not following or following[0].type != "kamerstuk" or not following[0].records[0].get("id"):
         return None
-    between = text[mention.end:following[0].start]
+    between = text[mention.end:following[0].start].replace("c.s.", "")  # "de motie Oomen-Ruijten c.s. (19881, nr. 19)"
     if len(between) > 200 or re.search(r"[.;:!?]\s|\)", between) or "(" not in between:
         return None
     return following[0]

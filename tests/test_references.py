@@ -658,3 +658,49 @@ def test_an_article_range_of_more_than_fifty_articles_keeps_its_two_ends():
     assert _split_articles("63 tot en met 156 en 166") == ["63", "156", "166"]
     assert _split_articles("82 tot en met 85") == ["82", "83", "84", "85"]
     assert _split_articles("1238 tot en met 1253/1") == ["1238", "1253/1"]  # be-questions: an end not a number
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # the minister on a motie numbered before the passage: said of one, no id (the fresh golds mark it so)
+        ("h-tk-20172018-70-3", "Dan ontraad ik de motie gewoon. Wij zijn alle dagen in contact met het Openbaar "
+         "Ministerie.", [("de motie", None)]),
+        # a later motie named by its place among the member's, before its text: marked
+        ("h-tk-20172018-70-3", "Mijn tweede motie is medeondertekend door mevrouw Sazias van 50PLUS.\n\nMotie\n\n"
+         "De Kamer,\n\ngehoord de beraadslaging,\n\nvan m", [("Mijn tweede motie", None)]),
+        # the first announced just before its text is read, and the chair's "Uw volgende motie": not marked
+        ("h-tk-20172018-70-3", "mp\n\n(\n\nD66\n\n):\n\nDank u wel, voorzitter. Ik heb twee moties. Ik lees mijn "
+         "eerste motie voor.\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat", []),
+        ("h-tk-20172018-70-9", "Uw volgende motie, denk ik.\n\nMevrouw\n\nBeckerman\n\n(\n\nSP\n\n):\n\nJa, mijn "
+         "tweede motie sluit aan bij de eerste.", [("mijn tweede motie", None)]),
+        # "het amendement" in a debate is one amendement; in an amendement's own explanation it is that text
+        ("parlspeech-345348", "Bij de financiering daarvan moeten wij een stuk voorzichtiger zijn. Ik ontraad derhalve "
+         "aanneming van het amendement.", [("het amendement", None)]),
+        ("sgd-0000006177", "De ondergetekenden stellen het volgende amendement voor:\nIn artikel 5, derde lid, wordt "
+         "«voordracht van één persoon» vervangen door: voordracht van twee personen.\nToelichting Het amendement "
+         "beoogt de minister meer ruimte te geven", []),
+        # a possessive amendement in an old debate
+        ("sgd-0000383840", "De heer Smidt erlangt bet woord tot toelichting van zijn amendement, en zegt: Mijnheer "
+         "de Voorzitter!", [("zijn amendement", None)]),
+        # a council's or a chamber of commerce's motie is no kamerstuk
+        ("sgd-0000234077", "Hebben de Ministers kennis genomen van de wens van het gemeentebestuur van Ouder-Amstel, "
+         "neergelegd in de motie, welke de raad dezer gemeente tijdens zijn vergadering op 27 maart jl. heeft "
+         "aangenomen, dat op korte termijn rapport zal worden uitgebracht", []),
+        ("sgd-0000340826", "6. de motie, aangenomen door de Kamer van koophandel en fabrieken te Haarlem in haar "
+         "vergadering van 1 October 1.1. in zake het ontwerp-Invaliditeitswet, van:", []),
+        # a motie whose citation closes its phrase: that citation is the one record (a kamerstuk here)
+        ("sgd-0000040459", "de uitwerking van de motie Van der Camp/Leijnse (Kamerstuk 20 569, nr. 9) en de "
+         "positionering van de zogenoemde Regionale bureau's onderwijs", []),
+    ],
+)
+def test_a_motie_said_of_one_in_a_debate_is_a_record_without_id(source, text, expected):
+    found = [(r["text"], r["id"]) for r in parse_references(text) if r["type"] in ("motie", "amendement")]
+    assert found == expected, source
+
+
+def test_the_motie_a_copula_names_takes_the_explicit_one_as_antecedent():
+    text = "Die laatste motie is de motie op stuk nr. 237.\n\nStaatssecret"  # h-tk-20172018-70-12, the chair
+    [implicit] = [r for r in parse_references(text) if r.get("implicit")]
+    assert (implicit["text"], implicit["id"], implicit["antecedent"]["text"]) == (
+        "Die laatste motie", None, "stuk nr. 237")
