@@ -148,23 +148,33 @@ def _theme_docs(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:
     return docs
 
 
-def _entity_docs(nlp: Language, paragraphs: list[LabelledParagraph]) -> DocBin:
+def _entity_docs(nlp: Language, paragraphs: list[LabelledParagraph], *,
+                 off_boundaries: list[str] | None = None) -> DocBin:
     """Paragraphs with their gold entities; a span off token boundaries is an error naming its line.
 
     ``REF`` spans are marked missing rather than taught: the reference parser owns that
-    label, and the recogniser only has to leave those tokens alone.
+    label, and the recogniser only has to leave those tokens alone. Given ``off_boundaries``
+    (a list to fill), a span off token boundaries is marked missing too and named there:
+    the fresh samples' Belgian answers glue sentences (``(dienst Parlementaire Vragen).De``),
+    and their annotators' spans are right though the tokenizer cannot cut there.
     """
     docs = DocBin()
     for paragraph in paragraphs:
         doc = nlp.make_doc(paragraph.text)
-        spans, references = [], []
+        spans, missing = [], []
         for start, end, label in paragraph.entities or []:
             span = doc.char_span(start, end, label=label)
-            if span is None:
+            if span is not None:
+                (missing if label == "REF" else spans).append(span)
+                continue
+            if off_boundaries is None:
                 raise TrainingDataError(f"{paragraph.source}: entity {paragraph.text[start:end]!r} does not "
                                         "start and end on token boundaries")
-            (references if label == "REF" else spans).append(span)
-        doc.set_ents(spans, missing=references, default="outside")
+            off_boundaries.append(f"{paragraph.source}: {paragraph.text[start:end]!r}")
+            expanded = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if expanded is not None:
+                missing.append(expanded)
+        doc.set_ents(spans, missing=missing, default="outside")
         docs.add(doc)
     return docs
 
@@ -445,6 +455,7 @@ def train(
     gpu_id: int = -1,
     overrides: dict[str, Any] | None = None,
     folds: int | None = None,
+    missing_off_boundaries: bool = False,
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Train what the data label, write a full pipeline to ``output_dir``; the dev reports are returned.
 
@@ -463,7 +474,8 @@ def train(
 
     Beside ``themes``, the reports hold ``themes by source`` (where the lines name their
     source), ``thresholds from`` (what placed the theme thresholds) and ``warnings``: the themes with too
-    few paragraphs to place a threshold.
+    few paragraphs to place a threshold. With ``missing_off_boundaries``, an entity span off token
+    boundaries is left unlearnt (``_entity_docs``) and named in the warnings instead of stopping the run.
     """
     if folds is not None and (folds == 1 or folds < 0):
         raise TrainingDataError(f"--folds must be 0 (thresholds on dev) or at least 2, not {folds}")
@@ -514,8 +526,13 @@ def train(
         else:
             warnings = threshold_warnings([p.labels for p in themed_dev], thresholds, "of dev")
     if annotated:
-        recogniser = _spacy_train(entity_config, _entity_docs(base_nlp, annotated),
-                                  _entity_docs(base_nlp, annotated_dev), gpu_id, overrides)
+        off_boundaries: list[str] | None = [] if missing_off_boundaries else None
+        recogniser = _spacy_train(entity_config, _entity_docs(base_nlp, annotated, off_boundaries=off_boundaries),
+                                  _entity_docs(base_nlp, annotated_dev, off_boundaries=off_boundaries), gpu_id,
+                                  overrides)
+        if off_boundaries:
+            warnings.append(f"{len(off_boundaries)} entity spans off token boundaries left unlearnt: "
+                            + "; ".join(off_boundaries))
         if ENTITY_COMPONENT in base_nlp.pipe_names:
             base_nlp.remove_pipe(ENTITY_COMPONENT)
         # After the reference parser and the gazetteer, whose entities it keeps; before the acronym

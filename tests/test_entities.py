@@ -259,3 +259,30 @@ def test_a_belgian_office_keeps_its_whole_portfolio_list(nlp):
             "Post", "MINISTER") in found
     assert ("Alexander De Croo", "PERSON") in found
     assert ("Vraag nr. 879 van 3 april 2017", "REF") in found
+
+
+def test_a_span_the_tokenizer_cannot_cut_is_left_unlearnt_when_asked(tmp_path):
+    # be-dekamer-189302 (fresh-2026-12-05): "(dienst Parlementaire Vragen).De" glues two sentences.
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    from nlkst.pipeline import build
+    from nlkst.train import TrainingDataError, _entity_docs, read_labelled
+
+    gold = Path(__file__).resolve().parents[1] / "corpora" / "fresh-2026-12-05" / "entities.jsonl"
+    line = next(line for line in gold.read_text(encoding="utf-8").splitlines() if '"be-dekamer-189302"' in line)
+    sample = tmp_path / "glued.jsonl"
+    sample.write_text(line + "\n", encoding="utf-8")
+    paragraphs = read_labelled([sample])
+    nlp = build()
+    with pytest.raises(TrainingDataError, match="'dienst Parlementaire Vragen' does not start and end"):
+        _entity_docs(nlp, paragraphs)
+    off: list[str] = []
+    doc = next(_entity_docs(nlp, paragraphs, off_boundaries=off).get_docs(nlp.vocab))
+    assert off == [f"{sample}:1: 'dienst Parlementaire Vragen'"]
+    start = json.loads(line)["text"].index("dienst Parlementaire")
+    glued = doc.char_span(start, start + len("dienst Parlementaire Vragen).De"), alignment_mode="expand")
+    assert {token.ent_iob_ for token in glued} == {""}  # missing: neither taught as ORG nor as outside
+    assert any(ent.label_ == "ORG" for ent in doc.ents) and {t.ent_iob_ for t in doc} >= {"O", "B"}
