@@ -189,7 +189,7 @@ def read(r: Reading, anchor: int) -> None:
         elif not heading_parts and (not seen_nr or nr_first) and (numbers := _number_list(text)):
             for number in numbers:
                 dossiers.add(number, line.start, line.end)
-        elif dossier_line and not heading_parts and _looks_like_dossier(dossier_line):
+        elif dossier_line and not heading_parts and _looks_like_dossier(dossier_line) and not _year_closing_title(lines, i):
             rest = re.sub(r"^\(\s*R\s*\d+\s*\)\s*", "", dossier_line.group("rest").strip()).strip()
             dossiers.add(dossier_number(dossier_line), line.start, line.end, rest or None)
         elif (stray := _STRAY_RE.match(text)) and is_heading(text[stray.end():]) and dossiers.no_titles and not heading_parts:
@@ -426,6 +426,13 @@ def _number_list(text: str) -> list[str]:
 
 
 _SESSION_RANGE_RE = re.compile(r"1[89]\d\d\s*[-—–]\s*1[89]\d\d")
+
+
+def _year_closing_title(lines: list[Line], i: int) -> bool:
+    """A year alone on its line under a title that ends with ``voor het jaar`` / ``VOOR HET DIENSTJAAR`` ends that
+    title (``... (Ministerie van Justitie) voor het jaar`` / ``1994``, sgd-0000007099): no dossier of its own."""
+    return i > 0 and re.fullmatch(r"1[89]\d\d\.?", lines[i].text.strip()) is not None and re.search(
+        r"\bvoor\s+het\s+(?:dienst)?jaar\s*$", lines[i - 1].text, re.IGNORECASE) is not None
 
 
 def _looks_like_dossier(match: re.Match[str]) -> bool:

@@ -33,7 +33,11 @@ _MARKER_RE = re.compile(r"[\[(|]\d{1,4}[.,]\s*\d{1,3}[a-z]?[.,]?[\])|]")
 _BARE_MARKER_RE = re.compile(r"\d{1,4}[.,]\s*\d{1,3}[a-z]?[.,]")
 # A marker whose kamerstuk number OCR garbled and whose stuk number it read: "[HO. 3.]", "[f*. 7.]", "(3G:i. 1."; on a
 # page that opens with its running head, which names the kamerstuk.
-_GARBLED_MARKER_RE = re.compile(r"[\[(|][^\s\[\]()]{1,5}[.,]\s*(?P<nr>\d{1,3}[a-z]?)[.,]?[\])|]?")
+# OCR's l, i or I for the stuk number 1 ("(228. l.) KONINKLIJKE BOODSCHAP", "(na. i.)", "(152. I.)"): read as 1;
+# not after "N°." ("(N°. I.)": the Roman number of a kamerstuk of 1814-1850, roman_pages).
+_GARBLED_MARKER_RE = re.compile(
+    r"[\[(|][^\s\[\]()]{1,5}[.,]\s*(?P<nr>\d{1,3}[a-z]?|(?<!°\.\s)(?<!°\.)[liI](?=[.,]?[\])|]))[.,]?[\])|]?"
+)
 _GARBLED_STUK_START_RE = re.compile(r"^" + _GARBLED_MARKER_RE.pattern + r"\s+(?P<rest>.*)$")
 _PRINT_NOTE_RE = re.compile(
     r"(?m)^\(?[Gg]edrukt\s+onder\s+n\S{0,3}\s*\S*\s*der"
@@ -602,12 +606,13 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
                       or _GARBLED_MARKER_RE.search(r.text, r.text.rfind("\n", 0, heading_line.start - 1) + 1, heading_line.start))
             if r.fields["dossiers"] and marker:
                 r.fields["ondernummer"] = None
-                stuk = re.search(r"[.,]\s*(\d{1,3}[a-z]?)[.,]?[\])|]?$", marker.group())
-                r.set_ondernummer(marker.start() + stuk.start(1), _in_head_range(r.text, heading_line.start, stuk.group(1)))
+                stuk = re.search(r"[.,]\s*(\d{1,3}[a-z]?|[liI])[.,]?[\])|]?$", marker.group())
+                r.set_ondernummer(marker.start() + stuk.start(1),
+                                  _in_head_range(r.text, heading_line.start, re.sub(r"^[liI]$", "1", stuk.group(1))))
             elif not r.fields["dossiers"]:
                 _read_marker_alone(r, before, heading_line)
                 if r.fields["ondernummer"] is None and marker and marker.re is _GARBLED_MARKER_RE:
-                    r.set_ondernummer(marker.start("nr"), marker.group("nr"))  # "(3G:i. 1.": the stuk's number read
+                    r.set_ondernummer(marker.start("nr"), re.sub(r"^[liI]$", "1", marker.group("nr")))  # "(3G:i. 1."
             return
         number_line = None
     title = [line for line in (before[:-1] if number_line else before)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .headings import is_heading, set_heading
-from .lines import Line, is_upper, split_lines
+from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
 from .values import OCR_DAY, OCR_YEAR, parse_date, printed_place
 
@@ -88,6 +88,9 @@ def find(text: str) -> tuple[Line, list[Line]] | None:
         joined = _split_list_heading(text, line, lines[index + 1 : index + 2])
         if joined is not None:
             return joined, lines[index + 2:]
+        broken = _broken_one_bill_heading(text, lines[index : index + 4])
+        if broken is not None:
+            return broken, lines[index + len(split_lines(text, broken.start, broken.end)):]
         if is_heading(line.text) and is_upper(line.text[:20]):
             return None  # another stuk starts first ("VOORLOOPIG VERSLAG ...", an eindverslag OCR garbled)
     return None
@@ -101,6 +104,26 @@ def _split_list_heading(text: str, line: Line, following: list[Line]) -> Line | 
         return None
     joined = Line(line.start, following[0].end, text[line.start : following[0].end].replace("\n", " "))
     return joined if _HEADING_RE.match(joined.text) and _LIST_END_RE.match(joined.text) else None
+
+
+# The first line of a heading over one bill that OCR broke after the committee ("EINDVERSLAG DER COMMISSIE VAK
+# RAPPORTEURS" / "over het ontwerp van wet tot ..." / "... Oudshoorn. (27)", sgd-0000325705) or after "over".
+_BROKEN_START_RE = re.compile(
+    r"^(?:E\S?ND|V[O0]{2}\S{4,7}\s+)VE\S{4,5}\s+(?:D\S{1,2}|VAN\s+DE)\s+CO\S{6,8}\s+VA\S\s+[A-Z]\S{7,11}(?:\s+(?:over|omtrent))?$"
+)
+
+
+def _broken_one_bill_heading(text: str, lines: list[Line]) -> Line | None:
+    """A heading over one bill printed on two to four lines (the committee's line alone, then the words in small
+    letters up to the line that ends with the bill's number in brackets, ``(27)``), as one line; the line breaks
+    kept as spaces so that offsets stay the text's."""
+    if len(lines) < 2 or not _BROKEN_START_RE.match(lines[0].text) or not lines[1].text[:1].islower():
+        return None  # the heading runs on in small letters ("over het ontwerp ...", "omtrent den ...")
+    for last in range(1, len(lines)):
+        joined = Line(lines[0].start, lines[last].end, text[lines[0].start : lines[last].end].replace("\n", " "))
+        if _ONE_BILL_RE.search(lines[last].text):
+            return joined if _HEADING_RE.match(joined.text) else None
+    return None
 
 
 def read(r: Reading, found: tuple[Line, list[Line]]) -> bool:
@@ -133,14 +156,16 @@ def read(r: Reading, found: tuple[Line, list[Line]]) -> bool:
         start = _TITLE_START_RE.search(heading.text)
         if one is None or start is None:
             return False
-        title = heading.text[start.end() : one.start()].rstrip(" .")
+        title = dehyphenate(r.text[heading.start + start.end() : heading.start + one.start()].split("\n")).rstrip(" .")
         dossiers = [{"number": _against_page_head(one.group("num"), _numbers_of_page_head(r.text)), "title": title or None}]
         r.mark(heading.start + one.start("num"), heading.start + one.end("num"), "dossiers")
         end_of_list = heading.end
         printed = heading
     r.layout = "senate_report"
     r.fields["dossiers"] = dossiers
-    set_heading(r, [printed], runs_on=True)
+    # a heading broken over lines is read as its lines (a word broken at a line's end joined again: "ver-" / "hooging")
+    set_heading(r, split_lines(r.text, printed.start, printed.end) if "\n" in r.text[printed.start : printed.end]
+                else [printed], runs_on=True)
     r.stuk_start = heading.start
     following = next((line for line in below if _HEADING_RE.match(line.text)), None)
     r.stuk_end = following.start if following is not None else None
