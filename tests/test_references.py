@@ -704,3 +704,26 @@ def test_the_motie_a_copula_names_takes_the_explicit_one_as_antecedent():
     [implicit] = [r for r in parse_references(text) if r.get("implicit")]
     assert (implicit["text"], implicit["id"], implicit["antecedent"]["text"]) == (
         "Die laatste motie", None, "stuk nr. 237")
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # a report on the bill, with no header or number in the passage: each mention is the bill, without id
+        ("sgd-0000103737", "willen wij een korte opmerking maken over de betekenis van het onderhavige wetsvoorstel "
+         "nu de WIR-basispremie met ingang van 29 februari 1988 voor nieuwe investeringen op nihil is gesteld. In de "
+         "eerste plaats kent het wetsvoorstel ingangsdata van 1 mei 1987",
+         [("het onderhavige wetsvoorstel", None), ("het wetsvoorstel", None)]),
+        # the bill an eindverslag is about, by its title: the noun is the record
+        ("sgd-0000062202", "102. EINDVERSLAG VAN DE COMMISSIE VAN RAP\u00adPORTEURS over het ontwerp van wet tot "
+         "regeling van den invoer van toiletzeep.", [("het ontwerp van wet", None)]),
+        # a bill in general, and bills in the plural: not marked
+        ("sgd-0000367285", "EINDVERSLAG DD COMMISSIE VAN RAPPORTEURS over de ontwerpen van wet tot:\n1'. "
+         "toekenning van een rent", []),
+        ("sgd-0000278968", "Aan-vulling van een Commissie van Rapporteurs voor een wetsontwerp. \u2014 Aanneming van "
+         "wetsontwerpen. \u2014 Regeling van ", []),
+    ],
+)
+def test_a_bill_said_of_one_that_nothing_resolves_is_a_record_without_id(source, text, expected):
+    found = [(r["text"], r["id"]) for r in parse_references(text) if r.get("implicit") or r["type"] == "kamerstuk"]
+    assert found == expected, source
