@@ -727,3 +727,22 @@ def test_the_motie_a_copula_names_takes_the_explicit_one_as_antecedent():
 def test_a_bill_said_of_one_that_nothing_resolves_is_a_record_without_id(source, text, expected):
     found = [(r["text"], r["id"]) for r in parse_references(text) if r.get("implicit") or r["type"] == "kamerstuk"]
     assert found == expected, source
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # the bill's memorie van antwoord, named by description in a later stuk: a record without id each time
+        ("sgd-0000037178", "De behandeling van het wetsvoorstel is gevorderd tot en met het uitbrengen van de memorie "
+         "van antwoord op 25 april 1989. In de memorie van antwoord is toegezegd dat",
+         ["de memorie van antwoord", "de memorie van antwoord"]),
+        ("sgd-0000256551", "dan betekent dat volgens de opvatting in het voorlopig verslag: wanneer in artikel 116",
+         ["het voorlopig verslag"]),
+        # cited at once in brackets: the citation is the reference, not the description
+        ("sgd-0000203597", "In de memorie van toelichting (zitting 1971-1972, 11 679, nr. 3) bijhetont-werp", []),
+    ],
+)
+def test_a_procedure_stuk_described_that_nothing_resolves_is_a_record_without_id(source, text, expected):
+    found = [r["text"] for r in parse_references(text) if r.get("implicit") and r["id"] is None
+             and "wets" not in r["text"]]
+    assert found == expected, source
