@@ -628,7 +628,7 @@ def _bill_in_debate(form: ImplicitForm, lead) -> bool:
     bill a debate or report is about, also where the passage gives neither its number nor a header: a record
     without id (the pooled fresh SGD golds mark 63 of 69 ``het wetsontwerp``, 20 of 23 ``het wetsvoorstel``, 16 of
     18 ``het ontwerp van wet``, 9 of 9 ``onderhavige wetsvoorstel``; ``training/measure/motie_forms.py --nouns
-    stukken``); with a title after it too (``het wetsontwerp tot regeling van den invoer van toiletzeep``: 26 of 31
+    stukken``); with a title after it too (``het wetsontwerp tot regeling van den invoer van toiletzeep``: 32 of 41
     such bills marked, without id where nothing resolves them; the record spans the noun, not the title), unless
     its number follows in the sentence (that number is the reference, above). Not a PKB (``de PKB``: a planning
     decision, not counted)."""
