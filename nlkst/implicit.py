@@ -136,6 +136,9 @@ IMPLICIT_FORMS = (
     # procedure, described; a record without id where nothing names it (_described_stuk)
     ImplicitForm("described", re.compile(rf"memorie{_SP}van{_SP}(?:toelichting|antwoord)(?![\w-])"), "memorie", 0),
     ImplicitForm("described", re.compile(rf"voorloo?pig{_SP}verslag(?![\w-])"), "verslag", 0),
+    # "dat door deze gewisselde schrifturen de openbare beraadslaging ... genoegzaam is voorbereid" (an eindverslag's
+    # formula), "uit de gewisselde stukken": the stukken of the bill's procedure together
+    ImplicitForm("described", re.compile(rf"gewisselde{_SP}(?:schrifturen|stukken)(?![\w-])"), "gewisselde", 0),
     ImplicitForm("dated", _DATED_DECREE, "besluit", 10**9),  # a pattern that opens with a word is found fast
     ImplicitForm("dated", _DATED_NOTE, "van ", 10**9, ("nota", "missive")),
 )
@@ -643,12 +646,15 @@ _BRACKET_AFTER = re.compile(r"[ \u00a0\n]*\(")
 def _described_stuk(text: str, match: re.Match[str], lead, taken: list[tuple[int, int]]) -> bool:
     """``de memorie van antwoord``, ``de memorie van toelichting``, ``het voorlopig verslag``: a stuk of the bill's
     procedure said of one, marked by the pooled fresh SGD golds without id where the passage does not name it (6 of 6,
-    9 of 10, 9 of 9 with ``voorloopig``; ``motie_forms.py --nouns stukken``). Only after the article of its gender
-    (not ``haar voorlopig verslag``, ``een memorie``, an adjective), and not where its citation follows at once
-    (``In de memorie van toelichting (zitting 1971-1972, 11 679, nr. 3)``: that is the reference) or it overlaps one."""
-    determiner = (lead["definite"] or "").lower()
-    if lead["pointing"] or lead["adjective"] or lead["ordinal"] or determiner != (
-            "de" if match.group().startswith("memorie") else "het"):
+    9 of 10, 9 of 9 with ``voorloopig``; ``motie_forms.py --nouns stukken``); ``de gewisselde stukken``, ``deze
+    gewisselde schrifturen`` likewise (5 of 5). Only after the article of its gender (``deze`` too before
+    ``gewisselde``; not ``haar voorlopig verslag``, ``een memorie``, an adjective), and not where its citation follows
+    at once (``In de memorie van toelichting (zitting 1971-1972, 11 679, nr. 3)``: that is the reference) or it
+    overlaps one."""
+    exchanged = match.group().startswith("gewisselde")
+    determiner = (lead["pointing"] or lead["definite"] or "").lower()
+    article = "de" if exchanged or match.group().startswith("memorie") else "het"
+    if lead["adjective"] or lead["ordinal"] or determiner not in (article, "deze" if exchanged else article):
         return False
     start, end = lead.start(), match.end()
     bracket = _BRACKET_AFTER.match(text, end)

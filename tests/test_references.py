@@ -738,6 +738,11 @@ def test_a_bill_said_of_one_that_nothing_resolves_is_a_record_without_id(source,
          ["de memorie van antwoord", "de memorie van antwoord"]),
         ("sgd-0000256551", "dan betekent dat volgens de opvatting in het voorlopig verslag: wanneer in artikel 116",
          ["het voorlopig verslag"]),
+        # the stukken exchanged on the bill, an eindverslag's formula: one record without id
+        ("sgd-0000334442", "van oordeel, dat door deze gewisselde schrifturen de openbare beraadslaging over het "
+         "voorstel genoegzaam is voorbereid", ["deze gewisselde schrifturen"]),
+        ("sgd-0000367488", "van oordeel, dat die behandeling door de gewisselde stukken en de mededeeling van het "
+         "bovenstaande genoegzaam is voorbereid.", ["de gewisselde stukken"]),
         # cited at once in brackets: the citation is the reference, not the description
         ("sgd-0000203597", "In de memorie van toelichting (zitting 1971-1972, 11 679, nr. 3) bijhetont-werp", []),
     ],
