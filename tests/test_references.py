@@ -481,7 +481,7 @@ def test_a_kind_of_act_or_a_series_word_is_no_law_of_its_own():
 def test_soft_hyphen_read_as_the_line_hyphen_and_kept_in_the_text():
     # sgd-0000079850 (fresh-2026-12-05e): the law's name with the OCR's soft hyphen; the record's text as printed
     text = "Het wetsontwerp beoogt de termijn, gesteld in artikel 55 der Wegen\u00adwet, voor het opmaken van nieuwe"
-    (record,) = parse_references(text)
+    (record,) = [r for r in parse_references(text) if r["type"] == "wet"]  # "Het wetsontwerp": a bill without id
     assert record["id"] == "jci1.3:c:BWBR0001948&artikel=55"
     assert record["text"] == "artikel 55 der Wegen\u00adwet" == text[record["start"]:record["end"]]
 
@@ -704,3 +704,50 @@ def test_the_motie_a_copula_names_takes_the_explicit_one_as_antecedent():
     [implicit] = [r for r in parse_references(text) if r.get("implicit")]
     assert (implicit["text"], implicit["id"], implicit["antecedent"]["text"]) == (
         "Die laatste motie", None, "stuk nr. 237")
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # a report on the bill, with no header or number in the passage: each mention is the bill, without id
+        ("sgd-0000103737", "willen wij een korte opmerking maken over de betekenis van het onderhavige wetsvoorstel "
+         "nu de WIR-basispremie met ingang van 29 februari 1988 voor nieuwe investeringen op nihil is gesteld. In de "
+         "eerste plaats kent het wetsvoorstel ingangsdata van 1 mei 1987",
+         [("het onderhavige wetsvoorstel", None), ("het wetsvoorstel", None)]),
+        # the bill an eindverslag is about, by its title: the noun is the record
+        ("sgd-0000062202", "102. EINDVERSLAG VAN DE COMMISSIE VAN RAP\u00adPORTEURS over het ontwerp van wet tot "
+         "regeling van den invoer van toiletzeep.", [("het ontwerp van wet", None)]),
+        # a bill in general, and bills in the plural: not marked
+        ("sgd-0000367285", "EINDVERSLAG DD COMMISSIE VAN RAPPORTEURS over de ontwerpen van wet tot:\n1'. "
+         "toekenning van een rent", []),
+        ("sgd-0000278968", "Aan-vulling van een Commissie van Rapporteurs voor een wetsontwerp. \u2014 Aanneming van "
+         "wetsontwerpen. \u2014 Regeling van ", []),
+    ],
+)
+def test_a_bill_said_of_one_that_nothing_resolves_is_a_record_without_id(source, text, expected):
+    found = [(r["text"], r["id"]) for r in parse_references(text) if r.get("implicit") or r["type"] == "kamerstuk"]
+    assert found == expected, source
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # the bill's memorie van antwoord, named by description in a later stuk: a record without id each time
+        ("sgd-0000037178", "De behandeling van het wetsvoorstel is gevorderd tot en met het uitbrengen van de memorie "
+         "van antwoord op 25 april 1989. In de memorie van antwoord is toegezegd dat",
+         ["de memorie van antwoord", "de memorie van antwoord"]),
+        ("sgd-0000256551", "dan betekent dat volgens de opvatting in het voorlopig verslag: wanneer in artikel 116",
+         ["het voorlopig verslag"]),
+        # the stukken exchanged on the bill, an eindverslag's formula: one record without id
+        ("sgd-0000334442", "van oordeel, dat door deze gewisselde schrifturen de openbare beraadslaging over het "
+         "voorstel genoegzaam is voorbereid", ["deze gewisselde schrifturen"]),
+        ("sgd-0000367488", "van oordeel, dat die behandeling door de gewisselde stukken en de mededeeling van het "
+         "bovenstaande genoegzaam is voorbereid.", ["de gewisselde stukken"]),
+        # cited at once in brackets: the citation is the reference, not the description
+        ("sgd-0000203597", "In de memorie van toelichting (zitting 1971-1972, 11 679, nr. 3) bijhetont-werp", []),
+    ],
+)
+def test_a_procedure_stuk_described_that_nothing_resolves_is_a_record_without_id(source, text, expected):
+    found = [r["text"] for r in parse_references(text) if r.get("implicit") and r["id"] is None
+             and "wets" not in r["text"]]
+    assert found == expected, source

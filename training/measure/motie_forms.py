@@ -22,6 +22,10 @@ from pathlib import Path
 from nlkst.references import parse_references
 
 _NOUN = re.compile(r"(?<![\w-])(motie|amendement|moties|amendementen)(?![\w-])(?! van orde)")
+# --nouns stukken: a stuk named by description (k21u): a bill, its reports and memories, "de gewisselde stukken"
+_STUK_NOUN = re.compile(r"(?<![\w-])(wets-?(?:ontwerp|voorstel)(?:en|len)?|ontwerp(?:en)?(?: van wet)?|voorstel(?:len)?"
+                        r"|(?:voorlopig |voorloopig )?verslag|memorie van (?:toelichting|antwoord)"
+                        r"|stukken|schrifturen)(?![\w-])")
 _TWO_WORDS = {"eerste", "tweede", "derde", "vierde", "laatste", "volgende", "vorige", "andere", "gewijzigde",
               "desbetreffende", "aangehouden", "ingediende"}
 
@@ -30,8 +34,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", default=str(Path(__file__).resolve().parents[2] / "corpora"))
     parser.add_argument("--prefix", default="h-")
+    parser.add_argument("--nouns", choices=("moties", "stukken"), default="moties")
     parser.add_argument("--show", nargs=2, metavar=("FORM", "marked|left"))
     args = parser.parse_args()
+    nouns = _STUK_NOUN if args.nouns == "stukken" else _NOUN
     counts: dict[str, Counter] = defaultdict(Counter)
     shown = []
     for gold_path in sorted(glob.glob(f"{args.corpora}/fresh-*/references_gold.jsonl")):
@@ -43,10 +49,11 @@ def main() -> None:
                     continue
                 text = texts[gold["id"]]
                 parsed = [(r["start"], r["end"]) for r in parse_references(text)]
-                for match in _NOUN.finditer(text):
+                for match in nouns.finditer(text):
                     words = re.findall(r"[\w'-]+", text[max(0, match.start() - 40):match.start()])[-2:]
                     last = words[-1].lower() if words else ""
                     form = (" ".join(w.lower() for w in words) if last in _TWO_WORDS else last) + " " + match[1]
+                    form = " ".join(form.split())
                     marked = any(r["start"] < match.end() and match.start() < r["end"] for r in gold["references"])
                     counts[form]["marked" if marked else "left"] += 1
                     counts[form]["parsed"] += any(s < match.end() and match.start() < e for s, e in parsed)
