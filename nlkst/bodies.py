@@ -59,6 +59,8 @@ _VERBS = {"heeft", "hebben", "had", "is", "was", "zal", "zou", "kan", "kon", "mo
 # An enumeration's number before a sentence: "1. Defensie werd ...".
 _ENUMERATION = re.compile(r"\d{1,2}[.)]")
 _FOD = {"fod", "pod", "fod's", "pod's", "fods", "pods"}
+# A ministry's head word written straight before its short name, without "van": het departement Justitie.
+_MINISTRY_HEADS = {"departement", "ministerie"}
 # Written out: Federale overheidsdienst Justitie, Programmatorische Overheidsdienst Wetenschapsbeleid.
 _SERVICE_ADJECTIVES = {"federale", "programmatorische"}
 _MAX_SERVICE = 10  # words in a service's full name (Volksgezondheid, Veiligheid van de Voedselketen en Leefmilieu)
@@ -167,7 +169,8 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
     while i < len(doc):
         lower = lowers[i]
         if not (lower in names or lower in _FOD or lower in _SERVICE_ADJECTIVES or lower in units or texts[i] == "DG"
-                or texts[i] in office_firsts or "minister" in lower or lower in _OFFICE_OPENINGS or lower == "premier"):
+                or texts[i] in office_firsts or "minister" in lower or lower in _OFFICE_OPENINGS or lower == "premier"
+                or lower in _MINISTRY_HEADS):
             i += 1  # none of the rules below starts at this word (a Token object for each cost more than them)
             continue
         token = doc[i]
@@ -213,6 +216,12 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
                     if second > end + 1 and free(end + 1, second):
                         add(Span(doc, end + 1, second, label="ORG"))
                         end = second
+                i = end
+                continue
+        if lower in _MINISTRY_HEADS and i + 1 < len(doc):
+            end = _short_name_at(doc, i + 1)  # het departement Justitie, Departement Defensie: the head and the name
+            if end > i + 1 and free(i, end):
+                add(Span(doc, i, end, label="ORG"))
                 i = end
                 continue
         end = _short_name_at(doc, i)
