@@ -271,6 +271,24 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
     return [_with_region(doc, ent) for ent in sorted(kept + added, key=lambda ent: ent.start)]
 
 
+@lru_cache(maxsize=1)
+def police_directorates() -> frozenset[str]:
+    return frozenset(_word_list("police_directorates.txt"))
+
+
+def with_police_directorates(doc: Doc, entities: list[Span]) -> list[Span]:
+    """``entities`` with each directorate of the federal police named in one word (``de spoorwegpolitie``,
+    ``resources/police_directorates.txt``) where no entity stands: a unit, though written in lower case; sorted."""
+    lowers = token_strings(doc)[1]
+    names = police_directorates()
+    found = [i for i, lower in enumerate(lowers) if lower in names]
+    if not found:
+        return entities
+    taken = {i for ent in entities for i in range(ent.start, ent.end)}
+    added = [Span(doc, i, i + 1, label="ORG") for i in found if i not in taken]
+    return sorted([*entities, *added], key=lambda ent: ent.start)
+
+
 def _with_region(doc: Doc, ent: Span) -> Span:
     """A ``MINISTER`` of a region's government takes its region's adjective: ``Vlaams minister Tommelein``,
     ``Waalse minister van Economie`` (capitalised, as the region's name; ``federale minister`` is left alone)."""

@@ -300,3 +300,10 @@ def test_two_bodies_joined_by_en_with_an_article_before_the_second_head_stay_two
     assert not any(name.startswith("Hof van Justitie van de Europese Unie en") for name in found)
     # negative: "en" between two capitalised words of one name still joins them
     assert "College van Hoven en Rechtbanken" in labelled(nlp("Het College van Hoven en Rechtbanken zegt dat."), "ORG")
+
+
+def test_a_directorate_of_the_federal_police_in_one_lower_case_word_is_a_body(nlp):
+    # "1. Hoeveel interventies heeft de spoorwegpolitie uitgevoerd in de Kempense stations"
+    assert "spoorwegpolitie" in labelled(nlp(belgian_question("be-dekamer-185041")), "ORG")
+    # negative: policing in general is no unit
+    assert not labelled(nlp("De wijkpolitie en de politie doen hun werk."), "ORG")
