@@ -278,14 +278,16 @@ def police_directorates() -> frozenset[str]:
 
 def with_police_directorates(doc: Doc, entities: list[Span]) -> list[Span]:
     """``entities`` with each directorate of the federal police named in one word (``de spoorwegpolitie``,
-    ``resources/police_directorates.txt``) where no entity stands: a unit, though written in lower case; sorted."""
+    ``resources/police_directorates.txt``) where no entity stands, with ``federale`` before it (``de federale
+    wegpolitie``, ``de Federale Wegpolitie``): a unit, though written in lower case; sorted."""
     lowers = token_strings(doc)[1]
     names = police_directorates()
     found = [i for i, lower in enumerate(lowers) if lower in names]
     if not found:
         return entities
     taken = {i for ent in entities for i in range(ent.start, ent.end)}
-    added = [Span(doc, i, i + 1, label="ORG") for i in found if i not in taken]
+    added = [Span(doc, i - 1 if i and lowers[i - 1] == "federale" and i - 1 not in taken else i, i + 1, label="ORG")
+             for i in found if i not in taken]
     return sorted([*entities, *added], key=lambda ent: ent.start)
 
 

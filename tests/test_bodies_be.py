@@ -305,5 +305,8 @@ def test_two_bodies_joined_by_en_with_an_article_before_the_second_head_stay_two
 def test_a_directorate_of_the_federal_police_in_one_lower_case_word_is_a_body(nlp):
     # "1. Hoeveel interventies heeft de spoorwegpolitie uitgevoerd in de Kempense stations"
     assert "spoorwegpolitie" in labelled(nlp(belgian_question("be-dekamer-185041")), "ORG")
+    # "de staking van de federale wegpolitie": the adjective of its parent goes with it
+    found = labelled(nlp(belgian_question("be-dekamer-185662")), "ORG")
+    assert found.count("federale wegpolitie") == 3
     # negative: policing in general is no unit
     assert not labelled(nlp("De wijkpolitie en de politie doen hun werk."), "ORG")
