@@ -59,6 +59,8 @@ _VERBS = {"heeft", "hebben", "had", "is", "was", "zal", "zou", "kan", "kon", "mo
 # An enumeration's number before a sentence: "1. Defensie werd ...".
 _ENUMERATION = re.compile(r"\d{1,2}[.)]")
 _FOD = {"fod", "pod", "fod's", "pod's", "fods", "pods"}
+# A ministry's head word written straight before its short name, without "van": het departement Justitie.
+_MINISTRY_HEADS = {"departement", "ministerie"}
 # Written out: Federale overheidsdienst Justitie, Programmatorische Overheidsdienst Wetenschapsbeleid.
 _SERVICE_ADJECTIVES = {"federale", "programmatorische"}
 _MAX_SERVICE = 10  # words in a service's full name (Volksgezondheid, Veiligheid van de Voedselketen en Leefmilieu)
@@ -167,7 +169,8 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
     while i < len(doc):
         lower = lowers[i]
         if not (lower in names or lower in _FOD or lower in _SERVICE_ADJECTIVES or lower in units or texts[i] == "DG"
-                or texts[i] in office_firsts or "minister" in lower or lower in _OFFICE_OPENINGS or lower == "premier"):
+                or texts[i] in office_firsts or "minister" in lower or lower in _OFFICE_OPENINGS or lower == "premier"
+                or lower in _MINISTRY_HEADS):
             i += 1  # none of the rules below starts at this word (a Token object for each cost more than them)
             continue
         token = doc[i]
@@ -215,6 +218,12 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
                         end = second
                 i = end
                 continue
+        if lower in _MINISTRY_HEADS and i + 1 < len(doc):
+            end = _short_name_at(doc, i + 1)  # het departement Justitie, Departement Defensie: the head and the name
+            if end > i + 1 and free(i, end):
+                add(Span(doc, i, end, label="ORG"))
+                i = end
+                continue
         end = _short_name_at(doc, i)
         if end > i and free(i, end) and (_means_the_body(doc, i, end) or _in_list_of_bodies(doc, i, end, owner)):
             add(Span(doc, i, end, label="ORG"))
@@ -260,6 +269,26 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
         i += 1
     kept = [ent for ent in entities if id(ent) not in replaced]
     return [_with_region(doc, ent) for ent in sorted(kept + added, key=lambda ent: ent.start)]
+
+
+@lru_cache(maxsize=1)
+def police_directorates() -> frozenset[str]:
+    return frozenset(_word_list("police_directorates.txt"))
+
+
+def with_police_directorates(doc: Doc, entities: list[Span]) -> list[Span]:
+    """``entities`` with each directorate of the federal police named in one word (``de spoorwegpolitie``,
+    ``resources/police_directorates.txt``) where no entity stands, with ``federale`` before it (``de federale
+    wegpolitie``, ``de Federale Wegpolitie``): a unit, though written in lower case; sorted."""
+    lowers = token_strings(doc)[1]
+    names = police_directorates()
+    found = [i for i, lower in enumerate(lowers) if lower in names]
+    if not found:
+        return entities
+    taken = {i for ent in entities for i in range(ent.start, ent.end)}
+    added = [Span(doc, i - 1 if i and lowers[i - 1] == "federale" and i - 1 not in taken else i, i + 1, label="ORG")
+             for i in found if i not in taken]
+    return sorted([*entities, *added], key=lambda ent: ent.start)
 
 
 def _with_region(doc: Doc, ent: Span) -> Span:

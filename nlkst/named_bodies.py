@@ -372,11 +372,20 @@ def _name_end(texts: list[str], lowers: list[str], head: int) -> int | None:
             j += 1
         # no comma (Raad van State, Grondwettelijk Hof: a list of bodies), no bare article (Levenssfeer de FOD)
         if j > end and j < n and _capitalised(texts[j]) and "\n" not in texts[end - 1] \
-                and "," not in lowers[end:j] and lowers[end] not in _ARTICLES:
+                and "," not in lowers[end:j] and lowers[end] not in _ARTICLES \
+                and not _second_body(lowers, end, j):
             end = j + 1
             continue
         break
     return end
+
+
+def _second_body(lowers: list[str], joiners: int, k: int) -> bool:
+    """Whether the joining words from ``joiners`` (``en het``) open a second body at ``k``: an article after ``en``,
+    then a head with its own preposition (``College van Hoven en Rechtbanken en het College van het openbaar
+    ministerie``: two colleges, each named whole)."""
+    return lowers[joiners] == "en" and lowers[k - 1] in _ARTICLES and lowers[k] in body_name_heads() \
+        and k + 1 < len(lowers) and lowers[k + 1] in _PREPOSITIONS
 
 
 def _capitalised(text: str) -> bool:

@@ -278,3 +278,35 @@ def test_a_belgian_body_named_in_french(nlp):
     assert "Union des Classes Moyennes" in labelled(nlp(belgian_question("be-dekamer-187243")), "ORG")
     # "CRef (Conseil des Recteurs), FWO (Fonds Wetenschappelijk Onderzoek)"
     assert "Conseil des Recteurs" in labelled(nlp(belgian_question("be-dekamer-193213")), "ORG")
+
+
+def test_a_ministry_head_before_its_short_name_is_one_body(nlp):
+    # "heeft de aandacht van het departement Financien gevestigd op deze v..." (no "van" between head and name)
+    assert "departement Financien" in labelled(nlp(belgian_question("be-dekamer-188913")), "ORG")
+    # "Een protocolakkoord tussen het departement Defensie en de FOD Binnenlandse Zaken"
+    found = labelled(nlp(belgian_question("be-dekamer-191604")), "ORG")
+    assert "departement Defensie" in found
+    # negative: a head before a word that is no ministry's short name stays no body
+    assert "departement Communicatie" not in labelled(nlp("Het departement Communicatie werkt goed."), "ORG")
+
+
+def test_two_bodies_joined_by_en_with_an_article_before_the_second_head_stay_two(nlp):
+    # "De besprekingen met het College van Hoven en Rechtbanken en het College van het openbaar ministerie"
+    found = labelled(nlp(belgian_question("be-dekamer-187964")), "ORG")
+    assert "College van Hoven en Rechtbanken" in found
+    assert not any(name.startswith("College van Hoven en Rechtbanken en") for name in found)
+    # "bij het Hof van Justitie van de Europese Unie en het Hof van de Europese Vrijhandelsassociatie"
+    found = labelled(nlp(belgian_question("be-dekamer-185325")), "ORG")
+    assert not any(name.startswith("Hof van Justitie van de Europese Unie en") for name in found)
+    # negative: "en" between two capitalised words of one name still joins them
+    assert "College van Hoven en Rechtbanken" in labelled(nlp("Het College van Hoven en Rechtbanken zegt dat."), "ORG")
+
+
+def test_a_directorate_of_the_federal_police_in_one_lower_case_word_is_a_body(nlp):
+    # "1. Hoeveel interventies heeft de spoorwegpolitie uitgevoerd in de Kempense stations"
+    assert "spoorwegpolitie" in labelled(nlp(belgian_question("be-dekamer-185041")), "ORG")
+    # "de staking van de federale wegpolitie": the adjective of its parent goes with it
+    found = labelled(nlp(belgian_question("be-dekamer-185662")), "ORG")
+    assert found.count("federale wegpolitie") == 3
+    # negative: policing in general is no unit
+    assert not labelled(nlp("De wijkpolitie en de politie doen hun werk."), "ORG")

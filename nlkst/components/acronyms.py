@@ -40,7 +40,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..bodies import with_short_bodies
+from ..bodies import with_police_directorates, with_short_bodies
 from ..learned import RULE_ENTS_KEY, with_learned_spans
 from ..bare_heads import with_bare_heads
 from ..local_bodies import with_local_bodies
@@ -125,7 +125,7 @@ class AcronymResolver:
         # a body named by head, voor and a lower-case complement before the units, so that its parent joins it
         entities = with_chamber_and_units(doc, with_lower_case_complements(doc, entities))
         entities = with_french_bodies(doc, with_named_bodies(doc, entities))
-        entities = with_local_bodies(doc, with_company_names(doc, entities))
+        entities = with_police_directorates(doc, with_local_bodies(doc, with_company_names(doc, entities)))
         return with_bare_heads(doc, entities)  # after every rule that finds a full name
 
     @staticmethod
