@@ -56,7 +56,7 @@ _ARTICLES = frozenset({"de", "het", "een"})
 # The lower-case words that join the parts of a name (Hof van Cassatie, Dienst voor ...); any other function word
 # inside a span is the rest of the sentence (werd, zelf, dat).
 _NAME_LINKS = frozenset({"van", "de", "der", "den", "des", "het", "voor", "en", "op", "te", "in", "tot", "bij",
-                         "met", "aan", "uit", "over", "zonder", "tegen", "na", "om", "onder", "naar", "door"})
+                         "met", "aan", "uit", "over", "zonder", "tegen", "na", "om", "onder", "naar", "door", "of"})
 
 
 def with_learned_spans(doc: Doc, by_rules: list[Span], combined: list[Span], defined: dict) -> list[Span]:
@@ -100,7 +100,7 @@ def _office_and_holder(doc: Doc, ent: Span) -> list[Span]:
 def _tidied(doc: Doc, ent: Span, defined: dict) -> Span | None:
     """The recogniser's span as it may stand, or None (see the module's docstring)."""
     if ent.label_ == "PERSON" and len(ent) > 1 and names_a_body([t.text for t in ent]):
-        return None  # den heer Ministor van Binnen-landsche Zaken: an office or a body, no person
+        ent = Span(doc, ent.start, ent.end, label="ORG")  # Deutsche Bank: a body's word names no person
     if ent.label_ not in ("ORG", "MINISTER"):
         return ent
     opening = start = ent.start

@@ -159,6 +159,9 @@ def _recognised(rules, text: str, span: str, label: str):
     ("Het Instituut blijft open.", "Het Instituut", "ORG", None),
     ("Het personeel volgt het werk. De minister belast met de vertaling.", "minister belast met de vertaling",
      "MINISTER", None),
+    # h-tk-20172018-70-12: "of" inside an English name is no sentence's "or"
+    ("Ik wees op het voorbeeld van de University of Warwick, die deze week", "University of Warwick", "ORG",
+     "University of Warwick"),
 ])
 def test_a_retrained_recognisers_span_is_cut_or_dropped_by_kind(rules, text, span, label, expected):
     from nlkst.learned import _tidied
@@ -187,3 +190,12 @@ def test_the_rules_reading_of_the_same_words_wins(rules):
     body = Span(doc, office[0].start, office[0].end, label="ORG")
     kept = with_learned_spans(doc, office, [body], {})
     assert [(e.label_, e.text) for e in kept] == [("MINISTER", "Eerste minister")]
+
+
+def test_a_person_that_names_a_body_is_an_organisation(rules):
+    from nlkst.learned import _tidied
+
+    # be-dekamer-188749: "naar offshore rekeningen via Britse filialen van Deutsche Bank. Klanten van ..."
+    doc, ent = _recognised(rules, "via Britse filialen van Deutsche Bank. Klanten van", "Deutsche Bank", "PERSON")
+    tidied = _tidied(doc, ent, {})
+    assert (tidied.label_, tidied.text) == ("ORG", "Deutsche Bank")
