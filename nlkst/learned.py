@@ -53,10 +53,13 @@ _HYPHENED_NAMES = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]*)+")
 # Two words glued where flattened text lost the space between them: HerentSchepen, EconomieWat.
 _GLUED = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _ARTICLES = frozenset({"de", "het", "een"})
+# A capitalised article inside a span opens the next sentence (Raad van Landbouwministers De agenda van deze Raad).
+_SENTENCE_OPENERS = frozenset({"De", "Het", "Een"})
 # The lower-case words that join the parts of a name (Hof van Cassatie, Dienst voor ...); any other function word
 # inside a span is the rest of the sentence (werd, zelf, dat).
 _NAME_LINKS = frozenset({"van", "de", "der", "den", "des", "het", "voor", "en", "op", "te", "in", "tot", "bij",
-                         "met", "aan", "uit", "over", "zonder", "tegen", "na", "om", "onder", "naar", "door", "of"})
+                         "met", "aan", "uit", "over", "zonder", "tegen", "na", "om", "onder", "naar", "door", "of",
+                         "inzake"})
 
 
 def with_learned_spans(doc: Doc, by_rules: list[Span], combined: list[Span], defined: dict) -> list[Span]:
@@ -108,9 +111,10 @@ def _tidied(doc: Doc, ent: Span, defined: dict) -> Span | None:
     if ent.label_ == "ORG" and len(ent) > 1 and ent[0].lower_ in _ARTICLES:
         start += 1  # Het Instituut: a name holds no article
     # a word that no name holds between its parts: a verb or adverb (directie werd van de ...), the time or step of a
-    # complement (Pensioendienst voor de periode 2017)
-    end = next((t.i for t in doc[start + 1:end] if t.is_lower and (t.text in complement_stops()
-                or (t.text in STOP_WORDS and t.text not in _NAME_LINKS))), end)
+    # complement after "voor" (Pensioendienst voor de periode 2017), the next sentence's article
+    end = next((t.i for t in doc[start + 1:end] if t.is_lower and (
+                (t.text in complement_stops() and any(w.text == "voor" for w in doc[start:t.i]))
+                or (t.text in STOP_WORDS and t.text not in _NAME_LINKS)) or t.text in _SENTENCE_OPENERS), end)
     # a name ends at the word its sentence's semicolon is glued to (Ministerie van Defensie;- twee van de ...)
     end = next((t.i + 1 for t in doc[start:end - 1] if ";" in t.text), end)
     if ent.label_ == "MINISTER":
@@ -134,8 +138,8 @@ def _tidied(doc: Doc, ent: Span, defined: dict) -> Span | None:
         return None  # Europese ESTA-systeem, Raad van EU-ministers
     if any(t.text.lower() in _NAME_LINKS and t.is_upper for t in ent):
         return None  # commissie DG VAN DE KAMER: a line of capitals in old print
-    if any(_GLUED.fullmatch(t.text) for t in ent):
-        return None  # gemeente HerentSchepen: two words glued in flattened text
+    if len(ent) > 1 and _GLUED.fullmatch(ent[-1].text):
+        return None  # gemeente HerentSchepen: a place's name glued to the next line's title (not MolenGeek Center)
     if len(ent) == 1 and ent.start > opening and ent.text.lower() in _bare_heads():
         return None  # Het Instituut: a bare head is a body only where the rules find its full name (bare_heads)
     first = ent[0].text

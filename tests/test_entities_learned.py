@@ -162,6 +162,14 @@ def _recognised(rules, text: str, span: str, label: str):
     # h-tk-20172018-70-12: "of" inside an English name is no sentence's "or"
     ("Ik wees op het voorbeeld van de University of Warwick, die deze week", "University of Warwick", "ORG",
      "University of Warwick"),
+    # sgd-0000021423: a name ends before the next sentence's article (OCR lost the full stop)
+    ("de 1568ste zitting plaats van de Raad van Landbouwministers De agenda van deze Raad, die U",
+     "Raad van Landbouwministers De agenda van deze Raad", "ORG", "Raad van Landbouwministers"),
+    # sgd-0000012604: "inzake" joins a committee's name; be-dekamer-185403: a name written in camel case stays
+    ("aan de voorzitter van de vaste Commissie inzake de inven-tarisatie van het IPO, met betrekking tot",
+     "Commissie inzake de inven-tarisatie van het IPO", "ORG", "Commissie inzake de inven-tarisatie van het IPO"),
+    ("500.000 euro naar de oprichting van het MolenGeek Innovation Center, \"speciaal", "MolenGeek Innovation Center",
+     "ORG", "MolenGeek Innovation Center"),
 ])
 def test_a_retrained_recognisers_span_is_cut_or_dropped_by_kind(rules, text, span, label, expected):
     from nlkst.learned import _tidied
