@@ -38,7 +38,8 @@ import re
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from .gazetteer import is_first_name, known_surname, names_a_body, organisation_names
+from .gazetteer import is_first_name, known_surname, names_a_body, organisation_heads, organisation_names
+from .named_bodies import complement_stops, legal_forms
 from .units import entities_over, token_owners
 
 # The key under which ``kst_members`` leaves the (start, end, label) of each entity the rules found before the
@@ -49,6 +50,16 @@ _NAMES_OF_BODIES = ("ORG", "MINISTER")
 # How far back from a bracketed acronym its name is looked for.
 _MAX_NAME_WORDS = 10
 _HYPHENED_NAMES = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]*)+")
+# Two words glued where flattened text lost the space between them: HerentSchepen, EconomieWat.
+_GLUED = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
+_ARTICLES = frozenset({"de", "het", "een"})
+# A capitalised article inside a span opens the next sentence (Raad van Landbouwministers De agenda van deze Raad).
+_SENTENCE_OPENERS = frozenset({"De", "Het", "Een"})
+# The lower-case words that join the parts of a name (Hof van Cassatie, Dienst voor ...); any other function word
+# inside a span is the rest of the sentence (werd, zelf, dat).
+_NAME_LINKS = frozenset({"van", "de", "der", "den", "des", "het", "voor", "en", "op", "te", "in", "tot", "bij",
+                         "met", "aan", "uit", "over", "zonder", "tegen", "na", "om", "onder", "naar", "door", "of",
+                         "inzake"})
 
 
 def with_learned_spans(doc: Doc, by_rules: list[Span], combined: list[Span], defined: dict) -> list[Span]:
@@ -57,7 +68,7 @@ def with_learned_spans(doc: Doc, by_rules: list[Span], combined: list[Span], def
     found = {(ent.start, ent.end, ent.label_) for ent in by_rules}
     owner = token_owners(doc, by_rules)
     entities = list(by_rules)
-    for ent in combined:
+    for ent in (part for span in combined for part in _office_and_holder(doc, span)):
         if (ent.start, ent.end, ent.label_) in found:
             continue
         ent = _tidied(doc, ent, defined)
@@ -67,6 +78,8 @@ def with_learned_spans(doc: Doc, by_rules: list[Span], combined: list[Span], def
         if len(inside) > 1 or any(o.label_ not in _NAMES_OF_BODIES or o.start < ent.start or ent.end < o.end
                                   for o in inside):
             continue  # the rules read these words otherwise (two bodies in FOD Economie, ISAB)
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (ent.start, ent.end):
+            continue  # the same words read otherwise (Eerste minister: an office, not a body)
         if inside:
             # a longer name over the rules' bodies (Groep van Tien over Groep, Commissie voor Naturalisaties
             # van de Kamer van Volksvertegenwoordigers over Kamer van Volksvertegenwoordigers)
@@ -76,18 +89,44 @@ def with_learned_spans(doc: Doc, by_rules: list[Span], combined: list[Span], def
     return sorted(entities, key=lambda ent: ent.start)
 
 
+def _office_and_holder(doc: Doc, ent: Span) -> list[Span]:
+    """An office and the holder's name after a comma as two spans (``minister van Digitale Agenda, Alexander De
+    Croo``), any other span as it is."""
+    if ent.label_ != "MINISTER":
+        return [ent]
+    comma = next((t.i for t in ent[1:-1] if t.text == "," and is_first_name(doc[t.i + 1].text)), None)
+    if comma is None:
+        return [ent]
+    return [Span(doc, ent.start, comma, label="MINISTER"), Span(doc, comma + 1, ent.end, label="PERSON")]
+
+
 def _tidied(doc: Doc, ent: Span, defined: dict) -> Span | None:
     """The recogniser's span as it may stand, or None (see the module's docstring)."""
+    if ent.label_ == "PERSON" and len(ent) > 1 and names_a_body([t.text for t in ent]):
+        ent = Span(doc, ent.start, ent.end, label="ORG")  # Deutsche Bank: a body's word names no person
     if ent.label_ not in ("ORG", "MINISTER"):
         return ent
+    opening = start = ent.start
     end = ent.end
+    if ent.label_ == "ORG" and len(ent) > 1 and ent[0].lower_ in _ARTICLES:
+        start += 1  # Het Instituut: a name holds no article
+    # a word that no name holds between its parts: a verb or adverb (directie werd van de ...), the time or step of a
+    # complement after "voor" (Pensioendienst voor de periode 2017), the next sentence's article
+    end = next((t.i for t in doc[start + 1:end] if t.is_lower and (
+                (t.text in complement_stops() and any(w.text == "voor" for w in doc[start:t.i]))
+                or (t.text in STOP_WORDS and t.text not in _NAME_LINKS)) or t.text in _SENTENCE_OPENERS), end)
+    # a name ends at the word its sentence's semicolon is glued to (Ministerie van Defensie;- twee van de ...)
+    end = next((t.i + 1 for t in doc[start:end - 1] if ";" in t.text), end)
     if ent.label_ == "MINISTER":
         # no portfolio holds a number or a place (minister van defensieaankopen in Groot-Brittannie)
         end = next((t.i for t in ent[1:] if any(c.isdigit() for c in t.text) or t.text == "in"), end)
-    while end - ent.start > 1 and _cannot_end_a_name(doc[end - 1]):
+    while end - start > 1 and (_cannot_end_a_name(doc[end - 1])
+                               or (ent.label_ == "ORG" and doc[end - 1].text in legal_forms())):
         end -= 1
-    if end != ent.end:
-        ent = Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+    if (start, end) != (ent.start, ent.end):
+        ent = Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+    if ent.label_ == "MINISTER" and len(ent) > 1 and ent[1].text == "belast" and not any(t.is_title for t in ent[1:]):
+        return None  # de minister belast met de vertaling: a charge in lower case names no portfolio
     if ent.label_ != "ORG" or organisation_names().get(ent.text.casefold()):
         return ent
     words = ent.text.split()
@@ -97,6 +136,12 @@ def _tidied(doc: Doc, ent: Span, defined: dict) -> Span | None:
         return None  # het parket -: a common noun that no list holds
     if len(ent) > 1 and _opens_a_compound(doc, ent.end):
         return None  # Europese ESTA-systeem, Raad van EU-ministers
+    if any(t.text.lower() in _NAME_LINKS and t.is_upper for t in ent):
+        return None  # commissie DG VAN DE KAMER: a line of capitals in old print
+    if len(ent) > 1 and _GLUED.fullmatch(ent[-1].text):
+        return None  # gemeente HerentSchepen: a place's name glued to the next line's title (not MolenGeek Center)
+    if len(ent) == 1 and ent.start > opening and ent.text.lower() in _bare_heads():
+        return None  # Het Instituut: a bare head is a body only where the rules find its full name (bare_heads)
     first = ent[0].text
     if len(ent) == 1 and (any(c.isdigit() for c in first) or sum(c.isalpha() for c in first) < 2):
         return None  # T18, F-16, T.
@@ -106,6 +151,12 @@ def _tidied(doc: Doc, ent: Span, defined: dict) -> Span | None:
     if _HYPHENED_NAMES.fullmatch(ent.text) and not names_a_body(ent.text.split("-")):
         return None  # Brussel-Centraal
     return ent
+
+
+def _bare_heads() -> frozenset[str]:
+    """The organisation words that stand first or last in a name (``instituut``, ``hof``)."""
+    last, _, first = organisation_heads()
+    return last | first
 
 
 def _opens_a_compound(doc: Doc, end: int) -> bool:

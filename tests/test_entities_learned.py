@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from spacy.tokens import Span
+
 from nlkst.pipeline import build
 
 
@@ -131,3 +133,77 @@ def test_a_name_never_ends_in_the_hyphen_of_a_compound(rules):
     doc = rules.make_doc("zowel op het vlak van sociale media als op het vlak van IT-vernieuwingen.")
     start = [t.text for t in doc].index("IT")
     assert _no_name(doc, Span(doc, start, start + 2, label="PERSON"))
+
+
+def _recognised(rules, text: str, span: str, label: str):
+    """The document as the rules read it and a span over ``span`` labelled as the retrained ``ner`` gave it."""
+    doc = rules(text)
+    start = text.index(span)
+    return doc, doc.char_span(start, start + len(span), label=label, alignment_mode="expand")
+
+
+@pytest.mark.parametrize("text, span, label, expected", [
+    # be-dekamer-185771: a company ends before its legal form
+    ("- Tuc Rail NV (51,04 %);- Rail Facilities NV (99,99 %)", "Tuc Rail NV", "ORG", "Tuc Rail"),
+    # be-dekamer-190027: a name ends at the word its list's semicolon is glued to
+    ("van een overheidsdienst:- tien van het Ministerie van Defensie;- twee van de Federale Overheidsdienst "
+     "Buitenlandse Zaken;- twee v", "Ministerie van Defensie;- twee van de Federale Overheidsdienst Buitenlandse "
+     "Zaken", "ORG", "Ministerie van Defensie;-"),
+    # the test_bodies_be negatives, after be-dekamer-184568 and be-dekamer-192674: a time or a verb ends a name
+    ("De Pensioendienst voor de periode 2017 betaalde.", "Pensioendienst voor de periode", "ORG", "Pensioendienst"),
+    ("De directie werd van de FOD Financien losgemaakt.", "directie werd van de FOD Financien", "ORG", None),
+    # be-dekamer-190103 prints "Schepen gemeente HerentSchepen gemeente Lennik": two words glued
+    ("Schepen gemeente HerentSchepen gemeente Lennik", "gemeente HerentSchepen", "ORG", None),
+    # capitals of an old heading, and a bare head with its article (the rules' bare_heads decide those)
+    ("Het verslag van de commissie DG VAN DE KAMER werd gelezen.", "commissie DG VAN DE KAMER", "ORG", None),
+    ("Het Instituut blijft open.", "Het Instituut", "ORG", None),
+    ("Het personeel volgt het werk. De minister belast met de vertaling.", "minister belast met de vertaling",
+     "MINISTER", None),
+    # h-tk-20172018-70-12: "of" inside an English name is no sentence's "or"
+    ("Ik wees op het voorbeeld van de University of Warwick, die deze week", "University of Warwick", "ORG",
+     "University of Warwick"),
+    # sgd-0000021423: a name ends before the next sentence's article (OCR lost the full stop)
+    ("de 1568ste zitting plaats van de Raad van Landbouwministers De agenda van deze Raad, die U",
+     "Raad van Landbouwministers De agenda van deze Raad", "ORG", "Raad van Landbouwministers"),
+    # sgd-0000012604: "inzake" joins a committee's name; be-dekamer-185403: a name written in camel case stays
+    ("aan de voorzitter van de vaste Commissie inzake de inven-tarisatie van het IPO, met betrekking tot",
+     "Commissie inzake de inven-tarisatie van het IPO", "ORG", "Commissie inzake de inven-tarisatie van het IPO"),
+    ("500.000 euro naar de oprichting van het MolenGeek Innovation Center, \"speciaal", "MolenGeek Innovation Center",
+     "ORG", "MolenGeek Innovation Center"),
+])
+def test_a_retrained_recognisers_span_is_cut_or_dropped_by_kind(rules, text, span, label, expected):
+    from nlkst.learned import _tidied
+
+    doc, ent = _recognised(rules, text, span, label)
+    tidied = _tidied(doc, ent, {})
+    assert (tidied.text if tidied is not None else None) == expected
+
+
+def test_an_office_and_its_holder_after_a_comma_are_two_spans(rules):
+    from nlkst.learned import _office_and_holder
+
+    # be-dekamer-188184: "... van de staatssecretaris voor de Coordinatie van de fraudebestrijding, Carl Devlies?2."
+    text = "Is dat ook het standpunt van de staatssecretaris voor de Coordinatie van de fraudebestrijding, Carl Devlies"
+    doc, ent = _recognised(rules, text, text[text.index("staatssecretaris"):], "MINISTER")
+    assert [(part.label_, part.text) for part in _office_and_holder(doc, ent)] == [
+        ("MINISTER", "staatssecretaris voor de Coordinatie van de fraudebestrijding"), ("PERSON", "Carl Devlies")]
+
+
+def test_the_rules_reading_of_the_same_words_wins(rules):
+    from nlkst.learned import with_learned_spans
+
+    # be-dekamer-185336: the rules read an office where the recogniser read a body over the same words
+    doc = rules("Het schrijven van de Eerste minister van 23 juni 2016 werd meteen bezorgd.")
+    office = [ent for ent in doc.ents if ent.text == "Eerste minister"]
+    body = Span(doc, office[0].start, office[0].end, label="ORG")
+    kept = with_learned_spans(doc, office, [body], {})
+    assert [(e.label_, e.text) for e in kept] == [("MINISTER", "Eerste minister")]
+
+
+def test_a_person_that_names_a_body_is_an_organisation(rules):
+    from nlkst.learned import _tidied
+
+    # be-dekamer-188749: "naar offshore rekeningen via Britse filialen van Deutsche Bank. Klanten van ..."
+    doc, ent = _recognised(rules, "via Britse filialen van Deutsche Bank. Klanten van", "Deutsche Bank", "PERSON")
+    tidied = _tidied(doc, ent, {})
+    assert (tidied.label_, tidied.text) == ("ORG", "Deutsche Bank")
