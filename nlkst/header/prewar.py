@@ -209,8 +209,57 @@ def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] |
 
 def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
     """The chamber line that opens an old Bijlage, and the upper-case heading below it if any; or, on a
-    page without the chamber line, the heading under the stuk's marker."""
+    page without the chamber line, the heading under the stuk's marker; or a Koninklijke Boodschap under a marker
+    that OCR garbled, printed without brackets or broke over lines."""
     lines = split_lines(text, 0, min(len(text), 2000))[:14]
+    found = _find_heading(text, lines)
+    if found is not None and found[1] is not None:
+        return found
+    boodschap = _boodschap_under_garbled_marker(lines)
+    if boodschap is None:
+        return found
+    chamber = next((line for line in lines if line.end <= boodschap.start and CHAMBER_RE.match(line.text)), None)
+    return chamber, boodschap
+
+
+# A Koninklijke Boodschap's line under the running head, after what OCR left of its marker on that line: "255. 1. '>.
+# KONINKLIJKE BOODSCHAP.", "•71. i. KONINKLIJKE ...", "l.i KONINKLIJKE ..." (under "[M."), "1.] KONINKLIJKE ...".
+_BOODSCHAP_LINE_RE = re.compile(r"^(?P<marker>[^\sA-Za-z]?\S{0,5}(?:\s+\S{1,4}){0,2}\s+)?(?P<rest>KONINKLIJKE\s+BOODSCHAP\b.*)$")
+# The marker as one string (its lines joined): the kamerstuk's number, legible or not, and the stuk's number 1, as OCR
+# read it ("1", "l", "i", "I"), closed by what OCR made of the bracket: "255. 1.", "(890. i)", "[1IO. 1.1", "[M. l.i",
+# "479. i.", "295. 1. I", "(lio. 1.]", "[SO. 1]".
+_BOODSCHAP_MARKER_RE = re.compile(r"^\W{0,2}\S{1,5}[.,]\s+\(?[1liI](?:[.,][1liI\]|)jJ]?|[\])|jJ])?\.?(?:\s+\S{1,3})?$")
+
+
+def _boodschap_under_garbled_marker(lines: list[Line]) -> Line | None:
+    """On a page that opens with its label (``Bijlagen.``) and running head, a Koninklijke Boodschap whose marker OCR
+    printed without brackets (``255. 1.``), broke over two lines (``[1IO.`` / ``1.1 KONINKLIJKE ...``) or garbled
+    (``•71. i.``): the marker's stuk number reads as 1, the number of every Boodschap that opens a kamerstuk. Above it
+    only the head, its title in small letters and short furniture; the heading is the Boodschap's line."""
+    start = next((i for i, line in enumerate(lines[:2]) if is_page_label(line.text)), None)
+    if start is None:
+        return None
+    for index in range(start + 1, min(len(lines), 11)):
+        line = lines[index]
+        found = _BOODSCHAP_LINE_RE.match(line.text)
+        if found is None:
+            if is_upper(line.text) and sum(c.isalpha() for c in line.text) > 8 and not CHAMBER_RE.match(line.text):
+                return None  # another stuk's heading first
+            continue
+        fragments = []
+        for above in reversed(lines[max(start + 1, index - 2):index]):
+            if len(above.text) > 8 or re.search(r"[A-Za-z]{3}", above.text):
+                break
+            fragments.insert(0, above.text)
+        marker = " ".join(fragments + [(found.group("marker") or "").strip()]).strip()
+        if not _BOODSCHAP_MARKER_RE.match(marker):
+            return None
+        return Line(line.start + found.start("rest"), line.end, found.group("rest"))
+    return None
+
+
+def _find_heading(text: str, lines: list[Line]) -> tuple[Line | None, Line | None] | None:
+    """The chamber line and the heading under it, or the heading under a marker (``find_heading``)."""
     if lines and (_PAGE_FOOT_LINE_RE.match(lines[0].text) or _opens_with_a_signature(lines)):
         return None  # a passage from the middle of a document: the foot of a page, or the end of a stuk, opens it
     chamber = next((i for i, line in enumerate(lines) if CHAMBER_RE.match(line.text)), None)
@@ -481,6 +530,12 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
             _read_unstopped_range_page(r)
         return
     _read_number(r, chamber_line, heading_line)
+    if heading_line == _boodschap_under_garbled_marker(split_lines(r.text, 0, min(len(r.text), 2000))[:14]):
+        # its marker reads 1, not a marker above it ("(875. 8.)" / "'(87ë. i.) ..."); marked where OCR printed the 1
+        one = max(m.start() for m in re.finditer(r"[1liI]", r.text[: heading_line.start]))
+        r.fields["ondernummer"] = "1"
+        r.spans = [span for span in r.spans if span[2] != "ondernummer"]
+        r.mark(one, one + 1, "ondernummer")
     lines = [heading_line] + split_lines(r.text, heading_line.end, r.body_end)[:11]
     inline = _ADDRESSEE_RE.search(heading_line.text)
     if inline:  # "BRIEF VAN DEN MINISTER ... Aan den Heer Voorzitter ..." on one line
