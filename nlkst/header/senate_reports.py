@@ -13,8 +13,8 @@ that opens inside a stuk): ``doc_type`` ``verslag``, no ondernummer, no signator
 not office holders). Its bills: each item of the numbered list under a heading over several bills (``1°. <title>
 (287);``), the item's words its title; or the number in brackets after a heading over one bill (``(807)``, ``(18
 Tweede Kamer.)``), the words after ``tot``/``houdende`` its title. An item whose number OCR garbled (``(1*1)``,
-``(17?)``) is left out: no number is guessed. The heading over several bills ends with ``tot``/``houdende`` (its
-colon and a bracketed list of the numbers dropped), as the blind gold of ``corpora/dev-sgd-2026-12-05h`` reads it;
+``(17?)``) is left out: no number is guessed. The heading over several bills ends with ``tot``/``houdende`` or
+``van wet`` (its colon and a bracketed list of the numbers dropped), as the blind gold of ``corpora/dev-sgd-2026-12-05h`` reads it;
 a heading over one bill is read to its line's end, as every gold reads it. The date is the report's own: the
 court's ``'s Gravenhage, 25 Mei 1916`` after the list, or ``(Aldus) vastgesteld ...`` closing it, before the next
 report; never the date that closes the report the page opens inside.
@@ -48,8 +48,9 @@ _HEADING_RE = re.compile(
     r"^(?:E\S?ND|V[O0]{2}\S{4,7}\s+)VE\S{4,5}\s+(?:D\S{1,2}|VAN\s+DE)\s+CO\S{6,8}\s+VA\S\s+\S{8,12}\s+(?P<on>over|omtrent)\s+(?P<art>d\S|h\S{1,2})\s+"
     r"(?P<ontwerp>ont\S{3,6})\s+van\s+w\S{1,2}\b"
 )
-# Over several bills: the heading ends with "tot:" / "houdende:" (and a bracketed list of their numbers).
-_LIST_END_RE = re.compile(r"^(?P<heading>.*?\b(?:tot|houdende))\s*[:;]\s*(?:\([\d\s,.en]*\)\.?)?$")
+# Over several bills: the heading ends with "tot:" / "houdende:" (and a bracketed list of their numbers), or with
+# "van wet:" where each item names its own act ("EINDVERSLAG ... over de ontwerpen van wet:" / "1°. intrekking ...").
+_LIST_END_RE = re.compile(r"^(?P<heading>.*?\b(?:tot|houdende|van\s+wet))\s*[:;]\s*(?:\([\d\s,.en]*\)\.?)?$")
 # An item of the list: "1°. aanvulling van art. 37 der Landweerwet (317);", OCR's "l*i", "2\".", "3*.", "5C.".
 _ITEM_RE = re.compile(r"^\S{1,3}\s*\.?\s+(?P<title>\S.{3,}?)\s*\((?P<num>[^()]{1,8})\)\s*[;.,]?\s*(?:en)?\.?$")
 # Items OCR joined on one line: "1°. ... (304); 2°. naturalisatie van A. O. EÜEU (29);".
@@ -62,7 +63,7 @@ _HEAD_NUMBERS_RE = re.compile(r"\bn\S?o?s\.\s+(?P<list>[\d\s,.en*']+)")
 _TWINS = {"3": "8", "8": "3", "1": "7", "7": "1", "0": "9", "9": "0", "5": "6", "6": "5"}
 # Over one bill: the number in brackets at the heading's end, "(807)", "(18 Tweede Kamer.)".
 _ONE_BILL_RE = re.compile(r"\((?P<num>\d{1,4})(?:\s+Tweede\s+Kamer)?\.?\)\.?$")
-_TITLE_START_RE = re.compile(r"\bwet,?\s+(?:tot|houdende)\s+")
+_TITLE_START_RE = re.compile(r"\bwet,?\s+(?:tot|houdende|betreffende)\s+")
 # The report's own date: the court's place and date, or its adoption.
 _COURT_DATE_RE = re.compile(
     r"(?P<place>['’‘*`]?\s?s[\s-]?Gra[a-z]{4,8}),?\s+(?:den\s+)?" + OCR_DAY + r"\s+(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
@@ -147,8 +148,8 @@ def read(r: Reading, found: tuple[Line, list[Line]]) -> bool:
                     title = re.sub(r"(?<=\w\w)\.$", "", item.group("title").rstrip(" ,;"))  # "... 1926. (184)."
                     dossiers.append({"number": num, "title": title})
                     r.mark(offset + item.start("num"), offset + item.end("num"), "dossiers")
-        if not dossiers:
-            return False
+        if not dossiers or len({dossier["number"] for dossier in dossiers}) < len(dossiers):
+            return False  # none read, or a budget's chapters all numbered 2 ("(2)"), whose chapter this reader misses
         end_of_list = line.start
         printed = Line(heading.start, heading.start + len(listed.group("heading")), listed.group("heading"))
     else:
