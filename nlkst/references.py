@@ -125,8 +125,10 @@ _STUK_HEADER = rf"""
             (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?)*)[ \t]*\n                       # "21 952 en 22 052"
         (?:[ \t]*\S{{1,2}}[ \t]*\n)?                                          # (the page's mark: "1", "t", "£")
         (?P<title>(?:(?![ \t]*(?:Nr|No)\.)[^\n]{{3,1000}}\n){{1,4}}?)       # the title, one to four lines,
-        [ \t]*(?:Nr|No)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)      # and the stuk's number: "Nr. 55",
-                                                                       # "Nr. 29." (1970s), "No. 11" (1945-1969)
+        [ \t]*(?:[A-Z][A-Z,'-]+(?:{_S}[A-Z][A-Z,'-]*){{0,14}}{_S})?          # and the stuk's number, its kind
+        (?:Nr|No)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)              # before it in capitals or not:
+                                                                       # "Nr. 55", "Nr. 29." (1970s), "No. 11",
+                                                                       # "VERSLAG No. 4" (1945-1969)
         """
 
 
@@ -334,9 +336,9 @@ FORMS: tuple[Form, ...] = (
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]"),
-    Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("\nNr.", "\nNo."), r"$^"),
+    Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("Nr.", "No."), r"$^"),
     Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
-         "_build_stuk_header", ("\nNr.", "\nNo."), r"$^"),            # with it
+         "_build_stuk_header", ("Nr.", "No."), r"$^"),                  # with it
     Form("joint_header", rf"""
         (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
         (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
