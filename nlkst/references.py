@@ -125,8 +125,10 @@ _STUK_HEADER = rf"""
             (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?)*)[ \t]*\n                       # "21 952 en 22 052"
         (?:[ \t]*\S{{1,2}}[ \t]*\n)?                                          # (the page's mark: "1", "t", "£")
         (?P<title>(?:(?![ \t]*(?:Nr|No)\.)[^\n]{{3,1000}}\n){{1,4}}?)       # the title, one to four lines,
-        [ \t]*(?:Nr|No)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)      # and the stuk's number: "Nr. 55",
-                                                                       # "Nr. 29." (1970s), "No. 11" (1945-1969)
+        [ \t]*(?:[A-Z][A-Z,'-]+(?:{_S}[A-Z][A-Z,'-]*){{0,14}}{_S})?          # and the stuk's number, its kind
+        (?:Nr|No)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)              # before it in capitals or not:
+                                                                       # "Nr. 55", "Nr. 29." (1970s), "No. 11",
+                                                                       # "VERSLAG No. 4" (1945-1969)
         """
 
 
@@ -311,6 +313,9 @@ FORMS: tuple[Form, ...] = (
         (?P<joint>(?:(?:,{_S}|{_S}en{_S})(?:{_BRACKETED_DOSSIER}|\d{{4}})(?:{_BARE_SUFFIX})?)+  # a joint stuk's other
           (?=,?{_S}(?:stuk{_S})?{_NR}))?                                   # dossiers, "nrs." after them: "(20450 en
                                                                            # 19872, nrs. 17 en 18)", under the first
+        (?P<listed>(?:(?:,{_S}|{_S}en{_S})(?:{_BRACKETED_DOSSIER})(?:{_BARE_SUFFIX})?)+  # no "nrs." after them: a
+          (?=\s{{0,4}}\)))?                                                 # list of bills, one record each: "(22 249,
+                                                                           # 22 250 en 22 262)"
         (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+(?:{_S}?[A-F])?)(?=,))?  # "(8300, hoofdstuk XI, nr. 8)",
                                                                            # "(4900, hoofdstuk IX B, nr. 14)"
         (?:,?{_S}(?:stuk{_S})?{_NR}{_S}?(?P<nrs>{_NUMBER_LIST}))?           # "(8316, nr. 2)", "(..., stuk nr. 20)"
@@ -331,9 +336,9 @@ FORMS: tuple[Form, ...] = (
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]"),
-    Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("\nNr.", "\nNo."), r"$^"),
+    Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("Nr.", "No."), r"$^"),
     Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
-         "_build_stuk_header", ("\nNr.", "\nNo."), r"$^"),            # with it
+         "_build_stuk_header", ("Nr.", "No."), r"$^"),                  # with it
     Form("joint_header", rf"""
         (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
         (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
@@ -1233,7 +1238,21 @@ class ReferenceParser:
                 or dossier_lists.list_item_before(text, match.start())
                 or dossier_lists.incoming_letter_before(text, match.start()))):
             return None  # four digits: a year, or (without "nr.") not after a bill's or a document's title
-        dossier = dossier_key(match["dossier"], match["suffix"] or match["chapter"])
+        if match["listed"]:
+            if match["old"] or match["spaced"]:
+                return None  # a list needs five printed digits each: "(1 7 496, ...)" may be amounts
+            records = [_kamerstuk_record(dossier_key(match["dossier"], match["suffix"]), None, None, None)]
+            records += [_kamerstuk_record(dossier_key(listed[1], listed[2]), None, None, None)
+                        for listed in _LISTED_DOSSIER.finditer(match["listed"])]
+            return self._mention(match, "kamerstuk", records, start=match.start("dossier"), end=match.end("listed"))
+        chapter = match["suffix"] or match["chapter"]
+        if not (chapter or match["nrs"] or match["old"]) and dossier_lists.number_digits(match["dossier"])[-2:] == "00":
+            # a budget's round number after its chapter: "hoofdstuk IXB van de rijksbegroting voor 1992 (22 300)";
+            # a bill that amends a chapter has a number of its own ("hoofdstuk VIIA ... 1956 (4985)"), and before
+            # 1969 the bill of a chapter is cited by the budget's number alone ("Hoofdstuk VI ... 1955 (3700)")
+            named = _BUDGET_CHAPTER_BEFORE.search(text, max(0, match.start() - 120), match.start())
+            chapter = named["chapter"] if named else None
+        dossier = dossier_key(match["dossier"], chapter)
         if match["nrs"]:
             return self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]),
                                  start=match.start("dossier"), end=match.end("nrs"))
@@ -2397,6 +2416,10 @@ _JOINT_DOSSIER_LINE = re.compile(
 # "20200-1" on a header's dossier line: the letter I of a state company's budget ("Begroting van lasten en baten
 # ... van het Staatsvissershavenbedrijf"); no sub-dossier has one digit and no stuk's number stands there.
 _HYPHEN_ONE = re.compile(r"\d[ \t]?[-–][ \t]?1[ \t]*\n?$")
+_LISTED_DOSSIER = re.compile(rf"({_BRACKETED_DOSSIER})({_BARE_SUFFIX})?")
+# A budget's chapter named before its dossier in brackets: "hoofdstuk IXB van de rijksbe-groting voor 1992 (22 300)"
+_BUDGET_CHAPTER_BEFORE = re.compile(rf"\b[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]{{1,6}}(?:{_S}?[A-F])?)(?![\w])"
+                                    rf"[^().;:]{{0,60}}?be-?\n?groting[^().;:]{{0,30}}{_S}?\Z")
 _HOOFDSTUK = re.compile(r"\b[Hh]oofdstuk[ \t]+([IVXLC]+)\b")  # a title naming the budget's chapter
 _OCR_CHAPTER_LINE = re.compile(rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?:{_S}?[-–]{_S}?|{_S}|(?<=\d))"
                                rf"(?P<chapter>[XV][IVX1]{{0,5}}|1[IVX1]{{0,4}})[ \t]*")
