@@ -332,3 +332,17 @@ def test_fod_in_lower_case_before_a_whole_listed_name_is_one_service(nlp):
     assert "Sociaal Overleg" not in found
     # negative: a lower-case "fod" before a short name the list does not hold whole stays no service
     assert "fod Justitie" not in labelled(nlp("Dat zegt de fod Justitie niet."), "ORG")
+
+
+def test_belgian_bodies_the_lists_lacked_until_the_seventeenth_sample(nlp):
+    # the sixteenth and seventeenth samples' misses (not blind), each counted over the Belgian questions
+    # "De rest wordt door Synatom op actieve wijze in gepaste investeringen belegd"
+    assert "Synatom" in labelled(nlp(belgian_question("be-dekamer-190123")), "ORG")
+    # "de kosten ten laste van Defensie voor de B-Fast opdrachten"
+    assert "B-Fast" in labelled(nlp(belgian_question("be-dekamer-184582")), "ORG")
+    # "waarover de FOD Justitie en de Rechterlijke Orde beschikken"
+    assert "Rechterlijke Orde" in labelled(nlp(belgian_question("be-dekamer-189025")), "ORG")
+    # "zal de militaire politie in de nieuwe structuur van Defensie"
+    assert "militaire politie" in labelled(nlp(belgian_question("be-dekamer-185391")), "ORG")
+    # "staat reeds sinds vele jaren op de agenda van de Ecofin"
+    assert "Ecofin" in labelled(nlp(belgian_question("be-dekamer-185965")), "ORG")
