@@ -42,8 +42,9 @@ def _case_variants(phrase: str) -> set[str]:
 
 def _lower_tail(name: str) -> str:
     """A name of three words or more with every word after the first in lower case, as Belgian texts write
-    bodies (``Rijksdienst voor arbeidsvoorziening``, ``Federaal agentschap voor nucleaire controle``: 565 in the
-    be-questions and Handelingen XML pool); ``""`` where that is the name as written or it opens in lower case."""
+    bodies (``Rijksdienst voor arbeidsvoorziening``, ``Federaal agentschap voor nucleaire controle``: 100 mentions
+    of 21 such forms no row held in the be-questions and Handelingen XML); ``""`` where that is the name as
+    written or it opens in lower case."""
     first, _, rest = name.partition(" ")
     tail = f"{first} {rest.lower()}"
     return tail if len(name.split()) >= 3 and first[:1].isupper() and tail != name else ""
