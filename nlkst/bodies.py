@@ -313,12 +313,13 @@ def _premier(doc: Doc, i: int) -> bool:
 
 
 def _fod_head(doc: Doc, i: int, lowers: list[str]) -> int:
-    """The number of words of a federal service's head at ``i``: 1 for ``FOD``, ``Fod``, ``POD`` (not ``fod``), 2
+    """The number of words of a federal service's head at ``i``: 1 for ``FOD``, ``Fod``, ``POD`` (``fod`` only
+    before a whole listed name), 2
     for ``Federale overheidsdienst`` and ``Programmatorische overheidsdienst`` in any case; 0 for none."""
     if i + 1 >= len(doc):
         return 0
-    if lowers[i] in _FOD and doc[i].text[:1] in "FP":
-        return 1
+    if lowers[i] in _FOD and (doc[i].text[:1] in "FP" or _known_service_end(doc, i + 1) > i + 1):
+        return 1  # fod in lower case only before a name the lists hold whole (fod Werkgelegenheid, Arbeid en ...)
     if lowers[i] in _SERVICE_ADJECTIVES and lowers[i + 1] == "overheidsdienst" and i + 2 < len(doc):
         return 2
     return 0

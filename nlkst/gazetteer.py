@@ -40,6 +40,16 @@ def _case_variants(phrase: str) -> set[str]:
     return variants | {_without_diacritics(variant) for variant in variants}
 
 
+def _lower_tail(name: str) -> str:
+    """A name of three words or more with every word after the first in lower case, as Belgian texts write
+    bodies (``Rijksdienst voor arbeidsvoorziening``, ``Federaal agentschap voor nucleaire controle``: 100 mentions
+    of 21 such forms no row held in the be-questions and Handelingen XML); ``""`` where that is the name as
+    written or it opens in lower case."""
+    first, _, rest = name.partition(" ")
+    tail = f"{first} {rest.lower()}"
+    return tail if len(name.split()) >= 3 and first[:1].isupper() and tail != name else ""
+
+
 def _without_diacritics(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
@@ -117,6 +127,10 @@ def ruler_patterns() -> list[dict[str, Any]]:
                     patterns.append({"label": "ORG", "pattern": name, "id": row["kb_id"]})
             else:
                 add("ORG", name, row["kb_id"])
+                tail = _lower_tail(name)
+                if tail and ("ORG", tail) not in seen:
+                    seen.add(("ORG", tail))
+                    patterns.append({"label": "ORG", "pattern": tail, "id": row["kb_id"]})
     for key, portfolio in _portfolio_rows():
         for committee in _committee_names(key, portfolio):
             add("ORG", committee, f"COM-{key}")
