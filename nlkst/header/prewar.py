@@ -505,7 +505,7 @@ def _opens_with_running_head(lines: list[Line], page: str | None = None) -> bool
         # a marker over a heading in capitals ("189. 2." / "ONTWERP VAN WET.") starts a stuk, not a page
         below = next((line for line in lines[start + span:start + span + 2] if len(line.text) > 3), None)  # past "ïn"
         found = _running_head_match(head, page)
-        if (found is not None and found.string.endswith((".", "]", ")", "|")) and below is not None
+        if (found is not None and found.string.endswith((".", "]", ")", "|", "J")) and below is not None
                 and not is_upper(below.text) and sum(c.isalpha() for c in below.text) >= 10):
             return True
     return False
