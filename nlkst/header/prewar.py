@@ -1148,12 +1148,42 @@ def read_page_session_and_chamber(r: Reading) -> None:
                     found = head
                     break
             else:
+                later = _later_page_chamber(r) if r.layout == "prewar" else None
+                if later is None:
+                    return
+                house, start, end = later
+                r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
+                r.mark(start, end, "chamber")
                 return
             house, start, end = found.group("house"), line.start + found.start("house"), line.start + found.end()
         else:
             house, start, end = found.group("house"), found.start("house"), found.end()
     r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
     r.mark(start, end, "chamber")
+
+
+# The chamber line of a Bijlage's page under its running head, where the text runs over a page break or OCR broke it
+# over two lines: "Tweede Kamer, i" under "[34." / "1J", "Tweede Kamer." under the foot "Handelingen der
+# Staten-Generaal. Bijlagen. 1909—1910." and "1—3.]", "Tweede" / "Kamer." under "[151." / "1-2.J".
+_PAGE_FURNITURE_LINE_RE = re.compile(r"(?:[^\sa-z]{1,12}|\S{0,4}Handelingen\s+der\s+St.*|Bijlagen?\S{0,2})")
+_SPLIT_CHAMBER_RE = re.compile(r"(?P<house>Tweede|Eerste)\n[ \t]*Ka\S{2,4}[.,]?(?:[ \t]+\S{1,5})?(?=\n|$)")
+
+
+def _later_page_chamber(r: Reading) -> tuple[str, int, int] | None:
+    """The chamber line of a page of Bijlagen that the page's first lines do not hold: a line of its own under the
+    running head or foot of a later page in the same text, or broken over two lines. One Bijlagen volume is one
+    chamber's: where the text holds chamber lines of both, none is read."""
+    lines = split_lines(r.text, 0, len(r.text))
+    found = []
+    for index, line in enumerate(lines[1:], start=1):
+        head = _RUNNING_HEAD_CHAMBER_RE.match(line.text)
+        if head is None and index + 1 < len(lines):
+            head = _SPLIT_CHAMBER_RE.fullmatch(f"{line.text}\n{lines[index + 1].text}")
+        if head is not None and _PAGE_FURNITURE_LINE_RE.fullmatch(lines[index - 1].text):
+            found.append((head.group("house"), line.start + head.start("house"), line.start + head.start("house") + len(head.group("house"))))
+    if not found or len({house for house, _, _ in found}) > 1:
+        return None
+    return found[0]
 
 
 # The budget pages of 1860-1880: the kamerstuk's number alone, the budget's title (``Staatsbegrooting voor het
