@@ -268,6 +268,25 @@ def read(r: Reading, anchor: int) -> None:
     if r.fields["date"] is None:
         read_received_date(r, anchor, header_end)
     r.body_start = header_end
+    _read_spaced_chamber_line(r, anchor)
+
+
+# The chamber line in the letter-spaced capitals of 1955-1975 as OCR read it, spaces inside the words: "EERSTE KAMER DER
+# ST ATEN-GENERA AL", "STATEN-G ENER AAL", "STATEN-G EN ER AAI." (8 SGD pool documents, all Eerste Kamer stukken).
+_SPACED_CHAMBER_RE = re.compile(r"\W{0,3}(?P<house>TWEEDE|EERSTE)[ \t]+KAMER[ \t]+DER[ \t]+ST ?ATEN[ \t-]*(?:[GENRAIL.] ?){7,9}")
+
+
+def _read_spaced_chamber_line(r: Reading, anchor: int) -> None:
+    """The chamber of a letter-spaced chamber line among the three lines above the session line that anchors the
+    header (``CHAMBER_RE`` does not read it, so the header is read from the session line down): the page's own
+    chamber line, over one the header's lines gave."""
+    for line in split_lines(r.text, max(0, anchor - 400), anchor)[-3:]:
+        found = _SPACED_CHAMBER_RE.fullmatch(line.text)
+        if found is not None:
+            r.fields["chamber"] = f"{found.group('house').capitalize()} Kamer der Staten-Generaal"
+            r.spans[:] = [span for span in r.spans if span[2] != "chamber"]
+            r.mark(line.start + found.start("house"), line.end, "chamber")
+            return
 
 
 # The Tweede Kamer's dossier numbers over an Eerste Kamer stuk of 1950-1980, marked as that chamber's (and its
