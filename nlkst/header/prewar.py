@@ -513,6 +513,11 @@ def _opens_with_running_head(lines: list[Line], page: str | None = None) -> bool
 
 def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> None:
     """Chamber, number and title, heading, addressee, place and date of an old Bijlage."""
+    _read(r, chamber_line, heading_line)
+    _read_title_on_facing_page(r)
+
+
+def _read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> None:
     r.layout = "prewar"
     if chamber_line is not None:
         house = CHAMBER_RE.match(chamber_line.text).group("house")
@@ -583,6 +588,32 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
     if r.fields["date"] is None:  # a motie's "Voorgesteld 21 December 1921."
         read_received_date(r, heading_line.start, header_end)
     r.body_start = header_end
+
+
+def _read_title_on_facing_page(r: Reading) -> None:
+    """The rest of a dossier's title that the Bijlagen print over two facing pages: the first part under the left
+    page's running head without its full stop (``417.`` / ``Naturalisatie van L.``), the rest under the right page's
+    chamber line (``218`` / ``221.`` / ``Tweede Kamer. 57`` / ``Citioen en 179 anderen.``), where the text runs over
+    that page break."""
+    dossiers = r.fields["dossiers"] or []
+    if len(dossiers) != 1 or not dossiers[0]["title"] or len(dossiers[0]["title"]) < 12:
+        return
+    title = dossiers[0]["title"]
+    printed = r.text.find(title[-12:], 0, 1000)
+    # an initial's full stop ("Naturalisatie van L.") does not end the title
+    stop = r"\.?" if re.search(r"\b[A-Z]$", title) else ""
+    if printed < 0 or not re.match(stop + r"[ \t]*\n", r.text[printed + 12 :]):
+        return  # not found, or printed with its full stop or comma: the title is whole
+    lines = split_lines(r.text, printed + 12, len(r.text))
+    for index, line in enumerate(lines[1:], start=1):
+        if not (_RUNNING_HEAD_CHAMBER_RE.match(line.text) and _PAGE_FURNITURE_LINE_RE.fullmatch(lines[index - 1].text)):
+            continue
+        rest = next((below for below in lines[index + 1 : index + 3] if len(below.text) > 3), None)
+        if (rest is not None and len(rest.text) <= 150 and rest.text.endswith(".") and not is_upper(rest.text[:20])
+                and not _MARKER_RE.match(rest.text) and re.match(r"[^\W\d_]", rest.text)):
+            dossiers[0]["title"] = _without_full_stop(dehyphenate([title + r.text[printed + 12 :].split("\n", 1)[0].strip(), rest.text]))
+            r.mark(rest.start, rest.end, "dossiers")
+        return
 
 
 def next_stuk_start(text: str, start: int) -> int | None:
