@@ -501,8 +501,9 @@ def _opens_with_running_head(lines: list[Line], page: str | None = None) -> bool
     start = 1 if lines and re.fullmatch(r"\d{1,4}", lines[0].text) else 0
     heads = [line.text for line in lines[start:start + 2]]
     for span, head in ((1, heads[0] if heads else ""), (2, " ".join(heads))):
-        # closed by a full stop or a bracket: not an amount of a table ("6,90"); the title under it in small letters:
-        # a marker over a heading in capitals ("189. 2." / "ONTWERP VAN WET.") starts a stuk, not a page
+        # closed by a full stop or a bracket (or OCR's J for it: "[55." / "4.J", 8 SGD pages): not an amount of a
+        # table ("6,90"); the title under it in small letters: a marker over a heading in capitals ("189. 2." /
+        # "ONTWERP VAN WET.") starts a stuk, not a page
         below = next((line for line in lines[start + span:start + span + 2] if len(line.text) > 3), None)  # past "ïn"
         found = _running_head_match(head, page)
         if (found is not None and found.string.endswith((".", "]", ")", "|", "J")) and below is not None
