@@ -141,7 +141,7 @@ def read(r: Reading, anchor: int) -> None:
         chamber = CHAMBER_RE.search(text) if header_line else None
         # not the other chamber's session in brackets: "(Tweede Kamer, zitting 1963) Zitting 1963—1964"
         vj = VERGADERJAAR_RE.search(_OTHER_CHAMBER_RE.sub(lambda m: " " * len(m.group()), text)) if header_line else None
-        nr_line = NR_LINE_RE.match(text)
+        nr_line = NR_LINE_RE.match(text) or _ROMAN_NR_LINE_RE.match(text)
         dossier_line = DOSSIER_LINE_RE.match(text) if not nr_line else None
         if chamber and r.fields["chamber"] is None:
             r.fields["chamber"] = f"{chamber.group('house').capitalize()} Kamer der Staten-Generaal"
@@ -178,7 +178,7 @@ def read(r: Reading, anchor: int) -> None:
         elif nr_line:
             if seen_nr and (heading_parts or r.fields["ondernummer"]):
                 break  # a second document (KONINKLIJKE BOODSCHAP Nr. 1, ONTWERP VAN WET Nr. 2)
-            r.set_ondernummer(line.start + nr_line.start("nr"), nr_line.group("nr"))
+            r.set_ondernummer(line.start + nr_line.start("nr"), _stuk_number(nr_line.group("nr"), lines[i + 1 : i + 5]))
             # The Eerste Kamer prints "Nr. 299b" over the dossier's number and title (1990s): they follow.
             nr_first = not dossiers.items and not heading_parts and r.fields["chamber"] is not None
             seen_nr = True
@@ -503,6 +503,18 @@ def _runs_on(text: str) -> bool:
     words = text.split()
     upper = len(list(takewhile(lambda word: not any(c.islower() for c in word), words)))
     return upper >= 1 and len(words[0]) >= 5 and RUN_ON_RE.match(" ".join(words[upper:])) is not None
+
+
+# The number of a stuk in Roman numerals on its own line: the Eerste Kamer's reports of its Commissie voor de
+# Verzoekschriften ("Nr. VI", "Nr. XXX"); and OCR's I for 1 ("No. I" / "ONTWERP VAN WET" / "No. 2").
+_ROMAN_NR_LINE_RE = re.compile(r"^\s*N[roRO]\.?\s*(?P<nr>[IVXL]{1,6})(?P<rest>)\s*$")
+
+
+def _stuk_number(raw: str, below: list[Line]) -> str:
+    """The stuk's number as printed; a Roman I is OCR's 1 where the next stuk under it is numbered 2."""
+    if raw == "I" and any((nr := NR_LINE_RE.match(line.text)) and nr.group("nr") == "2" for line in below):
+        return "1"
+    return raw
 
 
 def _is_footnote_line(r: Reading, text: str, seen_nr: bool) -> bool:
