@@ -162,6 +162,9 @@ def read(r: Reading, anchor: int) -> None:
             if foot_nr and dossiers.items and r.fields["ondernummer"] is None:
                 r.set_ondernummer(line.start + foot_nr.start("nr"), foot_nr.group("nr"))
             break
+        elif _is_letter_stuk_number(text, lines[i + 1 : i + 4], dossiers, seen_nr) and r.fields["ondernummer"] is None:
+            r.set_ondernummer(line.start + text.index(text.strip()), text.strip())
+            seen_nr = True
         elif re.fullmatch(r"[12]", text) or text in {"(Tweede Kamer)", "(Eerste Kamer)"} or (
             len(text) < 5 and not any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) < 3
         ):
@@ -515,6 +518,15 @@ def _stuk_number(raw: str, below: list[Line]) -> str:
     if raw == "I" and any((nr := NR_LINE_RE.match(line.text)) and nr.group("nr") == "2" for line in below):
         return "1"
     return raw
+
+
+def _is_letter_stuk_number(text: str, below: list[Line], dossiers: _Dossiers, seen_nr: bool) -> bool:
+    """A stuk numbered by a letter alone on its line between the dossier's title and the heading, as the 1990s print
+    the Raad van State's advice (``22483`` / title / ``B`` / ``ADVIES RAAD VAN STATE``; 3 SGD pool documents); not a
+    stray letter where the stuk's number follows its heading (``H`` / ``MEMORIE VAN TOELICHTING`` / ``No. 3``)."""
+    return (re.fullmatch(r"[A-H]", text.strip()) is not None and bool(dossiers.items) and not seen_nr
+            and bool(below) and is_heading(below[0].text) and is_upper(below[0].text[:20])
+            and not any(NR_LINE_RE.match(line.text) for line in below))
 
 
 def _is_footnote_line(r: Reading, text: str, seen_nr: bool) -> bool:
