@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import NAME_PARTICLE
-from . import aanhangsel, closing, kamerstuk, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
+from . import aanhangsel, budget_volume, closing, kamerstuk, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
 from .headings import doc_type_of, drop_footnote_markers, is_heading
 from .state import Header, Reading
 from .values import known_places, months, parse_date
@@ -85,6 +85,7 @@ def parse_header(text: str) -> Header:
     else:
         letter.read(r)
     prewar.read_rijksbegroting_page(r)
+    budget_volume.read_head(r)
     if r.layout in (None, "prewar"):
         prewar.read_budget_page(r)
         prewar.read_indies_budget_page(r)

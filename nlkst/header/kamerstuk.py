@@ -141,7 +141,7 @@ def read(r: Reading, anchor: int) -> None:
         chamber = CHAMBER_RE.search(text) if header_line else None
         # not the other chamber's session in brackets: "(Tweede Kamer, zitting 1963) Zitting 1963—1964"
         vj = VERGADERJAAR_RE.search(_OTHER_CHAMBER_RE.sub(lambda m: " " * len(m.group()), text)) if header_line else None
-        nr_line = NR_LINE_RE.match(text)
+        nr_line = NR_LINE_RE.match(text) or _ROMAN_NR_LINE_RE.match(text)
         dossier_line = DOSSIER_LINE_RE.match(text) if not nr_line else None
         if chamber and r.fields["chamber"] is None:
             r.fields["chamber"] = f"{chamber.group('house').capitalize()} Kamer der Staten-Generaal"
@@ -162,6 +162,9 @@ def read(r: Reading, anchor: int) -> None:
             if foot_nr and dossiers.items and r.fields["ondernummer"] is None:
                 r.set_ondernummer(line.start + foot_nr.start("nr"), foot_nr.group("nr"))
             break
+        elif _is_letter_stuk_number(text, lines[i + 1 : i + 4], dossiers, seen_nr) and r.fields["ondernummer"] is None:
+            r.set_ondernummer(line.start + text.index(text.strip()), text.strip())
+            seen_nr = True
         elif re.fullmatch(r"[12]", text) or text in {"(Tweede Kamer)", "(Eerste Kamer)"} or (
             len(text) < 5 and not any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) < 3
         ):
@@ -178,7 +181,7 @@ def read(r: Reading, anchor: int) -> None:
         elif nr_line:
             if seen_nr and (heading_parts or r.fields["ondernummer"]):
                 break  # a second document (KONINKLIJKE BOODSCHAP Nr. 1, ONTWERP VAN WET Nr. 2)
-            r.set_ondernummer(line.start + nr_line.start("nr"), nr_line.group("nr"))
+            r.set_ondernummer(line.start + nr_line.start("nr"), _stuk_number(nr_line.group("nr"), lines[i + 1 : i + 5]))
             # The Eerste Kamer prints "Nr. 299b" over the dossier's number and title (1990s): they follow.
             nr_first = not dossiers.items and not heading_parts and r.fields["chamber"] is not None
             seen_nr = True
@@ -268,6 +271,25 @@ def read(r: Reading, anchor: int) -> None:
     if r.fields["date"] is None:
         read_received_date(r, anchor, header_end)
     r.body_start = header_end
+    _read_spaced_chamber_line(r, anchor)
+
+
+# The chamber line in the letter-spaced capitals of 1955-1975 as OCR read it, spaces inside the words: "EERSTE KAMER DER
+# ST ATEN-GENERA AL", "STATEN-G ENER AAL", "STATEN-G EN ER AAI." (8 SGD pool documents, all Eerste Kamer stukken).
+_SPACED_CHAMBER_RE = re.compile(r"\W{0,3}(?P<house>TWEEDE|EERSTE)[ \t]+KAMER[ \t]+DER[ \t]+ST ?ATEN[ \t-]*(?:[GENRAIL.] ?){7,9}")
+
+
+def _read_spaced_chamber_line(r: Reading, anchor: int) -> None:
+    """The chamber of a letter-spaced chamber line among the three lines above the session line that anchors the
+    header (``CHAMBER_RE`` does not read it, so the header is read from the session line down): the page's own
+    chamber line, over one the header's lines gave."""
+    for line in split_lines(r.text, max(0, anchor - 400), anchor)[-3:]:
+        found = _SPACED_CHAMBER_RE.fullmatch(line.text)
+        if found is not None:
+            r.fields["chamber"] = f"{found.group('house').capitalize()} Kamer der Staten-Generaal"
+            r.spans[:] = [span for span in r.spans if span[2] != "chamber"]
+            r.mark(line.start + found.start("house"), line.end, "chamber")
+            return
 
 
 # The Tweede Kamer's dossier numbers over an Eerste Kamer stuk of 1950-1980, marked as that chamber's (and its
@@ -484,6 +506,27 @@ def _runs_on(text: str) -> bool:
     words = text.split()
     upper = len(list(takewhile(lambda word: not any(c.islower() for c in word), words)))
     return upper >= 1 and len(words[0]) >= 5 and RUN_ON_RE.match(" ".join(words[upper:])) is not None
+
+
+# The number of a stuk in Roman numerals on its own line: the Eerste Kamer's reports of its Commissie voor de
+# Verzoekschriften ("Nr. VI", "Nr. XXX"); and OCR's I for 1 ("No. I" / "ONTWERP VAN WET" / "No. 2").
+_ROMAN_NR_LINE_RE = re.compile(r"^\s*N[roRO]\.?\s*(?P<nr>[IVXL]{1,6})(?P<rest>)\s*$")
+
+
+def _stuk_number(raw: str, below: list[Line]) -> str:
+    """The stuk's number as printed; a Roman I is OCR's 1 where the next stuk under it is numbered 2."""
+    if raw == "I" and any((nr := NR_LINE_RE.match(line.text)) and nr.group("nr") == "2" for line in below):
+        return "1"
+    return raw
+
+
+def _is_letter_stuk_number(text: str, below: list[Line], dossiers: _Dossiers, seen_nr: bool) -> bool:
+    """A stuk numbered by a letter alone on its line between the dossier's title and the heading, as the 1990s print
+    the Raad van State's advice (``22483`` / title / ``B`` / ``ADVIES RAAD VAN STATE``; 3 SGD pool documents); not a
+    stray letter where the stuk's number follows its heading (``H`` / ``MEMORIE VAN TOELICHTING`` / ``No. 3``)."""
+    return (re.fullmatch(r"[A-H]", text.strip()) is not None and bool(dossiers.items) and not seen_nr
+            and bool(below) and is_heading(below[0].text) and is_upper(below[0].text[:20])
+            and not any(NR_LINE_RE.match(line.text) for line in below))
 
 
 def _is_footnote_line(r: Reading, text: str, seen_nr: bool) -> bool:

@@ -501,11 +501,12 @@ def _opens_with_running_head(lines: list[Line], page: str | None = None) -> bool
     start = 1 if lines and re.fullmatch(r"\d{1,4}", lines[0].text) else 0
     heads = [line.text for line in lines[start:start + 2]]
     for span, head in ((1, heads[0] if heads else ""), (2, " ".join(heads))):
-        # closed by a full stop or a bracket: not an amount of a table ("6,90"); the title under it in small letters:
-        # a marker over a heading in capitals ("189. 2." / "ONTWERP VAN WET.") starts a stuk, not a page
+        # closed by a full stop or a bracket (or OCR's J for it: "[55." / "4.J", 8 SGD pages): not an amount of a
+        # table ("6,90"); the title under it in small letters: a marker over a heading in capitals ("189. 2." /
+        # "ONTWERP VAN WET.") starts a stuk, not a page
         below = next((line for line in lines[start + span:start + span + 2] if len(line.text) > 3), None)  # past "ïn"
         found = _running_head_match(head, page)
-        if (found is not None and found.string.endswith((".", "]", ")", "|")) and below is not None
+        if (found is not None and found.string.endswith((".", "]", ")", "|", "J")) and below is not None
                 and not is_upper(below.text) and sum(c.isalpha() for c in below.text) >= 10):
             return True
     return False
@@ -513,6 +514,11 @@ def _opens_with_running_head(lines: list[Line], page: str | None = None) -> bool
 
 def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> None:
     """Chamber, number and title, heading, addressee, place and date of an old Bijlage."""
+    _read(r, chamber_line, heading_line)
+    _read_title_on_facing_page(r)
+
+
+def _read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> None:
     r.layout = "prewar"
     if chamber_line is not None:
         house = CHAMBER_RE.match(chamber_line.text).group("house")
@@ -583,6 +589,32 @@ def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> No
     if r.fields["date"] is None:  # a motie's "Voorgesteld 21 December 1921."
         read_received_date(r, heading_line.start, header_end)
     r.body_start = header_end
+
+
+def _read_title_on_facing_page(r: Reading) -> None:
+    """The rest of a dossier's title that the Bijlagen print over two facing pages: the first part under the left
+    page's running head without its full stop (``417.`` / ``Naturalisatie van L.``), the rest under the right page's
+    chamber line (``218`` / ``221.`` / ``Tweede Kamer. 57`` / ``Citioen en 179 anderen.``), where the text runs over
+    that page break."""
+    dossiers = r.fields["dossiers"] or []
+    if len(dossiers) != 1 or not dossiers[0]["title"] or len(dossiers[0]["title"]) < 12:
+        return
+    title = dossiers[0]["title"]
+    printed = r.text.find(title[-12:], 0, 1000)
+    # an initial's full stop ("Naturalisatie van L.") does not end the title
+    stop = r"\.?" if re.search(r"\b[A-Z]$", title) else ""
+    if printed < 0 or not re.match(stop + r"[ \t]*\n", r.text[printed + 12 :]):
+        return  # not found, or printed with its full stop or comma: the title is whole
+    lines = split_lines(r.text, printed + 12, len(r.text))
+    for index, line in enumerate(lines[1:], start=1):
+        if not (_RUNNING_HEAD_CHAMBER_RE.match(line.text) and _PAGE_FURNITURE_LINE_RE.fullmatch(lines[index - 1].text)):
+            continue
+        rest = next((below for below in lines[index + 1 : index + 3] if len(below.text) > 3), None)
+        if (rest is not None and len(rest.text) <= 150 and rest.text.endswith(".") and not is_upper(rest.text[:20])
+                and not _MARKER_RE.match(rest.text) and re.match(r"[^\W\d_]", rest.text)):
+            dossiers[0]["title"] = _without_full_stop(dehyphenate([title + r.text[printed + 12 :].split("\n", 1)[0].strip(), rest.text]))
+            r.mark(rest.start, rest.end, "dossiers")
+        return
 
 
 def next_stuk_start(text: str, start: int) -> int | None:
@@ -1148,12 +1180,42 @@ def read_page_session_and_chamber(r: Reading) -> None:
                     found = head
                     break
             else:
+                later = _later_page_chamber(r) if r.layout == "prewar" else None
+                if later is None:
+                    return
+                house, start, end = later
+                r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
+                r.mark(start, end, "chamber")
                 return
             house, start, end = found.group("house"), line.start + found.start("house"), line.start + found.end()
         else:
             house, start, end = found.group("house"), found.start("house"), found.end()
     r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
     r.mark(start, end, "chamber")
+
+
+# The chamber line of a Bijlage's page under its running head, where the text runs over a page break or OCR broke it
+# over two lines: "Tweede Kamer, i" under "[34." / "1J", "Tweede Kamer." under the foot "Handelingen der
+# Staten-Generaal. Bijlagen. 1909—1910." and "1—3.]", "Tweede" / "Kamer." under "[151." / "1-2.J".
+_PAGE_FURNITURE_LINE_RE = re.compile(r"(?:[^\sa-z]{1,12}|\S{0,4}Handelingen\s+der\s+St.*|Bijlagen?\S{0,2})")
+_SPLIT_CHAMBER_RE = re.compile(r"(?P<house>Tweede|Eerste)\n[ \t]*Ka\S{2,4}[.,]?(?:[ \t]+\S{1,5})?(?=\n|$)")
+
+
+def _later_page_chamber(r: Reading) -> tuple[str, int, int] | None:
+    """The chamber line of a page of Bijlagen that the page's first lines do not hold: a line of its own under the
+    running head or foot of a later page in the same text, or broken over two lines. One Bijlagen volume is one
+    chamber's: where the text holds chamber lines of both, none is read."""
+    lines = split_lines(r.text, 0, len(r.text))
+    found = []
+    for index, line in enumerate(lines[1:], start=1):
+        head = _RUNNING_HEAD_CHAMBER_RE.match(line.text)
+        if head is None and index + 1 < len(lines):
+            head = _SPLIT_CHAMBER_RE.fullmatch(f"{line.text}\n{lines[index + 1].text}")
+        if head is not None and _PAGE_FURNITURE_LINE_RE.fullmatch(lines[index - 1].text):
+            found.append((head.group("house"), line.start + head.start("house"), line.start + head.start("house") + len(head.group("house"))))
+    if not found or len({house for house, _, _ in found}) > 1:
+        return None
+    return found[0]
 
 
 # The budget pages of 1860-1880: the kamerstuk's number alone, the budget's title (``Staatsbegrooting voor het
