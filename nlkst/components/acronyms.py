@@ -406,11 +406,12 @@ _MAX_NAME_RUN = 15
 
 def _with_bracketed_acronyms(doc: Doc, entities: list[Span]) -> list[Span]:
     """An ``ORG`` followed by an acronym in brackets makes the acronym an ``ORG`` too, with the name's key
-    (``FOD Budget en Beheerscontrole (BB)``); a name found only in part goes on up to the bracket where its
-    first letter and the acronym's letters, in order, say the acronym is its own (``Agence nationale`` +
-    ``de securite sanitaire de l'alimentation, ... (Anses)``)."""
+    (``FOD Budget en Beheerscontrole (BB)``), and so are its bare uses elsewhere in the document; a name found
+    only in part goes on up to the bracket where its first letter and the acronym's letters, in order, say the
+    acronym is its own (``Agence nationale`` + ``de securite sanitaire de l'alimentation, ... (Anses)``)."""
     taken = _taken(entities, len(doc))
     out: list[Span] = []
+    defined: dict[str, str] = {}
     for ent in entities:
         if ent.label_ != "ORG" or ent.end >= len(doc) - 2:
             out.append(ent)
@@ -435,7 +436,17 @@ def _with_bracketed_acronyms(doc: Doc, entities: list[Span]) -> list[Span]:
         kb_id = ent.kb_id_ or entity_id("ORG", acronym) or acronym
         out.extend([ent, Span(doc, at, at + 1, label="ORG", kb_id=kb_id)])
         taken[at] = True
-    return sorted(out, key=lambda ent: ent.start)
+        defined[acronym] = kb_id
+    return sorted(out + _bare_uses(doc, defined, taken), key=lambda ent: ent.start)
+
+
+def _bare_uses(doc: Doc, defined: dict[str, str], taken: list[bool]) -> list[Span]:
+    """The acronyms defined after a name found by another rule, wherever else the document uses them bare (``het
+    Opvolgingsbureau voor de tarifering (OBS)`` ... ``het OBS``), as a ``Name (ACR)`` of ``_defined`` is."""
+    if not defined:
+        return []
+    return [Span(doc, token.i, token.i + 1, label="ORG", kb_id=defined[token.text])
+            for token in doc if token.text in defined and not taken[token.i]]
 
 
 def _runs_on(token) -> bool:
