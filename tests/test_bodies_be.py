@@ -346,3 +346,14 @@ def test_belgian_bodies_the_lists_lacked_until_the_seventeenth_sample(nlp):
     assert "militaire politie" in labelled(nlp(belgian_question("be-dekamer-185391")), "ORG")
     # "staat reeds sinds vele jaren op de agenda van de Ecofin"
     assert "Ecofin" in labelled(nlp(belgian_question("be-dekamer-185965")), "ORG")
+
+
+def test_defence_as_the_belgian_service_after_an_adjective_a_verb_or_as_a_list_item(nlp):
+    # "Deze militairen hangen af van de Belgische Defensie."
+    assert "Defensie" in labelled(nlp(belgian_question("be-dekamer-188587")), "ORG")
+    # "In 2014 telde Defensie 13 en geen 16 zelfmoorden."
+    assert "Defensie" in labelled(nlp(belgian_question("be-dekamer-184762")), "ORG")
+    # "- FOD Sociale Zekerheid: 1;- Defensie: 1."
+    assert "Defensie" in labelled(nlp(belgian_question("be-dekamer-190034")), "ORG")
+    # negative: a portfolio after an office stays inside it
+    assert "Defensie" not in labelled(nlp("Ik verwijs naar de minister van Defensie: hij is bevoegd."), "ORG")
