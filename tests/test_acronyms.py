@@ -267,3 +267,10 @@ def test_bodies_headed_orgaan_centre_or_amt_define_their_acronyms(nlp):
     # "of de Arbeitsamt der Deutschsprachigen Gemeinschaft (ADG) en zich kandidaat te stellen"
     found = [text for text, _ in entities(nlp(belgian_question("be-dekamer-188444")), "ORG")]
     assert {"Arbeitsamt der Deutschsprachigen Gemeinschaft", "ADG"} <= set(found)
+
+
+def test_a_defined_name_leaves_its_legal_form_out(nlp):
+    # "- Conseil des Femmes Francophones de Belgique vzw (CFFB): 29.000 euro;- Nederlandstalige Vrouwenraad vzw (NVR):"
+    found = [text for text, _ in entities(nlp(belgian_question("be-dekamer-190945")), "ORG")]
+    assert {"Conseil des Femmes Francophones de Belgique", "CFFB", "Nederlandstalige Vrouwenraad", "NVR"} <= set(found)
+    assert not any(text.endswith(" vzw") for text in found)
