@@ -9,7 +9,7 @@ a compound 22 times of 30; docs/entities.md, the thirteenth round).
 spaCy's emoticon special cases (``):``, ``8)``, ``;)``) glue a closing bracket to the
 colon or digit beside it in text that holds no emoticon: ``Informatieverwerking
 (CFI): nihil`` left ``CFI`` without its bracket, so no acronym definition was read
-(201 ``word):`` in the Belgian questions; docs/entities.md, the seventeenth round).
+(200 ``word):`` in the Belgian questions; docs/entities.md, the seventeenth round).
 """
 
 from __future__ import annotations
