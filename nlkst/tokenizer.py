@@ -1,10 +1,15 @@
-"""spaCy's Dutch tokenizer with four extra splits that kamerstukken need.
+"""spaCy's Dutch tokenizer with four extra splits that kamerstukken need, and without emoticons.
 
 A footnote mark glued to a word (``Ceder5``), the hyphen of ``motie-Tielen``, the
 hyphen after an acronym (``NAVO-delegaties``, ``PvdA-fractie``) and the slash of
 ``Tielen/Ceder`` would otherwise hide names and references inside one token,
 where no entity can start or end (the fresh golds label the acronym inside such
 a compound 22 times of 30; docs/entities.md, the thirteenth round).
+
+spaCy's emoticon special cases (``):``, ``8)``, ``;)``) glue a closing bracket to the
+colon or digit beside it in text that holds no emoticon: ``Informatieverwerking
+(CFI): nihil`` left ``CFI`` without its bracket, so no acronym definition was read
+(200 ``word):`` in the Belgian questions; docs/entities.md, the seventeenth round).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import spacy
+from spacy.lang.tokenizer_exceptions import emoticons
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -44,13 +50,18 @@ def special_cases_deferred() -> Iterator[None]:
         _SPECIAL_CASES_DEFERRED[0] = False
 
 
+def _without_emoticons(exceptions: dict) -> dict:
+    """The special cases less the emoticons, which parliamentary text never holds."""
+    return {text: tokens for text, tokens in exceptions.items() if text not in emoticons}
+
+
 @spacy.registry.tokenizers("nlkst.tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make_tokenizer(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         return Tokenizer(
             nlp.vocab,
-            rules=None if _SPECIAL_CASES_DEFERRED[0] else defaults.tokenizer_exceptions,
+            rules=None if _SPECIAL_CASES_DEFERRED[0] else _without_emoticons(defaults.tokenizer_exceptions),
             prefix_search=compile_prefix_regex(defaults.prefixes).search,
             suffix_search=compile_suffix_regex([*defaults.suffixes, _FOOTNOTE_MARK, _BACK_LINK]).search,
             infix_finditer=compile_infix_regex([*defaults.infixes, *_INFIXES]).finditer,

@@ -242,3 +242,35 @@ def test_office_and_service_names_stop_where_the_list_ends(nlp):
 ])
 def test_goals_and_balance_sheets_in_capitals_are_no_organisation(nlp, text, thing):
     assert thing not in [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+def test_an_acronym_bracketed_before_a_colon_is_defined(nlp):
+    # "Aantal meldingen aan de Cel voor Financiele Informatieverwerking (CFI): nihil." spaCy's emoticon "):" glued
+    # the bracket to the colon, so that no definition was read
+    assert "CFI" in [text for text, _ in entities(nlp(belgian_question("be-dekamer-184544")), "ORG")]
+    assert [token.text for token in nlp("de Dienst (DVZ): nihil")][-4:] == ["DVZ", ")", ":", "nihil"]
+
+
+def test_an_acronym_defined_after_a_name_another_rule_found_is_the_body_throughout(nlp):
+    # "door het Opvolgingsbureau voor de tarifering (OBS) moeten worden goedgekeurd. In 2015 heeft het OBS zo, ..."
+    doc = nlp(belgian_question("be-dekamer-189725"))
+    assert [text for text, _ in entities(doc, "ORG")].count("OBS") == 4
+
+
+def test_bodies_headed_orgaan_centre_or_amt_define_their_acronyms(nlp):
+    # "het Centraal Orgaan voor de Inbeslagneming en Verbeurdverklaring (COIV) ... Deze zal de COIV toelaten"
+    found = [text for text, _ in entities(nlp(belgian_question("be-dekamer-187398")), "ORG")]
+    assert "Centraal Orgaan voor de Inbeslagneming en Verbeurdverklaring" in found and found.count("COIV") == 2
+    # "Het Combined Air Operation Centre (CAOC) plant en coordineert de steun"
+    found = [text for text, _ in entities(nlp(belgian_question("be-dekamer-189063")), "ORG")]
+    assert {"Combined Air Operation Centre", "CAOC"} <= set(found)
+    # "of de Arbeitsamt der Deutschsprachigen Gemeinschaft (ADG) en zich kandidaat te stellen"
+    found = [text for text, _ in entities(nlp(belgian_question("be-dekamer-188444")), "ORG")]
+    assert {"Arbeitsamt der Deutschsprachigen Gemeinschaft", "ADG"} <= set(found)
+
+
+def test_a_defined_name_leaves_its_legal_form_out(nlp):
+    # "- Conseil des Femmes Francophones de Belgique vzw (CFFB): 29.000 euro;- Nederlandstalige Vrouwenraad vzw (NVR):"
+    found = [text for text, _ in entities(nlp(belgian_question("be-dekamer-190945")), "ORG")]
+    assert {"Conseil des Femmes Francophones de Belgique", "CFFB", "Nederlandstalige Vrouwenraad", "NVR"} <= set(found)
+    assert not any(text.endswith(" vzw") for text in found)

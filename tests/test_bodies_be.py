@@ -346,3 +346,28 @@ def test_belgian_bodies_the_lists_lacked_until_the_seventeenth_sample(nlp):
     assert "militaire politie" in labelled(nlp(belgian_question("be-dekamer-185391")), "ORG")
     # "staat reeds sinds vele jaren op de agenda van de Ecofin"
     assert "Ecofin" in labelled(nlp(belgian_question("be-dekamer-185965")), "ORG")
+
+
+def test_defence_as_the_belgian_service_after_an_adjective_a_verb_or_as_a_list_item(nlp):
+    # "Deze militairen hangen af van de Belgische Defensie."
+    assert "Defensie" in labelled(nlp(belgian_question("be-dekamer-188587")), "ORG")
+    # "In 2014 telde Defensie 13 en geen 16 zelfmoorden."
+    assert "Defensie" in labelled(nlp(belgian_question("be-dekamer-184762")), "ORG")
+    # "- FOD Sociale Zekerheid: 1;- Defensie: 1."
+    assert "Defensie" in labelled(nlp(belgian_question("be-dekamer-190034")), "ORG")
+    # negative: a portfolio after an office stays inside it
+    assert "Defensie" not in labelled(nlp("Ik verwijs naar de minister van Defensie: hij is bevoegd."), "ORG")
+
+
+def test_a_state_secretary_attached_to_a_minister_is_one_office(nlp):
+    # "aan de heer Francken Theo, staatssecretaris voor Asiel en Migratie, belast met Administratieve Vereenvoudiging,
+    # toegevoegd aan de minister van Veiligheid en Binnenlandse Zaken en het antwoord"
+    found = labelled(nlp(belgian_question("be-dekamer-191642")), "MINISTER")
+    assert ("staatssecretaris voor Asiel en Migratie, belast met Administratieve Vereenvoudiging, toegevoegd aan de "
+            "minister van Veiligheid en Binnenlandse Zaken") in found
+    # the portfolio runs on in lower case up to the attachment: "de staatssecretaris voor Bestrijding van de sociale
+    # fraude, Privacy en Noordzee, toegevoegd aan de minister van Sociale Zaken en Volksgezondheid"
+    found = labelled(nlp(belgian_question("be-dekamer-185350")), "MINISTER")
+    assert ("staatssecretaris voor Bestrijding van de sociale fraude, Privacy en Noordzee, toegevoegd aan de minister "
+            "van Sociale Zaken en Volksgezondheid") in found
+    assert "staatssecretaris voor Bestrijding" not in found

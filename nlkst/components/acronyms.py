@@ -45,7 +45,7 @@ from ..learned import RULE_ENTS_KEY, with_learned_spans
 from ..bare_heads import with_bare_heads
 from ..local_bodies import with_local_bodies
 from ..french_bodies import with_french_bodies
-from ..named_bodies import with_company_names, with_lower_case_complements, with_named_bodies
+from ..named_bodies import legal_forms, with_company_names, with_lower_case_complements, with_named_bodies
 from ..units import with_chamber_and_units
 from ..gazetteer import (
     _word_list,
@@ -155,14 +155,17 @@ class AcronymResolver:
                 start, before = partly.start, partly
             if start is None:
                 continue
-            name = doc[start:token.i]
+            end = token.i
+            while end > start + 1 and doc[end - 1].text in legal_forms():
+                end -= 1  # Nederlandstalige Vrouwenraad vzw (NVR): the name without its legal form
+            name = doc[start:end]
             words = [t.text for t in name if t.is_alpha]
             if names_a_thing(words) or (before is None and not names_a_body(words)
                                         and acronym.text.casefold() not in organisation_names()):
                 continue  # a programme's or a law's short name (Werk aan Uitvoering (WaU))
             kb_id = (before.kb_id_ if before is not None and before.kb_id_ else None) or entity_id("ORG", name.text) \
                 or organisation_names().get(acronym.text.casefold()) or acronym.text
-            found[(start, token.i)] = (start, token.i, kb_id)
+            found[(start, end)] = (start, end, kb_id)
             found[(acronym.i, acronym.i + 1)] = (acronym.i, acronym.i + 1, kb_id)
         for i in _positions(doc, "("):
             definition = _name_after_acronym(doc, i)
@@ -406,11 +409,12 @@ _MAX_NAME_RUN = 15
 
 def _with_bracketed_acronyms(doc: Doc, entities: list[Span]) -> list[Span]:
     """An ``ORG`` followed by an acronym in brackets makes the acronym an ``ORG`` too, with the name's key
-    (``FOD Budget en Beheerscontrole (BB)``); a name found only in part goes on up to the bracket where its
-    first letter and the acronym's letters, in order, say the acronym is its own (``Agence nationale`` +
-    ``de securite sanitaire de l'alimentation, ... (Anses)``)."""
+    (``FOD Budget en Beheerscontrole (BB)``), and so are its bare uses elsewhere in the document; a name found
+    only in part goes on up to the bracket where its first letter and the acronym's letters, in order, say the
+    acronym is its own (``Agence nationale`` + ``de securite sanitaire de l'alimentation, ... (Anses)``)."""
     taken = _taken(entities, len(doc))
     out: list[Span] = []
+    defined: dict[str, str] = {}
     for ent in entities:
         if ent.label_ != "ORG" or ent.end >= len(doc) - 2:
             out.append(ent)
@@ -430,12 +434,22 @@ def _with_bracketed_acronyms(doc: Doc, entities: list[Span]) -> list[Span]:
                 or acronym.upper() in acronym_stoplist():
             out.append(ent)
             continue
-        if bracket > ent.end:
-            ent = Span(doc, ent.start, bracket, label="ORG", kb_id=ent.kb_id_)
+        if bracket > ent.end and not all(token.text in legal_forms() for token in doc[ent.end:bracket]):
+            ent = Span(doc, ent.start, bracket, label="ORG", kb_id=ent.kb_id_)  # not over a legal form: Sophia vzw
         kb_id = ent.kb_id_ or entity_id("ORG", acronym) or acronym
         out.extend([ent, Span(doc, at, at + 1, label="ORG", kb_id=kb_id)])
         taken[at] = True
-    return sorted(out, key=lambda ent: ent.start)
+        defined[acronym] = kb_id
+    return sorted(out + _bare_uses(doc, defined, taken), key=lambda ent: ent.start)
+
+
+def _bare_uses(doc: Doc, defined: dict[str, str], taken: list[bool]) -> list[Span]:
+    """The acronyms defined after a name found by another rule, wherever else the document uses them bare (``het
+    Opvolgingsbureau voor de tarifering (OBS)`` ... ``het OBS``), as a ``Name (ACR)`` of ``_defined`` is."""
+    if not defined:
+        return []
+    return [Span(doc, token.i, token.i + 1, label="ORG", kb_id=defined[token.text])
+            for token in doc if token.text in defined and not taken[token.i]]
 
 
 def _runs_on(token) -> bool:
