@@ -751,3 +751,43 @@ def test_a_procedure_stuk_described_that_nothing_resolves_is_a_record_without_id
     found = [r["text"] for r in parse_references(text) if r.get("implicit") and r["id"] is None
              and "wets" not in r["text"]]
     assert found == expected, source
+
+
+_JOINT_HEAD = (  # sgd-0000155439: a report under a joint head of eleven naturalisation bills
+    "Tweede Kamer der Staten-Generaal\n2\nZitting 1981-1982\n17 421\nNaturalisatie van Bachtiar, Efizul Jeffry en 22 "
+    "anderen\n17 422\nNaturalisatie van Broekman, Maria Elizabeth en 20 anderen\n17 423\nNaturalisatie van Abdel "
+    "Ghani, Salah Mahmoud en 20 anderen\n17 432\nNaturalisatie van Badloe, Rameshchandre en 35 anderen\n17 433\n"
+    "Naturalisatie van Aerts, Barthold Edgard Marie Madeleine en 27 anderen\n17 434\nNaturalisatie van Alizadéh "
+    "Kaghaztchi, Abolghassem en 26 anderen\n17 435\nNaturalisatie van Almeida, Malaquias Manuel en 26 anderen\n17 436\n"
+    "Naturalisatie van Becker, Dirk Pieter en 22 anderen\n17 437\nNaturalisatie van Blatzheim, Friedhelm en 24 anderen"
+    "\n17 442\nNaturalisatie van Afifi, Gamal en 23 anderen\n17 443\nNaturalisatie van Abel, Jürgen Wilhelm en 24 "
+    "anderen\nNr. 5\nVERSLAG Vastgesteld 8 juni 1982\nHet onderzoek van bovengenoemde wetsontwerpen heeft de vaste "
+    "Commissie voor de Naturalisaties1 geen aanleiding gegeven tot het maken van opmerkingen.\n")
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # an Eerste Kamer eindverslag's formula after its list of bills: one record without id
+        ("sgd-0000266566", "5830\n5573\n5715\n5838\n5574\n5724\n5845\nTegen deze ontwerpen van wet bestond geen "
+         "bezwaar.\nDeel III.", [("deze ontwerpen van wet", None)]),
+        ("sgd-0000340604", "begrooting van Suriname Yoor het dienstjaar 1910. (215).\nTegen deze wetsontwerpen bestond "
+         "geen bezwaar.\n", [("deze wetsontwerpen", None)]),
+        ("sgd-0000003671", "de invoering van de Wet gemeentelijke basis-administratie persoonsgegevens (21147).\nDeze "
+         "wetsvoorstellen worden zonder beraadslaging en, na goedkeuring van de onderdelen, zonder stemming "
+         "aangenomen.", [("Deze wetsvoorstellen", None)]),
+        # under a joint head of several bills: not the first one's id
+        ("sgd-0000155439", _JOINT_HEAD, [("bovengenoemde wetsontwerpen", None)]),
+        # the report's formula under the head of one bill: that bill (fresh-2026-12-06 gold)
+        ("sgd-0000289663", "Bijlagen\n2255\n4\nTweede Kamer\nNaturalisatie van Janka Terézia Bachstatter en 20 "
+         "anderen\n2255 4\nVERSLAG\n(De vroegere stukken zijn gedrukt in de Zitting 1950—1951)\nHet "
+         "afdelingsonderzoek van bovengenoemde wetsontwerpen heeft der Commissie van Rapporteurs geen aanleiding "
+         "gegeven", [("bovengenoemde wetsontwerpen", "kst-2255")]),
+        # a relative clause, and the verb: not marked
+        ("sgd-0000450521", "de dag der beraadslaging over die wetsontwerpen te bepalen op aanstaanden Dingsdag", []),
+        ("sgd-0000450521", "Wij ontwerpen van wet een nieuw stelsel", []),
+    ],
+)
+def test_several_bills_pointed_at_are_one_record_without_id(source, text, expected):
+    found = [(r["text"], r["id"]) for r in parse_references(text) if r.get("implicit")]
+    assert found == expected, source
