@@ -377,16 +377,19 @@ FORMS: tuple[Form, ...] = (
                                                                            # VERSLAG ..." (the headings of a stuk
                                                                            # in resources/heading_kinds.tsv)
     Form("printed_under", r"""
-        (?:(?<=enomen[ ])|(?<=gedrukt[ ]))onder[ ]
-        (?:(?:no|n°|nr)\.?[ ]?                                              # a Bijlagen stuk of 1945-1969 cites
-          (?P<dossier>[1-9]\d{0,3})                                         # another by its bill's number: "(Zie
-          (?:,[ ]?(?P<nrs>[1-9]\d?(?:[ ]?[-–—][ ]?[1-9]\d?)?))?              # het Eindverslag ..., opgenomen onder
-                                                                           # no. 732.)", "onder n°. 95, 1",
-                                                                           # "onder no. 878, 4—6";
+        (?:(?<=enomen[ ])|(?<=gedrukt[ ])|(?<=Gedrukt[ ]))onder[ ]
+        (?:(?P<mark>no|n°|nr|n["«])\.?[ ]?                                 # a Bijlagen stuk cites another by its
+          (?:(?P<dossier>[1-9]\d{0,3})                                      # bill's number: "(Zie het Eindverslag
+             (?:(?:,[ ]?|\.[ ])(?P<nrs>[1-9]\d?(?:[ ]?[-–—][ ]?[1-9]\d?)?))?  # ..., opgenomen onder no. 732.)",
+             (?![\w,]|[ ]?[-–—]|[ ]+(?:der|van[ ]de)[ ][Zz]itting)           # "onder n°. 95, 1", "onder no. 878,
+                                                                           # 4—6", "onder n°. 597. 4";
+          |(?=\S{0,5}\d)(?P<session_nr>\S{1,6}?)[ ]+de[ri]'?[ ][Zz]itting[ ]  # or by its number in an earlier
+           (?P<vj>1[89]\d\d(?:[ ]?[-–—][ ]?\d{2,4})?)                       # session: "(Gedrukt onder n°. 350
+        )                                                                  # der Zitting 1913—1914"
         |(?P<label>[1-9]\d{2,3})[ ](?P<label_nrs>[1-9]\d?)(?=[.)])          # or as its page label prints it: "opge-
-        )                                                                  # nomen onder 767 14.", "onder 851 4)"
-        (?![\w,]|[ ]?[-–—]|[ ]+(?:der|van[ ]de)[ ][Zz]itting)                 # not a stuk of a session before
-        """, "_build_printed_under", ("onder ",), r"$^", lead=0),              # ("der Zitting 1939")
+         (?![\w,]|[ ]?[-–—])                                               # nomen onder 767 14.", "onder 851 4)"
+        )
+        """, "_build_printed_under", ("onder ",), r"$^", lead=0),
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
@@ -1458,18 +1461,28 @@ class ReferenceParser:
     def _build_printed_under(self, match: re.Match[str]) -> Mention | None:
         """``(Zie het Eindverslag ..., opgenomen onder no. 732.)``, ``opgenomen onder n°. 95, 1``: a stuk of the
         Bijlagen of 1945-1969 cites another by its bill's number and the stuk's: ``kst-732``, ``kst-95-1`` (``4—6``
-        one record each). Before 1945 each session numbered its stukken anew: no id."""
+        one record each). Before 1945 each session numbered its stukken anew (``opgenomen onder n°. 79, 1`` in 1935,
+        ``gedrukt onder n°. 350 der Zitting 1913—1914``): a kamerstuk that no id names, a record without id, as the
+        pooled fresh SGD golds mark all 46 such citations (k21x). The mention starts at ``n°.``, as the golds give it."""
+        if match["vj"]:
+            if int(match["vj"][:4]) >= 1945:
+                return None
+            return self._mention(match, "kamerstuk", [{"type": "kamerstuk", "id": None}], start=match.start("mark"))
         year = self._bijlagen_year(match.string)
-        if year is None or not 1945 <= year <= 1969:
+        if year is None or year > 1969:
             return None
         if match["label"]:
+            if year < 1945:
+                return None
             return self._mention(match, "kamerstuk", _numbered_records(match["label"], match["label_nrs"]),
                                  start=match.start("label"))
+        if year < 1945:
+            return self._mention(match, "kamerstuk", [{"type": "kamerstuk", "id": None}], start=match.start("mark"))
         if not match["nrs"]:
             return self._mention(match, "kamerstuk", [_kamerstuk_record(match["dossier"], None, None, None)],
-                                 start=match.start("dossier"))
+                                 start=match.start("mark"))
         return self._mention(match, "kamerstuk", _numbered_records(match["dossier"], re.sub(
-            r"[ ]?[–—][ ]?", "-", match["nrs"])), start=match.start("dossier"))
+            r"[ ]?[–—][ ]?", "-", match["nrs"])), start=match.start("mark"))
 
     def _in_joint_header(self, position: int) -> bool:
         start, end = self._scan.joint_header

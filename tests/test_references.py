@@ -813,3 +813,24 @@ def test_several_bills_pointed_at_are_one_record_without_id(source, text, expect
 )
 def test_the_bill_shortened_to_het_ontwerp(source, text, expected):
     assert [(r["text"], r["id"]) for r in parse_references(text) if r.get("implicit")] == expected, source
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "year", "expected"),
+    [
+        # a stuk of an earlier session, by its number there (before 1945 each session numbered anew): no id
+        ("sgd-0000072406", "brug over de Zanukreek.\n(Gedrukt onder n°. 355 der Zitting 1938—1939.)\n14.\n"
+         "Onteigeningswet.\n(Gedrukt onder n°. 406 der Zitting 1938—1939.)\nHandelingen der Staten-Generaal.", 1939,
+         [("n°. 355 der Zitting 1938—1939", None), ("n°. 406 der Zitting 1938—1939", None)]),
+        # a stuk of the same session, by its bill's and its own number, before 1945: no id
+        ("sgd-0000063143", "(De vroegere stukken zijn gedrukt onder n°. S02 der Zitting 1935—1936.)\n(Zie het "
+         "Voorloopig Verslag, opgenomen onder n°. 87, 1.)\n126. 2.\nMEMORIE VAN ANTWOORD.", 1936,
+         [("n°. S02 der Zitting 1935—1936", None), ("n°. 87, 1", None)]),
+        # from 1945 the bill's number is its dossier
+        ("sgd-0000075257", "(Zie het verslag der Commissie, opgenomen onder n°. 141, 2.)", 1946,
+         [("n°. 141, 2", "kst-141-2")]),
+    ],
+)
+def test_a_stuk_printed_under_its_number_before_1945_is_a_record_without_id(source, text, year, expected):
+    found = [(r["text"], r["id"]) for r in parse_references(text, document_year=year) if r["type"] == "kamerstuk"]
+    assert found == expected, source
