@@ -1463,7 +1463,8 @@ class ReferenceParser:
         Bijlagen of 1945-1969 cites another by its bill's number and the stuk's: ``kst-732``, ``kst-95-1`` (``4—6``
         one record each). Before 1945 each session numbered its stukken anew (``opgenomen onder n°. 79, 1`` in 1935,
         ``gedrukt onder n°. 350 der Zitting 1913—1914``): a kamerstuk that no id names, a record without id, as the
-        pooled fresh SGD golds mark all 46 such citations (k21x). The mention starts at ``n°.``, as the golds give it."""
+        pooled fresh SGD golds mark all 46 such citations (k21x). The mention starts at ``n°.``, as the golds give
+        it."""
         if match["vj"]:
             if int(match["vj"][:4]) >= 1945:
                 return None
