@@ -466,14 +466,16 @@ FORMS: tuple[Form, ...] = (
             (?:{_ITEM_LID})?                                                 # "300, eerste lid, en 350": a lid of
             (?:(?:{_S}?,{_S}?(?:en{_S}|of{_S})?|{_S}en{_S}|{_S}of{_S}              # its own per item; artikelen 3 en
                 |{_S}(?:t/m|tot{_S}en{_S}met|jo\.?|juncto){_S})                 # 4, "artikel 3 jo. 4"; OCR's commas
-               (?:{_ARTICLE})(?!{_S}(?:lid|alinea)\b)(?:{_ITEM_LID})?)*)    # "142 ,300", "420,431" (not "7, 2e lid")
+               (?:{_ARTICLE})(?!°|{_S}(?:lid|alinea)\b)(?:{_ITEM_LID})?)*)  # "142 ,300", "420,431" (not "7, 2e lid",
+                                                                           # nor the item "7, 5°.")
         (?![\w:])
         (?:{_S}(?:en{_S}volgende|e\.v\.))?                                  # artikelen 254 en volgende
         (?:,?{_S}(?:(?P<lid>{_LID}|{_ORDINAL})                                 # eerste lid, 2de lid, lid 1; several
              (?P<more_lids>(?:,{_S}|{_S}en{_S}|{_S}tot{_S}en{_S}met{_S})(?:{_LID}|{_ORDINAL}))*{_S}lid  # lids: "eerste
            |lid{_S}(?P<lid_number>\d{{1,2}})))?                                    # en tweede lid" (no lid in the id)
         (?:,?{_S}(?:(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub|letter){_S}[a-z0-9°]{{1,4}}\.?  # onder b, letter d,
-            |§{_S}?\d{{1,2}}|(?:{_LID}|{_ORDINAL}|laatste){_S}alinea)){{0,2}}    # § 2, 2de alinea
+            |§{_S}?\d{{1,2}}|(?:{_LID}|{_ORDINAL}|laatste){_S}alinea           # § 2, 2de alinea, a numbered item:
+            |\d{{1,2}}°\.?)){{0,2}}                                           # "artikel 7, 5°., der wet van ..."
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
         (?:,?{_S}(?:van{_S}(?:[Dd]e{_S}|[Hh]et{_S}|der{_S}|(?:liet|bet|her){_S}(?=Wetboek))?  # van de, der (old
                     |de{_S}|het{_S}|der{_S}                                # text), OCR's "van liet Wetboek",
@@ -482,7 +484,7 @@ FORMS: tuple[Form, ...] = (
                                                                            # "van De Grondwet" (not "Artikel I De
                                                                            # Wegenwet wordt gewijzigd")
         (?=(?P<dated>[Ww]et{_S}van{_S}(?:den{_S})?                         # a law by its date: "artikel 5 der
-             (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}                     # wet van 13 juni 1857"
+             (?P<day>[1-3]?\d)(?:[ ]?(?:sten|ste)|den|de|e)?{_S}             # wet van 13 juni 1857", OCR "31 sten"
              (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))
           |(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}})                        # Algemene wet bestuursrecht, Awb, BW,
                                                                            # Boek 3 van het Burgerlijk Wetboek

@@ -834,3 +834,19 @@ def test_the_bill_shortened_to_het_ontwerp(source, text, expected):
 def test_a_stuk_printed_under_its_number_before_1945_is_a_record_without_id(source, text, year, expected):
     found = [(r["text"], r["id"]) for r in parse_references(text, document_year=year) if r["type"] == "kamerstuk"]
     assert found == expected, source
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # an article's numbered item between it and the law by its date (the nationality act of 1892, not in the
+        # 2017 law book: no id)
+        ("sgd-0000329558", "het Nederlanderschap verloren ingevolge artikel 7, 5°., der wet van 12 December 1892 "
+         "(Staatsblad n°. 268) op het Nederlanderschap", ("artikel 7, 5°., der wet van 12 December 1892", None)),
+        # the OCR's day apart from its suffix
+        ("sgd-0000423132", "dat bij artikel 86 der wet van den 31 sten Mei 1861 [Staatsblad n°. 49), houdende",
+         ("artikel 86 der wet van den 31 sten Mei 1861", None)),
+    ],
+)
+def test_an_article_of_a_law_by_its_date_with_an_item_or_a_garbled_day(source, text, expected):
+    assert [(r["text"], r["id"]) for r in parse_references(text) if r["type"] == "wet"] == [expected], source
