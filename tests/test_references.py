@@ -850,3 +850,22 @@ def test_a_stuk_printed_under_its_number_before_1945_is_a_record_without_id(sour
 )
 def test_an_article_of_a_law_by_its_date_with_an_item_or_a_garbled_day(source, text, expected):
     assert [(r["text"], r["id"]) for r in parse_references(text) if r["type"] == "wet"] == [expected], source
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # the nationality act of 1892, in lower case as the naturalisation acts write it, repealed in 1985
+        ("sgd-0000204278", "de bewijsstukken bedoeld in artikel 3 van de wet op het Nederlanderschap en het "
+         "ingezetenschap (Stb. 1892,268); Zo is", [("wet op het Nederlanderschap en het ingezetenschap", None)]),
+        ("sgd-0000203597", "rd onder meer bepaald, dat de Wet beperking cadeaustelsel met ingang van 1 juli 1975 zal "
+         "vervallen.", [("Wet beperking cadeaustelsel", None)]),
+        # three repealed by the WHW (1993), then one in the book
+        ("sgd-0000104722", "Wijziging van onder meer de Wet op het wetenschappelijk onderwijs, de Wet op het hoger "
+         "beroepsonderwijs, de Wet op de Open Universiteit en de Wet op de studiefinanciering",
+         [("Wet op het wetenschappelijk onderwijs", None), ("Wet op het hoger beroepsonderwijs", None),
+          ("Wet op de Open Universiteit", None), ("Wet op de studiefinanciering", "jci1.3:c:BWBR0003955")]),
+    ],
+)
+def test_a_law_repealed_before_the_2017_book_is_a_record_without_id(source, text, expected):
+    assert [(r["text"], r["id"]) for r in parse_references(text) if r["type"] == "wet"] == expected, source
