@@ -241,7 +241,8 @@ def longest_repealed(words: Iterable[str]) -> int | None:
     best, key = None, ""
     for count, word in enumerate(words, start=1):
         word = word.lower()
-        key = f"{key} {_HYPHEN.sub('', word) if '-' in word else word}" if key else word  # as normalise() has it
+        word = _HYPHEN.sub("", word) if "-" in word else word  # as normalise() has it
+        key = f"{key} {word}" if key else word
         if key in names:
             best = count
         if key not in prefixes:
