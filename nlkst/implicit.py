@@ -314,9 +314,15 @@ def _title_after(text: str, end: int) -> str | None:
     return text[opening.start("title"):found.start() if found else opening.start("title") + 200]
 
 
+# A sentence's end, not an abbreviation's dot: "de wet van 17 juli 1923 (Stb. 364) (9236)", "nr. 5", "art. 3"
+_SENTENCE_STOP = re.compile(r"(?<!\bp)(?<!\b(?:nr|no|Nr|No|jo|Mr|mr|dr|ir))(?<!\b(?:Stb|nrs|blz|art|pag|vgl))"
+                            r"(?<!\b(?:Stbl|artt|resp|prof))(?<!\bStcrt)[.;!?](?:[ \u00a0\n]|$)")
+
+
 def _numbered_in_sentence(text: str, end: int, found: list[Mention]) -> bool:
-    """A kamerstuk follows the title in the same sentence (within 250 characters): the bill's own number."""
-    sentence_end = re.compile(r"[.;!?](?:[ \u00a0\n]|$)").search(text, end, end + 250)
+    """A kamerstuk follows the title in the same sentence (within 250 characters): the bill's own number. An
+    abbreviation's dot (``Stb.``, ``nr.``, ``art.``) does not end the sentence."""
+    sentence_end = _SENTENCE_STOP.search(text, end, end + 250)
     limit = sentence_end.start() if sentence_end else end + 250
     return any(end <= m.start < limit + 1 and m.type == "kamerstuk" for m in found)
 

@@ -869,3 +869,15 @@ def test_an_article_of_a_law_by_its_date_with_an_item_or_a_garbled_day(source, t
 )
 def test_a_law_repealed_before_the_2017_book_is_a_record_without_id(source, text, expected):
     assert [(r["text"], r["id"]) for r in parse_references(text) if r["type"] == "wet"] == expected, source
+
+
+def test_an_abbreviations_dot_does_not_end_the_sentence_before_a_bills_own_number():
+    # sgd-0000278968: the bill's title cites a law with "(Stb. no. H291)" before the bill's own number (2288); that
+    # number is the reference, not an implicit "het wetsont-werp" (which took another bill's number before)
+    text = ("Wegens het aftreden van de heer Kikkert is de Commissie van Rapporteurs voor het wetsontwerp "
+            "Wijziging van de Huurwet (3729) onvoltallig geworden.\nTen gevolge van het aftreden van de heer De Loor "
+            "als lid der Kamer is de Commissie van Rapporteurs voor het wetsont-werp Wijziging van de Woonruimtewet "
+            "1947 (Stb. no. H291) (2288) onvoltallig geworden.")
+    records = [(r["text"], r["id"]) for r in parse_references(text) if r["type"] == "kamerstuk"]
+    assert ("2288", "kst-2288") in records
+    assert not [r for r in records if r[0] == "het wetsont-werp"], records
