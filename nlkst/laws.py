@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -220,6 +221,32 @@ def longest_law(words: list[str], defined: dict[str, str] | None = None) -> tupl
     tolerant = tolerant_law(words)  # the title varied: "Wet uitkering vervolgingsslachtoffers" (a longer one wins)
     if tolerant is not None and (best is None or tolerant[0] > best[0]):
         return tolerant
+    return best
+
+
+@lru_cache(maxsize=1)
+def _repealed() -> tuple[frozenset[str], frozenset[str]]:
+    """``laws_repealed.txt``: the names, and every run of their leading words (to stop a lookup early)."""
+    text = resources.files("nlkst.resources").joinpath("laws_repealed.txt").read_text(encoding="utf-8")
+    names = frozenset(normalise(line.split("#")[0]) for line in text.splitlines()
+                      if line.split("#")[0].strip())
+    prefixes = frozenset(" ".join(name.split()[:count]) for name in names for count in range(1, len(name.split())))
+    return names, prefixes
+
+
+def longest_repealed(words: Iterable[str]) -> int | None:
+    """The longest run of leading ``words`` that names a law repealed before the 2017 book (its number of words);
+    read lazily, as most runs stop at the second word."""
+    names, prefixes = _repealed()
+    best, key = None, ""
+    for count, word in enumerate(words, start=1):
+        word = word.lower()
+        word = _HYPHEN.sub("", word) if "-" in word else word  # as normalise() has it
+        key = f"{key} {word}" if key else word
+        if key in names:
+            best = count
+        if key not in prefixes:
+            break
     return best
 
 

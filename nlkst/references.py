@@ -377,16 +377,19 @@ FORMS: tuple[Form, ...] = (
                                                                            # VERSLAG ..." (the headings of a stuk
                                                                            # in resources/heading_kinds.tsv)
     Form("printed_under", r"""
-        (?:(?<=enomen[ ])|(?<=gedrukt[ ]))onder[ ]
-        (?:(?:no|n°|nr)\.?[ ]?                                              # a Bijlagen stuk of 1945-1969 cites
-          (?P<dossier>[1-9]\d{0,3})                                         # another by its bill's number: "(Zie
-          (?:,[ ]?(?P<nrs>[1-9]\d?(?:[ ]?[-–—][ ]?[1-9]\d?)?))?              # het Eindverslag ..., opgenomen onder
-                                                                           # no. 732.)", "onder n°. 95, 1",
-                                                                           # "onder no. 878, 4—6";
+        (?:(?<=enomen[ ])|(?<=gedrukt[ ])|(?<=Gedrukt[ ]))onder[ ]
+        (?:(?P<mark>no|n°|nr|n["«])\.?[ ]?                                 # a Bijlagen stuk cites another by its
+          (?:(?P<dossier>[1-9]\d{0,3})                                      # bill's number: "(Zie het Eindverslag
+             (?:(?:,[ ]?|\.[ ])(?P<nrs>[1-9]\d?(?:[ ]?[-–—][ ]?[1-9]\d?)?))?  # ..., opgenomen onder no. 732.)",
+             (?![\w,]|[ ]?[-–—]|[ ]+(?:der|van[ ]de)[ ][Zz]itting)           # "onder n°. 95, 1", "onder no. 878,
+                                                                           # 4—6", "onder n°. 597. 4";
+          |(?=\S{0,5}\d)(?P<session_nr>\S{1,6}?)[ ]+de[ri]'?[ ][Zz]itting[ ]  # or by its number in an earlier
+           (?P<vj>1[89]\d\d(?:[ ]?[-–—][ ]?\d{2,4})?)                       # session: "(Gedrukt onder n°. 350
+        )                                                                  # der Zitting 1913—1914"
         |(?P<label>[1-9]\d{2,3})[ ](?P<label_nrs>[1-9]\d?)(?=[.)])          # or as its page label prints it: "opge-
-        )                                                                  # nomen onder 767 14.", "onder 851 4)"
-        (?![\w,]|[ ]?[-–—]|[ ]+(?:der|van[ ]de)[ ][Zz]itting)                 # not a stuk of a session before
-        """, "_build_printed_under", ("onder ",), r"$^", lead=0),              # ("der Zitting 1939")
+         (?![\w,]|[ ]?[-–—])                                               # nomen onder 767 14.", "onder 851 4)"
+        )
+        """, "_build_printed_under", ("onder ",), r"$^", lead=0),
     Form("dossier_list", dossier_lists.LIST_PATTERN,                   # a column or line of bare dossiers in an
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
@@ -463,14 +466,16 @@ FORMS: tuple[Form, ...] = (
             (?:{_ITEM_LID})?                                                 # "300, eerste lid, en 350": a lid of
             (?:(?:{_S}?,{_S}?(?:en{_S}|of{_S})?|{_S}en{_S}|{_S}of{_S}              # its own per item; artikelen 3 en
                 |{_S}(?:t/m|tot{_S}en{_S}met|jo\.?|juncto){_S})                 # 4, "artikel 3 jo. 4"; OCR's commas
-               (?:{_ARTICLE})(?!{_S}(?:lid|alinea)\b)(?:{_ITEM_LID})?)*)    # "142 ,300", "420,431" (not "7, 2e lid")
+               (?:{_ARTICLE})(?!°|{_S}(?:lid|alinea)\b)(?:{_ITEM_LID})?)*)  # "142 ,300", "420,431" (not "7, 2e lid",
+                                                                           # nor the item "7, 5°.")
         (?![\w:])
         (?:{_S}(?:en{_S}volgende|e\.v\.))?                                  # artikelen 254 en volgende
         (?:,?{_S}(?:(?P<lid>{_LID}|{_ORDINAL})                                 # eerste lid, 2de lid, lid 1; several
              (?P<more_lids>(?:,{_S}|{_S}en{_S}|{_S}tot{_S}en{_S}met{_S})(?:{_LID}|{_ORDINAL}))*{_S}lid  # lids: "eerste
            |lid{_S}(?P<lid_number>\d{{1,2}})))?                                    # en tweede lid" (no lid in the id)
         (?:,?{_S}(?:(?:aanhef{_S}en{_S})?(?:onderdeel|onder|sub|letter){_S}[a-z0-9°]{{1,4}}\.?  # onder b, letter d,
-            |§{_S}?\d{{1,2}}|(?:{_LID}|{_ORDINAL}|laatste){_S}alinea)){{0,2}}    # § 2, 2de alinea
+            |§{_S}?\d{{1,2}}|(?:{_LID}|{_ORDINAL}|laatste){_S}alinea           # § 2, 2de alinea, a numbered item:
+            |\d{{1,2}}°\.?)){{0,2}}                                           # "artikel 7, 5°., der wet van ..."
         (?:,?{_S}in{_S}fine)?                                                # art. 848, in fine,
         (?:,?{_S}(?:van{_S}(?:[Dd]e{_S}|[Hh]et{_S}|der{_S}|(?:liet|bet|her){_S}(?=Wetboek))?  # van de, der (old
                     |de{_S}|het{_S}|der{_S}                                # text), OCR's "van liet Wetboek",
@@ -479,7 +484,7 @@ FORMS: tuple[Form, ...] = (
                                                                            # "van De Grondwet" (not "Artikel I De
                                                                            # Wegenwet wordt gewijzigd")
         (?=(?P<dated>[Ww]et{_S}van{_S}(?:den{_S})?                         # a law by its date: "artikel 5 der
-             (?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?{_S}                     # wet van 13 juni 1857"
+             (?P<day>[1-3]?\d)(?:[ ]?(?:sten|ste)|den|de|e)?{_S}             # wet van 13 juni 1857", OCR "31 sten"
              (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))
           |(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}})                        # Algemene wet bestuursrecht, Awb, BW,
                                                                            # Boek 3 van het Burgerlijk Wetboek
@@ -1458,18 +1463,29 @@ class ReferenceParser:
     def _build_printed_under(self, match: re.Match[str]) -> Mention | None:
         """``(Zie het Eindverslag ..., opgenomen onder no. 732.)``, ``opgenomen onder n°. 95, 1``: a stuk of the
         Bijlagen of 1945-1969 cites another by its bill's number and the stuk's: ``kst-732``, ``kst-95-1`` (``4—6``
-        one record each). Before 1945 each session numbered its stukken anew: no id."""
+        one record each). Before 1945 each session numbered its stukken anew (``opgenomen onder n°. 79, 1`` in 1935,
+        ``gedrukt onder n°. 350 der Zitting 1913—1914``): a kamerstuk that no id names, a record without id, as the
+        pooled fresh SGD golds mark all 46 such citations (k21x). The mention starts at ``n°.``, as the golds give
+        it."""
+        if match["vj"]:
+            if int(match["vj"][:4]) >= 1945:
+                return None
+            return self._mention(match, "kamerstuk", [{"type": "kamerstuk", "id": None}], start=match.start("mark"))
         year = self._bijlagen_year(match.string)
-        if year is None or not 1945 <= year <= 1969:
+        if year is None or year > 1969:
             return None
         if match["label"]:
+            if year < 1945:
+                return None
             return self._mention(match, "kamerstuk", _numbered_records(match["label"], match["label_nrs"]),
                                  start=match.start("label"))
+        if year < 1945:
+            return self._mention(match, "kamerstuk", [{"type": "kamerstuk", "id": None}], start=match.start("mark"))
         if not match["nrs"]:
             return self._mention(match, "kamerstuk", [_kamerstuk_record(match["dossier"], None, None, None)],
-                                 start=match.start("dossier"))
+                                 start=match.start("mark"))
         return self._mention(match, "kamerstuk", _numbered_records(match["dossier"], re.sub(
-            r"[ ]?[–—][ ]?", "-", match["nrs"])), start=match.start("dossier"))
+            r"[ ]?[–—][ ]?", "-", match["nrs"])), start=match.start("mark"))
 
     def _in_joint_header(self, position: int) -> bool:
         start, end = self._scan.joint_header
@@ -2024,6 +2040,21 @@ class ReferenceParser:
             self._define_abbreviation(text, end, bwb)
             record = {"type": "wet", "id": laws.jci(bwb), "bwb": bwb}
             return self._mention(match, "wet", [record], start=start, end=end)
+        return self._repealed_law(match, [*starts, word_start], word_end)
+
+    def _repealed_law(self, match: re.Match[str], starts: list[int], word_end: int) -> Mention | None:
+        """A law by a name of several words that the 2017 book lacks, repealed before (``laws_repealed.txt``: ``de wet
+        op het Nederlanderschap en het ingezetenschap``, ``de Wet beperking cadeaustelsel``): a ``wet`` record without
+        id, as the fresh golds mark them. The name starts at a capital before ``wet`` or at ``wet`` itself (the
+        naturalisation acts write it in lower case)."""
+        text = match.string
+        for start in starts:
+            if not (text[start].isupper() or start == starts[-1]):
+                continue
+            count = laws.longest_repealed(word.group() for word in _NAME_WORD.finditer(text, start, start + 160))
+            if count is not None and _end_of_words(text, start, count) >= word_end:
+                record = {"type": "wet", "id": None, "not_in_law_book": True}
+                return self._mention(match, "wet", [record], start=start, end=_end_of_words(text, start, count))
         return None
 
     def _law_not_in_book(self, match: re.Match[str], start: int, end: int) -> Mention | None:
