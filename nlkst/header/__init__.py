@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import NAME_PARTICLE
-from . import aanhangsel, budget_volume, closing, kamerstuk, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
+from . import aanhangsel, budget_volume, closing, first_stuk, kamerstuk, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
 from .headings import doc_type_of, drop_footnote_markers, is_heading
 from .state import Header, Reading
 from .values import known_places, months, parse_date
@@ -90,6 +90,8 @@ def parse_header(text: str) -> Header:
         prewar.read_budget_page(r)
         prewar.read_indies_budget_page(r)
     tables.read_table_heading(r)
+    if r.fields["heading"] is None and r.layout in (None, "prewar") and stuk is None and roman is None and reports is None:
+        first_stuk.read(r)  # a page that opens inside a stuk under a head that names none: the first stuk on it
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)

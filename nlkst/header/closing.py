@@ -278,9 +278,11 @@ def sender_from_signatories(r: Reading) -> None:
 # A verslag closes with the day its committee adopted it: "Aldus vastgesteld den 15den November 1932.",
 # "Vastgesteld 22 October 1936.", "Aldus vastgesteld in de openbare vergadering van de 10de mei 1965."
 # "Aldus vastgesteld door de Commissie van Rapporteurs, den 11den Januari 1912." (OCR: "door do ..., don Uden");
-# the day and the year as OCR prints them (values.OCR_DAY, OCR_YEAR: "20stcn", "Uden" for 11den).
+# the day and the year as OCR prints them (values.OCR_DAY, OCR_YEAR: "20stcn", "Uden" for 11den). At a line's start,
+# or after the report's last sentence where OCR ran the two lines into one ("... genoegzaam is voorbereid. Vastgesteld
+# den 13den Juni 1919.", sgd-0000324732).
 _ADOPTED_RE = re.compile(
-    r"(?m)^[ \t]*(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:in\s+de\s+[^\n,]{0,60}?\s+van\s+|door\s+d[eo]\s+[^\n,]{0,60}?,?\s+)?(?:d[eo]n\s+|de\s+|op\s+)?" + OCR_DAY + r"\s+"
+    r"(?m)(?:^[ \t]*|(?<=[a-z)][.!?] ))(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:in\s+de\s+[^\n,]{0,60}?\s+van\s+|door\s+d[eo]\s+[^\n,]{0,60}?,?\s+)?(?:d[eo]n\s+|de\s+|op\s+)?" + OCR_DAY + r"\s+"
     r"(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
 )
 

@@ -542,6 +542,12 @@ def _read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> N
         r.fields["ondernummer"] = "1"
         r.spans = [span for span in r.spans if span[2] != "ondernummer"]
         r.mark(one, one + 1, "ondernummer")
+    read_stuk_heading(r, heading_line)
+
+
+def read_stuk_heading(r: Reading, heading_line: Line) -> None:
+    """From a stuk's heading line on: the heading over its lines, the addressee, place and date under it, where the
+    stuk ends and its body starts (also for the first stuk that starts further down a page, ``first_stuk``)."""
     lines = [heading_line] + split_lines(r.text, heading_line.end, r.body_end)[:11]
     inline = _ADDRESSEE_RE.search(heading_line.text)
     if inline:  # "BRIEF VAN DEN MINISTER ... Aan den Heer Voorzitter ..." on one line

@@ -1,0 +1,121 @@
+"""The first stuk that starts further down a Bijlagen page whose head names no stuk.
+
+A page of the Bijlagen of 1830-1940 often opens inside a stuk (the end of a memorie, a verslag's members, an
+ontwerp's ``Gegeven``) under a running head that gives only the title (``Naturalisatie van L. Meijer en zeven
+anderen. (Ontwerpen van Wet; ...)``) or a range OCR garbled. The page's header is then the first stuk whose marker
+and heading start on it: ``[53. 1.|`` / ``KONINKLIJKE BOODSCHAP, ingekomen in de zitting van ...``, ``[LUI. 12.]`` /
+``ONTWERP VAN WET lot naturalisatie ...``, ``(345. 3.) MEMORIE VAN TOELICHTING.``, ``[66.`` / ``3.] MEMORIE ...``,
+``199. 5.`` / ``VERBETERING IN HET VOORLOOPIG VERSLAG.``. This reader finds that marker where the readers of the
+page's head found no heading, and reads the heading, addressee, place and date under it
+(``prewar.read_stuk_heading``); what the page printed above the marker closes another stuk.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+
+from .headings import is_heading
+from .lines import Line, is_upper, split_lines
+from .prewar import is_page_label, opens_like_a_page, read_stuk_heading
+from .state import Reading
+
+# A stuk's marker at the start of its line, as OCR left it, alone or before the heading: the kamerstuk's number
+# (digits, a Roman number of 1830-1870, or a few characters OCR garbled: "[te. 11.]") and the stuk's (OCR's l, i
+# or I for 1: "[XLVII. l.J", "{LVII. i5.]"), in brackets that OCR may have read as a letter or a bar ("[53. 1.|"), or
+# lost the opening one before the heading on its line ("l«. 5.] NOTA VAN SCHRIJFFOUTEN.").
+_MARKER_RE = re.compile(
+    r"^(?:\W?\s?[\[({|]\s?|(?=[^\s\[\](){}]{1,5}[.,]\s?\d{1,3}[.,]?[\])|]\s+[A-Z]))(?P<num>\d{1,4}|[IVXLCU]{1,7}|[^\s\[\](){}]{1,5}?)(?:\s?[.,]\s*|\s)(?P<nr>[\dliI]{1,3}(?:\s?[a-z])?)\s?[.,]?\s?"
+    r"[\])}|jJ]\.?(?:\s+(?P<rest>.*))?$"
+)
+# A marker OCR garbled beyond reading, alone on its line over the heading: "[XLVIIL <3" (a square or curly bracket,
+# which no line of prose opens with, and at most 10 characters without a word in small letters).
+_GARBLED_MARKER_RE = re.compile(r"^[\[{](?!.*[a-z]{3}).{2,9}$")
+# The same without brackets, alone on its line over the heading or before it: "199. 5.", "503. 4.", "156. 8. AMENDEMENT
+# VAN DEN HEEB BIJLEVELD C.S."
+_BARE_MARKER_RE = re.compile(r"^(?P<num>\d{1,4})[.,]\s(?P<nr>\d{1,3}[a-z]?)[.,](?:\s+(?P<rest>.*))?$")
+# A marker broken over two lines, its first half alone: "[66." over "3.] MEMORIE VAN TOELICHTING."
+_MARKER_HALF_RE = re.compile(r"^[\[({|](?:\d{1,4}|[IVXLCU]{1,7})[.,]$")
+_MARKER_TAIL_RE = re.compile(r"^(?P<nr>\d{1,3}[a-z]?)[.,]?[\])}|](?:\s+(?P<rest>.*))?$")
+
+
+def _stuk_heading(text: str) -> bool:
+    """A stuk's heading in capitals, or in capitals that run on in small letters: ``MEMORIE VAN TOELICHTING.``,
+    ``ONTWERP VAN WET lot naturalisatie van ...``."""
+    capitals = " ".join(takewhile(lambda word: not any(c.islower() for c in word), text.split()))
+    return is_heading(text) and len(capitals) >= 4 and is_upper(capitals[:20])
+
+
+# A running head that lists the stukken the page prints: "(Ontwerpen van Wet; Memorien van Toelichting.)".
+_STUKKEN_HEAD_RE = re.compile(r"\((?:Koninklijke|Ontwerp|Memorie|Verslag|Voorloopig|Eindverslag|Nota|Voorgesteld)[^()]*\)")
+
+
+def _has_page_head(lines: list[Line]) -> bool:
+    """A page's head in its first lines: a page or stuk number, the page label (``Bijlagen.``), or a running head that
+    lists the stukken; a slice of a page opens with none (``,`` / ``Lasten en bevelen, ...``, fragment
+    sgd-0000297509 of ``corpora/fresh-2026-12-05b``)."""
+    head = lines[:3]
+    return (any(re.search(r"\d", line.text) or is_page_label(line.text) for line in head)
+            or any(_STUKKEN_HEAD_RE.search(line.text) for line in lines))
+
+
+def _garbled_capitals(text: str) -> bool:
+    """A line in capitals of 8 letters or more that reads as no heading: a stuk's heading as OCR garbled it
+    (``'KONINKLIJK» BOODSCHAP.``), over which the first readable marker would be a later stuk's."""
+    return is_upper(text[:30]) and sum(c.isalpha() for c in text[:30]) >= 8
+
+
+def find(text: str) -> tuple[int, Line] | None:
+    """Where the first stuk that starts on the page has its marker, and its heading's first line; None where the
+    text does not open like a page or no marker over a heading in capitals is found."""
+    lines = split_lines(text, 0)
+    if not (opens_like_a_page(text) and _has_page_head(lines[:4])):
+        return None
+    # a text that opens with a stuk's marker and heading under at most one line is a slice cut at the stuk's start
+    # (fragments sgd-0000440388, sgd-0000072951), not a page: a page prints its head above the stuk
+    for index, line in enumerate(lines[2:], 2):
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        # under the page's head (page number, running head "[66." / "3.]", title): a marker there is the head's
+        in_body = any(len(above.text) > 80 for above in lines[:index])
+        marker = _MARKER_RE.match(line.text)
+        if marker is None and _stuk_heading(line.text):
+            return None  # a stuk whose marker OCR garbled beyond reading starts first ("fis. 1.]" / "KONINKLIJKE ...")
+        if marker is not None:
+            rest = marker.group("rest")
+            if rest:
+                heading = Line(line.start + marker.start("rest"), line.end, rest)
+                if _stuk_heading(rest):
+                    return line.start, heading
+                if _garbled_capitals(rest) or (line.text[0] in "[({|" and in_body):
+                    return None  # a stuk whose heading OCR garbled ("167. 1.| KONINKLIJKE BOODSCHAI'."), a table
+                continue
+            if below is not None and _stuk_heading(below.text):
+                return line.start, below
+            if in_body or (below is not None and _garbled_capitals(below.text)):
+                return None  # the first stuk on the page is a table or a bijlage ("[XLVI. 4.]" / "BULAGE N°. 1.")
+            continue
+        bare = _BARE_MARKER_RE.match(line.text)
+        if bare is not None and bare.group("rest"):
+            if _stuk_heading(bare.group("rest")):
+                return line.start, Line(line.start + bare.start("rest"), line.end, bare.group("rest"))
+        elif (bare or _GARBLED_MARKER_RE.match(line.text)) and below is not None and _stuk_heading(below.text):
+            return line.start, below
+        tail = _MARKER_TAIL_RE.match(below.text) if below is not None and _MARKER_HALF_RE.match(line.text) else None
+        if tail is not None and tail.group("rest") and _stuk_heading(tail.group("rest")):
+            return line.start, Line(below.start + tail.start("rest"), below.end, tail.group("rest"))
+        if tail is not None and in_body:
+            return None  # "[LI." / "9.]" over "BIJLAGE ... AANTOONING ...": the first stuk is a table
+    return None
+
+
+def read(r: Reading) -> bool:
+    """The first stuk that starts on the page (``find``) as the page's header: its heading and what stands under
+    it; the signature or date above its marker close the stuk the page opens inside."""
+    found = find(r.text)
+    if found is None:
+        return False
+    marker_start, heading = found
+    r.layout = r.layout or "prewar"
+    read_stuk_heading(r, heading)
+    r.stuk_start = marker_start
+    return True
