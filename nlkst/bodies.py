@@ -35,7 +35,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .gazetteer import _fold, _word_list, common_words, is_first_name, names_a_thing, organisation_names
-from .units import token_strings, unit_heads
+from .units import EntityClaims, token_strings, unit_heads
 
 # Words before a short name that say the body is meant: bij Defensie, door Justitie; a partner, addressee or
 # source (samenwerking met Defensie, gevraagd aan Defensie, vanuit Binnenlandse Zaken), not after a charge (belast
@@ -145,29 +145,13 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
     """``entities`` with ministries by short name, FODs, Belgian offices and named units added; sorted."""
     entities = [part for ent in entities for part in (_offices(doc, ent) if ent.label_ == "MINISTER" else [ent])]
     entities = _with_fod_and_unit(doc, entities)
-    owner = [None] * len(doc)
-    for ent in entities:
-        for i in range(ent.start, ent.end):
-            owner[i] = ent
-    added: list[Span] = []
-    replaced: set[int] = set()
+    claims = EntityClaims(doc, entities)
+    owner = claims.owner
 
     def free(start: int, end: int, also: str = "") -> bool:
         # free, or held only by entities lying inside the span (BOSA in FOD BOSA, a short name taken for a person;
         # for an office, a shorter office: staatssecretaris voor Asiel en Migratie + en Administratieve ...)
-        for i in range(start, end):
-            ent = owner[i]
-            if ent is not None and not (ent.label_ in ("PERSON", "ORG", also) and start <= ent.start
-                                        and ent.end <= end):
-                return False
-        return True
-
-    def add(span: Span) -> None:
-        for i in range(span.start, span.end):
-            if owner[i] is not None:
-                replaced.add(id(owner[i]))
-            owner[i] = span
-        added.append(span)
+        return claims.replaceable(start, end, ("PERSON", "ORG", also)) is not None
 
     texts, lowers = token_strings(doc)
     names, units, office_firsts = short_names(), _unit_words(), _office_bodies()[0]
@@ -215,30 +199,30 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
                         and doc[end].is_alpha and len(doc[end]) > 3:
                     end += 1  # POD Maatschappelijke integratie
             if end > n and free(i, end):
-                add(Span(doc, i, end, label="ORG"))
+                claims.claim(Span(doc, i, end, label="ORG"))
                 # FOD's Economie en Financiën, FOD Justitie en Buitenlandse Zaken: the second service after "en"
                 if end + 1 < len(doc) and doc[end].lower_ in {"en", ","}:
                     second = _short_name_at(doc, end + 1)
                     if second > end + 1 and free(end + 1, second):
-                        add(Span(doc, end + 1, second, label="ORG"))
+                        claims.claim(Span(doc, end + 1, second, label="ORG"))
                         end = second
                 i = end
                 continue
         if lower in _MINISTRY_HEADS and i + 1 < len(doc):
             end = _short_name_at(doc, i + 1)  # het departement Justitie, Departement Defensie: the head and the name
             if end > i + 1 and free(i, end):
-                add(Span(doc, i, end, label="ORG"))
+                claims.claim(Span(doc, i, end, label="ORG"))
                 i = end
                 continue
         end = _short_name_at(doc, i)
         if end > i and free(i, end) and (_means_the_body(doc, i, end) or _in_list_of_bodies(doc, i, end, owner)):
-            add(Span(doc, i, end, label="ORG"))
+            claims.claim(Span(doc, i, end, label="ORG"))
             i = end
             continue
         if token.text == "DG" and i + 1 < len(doc) and _is_acronym(texts[i + 1]) and len(texts[i + 1]) <= 6 \
                 and lowers[i + 1] not in common_words() and free(i, i + 2):
             # a directorate-general by its acronym, with or without an article (DG HAN, (DG EPI), DG ECHO)
-            add(Span(doc, i, i + 2, label="ORG"))
+            claims.claim(Span(doc, i, i + 2, label="ORG"))
             i += 2
             continue
         if (lower in _unit_words() and lower != "kabinet" or token.text == "DG") and i \
@@ -251,7 +235,7 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
             while doc[name_end - 1].lower_ in {"en", ","} or doc[name_end - 1].is_space:
                 name_end -= 1  # dienst Visa en + a word the tokenizer left glued to its quote
             if name_end > i + 1 and free(i, name_end) and not _a_thing(doc[i + 1:name_end]):
-                add(Span(doc, i, name_end, label="ORG"))
+                claims.claim(Span(doc, i, name_end, label="ORG"))
                 i = name_end
                 continue
         if token.text in _office_bodies()[0] and i + 1 < len(doc) and doc[i + 1].text in _office_bodies()[1]:
@@ -260,21 +244,20 @@ def with_short_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
                     and doc[name_end].is_alpha and not doc[name_end].ent_type_ == "PERSON":
                 name_end += 1
             if free(i, name_end):
-                add(Span(doc, i, name_end, label="ORG"))
+                claims.claim(Span(doc, i, name_end, label="ORG"))
                 i = name_end
                 continue
         if lower == "premier" and _premier(doc, i) and free(i, i + 1):
-            add(Span(doc, i, i + 1, label="MINISTER"))
+            claims.claim(Span(doc, i, i + 1, label="MINISTER"))
             i += 1
             continue
         office = _belgian_office(doc, i) if "minister" in lower or lower in _OFFICE_OPENINGS else None
         if office is not None and free(office.start, office.end, also="" if office.text.isupper() else "MINISTER"):
-            add(office)
+            claims.claim(office)
             i = office.end
             continue
         i += 1
-    kept = [ent for ent in entities if id(ent) not in replaced]
-    return _joined_offices(doc, [_with_region(doc, ent) for ent in sorted(kept + added, key=lambda ent: ent.start)])
+    return _joined_offices(doc, [_with_region(doc, ent) for ent in claims.entities()])
 
 
 # What joins a Belgian state secretary's office to the minister's it is attached to, in the title's full form.

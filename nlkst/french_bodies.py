@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .gazetteer import _word_list
-from .units import entities_over, token_owners, token_strings
+from .units import EntityClaims, token_strings
 
 _JOINERS = {"de", "du", "des", "la", "le", "les", "et", "pour", "à", "sur"}
 _LOWER_WORDS = {"public", "publique"}
@@ -39,20 +39,16 @@ def with_french_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
     starts = [i for i, text in enumerate(texts) if text in heads]
     if not starts:
         return entities
-    owner = token_owners(doc, entities)
-    added = []
+    claims = EntityClaims(doc, entities)
     for head in starts:
         end = _name_end(doc, texts, lowers, head)
-        if end is None or owner[head] is not None and owner[head].end >= end:
+        held = claims.owner[head]
+        if end is None or held is not None and held.end >= end:
             continue
-        inside = entities_over(owner, head, end)
-        if any(o.start < head or end < o.end or o.label_ not in ("ORG", "PERSON") for o in inside):
+        if claims.replaceable(head, end, ("ORG", "PERSON")) is None:
             continue  # the rules read these words otherwise
-        span = Span(doc, head, end, label="ORG")
-        entities = [e for e in entities if all(e is not o for o in inside)]
-        owner[head:end] = [span] * (end - head)
-        added.append(span)
-    return sorted([*entities, *added], key=lambda ent: ent.start)
+        claims.claim(Span(doc, head, end, label="ORG"))
+    return claims.entities()
 
 
 def _name_word(text: str) -> bool:

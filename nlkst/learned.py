@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import is_first_name, known_surname, names_a_body, organisation_heads, organisation_names
 from .named_bodies import complement_stops, legal_forms
-from .units import entities_over, token_owners
+from .units import EntityClaims
 
 # The key under which ``kst_members`` leaves the (start, end, label) of each entity the rules found before the
 # statistical recogniser; ``kst_acronyms`` takes it out again.
@@ -66,27 +66,22 @@ def with_learned_spans(doc: Doc, by_rules: list[Span], combined: list[Span], def
     """The rules' entities ``by_rules`` and, of ``combined`` (the same rules run with the recogniser's spans
     among theirs), each span the rules did not find that survives ``_tidied`` and overlaps none of theirs."""
     found = {(ent.start, ent.end, ent.label_) for ent in by_rules}
-    owner = token_owners(doc, by_rules)
-    entities = list(by_rules)
+    claims = EntityClaims(doc, by_rules)
     for ent in (part for span in combined for part in _office_and_holder(doc, span)):
         if (ent.start, ent.end, ent.label_) in found:
             continue
         ent = _tidied(doc, ent, defined)
         if ent is None:
             continue
-        inside = entities_over(owner, ent.start, ent.end)
-        if len(inside) > 1 or any(o.label_ not in _NAMES_OF_BODIES or o.start < ent.start or ent.end < o.end
-                                  for o in inside):
+        inside = claims.replaceable(ent.start, ent.end, _NAMES_OF_BODIES)
+        if inside is None or len(inside) > 1:
             continue  # the rules read these words otherwise (two bodies in FOD Economie, ISAB)
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (ent.start, ent.end):
             continue  # the same words read otherwise (Eerste minister: an office, not a body)
-        if inside:
-            # a longer name over the rules' bodies (Groep van Tien over Groep, Commissie voor Naturalisaties
-            # van de Kamer van Volksvertegenwoordigers over Kamer van Volksvertegenwoordigers)
-            entities = [e for e in entities if all(e is not o for o in inside)]
-        owner[ent.start:ent.end] = [ent] * len(ent)
-        entities.append(ent)
-    return sorted(entities, key=lambda ent: ent.start)
+        # in the place of a rule's body inside it: a longer name (Groep van Tien over Groep, Commissie voor
+        # Naturalisaties van de Kamer van Volksvertegenwoordigers over Kamer van Volksvertegenwoordigers)
+        claims.claim(ent)
+    return claims.entities()
 
 
 def _office_and_holder(doc: Doc, ent: Span) -> list[Span]:

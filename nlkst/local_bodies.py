@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .gazetteer import _word_list
-from .units import entities_over, token_owners, token_strings
+from .units import EntityClaims, token_strings
 
 _ARTICLES = {"de", "het", "der", "den", "'t"}
 # capitalised words of the place's name, a hyphen's or a slash's parts counted as one (Brussel-Hoofdstad-Elsene)
@@ -51,20 +51,15 @@ def with_local_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
     starts = [i for i, lower in enumerate(lowers) if lower in heads and i + 1 < len(texts)]
     if not starts:
         return entities
-    owner = token_owners(doc, entities)
-    added = []
+    claims = EntityClaims(doc, entities)
     for i in starts:
         end = _place_end(texts, i + 1)
-        if end is None or owner[i] is not None or not _body_cue(texts, lowers, i, owner):
+        if end is None or claims.owner[i] is not None or not _body_cue(texts, lowers, i, claims.owner):
             continue
-        inside = entities_over(owner, i + 1, end)
-        if any(o.start < i + 1 or end < o.end or o.label_ not in ("ORG", "PERSON") for o in inside):
+        if claims.replaceable(i + 1, end, ("ORG", "PERSON")) is None:
             continue  # a reference or an office over the place, or an entity running past it
-        span = Span(doc, i, end, label="ORG")
-        entities = [e for e in entities if all(e is not o for o in inside)]
-        owner[i:end] = [span] * (end - i)
-        added.append(span)
-    return sorted([*entities, *added], key=lambda ent: ent.start)
+        claims.claim(Span(doc, i, end, label="ORG"))
+    return claims.entities()
 
 
 def _place_end(texts: list[str], k: int) -> int | None:

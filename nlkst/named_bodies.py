@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .gazetteer import _word_list, common_words, is_first_name
-from .units import entities_over, token_owners, token_strings
+from .units import EntityClaims, token_strings
 
 _PREPOSITIONS = {"voor", "van", "der"}
 _ARTICLES = {"de", "het", "der", "des"}
@@ -100,8 +100,9 @@ def with_company_names(doc: Doc, entities: list[Span]) -> list[Span]:
     ends = [i for i, text in enumerate(texts) if text in after]
     if not starts and not ends:
         return entities
-    owner = token_owners(doc, entities)
-    added = []
+    claims = EntityClaims(doc, entities)
+    owner = claims.owner
+    found = []
     spans = [(i + 1, _company_name_end(texts, i + 1), i) for i in starts]
     spans += [(_company_name_start(texts, lowers, i), i, i) for i in ends
               if i + 1 >= len(texts) or not _company_word(texts[i + 1])]  # vzw Sport en Recreatie: a name after
@@ -110,18 +111,14 @@ def with_company_names(doc: Doc, entities: list[Span]) -> list[Span]:
             continue  # an entity over the form word (de vzw Sigedis found whole) reads it otherwise
         if end == form and owner[form - 1] is not None:
             continue  # PTT Nederland NV: the name before the form is found (or read otherwise) already
-        inside = entities_over(owner, start, end)
-        if any(o.start < start or end < o.end or o.label_ not in ("ORG", "PERSON") for o in inside):
-            continue
-        if any(o.start == start and o.end == end and o.label_ == "ORG" for o in inside):
-            continue  # found already
+        inside = claims.replaceable(start, end, ("ORG", "PERSON"))
+        if inside is None or any(o.start == start and o.end == end and o.label_ == "ORG" for o in inside):
+            continue  # read otherwise, or found already
         span = Span(doc, start, end, label="ORG")
-        for o in inside:
-            entities = [e for e in entities if e is not o]
-        owner[start:end] = [span] * (end - start)
-        added.append(span)
-    added += _named_again(doc, texts, [span for span in added if span.text.isupper() or len(span.text) > 3], owner)
-    return sorted([*entities, *added], key=lambda ent: ent.start)
+        claims.claim(span)
+        found.append(span)
+    _claim_named_again(doc, texts, [span for span in found if span.text.isupper() or len(span.text) > 3], claims)
+    return claims.entities()
 
 
 def _company_name_start(texts: list[str], lowers: list[str], form: int) -> int | None:
@@ -140,19 +137,16 @@ def _company_name_start(texts: list[str], lowers: list[str], form: int) -> int |
     return start if start < form else None
 
 
-def _named_again(doc: Doc, texts: list[str], names: list[Span], owner: list) -> list[Span]:
-    """Each other place where the document writes one of ``names`` (token for token) and no entity stands."""
-    found = []
+def _claim_named_again(doc: Doc, texts: list[str], names: list[Span], claims: EntityClaims) -> None:
+    """Claim each other place where the document writes one of ``names`` (token for token) and no entity stands."""
+    owner = claims.owner
     for name in {tuple(texts[span.start:span.end]): span for span in names}:
         for i in range(len(texts) - len(name) + 1):
             end = i + len(name)
             alone = not (i and (_company_word(texts[i - 1]) or texts[i - 1] == "het")
                          or end < len(texts) and _company_word(texts[end]))  # over het Zeekanaal: the canal
             if alone and texts[i] == name[0] and tuple(texts[i:end]) == name and all(o is None for o in owner[i:end]):
-                span = Span(doc, i, end, label="ORG")  # not inside a longer name (SPV Brussels Port)
-                owner[i:end] = [span] * len(name)
-                found.append(span)
-    return found
+                claims.claim(Span(doc, i, end, label="ORG"))  # not inside a longer name (SPV Brussels Port)
 
 
 def _company_name_end(texts: list[str], k: int) -> int | None:
@@ -225,8 +219,8 @@ def with_lower_case_complements(doc: Doc, entities: list[Span]) -> list[Span]:
               and (_complement_head(texts[i - 1]) or i > 1 and (lowers[i - 2], lowers[i - 1]) in pairs)]
     if not starts:
         return entities
-    owner = token_owners(doc, entities)
-    added = []
+    claims = EntityClaims(doc, entities)
+    owner = claims.owner
     for v in starts:
         end = _complement_end(texts, lowers, v + 1)
         if end is None:
@@ -245,12 +239,8 @@ def with_lower_case_complements(doc: Doc, entities: list[Span]) -> list[Span]:
         if any(o is not None for o in owner[v:end]):
             continue
         end = _place_after(texts, lowers, end, owner)
-        span = Span(doc, start, end, label="ORG", kb_id=held.kb_id_ if held is not None else "")
-        if held is not None:
-            entities = [e for e in entities if e is not held]
-        owner[start:end] = [span] * (end - start)
-        added.append(span)
-    return sorted([*entities, *added], key=lambda ent: ent.start)
+        claims.claim(Span(doc, start, end, label="ORG", kb_id=held.kb_id_ if held is not None else ""))
+    return claims.entities()
 
 
 def _place_after(texts: list[str], lowers: list[str], end: int, owner: list) -> int:
@@ -330,8 +320,7 @@ def with_named_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
     starts = [i for i, lower in enumerate(lowers) if lower in heads]
     if not starts:
         return entities
-    owner = token_owners(doc, entities)
-    added = []
+    claims = EntityClaims(doc, entities)
     for i in starts:
         end = _name_end(texts, lowers, i)
         if end is None:
@@ -339,16 +328,12 @@ def with_named_bodies(doc: Doc, entities: list[Span]) -> list[Span]:
         start = i
         while start > 0 and _adjective(texts[start - 1], lowers[start - 1]):
             start -= 1
-        inside = entities_over(owner, start, end)
-        if any(o.start < start or end < o.end or o.label_ == "REF" or o.start in (start, i) for o in inside):
+        inside = claims.replaceable(start, end)
+        if inside is None or any(o.label_ == "REF" or o.start in (start, i) for o in inside):
             continue  # an entity over it or beyond it, or a name found before at its head (Commissie van
             # Rapporteurs before "voor het Ontwerp van Wet", Raad van State before "van het Koninkrijk")
-        span = Span(doc, start, end, label="ORG")
-        for o in inside:
-            entities = [e for e in entities if e is not o]
-        owner[start:end] = [span] * (end - start)
-        added.append(span)
-    return sorted([*entities, *added], key=lambda ent: ent.start)
+        claims.claim(Span(doc, start, end, label="ORG"))
+    return claims.entities()
 
 
 def _name_end(texts: list[str], lowers: list[str], head: int) -> int | None:

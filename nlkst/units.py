@@ -34,6 +34,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH
@@ -288,15 +289,39 @@ def _joined_units(doc: Doc, entities: list[Span], lowers: list[str]) -> list[Spa
     return entities
 
 
-def token_owners(doc: Doc, entities: list[Span]) -> list[Span | None]:
-    """The entity over each token of ``doc`` (``None`` where there is none), for rules that add a span only
-    where it does not cut through what was found before."""
-    owner: list[Span | None] = [None] * len(doc)
-    for ent in entities:
-        owner[ent.start:ent.end] = [ent] * len(ent)
-    return owner
+class EntityClaims:
+    """The entities found so far and the one over each token, for the rules that add spans of their own (named,
+    French, local and short-named bodies, company names, the recogniser's spans): such a span may take the place
+    of entities lying wholly inside it (``Justitie`` in ``commissie voor de Justitie``), never cut through one
+    that runs out of it. The rules kept this bookkeeping each in their own words; here it is once."""
 
+    def __init__(self, doc: Doc, entities: list[Span]) -> None:
+        self.owner: list[Span | None] = [None] * len(doc)
+        for ent in entities:
+            self.owner[ent.start:ent.end] = [ent] * len(ent)
+        self._entities = list(entities)
 
-def entities_over(owner: list[Span | None], start: int, end: int) -> list[Span]:
-    """The distinct entities of ``token_owners`` over the tokens ``start`` to ``end``, in order."""
-    return list({id(o): o for o in owner[start:end] if o is not None}.values())
+    def over(self, start: int, end: int) -> list[Span]:
+        """The distinct entities over the tokens ``start`` to ``end``, in order."""
+        return list({id(o): o for o in self.owner[start:end] if o is not None}.values())
+
+    def replaceable(self, start: int, end: int, labels: Collection[str] | None = None) -> list[Span] | None:
+        """The entities over the tokens ``start`` to ``end`` where each lies wholly inside them (and, with
+        ``labels``, carries one of them): a span over these tokens may take their place. None where one runs out
+        of them or is of another kind: the words are read otherwise."""
+        inside = self.over(start, end)
+        if any(o.start < start or end < o.end or labels is not None and o.label_ not in labels for o in inside):
+            return None
+        return inside
+
+    def claim(self, span: Span) -> None:
+        """Add ``span`` in the place of every entity over its tokens."""
+        dropped = {id(o) for o in self.owner[span.start:span.end] if o is not None}
+        if dropped:
+            self._entities = [e for e in self._entities if id(e) not in dropped]
+        self.owner[span.start:span.end] = [span] * len(span)
+        self._entities.append(span)
+
+    def entities(self) -> list[Span]:
+        """The entities, those found before and those claimed, sorted by start."""
+        return sorted(self._entities, key=lambda ent: ent.start)

@@ -170,3 +170,22 @@ def test_a_name_after_in_is_a_place_not_a_person(nlp):
         assert [t for t in doc if t.text == place and doc[t.i - 1].lower_ == "in"]
         assert not [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.text == place
                     and doc[ent.start - 1].lower_ == "in"]
+
+
+def test_a_claimed_span_takes_the_place_of_entities_inside_it_never_of_one_running_out(nlp):
+    from nlkst.units import EntityClaims
+
+    # "een arrest van het Hof van Cassatie van 24 juni 2010" (be-dekamer-186642)
+    doc = nlp.make_doc(belgian_question("be-dekamer-186642"))
+    start = doc.text.index("Hof van Cassatie van 24 juni 2010")
+    court = doc.char_span(start, start + len("Hof van Cassatie"), label="ORG")
+    place = doc.char_span(start + len("Hof van "), start + len("Hof van Cassatie"), label="PERSON")
+    date = doc.char_span(start + len("Hof van Cassatie van "), start + len("Hof van Cassatie van 24 juni 2010"),
+                         label="REF")
+    claims = EntityClaims(doc, [place, date])
+    assert claims.replaceable(court.start, court.end, ("ORG", "PERSON")) == [place]
+    assert claims.replaceable(court.start, court.end, ("ORG",)) is None  # a label the rule does not replace
+    assert claims.replaceable(court.start, court.end + 2) is None  # the date runs out of the stretch
+    claims.claim(court)
+    assert [(e.text, e.label_) for e in claims.entities()] == [("Hof van Cassatie", "ORG"), ("24 juni 2010", "REF")]
+    assert claims.owner[court.start:court.end] == [court] * len(court)
