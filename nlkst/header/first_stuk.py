@@ -7,7 +7,9 @@ and heading start on it: ``[53. 1.|`` / ``KONINKLIJKE BOODSCHAP, ingekomen in de
 ``ONTWERP VAN WET lot naturalisatie ...``, ``(345. 3.) MEMORIE VAN TOELICHTING.``, ``[66.`` / ``3.] MEMORIE ...``,
 ``199. 5.`` / ``VERBETERING IN HET VOORLOOPIG VERSLAG.``. This reader finds that marker where the readers of the
 page's head found no heading, and reads the heading, addressee, place and date under it
-(``prewar.read_stuk_heading``); what the page printed above the marker closes another stuk.
+(``prewar.read_stuk_heading``); what the page printed above the marker closes another stuk. The marker also gives
+the stuk's number and, where the page prints the kamerstuk's number again (another marker, the page's head), the
+dossier, titled by the title the page's head prints (``_page_title``).
 """
 
 from __future__ import annotations
@@ -16,17 +18,25 @@ import re
 from itertools import takewhile
 
 from .headings import is_heading
-from .lines import Line, is_upper, split_lines
-from .prewar import is_page_label, opens_like_a_page, read_stuk_heading
+from .lines import Line, dehyphenate, is_upper, split_lines
+from .prewar import (
+    CHAMBER_RE,
+    is_garbled_chamber_line,
+    is_page_label,
+    opens_like_a_page,
+    read_stuk_heading,
+    read_title_on_facing_page,
+)
 from .state import Reading
 
 # A stuk's marker at the start of its line, as OCR left it, alone or before the heading: the kamerstuk's number
 # (digits, a Roman number of 1830-1870, or a few characters OCR garbled: "[te. 11.]") and the stuk's (OCR's l, i
 # or I for 1: "[XLVII. l.J", "{LVII. i5.]"), in brackets that OCR may have read as a letter or a bar ("[53. 1.|"), or
-# lost the opening one before the heading on its line ("l«. 5.] NOTA VAN SCHRIJFFOUTEN.").
+# lost the opening one before the heading on its line ("l«. 5.] NOTA VAN SCHRIJFFOUTEN."), or read the closing one
+# after the stop as a 1, l or J before the heading ("I'ao. 14.1 NOTA VAN WIJZIGINGEN.", sgd-0000405343).
 _MARKER_RE = re.compile(
-    r"^(?:\W?\s?[\[({|]\s?|(?=[^\s\[\](){}]{1,5}[.,]\s?\d{1,3}[.,]?[\])|]\s+[A-Z]))(?P<num>\d{1,4}|[IVXLCU]{1,7}|[^\s\[\](){}]{1,5}?)(?:\s?[.,]\s*|\s)(?P<nr>[\dliI]{1,3}(?:\s?[a-z])?)\s?[.,]?\s?"
-    r"[\])}|jJ]\.?(?:\s+(?P<rest>.*))?$"
+    r"^(?:\W?\s?[\[({|]\s?|(?=[^\s\[\](){}]{1,5}[.,]\s?\d{1,3}(?:[.,]?[\])|]|[.,][1lJj])\s+[A-Z]))(?P<num>\d{1,4}|[IVXLCU]{1,7}|[^\s\[\](){}]{1,5}?)(?:\s?[.,]\s*|\s)(?P<nr>[\dliI]{1,3}(?:\s?[a-z])?)"
+    r"(?:\s?[.,]?\s?[\])}|jJ]|[.,][1l](?=\s+[A-Z]))\.?(?:\s+(?P<rest>.*))?$"
 )
 # A marker OCR garbled beyond reading, alone on its line over the heading: "[XLVIIL <3" (a square or curly bracket,
 # which no line of prose opens with, and at most 10 characters without a word in small letters).
@@ -118,4 +128,68 @@ def read(r: Reading) -> bool:
     r.layout = r.layout or "prewar"
     read_stuk_heading(r, heading)
     r.stuk_start = marker_start
+    _read_marker_numbers(r, marker_start, heading.start)
     return True
+
+
+# The marker's two numbers as OCR left them, its lines joined: "[LUI. 12.]", "(345. 3.)", "[66. / 3.]", "I'ao. 14.1",
+# "|1. 32 a.]", "[XLVII. l.J" (OCR's l, i or I for the stuk number 1).
+_MARKER_NUMBERS_RE = re.compile(
+    r"^\W{0,2}(?P<num>[^\s.,\[\](){}|]{1,5}?)\s?[.,]\s*(?P<nr>\d{1,3}(?:\s?[a-z](?![a-z]))?|[liI](?=[.,\])|jJ]))(?=\s?[.,\])}|jJ1l])"
+)
+_ROMAN_RE = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def _read_marker_numbers(r: Reading, start: int, end: int) -> None:
+    """The stuk's number from its marker (where no reader gave one); the kamerstuk's number, where no reader gave a
+    dossier, when it reads as digits or a Roman number and the page prints it again at a line's start (another
+    stuk's marker ``[53. 2.]``, the page's head ``503.``): one garbled marker (``(111. 13.)`` on page 114's) does
+    not name the dossier alone."""
+    found = _MARKER_NUMBERS_RE.match(r.text[start:end].replace("\n", " "))
+    if found is None:
+        return
+    nr = found.group("nr")
+    r.set_ondernummer(start + found.start("nr"), "1" if nr in ("l", "i", "I") else nr)
+    num = found.group("num")
+    if r.fields["dossiers"] is not None or not (num.isdigit() or (_ROMAN_RE.match(num) and num)):
+        return
+    again = re.compile(rf"(?m)^\W{{0,2}}{re.escape(num)}[.,]")
+    if not any(m.start() != start for m in again.finditer(r.text)):
+        return
+    title = _page_title(split_lines(r.text, 0, start))
+    r.fields["dossiers"] = [{"number": num, "title": title}]
+    r.mark(start + found.start("num"), start + found.end("num"), "dossiers")
+    read_title_on_facing_page(r)  # "Naturalisatie van J." / ... / "Tweede Kamer." / "Mulder en 12 anderen."
+
+
+# The list of stukken a running title closes with: "(Koninklijke Boodschap; Ontwerp van Wet.)", "(Eindverslagen.)".
+_STUKKEN_NOTE_RE = re.compile(r"\s*\((?:Koninklijke|Ontwerp|Memorie|Verslag|Voorloopig|Eindverslag|Nota|Voorgesteld)[^()]*\)?\S?$")
+
+
+def _page_title(lines: list[Line]) -> str | None:
+    """The dossier's title in the page's head, above the first stuk's marker: under the page number, running head,
+    label and chamber line, the first line in small letters that opens with a capital, over three lines at most up
+    to its full stop (``Naturalisatie`` / ``van L. Meijer en zeven`` / ``anderen. (Ontwerpen van Wet; ...)``),
+    without the list of stukken after it; None where body text comes first (the page opens inside a stuk)."""
+    for index, line in enumerate(lines[:6]):
+        text = line.text
+        if len(text) <= 12 and not re.search(r"[a-z]{3}", text) or is_page_label(text) or CHAMBER_RE.match(text) \
+                or is_garbled_chamber_line(text) or re.fullmatch(r"\W{0,2}\d{1,4}[.,]?\W{0,2}", text) \
+                or re.fullmatch(r"(?:Tweede|Eerste|Kamer)\W{0,2}(?:\s+\S{1,5})?", text) \
+                or re.search(r"\b[Vv]el\b\W{0,2}$", text):  # "Tweede" / "Kamer.", the sheet: "Bijlagen. 11de vel."
+            continue  # the page's furniture: its number, running head, label, chamber line
+        if not re.match(r"[A-Z][a-z]", text) or is_upper(text[:20]):
+            return None
+        parts = []
+        for part in lines[index : index + 3]:
+            if len(part.text) > 200:
+                return None  # body text: no title in the head
+            parts.append(part.text)
+            if part.text.endswith(".") or re.search(r"[\w)]{3}\.\s", part.text):
+                break  # its full stop: "Naturalisatie van F. II." ends the title, "Eenig artikel." under it is body
+        else:
+            return None
+        title = _STUKKEN_NOTE_RE.sub("", dehyphenate(parts))
+        title = re.split(r"(?<=[\w)]{3})\.\s+(?=[A-Z])", title, maxsplit=1)[0]  # a second dossier's title after it
+        return title.rstrip(" .") or None
+    return None

@@ -160,7 +160,7 @@ def _repaired_head(text: str, page: str) -> re.Match[str] | None:
 _CHAMBER_WORDS_RE = re.compile(r"^\S{0,4}?\s?(?P<house>\S{5,8})\s+(?P<kamer>\S{4,7}?)[.,]?(?:\s+\S{1,5}){0,2}$")
 
 
-def _is_garbled_chamber_line(text: str) -> bool:
+def is_garbled_chamber_line(text: str) -> bool:
     """The chamber line under a running head as OCR garbled it (``Tweede Kauier. BU. I``, ``Tweede Ramcr. EI*``,
     ``Tweeue Kamer. 3``; 8 over the SGD pool were taken for the dossier's title): the two words within 1 and 2 edits
     of ``Tweede`` (or ``Eerste``) and ``Kamer``, and at most two short tokens after them."""
@@ -192,7 +192,7 @@ def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] |
             below = below[:capitals]
             found = next((i for i, candidate in enumerate(below)
                           if not is_upper(candidate.text) and sum(c.isalpha() for c in candidate.text) >= 10
-                          and not CHAMBER_RE.match(candidate.text) and not _is_garbled_chamber_line(candidate.text)
+                          and not CHAMBER_RE.match(candidate.text) and not is_garbled_chamber_line(candidate.text)
                           and not _ADDRESSEE_RE.match(candidate.text)
                           and not candidate.text.startswith("(")), None)  # a print note, not the title
             if found is None:
@@ -515,7 +515,7 @@ def _opens_with_running_head(lines: list[Line], page: str | None = None) -> bool
 def read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> None:
     """Chamber, number and title, heading, addressee, place and date of an old Bijlage."""
     _read(r, chamber_line, heading_line)
-    _read_title_on_facing_page(r)
+    read_title_on_facing_page(r)
 
 
 def _read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> None:
@@ -597,7 +597,7 @@ def read_stuk_heading(r: Reading, heading_line: Line) -> None:
     r.body_start = header_end
 
 
-def _read_title_on_facing_page(r: Reading) -> None:
+def read_title_on_facing_page(r: Reading) -> None:
     """The rest of a dossier's title that the Bijlagen print over two facing pages: the first part under the left
     page's running head without its full stop (``417.`` / ``Naturalisatie van L.``), the rest under the right page's
     chamber line (``218`` / ``221.`` / ``Tweede Kamer. 57`` / ``Citioen en 179 anderen.``), where the text runs over
@@ -711,7 +711,7 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     title = [line for line in (before[:-1] if number_line else before)
              if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10
              and not re.fullmatch(r"\([^()]*;[^()]*\)\.?", line.text)  # "(Missive; Regeringsverslag.)": the page's stukken
-             and not _is_garbled_chamber_line(line.text)]
+             and not is_garbled_chamber_line(line.text)]
     text = _without_full_stop(_STUKKEN_NOTE_RE.sub("", dehyphenate([line.text for line in title]))) if title else None
     if text and (number.group("chapter") or re.fullmatch(r"\(.*\)\.?", text)):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
         text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
@@ -957,7 +957,7 @@ def _read_marker_alone(r: Reading, before: list[Line], heading_line: Line) -> No
         return
     title = [line for line in before if line.end <= marker.start() and not is_upper(line.text)
              and sum(c.isalpha() for c in line.text) >= 10 and not re.match(r"\S{4,7}\s+Kam\w{2,3}\b", line.text)
-             and not _is_garbled_chamber_line(line.text)]
+             and not is_garbled_chamber_line(line.text)]
     if not title or title[0].text.startswith("("):
         return  # a budget's running head ("(Begrooting van Nederlandsch-Indië ... 1922. 4. 17—18.)") or no title
     text = _without_full_stop(dehyphenate([line.text for line in title])) if title else None
