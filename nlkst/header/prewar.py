@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from . import page_foot
 from .headings import RUN_ON_RE, edits, extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
@@ -1101,6 +1102,10 @@ def read_footer_session(r: Reading) -> None:
                or list(_BIJBLAD_FOOTER_RE.finditer(r.text)))
     sessions = [(m, session) for m in footers if (session := session_years(m.group("y1"), m.group("y2"), r.text))]
     if not sessions:
+        garbled = page_foot.find_session(r.text) if r.fields["vergaderjaar"] is None else None
+        if garbled is not None:  # a foot OCR garbled or broke over lines
+            r.fields["vergaderjaar"] = garbled[0]
+            r.mark(garbled[1], garbled[2], "vergaderjaar")
         return
     last, session = sessions[-1]
     if r.fields["vergaderjaar"] is None:

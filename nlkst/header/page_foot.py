@@ -1,0 +1,84 @@
+"""The foot of a page of the Bijlagen (1814-1940) as OCR left it: the session it was printed in, where the exact
+patterns of ``prewar`` (``Handelingen der Staten-Generaal. Bijlagen. 1909—1910.``, ``Bijblad van de Nederlandsche
+Staats-courant. — 1874—1875.``) read none.
+
+OCR garbles the foot's words (``Rijlagen``, ``Bh'lagen``, ``Stateu-Genuraal``, ``S»aten``, ``ndelingeii der``,
+``Handeliugan``, ``BUBT.AD VAN DE NEDERLANDSCHE STAATS-COÜBANT``), prints them in capitals (``UANDELINGEN DER
+STATEN-GENERAAL. ZITTING '1839—1840.``, the foot of 1814-1850), breaks the line before the years or between them
+(``Handelingen der Staten-Generaal. Rijlagen.`` / ``1919—1920.``), and garbles the years (``1909 1910``,
+``1878-:879``, ``1830—1887``). A line is such a foot where its letters before the years are within a quarter of
+their length (in edits) of one of the feet's wordings (``resources/page_foot_wordings.txt``); the years are read
+after them, on that line or the next.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .headings import edits
+from .lines import split_lines
+from .values import session_years
+
+# Lines worth comparing: short, and holding a piece of the foot's words (most of a page's lines hold none).
+_CANDIDATE_RE = re.compile(r"(?i)andel|delin|ijbl|b\S?lad|generaa|ijlag|ylag|lagen|staats|zitting")
+# The two years after the words: "1919—1920", "1909 1910", "1878-:879", "i890-189.", "1865" / "1866." on two lines.
+_YEARS_RE = re.compile(r"^\W{0,3}(?P<y1>[1liI!][\dSOÖ!lIGP:]{3})\W{0,2}\s*[-—–:^]*\s*(?P<y2>[1liI!:][\dSOÖ!lIGP:.]{2,3})")
+
+
+@lru_cache(maxsize=1)
+def _wordings() -> tuple[str, ...]:
+    """The letters of each wording of a page's foot (``resources/page_foot_wordings.txt``), in small letters."""
+    text = resources.files("nlkst.resources").joinpath("page_foot_wordings.txt").read_text("utf-8")
+    return tuple(re.sub(r"[^a-z]", "", line.lower()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _is_foot_wording(words: str) -> bool:
+    """Whether a line's letters before its years are one of the wordings, as OCR garbled them: within a quarter
+    of the wording's length in edits (``handeliuganderstatengeneiaalbijlagen``), or its end where OCR lost the
+    line's first letters (``ndelingeiiderstateugenuraalbijlagen``)."""
+    letters = re.sub(r"[^a-z]", "", words.lower())
+    for wording in _wordings():
+        if abs(len(letters) - len(wording)) > len(wording) // 4:
+            continue
+        if edits(letters, wording) <= len(wording) // 4:
+            return True
+    return False
+
+
+def _year(printed: str) -> str:
+    return printed.rstrip(".").replace("i", "1").replace("l", "1").replace("I", "1").replace(":", "1")
+
+
+def find_session(text: str) -> tuple[str, int, int] | None:
+    """The session (``YYYY-YYYY``) the last foot of the text names, and the span of its years; None where no line
+    reads as a foot. The years must give one session: the two read as consecutive years (``session_years``), or the
+    second legible where the first is garbled in the same century (``1830—1887``: 1886-1887)."""
+    lines = split_lines(text, 0, len(text))
+    found = None
+    for index, line in enumerate(lines):
+        if len(line.text) > 120 or not _CANDIDATE_RE.search(line.text):
+            continue
+        digit = re.search(r"(?:(?<=\s)['’]?[liI!])?\d", line.text)  # the years' first digit ("i890": its i)
+        words, rest, rest_start = line.text, "", line.end
+        if digit is not None:
+            words, rest, rest_start = line.text[: digit.start()], line.text[digit.start():], line.start + digit.start()
+        if not _is_foot_wording(words):
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if not rest.strip() and following is not None:  # the years on the next line: "Rijlagen." / "1919—1920."
+            rest, rest_start = following.text, following.start
+        elif following is not None and re.fullmatch(r"\W{0,2}1\d{3}\W{0,2}", rest.strip()):  # "1865" / "1866."
+            rest = rest.rstrip() + " " + following.text
+        years = _YEARS_RE.match(rest.lstrip("'’"))
+        if years is None:
+            continue
+        y1, y2 = _year(years.group("y1")), _year(years.group("y2"))
+        session = session_years(y1, y2, text)
+        if session is None and re.fullmatch(r"1[89]\d\d", y2) and y1[:2] == y2[:2]:
+            session = f"{int(y2) - 1}-{y2}"
+        if session is not None:
+            offset = rest_start + (len(rest) - len(rest.lstrip("'’")))
+            found = (session, offset + years.start("y1"), min(offset + years.end("y2"), len(text)))
+    return found
