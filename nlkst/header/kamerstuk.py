@@ -218,7 +218,7 @@ def read(r: Reading, anchor: int) -> None:
             if heading_parts or seen_nr:
                 break
             place_date_seen = True
-        elif not heading_parts and (not seen_nr or nr_first) and not place_date_seen and (
+        elif not heading_parts and (not seen_nr or nr_first or _title_under_nr(lines, i, dossiers)) and not place_date_seen and (
             # a treaty's title runs long; a heading in capitals inside the line is no title
             len(text) < 600 or (len(text) < 1000 and dossiers.untitled and not re.search(r"\b[A-Z]{5,}\b", text))
         ):
@@ -499,6 +499,15 @@ def _apply_hoofdstuk(dossier: dict[str, Any]) -> None:
     hoofdstuk = _HOOFDSTUK_RE.search(re.sub(r"(?i)^Rijksbegroting (?:voor|van) het (?:dienst)?jaar \d{4}\s*", "", title))
     if hoofdstuk:
         dossier["number"] = f"{number}-{hoofdstuk.group('roman').upper()}{(hoofdstuk.group('part') or '').upper()}"
+
+
+def _title_under_nr(lines: list[Line], i: int, dossiers: _Dossiers) -> bool:
+    """The stukken of 1984-1994 may print ``Nr. 4`` between the dossier's number and its title, the heading under the
+    title (``22266`` / ``Nr. 4`` / ``Wijziging van het wetsvoorstel ...`` / ``NOTAVAN WIJZIGING``, sgd-0000022586): a
+    line in small letters under the number, where the dossier still waits for its title and a heading follows."""
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    return (bool(dossiers.untitled) and not dossiers.no_titles and not is_upper(lines[i].text[:40])
+            and is_heading(below) and is_upper(below[:20]))
 
 
 def _runs_on(text: str) -> bool:
