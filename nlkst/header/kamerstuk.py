@@ -127,6 +127,7 @@ def read(r: Reading, anchor: int) -> None:
     heading_parts: list[Line] = []
     header_end = anchor
     seen_nr = False
+    session_nr = False  # the ondernummer was read from the session line ("Vergaderjaar 1993-1994 Nr. 107")
     nr_first = False
     place_date_seen = False
     i = 0
@@ -139,13 +140,17 @@ def read(r: Reading, anchor: int) -> None:
         # (``Ter griffie van de Tweede Kamer der Staten-Generaal ontvangen op ...``) is, however long.
         header_line = len(text) <= _HEADER_LINE_MAX or text.startswith("Ter griffie")
         chamber = CHAMBER_RE.search(text) if header_line else None
+        # a line that names both chambers ("Ter griffie van de Eerste en van de Tweede Kamer der Staten-Generaal
+        # ontvangen ...", "Aan de Voorzitters van de Eerste en van de Tweede Kamer ...") names neither as the stuk's
+        both = chamber is not None and _BOTH_CHAMBERS_RE.search(text) is not None
         # not the other chamber's session in brackets: "(Tweede Kamer, zitting 1963) Zitting 1963—1964"
         vj = VERGADERJAAR_RE.search(_OTHER_CHAMBER_RE.sub(lambda m: " " * len(m.group()), text)) if header_line else None
         nr_line = NR_LINE_RE.match(text) or _ROMAN_NR_LINE_RE.match(text)
         dossier_line = DOSSIER_LINE_RE.match(text) if not nr_line else None
-        if chamber and r.fields["chamber"] is None:
-            r.fields["chamber"] = f"{chamber.group('house').capitalize()} Kamer der Staten-Generaal"
-            r.mark(line.start + chamber.start(), line.start + chamber.end(), "chamber")
+        if chamber and r.fields["chamber"] is None and not (both and _ADDRESSEE_RE.match(text)):
+            if not both:
+                r.fields["chamber"] = f"{chamber.group('house').capitalize()} Kamer der Staten-Generaal"
+                r.mark(line.start + chamber.start(), line.start + chamber.end(), "chamber")
             table = _TABLE_YEARS_RE.match(text[chamber.end():])
             if table and _years_ok(table):
                 _set_vergaderjaar(r, table, line.start + chamber.end())
@@ -155,6 +160,7 @@ def read(r: Reading, anchor: int) -> None:
             pass  # "(De vroegere stukken zijn gedrukt in de zitting 1966-1967)": earlier stukken's session, not this one's
         elif vj and r.fields["vergaderjaar"] is None:
             _read_vergaderjaar_line(r, line, vj, dossiers)
+            session_nr = r.fields["ondernummer"] is not None
         elif _FOOT_LINE_RE.match(text):
             # The page's print footer ("Tweede Kamer, zitting 1982-1983, 17714 enz., nr. 6") is no title; where
             # the header printed no number (a page that lists the dossiers only), its number is the stuk's.
@@ -181,6 +187,9 @@ def read(r: Reading, anchor: int) -> None:
         elif nr_line:
             if seen_nr and (heading_parts or r.fields["ondernummer"]):
                 break  # a second document (KONINKLIJKE BOODSCHAP Nr. 1, ONTWERP VAN WET Nr. 2)
+            if session_nr and dossiers.items and not heading_parts and r.fields["chamber"] is None:
+                _drop_session_number(r)  # the joint stukken's number on the session line; the dossier's own below
+            session_nr = False
             r.set_ondernummer(line.start + nr_line.start("nr"), _stuk_number(nr_line.group("nr"), lines[i + 1 : i + 5]))
             # The Eerste Kamer prints "Nr. 299b" over the dossier's number and title (1990s): they follow.
             nr_first = not dossiers.items and not heading_parts and r.fields["chamber"] is not None
@@ -499,6 +508,20 @@ def _apply_hoofdstuk(dossier: dict[str, Any]) -> None:
     hoofdstuk = _HOOFDSTUK_RE.search(re.sub(r"(?i)^Rijksbegroting (?:voor|van) het (?:dienst)?jaar \d{4}\s*", "", title))
     if hoofdstuk:
         dossier["number"] = f"{number}-{hoofdstuk.group('roman').upper()}{(hoofdstuk.group('part') or '').upper()}"
+
+
+# The stukken that the Staten-Generaal print for both chambers (1984-1995: "Staten-Generaal" / "1/2" / "Vergaderjaar
+# 1993-1994 Nr. 107" / "23 480 (R 1490)" / title / "Nr. 1", 13 SGD documents) number themselves per session on the
+# session line and per dossier under the title: the ondernummer is the dossier's (gold sgd-0000008521, sgd-0000026229),
+# and they belong to neither chamber.
+_BOTH_CHAMBERS_RE = re.compile(r"Eerste(?:\s+Kamer)?\s+en\s+(?:van\s+)?(?:de\s+)?Tweede\s+Kamer", re.IGNORECASE)
+
+
+def _drop_session_number(r: Reading) -> None:
+    """Forget the number read from the session line of a joint stuk, so that the dossier's ``Nr.`` under its title
+    is read."""
+    r.fields["ondernummer"] = None
+    r.spans[:] = [span for span in r.spans if span[2] != "ondernummer"]
 
 
 def _title_under_nr(lines: list[Line], i: int, dossiers: _Dossiers) -> bool:
