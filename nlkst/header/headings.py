@@ -172,12 +172,29 @@ def extend_heading(lines: list[Line], i: int, parts: list[Line]) -> int:
             and not _CONTENTS_RE.match(nxt)
             and len(nxt) < 200
             and (parts[-1].text.endswith(("-", ",")) or re.search(r"\b(?:VAN|EN|DE|VOOR|HET|DER|OVER|INZAKE|TOT|OP)$", parts[-1].text) or len(nxt) < 40)
+            and not _note_under_kind(parts[-1].text, nxt)
         ):
             parts.append(lines[i + 1])
             i += 1
         else:
             break
     return i
+
+
+# The words that go on with a heading on its next line: "BRIEF VAN DE MINISTER" / "VAN FINANCIËN", "... SOCIALE ZAKEN" /
+# "EN WERKGELEGENHEID".
+_JOINING_RE = re.compile(r"^(?:(?:VAN|EN|DE|DER|DEN|HET|VOOR|OVER|INZAKE|TOT|OP|MET|NAAR|TER|TEN|BIJ|IN|AAN|BETREFFENDE|HOUDENDE|NOPENS|OMTRENT|BEHOO?RENDE|AANWIJZENDE)\b|[(&,-])")
+
+
+def _note_under_kind(last: str, below: str) -> bool:
+    """A heading whose line ends with the whole name of a kind of stuk (``VOORDRACHT``, ``... VAN DE MEMORIE VAN
+    TOELICHTING``) is not continued by a short line in capitals that opens with no joining word: that line is what
+    the page prints under the heading (the body that sends it, ``HOGE RAAD DER NEDERLANDEN``, sgd-0000196908; the
+    budget's part, ``ALGEMENE UITGAVEN ONDERDEEL: DIVERSEN``, sgd-0000289885)."""
+    if _JOINING_RE.match(below):
+        return False
+    text = last.rstrip(" .:")
+    return any(re.search(rf"(?:^|\s)(?:{pattern.pattern})$", text, re.IGNORECASE) for pattern, _ in heading_kinds())
 
 
 # Before 1950 a heading may run on in small letters to its full stop: "VOORLOOPIG VERSLAG der Commissie van

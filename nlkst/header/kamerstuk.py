@@ -44,6 +44,8 @@ _EARLIER_STUKKEN_RE = re.compile(r"\(?De\s+(?:vroegere|vorige|overige)\s+stukken
 # A print footer's line (1975-1995), which ends a page's header where the header runs to the page's foot (a page
 # that lists many dossiers): "Tweede Kamer, zitting 1982-1983, 17714 enz., nr. 6".
 _FOOT_LINE_RE = re.compile(r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3},")
+# The printer's codes of the stukken 1985-1995 ("S-RW S-BB S-00", "S-INH S-IZ"), under the heading or at the foot.
+_PRINT_CODES_RE = re.compile(r"(?:S-[A-Z0-9]{1,5}\s*)+")
 _HEADER_WINDOW = 60  # lines: a kamerstuk header never runs longer
 _HEADER_LINE_MAX = 400  # characters: a chamber or session line is short; a longer line is body text
 
@@ -171,7 +173,7 @@ def read(r: Reading, anchor: int) -> None:
         elif _is_letter_stuk_number(text, lines[i + 1 : i + 4], dossiers, seen_nr) and r.fields["ondernummer"] is None:
             r.set_ondernummer(line.start + text.index(text.strip()), text.strip())
             seen_nr = True
-        elif re.fullmatch(r"[12]", text) or text in {"(Tweede Kamer)", "(Eerste Kamer)"} or (
+        elif re.fullmatch(r"[12]", text) or text in {"(Tweede Kamer)", "(Eerste Kamer)"} or _PRINT_CODES_RE.fullmatch(text) or (
             len(text) < 5 and not any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) < 3
         ):
             pass  # the chamber's code, or OCR noise
