@@ -20,7 +20,7 @@ CHAMBER_RE = re.compile(
 # "Zitting" as OCR left it over the SGD pool (one page each): "Ziiting", "Zittiig", "Zittmg", "Zittinq", "ZITTJNG",
 # "Z1TTJNG", "ZITTINC", "Zlttin.": the letters of each place by the OCR's confusions (i/l/1/j, t/i, n/m/i, g/q/c).
 VERGADERJAAR_RE = re.compile(
-    r"(?:(?:V|\^/|\\/)?ergaderjaar|Z[il1!|][ti]{2}[ilj1!|]?[nmi][gqc]|Zlttin\.?|Zitting:)\s*(?P<y1>1[89]\d\d|20\d\d)(?:\s*[-—–]\s*(?P<y2>1[89]\d\d|20\d\d))?"
+    r"(?:(?:V|\^/|\\/)?ergaderjaar|Z[il1!|][ti]{2}[ilj1!|]?[nmi][gqc]|Zlttin\.?|Zitting:)\s*(?P<y1>1[89]\d\d|20\d\d)(?:(?:\s*[-—–]\s*|[ \t]+)(?P<y2>1[89]\d\d|20\d\d))?"
     r"(?:\s*[-—–]\s*(?P<rest>.*))?",
     re.IGNORECASE,
 )
@@ -160,7 +160,7 @@ def read(r: Reading, anchor: int) -> None:
                 _read_vergaderjaar_line(r, line, vj, dossiers)
         elif _EARLIER_STUKKEN_RE.match(text):
             pass  # "(De vroegere stukken zijn gedrukt in de zitting 1966-1967)": earlier stukken's session, not this one's
-        elif vj and r.fields["vergaderjaar"] is None:
+        elif vj and r.fields["vergaderjaar"] is None and not (heading_parts and vj.group("y2") and _IN_A_LIST_RE.search(text)):
             _read_vergaderjaar_line(r, line, vj, dossiers)
             session_nr = r.fields["ondernummer"] is not None
         elif _FOOT_LINE_RE.match(text):
@@ -524,6 +524,12 @@ def _drop_session_number(r: Reading) -> None:
     is read."""
     r.fields["ondernummer"] = None
     r.spans[:] = [span for span in r.spans if span[2] != "ondernummer"]
+
+
+# A bill named with its session in a list under the heading ("1°. tot verlaging van de accijns van suiker (3037,
+# Zitting 1952—1953);", "... (10 729) (zitting 1969-1970);"): that bill's session, not the stuk's (sgd-0000281945,
+# sgd-0000222084, an Eerste Kamer eindverslag over several bills).
+_IN_A_LIST_RE = re.compile(r"[(,]\s*[Zz]itting\s+1\d{3}\s*[-—–]\s*1\d{3}\s*\)")
 
 
 def _title_under_nr(lines: list[Line], i: int, dossiers: _Dossiers) -> bool:
