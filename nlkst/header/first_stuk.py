@@ -148,9 +148,15 @@ def _read_marker_numbers(r: Reading, start: int, end: int) -> None:
     found = _MARKER_NUMBERS_RE.match(r.text[start:end].replace("\n", " "))
     if found is None:
         return
-    nr = found.group("nr")
-    r.set_ondernummer(start + found.start("nr"), "1" if nr in ("l", "i", "I") else nr)
     num = found.group("num")
+    # an earlier stuk's marker of the same kamerstuk above it, OCR garbled ("(432. 100.V" over "(432. 101.) MEMORIE ...",
+    # sgd-0000324669): the page opens with that stuk, whose number is not read; not the range of a running head
+    # ("[120. 7—13.]")
+    nr = found.group("nr")
+    above = re.compile(rf"(?m)^[\[(|]?{re.escape(num)}[.,][ \t]*(?P<nr>\d{{1,3}})(?!\d|[ \t]*[-—–][ \t]*\d)")
+    if nr.isdigit() and any(int(m.group("nr")) < int(nr) for m in above.finditer(r.text, 0, start)):
+        return
+    r.set_ondernummer(start + found.start("nr"), "1" if nr in ("l", "i", "I") else nr)
     if r.fields["dossiers"] is not None or not (num.isdigit() or (_ROMAN_RE.match(num) and num)):
         return
     again = re.compile(rf"(?m)^\W{{0,2}}{re.escape(num)}[.,]")
