@@ -75,6 +75,8 @@ def find_session(text: str) -> tuple[str, int, int] | None:
         if years is None:
             continue
         y1, y2 = _year(years.group("y1")), _year(years.group("y2"))
+        if y1 == y2:
+            continue  # "1926—1926": 1925-1926 or 1926-1927, the foot does not say (sgd-0000300003 is 1925-1926)
         session = session_years(y1, y2, text)
         if session is None and re.fullmatch(r"1[89]\d\d", y2) and y1[:2] == y2[:2]:
             session = f"{int(y2) - 1}-{y2}"
