@@ -77,10 +77,20 @@ def _garbled_capitals(text: str) -> bool:
 
 def find(text: str) -> tuple[int, Line] | None:
     """Where the first stuk that starts on the page has its marker, and its heading's first line; None where the
-    text does not open like a page or no marker over a heading in capitals is found."""
+    text does not open like a page, no marker over a heading in capitals is found, or the page's head (its number,
+    label, running head) stands nowhere above the marker: ``en`` / ``Handel,`` / ``(184. 8.1 MEMORIE ...`` is a slice
+    of a page's body (fragment sgd-0000348019 of ``corpora/fresh-2026-12-05``), its only digits the marker's."""
     lines = split_lines(text, 0)
     if not (opens_like_a_page(text) and _has_page_head(lines[:4])):
         return None
+    found = _find_marker(lines)
+    if found is None or not _has_page_head([line for line in lines[:4] if line.end <= found[0]]):
+        return None
+    return found
+
+
+def _find_marker(lines: list[Line]) -> tuple[int, Line] | None:
+    """The first marker over (or before) a heading in capitals under the page's head (``find``)."""
     # a text that opens with a stuk's marker and heading under at most one line is a slice cut at the stuk's start
     # (fragments sgd-0000440388, sgd-0000072951), not a page: a page prints its head above the stuk
     for index, line in enumerate(lines[2:], 2):
