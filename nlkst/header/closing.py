@@ -50,7 +50,10 @@ _CAPITALS_SIGNATURE_RE = re.compile(
 )
 # A letter of that time is addressed at its foot, under the signature: "Aan de Heer Voorzitter van de Tweede Kamer
 # der Staten-Generaal".
-_FOOT_ADDRESSEE_RE = re.compile(r"(?m)^[ \t]*(?P<text>Aan\s+(?:de|den)\s+(?:Heer\s+)?(?:Voorzitter\b|\w+\s+Kamer\b)[^\n]{0,80}?)[ \t.]*$")
+# OCR runs it on after the name at times ("WILLEM. Aan de Tweede Kamer der Staten-Generaal."); "heer" in small letters
+# ("Aan den heer Voorzitter ...").
+_FOOT_ADDRESSEE_RE = re.compile(r"(?m)^[ \t]*(?P<text>Aan\s+(?:de|den)\s+(?:[Hh]eer\s+)?(?:Voorzitter\b|\w+\s+Kamer\b)[^\n]{0,80}?)[ \t.]*$")
+_RUN_ON_ADDRESSEE_RE = re.compile(r"[.,]?[ \t]+(?P<text>Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\b[^\n]{0,40}?)[ \t.]*$", re.MULTILINE)
 _MEDE_NAMENS_RE = re.compile(r"(?mi)^[ \t]*mede\s+namens\b[^\n]*")
 _MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het|(?:zijn|haar|mijn)\s+ambt-?\s*genoo?t)\b[^.]*")
 _SENTENCE_GOES_ON_RE = re.compile(
@@ -129,6 +132,7 @@ def read_signature(r: Reading) -> None:
         r.mark(match.start(), match.end(), "signatories")
     if signatories:
         r.fields["signatories"] = signatories
+        _read_foot_addressee(r, matches[0].end())  # the header's own stuk's, where the page signs several
         _read_foot_addressee(r, matches[-1].end())
         if end < r.body_end:
             return  # the signature of the first of several stukken: the body runs on to the next
@@ -142,9 +146,14 @@ def _read_foot_addressee(r: Reading, start: int) -> None:
     """The addressee printed under the signature, where the header gave none; its chamber where none was read."""
     if r.fields["addressee"] is not None:
         return
-    foot = _FOOT_ADDRESSEE_RE.search(r.text, start, min(len(r.text), start + 300))
+    foot = _RUN_ON_ADDRESSEE_RE.match(r.text, start) or _FOOT_ADDRESSEE_RE.search(r.text, start, min(len(r.text), start + 300))
     if foot is None or r.text[start:foot.start()].count("\n") > 2:
         return
+    _set_foot_addressee(r, foot)
+
+
+def _set_foot_addressee(r: Reading, foot: re.Match[str]) -> None:
+    """The addressee that ``foot`` found (its group ``text``); the chamber it names where none was read."""
     r.fields["addressee"] = re.sub(r"\s+", " ", foot.group("text")).rstrip(",")
     r.mark(foot.start("text"), foot.end("text"), "addressee")
     house = re.search(r"\b(Tweede|Eerste)\s+Kam", foot.group("text"))
@@ -152,10 +161,12 @@ def _read_foot_addressee(r: Reading, start: int) -> None:
         r.fields["chamber"] = f"{house.group(1)} Kamer der Staten-Generaal"
 
 
-# The monarch signs a Koninklijke Boodschap, after its place and date or on a line alone: "WILHELMINA."
+# The monarch signs a Koninklijke Boodschap, after its place and date or on a line alone: "WILHELMINA.", the
+# addressee run on after it at most ("Arnhem, den 23sten October 1870. WILLEM. Aan de Tweede Kamer ...").
 # From 1980 the name is printed in small letters on its own line ("Beatrix").
 _MONARCH_RE = re.compile(
-    r"(?m)(?:^|(?<=[\dIlÏ]{4}\.)|(?<=[\dIlÏ]{4}))[ \t]*(?P<name>WILLEM|WILHELMINA|JULIANA|BEATRIX|EMMA)\.?[ \t]*$"
+    r"(?m)(?:^|(?<=[\dIlÏ]{4}\.)|(?<=[\dIlÏ]{4}))[ \t]*(?P<name>WILLEM|WILHELMINA|JULIANA|BEATRIX|EMMA)\.?[ \t]*"
+    r"(?:$|(?=Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\b))"
     r"|^[ \t]*(?P<small>Willem|Wilhelmina|Juliana|Beatrix|Emma)\.?[ \t]*$"
 )
 
@@ -179,10 +190,37 @@ def read_monarch(r: Reading) -> None:
         r.mark(match.start(group), match.end(group), "signatories")
         prewar.read_place_date_before(r, match.start(group))
         _read_foot_addressee(r, match.end(group))  # "Aan de Tweede Kamer der Staten-Generaal." under the name
+        _read_addressee_beside_monarch(r, match.start(group), match.end(group))
         if r.fields["addressee"] is None:  # 1950-1975: the Boodschap's addressee alone on a line at the page's foot
             foot = _BOODSCHAP_ADDRESSEE_LINE_RE.search(r.text, match.end(group))
             if foot:
                 _read_foot_addressee(r, foot.start())
+
+
+# The addressee printed beside the monarch's name, which OCR put on the line above it ("Aan de Tweede Kamer der
+# Staten-Generaal." / "WILLEM.") or around it ("Aan" / "WILLEM" / "de Tweede Kamer der Staten-Generaal"): 1837-1850.
+_ADDRESSEE_ABOVE_RE = re.compile(r"(?m)^[ \t]*(?P<text>Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\b[^\n]{0,40}?)[ \t.]*\n[ \t]*\Z")
+_ADDRESSEE_AROUND_RE = re.compile(r"(?m)^[ \t]*Aan[ \t]*\n[ \t]*\Z")
+_ADDRESSEE_REST_RE = re.compile(r"[ \t.]*\n[ \t]*(?P<rest>de\s+(?:Tweede|Eerste)\s+Kamer\b[^\n]{0,40}?)[ \t.]*$", re.MULTILINE)
+
+
+def _read_addressee_beside_monarch(r: Reading, name_start: int, name_end: int) -> None:
+    """A Boodschap's addressee on the line over the monarch's name, or split around it, where none was read."""
+    if r.fields["addressee"] is not None:
+        return
+    line_start = r.text.rfind("\n", 0, name_start) + 1
+    above_start = r.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = _ADDRESSEE_ABOVE_RE.search(r.text, above_start, line_start)
+    if above:
+        _set_foot_addressee(r, above)
+        return
+    rest = _ADDRESSEE_REST_RE.match(r.text, name_end)
+    if rest and _ADDRESSEE_AROUND_RE.search(r.text, above_start, line_start):
+        r.fields["addressee"] = "Aan " + re.sub(r"\s+", " ", rest.group("rest"))
+        r.mark(above_start, rest.end("rest"), "addressee")
+        house = re.search(r"\b(Tweede|Eerste)\s+Kam", rest.group("rest"))
+        if r.fields["chamber"] is None and house:
+            r.fields["chamber"] = f"{house.group(1)} Kamer der Staten-Generaal"
 
 
 # The monarch's name as OCR printed it, letter-spaced or with look-alikes ("W I 1.1. E M.", "Wl LHELMINA. (363. 2.)",
