@@ -37,16 +37,19 @@ _NAME_OVER_OFFICE_RE = re.compile(
 # Before 1950 the office runs over two or three lines and the name is in capitals, with or
 # without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER."
 _PREWAR_SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*De\s+(?P<office>Minister\s+van\s+(?:Staat,\s+Minister\s+van\s+)?"
+    r"(?m)^[ \t]*De\s+(?P<office>Minister\s*van\s+(?:Staat,\s+Minister\s+van\s+)?"
     r"[A-Z][^\n,]{0,50}(?:\n[ \t]*[A-Z][^\n,]{0,50})?),[ \t]*\n?[ \t]*"
     r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4})[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
 )
 # 1945-1975 the printed stukken sign with the office and the name in capitals, without initials, on one line
 # or two: "De Minister van Landbouw, Visserij en Voedselvoorziening, MANSHOLT.", also after the last sentence on its
-# line where that ends in a quotation ('... tijdsruimte.". De Staatssecretaris van Economische Zaken, G. M. J. VELDKAMP.').
+# line where that ends in a quotation ('... tijdsruimte.". De Staatssecretaris van Economische Zaken, G. M. J. VELDKAMP.');
+# the office broken over two lines at times ("De Minister van Maatschappelijk" / "Werk," / "M. KLOMPÉ."), OCR's
+# "Ministervan" glued.
 _CAPITALS_SIGNATURE_RE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t]))De\s+(?P<office>(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[^\n]{3,120}?),[ \t]*(?:\n[ \t]*)?"
-    r"(?P<name>(?:[A-Z]\.\s?){0,4}[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
+    r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t]))De\s+(?P<office>(?:Minister|Staatssecretaris)\s*(?:van|voor)\s+[^\n]{3,120}?"
+    r"(?:\n[ \t]*[A-Z][^\n,]{2,60})?),[ \t]*(?:\n[ \t]*)?"
+    r"(?P<name>(?:[A-Z]\.\s?){0,4}[A-Z][A-ZÀ-Ý'’-]{2,}(?:\s+[A-Z][A-ZÀ-Ý'’-]+){0,3})[.,]?[ \t]*$"
 )
 # A letter of that time is addressed at its foot, under the signature: "Aan de Heer Voorzitter van de Tweede Kamer
 # der Staten-Generaal".
@@ -120,6 +123,8 @@ def read_signature(r: Reading) -> None:
     for match in matches:
         # "Minister van Staat" is a title of honour; the office follows it.
         office_text = re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", match.group("office")))
+        # OCR glued the role to its "van" ("De Ministervan Financiën, H. 0. C. R. Ruding")
+        office_text = re.sub(r"^(Minister|Staatssecretaris)(?=van\b|voor\b)", r"\1 ", office_text)
         # OCR's "van" ("De Minister ran Oorlog", "vau", "roti"): a short word in small letters before the portfolio
         office_text = re.sub(r"^(Minister|Staatssecretaris)\s+(?!van\b|voor\b)[a-z]{2,4}\s+(?=[A-Z])", r"\1 van ", office_text)
         office = parse_offices(re.sub(r",?\s+a\.\s?i\.?,?$", "", office_text))  # "a.i.": acting, the same office
