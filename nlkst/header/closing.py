@@ -58,12 +58,13 @@ _CAPITALS_SIGNATURE_RE = re.compile(
 _FOOT_ADDRESSEE_RE = re.compile(r"(?m)^[ \t]*(?P<text>Aan\s+(?:de|den)\s+(?:[Hh]eer\s+)?(?:Voorzitter\b|\w+\s+Kamer\b)[^\n]{0,80}?)[ \t.]*$")
 _RUN_ON_ADDRESSEE_RE = re.compile(r"[.,]?[ \t]+(?P<text>Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\b[^\n]{0,40}?)[ \t.]*$", re.MULTILINE)
 _MEDE_NAMENS_RE = re.compile(r"(?mi)^[ \t]*mede\s+namens\b[^\n]*")
-_MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het|(?:zijn|haar|mijn)\s+ambt-?\s*genoo?t)\b[^.]*")
+_MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het|(?:zijn|haar|mijn)\s+ambt-?\s*geno(?:o?t|ten))\b[^.]*")
 _SENTENCE_GOES_ON_RE = re.compile(
     r",\s+(?:mede\s+|u\s+|hierbij\s+)?(?:te|om|dat|mee|hierbij|heb|hebben|wordt|worden|deel|delen|bericht|berichten)\b.*$",
     re.DOTALL)
-# "mede namens zijn ambtgenoot van Financiën": a minister's colleague is the Minister of that portfolio.
-_COLLEAGUE_RE = re.compile(r"(?i)\b(?:zijn|haar|mijn)\s+ambt-?\s*genoo?t\s+(?=van\b|voor\b)")
+# "mede namens zijn ambtgenoot van Financiën": a minister's colleague is the Minister of that portfolio; "mijn
+# ambtgenoten van Volkshuisvesting, ... en van Verkeer en Waterstaat" the Ministers of those.
+_COLLEAGUE_RE = re.compile(r"(?i)\b(?:zijn|haar|mijn)\s+ambt-?\s*geno(?:o?t|ten)\s+(?=van\b|voor\b)")
 _NOOT_BLOCK_RE = re.compile(r"(?m)^X Noot[ \t]*\n")
 _ARROW_FOOTNOTE_RE = re.compile(r"(?m)^[ \t]*\d{1,3}\.[ \t][^\n]*↩\ufe0e?[ \t]*$")
 
