@@ -122,13 +122,7 @@ def read_signature(r: Reading) -> None:
     signatories = []
     first = matches[0].start()
     for match in matches:
-        # "Minister van Staat" is a title of honour; the office follows it.
-        office_text = re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", match.group("office")))
-        # OCR glued the role to its "van" ("De Ministervan Financiën, H. 0. C. R. Ruding")
-        office_text = re.sub(r"^(Minister|Staatssecretaris)(?=van\b|voor\b)", r"\1 ", office_text)
-        # OCR's "van" ("De Minister ran Oorlog", "vau", "roti"): a short word in small letters before the portfolio
-        office_text = re.sub(r"^(Minister|Staatssecretaris)\s+(?!van\b|voor\b)[a-z]{2,4}\s+(?=[A-Z])", r"\1 van ", office_text)
-        office = parse_offices(re.sub(r",?\s+a\.\s?i\.?,?$", "", office_text))  # "a.i.": acting, the same office
+        office = _signing_office(match.group("office"))
         if not office:
             continue
         signatory = {**office[0], "name": re.sub(r"\s+", " ", match.group("name"))}
@@ -146,6 +140,44 @@ def read_signature(r: Reading) -> None:
         closing = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n?\Z", r.text[r.body_start : first])
         if closing:
             r.body_end = r.body_start + closing.start()
+
+
+def _signing_office(printed: str) -> list[dict[str, str | None]]:
+    """The office of a signature as OCR printed it (``Minister van Financiën``, ``Ministervan ...``, ``Minister ran
+    Oorlog``), parsed."""
+    # "Minister van Staat" is a title of honour; the office follows it.
+    office_text = re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", printed))
+    # OCR glued the role to its "van" ("De Ministervan Financiën, H. 0. C. R. Ruding")
+    office_text = re.sub(r"^(Minister|Staatssecretaris)(?=van\b|voor\b)", r"\1 ", office_text)
+    # OCR's "van" ("De Minister ran Oorlog", "vau", "roti"): a short word in small letters before the portfolio
+    office_text = re.sub(r"^(Minister|Staatssecretaris)\s+(?!van\b|voor\b)[a-z]{2,4}\s+(?=[A-Z])", r"\1 van ", office_text)
+    return parse_offices(re.sub(r",?\s+a\.\s?i\.?,?$", "", office_text))  # "a.i.": acting, the same office
+
+
+# 1870-1920 a letter the Secretaris-Generaal signed for his minister: "De Minister van Financiën," / "Voor den
+# Minister," / "De Secretaris-Generaal," / "DE JONGE." (OCR: "Dt Minister", "ran", "Minisier", "Secretaris Generaal").
+_SIGNED_FOR_THE_MINISTER_RE = re.compile(
+    r"(?m)^[ \t]*D[a-z]\s+(?P<office>(?:Minister|Minisier|Staatssecretaris)\s*[a-z]{2,4}\s+[A-Za-z][^\n]{2,80}?),[ \t]*\n"
+    r"[ \t]*Voor\s+den\s+(?:Minister|Staatssecretaris)[,.]\s+De\s+Secretaris[- ]Generaal\b"
+)
+
+
+def read_signed_for_the_minister(r: Reading) -> None:
+    """A letter that the Secretaris-Generaal signed ``Voor den Minister`` is sent by the minister printed over it,
+    where nothing gave a sender; the Secretaris-Generaal is no signing office holder (the golds give no signatory
+    for his ``Voor eensluidend afschrift`` either). The body ends before it."""
+    if r.fields["sender"] is not None or r.fields["signatories"] or (r.layout is None and not opens_like_a_page(r.text)):
+        return
+    start = max(r.body_start, r.stuk_start or 0)
+    match = _SIGNED_FOR_THE_MINISTER_RE.search(r.text, start, r.stuk_end if r.stuk_end is not None else r.body_end)
+    office = _signing_office(match.group("office").replace("Minisier", "Minister")) if match else []
+    if not office:
+        return
+    r.fields["sender"] = {"role": office[0]["role"], "portfolio": office[0]["portfolio"]}
+    r.mark(match.start("office"), match.end("office"), "sender")
+    _read_foot_addressee(r, match.end())
+    if r.stuk_end is None:
+        r.body_end = min(r.body_end, match.start())
 
 
 def _read_foot_addressee(r: Reading, start: int) -> None:
