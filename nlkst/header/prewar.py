@@ -1092,11 +1092,12 @@ def _read_unstopped_range_page(r: Reading) -> None:
 
 
 # The monarch signs where the court is: "Soestdijk, 29 april 1976", "Het Loo, den 2 Junij 1860", "Lage
-# Vuursche", "Porto Ercole", "New York": any place of up to three capitalised words (with "am", "d'").
+# Vuursche", "Porto Ercole", "New York": any place of up to three capitalised words (with "am", "d'"); the day's
+# digits glued to the month at times in the 1990s ("'s-Gravenhage, 19juni 1990").
 MONARCH_PLACE_DATE_RE = re.compile(
     r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|'s\s?Hage|'[sS][a-z]{4,9}hage"
     r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2})\s?,?\s+(?:den\s+)?"
-    + OCR_DAY + r"\s+(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
+    + OCR_DAY + r"(?:\s+|(?<=\d)(?=[a-z]))(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
 )
 
 
