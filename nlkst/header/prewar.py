@@ -576,9 +576,9 @@ def read_stuk_heading(r: Reading, heading_line: Line) -> None:
         if not addressee and (_EARLIER_STUKKEN_NOTE_RE.match(line.text) or not re.search(r"\w", line.text)):
             header_end = line.end  # "(De vroegere stukken zijn gedrukt onder n°. 222 der Zitting 1907—1908.)", a stray ","
             continue
-        if addressee and is_upper(line.text):
-            break  # the salutation under the addressee: "MIJNE HEEREN !"
         place_date = _PLACE_DATE_RE.search(line.text)
+        if addressee and not place_date and is_upper(line.text):
+            break  # the salutation under the addressee: "MIJNE HEEREN !"
         before = line.text[: place_date.start()].strip() if place_date else line.text
         if not place_date and _PLACE_START_RE.match(line.text):
             header_end = line.end  # a place and date that OCR broke ("'s-Gravenhage, 14 Mvi lï»52")
@@ -622,9 +622,19 @@ def _joined_fragments(text: str, lines: list[Line]) -> list[Line]:
             joined[-1] = Line(joined[-1].start, line.end, text[joined[-1].start : line.end])
         elif joined and joined[-1].text == "Aan" and line.text.startswith("de "):
             joined[-1] = Line(joined[-1].start, line.end, " ".join(text[joined[-1].start : line.end].split()))
+        elif joined and _broken_place_date(joined[-1], line):
+            joined[-1] = Line(joined[-1].start, line.end, text[joined[-1].start : line.end])
         else:
             joined.append(line)
     return joined
+
+
+def _broken_place_date(line: Line, below: Line) -> bool:
+    """A place and date that OCR broke over two lines before its month or year (``'SGKAVENHAGE, 9 Mei`` / ``1919.``,
+    ``'s Gravenhage, den 3den`` / ``Maart 1880.``): the line has none, the two lines read as one have one."""
+    if _PLACE_DATE_RE.search(line.text) or not re.match(r"(?:[A-Za-z]{3,10}\.?\s+)?1[89]\d\d\b", below.text):
+        return False
+    return _PLACE_DATE_RE.search(f"{line.text} {below.text}") is not None
 
 
 def _read_title_on_facing_page(r: Reading) -> None:
