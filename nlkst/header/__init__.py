@@ -100,6 +100,7 @@ def parse_header(text: str) -> Header:
     closing.read_monarch(r)
     prewar.read_court_date(r)
     closing.read_co_senders(r)
+    closing.read_signed_for_the_minister(r)
     closing.sender_from_signatories(r)
     _drop_footnote_markers(r)
     r.fields["doc_type"] = _doc_type(r)

@@ -37,27 +37,34 @@ _NAME_OVER_OFFICE_RE = re.compile(
 # Before 1950 the office runs over two or three lines and the name is in capitals, with or
 # without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER."
 _PREWAR_SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*De\s+(?P<office>Minister\s+van\s+(?:Staat,\s+Minister\s+van\s+)?"
+    r"(?m)^[ \t]*De\s+(?P<office>Minister\s*van\s+(?:Staat,\s+Minister\s+van\s+)?"
     r"[A-Z][^\n,]{0,50}(?:\n[ \t]*[A-Z][^\n,]{0,50})?),[ \t]*\n?[ \t]*"
     r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4})[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
 )
 # 1945-1975 the printed stukken sign with the office and the name in capitals, without initials, on one line
 # or two: "De Minister van Landbouw, Visserij en Voedselvoorziening, MANSHOLT.", also after the last sentence on its
-# line where that ends in a quotation ('... tijdsruimte.". De Staatssecretaris van Economische Zaken, G. M. J. VELDKAMP.').
+# line where that ends in a quotation ('... tijdsruimte.". De Staatssecretaris van Economische Zaken, G. M. J. VELDKAMP.');
+# the office broken over two lines at times ("De Minister van Maatschappelijk" / "Werk," / "M. KLOMPÉ."), OCR's
+# "Ministervan" glued.
 _CAPITALS_SIGNATURE_RE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t]))De\s+(?P<office>(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[^\n]{3,120}?),[ \t]*(?:\n[ \t]*)?"
-    r"(?P<name>(?:[A-Z]\.\s?){0,4}[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
+    r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t]))De\s+(?P<office>(?:Minister|Staatssecretaris)\s*(?:van|voor)\s+[^\n]{3,120}?"
+    r"(?:\n[ \t]*[A-Z][^\n,]{2,60})?),[ \t]*(?:\n[ \t]*)?"
+    r"(?P<name>(?:[A-Z]\.\s?){0,4}[A-Z][A-ZÀ-Ý'’-]{2,}(?:\s+[A-Z][A-ZÀ-Ý'’-]+){0,3})[.,]?[ \t]*$"
 )
 # A letter of that time is addressed at its foot, under the signature: "Aan de Heer Voorzitter van de Tweede Kamer
 # der Staten-Generaal".
-_FOOT_ADDRESSEE_RE = re.compile(r"(?m)^[ \t]*(?P<text>Aan\s+(?:de|den)\s+(?:Heer\s+)?(?:Voorzitter\b|\w+\s+Kamer\b)[^\n]{0,80}?)[ \t.]*$")
+# OCR runs it on after the name at times ("WILLEM. Aan de Tweede Kamer der Staten-Generaal."); "heer" in small letters
+# ("Aan den heer Voorzitter ...").
+_FOOT_ADDRESSEE_RE = re.compile(r"(?m)^[ \t]*(?P<text>Aan\s+(?:de|den)\s+(?:[Hh]eer\s+)?(?:Voorzitter\b|\w+\s+Kamer\b)[^\n]{0,80}?)[ \t.]*$")
+_RUN_ON_ADDRESSEE_RE = re.compile(r"[.,]?[ \t]+(?P<text>Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\b[^\n]{0,40}?)[ \t.]*$", re.MULTILINE)
 _MEDE_NAMENS_RE = re.compile(r"(?mi)^[ \t]*mede\s+namens\b[^\n]*")
-_MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het|(?:zijn|haar|mijn)\s+ambt-?\s*genoo?t)\b[^.]*")
+_MEDE_NAMENS_INLINE_RE = re.compile(r"(?i)\bmede\s+namens\s+(?:de|het|(?:zijn|haar|mijn)\s+ambt-?\s*geno(?:o?t|ten))\b[^.]*")
 _SENTENCE_GOES_ON_RE = re.compile(
     r",\s+(?:mede\s+|u\s+|hierbij\s+)?(?:te|om|dat|mee|hierbij|heb|hebben|wordt|worden|deel|delen|bericht|berichten)\b.*$",
     re.DOTALL)
-# "mede namens zijn ambtgenoot van Financiën": a minister's colleague is the Minister of that portfolio.
-_COLLEAGUE_RE = re.compile(r"(?i)\b(?:zijn|haar|mijn)\s+ambt-?\s*genoo?t\s+(?=van\b|voor\b)")
+# "mede namens zijn ambtgenoot van Financiën": a minister's colleague is the Minister of that portfolio; "mijn
+# ambtgenoten van Volkshuisvesting, ... en van Verkeer en Waterstaat" the Ministers of those.
+_COLLEAGUE_RE = re.compile(r"(?i)\b(?:zijn|haar|mijn)\s+ambt-?\s*geno(?:o?t|ten)\s+(?=van\b|voor\b)")
 _NOOT_BLOCK_RE = re.compile(r"(?m)^X Noot[ \t]*\n")
 _ARROW_FOOTNOTE_RE = re.compile(r"(?m)^[ \t]*\d{1,3}\.[ \t][^\n]*↩\ufe0e?[ \t]*$")
 
@@ -115,11 +122,7 @@ def read_signature(r: Reading) -> None:
     signatories = []
     first = matches[0].start()
     for match in matches:
-        # "Minister van Staat" is a title of honour; the office follows it.
-        office_text = re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", match.group("office")))
-        # OCR's "van" ("De Minister ran Oorlog", "vau", "roti"): a short word in small letters before the portfolio
-        office_text = re.sub(r"^(Minister|Staatssecretaris)\s+(?!van\b|voor\b)[a-z]{2,4}\s+(?=[A-Z])", r"\1 van ", office_text)
-        office = parse_offices(re.sub(r",?\s+a\.\s?i\.?,?$", "", office_text))  # "a.i.": acting, the same office
+        office = _signing_office(match.group("office"))
         if not office:
             continue
         signatory = {**office[0], "name": re.sub(r"\s+", " ", match.group("name"))}
@@ -129,6 +132,7 @@ def read_signature(r: Reading) -> None:
         r.mark(match.start(), match.end(), "signatories")
     if signatories:
         r.fields["signatories"] = signatories
+        _read_foot_addressee(r, matches[0].end())  # the header's own stuk's, where the page signs several
         _read_foot_addressee(r, matches[-1].end())
         if end < r.body_end:
             return  # the signature of the first of several stukken: the body runs on to the next
@@ -138,13 +142,56 @@ def read_signature(r: Reading) -> None:
             r.body_end = r.body_start + closing.start()
 
 
+def _signing_office(printed: str) -> list[dict[str, str | None]]:
+    """The office of a signature as OCR printed it (``Minister van Financiën``, ``Ministervan ...``, ``Minister ran
+    Oorlog``), parsed."""
+    # "Minister van Staat" is a title of honour; the office follows it.
+    office_text = re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", printed))
+    # OCR glued the role to its "van" ("De Ministervan Financiën, H. 0. C. R. Ruding")
+    office_text = re.sub(r"^(Minister|Staatssecretaris)(?=van\b|voor\b)", r"\1 ", office_text)
+    # OCR's "van" ("De Minister ran Oorlog", "vau", "roti"): a short word in small letters before the portfolio
+    office_text = re.sub(r"^(Minister|Staatssecretaris)\s+(?!van\b|voor\b)[a-z]{2,4}\s+(?=[A-Z])", r"\1 van ", office_text)
+    return parse_offices(re.sub(r",?\s+a\.\s?i\.?,?$", "", office_text))  # "a.i.": acting, the same office
+
+
+# 1870-1920 a letter the Secretaris-Generaal signed for his minister: "De Minister van Financiën," / "Voor den
+# Minister," / "De Secretaris-Generaal," / "DE JONGE." (OCR: "Dt Minister", "ran", "Minisier", "Secretaris Generaal").
+_SIGNED_FOR_THE_MINISTER_RE = re.compile(
+    r"(?m)^[ \t]*D[a-z]\s+(?P<office>(?:Minister|Minisier|Staatssecretaris)\s*[a-z]{2,4}\s+[A-Za-z][^\n]{2,80}?),[ \t]*\n"
+    r"[ \t]*Voor\s+den\s+(?:Minister|Staatssecretaris)[,.]\s+De\s+Secretaris[- ]Generaal\b"
+)
+
+
+def read_signed_for_the_minister(r: Reading) -> None:
+    """A letter that the Secretaris-Generaal signed ``Voor den Minister`` is sent by the minister printed over it,
+    where nothing gave a sender; the Secretaris-Generaal is no signing office holder (the golds give no signatory
+    for his ``Voor eensluidend afschrift`` either). The body ends before it."""
+    if r.fields["sender"] is not None or r.fields["signatories"] or (r.layout is None and not opens_like_a_page(r.text)):
+        return
+    start = max(r.body_start, r.stuk_start or 0)
+    match = _SIGNED_FOR_THE_MINISTER_RE.search(r.text, start, r.stuk_end if r.stuk_end is not None else r.body_end)
+    office = _signing_office(match.group("office").replace("Minisier", "Minister")) if match else []
+    if not office:
+        return
+    r.fields["sender"] = {"role": office[0]["role"], "portfolio": office[0]["portfolio"]}
+    r.mark(match.start("office"), match.end("office"), "sender")
+    _read_foot_addressee(r, match.end())
+    if r.stuk_end is None:
+        r.body_end = min(r.body_end, match.start())
+
+
 def _read_foot_addressee(r: Reading, start: int) -> None:
     """The addressee printed under the signature, where the header gave none; its chamber where none was read."""
     if r.fields["addressee"] is not None:
         return
-    foot = _FOOT_ADDRESSEE_RE.search(r.text, start, min(len(r.text), start + 300))
+    foot = _RUN_ON_ADDRESSEE_RE.match(r.text, start) or _FOOT_ADDRESSEE_RE.search(r.text, start, min(len(r.text), start + 300))
     if foot is None or r.text[start:foot.start()].count("\n") > 2:
         return
+    _set_foot_addressee(r, foot)
+
+
+def _set_foot_addressee(r: Reading, foot: re.Match[str]) -> None:
+    """The addressee that ``foot`` found (its group ``text``); the chamber it names where none was read."""
     r.fields["addressee"] = re.sub(r"\s+", " ", foot.group("text")).rstrip(",")
     r.mark(foot.start("text"), foot.end("text"), "addressee")
     house = re.search(r"\b(Tweede|Eerste)\s+Kam", foot.group("text"))
@@ -152,10 +199,12 @@ def _read_foot_addressee(r: Reading, start: int) -> None:
         r.fields["chamber"] = f"{house.group(1)} Kamer der Staten-Generaal"
 
 
-# The monarch signs a Koninklijke Boodschap, after its place and date or on a line alone: "WILHELMINA."
+# The monarch signs a Koninklijke Boodschap, after its place and date or on a line alone: "WILHELMINA.", the
+# addressee run on after it at most ("Arnhem, den 23sten October 1870. WILLEM. Aan de Tweede Kamer ...").
 # From 1980 the name is printed in small letters on its own line ("Beatrix").
 _MONARCH_RE = re.compile(
-    r"(?m)(?:^|(?<=[\dIlÏ]{4}\.)|(?<=[\dIlÏ]{4}))[ \t]*(?P<name>WILLEM|WILHELMINA|JULIANA|BEATRIX|EMMA)\.?[ \t]*$"
+    r"(?m)(?:^|(?<=[\dIlÏ]{4}\.)|(?<=[\dIlÏ]{4}))[ \t]*(?P<name>WILLEM|WILHELMINA|JULIANA|BEATRIX|EMMA)\.?[ \t]*"
+    r"(?:$|(?=Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\b))"
     r"|^[ \t]*(?P<small>Willem|Wilhelmina|Juliana|Beatrix|Emma)\.?[ \t]*$"
 )
 
@@ -179,10 +228,37 @@ def read_monarch(r: Reading) -> None:
         r.mark(match.start(group), match.end(group), "signatories")
         prewar.read_place_date_before(r, match.start(group))
         _read_foot_addressee(r, match.end(group))  # "Aan de Tweede Kamer der Staten-Generaal." under the name
+        _read_addressee_beside_monarch(r, match.start(group), match.end(group))
         if r.fields["addressee"] is None:  # 1950-1975: the Boodschap's addressee alone on a line at the page's foot
             foot = _BOODSCHAP_ADDRESSEE_LINE_RE.search(r.text, match.end(group))
             if foot:
                 _read_foot_addressee(r, foot.start())
+
+
+# The addressee printed beside the monarch's name, which OCR put on the line above it ("Aan de Tweede Kamer der
+# Staten-Generaal." / "WILLEM.") or around it ("Aan" / "WILLEM" / "de Tweede Kamer der Staten-Generaal"): 1837-1850.
+_ADDRESSEE_ABOVE_RE = re.compile(r"(?m)^[ \t]*(?P<text>Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\b[^\n]{0,40}?)[ \t.]*\n[ \t]*\Z")
+_ADDRESSEE_AROUND_RE = re.compile(r"(?m)^[ \t]*Aan[ \t]*\n[ \t]*\Z")
+_ADDRESSEE_REST_RE = re.compile(r"[ \t.]*\n[ \t]*(?P<rest>de\s+(?:Tweede|Eerste)\s+Kamer\b[^\n]{0,40}?)[ \t.]*$", re.MULTILINE)
+
+
+def _read_addressee_beside_monarch(r: Reading, name_start: int, name_end: int) -> None:
+    """A Boodschap's addressee on the line over the monarch's name, or split around it, where none was read."""
+    if r.fields["addressee"] is not None:
+        return
+    line_start = r.text.rfind("\n", 0, name_start) + 1
+    above_start = r.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = _ADDRESSEE_ABOVE_RE.search(r.text, above_start, line_start)
+    if above:
+        _set_foot_addressee(r, above)
+        return
+    rest = _ADDRESSEE_REST_RE.match(r.text, name_end)
+    if rest and _ADDRESSEE_AROUND_RE.search(r.text, above_start, line_start):
+        r.fields["addressee"] = "Aan " + re.sub(r"\s+", " ", rest.group("rest"))
+        r.mark(above_start, rest.end("rest"), "addressee")
+        house = re.search(r"\b(Tweede|Eerste)\s+Kam", rest.group("rest"))
+        if r.fields["chamber"] is None and house:
+            r.fields["chamber"] = f"{house.group(1)} Kamer der Staten-Generaal"
 
 
 # The monarch's name as OCR printed it, letter-spaced or with look-alikes ("W I 1.1. E M.", "Wl LHELMINA. (363. 2.)",

@@ -149,7 +149,11 @@ def read(r: Reading, anchor: int) -> None:
         vj = VERGADERJAAR_RE.search(_OTHER_CHAMBER_RE.sub(lambda m: " " * len(m.group()), text)) if header_line else None
         nr_line = NR_LINE_RE.match(text) or _ROMAN_NR_LINE_RE.match(text)
         dossier_line = DOSSIER_LINE_RE.match(text) if not nr_line else None
-        if chamber and r.fields["chamber"] is None and not (both and _ADDRESSEE_RE.match(text)):
+        # The addressee under the heading names the chamber ("Aan de Tweede Kamer der Staten-Generaal"): it is the
+        # addressee, where the chamber's own line was broken over two and not read as one; so is an addressee that
+        # names both chambers.
+        addressee = _ADDRESSEE_RE.match(text) if heading_parts or seen_nr or both else None
+        if chamber and r.fields["chamber"] is None and not addressee:
             if not both:
                 r.fields["chamber"] = f"{chamber.group('house').capitalize()} Kamer der Staten-Generaal"
                 r.mark(line.start + chamber.start(), line.start + chamber.end(), "chamber")
@@ -221,9 +225,12 @@ def read(r: Reading, anchor: int) -> None:
                 line = Line(line.start, line.start + listed.start() + 1, text[: listed.start() + 1])
             heading_parts = [line]
             i = extend_heading(lines, i, heading_parts)
-        elif _ADDRESSEE_RE.match(text) and (heading_parts or seen_nr):
+        elif addressee:
             r.fields["addressee"] = re.sub(r"\s+", " ", text).rstrip(",")
             r.mark(line.start, line.end, "addressee")
+            if chamber and r.fields["chamber"] is None:  # a letter to a chamber is a document of that chamber
+                r.fields["chamber"] = f"{chamber.group('house').capitalize()} Kamer der Staten-Generaal"
+                r.mark(line.start + chamber.start(), line.start + chamber.end(), "chamber")
         elif (date_end := _read_place_date(r, line)) is not None:
             header_end = line.start + date_end
             if heading_parts or seen_nr:

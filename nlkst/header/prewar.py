@@ -12,15 +12,18 @@ from .headings import RUN_ON_RE, edits, extend_heading, is_heading, run_on, set_
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
-from .values import OCR_DAY, OCR_YEAR, RECEIVED_DATE_RE, SESSION_YEAR, known_places, parse_date, place, printed_place, session_years
+from .values import (OCR_DAY, OCR_YEAR, RECEIVED_DATE_RE, SESSION_YEAR, is_garbled_the_hague, known_places, parse_date, place,
+                     printed_place, session_years)
 
 # The chamber alone on its line ("Tweede Kamer.", "Eerste Kamer. 1", "Tweede Kamer, i", OCR's "iweede Kamer"),
 # without "der Staten-Generaal" or a vergaderjaar.
 CHAMBER_RE = re.compile(r"^(?P<house>[TIi]weede|Eerste)\s+[Kk]amer\b\W{0,4}(?:\w{1,4}\W{0,2}){0,2}$")
 # Their letters are addressed "Aan den Heer Voorzitter ...", "Den Heere Voorzitter ...",
-# "Aan Zijne Excellentie den Minister van Staat, Voorzitter ...", over one line or several.
+# "Aan Zijne Excellentie den Minister van Staat, Voorzitter ...", over one line or several; a Koninklijke
+# Boodschap "Aan de Tweede Kamer der Staten-Generaal", its "Aan" as OCR printed it ("Ann de", "Aau de", "Aam, de").
 _ADDRESSEE_RE = re.compile(
-    r"(?:^|(?<=\.\s))(?P<text>(?:Aan|Den|den(?=\s+Heere?\s+Voorzitter\b))\s+(?:(?:Zijne|den|de|het|Heere?|heer)\b|\w{2,4}\s+(?:Heere?\s+)?Voorzitter\b).*)$"
+    r"(?:^|(?<=\.\s))(?P<text>(?:Aan|Den|den(?=\s+Heere?\s+Voorzitter\b))\s+(?:(?:Zijne|den|de|het|Heere?|heer)\b|\w{2,4}\s+(?:Heere?\s+)?Voorzitter\b).*"
+    r"|A[a-z]{1,2}[,.]?\s+de\s+(?:[TIi]weede|Eerste)\s+Kamer\b.*)$"
 )
 # The kamerstuk's number and ondernummer above its heading or before it on its line:
 # "852 1", "339. 22.", "(414. 1.)", "291. 8. MEMORIE VAN TOELICHTING."
@@ -63,8 +66,10 @@ _BIJBLAD_FOOTER_RE = re.compile(
 _PLACE_START_RE = re.compile(r"^'?\s?[sS]\s?-?\s?\(?[GgTt][Rr][Aa][Vv]|^'[A-Za-z]\s")
 # Their place and date: "'s Gravenhage, 9 October 1929", "'s GRAVENHAGE, den 27 December 1911",
 # "'sGravenhage, 11 April 1919", also after the addressee on its line.
+# OCR's 's-Gravenhage after its article and before a comma ("'s (TRAVENHAGK, 7 October 1908", "'s GKAVENHAGE , 21
+# Februari 1900") is a place where its letters read as the name (values.is_garbled_the_hague).
 _PLACE_DATE_RE = re.compile(
-    r"(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|[A-Z][a-z]+),?\s+(?:den\s+)?"
+    r"(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|['’]\s?[sS]\s?-?\s?[^\s,]{7,11}(?=\s?,)|[A-Z][a-z]+),?\s+(?:den\s+)?"
     r"(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de)?\s+(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d)"
 )
 
@@ -568,8 +573,13 @@ def read_stuk_heading(r: Reading, heading_line: Line) -> None:
     set_heading(r, lines[: last + 1], runs_on=runs_on)
     header_end = lines[last].end
     addressee: list[Line] = []
-    for line in lines[last + 1 : last + 8]:
+    for line in _joined_fragments(r.text, lines[last + 1 : last + 8]):
+        if not addressee and (_EARLIER_STUKKEN_NOTE_RE.match(line.text) or not re.search(r"\w", line.text)):
+            header_end = line.end  # "(De vroegere stukken zijn gedrukt onder n°. 222 der Zitting 1907—1908.)", a stray ","
+            continue
         place_date = _PLACE_DATE_RE.search(line.text)
+        if addressee and not place_date and is_upper(line.text):
+            break  # the salutation under the addressee: "MIJNE HEEREN !"
         before = line.text[: place_date.start()].strip() if place_date else line.text
         if not place_date and _PLACE_START_RE.match(line.text):
             header_end = line.end  # a place and date that OCR broke ("'s-Gravenhage, 14 Mvi lï»52")
@@ -596,6 +606,36 @@ def read_stuk_heading(r: Reading, heading_line: Line) -> None:
     if r.fields["date"] is None:  # a motie's "Voorgesteld 21 December 1921."
         read_received_date(r, heading_line.start, header_end)
     r.body_start = header_end
+
+
+# Where the stuk's earlier stukken were printed, between its heading and its addressee (OCR: "zyn", "n°."):
+# "(De vroegere stukken zijn gedrukt onder n°. 222 der Zitting 1907—1908.)".
+_EARLIER_STUKKEN_NOTE_RE = re.compile(r"^\(De\s+(?:vroegere|vorige|overige)\s+stukken\s+z\S{1,2}n\s+gedrukt\b[^()]*\)\.?$")
+
+
+def _joined_fragments(text: str, lines: list[Line]) -> list[Line]:
+    """The lines, with an apostrophe that OCR put on a line of its own joined to the line under it (the article of
+    ``'s-Gravenhage``: ``'`` / ``SGRAVENHAGE, 17 Juli 1893.``, as ``printed_place`` joins it), and an ``Aan`` alone
+    on its line to the addressee under it (``Aan`` / ``de Tweede Kamer der`` / ``Staten-Generaal.``)."""
+    joined: list[Line] = []
+    for line in lines:
+        if joined and joined[-1].text in {"'", "’"}:
+            joined[-1] = Line(joined[-1].start, line.end, text[joined[-1].start : line.end])
+        elif joined and joined[-1].text == "Aan" and line.text.startswith("de "):
+            joined[-1] = Line(joined[-1].start, line.end, " ".join(text[joined[-1].start : line.end].split()))
+        elif joined and _broken_place_date(joined[-1], line):
+            joined[-1] = Line(joined[-1].start, line.end, text[joined[-1].start : line.end])
+        else:
+            joined.append(line)
+    return joined
+
+
+def _broken_place_date(line: Line, below: Line) -> bool:
+    """A place and date that OCR broke over two lines before its month or year (``'SGKAVENHAGE, 9 Mei`` / ``1919.``,
+    ``'s Gravenhage, den 3den`` / ``Maart 1880.``): the line has none, the two lines read as one have one."""
+    if _PLACE_DATE_RE.search(line.text) or not re.match(r"(?:[A-Za-z]{3,10}\.?\s+)?1[89]\d\d\b", below.text):
+        return False
+    return _PLACE_DATE_RE.search(f"{line.text} {below.text}") is not None
 
 
 def read_title_on_facing_page(r: Reading) -> None:
@@ -1063,18 +1103,19 @@ def _read_unstopped_range_page(r: Reading) -> None:
 
 
 # The monarch signs where the court is: "Soestdijk, 29 april 1976", "Het Loo, den 2 Junij 1860", "Lage
-# Vuursche", "Porto Ercole", "New York": any place of up to three capitalised words (with "am", "d'").
+# Vuursche", "Porto Ercole", "New York": any place of up to three capitalised words (with "am", "d'"); the day's
+# digits glued to the month at times in the 1990s ("'s-Gravenhage, 19juni 1990").
 MONARCH_PLACE_DATE_RE = re.compile(
     r"(?:^|(?<=\s))(?:Gegeven\s+te\s+)?(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|'s\s?Hage|'[sS][a-z]{4,9}hage"
     r"|[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2})\s?,?\s+(?:den\s+)?"
-    + OCR_DAY + r"\s+(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
+    + OCR_DAY + r"(?:\s+|(?<=\d)(?=[a-z]))(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
 )
 
 
 def _set_place_date(r: Reading, offset: int, match: re.Match[str], *, any_place: bool = False) -> bool:
     iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
     raw = match.group("place")
-    the_hague = re.search(r"[gc]raven", raw.lower()) is not None  # OCR's "'s-Cravenhage"
+    the_hague = re.search(r"[gc]raven", raw.lower()) is not None or is_garbled_the_hague(raw)  # "'s-Cravenhage"
     if iso is None or (not the_hague and place(raw) not in known_places() and not any_place):
         return False  # "Voorgesteld 21 December 1921" is a date without a place
     r.set_place_and_date(printed_place(raw), iso, match, offset)

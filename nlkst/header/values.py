@@ -83,6 +83,17 @@ def place(raw: str) -> str:
     return close[0] if close else cleaned
 
 
+def is_garbled_the_hague(raw: str) -> bool:
+    """Whether a place printed after the article ``'s`` is 's-Gravenhage as OCR garbled its capitals (``'s
+    (TRAVENHAGK``, ``'s GKAVENHAGE``): a word of 7-11 characters whose letters are at least 0.75 alike
+    ``gravenhage``. Only after the article, where a date follows: a place's name alone is read by ``place``."""
+    article = re.match(r"^['’]\s?[sS]\s?-?\s?(?P<name>\S{7,11})$", raw.strip())
+    if article is None:
+        return False
+    letters = re.sub(r"[^a-z]", "", article.group("name").lower())
+    return difflib.SequenceMatcher(None, letters, "gravenhage").ratio() >= 0.75
+
+
 # A session's two years as the page's foot prints them, one of them possibly garbled by OCR ("1821—1922",
 # "1915—1910", "W01—1902", "1889-1390", "1883-188!", "1878-187P", "1885—18ÖG", "1869—1S70").
 SESSION_YEAR = r"[1lIW!][\dSOÖ!lIGP]{2,3}"
