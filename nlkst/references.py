@@ -116,7 +116,7 @@ _STUK_NR_LITERALS = ("Nr.", "No.", "NR.", "NO.", "Mr.", "Nt.", "Nr ")
 _STUK_NR = rf"(?:(?:Nr|No|NR|NO|I?Mr|Nt)\.{_S}?|Nr{_S})"
 # A stuk's own header (session line, dossier, title, "Nr. 55"); as a pattern of its own for the form at the start.
 _STUK_HEADER = rf"""
-        \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]ii?tting|VERGADERJAAR|ZITTING){_S}  # the session,
+        \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]i[ti]ting|VERGADERJAAR|ZITTING){_S}  # the session,
           (?:{_VJ}|(?:18|19|20)\d\d(?!\d|{_S}?[/–—-]{_S}?(?:18|19|20)?\d\d(?!\d)))  # or one year: "Zitting
                                                                        # 1977", "ZITTING 1959 — 5590" (OCR
                                                                        # "Ziiting"), not a vergaderjaar's first
@@ -347,6 +347,12 @@ FORMS: tuple[Form, ...] = (
     Form("stuk_header", _STUK_HEADER, "_build_stuk_header", _STUK_NR_LITERALS, r"$^"),
     Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
          "_build_stuk_header", _STUK_NR_LITERALS, r"$^"),                # with it
+    Form("next_stuk_head", rf"""
+        \n[ \t]*(?P<head>{_STUK_NR}(?P<nr>\d{{1,4}}[a-z]?))[ \t]*\n              # a second stuk on the page of the
+        """ + f"(?=(?:{stuk_heading_openings()})\\b)",                         # first, its number over its heading:
+         "_build_next_stuk_head", _STUK_NR_LITERALS, r"$^"),               # "Nr. 2" / "ONTWERP VAN WET" after
+                                                                           # "18109 ... Nr. 1" / "KONINKLIJKE
+                                                                           # BOODSCHAP" (1975-1995)
     Form("joint_header", rf"""
         (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
         (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
@@ -1359,6 +1365,20 @@ class ReferenceParser:
         dossier = dossier_key(match["dossier"], match["suffix"] or (
             re.sub(r"[ \t-]", "", chapter.group(1)) if chapter else None))
         return self._header_mention(match, dossier, own, chapter_unread)
+
+    def _build_next_stuk_head(self, match: re.Match[str]) -> Mention | None:
+        """``Nr. 2`` / ``ONTWERP VAN WET`` below a stuk header (``18109`` / ``... (verzamelontwerp)`` / ``Nr. 1`` /
+        ``KONINKLIJKE BOODSCHAP``): the next stuk of that dossier printed on the same page, its own id
+        (``kst-18109-2``); a number above the header's is needed (not the header's own ``Nr. 1`` read again)."""
+        headers = [mention.records[0] for _, mention in self._scan.bills
+                   if mention.end <= match.start() and mention.records[0].get("nr_at")]
+        if not headers or not headers[-1].get("ondernummer") or not match["nr"].isdigit():
+            return None
+        header = headers[-1]
+        if not header["ondernummer"].isdigit() or int(match["nr"]) <= int(header["ondernummer"]):
+            return None
+        record = _kamerstuk_record(header["dossier"], match["nr"], None, None)
+        return self._mention(match, "kamerstuk", [record], start=match.start("head"), end=match.end("head"))
 
     def _header_mention(self, match: re.Match[str], dossier: str, own: tuple[str, str, int, int] | None,
                         chapter_unread: bool = False) -> Mention:
