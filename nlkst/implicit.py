@@ -557,7 +557,8 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
         if position - mention.end > limit:
             break
         for record in mention.records:
-            if record["type"] != form.noun or record.get("implicit") and not record.get("previous"):
+            if record["type"] != form.noun or record.get("implicit") and not (record.get("previous")
+                                                                               or _resolved_later(record)):
                 continue
             if record.get("id"):
                 meant = _announced_since(text, form.noun, mention.end, position, found)
@@ -944,6 +945,40 @@ def _cited_after(text: str, mention: Mention, following: list[Mention]) -> Menti
     return following[0]
 
 
+# How far after a named motie or amendement a citation may resolve it (two sentences or so), and what may not come
+# between: another motie's or amendement's noun, a speaker's label, a paragraph's end, the replaced one's formula
+# ("de gewijzigde motie van het lid Beckerman c.s. ... (t.v.v. die gedrukt onder Kamerstuk 32847-335)")
+_CITED_LATER_REACH = 400
+_OTHER_STUK_BETWEEN = re.compile(r"(?<![\w-])(?:[Mm]otie|[Aa]mendement)|\n[ \t]*\n|:[ \t]*\n|t\.v\.v\.|[Vv]ervang")
+_REVISED_BEFORE = re.compile(r"gewijzigde?[ \u00a0\n]+$")  # a new version, its number not the one cited after it
+
+
+def _resolved_later(record: dict[str, Any]) -> bool:
+    """A motie or amendement named after its mover that the citation after it resolved (``_cited_later``): what a
+    following ``dat amendement`` means, as an explicit one would be."""
+    antecedent = record.get("antecedent") or {}
+    return bool(record.get("id") and record.get("members")) and antecedent.get("start", -1) > record["start"]
+
+
+def _cited_later(text: str, mention: Mention, following: list[Mention]) -> Mention | None:
+    """``het amendement-Van Ooijen aanvaard. Daarbij werd een nieuw artikel 53A ... ingevoegd, luidende: ... (zitting
+    1976-1977, 14100 VIII, nr. 12)``: a motie or amendement named after its mover whose number the text gives in
+    brackets within the next sentences, before any other reference, motie or amendement: that stuk."""
+    if not following:
+        return None
+    cited = following[0]
+    record = cited.records[0]
+    if (cited.type != "kamerstuk" or not record.get("id") or not record.get("ondernummer") or record.get("implicit")
+            or cited.start - mention.end > _CITED_LATER_REACH or len(cited.records) != 1):
+        return None
+    if "(" not in text[max(mention.end, cited.start - 30):cited.start + 1]:
+        return None  # in brackets, as a citation of what was named
+    if _OTHER_STUK_BETWEEN.search(text, mention.end, cited.start) or _REVISED_BEFORE.search(
+            text, max(0, mention.start - 20), mention.start):
+        return None
+    return cited
+
+
 def _record(text: str, start: int, end: int, form: ImplicitForm, resolved, parser) -> dict[str, Any]:
     kind = {"bill": "kamerstuk", "letter": "kamerstuk", "dated": "kamerstuk", "missive": "kamerstuk",
             "own": "kamerstuk", "described": "kamerstuk"}.get(form.noun, form.noun)
@@ -1085,6 +1120,15 @@ def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
                         if earlier.get(key):
                             record[key] = earlier[key]
                     break
+            if members and not record.get("id"):
+                later = _cited_later(text, mention, found[index + 1:])
+                if later is not None:  # "het amendement-Van Ooijen aanvaard. Daarbij werd ... ingevoegd, luidende:
+                    # ... (zitting 1976-1977, 14100 VIII, nr. 12)": the stuk cited next is the member's
+                    meant = later.records[0]
+                    record.update(id=meant["id"], implicit=True, antecedent=_span(later))
+                    for key in ("dossier", "ondernummer"):
+                        if meant.get(key):
+                            record[key] = meant[key]
     for mention in joined_to_number:  # the number's mention covers the motie's words (no "de motie" of its own)
         index = found.index(mention)
         following = found[index + 1]
