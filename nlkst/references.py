@@ -2809,6 +2809,20 @@ def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
                 record["numbering_before"] = renumbered
 
 
+# Until the war the Bijlagen numbered their stukken anew each session ("n°. 350 der Zitting 1913—1914"); from the
+# session 1945-1946 a dossier's number is continuous and a kamerstuk id (kst-300-XI-4). A header's number of an
+# older document is no dossier of an id: not what its "het wetsontwerp" or "stuk nr. 2" resolves to.
+CONTINUOUS_NUMBERING_FROM = 1946
+
+
+def header_dossier(number: str | None, document_year: int | None) -> str | None:
+    """The header's dossier number as the document's own kamerstuk dossier, or None for a document older than the
+    continuous numbering (its year, the later of its vergaderjaar or its date, before 1946)."""
+    if number is None or document_year is not None and document_year < CONTINUOUS_NUMBERING_FROM:
+        return None
+    return number
+
+
 def parse_references(
     text: str,
     own_dossier: str | None = None,
