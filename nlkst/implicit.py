@@ -289,6 +289,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     added.extend(_by_title(text, found))
     added.extend(_these_documents(text, found, taken, has))
     added.extend(_budget_chapters(text, found, taken, has))
+    added.extend(_own_budget(text, found, taken, has))
     return sorted([*found, *added], key=lambda m: m.start)
 
 
@@ -468,6 +469,56 @@ def _these_documents(text: str, found: list[Mention], taken: list[tuple[int, int
 _BUDGET_CHAPTER = re.compile(r"oofdstuk[ \u00a0\n]+"  # (found by its literal: "H"/"h" and what precedes are checked)
                              r"(?P<chapter>[IVXLC]{1,6}(?:[ \u00a0]?[A-F](?![\w]))?)[ \u00a0\n]+"
                              r"(?:der|van[ \u00a0\n]+de)[ \u00a0\n]+(?:[Rr]ijks|[Ss]taats)?begroting(?![\w-])")
+
+
+# "de begroting van mijn departement (voor het dienstjaar 1977)": the minister's own budget chapter (OCR breaks the
+# word: "departe-ment"); "die begroting" after it, the same
+_MY_BUDGET = re.compile(r"(?<![\w-])[Dd]e[ \u00a0\n]+begroting[ \u00a0\n]+van[ \u00a0\n]+mijn[ \u00a0\n]+"
+                        r"de(?:-[ \u00a0\n]?)?par(?:-[ \u00a0\n]?)?te(?:-[ \u00a0\n]?)?ment(?![\w-])"
+                        r"(?:[ \u00a0\n]+voor[ \u00a0\n]+(?:het[ \u00a0\n]+)?(?:dienst)?jaar[ \u00a0\n]+"
+                        r"(?P<year>(?:18|19|20)\d\d)(?!\d))?")
+_THAT_BUDGET = re.compile(r"(?<![\w-])[Dd]ie[ \u00a0\n]+begroting(?![\w-])")
+_THAT_BUDGET_REACH = 600
+# A budget chapter's header names the budget's year: "Rijksbegroting voor het dienstjaar 1977" / "14 100 VIII"
+_BUDGET_YEAR_LINE = re.compile(r"(?i)begroting[ \t]+voor[ \t]+het[ \t]+(?:dienst)?jaar[ \t]*((?:18|19|20)\d\d)")
+_CHAPTER_DOSSIER = re.compile(r"\d+-[IVXLC]+[A-F]?")
+
+
+def _own_budget(text: str, found: list[Mention], taken: list[tuple[int, int]],
+                has: Callable[[str], bool]) -> list[Mention]:
+    """``de begroting van mijn departement voor het dienstjaar 1977`` in a minister's stuk filed under a budget
+    chapter (its header ``Rijksbegroting voor het dienstjaar 1977`` / ``14 100 VIII`` / ``Nr. 57``): that chapter's
+    dossier, ``kst-14100-VIII`` (a year named must be the header's); ``die begroting`` soon after, the same. Not
+    where the header is no budget chapter's (the department's budget is then another dossier, not in the text)."""
+    from .references import Mention
+
+    if not has("mijn") or not has("begroting"):
+        return []
+    header = next((m for m in found if m.type == "kamerstuk" and m.records[0].get("nr_at")
+                   and _CHAPTER_DOSSIER.fullmatch(m.records[0].get("dossier") or "")), None)
+    if header is None:
+        return []
+    year = _BUDGET_YEAR_LINE.search(text, max(0, header.start - 200), header.start)
+    if year is None:
+        return []
+    dossier = header.records[0]["dossier"]
+    added: list[Mention] = []
+
+    def add(start: int, end: int) -> None:
+        added.append(Mention(start, end, "kamerstuk", [{
+            "start": start, "end": end, "text": text[start:end], "type": "kamerstuk", "id": f"kst-{dossier}",
+            "implicit": True, "dossier": dossier, "antecedent": _span(header)}]))
+
+    for match in _MY_BUDGET.finditer(text, header.end):
+        if match["year"] and match["year"] != year.group(1) or any(
+                s < match.end() and match.start() < e for s, e in taken):
+            continue
+        add(match.start(), match.end())
+        that = _THAT_BUDGET.search(text, match.end(), match.end() + _THAT_BUDGET_REACH)
+        if that is not None and "begroting van" not in text[match.end():that.start()] and not any(
+                s < that.end() and that.start() < e for s, e in taken):
+            add(that.start(), that.end())
+    return added
 
 
 def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int]],
