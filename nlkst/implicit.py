@@ -289,6 +289,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     added.extend(_by_title(text, found))
     added.extend(_these_documents(text, found, taken, has))
     added.extend(_budget_chapters(text, found, taken, has))
+    added.extend(_own_budget(text, found, taken, has))
     return sorted([*found, *added], key=lambda m: m.start)
 
 
@@ -470,6 +471,56 @@ _BUDGET_CHAPTER = re.compile(r"oofdstuk[ \u00a0\n]+"  # (found by its literal: "
                              r"(?:der|van[ \u00a0\n]+de)[ \u00a0\n]+(?:[Rr]ijks|[Ss]taats)?begroting(?![\w-])")
 
 
+# "de begroting van mijn departement (voor het dienstjaar 1977)": the minister's own budget chapter (OCR breaks the
+# word: "departe-ment"); "die begroting" after it, the same
+_MY_BUDGET = re.compile(r"(?<![\w-])[Dd]e[ \u00a0\n]+begroting[ \u00a0\n]+van[ \u00a0\n]+mijn[ \u00a0\n]+"
+                        r"de(?:-[ \u00a0\n]?)?par(?:-[ \u00a0\n]?)?te(?:-[ \u00a0\n]?)?ment(?![\w-])"
+                        r"(?:[ \u00a0\n]+voor[ \u00a0\n]+(?:het[ \u00a0\n]+)?(?:dienst)?jaar[ \u00a0\n]+"
+                        r"(?P<year>(?:18|19|20)\d\d)(?!\d))?")
+_THAT_BUDGET = re.compile(r"(?<![\w-])[Dd]ie[ \u00a0\n]+begroting(?![\w-])")
+_THAT_BUDGET_REACH = 600
+# A budget chapter's header names the budget's year: "Rijksbegroting voor het dienstjaar 1977" / "14 100 VIII"
+_BUDGET_YEAR_LINE = re.compile(r"(?i)begroting[ \t]+voor[ \t]+het[ \t]+(?:dienst)?jaar[ \t]*((?:18|19|20)\d\d)")
+_CHAPTER_DOSSIER = re.compile(r"\d+-[IVXLC]+[A-F]?")
+
+
+def _own_budget(text: str, found: list[Mention], taken: list[tuple[int, int]],
+                has: Callable[[str], bool]) -> list[Mention]:
+    """``de begroting van mijn departement voor het dienstjaar 1977`` in a minister's stuk filed under a budget
+    chapter (its header ``Rijksbegroting voor het dienstjaar 1977`` / ``14 100 VIII`` / ``Nr. 57``): that chapter's
+    dossier, ``kst-14100-VIII`` (a year named must be the header's); ``die begroting`` soon after, the same. Not
+    where the header is no budget chapter's (the department's budget is then another dossier, not in the text)."""
+    from .references import Mention
+
+    if not has("mijn") or not has("begroting"):
+        return []
+    header = next((m for m in found if m.type == "kamerstuk" and m.records[0].get("nr_at")
+                   and _CHAPTER_DOSSIER.fullmatch(m.records[0].get("dossier") or "")), None)
+    if header is None:
+        return []
+    year = _BUDGET_YEAR_LINE.search(text, max(0, header.start - 200), header.start)
+    if year is None:
+        return []
+    dossier = header.records[0]["dossier"]
+    added: list[Mention] = []
+
+    def add(start: int, end: int) -> None:
+        added.append(Mention(start, end, "kamerstuk", [{
+            "start": start, "end": end, "text": text[start:end], "type": "kamerstuk", "id": f"kst-{dossier}",
+            "implicit": True, "dossier": dossier, "antecedent": _span(header)}]))
+
+    for match in _MY_BUDGET.finditer(text, header.end):
+        if match["year"] and match["year"] != year.group(1) or any(
+                s < match.end() and match.start() < e for s, e in taken):
+            continue
+        add(match.start(), match.end())
+        that = _THAT_BUDGET.search(text, match.end(), match.end() + _THAT_BUDGET_REACH)
+        if that is not None and "begroting van" not in text[match.end():that.start()] and not any(
+                s < that.end() and that.start() < e for s, e in taken):
+            add(that.start(), that.end())
+    return added
+
+
 def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int]],
                      has: Callable[[str], bool]) -> list[Mention]:
     """``Hoofdstuk III der rijksbegroting`` in a text that cites that chapter with its dossier (its own footer:
@@ -557,7 +608,8 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
         if position - mention.end > limit:
             break
         for record in mention.records:
-            if record["type"] != form.noun or record.get("implicit") and not record.get("previous"):
+            if record["type"] != form.noun or record.get("implicit") and not (record.get("previous")
+                                                                               or _resolved_later(record)):
                 continue
             if record.get("id"):
                 meant = _announced_since(text, form.noun, mention.end, position, found)
@@ -944,6 +996,40 @@ def _cited_after(text: str, mention: Mention, following: list[Mention]) -> Menti
     return following[0]
 
 
+# How far after a named motie or amendement a citation may resolve it (two sentences or so), and what may not come
+# between: another motie's or amendement's noun, a speaker's label, a paragraph's end, the replaced one's formula
+# ("de gewijzigde motie van het lid Beckerman c.s. ... (t.v.v. die gedrukt onder Kamerstuk 32847-335)")
+_CITED_LATER_REACH = 400
+_OTHER_STUK_BETWEEN = re.compile(r"(?<![\w-])(?:[Mm]otie|[Aa]mendement)|\n[ \t]*\n|:[ \t]*\n|t\.v\.v\.|[Vv]ervang")
+_REVISED_BEFORE = re.compile(r"gewijzigde?[ \u00a0\n]+$")  # a new version, its number not the one cited after it
+
+
+def _resolved_later(record: dict[str, Any]) -> bool:
+    """A motie or amendement named after its mover that the citation after it resolved (``_cited_later``): what a
+    following ``dat amendement`` means, as an explicit one would be."""
+    antecedent = record.get("antecedent") or {}
+    return bool(record.get("id") and record.get("members")) and antecedent.get("start", -1) > record["start"]
+
+
+def _cited_later(text: str, mention: Mention, following: list[Mention]) -> Mention | None:
+    """``het amendement-Van Ooijen aanvaard. Daarbij werd een nieuw artikel 53A ... ingevoegd, luidende: ... (zitting
+    1976-1977, 14100 VIII, nr. 12)``: a motie or amendement named after its mover whose number the text gives in
+    brackets within the next sentences, before any other reference, motie or amendement: that stuk."""
+    if not following:
+        return None
+    cited = following[0]
+    record = cited.records[0]
+    if (cited.type != "kamerstuk" or not record.get("id") or not record.get("ondernummer") or record.get("implicit")
+            or cited.start - mention.end > _CITED_LATER_REACH or len(cited.records) != 1):
+        return None
+    if "(" not in text[max(mention.end, cited.start - 30):cited.start + 1]:
+        return None  # in brackets, as a citation of what was named
+    if _OTHER_STUK_BETWEEN.search(text, mention.end, cited.start) or _REVISED_BEFORE.search(
+            text, max(0, mention.start - 20), mention.start):
+        return None
+    return cited
+
+
 def _record(text: str, start: int, end: int, form: ImplicitForm, resolved, parser) -> dict[str, Any]:
     kind = {"bill": "kamerstuk", "letter": "kamerstuk", "dated": "kamerstuk", "missive": "kamerstuk",
             "own": "kamerstuk", "described": "kamerstuk"}.get(form.noun, form.noun)
@@ -1085,6 +1171,15 @@ def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
                         if earlier.get(key):
                             record[key] = earlier[key]
                     break
+            if members and not record.get("id"):
+                later = _cited_later(text, mention, found[index + 1:])
+                if later is not None:  # "het amendement-Van Ooijen aanvaard. Daarbij werd ... ingevoegd, luidende:
+                    # ... (zitting 1976-1977, 14100 VIII, nr. 12)": the stuk cited next is the member's
+                    meant = later.records[0]
+                    record.update(id=meant["id"], implicit=True, antecedent=_span(later))
+                    for key in ("dossier", "ondernummer"):
+                        if meant.get(key):
+                            record[key] = meant[key]
     for mention in joined_to_number:  # the number's mention covers the motie's words (no "de motie" of its own)
         index = found.index(mention)
         following = found[index + 1]

@@ -109,9 +109,17 @@ class Form:
     lead: int | None = None
 
 
+# The word before a stuk's number in its header: "Nr. 55", "No. 11", "NR. 4", without its dot ("Nr 94"), and as
+# the OCR prints "Nr." at a header's number: "IMr. 17", "Mr. 22", "Nt. 9" (a number alone on its line after these
+# is no title of a person).
+_STUK_NR_LITERALS = ("Nr.", "No.", "NR.", "NO.", "Mr.", "Nt.", "Nr ")
+_STUK_NR = rf"(?:(?:Nr|No|NR|NO|I?Mr|Nt)\.{_S}?|Nr{_S})"
 # A stuk's own header (session line, dossier, title, "Nr. 55"); as a pattern of its own for the form at the start.
 _STUK_HEADER = rf"""
-        \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]itting|VERGADERJAAR|ZITTING){_S}{_VJ}  # the session
+        \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]i[ti]ting|VERGADERJAAR|ZITTING){_S}  # the session,
+          (?:{_VJ}|(?:18|19|20)\d\d(?!\d|{_S}?[/–—-]{_S}?(?:18|19|20)?\d\d(?!\d)))  # or one year: "Zitting
+                                                                       # 1977", "ZITTING 1959 — 5590" (OCR
+                                                                       # "Ziiting"), not a vergaderjaar's first
             (?:[^\n]{{0,12}}\n                                           # line above, or before it:
                (?P<pre_title>(?=[^\n]{{0,60}}[a-z]{{3}})[A-Z][^\n]{{2,80}}\n)?   # (a budget's title between:
                |{_S}*[-–—]?{_S}*))?                                         # "Rijksbegroting voor het jaar
@@ -124,9 +132,9 @@ _STUK_HEADER = rf"""
         (?P<more>(?:(?:,{_S}?|{_S}en{_S})(?:{_DOSSIER_NUMBER})(?:{_SUFFIX})?   # a joint stuk's other dossiers:
             (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?)*)[ \t]*\n                       # "21 952 en 22 052"
         (?:[ \t]*\S{{1,2}}[ \t]*\n)?                                          # (the page's mark: "1", "t", "£")
-        (?P<title>(?:(?![ \t]*(?:Nr|No)\.)[^\n]{{3,1000}}\n){{1,4}}?)       # the title, one to four lines,
+        (?P<title>(?:(?![ \t]*{_STUK_NR})[^\n]{{3,1000}}\n){{1,4}}?)          # the title, one to four lines,
         [ \t]*(?:[A-Z][A-Z,'-]+(?:{_S}[A-Z][A-Z,'-]*){{0,14}}{_S})?          # and the stuk's number, its kind
-        (?:Nr|No)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)              # before it in capitals or not:
+        {_STUK_NR}(?P<nr>\d{{1,4}}[a-z]?)(?=\.?[ \t]*\n)                    # before it in capitals or not:
                                                                        # "Nr. 55", "Nr. 29." (1970s), "No. 11",
                                                                        # "VERSLAG No. 4" (1945-1969)
         """
@@ -336,9 +344,15 @@ FORMS: tuple[Form, ...] = (
         (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]"),
-    Form("stuk_header", _STUK_HEADER, "_build_stuk_header", ("Nr.", "No."), r"$^"),
+    Form("stuk_header", _STUK_HEADER, "_build_stuk_header", _STUK_NR_LITERALS, r"$^"),
     Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
-         "_build_stuk_header", ("Nr.", "No."), r"$^"),                  # with it
+         "_build_stuk_header", _STUK_NR_LITERALS, r"$^"),                # with it
+    Form("next_stuk_head", rf"""
+        \n[ \t]*(?P<head>{_STUK_NR}(?P<nr>\d{{1,4}}[a-z]?))[ \t]*\n              # a second stuk on the page of the
+        """ + f"(?=(?:{stuk_heading_openings()})\\b)",                         # first, its number over its heading:
+         "_build_next_stuk_head", _STUK_NR_LITERALS, r"$^"),               # "Nr. 2" / "ONTWERP VAN WET" after
+                                                                           # "18109 ... Nr. 1" / "KONINKLIJKE
+                                                                           # BOODSCHAP" (1975-1995)
     Form("joint_header", rf"""
         (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
         (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
@@ -1352,6 +1366,20 @@ class ReferenceParser:
             re.sub(r"[ \t-]", "", chapter.group(1)) if chapter else None))
         return self._header_mention(match, dossier, own, chapter_unread)
 
+    def _build_next_stuk_head(self, match: re.Match[str]) -> Mention | None:
+        """``Nr. 2`` / ``ONTWERP VAN WET`` below a stuk header (``18109`` / ``... (verzamelontwerp)`` / ``Nr. 1`` /
+        ``KONINKLIJKE BOODSCHAP``): the next stuk of that dossier printed on the same page, its own id
+        (``kst-18109-2``); a number above the header's is needed (not the header's own ``Nr. 1`` read again)."""
+        headers = [mention.records[0] for _, mention in self._scan.bills
+                   if mention.end <= match.start() and mention.records[0].get("nr_at")]
+        if not headers or not headers[-1].get("ondernummer") or not match["nr"].isdigit():
+            return None
+        header = headers[-1]
+        if not header["ondernummer"].isdigit() or int(match["nr"]) <= int(header["ondernummer"]):
+            return None
+        record = _kamerstuk_record(header["dossier"], match["nr"], None, None)
+        return self._mention(match, "kamerstuk", [record], start=match.start("head"), end=match.end("head"))
+
     def _header_mention(self, match: re.Match[str], dossier: str, own: tuple[str, str, int, int] | None,
                         chapter_unread: bool = False) -> Mention:
         """The stuk header's record (``_build_stuk_header``), its dossier the bill in debate."""
@@ -1381,10 +1409,12 @@ class ReferenceParser:
                 or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
                 or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)
                 or match["at_end"] is not None and _CUT_SENTENCE.search(line_before)
-                and self.document_year is not None and self.document_year < 1976):
+                and self.document_year is not None and self.document_year < 1976
+                or match["at_end"] is not None and self._header_read(dossier_key(match["dossier"]), match["nr"])):
             return None  # without a heading below, only a joint stuk's label near the top ("12137 enz. 5") is one, or
             # a label that ends the text (a passage cut after it) under a signature ("NELISSEN." / "7896 10"); or
-            # under a sentence the page cut off ("waarvan de waarde met dat van" / "8595 5") in a dated old text
+            # under a sentence the page cut off ("waarvan de waarde met dat van" / "8595 5") in a dated old text; or
+            # one that repeats the stuk's own header above ("ZITTING 1963—1964 — 5380 ... Nr. 143" / "5380 143")
         if re.fullmatch(r"[\d\s.,;:f—–-]+", line_before):
             return None  # a column of amounts above it, not a title or a text's line
         number = dossier_lists.number_value(match["dossier"])
@@ -1402,6 +1432,13 @@ class ReferenceParser:
                 self._scan.own_footer = self._scan.own_footer or (dossier, mention)
         self._scan.label_seen = True
         return mention
+
+    def _header_read(self, dossier: str, nr: str) -> bool:
+        """Whether a stuk header above gave ``kst-<dossier>-<nr>``: a label at the text's foot that repeats it is that
+        stuk's own footer."""
+        own = f"kst-{dossier}-{nr}"
+        return any(mention.records[0].get("id") == own and mention.records[0].get("nr_at")
+                   for _, mention in self._scan.bills)
 
     def _range_label(self, match: re.Match[str], line_before: str) -> Mention | None:
         """``9893 1-3``, ``160 1—3``: a Bijlagen page's label naming the stukken printed on it (1945-1975), one record
@@ -1422,7 +1459,10 @@ class ReferenceParser:
             return None
         dossier = dossier_key(match["dossier"])
         records = _numbered_records(dossier, f"{first}-{last}")
-        return self._mention(match, "kamerstuk", records, start=match.start("dossier"), end=match.end("nr_to"))
+        mention = self._mention(match, "kamerstuk", records, start=match.start("dossier"), end=match.end("nr_to"))
+        if match["at_end"] is not None:  # the stukken of the page at its foot ("H 4941 5—6"): their bill is what
+            self._scan.own_footer = self._scan.own_footer or (dossier, mention)  # "het onderhavige wetsontwerp" above
+        return mention                                                         # it means, where none came before
 
     def _build_sheet_label(self, match: re.Match[str]) -> Mention | None:
         """``8028 1 (2 vel)``, ``11500 XV 4 (5 vel)``, ``9994 1-6 (8 vel)``: the stuk(ken) a Bijlagen document is,
@@ -2767,6 +2807,20 @@ def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
                 # "art. 81 der Grondwet" in 1891: an article of the old numbering, so the law's id only
                 record["id"] = laws.jci(bwb, None, None)
                 record["numbering_before"] = renumbered
+
+
+# Until the war the Bijlagen numbered their stukken anew each session ("n°. 350 der Zitting 1913—1914"); from the
+# session 1945-1946 a dossier's number is continuous and a kamerstuk id (kst-300-XI-4). A header's number of an
+# older document is no dossier of an id: not what its "het wetsontwerp" or "stuk nr. 2" resolves to.
+CONTINUOUS_NUMBERING_FROM = 1946
+
+
+def header_dossier(number: str | None, document_year: int | None) -> str | None:
+    """The header's dossier number as the document's own kamerstuk dossier, or None for a document older than the
+    continuous numbering (its year, the later of its vergaderjaar or its date, before 1946)."""
+    if number is None or document_year is not None and document_year < CONTINUOUS_NUMBERING_FROM:
+        return None
+    return number
 
 
 def parse_references(

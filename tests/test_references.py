@@ -881,3 +881,13 @@ def test_an_abbreviations_dot_does_not_end_the_sentence_before_a_bills_own_numbe
     records = [(r["text"], r["id"]) for r in parse_references(text) if r["type"] == "kamerstuk"]
     assert ("2288", "kst-2288") in records
     assert not [r for r in records if r[0] == "het wetsont-werp"], records
+
+
+def test_a_header_number_before_1946_is_no_own_dossier():
+    # sgd-0000334442 (1890s Bijlagen, "n°. 310" of its session) gave "het wetsontwerp" kst-310 through the header; the
+    # Bijlagen numbered anew each session until the war, so only a later document's header number is a kst dossier
+    from nlkst.references import header_dossier
+
+    assert header_dossier("310", 1891) is None
+    assert header_dossier("300-XI", 1947) == "300-XI"
+    assert header_dossier("14100-VIII", None) == "14100-VIII"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..citations_be import Citation, citations
-from ..references import ReferenceParser, footnote_numbers
+from ..references import ReferenceParser, footnote_numbers, header_dossier
 from ..schema import FOOTNOTE_SPANS, HEADER_SPANS
 from .spangroups import span_groups_kept
 
@@ -56,20 +56,21 @@ class ReferenceRecognizer:
         header_spans = doc.spans.get(HEADER_SPANS, [])
         dossier_spans = [s for s in header_spans if s.label_ == "dossiers"]
         headings = [s for s in header_spans if s.label_ == "heading"]
+        year = _document_year(doc, header)
+        number = header_dossier(dossiers[0].get("number") if dossiers else None, year)
         own_document = None
-        if dossiers and dossiers[0].get("number") and header.get("ondernummer") and header.get("doc_type") in (
-                "amendement", "motie"):
-            own_document = {"id": f"kst-{dossiers[0]['number']}-{header['ondernummer']}", "type": header["doc_type"],
+        if number and header.get("ondernummer") and header.get("doc_type") in ("amendement", "motie"):
+            own_document = {"id": f"kst-{number}-{header['ondernummer']}", "type": header["doc_type"],
                             "span": (headings[0].start_char, headings[0].end_char) if headings else None}
         parser = ReferenceParser(
-            own_dossier=dossiers[0]["number"] if dossiers else None,
-            own_dossier_span=(dossier_spans[0].start_char, dossier_spans[0].end_char) if dossier_spans else None,
+            own_dossier=number,
+            own_dossier_span=(dossier_spans[0].start_char, dossier_spans[0].end_char) if number and dossier_spans
+            else None,
             own_document=own_document,
             default_chamber=_CHAMBER_CODES.get(header.get("chamber") or "", "tk"),
             footnotes=footnote_numbers(text, notes),
-            document_year=_document_year(doc, header),
-            own_stuk=(f"kst-{dossiers[0]['number']}-{header['ondernummer']}"
-                      if dossiers and dossiers[0].get("number") and header.get("ondernummer") else None),
+            document_year=year,
+            own_stuk=f"kst-{number}-{header['ondernummer']}" if number and header.get("ondernummer") else None,
         )
         mentions = parser.mentions(text)
         belgian = [c for c in citations(text) if c.record.get("id")] if "wet van" in text.lower() else []

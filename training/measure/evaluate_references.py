@@ -5,11 +5,17 @@
 
 SAMPLE lines are ``{"id", "text", ...}``; GOLD lines ``{"id", "references": [{"start", "end",
 "text", "type", "id", "implicit"}, ...]}`` (a gold record without an id is a reference that the
-passage does not resolve: it counts for span recall only). Each text is parsed on its own with
-``parse_references`` (no header, so no own dossier), given the document's year as the pipeline has
-it (``document_year``: a law made after the text is not the law it names): the sample line's
-``date``, else, for an SGD passage, the header of its whole document in ``--shared`` (its date, else
-the later year of its vergaderjaar); ``--no-document-year`` parses without it. Reported:
+passage does not resolve: it counts for span recall only). Each text is parsed on its own, given what
+the pipeline has from the header of its whole document (``nlkst/components/references.py``): the document's year
+(``document_year``: a law made after the text is not the law it names), the sample line's ``date``, else, for an
+SGD passage, the header of its whole document in ``--shared`` (its date, else the later year of its
+vergaderjaar); and, as the pipeline has it from the header it reads, the own dossier (what ``het wetsvoorstel``
+and a bare ``stuk nr. 12`` mean), the own stuk, the amendement or motie it is, and the chamber, where asked:
+``--header passage`` from the header the passage itself holds, as the pipeline reads it when given the passage;
+``--header document`` from the whole SGD document's header, as the pipeline has it on the whole document (which
+the passage's gold, annotated from the passage alone, mostly does not know); ``--header none`` (the default, the
+figures of every run before 2026-12-06) without: on the pooled fresh golds it scores best (docs/references.md,
+"The header's dossier in the evaluator"). ``--no-document-year`` parses without the year. Reported:
 
 - per type, precision/recall/F1 of ids, matched as multisets per passage (a type the parser
   names differently, ``amendement`` for a gold ``motie``, still counts in the ``all`` row);
@@ -33,7 +39,9 @@ from pathlib import Path
 from typing import Any
 from collections.abc import Iterable
 
-from nlkst.references import parse_references
+from nlkst.references import ReferenceParser, header_dossier
+
+_CHAMBER_CODES = {"Eerste Kamer der Staten-Generaal": "ek", "Tweede Kamer der Staten-Generaal": "tk"}
 
 KAMERSTUK_TYPES = {"kamerstuk", "motie", "amendement"}
 
@@ -74,19 +82,64 @@ def _multiset_hits(predicted: Iterable[str], gold: Iterable[str]) -> int:
 def document_years(samples: list[dict[str, Any]], shared: Path | None) -> dict[str, int]:
     """The year of each passage's document, as the pipeline reads it: the sample's ``date``, else the header of
     the whole SGD document (its date, else the later year of its vergaderjaar)."""
+    return {passage: context["year"] for passage, context in document_contexts(samples, shared).items()
+            if context.get("year")}
+
+
+def _header_context(fields: dict[str, Any], spans: list[tuple[int, int, str]], offset: int,
+                    year: int | None) -> dict[str, Any]:
+    """What the pipeline's reference component takes from a document's header (``components/references.py``), for
+    a passage that starts at ``offset`` of the document: a span only where the passage holds it; no dossier for a
+    document before the continuous numbering (``header_dossier``)."""
+    dossiers = fields.get("dossiers") or []
+    number = header_dossier(dossiers[0].get("number") if dossiers else None, year)
+    nr = fields.get("ondernummer")
+
+    def inside(label: str) -> tuple[int, int] | None:
+        found = [(start - offset, end - offset) for start, end, name in spans if name == label and start >= offset]
+        return found[0] if found else None
+
+    context: dict[str, Any] = {"own_dossier": number, "own_dossier_span": inside("dossiers") if number else None,
+                               "default_chamber": _CHAMBER_CODES.get(fields.get("chamber") or "", "tk"),
+                               "own_stuk": f"kst-{number}-{nr}" if number and nr else None, "own_document": None}
+    if number and nr and fields.get("doc_type") in ("amendement", "motie"):
+        context["own_document"] = {"id": f"kst-{number}-{nr}", "type": fields["doc_type"], "span": inside("heading")}
+    return context
+
+
+def passage_contexts(samples: list[dict[str, Any]], years: dict[str, int]) -> dict[str, dict[str, Any]]:
+    """Per passage, the header context the pipeline reads from the passage itself (``_header_context``): a passage
+    that opens with a stuk's header has its own dossier, a slice from the middle of a document none."""
+    from nlkst.header import parse_header
+
+    contexts = {}
+    for item in samples:
+        header = parse_header(item["text"])
+        contexts[item["id"]] = _header_context(header.fields, header.spans, 0, years.get(item["id"]))
+    return contexts
+
+
+def document_contexts(samples: list[dict[str, Any]], shared: Path | None) -> dict[str, dict[str, Any]]:
+    """Per passage, what the pipeline reads from its whole document: ``year`` (the sample's ``date``, else the SGD
+    document's header: its date, else the later year of its vergaderjaar) and, for an SGD passage, the header's
+    context for the reference parser (``_header_context``)."""
+    contexts: dict[str, dict[str, Any]] = defaultdict(dict)
     years: dict[str, int] = {}
     wanted: dict[str, list[str]] = defaultdict(list)
     for item in samples:
         day = str(item.get("date") or "")
         if day[:4].isdigit():
             years[item["id"]] = int(day[:4])
-        elif str(item.get("doc_id", "")).startswith("sgd-"):
+        if str(item.get("doc_id", "")).startswith("sgd-"):
             wanted[item["doc_id"]].append(item["id"])
+    for passage, year in years.items():
+        contexts[passage]["year"] = year
     corpus = shared / "corpora" / "sgd" / "sgd_ocr.jsonl" if shared else None
     if not wanted or corpus is None or not corpus.exists():
-        return years
+        return dict(contexts)
     from nlkst.header import parse_header
 
+    offsets = {item["id"]: int(item.get("start") or 0) for item in samples}
     with corpus.open(encoding="utf-8") as handle:
         for line in handle:
             if not any(f'"{doc_id}"' in line[:80] for doc_id in wanted):
@@ -94,19 +147,32 @@ def document_years(samples: list[dict[str, Any]], shared: Path | None) -> dict[s
             document = json.loads(line)
             if document["id"] not in wanted:
                 continue
-            fields = parse_header(document["text"]).fields
+            header = parse_header(document["text"])
+            fields = header.fields
             for day in (fields.get("date"), (fields.get("vergaderjaar") or "")[-4:]):
                 if day and str(day)[:4].isdigit():
                     for passage in wanted[document["id"]]:
-                        years[passage] = int(str(day)[:4])
+                        contexts[passage].setdefault("year", int(str(day)[:4]))
                     break
-    return years
+            for passage in wanted[document["id"]]:
+                contexts[passage].update(_header_context(fields, header.spans, offsets[passage],
+                                                         contexts[passage].get("year")))
+    return dict(contexts)
+
+
+def parse_passage(text: str, year: int | None, context: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The passage's records as the pipeline gives them, with its document's year and header context (or none)."""
+    context = {key: value for key, value in (context or {}).items() if key != "year"}
+    parser = ReferenceParser(document_year=year, **context)
+    return [record for mention in parser.mentions(text) for record in mention.records]
 
 
 def evaluate(samples: list[dict[str, Any]], golds: list[dict[str, Any]],
-             years: dict[str, int] | None = None) -> dict[str, Any]:
+             years: dict[str, int] | None = None,
+             contexts: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     texts = {item["id"]: item["text"] for item in samples}
     years = years or {}
+    contexts = contexts or {}
     missing = [item["id"] for item in golds if item["id"] not in texts]
     if missing:
         raise ValueError(f"{len(missing)} gold passages have no text in the sample, first {missing[0]!r}")
@@ -119,7 +185,7 @@ def evaluate(samples: list[dict[str, Any]], golds: list[dict[str, Any]],
     spans = [0, 0, 0]  # overlapped, exact, gold
     for item in golds:
         gold_refs = item.get("references", [])
-        predicted = parse_references(texts[item["id"]], document_year=years.get(item["id"]))
+        predicted = parse_passage(texts[item["id"]], years.get(item["id"]), contexts.get(item["id"]))
         by_type_gold: dict[str, list[str]] = defaultdict(list)
         by_type_pred: dict[str, list[str]] = defaultdict(list)
         for ref in gold_refs:
@@ -166,6 +232,7 @@ def evaluate(samples: list[dict[str, Any]], golds: list[dict[str, Any]],
     return {
         "passages": len(golds),
         "passages_with_year": sum(1 for item in golds if item["id"] in years),
+        "passages_with_own_dossier": sum(1 for item in golds if (contexts.get(item["id"]) or {}).get("own_dossier")),
         "ids": {kind: prf(*values) for kind, values in sorted(counts.items())},
         "explicit_kamerstuk_ids_right": {"right": explicit[0], "gold": explicit[1],
                                           "rate": explicit[0] / explicit[1] if explicit[1] else None},
@@ -185,7 +252,8 @@ def _rate(value: float | None) -> str:
 
 
 def print_report(report: dict[str, Any]) -> None:
-    print(f"{report['passages']} passages ({report.get('passages_with_year', 0)} with their document's year)\n")
+    print(f"{report['passages']} passages ({report.get('passages_with_year', 0)} with their document's year, "
+          f"{report.get('passages_with_own_dossier', 0)} with its own dossier)\n")
     print(f"{'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
     for kind, row in report["ids"].items():
         print(f"{kind:<14} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} {row['tp']:5d} "
@@ -213,6 +281,9 @@ def main() -> None:
                              "parlspeech-sample, sgd)")
     parser.add_argument("--no-document-year", action="store_true",
                         help="parse every passage without its document's year (the figures before issue 21)")
+    parser.add_argument("--header", choices=("passage", "document", "none"), default="none",
+                        help="where the own dossier, stuk and chamber come from: the header the passage holds, the "
+                             "whole SGD document's header (as the pipeline on the whole document), or none (default)")
     args = parser.parse_args()
     try:
         samples = read_jsonl(args.sample)
@@ -221,8 +292,12 @@ def main() -> None:
             samples = [item for item in samples if item.get("source") in args.source]
             kept = {item["id"] for item in samples}
             golds = [item for item in golds if item["id"] in kept]
-        years = {} if args.no_document_year else document_years(samples, args.shared)
-        report = evaluate(samples, golds, years)
+        contexts = document_contexts(samples, args.shared)
+        years = {} if args.no_document_year else {passage: context["year"] for passage, context in contexts.items()
+                                                  if context.get("year")}
+        headers = {"passage": lambda: passage_contexts(samples, years), "document": lambda: contexts,
+                   "none": dict}[args.header]()
+        report = evaluate(samples, golds, years, headers)
     except ValueError as error:
         sys.exit(f"error: {error}")
     print_report(report)
