@@ -91,7 +91,8 @@ CITED = [
      ["circulaire nr. Ci.RH.243/588.588 (AOIF 25/2008) van 13 augustus 2008"]),
     ("mogen we deze administratieve circulaire verwachten?3. U zal", []),
     # be-dekamer-189234: an article of "the law" the text is about names no law
-    ("de verplichting tot melding aan het BIPT als operator.In artikel 9 van de wet is er geen vrijstelling", []),    # k17t, pooled fresh golds: a bulletin's date before its number (be-dekamer-185874); "nr" without its stop
+    ("de verplichting tot melding aan het BIPT als operator.In artikel 9 van de wet is er geen vrijstelling", []),
+    # k17t, pooled fresh golds: a bulletin's date before its number (be-dekamer-185874); "nr" without its stop
     # (be-dekamer-186384); merged questions (be-dekamer-188748)
     ("op 23 februari 2017 (Vragen en Antwoorden, Kamer, 2016-2017, 23 februari 2017, nr. 107, blz. 138.).",
      ["Vragen en Antwoorden, Kamer, 2016-2017, 23 februari 2017, nr. 107, blz. 138"]),
