@@ -211,13 +211,15 @@ _AND = re.compile(r"[ \u00a0]en[ \u00a0]")
 def _enumeration_end(text: str, end: int) -> int:
     """``end`` moved over the commas of an enumeration that the title at ``end`` goes on with: the parts after it
     up to the first that holds ``en``, each of at most eight words and none with a stop word (so not ``..., die
-    ... en ...``, where the sentence's own clause begins)."""
+    ... en ...``, where the sentence's own clause begins, nor a part with a number or opening with ``bij`` or
+    ``door``: another act of a list)."""
     stops = _title_stops()
     at = end
     while (part := _TITLE_PART.match(text, at)) is not None:
         words = re.findall(r"[\w-]+", part[1])
-        if len(words) > 8 and not _AND.search(part[1]) or any(word.lower() in stops for word in words):
-            return end
+        if len(words) > 8 and not _AND.search(part[1]) or any(word.lower() in stops for word in words) \
+                or words[:1] in (["bij"], ["door"]) or any(c.isdigit() for c in part[1]):
+            return end  # "..., bij de bijzondere wet van 16 januari 1989": the next citation of a list
         at = part.end()
         if _AND.search(part[1]):
             return at
