@@ -163,6 +163,12 @@ def _title_stops() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _part_openers() -> frozenset[str]:
+    text = resources.files("nlkst.resources").joinpath("title_part_openers.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _codes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A Belgian code named alone (``het Strafwetboek``, ``Boek II van het Strafwetboek``, ``WIB 1992``) and an
     article of one cited by its abbreviation (``artikel 196 Sw.``, ``artikel 53, 6° WIB92``), from
@@ -211,14 +217,14 @@ _AND = re.compile(r"[ \u00a0]en[ \u00a0]")
 def _enumeration_end(text: str, end: int) -> int:
     """``end`` moved over the commas of an enumeration that the title at ``end`` goes on with: the parts after it
     up to the first that holds ``en``, each of at most eight words and none with a stop word (so not ``..., die
-    ... en ...``, where the sentence's own clause begins, nor a part with a number or opening with ``bij`` or
-    ``door``: another act of a list)."""
+    ... en ...``, where the sentence's own clause begins, nor a part with a number or opening with a word of
+    ``resources/title_part_openers.txt``: another act of a list, the sentence's own phrase)."""
     stops = _title_stops()
     at = end
     while (part := _TITLE_PART.match(text, at)) is not None:
         words = re.findall(r"[\w-]+", part[1])
         if len(words) > 8 and not _AND.search(part[1]) or any(word.lower() in stops for word in words) \
-                or words[:1] in (["bij"], ["door"]) or any(c.isdigit() for c in part[1]):
+                or words[:1] and words[0] in _part_openers() or any(c.isdigit() for c in part[1]):
             return end  # "..., bij de bijzondere wet van 16 januari 1989": the next citation of a list
         at = part.end()
         if _AND.search(part[1]):
