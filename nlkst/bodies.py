@@ -446,9 +446,10 @@ def _plural_offices(doc: Doc, i: int) -> Span | None:
     while end + 2 < len(doc) and doc[end].lower_ == "en" and doc[end + 1].lower_ in {"van", "voor"} \
             and _capital_word(doc, end + 2):
         end = _portfolio_end(doc, end + 2)
-    if end < len(doc) and (doc[end].lower_ == "van" or doc[end].ent_type_):
+    if end < len(doc) and (doc[end].lower_ == "van" or doc[end].ent_type_) \
+            or end + 1 < len(doc) and doc[end].text == "," and _capital_word(doc, end + 1):
         return None  # other countries' ministers (de ministers van Sociale Zaken ... van ongeveer tien EU-lidstaten),
-        # or a list cut by a recogniser's entity
+        # or a list cut by a recogniser's entity or by an item in lower case (Werk, Economie, Digitale agenda, ...)
     return Span(doc, i, end, label="MINISTER")
 
 

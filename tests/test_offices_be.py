@@ -51,6 +51,8 @@ def test_the_name_after_the_office_is_no_person_of_its_own(nlp):
     "De ministers van Sociale Zaken, Werk en Werkgelegenheid van ongeveer tien EU-lidstaten hadden",
     # be-dekamer-189495 (pool draw): two lands' ministers
     "ontmoetingen tussen de Belgische en Oezbeekse ministers van Buitenlandse Zaken, politiek overleg",
+    # be-dekamer-193260 (pool draw): a list the portfolio reader cannot follow (a lower-case item) is no cut office
+    "van de federale ministers van Werk, Economie, Digitale agenda, Financien en Middenstand, alsook de",
 ])
 def test_no_office_of_the_cabinet(nlp, text):
     assert not ministers(nlp, text)
