@@ -71,6 +71,8 @@ _MINISTRY_HEADS = {"departement", "ministerie"}
 _SERVICE_ADJECTIVES = {"federale", "programmatorische"}
 _MAX_SERVICE = 10  # words in a service's full name (Volksgezondheid, Veiligheid van de Voedselketen en Leefmilieu)
 _ROLE = re.compile(r"(?i)^(?:vice-?)?(?:eerste-?)?minister$|^staatssecretaris$")
+_PLURAL_OPENERS = {"de", "beide", "mijn", "onze", "uw", "collega's", "federale"}
+_PLURAL_ROLE = re.compile(r"(?i)^(?:ministers|staatssecretarissen)$")  # de ministers van Volksgezondheid en Justitie
 _ARTICLES = {"de", "het", "'t"}
 _OFFICE_OPENINGS = {"staatssecretaris", "eerste", "vice-eerste"}
 # The capitalised adjectives of Belgium's regions and communities before an office: Vlaams minister Tommelein.
@@ -99,6 +101,7 @@ _LINKS = {"en", ",", "van", "de", "het", "voor"}
 _ADJECTIVE = re.compile(r"(?:isch|lijk|es|al|el|iek|ig|aans)e$")
 # A lower-case letter followed by a capital inside a word: a heading glued to the next sentence.
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}['’]s")  # KMO's: an acronym's plural, a portfolio's word
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 
 
@@ -410,6 +413,8 @@ def _belgian_office(doc: Doc, i: int) -> Span | None:
             if second is not None:
                 return Span(doc, i, second.end, label="MINISTER")
         return Span(doc, i, i + 2, label="MINISTER")
+    if _PLURAL_ROLE.match(token.text):
+        return _plural_offices(doc, i)
     if not _ROLE.match(token.text):
         return None
     if i + 2 < len(doc) and doc[i + 1].lower_ == "en" and _ROLE.match(doc[i + 2].text):
@@ -429,6 +434,25 @@ def _belgian_office(doc: Doc, i: int) -> Span | None:
     return Span(doc, i, end, label="MINISTER") if end > j + 1 else None
 
 
+def _plural_offices(doc: Doc, i: int) -> Span | None:
+    """``ministers van X en (van) Y``: the offices of several ministers named together, one ``MINISTER`` (as the
+    golds take it: be-dekamer-184982, -191706)."""
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in {"van", "voor"} or i == 0 \
+            or doc[i - 1].lower_ not in _PLURAL_OPENERS:
+        return None  # not "de Belgische en Oezbeekse ministers van Buitenlandse Zaken": offices of several lands
+    end = _portfolio_end(doc, i + 2)
+    if end == i + 2:
+        return None
+    while end + 2 < len(doc) and doc[end].lower_ == "en" and doc[end + 1].lower_ in {"van", "voor"} \
+            and _capital_word(doc, end + 2):
+        end = _portfolio_end(doc, end + 2)
+    if end < len(doc) and (doc[end].lower_ == "van" or doc[end].ent_type_) \
+            or end + 1 < len(doc) and doc[end].text == "," and _capital_word(doc, end + 1):
+        return None  # other countries' ministers (de ministers van Sociale Zaken ... van ongeveer tien EU-lidstaten),
+        # or a list cut by a recogniser's entity or by an item in lower case (Werk, Economie, Digitale agenda, ...)
+    return Span(doc, i, end, label="MINISTER")
+
+
 def _portfolio_end(doc: Doc, start: int, lower_inside: bool = True) -> int:
     """The end of a capitalised portfolio from ``start``: words joined by ``en``, ``,``, ``van``, ``de``.
 
@@ -441,14 +465,15 @@ def _portfolio_end(doc: Doc, start: int, lower_inside: bool = True) -> int:
     tail = False
     while k < len(doc) and k - start < _MAX_PORTFOLIO:
         word = doc[k]
-        if word.ent_type_ == "PERSON" and lower_inside or _GLUED.search(word.text):
-            break  # the holder's name after the portfolio: minister van Mobiliteit François Bellot; a heading
-            # glued to the next sentence (FOD Buitenlandse ZakenTot)
+        if word.ent_type_ == "PERSON" and word.ent_iob_ == "B" and lower_inside and k > start \
+                or _GLUED.search(word.text):
+            break  # the holder's name after the portfolio: minister van Mobiliteit François Bellot (a recogniser's
+            # PERSON on the portfolio itself is none); a heading glued to the next sentence (FOD Buitenlandse ZakenTot)
         if lower_inside and end == k and k > start and word.text == "," and k + 2 < len(doc) \
                 and is_first_name(doc[k + 1].text) and doc[k + 2].is_title:
             break  # the holder after a comma: ..., Didier Reynders
         if lower_inside and word.text == "," and end == k and k > start and k + 1 < len(doc) \
-                and doc[k + 1].text[:1].isupper() and not _portfolio_item(doc, k + 1):
+                and doc[k + 1].text[:1].isupper() and not _portfolio_item(doc, k + 1) and not _last_items(doc, k + 1):
             break  # the holder after a comma: minister van Justitie, Ritzen; not: Middenstand, Zelfstandigen
         if (word.is_title or word.text[:1].isupper() and word.is_alpha or _capital_word(doc, k)) \
                 and not (word.lower_ in _LINKS and word.is_upper):  # EN, VAN in capitals link, name nothing
@@ -457,7 +482,7 @@ def _portfolio_end(doc: Doc, start: int, lower_inside: bool = True) -> int:
         elif lower_inside and end == k and k > start and _belast_met(doc, k):
             k += 3 if doc[k].text == "," else 2
             tail = True
-        elif word.lower_ in {"en", ",", "van", "de", "het", "voor"} and end == k and k + 1 < len(doc) \
+        elif word.lower_ in {"en", ",", "van", "de", "der", "het", "voor"} and end == k and k + 1 < len(doc) \
                 and _capital_word(doc, k + 1) and k > start:
             k += 1
         elif tail and word.lower_ == "en" and end == k and k + 2 < len(doc) and doc[k + 1].lower_ in _ARTICLES \
@@ -483,11 +508,12 @@ def _portfolio_end(doc: Doc, start: int, lower_inside: bool = True) -> int:
 
 def _portfolio_item(doc: Doc, k: int) -> bool:
     """Whether the capitalised words from ``k`` can be an item of a portfolio list: each a common word, an
-    abbreviation or a short name (``Zelfstandigen``, ``K.M.O.``, ``KMO``), not a name (``Ritzen``)."""
+    abbreviation or a short name (``Zelfstandigen``, ``K.M.O.``, ``KMO``, ``KMO's``), not a name (``Ritzen``)."""
     words = 0
     while k < len(doc) and (doc[k].text[:1].isupper() or _DOTTED.fullmatch(doc[k].text)):
         text = doc[k].text
-        if not (doc[k].lower_ in common_words() or _DOTTED.fullmatch(text) or _is_acronym(text)
+        if not (doc[k].lower_ in common_words() or _DOTTED.fullmatch(text) or _PLURAL_ACRONYM.fullmatch(text)
+                or _is_acronym(text)
                 or _short_name_at(doc, k) > k or text.isupper()):
             return False
         words += 1
@@ -495,10 +521,18 @@ def _portfolio_item(doc: Doc, k: int) -> bool:
     return words > 0
 
 
+def _last_items(doc: Doc, k: int) -> bool:
+    """Whether the capitalised words from ``k`` end the list with ``en`` and one more item (``, Landbouw en
+    Maatschappelijke Integratie``): a holder's name after the comma is not followed by one."""
+    while k < len(doc) and _capital_word(doc, k) and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return k + 1 < len(doc) and doc[k].lower_ == "en" and _portfolio_item(doc, k + 1)
+
+
 def _capital_word(doc: Doc, k: int) -> bool:
-    """A capitalised word, or an abbreviation in capitals with stops (``K.M.O.``)."""
+    """A capitalised word, an abbreviation in capitals with stops (``K.M.O.``) or an acronym's plural (``KMO's``)."""
     text = doc[k].text
-    return text[:1].isupper() and doc[k].is_alpha or bool(_DOTTED.fullmatch(text))
+    return text[:1].isupper() and doc[k].is_alpha or bool(_DOTTED.fullmatch(text) or _PLURAL_ACRONYM.fullmatch(text))
 
 
 def _belast_met(doc: Doc, k: int) -> bool:

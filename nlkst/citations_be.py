@@ -43,13 +43,13 @@ _DATE = rf"\d{{1,2}}(?:er)?{_S}{_MONTHS}{_S}(?:18|19|20)\d\d"
 # "21 december 2016 en 12, 16, 18, 20 en 24 januari 2017": days, months and years that share the last's
 _DATES = rf"(?:\d{{1,2}}(?:{_S}{_MONTHS}(?:{_S}(?:19|20)\d\d)?)?(?:{_O},{_O}|{_S}en{_S}))*{_DATE}"
 _NUMBER = r"\d{1,5}(?![\d/])"
-_NUMBERS = rf"{_NUMBER}(?:(?:{_O},{_O}|{_S}(?:en|tot|et){_S})(?:nr\.{_O})?{_NUMBER})*"
+_NUMBERS = rf"{_NUMBER}(?:(?:{_O},{_O}|{_S}(?:en|tot|et){_S})(?:nr\.?{_O})?{_NUMBER})*"
 
 _QUESTION = re.compile(rf"""
     (?<![\w-])
-    (?:(?:[Ss]chriftelijke|[Mm]ondelinge){_S})?(?:parlementaire{_S})?
+    (?:[Ss]amengevoegde{_S})?(?:(?:[Ss]chriftelijke|[Mm]ondelinge){_S})?(?:parlementaire{_S})?
     (?:
-        [Vv]ra(?:ag|gen){_S}(?:(?:met{_S})?(?:nrs?\.|nummers?|n°){_O}{_NUMBERS}   # vraag nr. 1215, met nrs. 1899 tot
+        [Vv]ra(?:ag|gen){_S}(?:(?:met{_S})?(?:nrs?\.?|nummers?|n°){_O}{_NUMBERS}  # vraag nr. 1215, nr 1051, met nrs.
           |\d{{3,5}}(?![\d/]))                                                   # vraag 208: three digits at least
     )
     (?:{_S}van{_S}{_DATES})?
@@ -65,15 +65,22 @@ _QUESTION_NEXT = re.compile(rf"(?P<nr>nrs?\.{_O}\d{{3,5}}(?![\d/]|\.\d)(?:{_S}va
 _QUESTION_NEXT_BEFORE = re.compile(rf"(?:\),|(?<![\w-])en|(?<![\w-])onder{_S}het){_S}$")
 _SENTENCE_END = re.compile(r"[?!]\s|[^\W\d]{3}\.\s+(?=[A-Z])|\n")
 
+# Pages of a bulletin: "blz. 348-349", "blz. 26.954", "blz.12 en 13", "blz. 3 tot 5".
+_PAGE = r"(?:\d{1,3}\.\d{3}|\d{1,5})(?!\d)"
+_PAGES = rf"{_PAGE}(?:{_O}-{_O}{_PAGE}|{_S}(?:en|tot){_S}{_PAGE})?"
 _BULLETIN = re.compile(rf"""
     (?<![\w-])(?:Bulletin{_S}van{_S})?
     (?P<kind>Vragen{_S}en{_S}Antwoorden|Integraal{_S}[Vv]erslag|Beknopt{_S}[Vv]erslag),{_S}(?:Kamer|Senaat)
     (?:,{_S}(?P<vj>(?:19|20)\d\d-(?:19|20)\d\d))?
-    ,{_S}(?:nr\.{_O}(?P<nr>\d{{1,4}})|(?P<criv>(?:CRIV{_O})?\d{{2}}{_O}(?:COM|PLEN){_O}\d{{1,4}}))  # CRIV54 COM690
+    (?:,{_S}{_DATE})?                                              # "2016-2017, 23 februari 2017, nr. 107"
+    ,{_S}(?:nr\.{_O}(?:\d\d/)?(?P<nr>\d{{1,4}})                    # "nr. 50/43": legislature and number
+      |(?P<criv>(?:(?:CRIV|CRABV){_O})?\d{{2}}{_O}(?:COM|PLEN){_O}\d{{1,4}}))  # CRIV54 COM690
     (?:{_S}van{_S}{_DATE})?
-    (?:,{_S}[Bb]lz\.{_O}\d{{1,5}}(?:-\d{{1,5}})?)?
+    (?:,{_S}(?:[Bb]lz|p)\.{_O}{_PAGES})?                             # "blz. 10-13", "blz.12 en 13", "p. 123"
     """, re.X)
 _CRIV = re.compile(rf"(?<![\w-])(?:CRIV|CRABV){_O}(?P<leg>\d{{2}}){_O}(?P<kind>COM|PLEN){_O}(?P<nr>\d{{1,4}})(?!\d)")
+# The bulletin by its legislature and number ("QRVA 51-137").
+_QRVA = re.compile(rf"(?<![\w-])QRVA{_O}(?P<leg>\d{{2}})[-/]{_O}(?P<nr>\d{{1,3}})(?!\d)")
 # The Belgisch Staatsblad of a day ("Belgisch Staatsblad van 2 juni 2016", "(Belgisch Staatsblad, 24 december
 # 2010)"); without its date the gazette is no citation.
 _GAZETTE = re.compile(rf"(?<![\w-])Belgisch{_S}Staatsblad(?:{_S}van|,)?{_S}(?P<date>{_DATE})")
@@ -117,10 +124,22 @@ _ARTICLE = re.compile(_ARTICLE_HEAD + rf"""
         (?:{_S}(?:19|20)\d\d(?!\d)|{_S}van{_S}{_DATE})?)                         # 1992, van 19 december 2014
     (?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()?\n]{{3,300}})?
     """, re.X)
+# The body that issued an EU act, after its number or its date: "van de Raad", "van de Commissie", "van het
+# Europees Parlement en (van) de Raad" (the golds take it into the act's span: be-dekamer-190146).
+_EU_BODY = (rf"{_S}van{_S}(?:het{_S}Europees{_S}Parlement{_S}en{_S}(?:van{_S})?)?de{_S}(?:Raad|Commissie)"
+            rf"(?!{_S}van{_S}[A-Z])")  # not "van de Raad van State"
 _EU_ACT = re.compile(rf"""
-    (?<![\w-])(?:[Ee]uropese{_S})?(?P<kind>[Rr]ichtlijn|[Vv]erordening|[Rr]eglement|[Bb]eschikking)
-    {_S}(?:\((?:EU|EG|EEG|Euratom)\){_S})?(?:nr\.{_O})?(?P<number>\d{{2,4}}[/-]\d{{1,4}})(?:/(?:EU|EG|EEG|EGKS))?(?![\d/-])
-    (?:{_S}van{_S}{_DATE})?   # not "van het Europees Parlement en van de Raad": bodies, ORG of their own
+    (?<![\w-])(?:[Ee]uropese{_S})?(?P<kind>[Rr]ichtlijn|[Vv]erordening|[Rr]eglement|[Bb]eschikking|[Kk]aderbesluit)
+    {_S}(?:\((?:EU|EG|EEG|Euratom)\){_S})?(?:nr\.{_O})?(?P<number>\d{{2,4}}[/-]\d{{1,4}})(?:/(?:EU|EG|EEG|EGKS|JBZ))?
+    (?![\d/-])
+    (?:{_EU_BODY})?(?:{_S}van{_S}(?:{_DATE}|\d\d/\d\d/(?:19|20)\d\d))?(?:{_EU_BODY})?   # "van 13/07/2009"
+    (?P<title>{_S}{_TITLE_OPENING}{_S}[^.,;:()?\n]{{3,400}})?
+    """, re.X)
+# The Official Journal of the EU by its series, number and date ("PB L97 van 8 maart 2004", "PB L 119 van 4.5.2016").
+_OFFICIAL_JOURNAL = re.compile(rf"""
+    (?<![\w-])(?:PB|Pb\.|Publicatieblad{_S}van{_S}de{_S}Europese{_S}(?:Unie|Gemeenschappen))
+    {_S}(?P<series>[LC]){_O}(?P<nr>\d{{1,3}})(?![\d/])
+    (?:{_S}van{_S}(?P<date>{_DATE}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d))
     """, re.X)
 
 
@@ -140,6 +159,12 @@ class Citation:
 @lru_cache(maxsize=1)
 def _title_stops() -> frozenset[str]:
     text = resources.files("nlkst.resources").joinpath("law_title_stops.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _part_openers() -> frozenset[str]:
+    text = resources.files("nlkst.resources").joinpath("title_part_openers.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -183,9 +208,35 @@ def _named_codes(text: str) -> list[re.Match[str]]:
     return kept
 
 
-def _title_end(text: str, start: int, end: int) -> int:
-    """Where a law's title that starts at ``start`` ends: before the first stop word, at most at ``end``."""
+# The comma-free parts of a title's sentence after its first ("de tijdelijke arbeid, de uitzendarbeid en het ter
+# beschikking stellen ...", "het melden, onderzoeken en opvolgen van voorvallen ...").
+_TITLE_PART = re.compile(r",[ \u00a0]*([^.,;:()?\n]+)")
+_AND = re.compile(r"[ \u00a0]en[ \u00a0]")
+
+
+def _enumeration_end(text: str, end: int) -> int:
+    """``end`` moved over the commas of an enumeration that the title at ``end`` goes on with: the parts after it
+    up to the first that holds ``en``, each of at most eight words and none with a stop word (so not ``..., die
+    ... en ...``, where the sentence's own clause begins, nor a part with a number or opening with a word of
+    ``resources/title_part_openers.txt``: another act of a list, the sentence's own phrase)."""
     stops = _title_stops()
+    at = end
+    while (part := _TITLE_PART.match(text, at)) is not None:
+        words = re.findall(r"[\w-]+", part[1])
+        if len(words) > 8 and not _AND.search(part[1]) or any(word.lower() in stops for word in words) \
+                or words[:1] and words[0] in _part_openers() or any(c.isdigit() for c in part[1]):
+            return end  # "..., bij de bijzondere wet van 16 januari 1989": the next citation of a list
+        at = part.end()
+        if _AND.search(part[1]):
+            return at
+    return end
+
+
+def _title_end(text: str, start: int, end: int) -> int:
+    """Where a law's title that starts at ``start`` ends: before the first stop word, at most at ``end`` (or at the
+    end of an enumeration that ``end`` runs into)."""
+    stops = _title_stops()
+    end = _enumeration_end(text, end)
     for word in re.finditer(r"[\w-]+|[ \u00a0][-–][ \u00a0]", text[start:end]):
         if (word.group().lower() in stops or not word.group()[0].isalnum()) and word.start() > 0:
             return start + len(text[start:start + word.start()].rstrip())
@@ -214,13 +265,17 @@ def citations(text: str) -> list[Citation]:
     for match in bulletins:
         vj, nr, criv = match.group("vj"), match.group("nr"), match.group("criv")
         if criv:
-            ident = "criv-" + "-".join(re.fullmatch(r"(?:CRIV\W*)?(\d\d)\W*(\w+?)\W*(\d+)", criv).groups()).lower()
+            parts = re.fullmatch(r"(?:(?:CRIV|CRABV)\W*)?(\d\d)\W*(\w+?)\W*(\d+)", criv).groups()
+            ident = "criv-" + "-".join(parts).lower()
         else:
             ident = f"qrva-{vj.replace('-', '')}-{nr}" if vj and nr else None
         found.append(Citation(match.start(), match.end(), {"type": "bulletin", "id": ident}))
     for match in _CRIV.finditer(text) if has("CRIV", "CRABV") else ():
         found.append(Citation(match.start(), match.end(), {
             "type": "bulletin", "id": f"criv-{match['leg']}-{match['kind'].lower()}-{match['nr']}"}))
+    for match in _QRVA.finditer(text) if has("QRVA") else ():
+        found.append(Citation(match.start(), match.end(), {
+            "type": "bulletin", "id": f"qrva-{match['leg']}-{match['nr']}"}))
     for match in _DOC.finditer(text) if has("DOC") else ():
         part = f"-{match['part']}" if match["part"] else ""
         found.append(Citation(match.start(), match.end(), {
@@ -270,10 +325,15 @@ def citations(text: str) -> list[Citation]:
         codes += _codes()[1].finditer(text)
     for match in codes:
         found.append(Citation(match.start(), match.end(), {"type": "be_wet", "id": None, "law": match["law"]}))
-    for match in _EU_ACT.finditer(text) if has("ichtlijn", "erordening", "eglement", "eschikking") else ():
+    eu_words = ("ichtlijn", "erordening", "eglement", "eschikking", "aderbesluit")
+    for match in _EU_ACT.finditer(text) if has(*eu_words) else ():
         number = match["number"].replace("/", "-")
+        end = _title_end(text, match.start("title") + 1, match.end("title")) if match["title"] else match.end()
+        found.append(Citation(match.start(), end, {"type": "eu", "id": f"eu-{match['kind'].lower()}-{number}"}))
+    for match in _OFFICIAL_JOURNAL.finditer(text) if has("PB ", "Pb. ", "Publicatieblad") else ():
+        year = match["date"][-4:]
         found.append(Citation(match.start(), match.end(), {
-            "type": "eu", "id": f"eu-{match['kind'].lower()}-{number}"}))
+            "type": "publicatieblad", "id": f"pb-{match['series'].lower()}-{year}-{match['nr']}"}))
     found.sort(key=lambda c: (c.start, -c.end))
     kept: list[Citation] = []
     for citation in found:

@@ -26,11 +26,12 @@ from .gazetteer import (
     party_names,
     person_stopwords,
     place_names,
+    surnames,
 )
 
 # A surname word: a capital, then letters; OCR keeps soft hyphens and hyphens inside names.
 _WORD = r"(?!EN\b)[A-ZÀ-Ý][A-Za-zÀ-ÿ'’\u00ad]*(?:[-—][A-Za-zÀ-ÿ'’\u00ad]+)*"
-_INITIALS = r"(?:(?:[A-Z]\.|Th\.|Ph\.|Chr\.)\s?){1,5}"
+_INITIALS = r"(?:(?:[A-Z]\.(?:-[A-Z]\.)?|Th\.|Ph\.|Chr\.)\s?){1,5}"  # "M.-C. Marghem"
 _NAME = rf"(?:{_INITIALS}\s?)?(?:{NAME_PARTICLE}\s)*{_WORD}(?:\s(?:{NAME_PARTICLE}\s)*{_WORD})*"
 _TITLE = (
     r"(?:de|De|den)\s(?:heer|heere|heeren|heren)|DE\sHEER(?:EN)?|(?:het|Het)\s(?:Kamer)?lid|(?:de|De)\s(?:leden|Kamerleden)"
@@ -167,19 +168,26 @@ def _clean(start: int, text: str) -> tuple[int, int] | None:
 
 # An office with its holder's name after it: "Minister Schreinemacher", "staatssecretaris Van der Steur",
 # "minister-president Rutte". The name opens with a capital, so "Minister van Financiën" is not one.
+# A Belgian surname's particle is often printed in lower case after the office ("minister de Block"): read as a
+# name only where the surname with a capital particle is listed, so not "heeft de minister de Kamer ...".
 _OFFICE_WITH_NAME = re.compile(
     rf"(?<![\w-])(?:[Mm]inister(?:-[Pp]resident)?|MINISTER|[Ss]taatssecretaris|[Pp]remier)\s"
-    rf"{_DEGREES}(?P<name>(?=[A-Z]){_NAME})"
+    rf"{_DEGREES}(?:(?P<name>(?=[A-Z]){_NAME})|(?P<particle_name>de\s{_WORD}))"
 )
 
 
-def office_holder_names(text: str) -> list[tuple[int, int]]:
-    """Character spans of an office and the name printed after it (``MINISTER`` with its holder, section 3)."""
+def office_holder_names(text: str) -> list[tuple[int, int, int]]:
+    """Character spans of an office and the name printed after it (``MINISTER`` with its holder, section 3), each
+    with the offset where the name begins."""
     spans = []
     for match in _OFFICE_WITH_NAME.finditer(text):
+        if match["particle_name"] is not None:
+            if "D" + match["particle_name"][1:] in surnames():
+                spans.append((match.start(), match.end(), match.start("particle_name")))
+            continue
         cleaned = _clean(match.start("name"), match.group("name"))
         if cleaned:
-            spans.append((match.start(), cleaned[1]))
+            spans.append((match.start(), cleaned[1], cleaned[0]))
     return spans
 
 

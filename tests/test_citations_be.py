@@ -92,6 +92,39 @@ CITED = [
     ("mogen we deze administratieve circulaire verwachten?3. U zal", []),
     # be-dekamer-189234: an article of "the law" the text is about names no law
     ("de verplichting tot melding aan het BIPT als operator.In artikel 9 van de wet is er geen vrijstelling", []),
+    # k17t, pooled fresh golds: a bulletin's date before its number (be-dekamer-185874); "nr" without its stop
+    # (be-dekamer-186384); merged questions (be-dekamer-188748)
+    ("op 23 februari 2017 (Vragen en Antwoorden, Kamer, 2016-2017, 23 februari 2017, nr. 107, blz. 138.).",
+     ["Vragen en Antwoorden, Kamer, 2016-2017, 23 februari 2017, nr. 107, blz. 138"]),
+    ("verschaft heb op de vraag nr 1051 van 10 februari 2016 van de heer Deseyn Roel",
+     ["vraag nr 1051 van 10 februari 2016"]),
+    ("gegeven antwoord op samengevoegde mondelinge vragen met nrs. 17152, 17153, 17210 en 17239 (Integraal Verslag, "
+     "Kamer, 2016-2017, CRIV 54 COM 622). Er",
+     ["samengevoegde mondelinge vragen met nrs. 17152, 17153, 17210 en 17239",
+      "Integraal Verslag, Kamer, 2016-2017, CRIV 54 COM 622"]),
+    # an EU act with the body that issued it and its Official Journal (be-dekamer-190146); with its title, which
+    # goes on over an enumeration's commas (be-dekamer-189950), as a law's title does (be-dekamer-189005)
+    ("vloeit voort uit beschikking 2004/294/EG van 8 maart 2004 van de Raad (PB L97 van 8 maart 2004). Vandaag",
+     ["beschikking 2004/294/EG van 8 maart 2004 van de Raad", "PB L97 van 8 maart 2004"]),
+    ("confidentieel volgens verordening (EU) 376/2014 inzake het melden, onderzoeken en opvolgen van voorvallen in "
+     "de burgerluchtvaart. De bescherming",
+     ["verordening (EU) 376/2014 inzake het melden, onderzoeken en opvolgen van voorvallen in de burgerluchtvaart"]),
+    ("de wet van 24 juli 1987 betreffende de tijdelijke arbeid, de uitzendarbeid en het ter beschikking stellen van "
+     "werknemers ten behoeve van gebruikers.Artikel",
+     ["wet van 24 juli 1987 betreffende de tijdelijke arbeid, de uitzendarbeid en het ter beschikking stellen van "
+      "werknemers ten behoeve van gebruikers"]),
+    # be-dekamer-189687 (pool draw): the body between the number and the date, the title's first part only where
+    # the next part holds no "en"
+    ("een nieuwe richtlijn 2015/2366 van het Europees Parlement en de Raad van 25 november 2015 betreffende "
+     "betalingsdiensten in de interne markt, houdende",
+     ["richtlijn 2015/2366 van het Europees Parlement en de Raad van 25 november 2015 betreffende "
+      "betalingsdiensten in de interne markt"]),
+    # be-dekamer-192708 (pool draw): the bulletin by legislature and number, a page with a thousands' stop
+    ("Burgerlijk Wetboek (vergelijk QRVA 51-137, vraag nr. 202, blz. 26.954). De",
+     ["QRVA 51-137", "vraag nr. 202"]),
+    # a title's comma before a clause of the sentence's own is no enumeration (be-dekamer-186347's form)
+    ("het koninklijk besluit van 12 januari 2007 betreffende het gebruik van bedingen, die in voorbereiding is en",
+     ["koninklijk besluit van 12 januari 2007 betreffende het gebruik van bedingen"]),
 ]
 
 
@@ -108,6 +141,9 @@ def test_act_ids_by_date_and_bulletin_ids():
     assert text[decree.start:decree.end].endswith("sigaretten")
     (bulletin,) = citations("(Vragen en Antwoorden, Kamer, 2016-2017, nr. 109)")  # be-dekamer-185826
     assert bulletin.record["id"] == "qrva-20162017-109"
+    act, journal = citations("uit beschikking 2004/294/EG van 8 maart 2004 van de Raad (PB L97 van 8 maart 2004).")
+    assert act.record["id"] == "eu-beschikking-2004-294"  # be-dekamer-190146
+    assert journal.record == {"type": "publicatieblad", "id": "pb-l-2004-97"}
 
 
 def test_glued_sentence_is_split_so_the_ref_ends_at_its_number(nlp):

@@ -38,12 +38,17 @@ class MemberRecognizer:
         text = doc.text  # built anew from the tokens at each access: once per document
         taken = [(ent.start_char, ent.end_char) for ent in doc.ents]
         names = []
-        for start, end in office_holder_names(text):
-            if not any(s < end and start < e for s, e in taken):
+        ents = list(doc.ents)
+        for start, end, name_start in office_holder_names(text):
+            # the gazetteer's PERSON for the holder's name alone (``minister W. Borsus``) gives way to the office
+            holder = {(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON" and name_start <= e.start_char
+                      and e.end_char <= end}
+            if not any(s < end and start < e for s, e in taken if (s, e) not in holder):
                 span = doc.char_span(start, end, label="MINISTER")
                 if span is not None:
                     names.append(span)
-                    taken.append((start, end))
+                    ents = [e for e in ents if (e.start_char, e.end_char) not in holder]
+                    taken = [(s, e) for s, e in taken if (s, e) not in holder] + [(start, end)]
         for start, end in member_names(text):
             overlapped = [s for s, e in taken if s < end and start < e]
             if overlapped:
@@ -54,7 +59,7 @@ class MemberRecognizer:
             span = doc.char_span(start, end, label="PERSON")
             if span is not None:
                 names.append(span)
-        doc.ents = filter_spans([*doc.ents, *names])
+        doc.ents = filter_spans([*ents, *names])
         # what the rules found so far, for kst_acronyms to tell them from a statistical recogniser's (nlkst.learned)
         doc.user_data[RULE_ENTS_KEY] = [[ent.start, ent.end, ent.label_] for ent in doc.ents]
         return doc
