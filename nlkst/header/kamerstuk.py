@@ -228,7 +228,7 @@ def read(r: Reading, anchor: int) -> None:
         elif addressee:
             r.fields["addressee"] = re.sub(r"\s+", " ", text).rstrip(",")
             r.mark(line.start, line.end, "addressee")
-            if chamber and r.fields["chamber"] is None:  # a letter to a chamber is a document of that chamber
+            if chamber and not both and r.fields["chamber"] is None:  # a letter to a chamber is that chamber's
                 r.fields["chamber"] = f"{chamber.group('house').capitalize()} Kamer der Staten-Generaal"
                 r.mark(line.start + chamber.start(), line.start + chamber.end(), "chamber")
         elif (date_end := _read_place_date(r, line)) is not None:
