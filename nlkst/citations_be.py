@@ -33,6 +33,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .gazetteer import _word_list
+
 _S = r"[ \u00a0]+"
 _O = r"[ \u00a0]*"
 _MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
@@ -158,14 +160,12 @@ class Citation:
 
 @lru_cache(maxsize=1)
 def _title_stops() -> frozenset[str]:
-    text = resources.files("nlkst.resources").joinpath("law_title_stops.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(_word_list("law_title_stops.txt"))
 
 
 @lru_cache(maxsize=1)
 def _part_openers() -> frozenset[str]:
-    text = resources.files("nlkst.resources").joinpath("title_part_openers.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(_word_list("title_part_openers.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -1030,6 +1030,15 @@ def _cited_later(text: str, mention: Mention, following: list[Mention]) -> Menti
     return cited
 
 
+def _resolve_to(record: dict[str, Any], meant: dict[str, Any], source: Mention) -> None:
+    """``record`` (a motie or amendement named after its mover) resolved to the stuk that ``meant``, the record of
+    the mention ``source``, names: its id, dossier and number, ``source`` as the antecedent."""
+    record.update(id=meant["id"], implicit=True, antecedent=_span(source))
+    for key in ("dossier", "ondernummer"):
+        if meant.get(key):
+            record[key] = meant[key]
+
+
 def _record(text: str, start: int, end: int, form: ImplicitForm, resolved, parser) -> dict[str, Any]:
     kind = {"bill": "kamerstuk", "letter": "kamerstuk", "dated": "kamerstuk", "missive": "kamerstuk",
             "own": "kamerstuk", "described": "kamerstuk"}.get(form.noun, form.noun)
@@ -1160,26 +1169,16 @@ def _resolve_moties_by_member(text: str, found: list[Mention]) -> None:
                 if addressed and earlier["type"] == record["type"] and mention.start - source.end <= 600:
                     # "Zij krijgt nr. 469 (29453). Er is een vraag over uw motie van mevrouw Voortman": the chair
                     # addresses the mover of the motie just numbered; the member named after it asks the question
-                    record.update(id=earlier["id"], implicit=True, antecedent=_span(source))
-                    for key in ("dossier", "ondernummer"):
-                        if earlier.get(key):
-                            record[key] = earlier[key]
+                    _resolve_to(record, earlier, source)
                     break
                 if earlier["type"] == record["type"] and names and members and names[0] == members[0]:
-                    record.update(id=earlier["id"], implicit=True, antecedent=_span(source))
-                    for key in ("dossier", "ondernummer"):
-                        if earlier.get(key):
-                            record[key] = earlier[key]
+                    _resolve_to(record, earlier, source)
                     break
             if members and not record.get("id"):
                 later = _cited_later(text, mention, found[index + 1:])
                 if later is not None:  # "het amendement-Van Ooijen aanvaard. Daarbij werd ... ingevoegd, luidende:
                     # ... (zitting 1976-1977, 14100 VIII, nr. 12)": the stuk cited next is the member's
-                    meant = later.records[0]
-                    record.update(id=meant["id"], implicit=True, antecedent=_span(later))
-                    for key in ("dossier", "ondernummer"):
-                        if meant.get(key):
-                            record[key] = meant[key]
+                    _resolve_to(record, later.records[0], later)
     for mention in joined_to_number:  # the number's mention covers the motie's words (no "de motie" of its own)
         index = found.index(mention)
         following = found[index + 1]

@@ -194,7 +194,12 @@ def _set_foot_addressee(r: Reading, foot: re.Match[str]) -> None:
     """The addressee that ``foot`` found (its group ``text``); the chamber it names where none was read."""
     r.fields["addressee"] = re.sub(r"\s+", " ", foot.group("text")).rstrip(",")
     r.mark(foot.start("text"), foot.end("text"), "addressee")
-    house = re.search(r"\b(Tweede|Eerste)\s+Kam", foot.group("text"))
+    _chamber_from_addressee(r, foot.group("text"))
+
+
+def _chamber_from_addressee(r: Reading, addressee: str) -> None:
+    """The chamber that an addressee names (``Aan de Tweede Kamer ...``), where none was read."""
+    house = re.search(r"\b(Tweede|Eerste)\s+Kam", addressee)
     if r.fields["chamber"] is None and house:
         r.fields["chamber"] = f"{house.group(1)} Kamer der Staten-Generaal"
 
@@ -256,9 +261,7 @@ def _read_addressee_beside_monarch(r: Reading, name_start: int, name_end: int) -
     if rest and _ADDRESSEE_AROUND_RE.search(r.text, above_start, line_start):
         r.fields["addressee"] = "Aan " + re.sub(r"\s+", " ", rest.group("rest"))
         r.mark(above_start, rest.end("rest"), "addressee")
-        house = re.search(r"\b(Tweede|Eerste)\s+Kam", rest.group("rest"))
-        if r.fields["chamber"] is None and house:
-            r.fields["chamber"] = f"{house.group(1)} Kamer der Staten-Generaal"
+        _chamber_from_addressee(r, rest.group("rest"))
 
 
 # The monarch's name as OCR printed it, letter-spaced or with look-alikes ("W I 1.1. E M.", "Wl LHELMINA. (363. 2.)",

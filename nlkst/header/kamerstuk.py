@@ -155,8 +155,7 @@ def read(r: Reading, anchor: int) -> None:
         addressee = _ADDRESSEE_RE.match(text) if heading_parts or seen_nr or both else None
         if chamber and r.fields["chamber"] is None and not addressee:
             if not both:
-                r.fields["chamber"] = f"{chamber.group('house').capitalize()} Kamer der Staten-Generaal"
-                r.mark(line.start + chamber.start(), line.start + chamber.end(), "chamber")
+                _set_chamber(r, line, chamber)
             table = _TABLE_YEARS_RE.match(text[chamber.end():])
             if table and _years_ok(table):
                 _set_vergaderjaar(r, table, line.start + chamber.end())
@@ -229,8 +228,7 @@ def read(r: Reading, anchor: int) -> None:
             r.fields["addressee"] = re.sub(r"\s+", " ", text).rstrip(",")
             r.mark(line.start, line.end, "addressee")
             if chamber and not both and r.fields["chamber"] is None:  # a letter to a chamber is that chamber's
-                r.fields["chamber"] = f"{chamber.group('house').capitalize()} Kamer der Staten-Generaal"
-                r.mark(line.start + chamber.start(), line.start + chamber.end(), "chamber")
+                _set_chamber(r, line, chamber)
         elif (date_end := _read_place_date(r, line)) is not None:
             header_end = line.start + date_end
             if heading_parts or seen_nr:
@@ -546,6 +544,12 @@ def _title_under_nr(lines: list[Line], i: int, dossiers: _Dossiers) -> bool:
     below = lines[i + 1].text if i + 1 < len(lines) else ""
     return (bool(dossiers.untitled) and not dossiers.no_titles and not is_upper(lines[i].text[:40])
             and is_heading(below) and is_upper(below[:20]))
+
+
+def _set_chamber(r: Reading, line: Line, chamber: re.Match[str]) -> None:
+    """The chamber that ``chamber`` (a ``CHAMBER_RE`` match in ``line``) names, marked where it is printed."""
+    r.fields["chamber"] = f"{chamber.group('house').capitalize()} Kamer der Staten-Generaal"
+    r.mark(line.start + chamber.start(), line.start + chamber.end(), "chamber")
 
 
 def _runs_on(text: str) -> bool:
