@@ -32,6 +32,9 @@ _TABLE_YEARS_RE = re.compile(r"^(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)")
 _NR_RE = re.compile(r"\bN\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])")
 _HOOFDSTUK_RE = re.compile(r"^Hoofdstuk\s+(?P<roman>[IVXLC]{1,6})\s?(?P<part>[A-C])?\b", re.IGNORECASE)
 _ADDRESSEE_RE = re.compile(r"^\s*(?P<text>Aan\s+(?:de|het|Hare|Zijne|den)\b.*?)\s*$")
+# An addressee printed without its "Aan" under the heading (1950-1980): "De heer Voorzitter van de Tweede Kamer der
+# Staten-Generaal", "Den Heer Voorzitter van de Eerste Kamer ..."; the chamber named, so no body sentence.
+_BARE_ADDRESSEE_RE = re.compile(r"^\s*(?P<text>Den?\s+[Hh]eer\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b[^.]*?)[\s.,]*$")
 _FOOTNOTE_LINE_RE = re.compile(r"^\s*(?:[1-9]\d?\)?|[\"'*])\s+(?=[A-Z(])")
 _WEBPAGE_NUMBER_RE = re.compile(r"(?m)^Nummer: \d{4}[DZ]\d{5}")
 _R_NUMBER_RE = re.compile(r"\(\s*R\s*\d*\s*\)?|\bR\s*\d+\s*\)?|^\s*\d{1,3}\s*\)")
@@ -152,7 +155,7 @@ def read(r: Reading, anchor: int) -> None:
         # The addressee under the heading names the chamber ("Aan de Tweede Kamer der Staten-Generaal"): it is the
         # addressee, where the chamber's own line was broken over two and not read as one; so is an addressee that
         # names both chambers.
-        addressee = _ADDRESSEE_RE.match(text) if heading_parts or seen_nr or both else None
+        addressee = (_ADDRESSEE_RE.match(text) or _BARE_ADDRESSEE_RE.match(text)) if heading_parts or seen_nr or both else None
         if chamber and r.fields["chamber"] is None and not addressee:
             if not both:
                 _set_chamber(r, line, chamber)
@@ -225,13 +228,15 @@ def read(r: Reading, anchor: int) -> None:
             heading_parts = [line]
             i = extend_heading(lines, i, heading_parts)
         elif addressee:
-            r.fields["addressee"] = re.sub(r"\s+", " ", text).rstrip(",")
+            printed = text if addressee.re is _ADDRESSEE_RE else addressee.group("text")
+            r.fields["addressee"] = re.sub(r"\s+", " ", printed).rstrip(",")
             r.mark(line.start, line.end, "addressee")
             if chamber and not both and r.fields["chamber"] is None:  # a letter to a chamber is that chamber's
                 _set_chamber(r, line, chamber)
         elif (date_end := _read_place_date(r, line)) is not None:
             header_end = line.start + date_end
             if heading_parts or seen_nr:
+                header_end = _addressee_under_date(r, lines[i + 1 : i + 2], line, header_end)
                 break
             place_date_seen = True
         elif not heading_parts and (not seen_nr or nr_first or _title_under_nr(lines, i, dossiers)) and not place_date_seen and (
@@ -609,6 +614,28 @@ def _read_place_date(r: Reading, line: Line) -> int | None:
         return match.end() - line.start
     r.set_place_and_date(printed_place(match.group("place")), iso, match)
     return match.end() - line.start
+
+
+# 1950-1991 a letter may print its addressee under the place and date that close its head ("BRIEF VAN DE MINISTER VAN
+# FINANCIËN" / "'s-Gravenhage, 17 juni 1974." / "Aan de Heer Voorzitter van de Tweede Kamer der Staten-Generaal").
+_ADDRESSEE_UNDER_DATE_RE = re.compile(r"\s*(?P<text>Aan\s+(?:de|den)\s+(?:[Hh]eer\s+)?Voorzitter\s+van\b[^\n]*?\bKamer\b[^\n]*?)[\s.,]*")
+
+
+def _addressee_under_date(r: Reading, following: list[Line], line: Line, date_end: int) -> int:
+    """The addressee on the line under the place and date that end a letter's head (where the date ends its line and
+    no addressee was read); where the header ends."""
+    if r.fields["addressee"] is not None or not following or r.text[date_end : line.end].strip(" \t.,"):
+        return date_end
+    under = following[0]
+    found = _ADDRESSEE_UNDER_DATE_RE.fullmatch(under.text)
+    if found is None:
+        return date_end
+    r.fields["addressee"] = re.sub(r"\s+", " ", found.group("text"))
+    r.mark(under.start + found.start("text"), under.start + found.end("text"), "addressee")
+    chamber = CHAMBER_RE.search(under.text)
+    if chamber and r.fields["chamber"] is None and not _BOTH_CHAMBERS_RE.search(under.text):
+        _set_chamber(r, under, chamber)
+    return under.end
 
 
 def _is_a_place(text: str, match: re.Match[str]) -> bool:
