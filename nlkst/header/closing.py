@@ -7,7 +7,7 @@ import difflib
 import re
 
 from ..gazetteer import NAME_PARTICLE, person_stopwords
-from ..offices import parse_offices, portfolio_key
+from ..offices import canonical_portfolio, parse_offices, portfolio_key
 from . import prewar
 from .prewar import opens_like_a_page
 from .headings import doc_type_of
@@ -18,10 +18,10 @@ _ROLE = r"(?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staats
 _PARTICLES = r"(?:(?:van|de|der|den|ter|ten|tot|in|'t|von|la|le)\s+)*"
 _SURNAME = _PARTICLES + r"[A-Z][\w'’]+(?:-" + _PARTICLES + r"[A-Z][\w'’]+)?"
 # A signatory's name: academic titles (dropped from the name), initials (``B.-J. M.``, ``H.O.C. R.``, OCR'd
-# ``0.``), a noble title, and a surname of up to three parts (``Hirsch Ballin``, ``van Voorst tot Voorst``,
+# ``0.``, the digraph ``IJ.`` of ``D. IJ. W. de Graaff-Nauta``), a noble title, and a surname of up to three parts (``Hirsch Ballin``, ``van Voorst tot Voorst``,
 # ``Korte-van Hemel``).
 _DEGREES = r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*"
-_NAME = (r"(?:(?:[A-Z][a-z]?|0)\.(?:-[A-Z][a-z]?\.)?\s?){1,6}\s?(?:(?:Baron|baron|Jhr\.|jhr\.)\s+)?"
+_NAME = (r"(?:(?:IJ|[A-Z][a-z]?|0)\.(?:-[A-Z][a-z]?\.)?\s?){1,6}\s?(?:(?:Baron|baron|Jhr\.|jhr\.)\s+)?"
          + _SURNAME + r"(?:\s+" + _SURNAME + r"){0,2}")
 # "De Minister van X," then the name on the same line, on the next, or after a blank line.
 _SIGNATURE_RE = re.compile(
@@ -122,7 +122,7 @@ def read_signature(r: Reading) -> None:
     signatories = []
     first = matches[0].start()
     for match in matches:
-        office = _signing_office(match.group("office"))
+        office = _trim_offices(_signing_office(match.group("office")), one=True)
         if not office:
             continue
         signatory = {**office[0], "name": re.sub(r"\s+", " ", match.group("name"))}
@@ -145,13 +145,14 @@ def read_signature(r: Reading) -> None:
 def _signing_office(printed: str) -> list[dict[str, str | None]]:
     """The office of a signature as OCR printed it (``Minister van Financiën``, ``Ministervan ...``, ``Minister ran
     Oorlog``), parsed."""
-    # "Minister van Staat" is a title of honour; the office follows it.
-    office_text = re.sub(r"van\s+Staat,\s+Minister\s+", "", re.sub(r"\s+", " ", printed))
+    # "Minister van Staat" is a title of honour; the office follows it ("De Minister van Staat, (De) Minister van X").
+    office_text = re.sub(r"van\s+Staat,\s+(?:De\s+)?Minister\s+", "", re.sub(r"\s+", " ", printed))
     # OCR glued the role to its "van" ("De Ministervan Financiën, H. 0. C. R. Ruding")
     office_text = re.sub(r"^(Minister|Staatssecretaris)(?=van\b|voor\b)", r"\1 ", office_text)
     # OCR's "van" ("De Minister ran Oorlog", "vau", "roti"): a short word in small letters before the portfolio
     office_text = re.sub(r"^(Minister|Staatssecretaris)\s+(?!van\b|voor\b)[a-z]{2,4}\s+(?=[A-Z])", r"\1 van ", office_text)
-    return parse_offices(re.sub(r",?\s+a\.\s?i\.?,?$", "", office_text))  # "a.i.": acting, the same office
+    # "a.i.": acting, the same office (OCR: "a. /.", "a.L", "a.l.")
+    return parse_offices(re.sub(r",?\s+a\.\s?[iIlL1/]\.?,?$", "", office_text))
 
 
 # 1870-1920 a letter the Secretaris-Generaal signed for his minister: "De Minister van Financiën," / "Voor den
@@ -298,6 +299,59 @@ def is_monarch_name(printed: str) -> bool:
     return any(difflib.SequenceMatcher(None, letters, name.translate(_NAME_LOOKALIKES)).ratio() >= 0.8 for name in _MONARCHS)
 
 
+# What OCR or the running text left after a portfolio of the closing part: the sentence going on in small letters
+# ("Landbouw en Visserij deel iku mede", "... als volgt", "... toekomen", "Buitenlandse Zaken, doe", "Justitie -het
+# volgende mede"), a scrap in capitals after a comma (the initial of a name the signature's pattern did not take:
+# "Binnenlandse Zaken, D", "Koloniën, CH", "Justitie, SAMK"), the page's "Ter inzage gelegd" run into the office. The
+# first word cut off must be one of these (not "en", "van": "Binnenlandse Zaken, Bezitsvorming en Publiekrechtelijke
+# Bedrijfsorganisatie" is one portfolio).
+_CUT_RE = re.compile(r"(?:\s*,\s*|\s*[-—–]\s*|\s+)(?=\S)")
+_DROPPED_RE = re.compile(r"(?!(?:en|van|voor|der|de)\b)[a-z]|[A-Z]{1,4}\b|Ter\s+inzage\b|['’]")
+_JOINED_RE = re.compile(r",?\s+en\s+(?:van\s+)?|,\s+van\s+")
+
+
+def _known_portfolios(portfolio: str | None) -> list[str] | None:
+    """The portfolios that ``portfolio`` names where the gazetteer does not know it whole: the longest part before a
+    tail that ``_DROPPED_RE`` allows to cut off (or the whole), read as one known portfolio or as known portfolios
+    joined by "en", ", van" ("Economische Zaken en Onderwijs en Wetenschappen toekomen"); None where none is known."""
+    if not portfolio or portfolio_key(portfolio):
+        return None
+    ends = [len(portfolio)] + [cut.start() for cut in reversed(list(_CUT_RE.finditer(portfolio)))
+                               if _DROPPED_RE.match(portfolio, cut.end())]
+    for end in ends:
+        parts = _partition(portfolio[:end].strip(" ,"))
+        if parts:
+            return parts
+    return None
+
+
+def _partition(text: str) -> list[str] | None:
+    """``text`` as known portfolios joined by "en" or ", van" (one or more), or None."""
+    if portfolio_key(text):
+        return [text]
+    for joint in _JOINED_RE.finditer(text):
+        head = text[: joint.start()]
+        if portfolio_key(head):
+            rest = _partition(text[joint.end():])
+            if rest:
+                return [head] + rest
+    return None
+
+
+def _trim_offices(offices: list[dict], one: bool = False) -> list[dict]:
+    """Offices whose portfolio ran on into the text (``_known_portfolios``) cut back to the portfolios it names, in
+    the gazetteer's spelling; with ``one``, a portfolio that would become several is left as read (a signature
+    signs one office)."""
+    trimmed = []
+    for office in offices:
+        known = _known_portfolios(office.get("portfolio"))
+        if known and not (one and len(known) > 1):
+            trimmed.extend({**office, "portfolio": canonical_portfolio(part)} for part in known)
+        else:
+            trimmed.append(office)
+    return trimmed
+
+
 def _same_signatory(one: dict[str, str | None], other: dict[str, str | None]) -> bool:
     """The same office and the same initials: one signatory, whatever OCR made of the surname."""
     initials = [re.match(r"(?:[A-Z][a-z]?\.[\s-]*)*", signatory["name"] or "").group().replace(" ", "") for signatory in (one, other)]
@@ -319,15 +373,43 @@ def read_co_senders(r: Reading) -> None:
         first_paragraph_end = r.text.find("\n\n", r.body_start + 1)
         limit = min(r.body_end, r.body_start + 900 if first_paragraph_end < 0 else max(first_paragraph_end, r.body_start + 900))
         match = _MEDE_NAMENS_INLINE_RE.search(r.text, r.body_start, limit)
+        if match and not _in_opening_formula(r.text, r.body_start, match):
+            return
     if not match:
         return
     # The offices end at a comma before the sentence goes on ("u, mede namens ..., mede te delen, dat").
     named = _SENTENCE_GOES_ON_RE.sub("", match.group())
-    offices = parse_offices(_COLLEAGUE_RE.sub("de Minister ", named))
+    named = re.sub(r"(?i)\b(minister|staatssecretaris)(?=van\b|voor\b)", r"\1 ", named)  # OCR: "de Ministervan Sociale Zaken"
+    offices = _trim_offices(parse_offices(_COLLEAGUE_RE.sub("de Minister ", named)))
+    # "mede namens de staatssecretaris": an office the text does not name (the golds give no co_sender for it); the
+    # Minister-President is named by his role alone
+    offices = [office for office in offices if office["portfolio"] or office["role"] == "minister-president"]
     if offices:
         known = r.fields["co_senders"] or []
         r.fields["co_senders"] = known + [o for o in offices if o not in known]
         r.mark(match.start(), match.end(), "co_senders")
+
+
+# The letter's opening formula sends the stuk: "Hierbij zend ik u, mede namens ...", "Hierbij bied ik u aan, mede
+# namens ...", "Thans doe ik U, mede namens ... een notitie toekomen", "De toezending van dit verslag geschiedt mede
+# namens ...".
+_SENDING_RE = re.compile(r"(?i)\b(?:zend|zenden|toe\s?zend\w*|toezending|bied|bieden|aan\s?bied\w*|aan\s+te\s+bieden|toekomen|aangeboden|toegezonden)\b")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”']?[ \t]+(?=[A-Z])")
+
+
+def _in_opening_formula(text: str, body_start: int, match: re.Match[str]) -> bool:
+    """Whether ``mede namens`` in the first paragraph stands in the letter's opening formula, which names its
+    co-senders: the first sentence of its paragraph ("Bijgaand doe ik u mede namens ...", "De ondergetekende heeft de eer u,
+    mede namens ..., mede te delen"), or a sentence that sends the stuk. A later sentence that tells something
+    on behalf of a colleague ("... loting te worden toegepast. Mede namens de Minister van Landbouw en Visserij deel ik
+    u mede, dat ...") is body text, as the golds read it (sgd-0000165243)."""
+    paragraph_start = max(body_start, text.rfind("\n", 0, match.start()) + 1)
+    ends = [end.end() for end in _SENTENCE_END_RE.finditer(text, paragraph_start, match.start())]
+    if not ends:
+        return True
+    sentence_end = _SENTENCE_END_RE.search(text, match.end())
+    sentence = text[ends[-1] : sentence_end.start() if sentence_end else len(text)]
+    return bool(_SENDING_RE.search(sentence))
 
 
 def _is_co_sender_line(line: str) -> bool:
