@@ -20,7 +20,8 @@ ROLE_RE = re.compile(
     r"(?<![-\w])(?P<role>minister[- ]president|m[il1][nmi]{1,3}[il1]sters?|staatssecretarissen|staatssecretaris)\b",
     re.IGNORECASE,
 )
-_PREP_RE = re.compile(r"^[\s.,]*(?:minister\s+)?(?:van|voor)\s+", re.IGNORECASE)
+# "VAIM": the OCR of the 1970s-80s read the capital N of "VAN" as "IM" (``_OCR_N_RE``), in four SGD headings
+_PREP_RE = re.compile(r"^[\s.,]*(?:minister\s+)?(?:van|voor|VAIM)\s+", re.IGNORECASE)
 # A portfolio stops before a comma or "en" that leads into lower-case prose.
 _PORTFOLIO_END_RE = re.compile(
     r"(?:\s*,\s*|\s+en\s+|\s+)(?=(?:de|het|een|die|dat|mij|ik|u|wij|is|zijn|heb|hebben|aan|in|op|bij|met|ter|om)\b)"
@@ -82,12 +83,31 @@ def canonical_portfolio(raw: str) -> str:
     # The OCR of the 1970s-80s reads an "n" as "im" or "ini" ("FINANCIËIM", "BUITENLAINIDSE ZAKEN",
     # "OIMDERWIJS"): taken only where the name read back is the gazetteer's.
     known = portfolio_gazetteer().get(folded) or portfolio_gazetteer().get(_OCR_N_RE.sub("n", folded))
+    if known is None and cleaned.isupper():
+        known = _ocr_capitals_portfolio(folded)
     if known:
         return known[1]
     letters = [c for c in cleaned if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return title_case(cleaned)
     return cleaned
+
+
+# A word in capitals that OCR broke over a line with a hyphen ("WERKGELE-GEIMHEID"), its "IJ" read as "U" at the
+# word's end ("VISSERU" for VISSERIJ).
+_CAPITALS_IJ_RE = re.compile(r"(?<=[a-z])u\b")
+
+
+def _ocr_capitals_portfolio(folded: str) -> tuple[str, str] | None:
+    """A portfolio printed in capitals (a heading) as OCR garbled it: read back with its hyphens closed, its "U" for a
+    final "IJ" and its "im" for "n" (``_OCR_N_RE``), each alone or together; only where the name read back is the
+    gazetteer's."""
+    for closed in (folded, folded.replace("-", "")):
+        for ij in (closed, _CAPITALS_IJ_RE.sub("ij", closed)):
+            known = portfolio_gazetteer().get(ij) or portfolio_gazetteer().get(_OCR_N_RE.sub("n", ij))
+            if known:
+                return known
+    return None
 
 
 def portfolio_key(portfolio: str | None) -> str | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..gazetteer import common_words, name_particles
-from ..offices import ROLE_RE, fold_portfolio, parse_offices, portfolio_gazetteer
+from ..offices import ROLE_RE, fold_portfolio, parse_offices, portfolio_gazetteer, portfolio_key
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
 from .lines import dehyphenate, keeps_hyphen, split_lines
 from .state import Reading
@@ -457,7 +457,17 @@ def _office(text: str) -> dict[str, str | None] | None:
         office = parse_offices(f"{role.group('role')} van {portfolio}")
     else:
         office = parse_offices(text[role.start():])
+        if office and office[0]["portfolio"] is None:
+            office = _garbled_van(text[role.start():]) or office
     return office[0] if office else None
+
+
+def _garbled_van(office_text: str) -> list[dict[str, str | None]]:
+    """An office whose ``van`` OCR garbled into a short word in small letters (``Minister urn Oorlog``, ``ran``,
+    ``vau``), read where the portfolio after it is a known one (not ``Minister de Graaf``)."""
+    repaired = re.sub(r"^(\w+)\s+(?!van\b|voor\b)[a-z]{2,4}\s+(?=[A-Z])", r"\1 van ", office_text)
+    office = parse_offices(repaired) if repaired != office_text else []
+    return office if office and portfolio_key(office[0]["portfolio"]) else []
 
 
 def _unopened_portfolio(after_role: str) -> str | None:
