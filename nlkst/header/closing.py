@@ -100,8 +100,14 @@ def read_signature(r: Reading) -> None:
     signed_letter = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n(?:[^\n]*\n){1,3}[^\n]*\Z", r.text[: r.body_end].rstrip())
     if r.layout is None and not opens_like_a_page(r.text) and not signed_letter:
         return
-    if r.layout == "senate_report":
-        return  # a committee's report: its rapporteurs are members, a minister's signature in it a quoted reply's
+    if r.layout == "senate_report" or (r.fields["heading"] and doc_type_of(r.fields["heading"]) == "verslag"):
+        # a committee's report: its rapporteurs are members, a minister's signature in it a quoted reply's (the
+        # Memorie van Antwoord an Eerste Kamer eindverslag prints whole, "is van haar ontvangen de navolgende"); none
+        # of the 124 verslagen of the golds has a signatory
+        return
+    if "BOODSCHAP" in (r.fields["heading"] or "").upper():
+        return  # the monarch signs a Koninklijke Boodschap (read_monarch); a minister's signature on its page countersigns
+        # the ontwerp van wet printed with it (none of the 72 Boodschappen of the golds has a minister as signatory)
     end = min(r.body_end, r.stuk_end) if r.stuk_end is not None else r.body_end
     tail_start = max(r.body_start, r.stuk_start or 0, end - 3000)
     matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, end))
@@ -117,6 +123,10 @@ def read_signature(r: Reading) -> None:
     # A signature that opens the text, with more text after it, closes an earlier stuk (a page or a passage that
     # opens inside one): it is not this text's.
     matches = [m for m in matches if r.text[r.body_start : m.start()].strip() or not r.text[m.end() : r.body_end].strip()]
+    # Nor is a signature printed above the heading that was read: it closes the stuk the page opens inside.
+    heading_start = min((start for start, _, name in r.spans if name == "heading"), default=None)
+    if heading_start is not None:
+        matches = [m for m in matches if m.start() > heading_start]
     if not matches:
         return
     signatories = []
@@ -145,12 +155,13 @@ def read_signature(r: Reading) -> None:
 def _signing_office(printed: str) -> list[dict[str, str | None]]:
     """The office of a signature as OCR printed it (``Minister van Financiën``, ``Ministervan ...``, ``Minister ran
     Oorlog``), parsed."""
-    # "Minister van Staat" is a title of honour; the office follows it ("De Minister van Staat, (De) Minister van X").
-    office_text = re.sub(r"van\s+Staat,\s+(?:De\s+)?Minister\s+", "", re.sub(r"\s+", " ", printed))
+    office_text = re.sub(r"\s+", " ", printed)
     # OCR glued the role to its "van" ("De Ministervan Financiën, H. 0. C. R. Ruding")
     office_text = re.sub(r"^(Minister|Staatssecretaris)(?=van\b|voor\b)", r"\1 ", office_text)
     # OCR's "van" ("De Minister ran Oorlog", "vau", "roti"): a short word in small letters before the portfolio
     office_text = re.sub(r"^(Minister|Staatssecretaris)\s+(?!van\b|voor\b)[a-z]{2,4}\s+(?=[A-Z])", r"\1 van ", office_text)
+    # "Minister van Staat" is a title of honour; the office follows it ("De Minister van Staat, (De) Minister van X").
+    office_text = re.sub(r"van\s+Staat,\s+(?:De\s+)?Minister\s+", "", office_text)
     # "a.i.": acting, the same office (OCR: "a. /.", "a.L", "a.l.")
     return parse_offices(re.sub(r",?\s+a\.\s?[iIlL1/]\.?,?$", "", office_text))
 
