@@ -83,8 +83,6 @@ def canonical_portfolio(raw: str) -> str:
     # The OCR of the 1970s-80s reads an "n" as "im" or "ini" ("FINANCIËIM", "BUITENLAINIDSE ZAKEN",
     # "OIMDERWIJS"): taken only where the name read back is the gazetteer's.
     known = portfolio_gazetteer().get(folded) or portfolio_gazetteer().get(_OCR_N_RE.sub("n", folded))
-    if known is None and cleaned.isupper():
-        known = _ocr_capitals_portfolio(folded)
     if known:
         return known[1]
     letters = [c for c in cleaned if c.isalpha()]
@@ -98,15 +96,19 @@ def canonical_portfolio(raw: str) -> str:
 _CAPITALS_IJ_RE = re.compile(r"(?<=[a-z])u\b")
 
 
-def _ocr_capitals_portfolio(folded: str) -> tuple[str, str] | None:
-    """A portfolio printed in capitals (a heading) as OCR garbled it: read back with its hyphens closed, its "U" for a
-    final "IJ" and its "im" for "n" (``_OCR_N_RE``), each alone or together; only where the name read back is the
-    gazetteer's."""
+def ocr_capitals_portfolio(portfolio: str | None) -> str | None:
+    """A portfolio printed in capitals (a letter's heading) as OCR garbled it, in the gazetteer's spelling: read back
+    with its hyphens closed, its "U" for a final "IJ" and its "im" for "n" (``_OCR_N_RE``), each alone or together;
+    None where the gazetteer knows none of these (or knows the name as read: nothing to repair). The header's sender
+    only; the entity layer's spans keep to what the gazetteer knows as printed."""
+    if not portfolio or portfolio_key(portfolio):
+        return None
+    folded = _fold(portfolio)
     for closed in (folded, folded.replace("-", "")):
         for ij in (closed, _CAPITALS_IJ_RE.sub("ij", closed)):
             known = portfolio_gazetteer().get(ij) or portfolio_gazetteer().get(_OCR_N_RE.sub("n", ij))
             if known:
-                return known
+                return known[1]
     return None
 
 

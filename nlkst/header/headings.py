@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import takewhile
 from importlib import resources
 
-from ..offices import parse_offices, portfolio_rows
+from ..offices import ocr_capitals_portfolio, parse_offices, portfolio_rows
 from .lines import Line, dehyphenate, is_upper, keeps_hyphen
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, parse_date
@@ -267,6 +267,9 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
     sender_part = re.split(r",?\s+(?:BETREFFENDE|MEDE\s+NAMENS|INZAKE|HOUDENDE|TEN\s+GELEIDE|NAAR\s+AANLEIDING)\b",
                            heading, maxsplit=1)[0]
     offices = parse_offices(sender_part) if doc_type_of(heading) == "brief" else []
+    if sender_part.isupper():  # OCR's capitals: "WERKGELE-GEIMHEID", "NATUURBEHEER EIM VISSERU"
+        offices = [{**office, "portfolio": ocr_capitals_portfolio(office["portfolio"]) or office["portfolio"]}
+                   for office in offices]
     if offices:
         r.fields["sender"] = offices[0]
         if len(offices) > 1:
