@@ -18,8 +18,8 @@ _ROLE = r"(?:Minister|MINISTER|minister|Staatssecretaris|STAATSSECRETARIS|staats
 _PARTICLES = r"(?:(?:van|de|der|den|ter|ten|tot|in|'t|von|la|le)\s+)*"
 _SURNAME = _PARTICLES + r"[A-Z][\w'’]+(?:-" + _PARTICLES + r"[A-Z][\w'’]+)?"
 # A signatory's name: academic titles (dropped from the name), initials (``B.-J. M.``, ``H.O.C. R.``, OCR'd
-# ``0.``, the digraph ``IJ.`` of ``D. IJ. W. de Graaff-Nauta``), a noble title, and a surname of up to three parts (``Hirsch Ballin``, ``van Voorst tot Voorst``,
-# ``Korte-van Hemel``).
+# ``0.``, the digraph ``IJ.`` of ``D. IJ. W. de Graaff-Nauta``), a noble title, and a surname of up to three parts
+# (``Hirsch Ballin``, ``van Voorst tot Voorst``, ``Korte-van Hemel``).
 _DEGREES = r"(?:(?:mr|dr|drs|ir|prof|ing)\.\s*)*"
 _NAME = (r"(?:(?:IJ|[A-Z][a-z]?|0)\.(?:-[A-Z][a-z]?\.)?\s?){1,6}\s?(?:(?:Baron|baron|Jhr\.|jhr\.)\s+)?"
          + _SURNAME + r"(?:\s+" + _SURNAME + r"){0,2}")
@@ -106,8 +106,9 @@ def read_signature(r: Reading) -> None:
         # of the 124 verslagen of the golds has a signatory
         return
     if "BOODSCHAP" in (r.fields["heading"] or "").upper():
-        return  # the monarch signs a Koninklijke Boodschap (read_monarch); a minister's signature on its page countersigns
-        # the ontwerp van wet printed with it (none of the 72 Boodschappen of the golds has a minister as signatory)
+        # the monarch signs a Koninklijke Boodschap (read_monarch); a minister's signature on its page countersigns the
+        # ontwerp van wet printed with it (none of the 72 Boodschappen of the golds has a minister as signatory)
+        return
     end = min(r.body_end, r.stuk_end) if r.stuk_end is not None else r.body_end
     tail_start = max(r.body_start, r.stuk_start or 0, end - 3000)
     matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, end))
@@ -390,7 +391,8 @@ def read_co_senders(r: Reading) -> None:
         return
     # The offices end at a comma before the sentence goes on ("u, mede namens ..., mede te delen, dat").
     named = _SENTENCE_GOES_ON_RE.sub("", match.group())
-    named = re.sub(r"(?i)\b(minister|staatssecretaris)(?=van\b|voor\b)", r"\1 ", named)  # OCR: "de Ministervan Sociale Zaken"
+    # OCR glued the role to its "van": "de Ministervan Sociale Zaken"
+    named = re.sub(r"(?i)\b(minister|staatssecretaris)(?=van\b|voor\b)", r"\1 ", named)
     offices = _trim_offices(parse_offices(_COLLEAGUE_RE.sub("de Minister ", named)))
     # "mede namens de staatssecretaris": an office the text does not name (the golds give no co_sender for it); the
     # Minister-President is named by his role alone
@@ -404,14 +406,17 @@ def read_co_senders(r: Reading) -> None:
 # The letter's opening formula sends the stuk: "Hierbij zend ik u, mede namens ...", "Hierbij bied ik u aan, mede
 # namens ...", "Thans doe ik U, mede namens ... een notitie toekomen", "De toezending van dit verslag geschiedt mede
 # namens ...".
-_SENDING_RE = re.compile(r"(?i)\b(?:zend|zenden|toe\s?zend\w*|toezending|bied|bieden|aan\s?bied\w*|aan\s+te\s+bieden|toekomen|aangeboden|toegezonden)\b")
+_SENDING_RE = re.compile(
+    r"(?i)\b(?:zend|zenden|toe\s?zend\w*|toezending|bied|bieden|aan\s?bied\w*|aan\s+te\s+bieden|toekomen|aangeboden"
+    r"|toegezonden)\b"
+)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”']?[ \t]+(?=[A-Z])")
 
 
 def _in_opening_formula(text: str, body_start: int, match: re.Match[str]) -> bool:
     """Whether ``mede namens`` in the first paragraph stands in the letter's opening formula, which names its
-    co-senders: the first sentence of its paragraph ("Bijgaand doe ik u mede namens ...", "De ondergetekende heeft de eer u,
-    mede namens ..., mede te delen"), or a sentence that sends the stuk. A later sentence that tells something
+    co-senders: the first sentence of its paragraph ("Bijgaand doe ik u mede namens ...", "De ondergetekende heeft de
+    eer u, mede namens ..., mede te delen"), or a sentence that sends the stuk. A later sentence that tells something
     on behalf of a colleague ("... loting te worden toegepast. Mede namens de Minister van Landbouw en Visserij deel ik
     u mede, dat ...") is body text, as the golds read it (sgd-0000165243)."""
     paragraph_start = max(body_start, text.rfind("\n", 0, match.start()) + 1)

@@ -34,7 +34,9 @@ _HOOFDSTUK_RE = re.compile(r"^Hoofdstuk\s+(?P<roman>[IVXLC]{1,6})\s?(?P<part>[A-
 _ADDRESSEE_RE = re.compile(r"^\s*(?P<text>Aan\s+(?:de|het|Hare|Zijne|den)\b.*?)\s*$")
 # An addressee printed without its "Aan" under the heading (1950-1980): "De heer Voorzitter van de Tweede Kamer der
 # Staten-Generaal", "Den Heer Voorzitter van de Eerste Kamer ..."; the chamber named, so no body sentence.
-_BARE_ADDRESSEE_RE = re.compile(r"^\s*(?P<text>Den?\s+[Hh]eer\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b[^.]*?)[\s.,]*$")
+_BARE_ADDRESSEE_RE = re.compile(
+    r"^\s*(?P<text>Den?\s+[Hh]eer\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b[^.]*?)[\s.,]*$"
+)
 _FOOTNOTE_LINE_RE = re.compile(r"^\s*(?:[1-9]\d?\)?|[\"'*])\s+(?=[A-Z(])")
 _WEBPAGE_NUMBER_RE = re.compile(r"(?m)^Nummer: \d{4}[DZ]\d{5}")
 _R_NUMBER_RE = re.compile(r"\(\s*R\s*\d*\s*\)?|\bR\s*\d+\s*\)?|^\s*\d{1,3}\s*\)")
@@ -155,7 +157,9 @@ def read(r: Reading, anchor: int) -> None:
         # The addressee under the heading names the chamber ("Aan de Tweede Kamer der Staten-Generaal"): it is the
         # addressee, where the chamber's own line was broken over two and not read as one; so is an addressee that
         # names both chambers.
-        addressee = (_ADDRESSEE_RE.match(text) or _BARE_ADDRESSEE_RE.match(text)) if heading_parts or seen_nr or both else None
+        addressee = None
+        if heading_parts or seen_nr or both:
+            addressee = _ADDRESSEE_RE.match(text) or _BARE_ADDRESSEE_RE.match(text)
         if chamber and r.fields["chamber"] is None and not addressee:
             if not both:
                 _set_chamber(r, line, chamber)
@@ -618,7 +622,9 @@ def _read_place_date(r: Reading, line: Line) -> int | None:
 
 # 1950-1991 a letter may print its addressee under the place and date that close its head ("BRIEF VAN DE MINISTER VAN
 # FINANCIËN" / "'s-Gravenhage, 17 juni 1974." / "Aan de Heer Voorzitter van de Tweede Kamer der Staten-Generaal").
-_ADDRESSEE_UNDER_DATE_RE = re.compile(r"\s*(?P<text>Aan\s+(?:de|den)\s+(?:[Hh]eer\s+)?Voorzitter\s+van\b[^\n]*?\bKamer\b[^\n]*?)[\s.,]*")
+_ADDRESSEE_UNDER_DATE_RE = re.compile(
+    r"\s*(?P<text>Aan\s+(?:de|den)\s+(?:[Hh]eer\s+)?Voorzitter\s+van\b[^\n]*?\bKamer\b[^\n]*?)[\s.,]*"
+)
 
 
 def _addressee_under_date(r: Reading, following: list[Line], line: Line, date_end: int) -> int:
