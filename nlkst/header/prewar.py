@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from . import page_foot, tables
+from . import page_foot
 from .headings import RUN_ON_RE, edits, extend_heading, is_heading, run_on, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
@@ -285,8 +285,6 @@ def _find_heading(text: str, lines: list[Line]) -> tuple[Line | None, Line | Non
         upper_words = len(list(takewhile(is_upper, rest.split())))
         # "MISSIVE, ingekomen in de zitting van den 19den November 1862.": one word, then the note of its receipt
         received = re.match(r"[A-Z]{4,},?\s+ingekomen\b", rest) is not None
-        if tables.names_a_table(rest) and upper_words == 1 and not received and not is_upper(rest[:30]):
-            break  # the first stuk under the chamber line is a table ("STAAT, aanwijzende ..."), read as a table's
         if is_heading(rest) and (is_upper(rest[:30]) or upper_words >= 2 or received):
             offset = len(line.text) - len(rest)
             return lines[chamber], Line(line.start + offset, line.end, rest)
