@@ -701,6 +701,9 @@ def _without_full_stop(title: str) -> str:
     return title if ENDS_WITH_ABBREVIATION_RE.search(title) else re.sub(r"\.$", "", title)
 
 
+without_full_stop = _without_full_stop  # for the table pages' reader (tables)
+
+
 def _read_print_note(r: Reading, start: int, end: int) -> None:
     """``(Gedrukt onder n°. 434 der Zitting 1936—1937.)`` under the heading: the session the stuk is
     printed in. ``(De vroegere stukken zijn gedrukt ...)`` names the session of earlier stukken, which
