@@ -1354,10 +1354,12 @@ def _read_budget_running_head(r: Reading, start: int) -> None:
 # budget's number garbled or lost ("-. VI, 7.", "1887. III.)"), the chapter and stuk outside the brackets or on
 # lines of their own ("(Staatebcgrooting voor het dienstjaar 188?.)" / "IV." / "10."). The Staatsbegrooting is
 # kamerstuk 2 in every head and marker of those years that OCR printed legibly (78 of 87 in the SGD pool; the others
-# print 3, 8, 1, f, £ for it), so its chapter is dossier 2-<chapter>, titled by the running head as printed.
+# print 3, 8, 1, f, £ for it), so its chapter is dossier 2-<chapter>, titled by the running head as printed. The
+# budget's means ("(Staatsbegrooting voor het dienstjaar 1880. Middelen. 12.)") are dossier 2 itself, titled with
+# the part ("Staatsbegrooting voor het dienstjaar 1880. Middelen", as the golds of sgd-0000393860 and -399741).
 _STAATSBEGROOTING_HEAD_RE = re.compile(
     r"\(\s*(?P<title>Sta\S{0,7}\s?\S{0,4}gro\S{2,6}\s+v\S{1,4}\s+\S{2,4}\s+dien\S{0,4}\s?jaar\s+(?:\S{2}\.\S{2}|[^\s.)]{4}))"
-    r"[.)\s]*(?:(?P<num>[^\sIVXLl(]{1,2}?)[.,]\s*)?(?P<roman>[IVXL][IVXLl]{0,4}(?:\s?[AB](?![a-z]))?)[.,)]\s*"
+    r"[.)\s]*(?:(?P<num>[^\sIVXLl(]{1,2}?)[.,]\s*)?(?:(?P<roman>[IVXL][IVXLl]{0,4}(?:\s?[AB](?![a-z]))?)|(?P<means>Middelen))[.,)]\s*"
     r"(?:(?P<nr>[1-9]\d{0,2})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,)])?"
 )
 # The first stuk's marker under the head: "[2. VI. 7.|", "(2. IV. / 1.)", "[*• -5.]", "[t. 5.]".
@@ -1431,7 +1433,10 @@ def read_budget_page(r: Reading) -> None:
         base, offset = max((s for s in starts if s[0] <= index), key=lambda s: s[0])
         return offset + index - base
 
-    if r.fields["dossiers"] is None:
+    if r.fields["dossiers"] is None and head.group("means"):  # the budget's Middelen: kamerstuk 2 itself
+        r.fields["dossiers"] = [{"number": "2", "title": " ".join(head.group("title").split()) + ". Middelen"}]
+        r.mark(at(head.start("title")), at(head.end("means")), "dossiers")
+    elif r.fields["dossiers"] is None:
         r.fields["dossiers"] = [{"number": f"2-{head.group('roman').replace(' ', '').replace('l', 'I')}",
                                  "title": " ".join(head.group("title").split())}]
         r.mark(at(head.start("title")), at(head.end("title")), "dossiers")

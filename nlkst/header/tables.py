@@ -36,9 +36,10 @@ def names_a_table(heading: str) -> bool:
     return re.match("(?:" + _title_words() + r")\b", heading, re.IGNORECASE) is not None
 
 
-# The stuk's marker alone on its line, legible or garbled: "[2. 12.]", "(2. VI. 20.)", "[ia*. 20.]", "[t. <i.|".
+# The stuk's marker alone on its line, legible or garbled: "[2. 12.]", "(2. VI. 20.)", "[ia*. 20.]", "[t. <i.|", its
+# opening bracket lost where it closes with one and a stuk number ("ia. 13.]", sgd-0000399741).
 _MARKER_RE = re.compile(
-    r"^[\[(|](?P<num>\S{1,5}?)[.,]\s?(?:(?P<roman>[IVXL]{1,5})[.,]\s?)?(?P<nr>[^\s\])|]{1,4}?)[.,]?[\])|jJ]\.?$"
+    r"^(?:[\[(|]|(?=[^\s\[(|]{1,5}[.,]\s?\d{1,3}[.,]?[\])|jJ]\.?$))(?P<num>\S{1,5}?)[.,]\s?(?:(?P<roman>[IVXL]{1,5})[.,]\s?)?(?P<nr>[^\s\])|]{1,4}?)[.,]?[\])|jJ]\.?$"
 )
 # A bijlage's label over the table's title: "BIJLAGE X.", "BIJLAGE Ai", "BIJLAGE I (oud bijlage F)."
 _LABEL_RE = re.compile(r"^BIJLAGE\s+\S{1,4}(?:\s+\([^()]{1,30}\))?\.?$")
@@ -58,6 +59,7 @@ def read_table_heading(r: Reading) -> None:
     if not r.fields["dossiers"]:
         head = prewar.running_head(r.text, min(len(r.text), 3000))
         if head is None:
+            _read_budget_marker(r)
             return
     dossier = head[1].group("num") if head is not None else r.fields["dossiers"][0]["number"]
     lines = split_lines(r.text, 0, min(len(r.text), 3000))
@@ -78,6 +80,31 @@ def read_table_heading(r: Reading) -> None:
         if head is not None and not _read_head(r, head, line):
             return
         _read_number(r, line, marker)
+        _set_title(r, below, title)
+        return
+
+
+# A budget chapter's marker, its closing bracket as OCR read it: "[2. VIII. 12.J".
+_BUDGET_MARKER_RE = re.compile(r"^[\[(|](?P<num>\d)[.,]\s?(?P<roman>[IVXL]{1,5}(?:\s?[AB])?)[.,]\s?(?P<nr>\d{1,3})[.,]?[\])|jJ]\.?$")
+
+
+def _read_budget_marker(r: Reading) -> None:
+    """A budget volume's table page whose head OCR lost (``lil`` / ``[2. VIII. 12.J`` / ``STAAT`` / ``VAX`` /
+    ``W ACHTGELDKX.``, sgd-0000357680): the marker in the page's first three lines names the budget, its chapter
+    and the stuk; with a table's title under it, dossier ``2-VIII`` (no title printed), stuk 12 and the heading."""
+    lines = split_lines(r.text, 0, min(len(r.text), 600))[:5]
+    for index, line in enumerate(lines[:3]):
+        marker = _BUDGET_MARKER_RE.match(line.text)
+        if marker is None:
+            continue
+        below = lines[index + 1 :]
+        title = _title_re().match(below[0].text) if below else None
+        if title is None:
+            return
+        r.fields["dossiers"] = [{"number": f"{marker.group('num')}-{''.join(marker.group('roman').split())}", "title": None}]
+        r.mark(line.start + marker.start("num"), line.start + marker.end("roman"), "dossiers")
+        r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
+        r.layout = "prewar"
         _set_title(r, below, title)
         return
 
