@@ -1027,6 +1027,34 @@ def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
         r.set_ondernummer(offset + head.start("nr"), head.group("nr"))
 
 
+def read_running_head_alone(r: Reading) -> None:
+    """The running head's dossier (and its stuk where it names one) on a Bijlagen page no other reader read: a page
+    that opens inside a stuk under a legible head (``199.`` / ``4-5.`` / ``Wijziging der wetten ...``, ``[171.`` /
+    ``7.]`` / ``Bekrachtiging eener ...``, sgd-0000292487, -360981), whose first stuk's heading no reader found. Only
+    the head that opens the page (under at most its label and one speck) with the title on the line right under it,
+    in small letters (``Verslag ...``, not a chamber line OCR garbled, ``Tweede Raraer.``, nor a stuk's heading)."""
+    if r.fields["dossiers"] is not None or r.layout not in (None, "prewar"):
+        return
+    found = running_head(r.text, min(len(r.text), 600))
+    if found is None or found[2] is None:
+        return
+    offset, head, title = found
+    lines = split_lines(r.text, 0, min(len(r.text), 600))[:6]
+    at = next((i for i, line in enumerate(lines) if line.start == offset), None)
+    if at is None or any(not (is_page_label(line.text) or len(line.text) <= 2) for line in lines[:at]):
+        return
+    span = 2 if at + 1 < len(lines) and not _running_head_match(lines[at].text, r.text) else 1
+    head_text = " ".join(line.text for line in lines[at : at + span])
+    if _running_head_match(head_text) is None or (head_text[0] in "[(|" and head_text[-1] not in "])|J"):
+        return  # a head read only by repair, or unclosed ("[10.1" for "[105."): its number is a guess
+    below = lines[at + span] if at + span < len(lines) else None
+    if (below is None or not below.text.startswith(title[:20]) or len(title) > 250
+            or not re.match(r"[A-Z][a-zé]", title) or re.match(r"T\S{3,5}e\s|Eerste\s", title)):
+        return
+    _read_running_head(r, min(len(r.text), 600), single_only=True)
+    r.layout = "prewar"
+
+
 # The running head of the 1940s-1960s without full stops, a range of stukken over one line or two: "1240" / "7—9",
 # "2374 17—24", under "Bijlagen" or the page's number; each stuk's marker likewise: "1240 7" over its heading.
 _UNSTOPPED_RANGE_HEAD_RE = re.compile(r"^(?P<num>[1-9]\d{1,4})\s(?P<nr>\d{1,3})\s?[—–-]\s?(?P<to>\d{1,3})$")
