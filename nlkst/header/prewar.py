@@ -701,6 +701,9 @@ def _without_full_stop(title: str) -> str:
     return title if ENDS_WITH_ABBREVIATION_RE.search(title) else re.sub(r"\.$", "", title)
 
 
+without_full_stop = _without_full_stop  # for the table pages' reader (tables)
+
+
 def _read_print_note(r: Reading, start: int, end: int) -> None:
     """``(Gedrukt onder n°. 434 der Zitting 1936—1937.)`` under the heading: the session the stuk is
     printed in. ``(De vroegere stukken zijn gedrukt ...)`` names the session of earlier stukken, which
@@ -758,6 +761,8 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
         text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
     chapter = number.group("chapter")
     num = _read_against_running_head(r.text, chamber_line, number.group("num"))
+    if chapter and re.fullmatch(r"1\d", num) and number_line is not None and re.fullmatch(r"1\d[.,]\s.*[\])]\.?", number_line.text):
+        num = num[1]  # "12. IV. 8.]": OCR's 1 for the opening bracket of a budget chapter's marker ("[2. IV. 8.]")
     if text is None and not chapter and chamber_line is not None:
         head_title = _head_title_over_chamber(r.text, chamber_line, num)
         if head_title is not None:
@@ -1020,6 +1025,34 @@ def _read_running_head(r: Reading, end: int, *, single_only: bool) -> None:
     r.mark(offset + head.start("num"), offset + head.end("num"), "dossiers")
     if not (single_only and head.group("to")):
         r.set_ondernummer(offset + head.start("nr"), head.group("nr"))
+
+
+def read_running_head_alone(r: Reading) -> None:
+    """The running head's dossier (and its stuk where it names one) on a Bijlagen page no other reader read: a page
+    that opens inside a stuk under a legible head (``199.`` / ``4-5.`` / ``Wijziging der wetten ...``, ``[171.`` /
+    ``7.]`` / ``Bekrachtiging eener ...``, sgd-0000292487, -360981), whose first stuk's heading no reader found. Only
+    the head that opens the page (under at most its label and one speck) with the title on the line right under it,
+    in small letters (``Verslag ...``, not a chamber line OCR garbled, ``Tweede Raraer.``, nor a stuk's heading)."""
+    if r.fields["dossiers"] is not None or r.layout not in (None, "prewar"):
+        return
+    found = running_head(r.text, min(len(r.text), 600))
+    if found is None or found[2] is None:
+        return
+    offset, head, title = found
+    lines = split_lines(r.text, 0, min(len(r.text), 600))[:6]
+    at = next((i for i, line in enumerate(lines) if line.start == offset), None)
+    if at is None or any(not (is_page_label(line.text) or len(line.text) <= 2) for line in lines[:at]):
+        return
+    span = 2 if at + 1 < len(lines) and not _running_head_match(lines[at].text, r.text) else 1
+    head_text = " ".join(line.text for line in lines[at : at + span])
+    if _running_head_match(head_text) is None or (head_text[0] in "[(|" and head_text[-1] not in "])|J"):
+        return  # a head read only by repair, or unclosed ("[10.1" for "[105."): its number is a guess
+    below = lines[at + span] if at + span < len(lines) else None
+    if (below is None or not below.text.startswith(title[:20]) or len(title) > 250
+            or not re.match(r"[A-Z][a-zé]", title) or re.match(r"T\S{3,5}e\s|Eerste\s", title)):
+        return
+    _read_running_head(r, min(len(r.text), 600), single_only=True)
+    r.layout = "prewar"
 
 
 # The running head of the 1940s-1960s without full stops, a range of stukken over one line or two: "1240" / "7—9",
@@ -1349,10 +1382,12 @@ def _read_budget_running_head(r: Reading, start: int) -> None:
 # budget's number garbled or lost ("-. VI, 7.", "1887. III.)"), the chapter and stuk outside the brackets or on
 # lines of their own ("(Staatebcgrooting voor het dienstjaar 188?.)" / "IV." / "10."). The Staatsbegrooting is
 # kamerstuk 2 in every head and marker of those years that OCR printed legibly (78 of 87 in the SGD pool; the others
-# print 3, 8, 1, f, £ for it), so its chapter is dossier 2-<chapter>, titled by the running head as printed.
+# print 3, 8, 1, f, £ for it), so its chapter is dossier 2-<chapter>, titled by the running head as printed. The
+# budget's means ("(Staatsbegrooting voor het dienstjaar 1880. Middelen. 12.)") are dossier 2 itself, titled with
+# the part ("Staatsbegrooting voor het dienstjaar 1880. Middelen", as the golds of sgd-0000393860 and -399741).
 _STAATSBEGROOTING_HEAD_RE = re.compile(
     r"\(\s*(?P<title>Sta\S{0,7}\s?\S{0,4}gro\S{2,6}\s+v\S{1,4}\s+\S{2,4}\s+dien\S{0,4}\s?jaar\s+(?:\S{2}\.\S{2}|[^\s.)]{4}))"
-    r"[.)\s]*(?:(?P<num>[^\sIVXLl(]{1,2}?)[.,]\s*)?(?P<roman>[IVXL][IVXLl]{0,4}(?:\s?[AB](?![a-z]))?)[.,)]\s*"
+    r"[.)\s]*(?:(?P<num>[^\sIVXLl(]{1,2}?)[.,]\s*)?(?:(?P<roman>[IVXL][IVXLl]{0,4}(?:\s?[AB](?![a-z]))?)|(?P<means>Middelen))[.,)]\s*"
     r"(?:(?P<nr>[1-9]\d{0,2})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,)])?"
 )
 # The first stuk's marker under the head: "[2. VI. 7.|", "(2. IV. / 1.)", "[*• -5.]", "[t. 5.]".
@@ -1426,7 +1461,10 @@ def read_budget_page(r: Reading) -> None:
         base, offset = max((s for s in starts if s[0] <= index), key=lambda s: s[0])
         return offset + index - base
 
-    if r.fields["dossiers"] is None:
+    if r.fields["dossiers"] is None and head.group("means"):  # the budget's Middelen: kamerstuk 2 itself
+        r.fields["dossiers"] = [{"number": "2", "title": " ".join(head.group("title").split()) + ". Middelen"}]
+        r.mark(at(head.start("title")), at(head.end("means")), "dossiers")
+    elif r.fields["dossiers"] is None:
         r.fields["dossiers"] = [{"number": f"2-{head.group('roman').replace(' ', '').replace('l', 'I')}",
                                  "title": " ".join(head.group("title").split())}]
         r.mark(at(head.start("title")), at(head.end("title")), "dossiers")

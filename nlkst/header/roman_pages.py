@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .headings import doc_type_of, is_heading, run_on, set_heading
+from .headings import doc_type_of, is_budget_statement, is_heading, run_on, set_heading
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
 
@@ -78,8 +78,8 @@ def read(r: Reading, found: tuple[list[Line], int, int]) -> bool:
         break
     else:
         return False
-    if not is_heading(heading.text):
-        return False  # the first marked stuk has a heading of no known kind ("UITGEWERKTE EN TOELICHTENDE STAAT")
+    if not is_heading(heading.text) or is_budget_statement(heading.text):
+        return False  # the first marked stuk has a heading of no known kind, or a budget's statement ("UITGEWERKTE EN TOELICHTENDE STAAT")
     if any(is_heading(line.text) and _HEADING_START_RE.match(line.text) for line in lines[close + 1:index]):
         return False
     r.layout = "prewar"

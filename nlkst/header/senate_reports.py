@@ -37,8 +37,12 @@ from .values import OCR_DAY, OCR_YEAR, parse_date, printed_place
 # (hoofdstuk VI).", "Eindversl. der Comm. van Rapp. over de wetsontw. nos. ...", "Verschillende Eindverslagen der
 # Commissie van Rapporteurs.", "Voorl. Versl. over de w.o. nos. 269 en 270. — Eindverslag over de wetsontwerpen ...",
 # "Eindversl. w.o. nos. 35, 63, ..." (the bills abbreviated right after the word, sgd-0000295906).
+# Also a page that opens with a preliminary report ("Voorloopig Verslag der Commissie van Rapporteurs over ...",
+# OCR's "Yoorloopig", "tVoorloopij? Verslag over wetsontwerp n°. 60.", "Voorloopige Verslagen over de wetsontwerpen
+# nos. ..."), OCR's "EindYérl.".
 _PAGE_HEAD_RE = re.compile(
-    r"^(?=.{0,200}$)(?:.{0,90}\W)?E[il1]ndver\S{0,2}\S{0,6}\s+(?:d\S{1,2}\s+|van\s+de\s+)?(?:C\S{2,9}\s|over\b|w\.\s?o\.\s)")
+    r"^(?=.{0,200}$)(?:.{0,90}\W)?(?:E[il1]nd[vY][eé]r\S{0,2}\S{0,6}|[VY]oorl\S{2,6}\s+\(?[Vv]ersl\S{0,5})\s+"
+    r"(?:d\S{1,2}\s+|van\s+de\s+)?(?:C\S{2,9}\s|over\b|w\.\s?o\.\s)")
 _CHAMBER_RE = re.compile(r"^Eerste\s+Kamer\b\W{0,3}(?:\w{1,4}\W{0,2})?$")
 # A report's heading in capitals over one bill or several (a final report, or a preliminary one, "VOORLOOPIG VERSLAG
 # DER COMMISSIE VAN RAPPORTEURS over het ontwerp van wet tot ... (185)"): "EINDVERSLAG DER COMMISSIE VAN RAPPORTEURS over de

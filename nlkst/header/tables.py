@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from . import prewar
 from .lines import Line, dehyphenate, split_lines
 from .state import Reading
 
@@ -35,9 +36,10 @@ def names_a_table(heading: str) -> bool:
     return re.match("(?:" + _title_words() + r")\b", heading, re.IGNORECASE) is not None
 
 
-# The stuk's marker alone on its line, legible or garbled: "[2. 12.]", "(2. VI. 20.)", "[ia*. 20.]", "[t. <i.|".
+# The stuk's marker alone on its line, legible or garbled: "[2. 12.]", "(2. VI. 20.)", "[ia*. 20.]", "[t. <i.|", its
+# opening bracket lost where it closes with one and a stuk number ("ia. 13.]", sgd-0000399741).
 _MARKER_RE = re.compile(
-    r"^[\[(|](?P<num>\S{1,5}?)[.,]\s?(?:(?P<roman>[IVXL]{1,5})[.,]\s?)?(?P<nr>[^\s\])|]{1,4}?)[.,]?[\])|jJ]\.?$"
+    r"^(?:[\[(|]|(?=[^\s\[(|]{1,5}[.,]\s?\d{1,3}[.,]?[\])|jJ]\.?$))(?P<num>\S{1,5}?)[.,]\s?(?:(?P<roman>[IVXL]{1,5})[.,]\s?)?(?P<nr>[^\s\])|]{1,4}?)[.,]?[\])|jJ]\.?$"
 )
 # A bijlage's label over the table's title: "BIJLAGE X.", "BIJLAGE Ai", "BIJLAGE I (oud bijlage F)."
 _LABEL_RE = re.compile(r"^BIJLAGE\s+\S{1,4}(?:\s+\([^()]{1,30}\))?\.?$")
@@ -48,13 +50,22 @@ def read_table_heading(r: Reading) -> None:
     table's title (a bijlage's label between them allowed), below the running head that gave the dossier; the
     marker's stuk number where it is legible and the head gave none. A marker over any other line in capitals ends
     the search (``(3. IV. 5.)`` / ``UITGEWERKTE STAAT ...``: that stuk comes first), and so does a legible marker of
-    another kamerstuk (more than one digit off the head's)."""
-    if r.fields["heading"] is not None or not r.fields["dossiers"] or r.layout not in (None, "prewar"):
+    another kamerstuk (more than one digit off the head's). Where no reader gave the dossier (a head broken over two
+    lines, ``[66.`` / ``38.]``, over the title of a government report's volume of tables), the running head gives it
+    with its title, and its stuk number where it names one stuk, once such a table is found under it."""
+    if r.fields["heading"] is not None or r.layout not in (None, "prewar"):
         return
+    head = None
+    if not r.fields["dossiers"]:
+        head = prewar.running_head(r.text, min(len(r.text), 3000))
+        if head is None:
+            _read_budget_marker(r)
+            return
+    dossier = head[1].group("num") if head is not None else r.fields["dossiers"][0]["number"]
     lines = split_lines(r.text, 0, min(len(r.text), 3000))
     for index, line in enumerate(lines[:-1]):
         marker = _MARKER_RE.match(line.text)
-        if marker is None:
+        if marker is None or (head is not None and line.start <= head[0]):
             continue
         below = lines[index + 1 : index + 8]
         if _LABEL_RE.match(below[0].text) and len(below) > 1:
@@ -64,11 +75,57 @@ def read_table_heading(r: Reading) -> None:
             return
         if title is None:
             continue
-        if not _of_the_head(marker.group("num"), r.fields["dossiers"][0]["number"]):
+        if not _of_the_head(marker.group("num"), dossier):
+            return
+        if head is not None and not _read_head(r, head, line):
             return
         _read_number(r, line, marker)
         _set_title(r, below, title)
         return
+
+
+# A budget chapter's marker, its closing bracket as OCR read it: "[2. VIII. 12.J".
+_BUDGET_MARKER_RE = re.compile(r"^[\[(|](?P<num>\d)[.,]\s?(?P<roman>[IVXL]{1,5}(?:\s?[AB])?)[.,]\s?(?P<nr>\d{1,3})[.,]?[\])|jJ]\.?$")
+
+
+def _read_budget_marker(r: Reading) -> None:
+    """A budget volume's table page whose head OCR lost (``lil`` / ``[2. VIII. 12.J`` / ``STAAT`` / ``VAX`` /
+    ``W ACHTGELDKX.``, sgd-0000357680): the marker in the page's first three lines names the budget, its chapter
+    and the stuk; with a table's title under it, dossier ``2-VIII`` (no title printed), stuk 12 and the heading."""
+    lines = split_lines(r.text, 0, min(len(r.text), 600))[:5]
+    for index, line in enumerate(lines[:3]):
+        marker = _BUDGET_MARKER_RE.match(line.text)
+        if marker is None:
+            continue
+        below = lines[index + 1 :]
+        title = _title_re().match(below[0].text) if below else None
+        if title is None:
+            return
+        r.fields["dossiers"] = [{"number": f"{marker.group('num')}-{''.join(marker.group('roman').split())}", "title": None}]
+        r.mark(line.start + marker.start("num"), line.start + marker.end("roman"), "dossiers")
+        r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
+        r.layout = "prewar"
+        _set_title(r, below, title)
+        return
+
+
+def _read_head(r: Reading, head: tuple[int, re.Match[str], str | None], marker_line: Line) -> bool:
+    """The running head's dossier, with the title printed under it, and its stuk where it names one (``[66.`` /
+    ``38.]``: 66, stuk 38); False where the head stands below the page's first three lines (a marker further down,
+    ``[9. 6.]`` over ``KOSTEN van aanleg ...``, sgd-0000423835) or prints no title in small letters."""
+    start, match, title = head
+    first_lines = split_lines(r.text, 0, min(len(r.text), 300))[:3]
+    if title is None or start > marker_line.start or not any(line.start == start for line in first_lines):
+        return False
+    if re.match(r"[A-Z]{3,}\b", title):  # "KOSTEN van aanleg ...": a table's title under a stuk's marker ("[9. 6.]")
+        return False
+    title = prewar.without_full_stop(" ".join(title.split()))
+    r.fields["dossiers"] = [{"number": match.group("num"), "title": title}]
+    r.mark(start + match.start("num"), start + match.end("num"), "dossiers")
+    if match.group("to") is None:
+        r.set_ondernummer(start + match.start("nr"), match.group("nr"))
+    r.layout = "prewar"
+    return True
 
 
 def _of_the_head(num: str, dossier: str) -> bool:
