@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .implicit_cited import cited_by_kind
+
 if TYPE_CHECKING:
     from .references import Mention, ReferenceParser
 
@@ -290,6 +292,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     added.extend(_these_documents(text, found, taken, has))
     added.extend(_budget_chapters(text, found, taken, has))
     added.extend(_own_budget(text, found, taken, has))
+    added.extend(cited_by_kind(text, found, added))
     return sorted([*found, *added], key=lambda m: m.start)
 
 
