@@ -393,8 +393,10 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
                              + r"(?![\w-])")
         for match in pattern.finditer(text, mention.end):
             start, end = match.span()
-            if _CITED_AFTER_TITLE.match(text, end) or any(a.start < end and start < a.end for a in added):
-                continue  # the title cited again with its number: that citation is the reference
+            if _CITED_AFTER_TITLE.match(text, end) or any(a.start < end and start < a.end for a in added) or any(
+                    end <= m.start <= end + 40 and _CITED_NEXT.fullmatch(text, end, m.start) for m in found):
+                continue  # the title cited again with its number ("het Verslag van de Algemene Rekenkamer over 1989
+                # (kamerstuk 21 481, nr. 28)"): that citation is the reference
             record = dict(base, start=start, end=end, text=text[start:end], implicit=True,
                           antecedent=_span(mention))
             added.append(Mention(start, end, "kamerstuk", [record]))
@@ -412,10 +414,43 @@ def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
         return None
     line = _HEADER_TITLE_LINE.match(text, mention.end)
     if line is None:
-        return None
+        return _header_title_opening(text, mention)
     if not re.search(r"[a-z]", line["title"]) or not _DOCUMENT_NOUN.search(line["title"].split()[-1].lower()):
         return None  # (a Bijlagen label's heading in capitals, "VERSLAG", is the stuk's kind, not its title)
     return re.escape(line["title"]), mention
+
+
+# A header's title that opens with a document's noun and goes on in lower case: "Nota regionaal sociaal-economisch
+# beleid 1977 t/m 1980", "Structuurnota Gezondheidszorg", "Nota over de hoofdlijnen van de ontwikkeling van de
+# Waddenzee"
+_HEADER_TITLE_OPENING = re.compile(r"\n[ \t]*(?P<first>[A-Z][a-z][\w-]*)(?P<rest>[^\n]{0,160})\n")
+_TITLE_FUNCTION_WORDS = frozenset(("van", "over", "de", "het", "der", "den", "des", "voor", "inzake", "en", "in", "op",
+                                   "met", "tot", "t/m", "betreffende", "ter", "te"))
+
+
+def _header_title_opening(text: str, mention: Mention) -> tuple[str, Mention] | None:
+    """A pattern of a header's title that opens with a document's noun (``Nota regionaal sociaal-economisch beleid
+    1977 t/m 1980``): its words up to the third that is no function word (fewer where the title has fewer),
+    matched without regard to case, hyphens or line breaks (``de Nota Regionaal sociaal-economisch beleid
+    1977-1980``, ``de Structuurnota gezondheidszorg``, ``de Nota over de hoofdlijnen van de ont-wikkeling``)."""
+    line = _HEADER_TITLE_OPENING.match(text, mention.end)
+    if line is None or not _DOCUMENT_NOUN.search(line["first"].lower()) or line["first"].lower().endswith("begroting"):
+        return None  # (a budget's head, "Begroting van uitgaven" / "Hoofdstuk IV": the chapter, which "de begroting
+        # van uitgaven van het Rijk" in its bill is not)
+    words, content = [], 0
+    for word in [line["first"], *line["rest"].split()]:
+        word = word.strip(",;:.()")
+        if not re.fullmatch(r"[\w-]+", word) or re.fullmatch(r"\d[\d-]*", word):
+            break
+        words.append(word)
+        content += word.lower() not in _TITLE_FUNCTION_WORDS
+        if content == 3:
+            break
+    if len(words) < 2 or words[-1].lower() in _TITLE_FUNCTION_WORDS:
+        return None  # one word alone ("Energienota") is read above, in the header's own line
+    hyphen = r"(?:-[\u00a0\n]?)?"
+    parts = [hyphen.join(re.escape(char) for char in word.replace("-", "")) for word in words]
+    return "(?i:" + r"[\u00a0\n\x20]+".join(parts) + ")", mention
 
 
 # (What may not come before it is checked on the match: a pattern that opens with a look-behind is tried at every
