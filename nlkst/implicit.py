@@ -121,6 +121,11 @@ IMPLICIT_FORMS = (
                                     rf"(?:(?P<plural>en)?(?P<formal>{_SP}van{_SP}(?:[Ww]et|[Rr]ijkswet)|-[Ww]et)(?![\w-])"
                                     rf"|(?![\w-])(?!{_SP}van{_SP}))"), "ont", 10**9),
     ImplicitForm("bill", re.compile(rf"voorstel{_SP}van{_SP}[Ww]et(?![\w-])"), "voorstel", 10**9),
+    # a member's bill: "het initiatiefwetsvoorstel tot wijziging van ...", "het initiatief-wetsvoorstel" (the
+    # compound is no "wets" noun with a glued article); not "het initiatiefvoorstel", in a debate on the EU as often
+    # a member state's initiative ("de JBZ-Raad ... het initiatiefvoorstel inzake de bewaring van gegevens")
+    ImplicitForm("bill", re.compile(r"initiatief-?wets-?(?:voorstel|ontwerp)(?P<plural>en|len)?(?![\w-])"),
+                 "initiatief", 10**9),
     # "de PKB", "de planologische kernbeslissing" (OCR: "kernbeslis-sing"): a planning decision goes through the
     # Kamer as a kamerstuk dossier of its own, resolved like a bill (the header's or footer's, else one cited)
     ImplicitForm("bill", re.compile(r"PKB(?![\w-])"), "PKB", 10**9),
@@ -774,7 +779,7 @@ def _bill_in_debate(form: ImplicitForm, lead) -> bool:
     such bills marked, without id where nothing resolves them; the record spans the noun, not the title), unless
     its number follows in the sentence (that number is the reference, above). Not a PKB (``de PKB``: a planning
     decision, not counted)."""
-    return (form.noun == "bill" and form.literal in ("wets", "Wets", "ont", "voorstel")
+    return (form.noun == "bill" and form.literal in ("wets", "Wets", "ont", "voorstel", "initiatief")
             and (lead["definite"] or "").lower() == "het" and not lead["ordinal"]
             and (lead["adjective"] is None or lead["adjective"] in _OWN_BILL_ADJECTIVES))
 
