@@ -55,15 +55,20 @@ _FOLLOWED = re.compile(rf"[ \u00a0\n]*[(«\"]|{_SP}(?:nr\.?|no\.?|nummer|onder){
                        rf"|[^.;:()\n]{{0,60}}?(?<![\w-])van{_SP}\d{{1,2}}{_SP}(?:{_MONTHS})(?![\w-])"
                        r"|[ \u00a0\n]+(?!De[ \u00a0\n]|Het[ \u00a0\n]|In[ \u00a0\n])[A-Z][a-z]")
 # After the article, a complement names another: "de brief van de Minister van Onderwijs van 11 december 1992", "de
-# nota «Bouwen op Maat»"
-_ARTICLE_FOLLOWED = re.compile(rf"{_SP}van(?![\w-])")
+# nota «Bouwen op Maat»"; not the role of its sender alone ("Hij ging vervolgens in op de brief van de minister."
+# after "een brief van de bewindsvrouwe van 6 april 1992 (Kamerstuk 22 100, nr. 5)")
+_ARTICLE_FOLLOWED = re.compile(rf"{_SP}van(?![\w-])(?!{_SP}de{_SP}(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewinds\w+"
+                               rf"|[Rr]egering)(?:{_SP}(?!van(?![\w-]))|[.,;:!?)]))")
+_SENDER = re.compile(rf"{_SP}van{_SP}(?:de|het){_SP}(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewinds\w+|[Rr]egering|[Kk]abinet)"
+                     r"(?![\w-])")
 # The stuk's own kind, from its heading in capitals ("BRIEF VAN DE MINISTER", "MEMORIE VAN TOELICHTING"): there
 # "deze brief" is the letter itself, except just after a letter cited ("... (8316, nr. 2). Deze brief is reeds ...")
 _OWN_KIND = re.compile(r"(?<![\w-])(MEMORIE|NOTITIE|NOTA|VERSLAG|RAPPORT|BRIEF|MISSIVE)(?![\w-])")
 _OWN_KIND_REACH = 300
 # A complement of another document's noun: "de nota naar aanleiding van het verslag", "de memorie van antwoord op het
 # voorlopig verslag", "bij het verslag"
-_COMPLEMENT_BEFORE = re.compile(rf"(?:aanleiding{_SP}van|[Oo]p|[Bb]ij){_SP}$")
+_COMPLEMENT_BEFORE = re.compile(rf"(?:aanleiding{_SP}van|(?:antwoord|memorie|nota|toelichting|reactie){_SP}op|[Bb]ij)"
+                                rf"{_SP}$")  # (not the verb's "ging in op de brief")
 _PHRASE_REACH = 400
 _PHRASE_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=[»\"')\d]))[.!?](?=[ \u00a0\n]+[A-Z«\"])|\n[ \t]*\n")
 
@@ -134,17 +139,25 @@ def cited_by_kind(text: str, found: list[Mention], added: list[Mention]) -> list
         reach = _POINTING_REACH if pointing else _ARTICLE_REACH
         if determiner == "deze" and not match["adjective"] and _own_kind(text, start, kind[0]):
             reach = _OWN_KIND_REACH
+        sender = not pointing and _SENDER.match(text, end)
+        if sender:  # "de brief van de minister" after "een brief van de bewindsvrouwe van 6 april 1992 (Kamerstuk
+            reach = _POINTING_REACH  # 22 100, nr. 5)": named by its sender as it was cited, as far as "die brief"
         of_kind = [m for m, _, kinds in cited if m.end <= start and start - m.end <= _POINTING_REACH
                    and _matches(kind, kinds)]
         if not of_kind or start - of_kind[-1].end > reach:
             continue
         antecedent = of_kind[-1]
+        if sender and not any(_SENDER.search(text, phrase_start, m.start) for m, phrase_start, _ in cited
+                              if m is antecedent):
+            continue  # its sender was not named where it was cited
         if not pointing and len({r.get("id") for m in of_kind for r in m.records[:1]}) > 1:
             continue  # "1. Verslag Algemene Raad (21501-02, nr. 27); 2. Verslag ... 3. Verslag Interne Marktraad
             # (21501-01, nr. 19) ... miste in het verslag": several of the kind, the article does not tell which
         another = re.compile(_ANOTHER + re.escape(match["head"]) + r"(?![\w-])", re.IGNORECASE)
         if another.search(text, antecedent.end, start):
             continue
+        if sender:
+            end = sender.end()  # the golds' span: "de brief van de minister"
         records = [_record(text, start, end, record, antecedent) for record in antecedent.records]
         existing = [m for m in added if m.start < end and start < m.end]
         if existing:
