@@ -49,7 +49,8 @@ _POINTING = frozenset(("deze", "die", "dit", "dat"))
 _POINTING_REACH = 3000  # characters from the citation's end
 _ARTICLE_REACH = 600
 # Another document of the kind introduced between: "een brief", "uw brief", "de tweede nota", "een nieuwe notitie"
-_ANOTHER = r"(?<![\w-])(?:[Ee]en|[Uu]w|[Ee]nige|[Tt]weede|[Dd]erde|[Nn]ieuwe|[Aa]ndere|[Vv]olgende|[Vv]orige)(?:[ \u00a0\n]+[\w-]+e)?[ \u00a0\n]+"
+_ANOTHER = (r"(?<![\w-])(?:[Ee]en|[Uu]w|[Ee]nige|[Tt]weede|[Dd]erde|[Nn]ieuwe|[Aa]ndere|[Vv]olgende|[Vv]orige)"
+            r"(?:[ \u00a0\n]+[\w-]+e)?[ \u00a0\n]+")
 # What may follow the noun and make it another, or one resolved by what follows: its own citation or date
 _FOLLOWED = re.compile(rf"[ \u00a0\n]*[(«\"]|{_SP}(?:nr\.?|no\.?|nummer|onder){_SP}?\d"
                        rf"|[^.;:()\n]{{0,60}}?(?<![\w-])van{_SP}\d{{1,2}}{_SP}(?:{_MONTHS})(?![\w-])"
@@ -59,8 +60,8 @@ _FOLLOWED = re.compile(rf"[ \u00a0\n]*[(«\"]|{_SP}(?:nr\.?|no\.?|nummer|onder){
 # after "een brief van de bewindsvrouwe van 6 april 1992 (Kamerstuk 22 100, nr. 5)")
 _ARTICLE_FOLLOWED = re.compile(rf"{_SP}van(?![\w-])(?!{_SP}de{_SP}(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewinds\w+"
                                rf"|[Rr]egering)(?:{_SP}(?!van(?![\w-]))|[.,;:!?)]))")
-_SENDER = re.compile(rf"{_SP}van{_SP}(?:de|het){_SP}(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewinds\w+|[Rr]egering|[Kk]abinet)"
-                     r"(?![\w-])")
+_SENDER = re.compile(rf"{_SP}van{_SP}(?:de|het){_SP}"
+                     r"(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewinds\w+|[Rr]egering|[Kk]abinet)(?![\w-])")
 # The stuk's own kind, from its heading in capitals ("BRIEF VAN DE MINISTER", "MEMORIE VAN TOELICHTING"): there
 # "deze brief" is the letter itself, except just after a letter cited ("... (8316, nr. 2). Deze brief is reeds ...")
 _OWN_KIND = re.compile(r"(?<![\w-])(MEMORIE|NOTITIE|NOTA|VERSLAG|RAPPORT|BRIEF|MISSIVE)(?![\w-])")
