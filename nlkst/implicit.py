@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .implicit_cited import cited_by_kind
+
 if TYPE_CHECKING:
     from .references import Mention, ReferenceParser
 
@@ -119,6 +121,11 @@ IMPLICIT_FORMS = (
                                     rf"(?:(?P<plural>en)?(?P<formal>{_SP}van{_SP}(?:[Ww]et|[Rr]ijkswet)|-[Ww]et)(?![\w-])"
                                     rf"|(?![\w-])(?!{_SP}van{_SP}))"), "ont", 10**9),
     ImplicitForm("bill", re.compile(rf"voorstel{_SP}van{_SP}[Ww]et(?![\w-])"), "voorstel", 10**9),
+    # a member's bill: "het initiatiefwetsvoorstel tot wijziging van ...", "het initiatief-wetsvoorstel" (the
+    # compound is no "wets" noun with a glued article); not "het initiatiefvoorstel", in a debate on the EU as often
+    # a member state's initiative ("de JBZ-Raad ... het initiatiefvoorstel inzake de bewaring van gegevens")
+    ImplicitForm("bill", re.compile(r"initiatief-?wets-?(?:voorstel|ontwerp)(?P<plural>en|len)?(?![\w-])"),
+                 "initiatief", 10**9),
     # "de PKB", "de planologische kernbeslissing" (OCR: "kernbeslis-sing"): a planning decision goes through the
     # Kamer as a kamerstuk dossier of its own, resolved like a bill (the header's or footer's, else one cited)
     ImplicitForm("bill", re.compile(r"PKB(?![\w-])"), "PKB", 10**9),
@@ -290,6 +297,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     added.extend(_these_documents(text, found, taken, has))
     added.extend(_budget_chapters(text, found, taken, has))
     added.extend(_own_budget(text, found, taken, has))
+    added.extend(cited_by_kind(text, found, added))
     return sorted([*found, *added], key=lambda m: m.start)
 
 
@@ -390,8 +398,10 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
                              + r"(?![\w-])")
         for match in pattern.finditer(text, mention.end):
             start, end = match.span()
-            if _CITED_AFTER_TITLE.match(text, end) or any(a.start < end and start < a.end for a in added):
-                continue  # the title cited again with its number: that citation is the reference
+            if _CITED_AFTER_TITLE.match(text, end) or any(a.start < end and start < a.end for a in added) or any(
+                    end <= m.start <= end + 40 and _CITED_NEXT.fullmatch(text, end, m.start) for m in found):
+                continue  # the title cited again with its number ("het Verslag van de Algemene Rekenkamer over 1989
+                # (kamerstuk 21 481, nr. 28)"): that citation is the reference
             record = dict(base, start=start, end=end, text=text[start:end], implicit=True,
                           antecedent=_span(mention))
             added.append(Mention(start, end, "kamerstuk", [record]))
@@ -409,10 +419,43 @@ def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
         return None
     line = _HEADER_TITLE_LINE.match(text, mention.end)
     if line is None:
-        return None
+        return _header_title_opening(text, mention)
     if not re.search(r"[a-z]", line["title"]) or not _DOCUMENT_NOUN.search(line["title"].split()[-1].lower()):
         return None  # (a Bijlagen label's heading in capitals, "VERSLAG", is the stuk's kind, not its title)
     return re.escape(line["title"]), mention
+
+
+# A header's title that opens with a document's noun and goes on in lower case: "Nota regionaal sociaal-economisch
+# beleid 1977 t/m 1980", "Structuurnota Gezondheidszorg", "Nota over de hoofdlijnen van de ontwikkeling van de
+# Waddenzee"
+_HEADER_TITLE_OPENING = re.compile(r"\n[ \t]*(?P<first>[A-Z][a-z][\w-]*)(?P<rest>[^\n]{0,160})\n")
+_TITLE_FUNCTION_WORDS = frozenset(("van", "over", "de", "het", "der", "den", "des", "voor", "inzake", "en", "in", "op",
+                                   "met", "tot", "t/m", "betreffende", "ter", "te"))
+
+
+def _header_title_opening(text: str, mention: Mention) -> tuple[str, Mention] | None:
+    """A pattern of a header's title that opens with a document's noun (``Nota regionaal sociaal-economisch beleid
+    1977 t/m 1980``): its words up to the third that is no function word (fewer where the title has fewer),
+    matched without regard to case, hyphens or line breaks (``de Nota Regionaal sociaal-economisch beleid
+    1977-1980``, ``de Structuurnota gezondheidszorg``, ``de Nota over de hoofdlijnen van de ont-wikkeling``)."""
+    line = _HEADER_TITLE_OPENING.match(text, mention.end)
+    if line is None or not _DOCUMENT_NOUN.search(line["first"].lower()) or line["first"].lower().endswith("begroting"):
+        return None  # (a budget's head, "Begroting van uitgaven" / "Hoofdstuk IV": the chapter, which "de begroting
+        # van uitgaven van het Rijk" in its bill is not)
+    words, content = [], 0
+    for word in [line["first"], *line["rest"].split()]:
+        word = word.strip(",;:.()")
+        if not re.fullmatch(r"[\w-]+", word) or re.fullmatch(r"\d[\d-]*", word):
+            break
+        words.append(word)
+        content += word.lower() not in _TITLE_FUNCTION_WORDS
+        if content == 3:
+            break
+    if len(words) < 2 or words[-1].lower() in _TITLE_FUNCTION_WORDS:
+        return None  # one word alone ("Energienota") is read above, in the header's own line
+    hyphen = r"(?:-[\u00a0\n]?)?"
+    parts = [hyphen.join(re.escape(char) for char in word.replace("-", "")) for word in words]
+    return "(?i:" + r"[\u00a0\n\x20]+".join(parts) + ")", mention
 
 
 # (What may not come before it is checked on the match: a pattern that opens with a look-behind is tried at every
@@ -736,7 +779,7 @@ def _bill_in_debate(form: ImplicitForm, lead) -> bool:
     such bills marked, without id where nothing resolves them; the record spans the noun, not the title), unless
     its number follows in the sentence (that number is the reference, above). Not a PKB (``de PKB``: a planning
     decision, not counted)."""
-    return (form.noun == "bill" and form.literal in ("wets", "Wets", "ont", "voorstel")
+    return (form.noun == "bill" and form.literal in ("wets", "Wets", "ont", "voorstel", "initiatief")
             and (lead["definite"] or "").lower() == "het" and not lead["ordinal"]
             and (lead["adjective"] is None or lead["adjective"] in _OWN_BILL_ADJECTIVES))
 

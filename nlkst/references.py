@@ -1882,9 +1882,11 @@ class ReferenceParser:
                       and not m.records[0].get("implicit")]
         for match in self._scan.orphans:
             joined = next((m for m in found if m.type == "wet" and m.start >= match.end()), None)
-            if joined is not None and joined.records[0].get("bwb") and _JUNCTO.fullmatch(text, match.end(),
-                                                                                         joined.start):
-                # "artikel 64 jo. artikel 57, tweede lid, van de wet": read together, of the same law
+            if joined is not None and joined.records[0].get("bwb") and (
+                    _JUNCTO.fullmatch(text, match.end(), joined.start)
+                    or joined.records[0].get("implicit") and _OR_POINTED.fullmatch(text, match.end(), joined.start)):
+                # "artikel 64 jo. artikel 57, tweede lid, van de wet": read together, of the same law; "artikel 14 of
+                # artikel 16 der bovenaangehaalde wet": both of the law named last
                 records = [dict(record, **{key: joined.records[0][key] for key in ("implicit", "antecedent",
                                                                                    "law_named")
                                            if key in joined.records[0]})
@@ -2272,6 +2274,8 @@ _LAW_AS_SUBJECT = re.compile(r"[ \u00a0,]*(?:bepaalt|bepaalde|schrijft|regelt|re
 # "... van de Wet geluidhinder, aangewezen op grond van artikel 16, eerste lid.": a legal basis after the law, the
 # article closing its clause with no law of its own: the law just named
 _JUNCTO = re.compile(r"[ \u00a0,]*(?:jo\.?|juncto|j°\.?)[ \u00a0]*")  # "artikel 64 jo. artikel 57"
+_OR_POINTED = re.compile(r"[ \u00a0,]*(?:of|en)[ \u00a0]+")  # before an article of a pointed law: "14 of artikel 16 der
+# bovenaangehaalde wet"
 _LEGAL_BASIS = re.compile(r"(?:op[ \u00a0]grond[ \u00a0]van|krachtens|ingevolge|bedoeld[ \u00a0]in|overeenkomstig)"
                           r"[ \u00a0](?:het[ \u00a0]bepaalde[ \u00a0](?:in|bij)[ \u00a0])?\Z")
 _CLAUSE_CLOSED = re.compile(r"[ \u00a0]*(?:[.;)]|,[ \u00a0](?:en|of|maar|dat|die|waarbij|terwijl)[ \u00a0])")
