@@ -150,10 +150,13 @@ _BIJLAGEN_LABEL = rf"""
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
         {_S}(?P<nr>[1-9]\d{{0,2}})                                           # "10 572 (R 731), enz. 5", or the
         (?:{_S}?[-–—]{_S}?(?P<nr_to>[1-9]\d{{0,2}}))?                        # stukken on the page: "9893 1-3",
-        [ \t]*(?:\n|(?P<at_end>\Z))                                          # "160 1—3"; then
+        (?:[ \t]+(?P<inline>(?:Gewijzigde?{_S})?(?:Amendement(?:en)?|Motie|Brief|Memorie|Nota|Verslag)  # or the
+             {_S}van(?![\w])|(?:GEWIJZIGDE?{_S})?(?:AMENDEMENTEN|AMENDEMENT|MOTIE|BRIEF|MEMORIE|NOTA)  # heading on
+             (?![\w]))                                                       # its line: "2245 10 Amendement van"
+        |[ \t]*(?:\n|(?P<at_end>\Z))                                         # "160 1—3"; then
         (?P<heading>(?:[A-Z]{{4,}}{_S}){{0,2}}                                  # the stuk's
           (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
-            |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?   # "MEMORIE VAN ANTWOORD",
+            |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?)  # "MEMORIE VAN ANTWOORD",
         """
 _DOSSIER_TITLE_LINE = r"""
         \n[ \t]*(?P<dossier>\d{2}[ ]?\d{3})                                    # a list of bills, each line a
@@ -497,7 +500,8 @@ FORMS: tuple[Form, ...] = (
            (?:(?:nieuwe|oude|huidige|herziene){_S}(?=[A-Z]))?)?                # "van de nieuwe Grondwet",
                                                                            # "van De Grondwet" (not "Artikel I De
                                                                            # Wegenwet wordt gewijzigd")
-        (?=(?P<dated>[Ww]et{_S}van{_S}(?:den{_S})?                         # a law by its date: "artikel 5 der
+        (?=(?P<dated>(?:[Ww]et|(?P<decree>(?:[Kk]oninklijk|[Kk]on\.|Ons|Uwer{_S}Majesteits|Zijner{_S}Majesteits  # a law by
+              |Hoogstderzelver){_S}[Bb]esluit)){_S}van{_S}(?:den{_S})?     # its date: "artikel 5 der
              (?P<day>[1-3]?\d)(?:[ ]?(?:sten|ste)|den|de|e)?{_S}             # wet van 13 juni 1857", OCR "31 sten"
              (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))
           |(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}})                        # Algemene wet bestuursrecht, Awb, BW,
@@ -1405,7 +1409,7 @@ class ReferenceParser:
             return None  # a mark before the label only where the label ends the text (a page's last line)
         if match["nr_to"]:
             return self._range_label(match, line_before)
-        if not (match["mark"] or match["heading"]
+        if not (match["mark"] or match["heading"] or match["inline"]
                 or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
                 or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)
                 or match["at_end"] is not None and _CUT_SENTENCE.search(line_before)
@@ -1851,8 +1855,10 @@ class ReferenceParser:
 
     def _dated_law_article(self, match: re.Match[str]) -> Mention | None:
         """``artikel 5 der wet van 13 juni 1857 (Staatsblad no. 87)``: the article of the act of that date; the
-        mention ends at the date (the Staatsblad number after it is a reference of its own)."""
-        bwb = self._bwb_of_date(match)
+        mention ends at the date (the Staatsblad number after it is a reference of its own). A royal decree by its
+        date (``art. 22 van Uwer Majesteits besluit van 13 November 1859``) the same, without id: the law book's acts
+        of that date are laws, not the decree."""
+        bwb = None if match["decree"] else self._bwb_of_date(match)
         if bwb is None:
             # an act the law book lacks or cannot tell from others of its date ("art. 6 der wet van den 28sten Julij
             # 1850", the nationality act, in the naturalisation acts of 1850-1892): a law reference without id,
