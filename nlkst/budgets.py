@@ -93,8 +93,8 @@ def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], 
     added: list[Mention] = []
     for noun in _NOUN.finditer(text):
         after = _AFTER.match(text, noun.end())
-        if after is None:
-            continue
+        if after is None or after["of"] and "egro" in after["of"]:
+            continue  # "de begrooting van 1865 en dezelve ... bij de begrooting van 1870": no year of its own
         that_year = after["that"] is not None  # "der Staatsbegrooting voor dat dienstjaar": the year said before
         window_start = max(0, noun.start() - _LOOK_BACK)
         before = _CHAPTERS_BEFORE.search(text, window_start, noun.start())

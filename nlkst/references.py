@@ -363,8 +363,10 @@ FORMS: tuple[Form, ...] = (
         [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
         """, "_build_joint_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"), r"[\w]", lead=0),
     Form("ek_header", rf"""
-        (?:Vergaderjaar|Zitting){_S}(?P<vj>{_VJ}),?[ \t]*                  # the Eerste Kamer's header: its
-        (?:Nr|NR|nr)\.?[ \t]?(?P<nr>\d{{1,4}}(?:[ ]?[a-z](?![A-Za-z]))?)      # number on the session line,
+        (?:Vergaderjaar|Zitting){_S}(?P<vj>{_VJ}),?[ \t]*(?:\n[ \t]*)?       # the Eerste Kamer's header: its
+        (?:Nr|NR|nr)\.?[ \t]?(?P<nr>\d{{1,4}}(?:[ ]?[a-z](?![A-Za-z]))?)      # number on the session line (or
+                                                                           # the line below it: "Vergaderjaar
+                                                                           # 1993-1994" / "Nr. 299b" / "22889"),
         \*?(?:[ \t]+Herdruk\S*)?[ \t.]*\n                                    # "Vergaderjaar 1984-1985 Nr. 85",
         """, "_build_ek_header", ("Vergaderjaar", "Zitting"),  # "Zitting 1979-1980
         r"[\w]", lead=0),                                                    # Nr. 59 Herdruk", "Nr. 11 c"; the
@@ -374,7 +376,8 @@ FORMS: tuple[Form, ...] = (
         [ \t]*(?:\n?[ \t]*\(Tweede{_S}Kamer[^)\n]{{0,40}}\))?[ \t]*\n          # 1975: the dossiers above, "8300 D
         [^\n]{{0,8}}KAMER{_S}DER{_S}ST[^\n]{{0,30}}\n(?:HERDRUK[ \t]*\n)?          # (Tweede Kamer)", the chamber, the
         (?:Zitting|ZITTING)[ \t]+(?:18|19)\d\d[^\n]{{0,12}}\n(?:[^\n]{{1,2}}\n)?   # session, and the stuk's number:
-        (?:(?:Nr|No|NO|NR)\.?[ ]?)?(?P<nr>\d{{1,3}}[a-z]?)[ \t]*\n               # "Nr. 97a", "No. 136", "14a"
+        (?:(?:Nr|No|NO|NR)\.?[ ]?)?(?P<nr>\d{{1,3}}[a-z]?)\.?[ \t]*\n           # "Nr. 97a", "No. 136", "14a",
+                                                                           # "Nr. 52." 
         """, "_build_ek_header_above", (), r"$^"),
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
     Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
@@ -1604,6 +1607,22 @@ class ReferenceParser:
                 end = match.end() + line.start() + (found.end("suffix") if found["suffix"] else found.end("dossier"))
                 mentions.append(self._mention(match, "kamerstuk", [record], start=start, end=end))
                 continue
+            if not found and _SEVERAL_ON_A_LINE.search(content):
+                # several dossiers on one line: "11 865 (R 859) en 11 866", "12712, 12770, 12850"
+                printed = line.group(0).rstrip(" ,")
+                cuts = [0, *(i for cut in re.finditer(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+", printed)
+                             for i in (cut.start(), cut.end())), len(printed)]
+                parts = [(cuts[i], _JOINT_DOSSIER_LINE.fullmatch(printed, cuts[i], cuts[i + 1]))
+                         for i in range(0, len(cuts), 2)]
+                if parts and all(part is not None and not part["suffix"] and not _YEAR.fullmatch(part["dossier"])
+                                 and dossier_lists.number_value(part["dossier"]) >= 1000 for _, part in parts):
+                    for at, part in parts:
+                        start = match.end() + line.start() + part.start("dossier")
+                        record = _kamerstuk_record(dossier_key(part["dossier"]), nr, None, None)
+                        record["nr_at"] = [match.start("nr"), match.end("nr")]
+                        mentions.append(self._mention(match, "kamerstuk", [record], start=start,
+                                                      end=start + len(part["dossier"])))
+                    continue
             ocr = _OCR_CHAPTER_LINE.fullmatch(line.group(0).rstrip(" ,"))
             if ocr and "1" in ocr["chapter"]:
                 # "16400X1" / "Hoofdstuk XI (Departement ...)": the chapter read only where its title names it
@@ -2486,6 +2505,7 @@ _YEAR = re.compile(r"(?:18|19|20)\d\d")
 # SGD documents print the form, so it is a kind of OCR, not one document's string).
 _CHAPTER_WORD_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)(?:[ \t]+\S|[A-Z\d])")
 # A dossier on a line of its own in a joint stuk's header: "21 501-04", "21 800 V (NAVO-deel)", "22 855 (R 1451)".
+_SEVERAL_ON_A_LINE = re.compile(r"\d[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:,|[ \t]en[ \t])[ \t]*\d")
 _JOINT_DOSSIER_LINE = re.compile(
     rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
     rf"(?:{_S}?\([^()\n]{{1,30}}\))?[ \t]*")
