@@ -449,6 +449,10 @@ FORMS: tuple[Form, ...] = (
                                                                            #  "n*. 171", "n». 73", "a°. 306",
                                                                            #  "nn. 623", "n<>. 24", "u*. 125", "a", 98"
             )\.?\.?(?:{_S}|\n)?)?
+        (?:(?P<series>[A-K])(?:{_S}|(?=\d)))?                                 # the lettered series of 1940-1951
+                                                                           # ("Stb. H 251", "Staatsblad No. J 359",
+                                                                           # "Stb. A61": numbered apart, no id; the
+                                                                           # builder checks the year)
         (?P<nr>\d{{1,5}}|[il]\d{{1,4}})(?![\d/])                             # without a year: the act's year before it;
                                                                            # OCR's 1 as i or l: "n°. i5" (15)
         (?P<more>(?:,{_S}?\d{{1,5}}(?![\d/]))*{_S}en{_S}                       # acts of one day: "(Staatsblad n°. 350
@@ -1717,6 +1721,9 @@ class ReferenceParser:
                 year, end = after["year"], after.end("year")
             else:
                 year = _year_before(match.string, match.start())
+        if match["series"] and year and not 1940 <= int(year) <= 1951:
+            return None  # a letter before the number outside the years of the lettered series: the OCR's "G" for 6
+            # ("wet van 18 April 1874 (Staatsblad n°. G5)"), no number to read
         number = re.sub(r"^[il]", "1", number)  # "n°. i5", "n". l23": the OCR's 1 (only after the cue and prefix)
         numbers = [number, *re.findall(r"\d+", match["more"] or "")]
         pairs = [(year, nr) for nr in numbers]
@@ -1724,6 +1731,9 @@ class ReferenceParser:
             pairs.extend((part[1], nr) for nr in re.findall(r"\d+", part[2]))  # "1912, n°. 285 en n°. 286"
         records = [{"type": ref_type, "id": f"{prefix}-{year}-{nr}" if year else None, "year": year, "number": nr}
                    for year, nr in pairs]
+        if match["series"]:  # a lettered series numbers its acts apart: stb-1948-284 would name another act
+            for record in records:
+                record["id"], record["series"] = None, match["series"]
         if _GARBLED_NUMBER.match(match.string, match.end("nr")) or number.startswith("0"):
             records[0]["id"] = None  # "n°. 2G8", "n". 85H", "n". 84.7", "n". 04": the OCR garbled the number
             records[0]["garbled"] = True

@@ -913,3 +913,10 @@ def test_a_budget_head_line_is_no_budget_named_by_its_year():
     for text in ("Bijlage A\nTweede Kamer\nRijksbegroting voor het dienstjaar 1950 1400 III 9—14\n1400 III 9\nBRIEF",
                  "Tweede Kamer,\ni\nder Staatsbegrooting voor 1927.\nArtikel 21. Kosten"):
         assert not [r for r in parse_references(text) if r.get("budget_year")], text
+
+
+def test_a_letter_before_a_staatsblad_number_outside_the_lettered_years_is_the_ocrs_six():
+    # sgd-0000382037 (1880s): "wet van 18 April 1874 (Staatsblad n°. G5)", the OCR's G for 6; the lettered series
+    # ran from 1940 to 1951 only, so no series record (and no number read)
+    text = ("een tot wijziging der wet van 18 April 1874 (Staatsblad n°. G5), gewijzigd bij de wet")
+    assert not [r for r in parse_references(text) if r["type"] == "staatsblad"]
