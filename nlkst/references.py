@@ -431,13 +431,14 @@ FORMS: tuple[Form, ...] = (
                                                                            # "Slaatsblad", "Staat* blad", "Staats~
                                                                            # blad", "Staalsbla/l", "Statsblad"
           |Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad
-          |Gouvernementsblad|Publicatieblad)\.?                              # a colony's gazette (no Dutch id)
+          |Gouvernementsblad|Publicatieblad|Javasche(?:{_S}|\n)?Courant)\.?   # a colony's gazette (no Dutch id)
         (?:{_S}van{_S}(?P<colony>Nederlandsch-Indi[eë]|Ned(?:erlandsch|erlands)?\.?-Indi[eë]  # Staatsblad van
             |Suriname|Cura[cç]ao|de{_S}Nederlandse{_S}Antillen))?           # Nederlandsch-Indië, ... van Suriname
         ,?(?:{_S}|\n)?\.?                                                   # "Indisch Staatsblad\n1920, n°. 508"
         (?:(?P<year>(?:18|19|20)\d{{2}})[,.]?{_S}?                          # Stb. 2021, 123; "Stb. 1958. 397"
           |van{_S}(?:den{_S})?[1-3]?\d(?:sten|ste|den|de|e)?{_S}[A-Za-z]{{3,9}}{_S}   # the issue's date:
-           (?P<dated_year>(?:18|19|20)\d{{2}}),?{_S}(?=[Nn]))?                # "Staatscourant van 10 Juni 1919,
+           (?P<dated_year>(?:18|19|20)\d{{2}}),?{_S}(?=[Nn])                 # "Staatscourant van 10 Juni 1919,
+          |van{_S}(?:dien|denzelfden){_S}dag,?{_S}(?=[Nn]))?                  # "Javasche Courant van dien dag,
                                                                            #  n°. 130"
         (?P<prefix>(?:n0(?=\.)|[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs               # Staatsblad 1918 n°. 71, N°. 534;
             |n[uü](?=\.)|u["°º](?=\.)|ir(?=\.)|n{_S}(?=\.)                 #  OCR of n°.: "nu. 59", 'u". 125',
@@ -463,6 +464,7 @@ FORMS: tuple[Form, ...] = (
                                                                            #  n°. 285 en n°. 286"
         """, "_build_staatsblad",
         ("Stb", "Staats", "Stcrt", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad", "Publicatieblad",
+         "Javasche",
          "Sth.", "Staat", "Slaat", "Slaot", "Slant", "Stats", "Staal", "Stoat"),
         lead=0),  # "Staats": Staatsblad, Staatsbl., Staats-\nblad, Staatscourant; "Staat", ...: the OCR's word
     Form("ecli", r"""
@@ -656,7 +658,7 @@ _BLAD_TYPES = {
 }
 # A colony's gazette, by the words around "Staatsblad": "Indisch Staatsblad", "Ind. Stb.", "Staatsblad van
 # Nederlandsch-Indië"; the Gouvernementsblad (Suriname, Nieuw-Guinea) and the Publicatieblad (Curaçao, the Antilles).
-_COLONY_BEFORE = re.compile(r"(?:Indisch|Indische|Ind\.|N\.-I\.|Surinaamsch|Curaçaosch)[ \u00a0\n]?$")
+_COLONY_BEFORE = re.compile(r"(?:In(?:-\n?)?disch|Indische|Ind\.|N\.-I\.|Surinaamsch|Curaçaosch)[ \u00a0\n]?$")
 _COLONY_NAMES = (("indi", "nederlands-indie"), ("suriname", "suriname"), ("cura", "curacao"),
                  ("antillen", "nederlandse-antillen"))
 
@@ -679,6 +681,8 @@ def _colony(match: re.Match[str]) -> tuple[str | None, int]:
         return "suriname", match.start()
     if kind == "Publicatieblad":
         return "curacao", match.start()
+    if kind.startswith("Javasche"):  # the Javasche Courant: the Indies' Staatscourant
+        return "nederlands-indie", match.start()
     return None, match.start()
 
 
@@ -1707,8 +1711,9 @@ class ReferenceParser:
         if colony is not None:
             # The gazette of a colony (Indisch Staatsblad, Gouvernementsblad van Suriname, Publicatieblad van
             # Curaçao) numbers its own acts: a Dutch stb id would name another act. Kept, with no id.
-            record = {"type": "staatsblad", "id": None, "colony": colony, "year": year, "number": number}
-            return self._mention(match, "staatsblad", [record], start=start)
+            ref_type = "staatscourant" if match["kind"].endswith("Courant") else "staatsblad"
+            record = {"type": ref_type, "id": None, "colony": colony, "year": year, "number": number}
+            return self._mention(match, ref_type, [record], start=start)
         kind = re.sub(r"[\u00ad\n-]", "", match["kind"].lower())
         # (a soft hyphen or a line break taken out: "Staats-\nblad"; the OCR's forms of the word are the Staatsblad)
         ref_type, prefix = _BLAD_TYPES.get(kind, _BLAD_TYPES["staatsblad"])
