@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from .references import Mention
 
 # the budget's noun, as OCR breaks it: "begroting", "begrooting", "begro-ting", "be-grooting", "Begrooting"
-_NOUN = re.compile(r"[Bb]e(?:-\n?|\u00ad\n?|-[ ])?groo?(?:-\n?|\u00ad\n?|-[ ])?ting(?![\w])")
+_NOUN = re.compile(r"groo?(?:-\n?|\u00ad\n?|-[ ])?ting(?![\w])")  # found by its literal "gro", then "be" before it
+_BE = re.compile(r"[Bb]e(?:-\n?|\u00ad\n?|-[ ])?\Z")
+_YEAR_AHEAD = re.compile(r"\d\d\d\d|dat[ \u00a0\n]")  # no year (nor "dat dienstjaar") in reach: no budget by its year
+_AHEAD = 130
 _S = r"[ \u00a0\n]"
 # what follows the noun: whose budget ("van het Gemeentefonds", "van Staatsuitgaven", "van de uitgaven van het Rijk",
 # "van Defensie") and its year ("voor 1961", "voor het dienstjaar 1916", "voor het jaar 1993"; OCR "diestjaar")
@@ -45,7 +48,9 @@ _CHAPTERS_BEFORE = re.compile(
     rf"(?:{_S}*\([^()]{{1,100}}\))?{_S}+(?:der|van{_S}+de|van{_S}+het){_S}+(?P<prefix>[\w-]*\n?)$")
 # the whole budget: "de Rijksbegroting", "der Staatsbegrooting", "de Indische begrooting", "de begroting"
 _WHOLE_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))(?P<det>[Dd]e|[Dd]er){_S}+(?:[\w-]+e{_S}+){{0,2}}?(?P<prefix>[\w-]*\n?)$")
-_LOOK_BACK = 200
+_LOOK_BACK = 200  # the chapter's words before the budget's noun, a ministry in brackets between them included
+_BEFORE_CHAPTER_WORD = 40  # "de hoofd-", "het VlIIste hoofd-", "het zeventiende hoofd": before "stuk"
+_WHOLE_LOOK_BACK = 60  # "de koloniale huis-houdelijke begrooting": the article and two adjectives at most
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 _OF_THE_STATE = re.compile(r"(?:uitgaven|ontvangsten)[^,]*(?:van[ \u00a0\n]+het[ \u00a0\n]+Rijk|des[ \u00a0\n]+Rijks)"
                            r"|^[ \u00a0\n]+van[ \u00a0\n]+(?:de[ \u00a0\n]+)?(?:[Ss]taats-?[ \u00a0\n]?)?"
@@ -91,13 +96,19 @@ def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], 
     if not (has("groting") or has("grooting") or has("gro-") or has("be-")):
         return []
     added: list[Mention] = []
-    for noun in _NOUN.finditer(text):
-        after = _AFTER.match(text, noun.end())
+    for found in _NOUN.finditer(text):
+        be = _BE.search(text, max(0, found.start() - 4), found.start())
+        if be is None or not _YEAR_AHEAD.search(text, found.end(), found.end() + _AHEAD):
+            continue
+        noun_start = be.start()
+        after = _AFTER.match(text, found.end())
         if after is None or after["of"] and "egro" in after["of"]:
             continue  # "de begrooting van 1865 en dezelve ... bij de begrooting van 1870": no year of its own
         that_year = after["that"] is not None  # "der Staatsbegrooting voor dat dienstjaar": the year said before
-        window_start = max(0, noun.start() - _LOOK_BACK)
-        before = _CHAPTERS_BEFORE.search(text, window_start, noun.start())
+        window_start = max(0, noun_start - _LOOK_BACK)
+        chapter_word = text.rfind("stuk", window_start, noun_start)  # "hoofdstuk", "hoofd-stuk", "hoofdstukken"
+        before = (_CHAPTERS_BEFORE.search(text, max(window_start, chapter_word - _BEFORE_CHAPTER_WORD), noun_start)
+                  if chapter_word >= 0 else None)
         chapters: list[str] | None = None
         if before is not None:
             chapters = _chapters(before)
@@ -107,7 +118,7 @@ def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], 
         elif that_year:
             continue
         else:
-            before = _WHOLE_BEFORE.search(text, window_start, noun.start())
+            before = _WHOLE_BEFORE.search(text, max(window_start, noun_start - _WHOLE_LOOK_BACK), noun_start)
             if before is None or before["det"] == "der" and not text[text.rfind("\n", 0, before.start()) + 1:before.start()].strip():
                 continue  # no article ("Rijksbegroting voor het dienstjaar 1950 1400 III": a head), or "der" opening
                 # a line ("der Staatsbegrooting voor 1927." under a Bijlagen head)
