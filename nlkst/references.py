@@ -142,6 +142,7 @@ _STUK_HEADER = rf"""
 
 # A dossier of an Eerste Kamer header of 1950-1975, with a budget's or fund's letter: "8300 D", "4100C", "12 381".
 _EK_DOSSIER = rf"(?:\d{{1,2}}{_S}\d{{3}}|\d{{4,5}})(?:{_S}?[A-Z](?![a-z]))?"
+_EK_RIJKSWET = rf"{_S}?\({_S}?R{_S}?\d{{1,4}}\)"  # a Rijkswet's number after its dossier: "8468 (R 513)"
 _BIJLAGEN_LABEL = rf"""
         \n(?:(?P<mark>[A-Za-eg-z]){_S}(?=\d))?                                 # (an OCR'd mark of the page's corner
                                                                        # before it: "I 5348 10", "n 5350 46"; not
@@ -372,7 +373,8 @@ FORMS: tuple[Form, ...] = (
         r"[\w]", lead=0),                                                    # Nr. 59 Herdruk", "Nr. 11 c"; the
                                                                            # dossiers on the lines below
     Form("ek_header_above", rf"""
-        \A[ \t]*(?P<dossiers>{_EK_DOSSIER}(?:(?:,|{_S}en){_S}{_EK_DOSSIER})*)  # the Eerste Kamer's header of 1950-
+        \A[ \t]*(?P<dossiers>{_EK_DOSSIER}(?:{_EK_RIJKSWET})?                # the Eerste Kamer's header of 1950-
+          (?:(?:,|{_S}en){_S}{_EK_DOSSIER}(?:{_EK_RIJKSWET})?)*)
         [ \t]*(?:\n?[ \t]*\(Tweede{_S}Kamer[^)\n]{{0,40}}\))?[ \t]*\n          # 1975: the dossiers above, "8300 D
         [^\n]{{0,8}}KAMER{_S}DER{_S}ST[^\n]{{0,30}}\n(?:HERDRUK[ \t]*\n)?          # (Tweede Kamer)", the chamber, the
         (?:Zitting|ZITTING)[ \t]+(?:18|19)\d\d[^\n]{{0,12}}\n(?:[^\n]{{1,2}}\n)?   # session, and the stuk's number:
@@ -1665,11 +1667,11 @@ class ReferenceParser:
         one record per dossier with that number, as ``ek_header`` (``kst-8300-D-97a``)."""
         nr = match["nr"]
         mentions = []
-        for found in re.finditer(_EK_DOSSIER, match["dossiers"]):
-            start, end = match.start("dossiers") + found.start(), match.start("dossiers") + found.end()
-            number = re.match(rf"\d{{1,2}}{_S}\d{{3}}|\d{{4,5}}", found.group(0)).group(0)
-            record = _kamerstuk_record(dossier_key(number, found.group(0)[len(number):].strip() or None), nr, None,
-                                       None)
+        for found in re.finditer(rf"(?P<dossier>{_EK_DOSSIER})(?:{_EK_RIJKSWET})?", match["dossiers"]):
+            start, end = match.start("dossiers") + found.start(), match.start("dossiers") + found.end("dossier")
+            printed = found.group("dossier")
+            number = re.match(rf"\d{{1,2}}{_S}\d{{3}}|\d{{4,5}}", printed).group(0)
+            record = _kamerstuk_record(dossier_key(number, printed[len(number):].strip() or None), nr, None, None)
             record["nr_at"] = [match.start("nr"), match.end("nr")]
             mentions.append(self._mention(match, "kamerstuk", [record], start=start, end=end))
         if len(mentions) == 1:
