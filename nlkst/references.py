@@ -511,7 +511,7 @@ FORMS: tuple[Form, ...] = (
            (?:(?:nieuwe|oude|huidige|herziene){_S}(?=[A-Z]))?)?                # "van de nieuwe Grondwet",
                                                                            # "van De Grondwet" (not "Artikel I De
                                                                            # Wegenwet wordt gewijzigd")
-        (?=(?P<dated>(?:[Ww]et|(?P<decree>(?:[Kk]oninklijk|[Kk]on\.|Ons|Uwer{_S}Majesteits|Zijner{_S}Majesteits  # a law by
+        (?=(?P<dated>(?:[Ww]et|(?P<decree>(?:Koninklijk|Kon\.|Ons|Uwer{_S}Majesteits|Zijner{_S}Majesteits  # a law by
               |Hoogstderzelver){_S}[Bb]esluit)){_S}van{_S}(?:den{_S})?     # its date: "artikel 5 der
              (?P<day>[1-3]?\d)(?:[ ]?(?:sten|ste)|den|de|e)?{_S}             # wet van 13 juni 1857", OCR "31 sten"
              (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))
@@ -1894,6 +1894,9 @@ class ReferenceParser:
         mention ends at the date (the Staatsblad number after it is a reference of its own). A royal decree by its
         date (``art. 22 van Uwer Majesteits besluit van 13 November 1859``) the same, without id: the law book's acts
         of that date are laws, not the decree."""
+        if match["decree"] and _TITLE_AFTER_DATE.match(match.string, match.end("dated")):
+            return None  # "artikel 8 van het Koninklijk besluit van 2 oktober 1937 houdende het statuut ...": the
+            # decree by its title, which the Belgian citations read whole (citations_be)
         bwb = None if match["decree"] else self._bwb_of_date(match)
         if bwb is None:
             # an act the law book lacks or cannot tell from others of its date ("art. 6 der wet van den 28sten Julij
@@ -2327,6 +2330,8 @@ _THE_LAW_REACH = 600
 _EXECUTED_LAW = re.compile(r"(?:ter|tot)[ \u00a0\n]+uit-?[ \u00a0\n]?voe-?[ \u00a0\n]?r[iï]ng[^;(]{0,30}$")  # (OCR:
 # "uit-voering von art. 7", "uitvoering ) van", "uitvoe-rïng", "uitvoeringvan")
 # An act cited by its date, the date as the OCR may garble it ("wet ... van den 2Ssten Julij i85o").
+_TITLE_AFTER_DATE = re.compile(r",?[ \u00a0\n]+(?:betreffende|houdende|tot|inzake|op|met[ \u00a0\n]+betrekking|"
+                               r"ter|waarbij|genomen)(?![\w])")  # a decree's title after its date
 _DATED_ACT = re.compile(r"\b[Ww]et\b[^;()]{0,80}?\bvan[ \u00a0\n]+(?:den[ \u00a0\n]+)?\S{1,8}[ \u00a0\n]+"
                         r"[A-Z][a-z]{2,8}[ \u00a0\n]+[1il][\dSsOoIl]{3}\b")
 # A decree's or reglement's name the law book lacks, after an article: "Besluit Vijandelijk Vermogen", "Reglement van
