@@ -920,3 +920,12 @@ def test_a_letter_before_a_staatsblad_number_outside_the_lettered_years_is_the_o
     # ran from 1940 to 1951 only, so no series record (and no number read)
     text = ("een tot wijziging der wet van 18 April 1874 (Staatsblad n°. G5), gewijzigd bij de wet")
     assert not [r for r in parse_references(text) if r["type"] == "staatsblad"]
+
+
+def test_a_bills_amending_words_repeat_its_budget_without_a_record():
+    # sgd-0000087874: the bill's first article repeats the budget its preamble named; the golds leave that repeat
+    # (sgd-0000320780, -087874, -113237 and five more; two mark it); the preamble's mention is the record
+    text = ("Zo is het, dat Wij, de Raad van State gehoord, en met gemeen overleg der Staten-Generaal, hebben "
+            "goedgevonden en verstaan, gelijk Wij goedvinden en verstaan bij deze:\nArtikel I\nDe hierna vermelde "
+            "artikelen van het IXde hoofdstuk B der Rijks\u00adbegroting voor het dienstjaar 1950 worden verhoogd")
+    assert not [r for r in parse_references(text) if r.get("budget_year")]
