@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from .header.values import _resource_lines
 
@@ -40,7 +41,7 @@ _WORD_ORDINALS = {"eerste": "I", "tweede": "II", "derde": "III", "vierde": "IV",
                   "zevende": "VII", "achtste": "VIII", "negende": "IX", "tiende": "X", "elfde": "XI",
                   "twaalfde": "XII", "dertiende": "XIII", "veertiende": "XIV", "vijftiende": "XV",
                   "zestiende": "XVI", "zeventiende": "XVII", "achttiende": "XVIII"}
-_HOOFDSTUK = rf"[Hh]oofd(?:-\n?|\u00ad\n?|-[ ])?stuk"
+_HOOFDSTUK = r"[Hh]oofd(?:-\n?|\u00ad\n?|-[ ])?stuk"
 # what comes before the noun, read back from it: the chapter(s) and the article
 _CHAPTERS_BEFORE = re.compile(
     rf"(?:(?<![\w-])(?P<det>[Dd]e|[Hh]et){_S}+)?"
@@ -49,14 +50,16 @@ _CHAPTERS_BEFORE = re.compile(
     rf"(?:{_S}?(?P<letter>[A-F])(?![\w]))?)"
     rf"(?:{_S}*\([^()]{{1,100}}\))?{_S}+(?:der|van{_S}+de|van{_S}+het){_S}+(?P<prefix>[\w-]*\n?)$")
 # the whole budget: "de Rijksbegroting", "der Staatsbegrooting", "de Indische begrooting", "de begroting"
-_WHOLE_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))(?P<det>[Dd]e|[Dd]er){_S}+(?:[\w-]+e{_S}+){{0,2}}?(?P<prefix>[\w-]*\n?)$")
+_WHOLE_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))(?P<det>[Dd]e|[Dd]er){_S}+(?:[\w-]+e{_S}+){{0,2}}?"
+                           rf"(?P<prefix>[\w-]*\n?)$")
 _LOOK_BACK = 200  # the chapter's words before the budget's noun, a ministry in brackets between them included
 _BEFORE_CHAPTER_WORD = 40  # "de hoofd-", "het VlIIste hoofd-", "het zeventiende hoofd": before "stuk"
 _WHOLE_LOOK_BACK = 60  # "de koloniale huis-houdelijke begrooting": the article and two adjectives at most
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 _OF_THE_STATE = re.compile(r"(?:uitgaven|ontvangsten)[^,]*(?:van[ \u00a0\n]+het[ \u00a0\n]+Rijk|des[ \u00a0\n]+Rijks)"
                            r"|^[ \u00a0\n]+van[ \u00a0\n]+(?:de[ \u00a0\n]+)?(?:[Ss]taats-?[ \u00a0\n]?)?"
-                           r"(?:uitgaven|ontvangsten)(?:[ \u00a0\n]+en[ \u00a0\n]+(?:de[ \u00a0\n]+)?(?:uitgaven|ontvangsten))?"
+                           r"(?:uitgaven|ontvangsten)"
+                           r"(?:[ \u00a0\n]+en[ \u00a0\n]+(?:de[ \u00a0\n]+)?(?:uitgaven|ontvangsten))?"
                            r"[ \u00a0\n]*$")  # "van de uitgaven van het Rijk", "van Staatsuitgaven", "van de uitgaven"
 _STATE_PREFIX = re.compile(r"(?i)(?:ontwerp-?)?(?:rijks|staats)?-?\n?")  # "rijks-", "ontwerp-Staats", nothing
 _WHOLE_STATE_PREFIX = re.compile(r"(?i)(?:ontwerp-?)?(?:rijks|staats)-?\n?")
@@ -66,7 +69,6 @@ _WHOLE_STATE_PREFIX = re.compile(r"(?i)(?:ontwerp-?)?(?:rijks|staats)-?\n?")
 _ENACTED = re.compile(r"(?:(?:verstaan|bepalen)[^:\n]{0,20}:[ \u00a0\n]*|\A[ \u00a0\n]*)(?:E?enig[ \u00a0\n]+)?"
                       r"(?:[Aa]rtikel|ARTIKEL|ART\.)[ \u00a0]*(?:[IVX]+|\d+)?\.?[ \u00a0\n]*[^.;:\n]{0,120}\Z")
 _ENACTED_REACH = 200
-FIRST_NUMBERED_YEAR = 1946  # references.CONTINUOUS_NUMBERING_FROM
 
 
 @lru_cache(maxsize=1)
@@ -99,9 +101,9 @@ def _chapters(before: re.Match[str]) -> list[str] | None:
 
 def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], bool]) -> list[Mention]:
     """The budgets ``text`` names by their year, each a mention of implicit kamerstuk records (see the module)."""
-    from .references import Mention
+    from .references import CONTINUOUS_NUMBERING_FROM, Mention
 
-    if not (has("groting") or has("grooting") or has("gro-") or has("be-")):
+    if not has("gro"):  # every form of the noun holds it
         return []
     added: list[Mention] = []
     for found in _NOUN.finditer(text):
@@ -127,9 +129,10 @@ def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], 
             continue
         else:
             before = _WHOLE_BEFORE.search(text, max(window_start, noun_start - _WHOLE_LOOK_BACK), noun_start)
-            if before is None or before["det"] == "der" and not text[text.rfind("\n", 0, before.start()) + 1:before.start()].strip():
-                continue  # no article ("Rijksbegroting voor het dienstjaar 1950 1400 III": a head), or "der" opening
-                # a line ("der Staatsbegrooting voor 1927." under a Bijlagen head)
+            if before is None:
+                continue  # no article: "Rijksbegroting voor het dienstjaar 1950 1400 III", a head
+            if before["det"] == "der" and not text[text.rfind("\n", 0, before.start()) + 1:before.start()].strip():
+                continue  # "der" opening a line: "der Staatsbegrooting voor 1927." under a Bijlagen head
             start = before.start("det")
         end = after.end()
         if any(s < end and start < e for s, e in taken):
@@ -147,7 +150,7 @@ def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], 
         else:  # the whole budget: "de Rijksbegroting", "de begroting van de uitgaven van het Rijk"
             of_the_state = (not of and _WHOLE_STATE_PREFIX.fullmatch(prefix) is not None
                             or not prefix and _OF_THE_STATE.search(of) is not None)
-        base = budget_dossiers().get(year) if of_the_state and year and year >= FIRST_NUMBERED_YEAR else None
+        base = budget_dossiers().get(year) if of_the_state and year and year >= CONTINUOUS_NUMBERING_FROM else None
         records: list[dict[str, Any]] = []
         for chapter in chapters or [None]:
             record: dict[str, Any] = {"start": start, "end": end, "text": text[start:end], "type": "kamerstuk",

@@ -379,7 +379,7 @@ FORMS: tuple[Form, ...] = (
         [^\n]{{0,8}}KAMER{_S}DER{_S}ST[^\n]{{0,30}}\n(?:HERDRUK[ \t]*\n)?          # (Tweede Kamer)", the chamber, the
         (?:Zitting|ZITTING)[ \t]+(?:18|19)\d\d[^\n]{{0,12}}\n(?:[^\n]{{1,2}}\n)?   # session, and the stuk's number:
         (?:(?:Nr|No|NO|NR)\.?[ ]?)?(?P<nr>\d{{1,3}}[a-z]?)\.?[ \t]*\n           # "Nr. 97a", "No. 136", "14a",
-                                                                           # "Nr. 52." 
+                                                                           # "Nr. 52."
         """, "_build_ek_header_above", (), r"$^"),
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
     Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
@@ -1622,11 +1622,10 @@ class ReferenceParser:
                 printed = line.group(0).rstrip(" ,")
                 cuts = [0, *(i for cut in re.finditer(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+", printed)
                              for i in (cut.start(), cut.end())), len(printed)]
-                parts = [(cuts[i], _JOINT_DOSSIER_LINE.fullmatch(printed, cuts[i], cuts[i + 1]))
-                         for i in range(0, len(cuts), 2)]
+                parts = [_JOINT_DOSSIER_LINE.fullmatch(printed, cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
                 if parts and all(part is not None and not part["suffix"] and not _YEAR.fullmatch(part["dossier"])
-                                 and dossier_lists.number_value(part["dossier"]) >= 1000 for _, part in parts):
-                    for at, part in parts:
+                                 and dossier_lists.number_value(part["dossier"]) >= 1000 for part in parts):
+                    for part in parts:
                         start = match.end() + line.start() + part.start("dossier")
                         record = _kamerstuk_record(dossier_key(part["dossier"]), nr, None, None)
                         record["nr_at"] = [match.start("nr"), match.end("nr")]

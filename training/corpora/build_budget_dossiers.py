@@ -58,9 +58,10 @@ def main() -> None:
     with open(args.shared / "corpora" / "sgd" / "sgd_ocr.jsonl", encoding="utf-8") as lines:
         table = budget_dossiers(lines)
     with open(args.output, "w", encoding="utf-8") as out:
-        out.write("# The dossier number of each year's Rijksbegroting (its chapters are <dossier>-<chapter>: 6100-XI),\n"
-                  "# read from the heads of the SGD pool's budget stukken by training/corpora/build_budget_dossiers.py\n"
-                  "# (year, dossier, documents whose head pairs them). A year not listed gives no dossier.\n")
+        out.write("# The dossier number of each year's Rijksbegroting (its chapters are <dossier>-<chapter>:\n"
+                  "# 6100-XI), read from the heads of the SGD pool's budget stukken by\n"
+                  "# training/corpora/build_budget_dossiers.py (year, dossier, documents whose head pairs them).\n"
+                  "# A year not listed gives no dossier.\n")
         for year in sorted(table):
             dossier, count = table[year]
             out.write(f"{year}\t{dossier}\t{count}\n")
