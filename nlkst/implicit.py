@@ -155,6 +155,7 @@ IMPLICIT_FORMS = (
 
 def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -> list[Mention]:
     """``found`` (the explicit mentions, in text order) with the implicit ones added and members' moties resolved."""
+    from .budgets import named_budgets
     from .references import Mention
 
     _resolve_moties_by_member(text, found)
@@ -298,6 +299,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     added.extend(_budget_chapters(text, found, taken, has))
     added.extend(_own_budget(text, found, taken, has))
     added.extend(cited_by_kind(text, found, added))
+    added.extend(named_budgets(text, [*taken, *((m.start, m.end) for m in added)], has))
     return sorted([*found, *added], key=lambda m: m.start)
 
 

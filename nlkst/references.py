@@ -142,6 +142,7 @@ _STUK_HEADER = rf"""
 
 # A dossier of an Eerste Kamer header of 1950-1975, with a budget's or fund's letter: "8300 D", "4100C", "12 381".
 _EK_DOSSIER = rf"(?:\d{{1,2}}{_S}\d{{3}}|\d{{4,5}})(?:{_S}?[A-Z](?![a-z]))?"
+_EK_RIJKSWET = rf"{_S}?\({_S}?R{_S}?\d{{1,4}}\)"  # a Rijkswet's number after its dossier: "8468 (R 513)"
 _BIJLAGEN_LABEL = rf"""
         \n(?:(?P<mark>[A-Za-eg-z]){_S}(?=\d))?                                 # (an OCR'd mark of the page's corner
                                                                        # before it: "I 5348 10", "n 5350 46"; not
@@ -150,10 +151,13 @@ _BIJLAGEN_LABEL = rf"""
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
         {_S}(?P<nr>[1-9]\d{{0,2}})                                           # "10 572 (R 731), enz. 5", or the
         (?:{_S}?[-–—]{_S}?(?P<nr_to>[1-9]\d{{0,2}}))?                        # stukken on the page: "9893 1-3",
-        [ \t]*(?:\n|(?P<at_end>\Z))                                          # "160 1—3"; then
+        (?:[ \t]+(?P<inline>(?:Gewijzigde?{_S})?(?:Amendement(?:en)?|Motie|Brief|Memorie|Nota|Verslag)  # or the
+             {_S}van(?![\w])|(?:GEWIJZIGDE?{_S})?(?:AMENDEMENTEN|AMENDEMENT|MOTIE|BRIEF|MEMORIE|NOTA)  # heading on
+             (?![\w]))                                                       # its line: "2245 10 Amendement van"
+        |[ \t]*(?:\n|(?P<at_end>\Z))                                         # "160 1—3"; then
         (?P<heading>(?:[A-Z]{{4,}}{_S}){{0,2}}                                  # the stuk's
           (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
-            |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?   # "MEMORIE VAN ANTWOORD",
+            |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?)  # "MEMORIE VAN ANTWOORD",
         """
 _DOSSIER_TITLE_LINE = r"""
         \n[ \t]*(?P<dossier>\d{2}[ ]?\d{3})                                    # a list of bills, each line a
@@ -360,18 +364,22 @@ FORMS: tuple[Form, ...] = (
         [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
         """, "_build_joint_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"), r"[\w]", lead=0),
     Form("ek_header", rf"""
-        (?:Vergaderjaar|Zitting){_S}(?P<vj>{_VJ}),?[ \t]*                  # the Eerste Kamer's header: its
-        (?:Nr|NR|nr)\.?[ \t]?(?P<nr>\d{{1,4}}(?:[ ]?[a-z](?![A-Za-z]))?)      # number on the session line,
+        (?:Vergaderjaar|Zitting){_S}(?P<vj>{_VJ}),?[ \t]*(?:\n[ \t]*)?       # the Eerste Kamer's header: its
+        (?:Nr|NR|nr)\.?[ \t]?(?P<nr>\d{{1,4}}(?:[ ]?[a-z](?![A-Za-z]))?)      # number on the session line (or
+                                                                           # the line below it: "Vergaderjaar
+                                                                           # 1993-1994" / "Nr. 299b" / "22889"),
         \*?(?:[ \t]+Herdruk\S*)?[ \t.]*\n                                    # "Vergaderjaar 1984-1985 Nr. 85",
         """, "_build_ek_header", ("Vergaderjaar", "Zitting"),  # "Zitting 1979-1980
         r"[\w]", lead=0),                                                    # Nr. 59 Herdruk", "Nr. 11 c"; the
                                                                            # dossiers on the lines below
     Form("ek_header_above", rf"""
-        \A[ \t]*(?P<dossiers>{_EK_DOSSIER}(?:(?:,|{_S}en){_S}{_EK_DOSSIER})*)  # the Eerste Kamer's header of 1950-
+        \A[ \t]*(?P<dossiers>{_EK_DOSSIER}(?:{_EK_RIJKSWET})?                # the Eerste Kamer's header of 1950-
+          (?:(?:,|{_S}en){_S}{_EK_DOSSIER}(?:{_EK_RIJKSWET})?)*)
         [ \t]*(?:\n?[ \t]*\(Tweede{_S}Kamer[^)\n]{{0,40}}\))?[ \t]*\n          # 1975: the dossiers above, "8300 D
         [^\n]{{0,8}}KAMER{_S}DER{_S}ST[^\n]{{0,30}}\n(?:HERDRUK[ \t]*\n)?          # (Tweede Kamer)", the chamber, the
         (?:Zitting|ZITTING)[ \t]+(?:18|19)\d\d[^\n]{{0,12}}\n(?:[^\n]{{1,2}}\n)?   # session, and the stuk's number:
-        (?:(?:Nr|No|NO|NR)\.?[ ]?)?(?P<nr>\d{{1,3}}[a-z]?)[ \t]*\n               # "Nr. 97a", "No. 136", "14a"
+        (?:(?:Nr|No|NO|NR)\.?[ ]?)?(?P<nr>\d{{1,3}}[a-z]?)\.?[ \t]*\n           # "Nr. 97a", "No. 136", "14a",
+                                                                           # "Nr. 52."
         """, "_build_ek_header_above", (), r"$^"),
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
     Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
@@ -425,13 +433,14 @@ FORMS: tuple[Form, ...] = (
                                                                            # "Slaatsblad", "Staat* blad", "Staats~
                                                                            # blad", "Staalsbla/l", "Statsblad"
           |Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad
-          |Gouvernementsblad|Publicatieblad)\.?                              # a colony's gazette (no Dutch id)
+          |Gouvernementsblad|Publicatieblad|Javasche(?:{_S}|\n)?Courant)\.?   # a colony's gazette (no Dutch id)
         (?:{_S}van{_S}(?P<colony>Nederlandsch-Indi[eë]|Ned(?:erlandsch|erlands)?\.?-Indi[eë]  # Staatsblad van
             |Suriname|Cura[cç]ao|de{_S}Nederlandse{_S}Antillen))?           # Nederlandsch-Indië, ... van Suriname
         ,?(?:{_S}|\n)?\.?                                                   # "Indisch Staatsblad\n1920, n°. 508"
         (?:(?P<year>(?:18|19|20)\d{{2}})[,.]?{_S}?                          # Stb. 2021, 123; "Stb. 1958. 397"
           |van{_S}(?:den{_S})?[1-3]?\d(?:sten|ste|den|de|e)?{_S}[A-Za-z]{{3,9}}{_S}   # the issue's date:
-           (?P<dated_year>(?:18|19|20)\d{{2}}),?{_S}(?=[Nn]))?                # "Staatscourant van 10 Juni 1919,
+           (?P<dated_year>(?:18|19|20)\d{{2}}),?{_S}(?=[Nn])                 # "Staatscourant van 10 Juni 1919,
+          |van{_S}(?:dien|denzelfden){_S}dag,?{_S}(?=[Nn]))?                  # "Javasche Courant van dien dag,
                                                                            #  n°. 130"
         (?P<prefix>(?:n0(?=\.)|[Nn][°º"'c]?|[Nn]o|[Nn]r|nos|nrs               # Staatsblad 1918 n°. 71, N°. 534;
             |n[uü](?=\.)|u["°º](?=\.)|ir(?=\.)|n{_S}(?=\.)                 #  OCR of n°.: "nu. 59", 'u". 125',
@@ -443,6 +452,10 @@ FORMS: tuple[Form, ...] = (
                                                                            #  "n*. 171", "n». 73", "a°. 306",
                                                                            #  "nn. 623", "n<>. 24", "u*. 125", "a", 98"
             )\.?\.?(?:{_S}|\n)?)?
+        (?:(?P<series>[A-K])(?:{_S}|(?=\d)))?                                 # the lettered series of 1940-1951
+                                                                           # ("Stb. H 251", "Staatsblad No. J 359",
+                                                                           # "Stb. A61": numbered apart, no id; the
+                                                                           # builder checks the year)
         (?P<nr>\d{{1,5}}|[il]\d{{1,4}})(?![\d/])                             # without a year: the act's year before it;
                                                                            # OCR's 1 as i or l: "n°. i5" (15)
         (?P<more>(?:,{_S}?\d{{1,5}}(?![\d/]))*{_S}en{_S}                       # acts of one day: "(Staatsblad n°. 350
@@ -453,6 +466,7 @@ FORMS: tuple[Form, ...] = (
                                                                            #  n°. 285 en n°. 286"
         """, "_build_staatsblad",
         ("Stb", "Staats", "Stcrt", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad", "Publicatieblad",
+         "Javasche",
          "Sth.", "Staat", "Slaat", "Slaot", "Slant", "Stats", "Staal", "Stoat"),
         lead=0),  # "Staats": Staatsblad, Staatsbl., Staats-\nblad, Staatscourant; "Staat", ...: the OCR's word
     Form("ecli", r"""
@@ -497,7 +511,8 @@ FORMS: tuple[Form, ...] = (
            (?:(?:nieuwe|oude|huidige|herziene){_S}(?=[A-Z]))?)?                # "van de nieuwe Grondwet",
                                                                            # "van De Grondwet" (not "Artikel I De
                                                                            # Wegenwet wordt gewijzigd")
-        (?=(?P<dated>[Ww]et{_S}van{_S}(?:den{_S})?                         # a law by its date: "artikel 5 der
+        (?=(?P<dated>(?:[Ww]et|(?P<decree>(?:Koninklijk|Kon\.|Ons|Uwer{_S}Majesteits|Zijner{_S}Majesteits  # a law by
+              |Hoogstderzelver){_S}[Bb]esluit)){_S}van{_S}(?:den{_S})?     # its date: "artikel 5 der
              (?P<day>[1-3]?\d)(?:[ ]?(?:sten|ste)|den|de|e)?{_S}             # wet van 13 juni 1857", OCR "31 sten"
              (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))
           |(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}})                        # Algemene wet bestuursrecht, Awb, BW,
@@ -645,7 +660,7 @@ _BLAD_TYPES = {
 }
 # A colony's gazette, by the words around "Staatsblad": "Indisch Staatsblad", "Ind. Stb.", "Staatsblad van
 # Nederlandsch-Indië"; the Gouvernementsblad (Suriname, Nieuw-Guinea) and the Publicatieblad (Curaçao, the Antilles).
-_COLONY_BEFORE = re.compile(r"(?:Indisch|Indische|Ind\.|N\.-I\.|Surinaamsch|Curaçaosch)[ \u00a0\n]?$")
+_COLONY_BEFORE = re.compile(r"(?:In(?:-\n?)?disch|Indische|Ind\.|N\.-I\.|Surinaamsch|Curaçaosch)[ \u00a0\n]?$")
 _COLONY_NAMES = (("indi", "nederlands-indie"), ("suriname", "suriname"), ("cura", "curacao"),
                  ("antillen", "nederlandse-antillen"))
 
@@ -668,6 +683,8 @@ def _colony(match: re.Match[str]) -> tuple[str | None, int]:
         return "suriname", match.start()
     if kind == "Publicatieblad":
         return "curacao", match.start()
+    if kind.startswith("Javasche"):  # the Javasche Courant: the Indies' Staatscourant
+        return "nederlands-indie", match.start()
     return None, match.start()
 
 
@@ -1405,7 +1422,7 @@ class ReferenceParser:
             return None  # a mark before the label only where the label ends the text (a page's last line)
         if match["nr_to"]:
             return self._range_label(match, line_before)
-        if not (match["mark"] or match["heading"]
+        if not (match["mark"] or match["heading"] or match["inline"]
                 or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
                 or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)
                 or match["at_end"] is not None and _CUT_SENTENCE.search(line_before)
@@ -1600,6 +1617,21 @@ class ReferenceParser:
                 end = match.end() + line.start() + (found.end("suffix") if found["suffix"] else found.end("dossier"))
                 mentions.append(self._mention(match, "kamerstuk", [record], start=start, end=end))
                 continue
+            if not found and _SEVERAL_ON_A_LINE.search(content):
+                # several dossiers on one line: "11 865 (R 859) en 11 866", "12712, 12770, 12850"
+                printed = line.group(0).rstrip(" ,")
+                cuts = [0, *(i for cut in re.finditer(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+", printed)
+                             for i in (cut.start(), cut.end())), len(printed)]
+                parts = [_JOINT_DOSSIER_LINE.fullmatch(printed, cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+                if parts and all(part is not None and not part["suffix"] and not _YEAR.fullmatch(part["dossier"])
+                                 and dossier_lists.number_value(part["dossier"]) >= 1000 for part in parts):
+                    for part in parts:
+                        start = match.end() + line.start() + part.start("dossier")
+                        record = _kamerstuk_record(dossier_key(part["dossier"]), nr, None, None)
+                        record["nr_at"] = [match.start("nr"), match.end("nr")]
+                        mentions.append(self._mention(match, "kamerstuk", [record], start=start,
+                                                      end=start + len(part["dossier"])))
+                    continue
             ocr = _OCR_CHAPTER_LINE.fullmatch(line.group(0).rstrip(" ,"))
             if ocr and "1" in ocr["chapter"]:
                 # "16400X1" / "Hoofdstuk XI (Departement ...)": the chapter read only where its title names it
@@ -1634,11 +1666,11 @@ class ReferenceParser:
         one record per dossier with that number, as ``ek_header`` (``kst-8300-D-97a``)."""
         nr = match["nr"]
         mentions = []
-        for found in re.finditer(_EK_DOSSIER, match["dossiers"]):
-            start, end = match.start("dossiers") + found.start(), match.start("dossiers") + found.end()
-            number = re.match(rf"\d{{1,2}}{_S}\d{{3}}|\d{{4,5}}", found.group(0)).group(0)
-            record = _kamerstuk_record(dossier_key(number, found.group(0)[len(number):].strip() or None), nr, None,
-                                       None)
+        for found in re.finditer(rf"(?P<dossier>{_EK_DOSSIER})(?:{_EK_RIJKSWET})?", match["dossiers"]):
+            start, end = match.start("dossiers") + found.start(), match.start("dossiers") + found.end("dossier")
+            printed = found.group("dossier")
+            number = re.match(rf"\d{{1,2}}{_S}\d{{3}}|\d{{4,5}}", printed).group(0)
+            record = _kamerstuk_record(dossier_key(number, printed[len(number):].strip() or None), nr, None, None)
             record["nr_at"] = [match.start("nr"), match.end("nr")]
             mentions.append(self._mention(match, "kamerstuk", [record], start=start, end=end))
         if len(mentions) == 1:
@@ -1680,8 +1712,9 @@ class ReferenceParser:
         if colony is not None:
             # The gazette of a colony (Indisch Staatsblad, Gouvernementsblad van Suriname, Publicatieblad van
             # Curaçao) numbers its own acts: a Dutch stb id would name another act. Kept, with no id.
-            record = {"type": "staatsblad", "id": None, "colony": colony, "year": year, "number": number}
-            return self._mention(match, "staatsblad", [record], start=start)
+            ref_type = "staatscourant" if match["kind"].endswith("Courant") else "staatsblad"
+            record = {"type": ref_type, "id": None, "colony": colony, "year": year, "number": number}
+            return self._mention(match, ref_type, [record], start=start)
         kind = re.sub(r"[\u00ad\n-]", "", match["kind"].lower())
         # (a soft hyphen or a line break taken out: "Staats-\nblad"; the OCR's forms of the word are the Staatsblad)
         ref_type, prefix = _BLAD_TYPES.get(kind, _BLAD_TYPES["staatsblad"])
@@ -1694,6 +1727,9 @@ class ReferenceParser:
                 year, end = after["year"], after.end("year")
             else:
                 year = _year_before(match.string, match.start())
+        if match["series"] and year and not 1940 <= int(year) <= 1951:
+            return None  # a letter before the number outside the years of the lettered series: the OCR's "G" for 6
+            # ("wet van 18 April 1874 (Staatsblad n°. G5)"), no number to read
         number = re.sub(r"^[il]", "1", number)  # "n°. i5", "n". l23": the OCR's 1 (only after the cue and prefix)
         numbers = [number, *re.findall(r"\d+", match["more"] or "")]
         pairs = [(year, nr) for nr in numbers]
@@ -1701,6 +1737,9 @@ class ReferenceParser:
             pairs.extend((part[1], nr) for nr in re.findall(r"\d+", part[2]))  # "1912, n°. 285 en n°. 286"
         records = [{"type": ref_type, "id": f"{prefix}-{year}-{nr}" if year else None, "year": year, "number": nr}
                    for year, nr in pairs]
+        if match["series"]:  # a lettered series numbers its acts apart: stb-1948-284 would name another act
+            for record in records:
+                record["id"], record["series"] = None, match["series"]
         if _GARBLED_NUMBER.match(match.string, match.end("nr")) or number.startswith("0"):
             records[0]["id"] = None  # "n°. 2G8", "n". 85H", "n". 84.7", "n". 04": the OCR garbled the number
             records[0]["garbled"] = True
@@ -1851,8 +1890,13 @@ class ReferenceParser:
 
     def _dated_law_article(self, match: re.Match[str]) -> Mention | None:
         """``artikel 5 der wet van 13 juni 1857 (Staatsblad no. 87)``: the article of the act of that date; the
-        mention ends at the date (the Staatsblad number after it is a reference of its own)."""
-        bwb = self._bwb_of_date(match)
+        mention ends at the date (the Staatsblad number after it is a reference of its own). A royal decree by its
+        date (``art. 22 van Uwer Majesteits besluit van 13 November 1859``) the same, without id: the law book's acts
+        of that date are laws, not the decree."""
+        if match["decree"] and _TITLE_AFTER_DATE.match(match.string, match.end("dated")):
+            return None  # "artikel 8 van het Koninklijk besluit van 2 oktober 1937 houdende het statuut ...": the
+            # decree by its title, which the Belgian citations read whole (citations_be)
+        bwb = None if match["decree"] else self._bwb_of_date(match)
         if bwb is None:
             # an act the law book lacks or cannot tell from others of its date ("art. 6 der wet van den 28sten Julij
             # 1850", the nationality act, in the naturalisation acts of 1850-1892): a law reference without id,
@@ -2289,6 +2333,8 @@ _THE_LAW_REACH = 600
 _EXECUTED_LAW = re.compile(r"(?:ter|tot)[ \u00a0\n]+uit-?[ \u00a0\n]?voe-?[ \u00a0\n]?r[iï]ng[^;(]{0,30}$")  # (OCR:
 # "uit-voering von art. 7", "uitvoering ) van", "uitvoe-rïng", "uitvoeringvan")
 # An act cited by its date, the date as the OCR may garble it ("wet ... van den 2Ssten Julij i85o").
+_TITLE_AFTER_DATE = re.compile(r",?[ \u00a0\n]+(?:betreffende|houdende|tot|inzake|op|met[ \u00a0\n]+betrekking|"
+                               r"ter|waarbij|genomen)(?![\w])")  # a decree's title after its date
 _DATED_ACT = re.compile(r"\b[Ww]et\b[^;()]{0,80}?\bvan[ \u00a0\n]+(?:den[ \u00a0\n]+)?\S{1,8}[ \u00a0\n]+"
                         r"[A-Z][a-z]{2,8}[ \u00a0\n]+[1il][\dSsOoIl]{3}\b")
 # A decree's or reglement's name the law book lacks, after an article: "Besluit Vijandelijk Vermogen", "Reglement van
@@ -2484,6 +2530,7 @@ _YEAR = re.compile(r"(?:18|19|20)\d\d")
 # SGD documents print the form, so it is a kind of OCR, not one document's string).
 _CHAPTER_WORD_LINE = re.compile(r"(?m)^[ \t]*(?:HOOFDSTUK|Hoofdstuk)(?:[ \t]+\S|[A-Z\d])")
 # A dossier on a line of its own in a joint stuk's header: "21 501-04", "21 800 V (NAVO-deel)", "22 855 (R 1451)".
+_SEVERAL_ON_A_LINE = re.compile(r"\d[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:,|[ \t]en[ \t])[ \t]*\d")
 _JOINT_DOSSIER_LINE = re.compile(
     rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
     rf"(?:{_S}?\([^()\n]{{1,30}}\))?[ \t]*")

@@ -891,3 +891,41 @@ def test_a_header_number_before_1946_is_no_own_dossier():
     assert header_dossier("310", 1891) is None
     assert header_dossier("300-XI", 1947) == "300-XI"
     assert header_dossier("14100-VIII", None) == "14100-VIII"
+
+
+def test_the_budget_dossiers_read_from_the_pool_rise_with_the_years():
+    # resources/budget_dossiers.tsv (training/corpora/build_budget_dossiers.py): each year's Rijksbegroting has a
+    # higher dossier than the year before (the numbers were given in order), from 1946 only; a year the heads did
+    # not give (1990) has none, so a budget of that year gets no dossier
+    from nlkst.budgets import budget_dossiers
+
+    table = budget_dossiers()
+    years = sorted(table)
+    assert years[0] >= 1946 and 1990 not in table
+    assert table[1961] == "6100" and table[1979] == "15300"
+    assert all(int(table[a]) < int(table[b]) for a, b in zip(years, years[1:]))
+
+
+def test_a_budget_head_line_is_no_budget_named_by_its_year():
+    # sgd-0000086002: the page head "Rijksbegroting voor het dienstjaar 1950 1400 III 9—14" names the stuk's own
+    # budget, no reference (no article before it); "der Staatsbegrooting voor 1927." opening a line under a Bijlagen
+    # head (sgd-0000297832) neither
+    for text in ("Bijlage A\nTweede Kamer\nRijksbegroting voor het dienstjaar 1950 1400 III 9—14\n1400 III 9\nBRIEF",
+                 "Tweede Kamer,\ni\nder Staatsbegrooting voor 1927.\nArtikel 21. Kosten"):
+        assert not [r for r in parse_references(text) if r.get("budget_year")], text
+
+
+def test_a_letter_before_a_staatsblad_number_outside_the_lettered_years_is_the_ocrs_six():
+    # sgd-0000382037 (1880s): "wet van 18 April 1874 (Staatsblad n°. G5)", the OCR's G for 6; the lettered series
+    # ran from 1940 to 1951 only, so no series record (and no number read)
+    text = ("een tot wijziging der wet van 18 April 1874 (Staatsblad n°. G5), gewijzigd bij de wet")
+    assert not [r for r in parse_references(text) if r["type"] == "staatsblad"]
+
+
+def test_a_bills_amending_words_repeat_its_budget_without_a_record():
+    # sgd-0000087874: the bill's first article repeats the budget its preamble named; the golds leave that repeat
+    # (sgd-0000320780, -087874, -113237 and five more; two mark it); the preamble's mention is the record
+    text = ("Zo is het, dat Wij, de Raad van State gehoord, en met gemeen overleg der Staten-Generaal, hebben "
+            "goedgevonden en verstaan, gelijk Wij goedvinden en verstaan bij deze:\nArtikel I\nDe hierna vermelde "
+            "artikelen van het IXde hoofdstuk B der Rijks\u00adbegroting voor het dienstjaar 1950 worden verhoogd")
+    assert not [r for r in parse_references(text) if r.get("budget_year")]

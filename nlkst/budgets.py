@@ -1,0 +1,167 @@
+"""A budget named by its year: ``hoofdstuk XI der rijksbegroting voor 1961``, ``het Xlde hoofdstuk der
+Staatsbegrooting voor 1921``, ``de hoofdstukken VI en XVI der rijksbegroting voor 1964``, ``de Rijksbegroting voor
+1955``, ``de begroting van het Gemeentefonds voor 1964``, ``de Oorlogsbegrooting voor 1907``.
+
+Each is an implicit kamerstuk record (one per chapter, over the same words), without id: the text names no number
+and the spec gives an implicit reference an id only from the document itself (every fresh gold leaves these null).
+The dossier the budget had is filled in from ``resources/budget_dossiers.tsv`` (the Rijksbegroting's dossier per
+year, read from the SGD pool's own budget heads by ``training/corpora/build_budget_dossiers.py``): a chapter of the
+Rijksbegroting of 1961 has ``"dossier": "6100-XI"``, the whole budget ``"6100"``. A year the file lacks, a year
+before the continuous numbering (1946), a fund's or a colony's budget, or a department's budget named without its
+chapter (``de begroting van Defensie voor 1980``) gives no dossier.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from .header.values import _resource_lines
+
+if TYPE_CHECKING:
+    from .references import Mention
+
+# the budget's noun, as OCR breaks it: "begroting", "begrooting", "begro-ting", "be-grooting", "Begrooting"
+_NOUN = re.compile(r"groo?(?:-\n?|\u00ad\n?|-[ ])?ting(?![\w])")  # found by its literal "gro", then "be" before it
+_BE = re.compile(r"[Bb]e(?:-\n?|\u00ad\n?|-[ ])?\Z")
+_YEAR_AHEAD = re.compile(r"\d\d\d\d|dat[ \u00a0\n]")  # no year (nor "dat dienstjaar") in reach: no budget by its year
+_AHEAD = 130
+_S = r"[ \u00a0\n]"
+# what follows the noun: whose budget ("van het Gemeentefonds", "van Staatsuitgaven", "van de uitgaven van het Rijk",
+# "van Defensie") and its year ("voor 1961", "voor het dienstjaar 1916", "voor het jaar 1993"; OCR "diestjaar")
+_AFTER = re.compile(rf"(?P<of>{_S}+(?:van|der){_S}+[^.;:()\n]{{1,70}}?(?:\n[^.;:()\n]{{1,40}}?)?)?"
+                    rf"(?:,?{_S}+voor{_S}+(?:het{_S}+)?(?:[a-z*-]{{0,9}}jaar{_S}+)?|{_S}+)"
+                    rf"(?:(?P<year>1[89]\d\d|20\d\d)(?![\d\w])|(?<=voor{_S})(?P<that>dat{_S}+(?:dienst)?jaar)(?![\w]))"
+                    rf"(?!,?{_S}+voor{_S}+(?:het{_S}+)?(?:[a-z*-]{{0,9}}jaar{_S}+)?(?:1[89]|20)\d\d)")  # not a name's
+# year: "de begrooting van het Leeningfonds 1914 voor het dienstjaar 1929"
+_ROMAN_OCR = r"[IVXLl1i]"
+_CHAPTER = rf"[IVX]{_ROMAN_OCR}{{0,5}}(?:{_S}?[A-F](?![\w]))?"
+_WORD_ORDINALS = {"eerste": "I", "tweede": "II", "derde": "III", "vierde": "IV", "vijfde": "V", "zesde": "VI",
+                  "zevende": "VII", "achtste": "VIII", "negende": "IX", "tiende": "X", "elfde": "XI",
+                  "twaalfde": "XII", "dertiende": "XIII", "veertiende": "XIV", "vijftiende": "XV",
+                  "zestiende": "XVI", "zeventiende": "XVII", "achttiende": "XVIII"}
+_HOOFDSTUK = r"[Hh]oofd(?:-\n?|\u00ad\n?|-[ ])?stuk"
+# what comes before the noun, read back from it: the chapter(s) and the article
+_CHAPTERS_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<det>[Dd]e|[Hh]et){_S}+)?"
+    rf"(?P<named>(?<![\w-]){_HOOFDSTUK}(?:ken)?{_S}+(?P<list>{_CHAPTER}(?:(?:{_S}*,{_S}*|{_S}+en{_S}+){_CHAPTER})*)"
+    rf"|(?P<ordinal>{_ROMAN_OCR}{{1,6}}(?:ste|de|e)|(?i:{'|'.join(_WORD_ORDINALS)})){_S}+{_HOOFDSTUK}"
+    rf"(?:{_S}?(?P<letter>[A-F])(?![\w]))?)"
+    rf"(?:{_S}*\([^()]{{1,100}}\))?{_S}+(?:der|van{_S}+de|van{_S}+het){_S}+(?P<prefix>[\w-]*\n?)$")
+# the whole budget: "de Rijksbegroting", "der Staatsbegrooting", "de Indische begrooting", "de begroting"
+_WHOLE_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))(?P<det>[Dd]e|[Dd]er){_S}+(?:[\w-]+e{_S}+){{0,2}}?"
+                           rf"(?P<prefix>[\w-]*\n?)$")
+_LOOK_BACK = 200  # the chapter's words before the budget's noun, a ministry in brackets between them included
+_BEFORE_CHAPTER_WORD = 40  # "de hoofd-", "het VlIIste hoofd-", "het zeventiende hoofd": before "stuk"
+_WHOLE_LOOK_BACK = 60  # "de koloniale huis-houdelijke begrooting": the article and two adjectives at most
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+_OF_THE_STATE = re.compile(r"(?:uitgaven|ontvangsten)[^,]*(?:van[ \u00a0\n]+het[ \u00a0\n]+Rijk|des[ \u00a0\n]+Rijks)"
+                           r"|^[ \u00a0\n]+van[ \u00a0\n]+(?:de[ \u00a0\n]+)?(?:[Ss]taats-?[ \u00a0\n]?)?"
+                           r"(?:uitgaven|ontvangsten)"
+                           r"(?:[ \u00a0\n]+en[ \u00a0\n]+(?:de[ \u00a0\n]+)?(?:uitgaven|ontvangsten))?"
+                           r"[ \u00a0\n]*$")  # "van de uitgaven van het Rijk", "van Staatsuitgaven", "van de uitgaven"
+_STATE_PREFIX = re.compile(r"(?i)(?:ontwerp-?)?(?:rijks|staats)?-?\n?")  # "rijks-", "ontwerp-Staats", nothing
+_WHOLE_STATE_PREFIX = re.compile(r"(?i)(?:ontwerp-?)?(?:rijks|staats)-?\n?")
+# a bill's enacting words and its first article ("gelijk Wij goedvinden en verstaan bij deze:" / "Artikel I" /
+# "De hierna vermelde artikelen van", "te bepalen:" / "Eenig artikel." / "Afdeeling VI (...)", a text opening with
+# "ART. 1."), the budget's words following in the article's first sentence
+_ENACTED = re.compile(r"(?:(?:verstaan|bepalen)[^:\n]{0,20}:[ \u00a0\n]*|\A[ \u00a0\n]*)(?:E?enig[ \u00a0\n]+)?"
+                      r"(?:[Aa]rtikel|ARTIKEL|ART\.)[ \u00a0]*(?:[IVX]+|\d+)?\.?[ \u00a0\n]*[^.;:\n]{0,120}\Z")
+_ENACTED_REACH = 200
+
+
+@lru_cache(maxsize=1)
+def budget_dossiers() -> dict[int, str]:
+    """Year -> the dossier of that year's Rijksbegroting, from ``resources/budget_dossiers.tsv``."""
+    return {int(year): dossier for year, dossier, *_ in (line.split("\t") for line in
+                                                         _resource_lines("budget_dossiers.tsv"))}
+
+
+def _roman(printed: str) -> str | None:
+    """``Vil`` (OCR) as ``VII``, ``IX B`` as ``IXB``; None where it is no chapter number."""
+    chapter = re.sub(r"[ \u00a0\n]", "", printed)
+    letter = chapter[-1] if chapter[-1] in "ABCDEF" else ""
+    number = (chapter[:-1] if letter else chapter).translate(str.maketrans("l1i", "III"))
+    if not number or not _ROMAN.fullmatch(number):
+        return None
+    return number + letter
+
+
+def _chapters(before: re.Match[str]) -> list[str] | None:
+    if before["list"]:
+        chapters = [_roman(part) for part in re.split(rf"{_S}*,{_S}*|{_S}+en{_S}+", before["list"])]
+    else:
+        ordinal = before["ordinal"]
+        word = _WORD_ORDINALS.get(ordinal.lower())
+        number = word or _roman(re.sub(r"(?:ste|de|e)$", "", ordinal))
+        chapters = [number + (before["letter"] or "") if number else None]
+    return None if any(chapter is None for chapter in chapters) else chapters  # type: ignore[misc]
+
+
+def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], bool]) -> list[Mention]:
+    """The budgets ``text`` names by their year, each a mention of implicit kamerstuk records (see the module)."""
+    from .references import CONTINUOUS_NUMBERING_FROM, Mention
+
+    if not has("gro"):  # every form of the noun holds it
+        return []
+    added: list[Mention] = []
+    for found in _NOUN.finditer(text):
+        be = _BE.search(text, max(0, found.start() - 4), found.start())
+        if be is None or not _YEAR_AHEAD.search(text, found.end(), found.end() + _AHEAD):
+            continue
+        noun_start = be.start()
+        after = _AFTER.match(text, found.end())
+        if after is None or after["of"] and "egro" in after["of"]:
+            continue  # "de begrooting van 1865 en dezelve ... bij de begrooting van 1870": no year of its own
+        that_year = after["that"] is not None  # "der Staatsbegrooting voor dat dienstjaar": the year said before
+        window_start = max(0, noun_start - _LOOK_BACK)
+        chapter_word = text.rfind("stuk", window_start, noun_start)  # "hoofdstuk", "hoofd-stuk", "hoofdstukken"
+        before = (_CHAPTERS_BEFORE.search(text, max(window_start, chapter_word - _BEFORE_CHAPTER_WORD), noun_start)
+                  if chapter_word >= 0 else None)
+        chapters: list[str] | None = None
+        if before is not None:
+            chapters = _chapters(before)
+            if chapters is None:
+                continue
+            start = before.start("det") if before["det"] else before.start("named")
+        elif that_year:
+            continue
+        else:
+            before = _WHOLE_BEFORE.search(text, max(window_start, noun_start - _WHOLE_LOOK_BACK), noun_start)
+            if before is None:
+                continue  # no article: "Rijksbegroting voor het dienstjaar 1950 1400 III", a head
+            if before["det"] == "der" and not text[text.rfind("\n", 0, before.start()) + 1:before.start()].strip():
+                continue  # "der" opening a line: "der Staatsbegrooting voor 1927." under a Bijlagen head
+            start = before.start("det")
+        end = after.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if _ENACTED.search(text, max(0, start - _ENACTED_REACH), start):
+            continue  # "... verstaan bij deze: / Artikel I / De hierna vermelde artikelen van het IXde hoofdstuk B der
+            # Rijksbegroting voor het dienstjaar 1950 worden verhoogd": the bill's own amending words repeat the
+            # budget its preamble named; the golds leave that repeat (8 of 10)
+        year = int(after["year"]) if after["year"] else None
+        prefix = before["prefix"]
+        of = after["of"] or ""
+        if before.re is _CHAPTERS_BEFORE:  # a chapter: of the Rijksbegroting unless another's budget is named
+            of_the_state = (not of and _STATE_PREFIX.fullmatch(prefix) is not None
+                            or not prefix and _OF_THE_STATE.search(of) is not None)
+        else:  # the whole budget: "de Rijksbegroting", "de begroting van de uitgaven van het Rijk"
+            of_the_state = (not of and _WHOLE_STATE_PREFIX.fullmatch(prefix) is not None
+                            or not prefix and _OF_THE_STATE.search(of) is not None)
+        base = budget_dossiers().get(year) if of_the_state and year and year >= CONTINUOUS_NUMBERING_FROM else None
+        records: list[dict[str, Any]] = []
+        for chapter in chapters or [None]:
+            record: dict[str, Any] = {"start": start, "end": end, "text": text[start:end], "type": "kamerstuk",
+                                      "id": None, "implicit": True}
+            if year:
+                record["budget_year"] = year
+            if chapter:
+                record["chapter"] = chapter
+            if base:
+                record["dossier"] = f"{base}-{chapter}" if chapter else base
+            records.append(record)
+        added.append(Mention(start, end, "kamerstuk", records))
+        taken.append((start, end))
+    return added
