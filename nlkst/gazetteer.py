@@ -7,21 +7,19 @@ portfolios in ``portfolios.csv``, so a new portfolio is one new row.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from . import resources
 from .offices import ROLE_RE, canonical_portfolio, portfolio_key, portfolio_rows
 
 _ARTICLES = re.compile(r"^(?:de|het|der|den)\s+", re.IGNORECASE)
 
 
 def _csv_rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("nlkst.resources").joinpath(name).read_text("utf-8")
-    return list(csv.DictReader(text.splitlines()))
+    return resources.table(name)
 
 
 # The project's own list, then the bodies taken from public registers and lists (each row names its source).
@@ -152,8 +150,7 @@ def court_patterns() -> list[dict[str, Any]]:
     before the seat (``rechtbank Den Haag``), which is one capitalised word, or two after
     ``Den`` (``Den Haag``) and ``'s-`` (``'s-Gravenhage``).
     """
-    text = resources.files("nlkst.resources").joinpath("court_kinds.txt").read_text("utf-8")
-    kinds = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    kinds = resources.lines("court_kinds.txt")
     seats = [
         [{"IS_TITLE": True}],
         [{"LOWER": "den"}, {"IS_TITLE": True}],
@@ -196,8 +193,7 @@ def name_particles(subset: str | None = None) -> tuple[str, ...]:
     """Particles of a surname, lower case (``resources/name_particles.txt``): ``van``, ``de``, ``'t``, ``von``;
     with ``subset`` (``initials``, ``capitals``, ``hyphen``) only those the file marks for it, which is
     narrower for readers where a particle would make a name of too much (the file says why)."""
-    text = resources.files("nlkst.resources").joinpath("name_particles.txt").read_text("utf-8")
-    rows = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [line.split() for line in resources.lines("name_particles.txt")]
     if subset is None:
         return tuple(word for word, *subsets in rows if "only" not in subsets)
     return tuple(word for word, *subsets in rows if subset in subsets)
@@ -215,15 +211,13 @@ NAME_PARTICLE = _particle_pattern(name_particles())
 @lru_cache(maxsize=1)
 def person_stopwords() -> frozenset[str]:
     """Words (lower case) that are never a surname, from ``resources/person_stopwords.txt``."""
-    text = resources.files("nlkst.resources").joinpath("person_stopwords.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(resources.lines("person_stopwords.txt"))
 
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Words (lower case) that are almost never capitalised mid-sentence, from ``resources/common_words.txt``."""
-    text = resources.files("nlkst.resources").joinpath("common_words.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(resources.lines("common_words.txt"))
 
 
 def signature_patterns() -> list[dict[str, Any]]:
@@ -261,38 +255,37 @@ def office_portfolio_key(text: str) -> str | None:
     return portfolio_key(canonical_portfolio(rest)) if rest.strip() else None
 
 
-def _word_list(name: str) -> list[str]:
-    text = resources.files("nlkst.resources").joinpath(name).read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+# the reader's old name, for code written before ``nlkst.resources.lines``
+_word_list = resources.lines
 
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Frequent English words (lower case), from ``resources/english_words.txt``."""
-    return frozenset(_word_list("english_words.txt"))
+    return frozenset(resources.lines("english_words.txt"))
 
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Dutch and Belgian places (GeoNames, Statbel) and countries (CLDR), never a person's name on their own."""
-    return frozenset(_word_list("places_nl_be.txt")) | frozenset(_word_list("countries_nl.txt"))
+    return frozenset(resources.lines("places_nl_be.txt")) | frozenset(resources.lines("countries_nl.txt"))
 
 
 @lru_cache(maxsize=1)
 def place_parts() -> frozenset[str]:
     """Words that name a part of a place after it (``Noord``, ``Centraal``): ``Brussel-Noord`` is a place."""
-    return frozenset(_word_list("place_parts.txt"))
+    return frozenset(resources.lines("place_parts.txt"))
 
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Surnames of members and ministers as written without first name (``De Jong``, ``Blok``)."""
-    return frozenset(_word_list("surnames.txt"))
+    return frozenset(resources.lines("surnames.txt"))
 
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return frozenset(_word_list("first_names.txt"))
+    return frozenset(resources.lines("first_names.txt"))
 
 
 def is_first_name(text: str) -> bool:
@@ -319,13 +312,13 @@ def party_forms() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def acronym_stoplist() -> frozenset[str]:
     """Capitals abbreviations that name a law, a scheme or a technical term, never a body (upper case)."""
-    return frozenset(word.upper() for word in _word_list("acronym_stoplist.txt"))
+    return frozenset(word.upper() for word in resources.lines("acronym_stoplist.txt"))
 
 
 @lru_cache(maxsize=1)
 def organisation_heads() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """Words that make a name an organisation's: last words, compound endings (``raad``), first words."""
-    words = _word_list("organisation_heads.txt")
+    words = resources.lines("organisation_heads.txt")
     last = frozenset(w for w in words if not w.startswith(("-", "first ")))
     endings = tuple(w[1:] for w in words if w.startswith("-"))
     first = frozenset(w.split(" ", 1)[1] for w in words if w.startswith("first "))
@@ -335,13 +328,13 @@ def organisation_heads() -> tuple[frozenset[str], tuple[str, ...], frozenset[str
 @lru_cache(maxsize=1)
 def not_organisation_heads() -> tuple[str, ...]:
     """Last words (or compound endings) of names that are programmes, agendas, standards, laws."""
-    return tuple(word for word in _word_list("not_organisation_heads.txt") if not word.startswith("="))
+    return tuple(word for word in resources.lines("not_organisation_heads.txt") if not word.startswith("="))
 
 
 @lru_cache(maxsize=1)
 def not_organisation_words() -> frozenset[str]:
     """Last words of such names that count only whole (``=visie``: ``Strategische Visie``, not ``Movisie``)."""
-    return frozenset(word[1:] for word in _word_list("not_organisation_heads.txt") if word.startswith("="))
+    return frozenset(word[1:] for word in resources.lines("not_organisation_heads.txt") if word.startswith("="))
 
 
 def names_an_organisation(words: list[str]) -> bool:

@@ -11,11 +11,11 @@ out, one letter of a long word misread).
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
+
+from . import resources
 
 _LID_WORDS = (
     "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende"
@@ -37,8 +37,7 @@ _SPAN_DASH = re.compile(r"(?<=\d)[–—](?=\d)")  # a span of years as print ha
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with resources.files("nlkst.resources").joinpath(name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
+    return resources.table(name, delimiter="\t")
 
 
 @lru_cache(maxsize=1)
@@ -227,7 +226,7 @@ def longest_law(words: list[str], defined: dict[str, str] | None = None) -> tupl
 @lru_cache(maxsize=1)
 def _repealed() -> tuple[frozenset[str], frozenset[str]]:
     """``laws_repealed.txt``: the names, and every run of their leading words (to stop a lookup early)."""
-    text = resources.files("nlkst.resources").joinpath("laws_repealed.txt").read_text(encoding="utf-8")
+    text = resources.text("laws_repealed.txt")
     names = frozenset(normalise(line.split("#")[0]) for line in text.splitlines()
                       if line.split("#")[0].strip())
     prefixes = frozenset(" ".join(name.split()[:count]) for name in names for count in range(1, len(name.split())))
@@ -253,15 +252,13 @@ def longest_repealed(words: Iterable[str]) -> int | None:
 @lru_cache(maxsize=1)
 def short_heads() -> frozenset[str]:
     """Heads of a law's name a text uses alone for the law it named in full before (``het Statuut``)."""
-    text = resources.files("nlkst.resources").joinpath("law_short_heads.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(resources.lines("law_short_heads.txt"))
 
 
 @lru_cache(maxsize=1)
 def series_words() -> tuple[str, ...]:
     """``law_series_words.txt``: the words that open the names of a series of acts (``wijzigingswet``, ``veegwet``)."""
-    text = resources.files("nlkst.resources").joinpath("law_series_words.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(resources.lines("law_series_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -293,8 +290,7 @@ SPELLING_REFORM_YEAR = 1947
 @lru_cache(maxsize=1)
 def old_spelling() -> re.Pattern[str]:
     """The words of the spelling before 1947 (``old_spelling.txt``), as one pattern of whole words."""
-    text = resources.files("nlkst.resources").joinpath("old_spelling.txt").read_text(encoding="utf-8")
-    words = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    words = resources.lines("old_spelling.txt")
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])", re.I)
 
 
@@ -317,9 +313,7 @@ def renumbered_year(bwb: str) -> int | None:
 @lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
     """Dutch month names (old spellings too: ``october``) to their number."""
-    text = resources.files("nlkst.resources").joinpath("months.tsv").read_text("utf-8")
-    return {name: int(number) for name, number in
-            (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))}
+    return {name: int(number) for name, number in resources.rows("months.tsv")}
 
 
 def law_of_date(day: str, month: str, year: str) -> str | None:

@@ -7,23 +7,23 @@ import difflib
 import re
 from datetime import date
 from functools import lru_cache
-from importlib import resources
+
+from .. import resources
 
 
-def _resource_lines(name: str) -> list[str]:
-    text = resources.files("nlkst.resources").joinpath(name).read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+# the reader's old name, for code written before ``nlkst.resources.lines``
+_resource_lines = resources.lines
 
 
 @lru_cache(maxsize=1)
 def months() -> dict[str, int]:
     """Dutch month names (lower case) and their number, from ``resources/months.tsv``."""
-    return {name: int(number) for name, number in (line.split("\t") for line in _resource_lines("months.tsv"))}
+    return {name: int(number) for name, number in (line.split("\t") for line in resources.lines("months.tsv"))}
 
 
 @lru_cache(maxsize=1)
 def known_places() -> tuple[str, ...]:
-    return tuple(_resource_lines("places.txt"))
+    return tuple(resources.lines("places.txt"))
 
 
 # A day and a year as OCR printed them in the closing lines of 1814-1950 ("den Uden Februari 1909" for 11den,
