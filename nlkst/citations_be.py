@@ -30,10 +30,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from .gazetteer import _word_list
+from . import resources
 
 _S = r"[ \u00a0]+"
 _O = r"[ \u00a0]*"
@@ -160,12 +159,12 @@ class Citation:
 
 @lru_cache(maxsize=1)
 def _title_stops() -> frozenset[str]:
-    return frozenset(_word_list("law_title_stops.txt"))
+    return frozenset(resources.lines("law_title_stops.txt"))
 
 
 @lru_cache(maxsize=1)
 def _part_openers() -> frozenset[str]:
-    return frozenset(_word_list("title_part_openers.txt"))
+    return frozenset(resources.lines("title_part_openers.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +172,7 @@ def _codes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A Belgian code named alone (``het Strafwetboek``, ``Boek II van het Strafwetboek``, ``WIB 1992``) and an
     article of one cited by its abbreviation (``artikel 196 Sw.``, ``artikel 53, 6° WIB92``), from
     ``resources/be_codes.tsv``: the Dutch law index knows neither, and the golds take each as a ``REF``."""
-    text = resources.files("nlkst.resources").joinpath("be_codes.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines()[1:] if line and not line.startswith("#")]
+    rows = resources.rows("be_codes.tsv")[1:]  # after the header row (kind, written)
 
     def either_case(name: str) -> str:  # each word's first letter in either case, a space any run of spaces
         return _S.join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w[0].isalpha() else re.escape(w)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from . import resources
 
 _S = r"[ \u00a0]"
 # One dossier in a list: "12 916", "12712", OCR "55S4"; a chapter or sub-dossier after a hyphen ("20200-B",
@@ -97,8 +98,7 @@ _HEADER_CUE = re.compile(r"(?:Zitting|Vergaderjaar|ZITTING|VERGADERJAAR)\s+\d{4}
 
 @lru_cache(maxsize=1)
 def _title_opening() -> re.Pattern[str]:
-    text = resources.files("nlkst.resources").joinpath("bill_title_openings.txt").read_text("utf-8")
-    words = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    words = resources.lines("bill_title_openings.txt")
     return re.compile(r"\s*(?:" + "|".join(words) + r")\b")
 
 
@@ -304,8 +304,7 @@ def own_document_after(text: str, end: int) -> tuple[str, str, int, int] | None:
 @lru_cache(maxsize=1)
 def _bill_cue() -> re.Pattern[str]:
     """A bill's or a document's title: one of the title openings, a law's name, a document noun."""
-    text = resources.files("nlkst.resources").joinpath("bill_title_openings.txt").read_text("utf-8")
-    words = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    words = [line.lower() for line in resources.lines("bill_title_openings.txt")]
     return re.compile(r"(?i)\b(?:" + "|".join(words) + r"|(?:wets)?ontwerp|wetsvoorstel|brief|nota"
                       r"|memorie|verslag|overeenkomst|verdrag)(?:en|len|s)?\b|wet\b"
                       r"|\ben[ \u00a0]\d{1,3}[ \u00a0]an-?[ \u00a0]?deren\b")  # a naturalisation: "... en 24 anderen"

@@ -17,15 +17,14 @@ signatures run from the first to the last day a signature was seen, both include
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from . import resources
 from .gazetteer import name_particles
 from .offices import canonical_portfolio, fold_portfolio, parse_offices, portfolio_key
 
@@ -101,7 +100,6 @@ class Term:
 @lru_cache(maxsize=1)
 def register() -> tuple[Term, ...]:
     """Every term of the packaged register."""
-    text = resources.files("nlkst.resources").joinpath(REGISTER_FILE).read_text("utf-8")
     return tuple(
         Term(
             row["role"],
@@ -117,7 +115,7 @@ def register() -> tuple[Term, ...]:
             row["inferred"] == "1",
             row["evidence"],
         )
-        for row in csv.DictReader(text.splitlines())
+        for row in resources.table(REGISTER_FILE)
     )
 
 

@@ -8,11 +8,11 @@ signatures (``De Minister van Sociale Zaken en Werkgelegenheid, W. Koolmees``) a
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+
+from . import resources
 
 _LOWER_WORDS = {"en", "van", "voor", "de", "der", "het", "op", "in", "bij", "met"}
 
@@ -34,8 +34,7 @@ _TRAILING_RE = re.compile(r"(?:[\s,]+|\s+en(?:\s+(?:de|van))?)+$", re.IGNORECASE
 @lru_cache(maxsize=1)
 def portfolio_rows() -> tuple[tuple[str, str], ...]:
     """Every (key, portfolio) row as listed: each printed spelling, for the entity ruler's patterns."""
-    text = resources.files("nlkst.resources").joinpath("portfolios.csv").read_text("utf-8")
-    return tuple((row["key"], row["portfolio"]) for row in csv.DictReader(text.splitlines()))
+    return tuple((row["key"], row["portfolio"]) for row in resources.table("portfolios.csv"))
 
 
 @lru_cache(maxsize=1)
