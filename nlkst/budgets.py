@@ -17,7 +17,7 @@ from functools import lru_cache
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .header.values import _resource_lines
+from . import resources
 
 if TYPE_CHECKING:
     from .references import Mention
@@ -75,7 +75,7 @@ _ENACTED_REACH = 200
 def budget_dossiers() -> dict[int, str]:
     """Year -> the dossier of that year's Rijksbegroting, from ``resources/budget_dossiers.tsv``."""
     return {int(year): dossier for year, dossier, *_ in (line.split("\t") for line in
-                                                         _resource_lines("budget_dossiers.tsv"))}
+                                                         resources.lines("budget_dossiers.tsv"))}
 
 
 def _roman(printed: str) -> str | None:

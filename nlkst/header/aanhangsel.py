@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .. import resources
 from ..gazetteer import common_words, name_particles
 from ..offices import ROLE_RE, fold_portfolio, parse_offices, portfolio_gazetteer, portfolio_key
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
@@ -810,8 +810,7 @@ _PARTICLE_SURNAME_RE = re.compile(r"(?:van\s+(?:de[nr]?\s+)?|de\s+|ter\s+|ten\s+
 def _hyphen_prefixes() -> dict[str, tuple[str, ...]]:
     """Prefixes written with a hyphen (``resources/hyphen_prefixes.txt``) and the endings that make one word
     with each (``niet`` + ``temin``)."""
-    text = resources.files("nlkst.resources").joinpath("hyphen_prefixes.txt").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = resources.rows("hyphen_prefixes.txt")
     return {row[0].strip(): tuple(row[1].split()) if len(row) > 1 else () for row in rows}
 
 

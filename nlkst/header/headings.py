@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import takewhile
-from importlib import resources
 
+from .. import resources
 from ..offices import ocr_capitals_portfolio, parse_offices, portfolio_rows
 from .lines import Line, dehyphenate, is_upper, keeps_hyphen
 from .state import Reading
@@ -32,8 +32,7 @@ _ABBREVIATIONS = {"c.s.", "cs.", "c.s", "mr.", "jhr.", "mevr.", "drs.", "dr.", "
 @lru_cache(maxsize=1)
 def heading_kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern, doc_type) per row of ``resources/heading_kinds.tsv``, in its order."""
-    text = resources.files("nlkst.resources").joinpath("heading_kinds.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = resources.rows("heading_kinds.tsv")
     return tuple((re.compile(row[0], re.IGNORECASE), row[1]) for row in rows)
 
 
@@ -41,8 +40,7 @@ def heading_kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _stuk_rows() -> tuple[str, ...]:
     """The rows of ``heading_kinds.tsv`` that head a kamerstuk: every row of a doc_type other than ``other``, and the
     rows of ``other`` marked ``stuk`` in the third column."""
-    text = resources.files("nlkst.resources").joinpath("heading_kinds.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = resources.rows("heading_kinds.tsv")
     return tuple(row[0] for row in rows if row[1] != "other" or row[2:] == ["stuk"])
 
 
@@ -80,8 +78,7 @@ def is_budget_statement(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _ocr_forms() -> tuple[tuple[str, int, str], ...]:
     """(letters of the heading, its number of words, doc_type) per row of ``resources/heading_ocr_forms.tsv``."""
-    text = resources.files("nlkst.resources").joinpath("heading_ocr_forms.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = resources.rows("heading_ocr_forms.tsv")
     return tuple((re.sub(r"[^A-Z]", "", row[0]), len(row[0].split()), row[1]) for row in rows)
 
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import resources
 from .headings import edits
 from .lines import split_lines
-from .values import _resource_lines, session_years
+from .values import session_years
 
 # Lines worth comparing: short, and holding a piece of the foot's words (most of a page's lines hold none).
 _CANDIDATE_RE = re.compile(r"(?i)andel|delin|ijbl|b\S?lad|generaa|ijlag|ylag|lagen|staats|zitting")
@@ -29,7 +30,7 @@ _YEARS_RE = re.compile(r"^\W{0,3}(?P<y1>[1liI!][\dSOÖ!lIGP:]{3})\W{0,2}\s*[-—
 @lru_cache(maxsize=1)
 def _wordings() -> tuple[str, ...]:
     """The letters of each wording of a page's foot (``resources/page_foot_wordings.txt``), in small letters."""
-    return tuple(re.sub(r"[^a-z]", "", line.lower()) for line in _resource_lines("page_foot_wordings.txt"))
+    return tuple(re.sub(r"[^a-z]", "", line.lower()) for line in resources.lines("page_foot_wordings.txt"))
 
 
 def _is_foot_wording(words: str) -> bool:

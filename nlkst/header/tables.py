@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from .. import resources
 from . import prewar
 from .lines import Line, dehyphenate, split_lines
 from .state import Reading
@@ -20,8 +20,7 @@ from .state import Reading
 
 @lru_cache(maxsize=1)
 def _title_words() -> str:
-    text = resources.files("nlkst.resources").joinpath("table_titles.txt").read_text("utf-8")
-    return "|".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return "|".join(resources.lines("table_titles.txt"))
 
 
 @lru_cache(maxsize=1)
