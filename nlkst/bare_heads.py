@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import _word_list
+from . import resources
 from .units import token_strings
 
 _DETERMINERS = {"de", "het", "'t", "dit", "deze", "die"}
@@ -27,7 +27,7 @@ _LONGER_NAME = {"van", "voor", "der", "des", "tot", "-", "'s", "’s", "inzake"}
 
 @lru_cache(maxsize=1)
 def bare_body_heads() -> frozenset[str]:
-    return frozenset(word.casefold() for word in _word_list("bare_body_heads.txt"))
+    return frozenset(word.casefold() for word in resources.lines("bare_body_heads.txt"))
 
 
 def with_bare_heads(doc: Doc, entities: list[Span]) -> list[Span]:

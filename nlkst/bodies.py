@@ -34,7 +34,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import _fold, _word_list, common_words, is_first_name, names_a_thing, organisation_names
+from . import resources
+from .gazetteer import _fold, common_words, is_first_name, names_a_thing, organisation_names
 from .units import EntityClaims, token_strings, unit_heads
 
 # Words before a short name that say the body is meant: bij Defensie, door Justitie; a partner, addressee or
@@ -88,7 +89,7 @@ _FRENCH_AFTER_PREMIER = {"ministre", "semestre", "trimestre", "président", "pre
 
 @lru_cache(maxsize=1)
 def _office_bodies() -> tuple[frozenset[str], frozenset[str]]:
-    pairs = [line.split() for line in _word_list("office_bodies.txt")]
+    pairs = [line.split() for line in resources.lines("office_bodies.txt")]
     return frozenset(p[0] for p in pairs), frozenset(p[1] for p in pairs)
 
 
@@ -114,7 +115,7 @@ def short_names() -> dict[str, list[tuple[tuple[str, ...], int]]]:
     """Each short name as a tuple of plain lower-case tokens (commas apart) with its token count, by first word
     (as written, lower case, and without diacritics)."""
     names: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for line in _word_list("ministry_short_names.txt"):
+    for line in resources.lines("ministry_short_names.txt"):
         words = tuple(_plain(line).replace(",", " ,").split())
         for first in {words[0], line.split()[0].rstrip(",").casefold()}:
             names.setdefault(first, []).append((words, len(words)))
@@ -288,7 +289,7 @@ def _joined_offices(doc: Doc, entities: list[Span]) -> list[Span]:
 
 @lru_cache(maxsize=1)
 def police_directorates() -> frozenset[str]:
-    return frozenset(_word_list("police_directorates.txt"))
+    return frozenset(resources.lines("police_directorates.txt"))
 
 
 def with_police_directorates(doc: Doc, entities: list[Span]) -> list[Span]:

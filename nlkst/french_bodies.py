@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import _word_list
+from . import resources
 from .units import EntityClaims, token_strings
 
 _JOINERS = {"de", "du", "des", "la", "le", "les", "et", "pour", "à", "sur"}
@@ -29,7 +29,7 @@ _MAX_WORDS = 12
 
 @lru_cache(maxsize=1)
 def french_body_heads() -> frozenset[str]:
-    return frozenset(_word_list("french_body_heads.txt"))
+    return frozenset(resources.lines("french_body_heads.txt"))
 
 
 def with_french_bodies(doc: Doc, entities: list[Span]) -> list[Span]:

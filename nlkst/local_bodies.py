@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import _word_list
+from . import resources
 from .units import EntityClaims, token_strings
 
 _ARTICLES = {"de", "het", "der", "den", "'t"}
@@ -33,13 +33,13 @@ _GLUED = re.compile(r"[a-z][A-Z]")  # GrimbergenSchepen: two words glued in flat
 
 @lru_cache(maxsize=1)
 def local_body_heads() -> frozenset[str]:
-    return frozenset(word.casefold() for word in _word_list("local_body_heads.txt"))
+    return frozenset(word.casefold() for word in resources.lines("local_body_heads.txt"))
 
 
 @lru_cache(maxsize=1)
 def local_body_cues() -> tuple[frozenset[str], frozenset[str]]:
     """The cue words before an article or the head, and those that are cues only before ``van (de)``."""
-    words = [line.casefold() for line in _word_list("local_body_cues.txt")]
+    words = [line.casefold() for line in resources.lines("local_body_cues.txt")]
     return (frozenset(w for w in words if " " not in w),
             frozenset(w.split()[0] for w in words if w.endswith(" van")))
 

@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
+from . import resources
 from .gazetteer import (
     NAME_PARTICLE,
-    _word_list,
     name_particles,
     names_an_organisation,
     party_names,
@@ -57,7 +57,7 @@ _LINE_NAME = _NAME.replace(r"\s", _LINE_SPACE)
 
 @lru_cache(maxsize=1)
 def _after_role() -> re.Pattern[str]:
-    words = sorted({w.casefold() for w in _word_list("person_titles.txt")}, key=len, reverse=True)
+    words = sorted({w.casefold() for w in resources.lines("person_titles.txt")}, key=len, reverse=True)
     roles = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
     # a form of address after the role is the title rule's (de voorzitter mevrouw Vliegenthart)
     return re.compile(rf"(?<![\w-])(?:[\w&]+-)*(?:{roles}){_LINE_SPACE}{_DEGREES}"

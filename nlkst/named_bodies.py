@@ -51,7 +51,8 @@ from spacy.tokens import Doc, Span
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .gazetteer import _word_list, common_words, is_first_name
+from . import resources
+from .gazetteer import common_words, is_first_name
 from .units import EntityClaims, token_strings
 
 _PREPOSITIONS = {"voor", "van", "der"}
@@ -71,17 +72,17 @@ _MAX_COMPANY = 6  # tokens of a company's name
 
 @lru_cache(maxsize=1)
 def company_forms() -> frozenset[str]:
-    return frozenset(_word_list("company_forms.txt"))
+    return frozenset(resources.lines("company_forms.txt"))
 
 
 @lru_cache(maxsize=1)
 def company_form_endings() -> tuple[str, ...]:
-    return tuple(_word_list("company_form_endings.txt"))
+    return tuple(resources.lines("company_form_endings.txt"))
 
 
 @lru_cache(maxsize=1)
 def legal_forms() -> frozenset[str]:
-    return frozenset(_word_list("legal_forms.txt"))
+    return frozenset(resources.lines("legal_forms.txt"))
 
 
 def _form_word(text: str, lower: str, forms: frozenset[str], endings: tuple[str, ...]) -> bool:
@@ -181,7 +182,7 @@ def _company_word(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def body_name_heads() -> frozenset[str]:
-    return frozenset(_word_list("body_name_heads.txt"))
+    return frozenset(resources.lines("body_name_heads.txt"))
 
 
 _ADJECTIVE_END = re.compile(r"(?:e|ief|aal|eel|isch|ig|lijk|iek|air|ieel|ueel|baar|ien)$")
@@ -189,18 +190,18 @@ _ADJECTIVE_END = re.compile(r"(?:e|ief|aal|eel|isch|ig|lijk|iek|air|ieel|ueel|ba
 
 @lru_cache(maxsize=1)
 def complement_heads() -> tuple[str, ...]:
-    return tuple(word for word in _word_list("complement_heads.txt") if " " not in word)
+    return tuple(word for word in resources.lines("complement_heads.txt") if " " not in word)
 
 
 @lru_cache(maxsize=1)
 def lower_case_complement_heads() -> frozenset[tuple[str, ...]]:
     """Heads of two lower-case words (``paritair comité``) that name a body before ``voor`` and a complement."""
-    return frozenset(tuple(word.split()) for word in _word_list("complement_heads.txt") if " " in word)
+    return frozenset(tuple(word.split()) for word in resources.lines("complement_heads.txt") if " " in word)
 
 
 @lru_cache(maxsize=1)
 def complement_stops() -> frozenset[str]:
-    return frozenset(_word_list("complement_stops.txt"))
+    return frozenset(resources.lines("complement_stops.txt"))
 
 
 _MAX_COMPLEMENT = 9

@@ -40,7 +40,8 @@ from functools import lru_cache
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from .gazetteer import _word_list, names_a_body
+from . import resources
+from .gazetteer import names_a_body
 
 # Connectors between a unit and its parent, as token sequences (lower case).
 _CONNECTORS = (("van", "de"), ("van", "het"), ("van", "den"), ("bij", "de"), ("bij", "het"), ("van",), ("der",),
@@ -64,12 +65,12 @@ _UNIT_NAME_STOPS = frozenset({"en", "of", "de", "het", "een", "der", "van", "voo
 
 @lru_cache(maxsize=1)
 def unit_heads() -> tuple[str, ...]:
-    return tuple(word.casefold() for word in _word_list("unit_heads.txt"))
+    return tuple(word.casefold() for word in resources.lines("unit_heads.txt"))
 
 
 @lru_cache(maxsize=1)
 def role_words() -> tuple[str, ...]:
-    return tuple(word.casefold() for word in _word_list("role_words.txt"))
+    return tuple(word.casefold() for word in resources.lines("role_words.txt"))
 
 
 def with_chamber_and_units(doc: Doc, entities: list[Span]) -> list[Span]:
@@ -233,7 +234,7 @@ def _lower_named_unit_head(doc: Doc, end: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _lower_name_stops() -> frozenset[str]:
-    return frozenset(_word_list("complement_stops.txt")) | _UNIT_NAME_STOPS
+    return frozenset(resources.lines("complement_stops.txt")) | _UNIT_NAME_STOPS
 
 
 def _joined_units(doc: Doc, entities: list[Span], lowers: list[str]) -> list[Span]:

@@ -47,8 +47,8 @@ from ..local_bodies import with_local_bodies
 from ..french_bodies import with_french_bodies
 from ..named_bodies import legal_forms, with_company_names, with_lower_case_complements, with_named_bodies
 from ..units import with_chamber_and_units
+from .. import resources
 from ..gazetteer import (
-    _word_list,
     acronym_stoplist,
     entity_id,
     known_surname,
@@ -65,7 +65,7 @@ _NAME_CONNECTORS = {"van", "voor", "de", "het", "der", "den", "des", "en", "op",
                     "inzake", "over", "of", "the", "for", "and", "la", "le", "du", "d", "l", "&", "-", "'"}
 # Words in front of a token that say the token is a person's name, not an organisation's.
 _PERSON_CONTEXT = {"heer", "heren", "heeren", "mevrouw", "mw", "mevr", "dhr", "lid", "leden", "wij",
-                   "minister", "staatssecretaris", *(word.casefold() for word in _word_list("person_titles.txt"))}
+                   "minister", "staatssecretaris", *(word.casefold() for word in resources.lines("person_titles.txt"))}
 # The legislation whose name carries an organisation's acronym in brackets: "Verordening (EG) nr. 987/2009".
 _LEGISLATION = {"verordening", "richtlijn", "besluit", "beschikking", "regulation", "directive", "decision"}
 _MAX_NAME_TOKENS = 12

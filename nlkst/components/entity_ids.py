@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
+from .. import resources
 from ..bodies import is_short_name
 from ..gazetteer import (
     name_particles,
@@ -446,8 +446,7 @@ _PORTFOLIO_ITEM_WORDS = 4
 @lru_cache(maxsize=1)
 def _portfolio_words() -> frozenset[str]:
     """Words of Belgian portfolio lists (lower case), from ``resources/portfolio_words.txt``."""
-    text = resources.files("nlkst.resources").joinpath("portfolio_words.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(resources.lines("portfolio_words.txt"))
 
 
 def _portfolio_list(doc: Doc, ent: Span) -> Span:

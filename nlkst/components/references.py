@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .. import resources
 from ..citations_be import Citation, citations
 from ..references import ReferenceParser, footnote_numbers, header_dossier
 from ..schema import FOOTNOTE_SPANS, HEADER_SPANS
@@ -126,8 +126,7 @@ _GLUED_HEADING = re.compile(r"([^\W\d_]*[a-z]{2})([A-Z][a-z]*)")
 @lru_cache(maxsize=1)
 def sentence_openers() -> tuple[frozenset[str], frozenset[str]]:
     """The words that open a sentence, and the whole tokens never split, from ``resources/sentence_openers.txt``."""
-    text = resources.files("nlkst.resources").joinpath("sentence_openers.txt").read_text("utf-8")
-    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    lines = resources.lines("sentence_openers.txt")
     return (frozenset(line for line in lines if not line.startswith("-")),
             frozenset(line[1:] for line in lines if line.startswith("-")))
 
