@@ -9,7 +9,17 @@ import re
 from itertools import takewhile
 from typing import Any
 
-from .headings import DOSSIER_LINE_RE, DOSSIER_RE, NR_LINE_RE, RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
+from .headings import (
+    DOSSIER_LINE_RE,
+    DOSSIER_RE,
+    NR_LINE_RE,
+    RUN_ON_RE,
+    extend_heading,
+    is_heading,
+    run_on,
+    set_heading,
+    without_list_lead,
+)
 from .lines import Line, dehyphenate, is_upper, keeps_hyphen, split_lines
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, known_places, parse_date, place, printed_place
@@ -307,6 +317,9 @@ def read(r: Reading, anchor: int) -> None:
     if heading_parts:
         # a heading that runs on in small letters to its full stop ("GEWIJZIGD ONTWERP VAN WET houdende ...")
         runs_on = len(heading_parts) == 1 and run_on(heading_parts, 0) == 0
+        if runs_on and (kept := without_list_lead(heading_parts[0].text)) != heading_parts[0].text:
+            # "EINDVERSLAG ... over de ontwerpen van wet tot:" / "1°. ...": the list's lead word is no part of it
+            heading_parts = [Line(heading_parts[0].start, heading_parts[0].start + len(kept), kept)]
         set_heading(r, heading_parts, runs_on=runs_on)
     elif dossiers.items and not seen_nr:
         _read_heading_at_the_foot(r)
