@@ -107,6 +107,11 @@ def _is_session_line(text: str, match: re.Match[str]) -> bool:
     return line_end - line_start <= 100 and len(rest) <= 40 and not prose.search(prefix) and not prose.search(rest)
 
 
+# A title's final full stop after a word (not an abbreviation's: "enz.", "B.V.", "w.o.", "c.s."): no part of the title,
+# as every gold writes it (sgd-0000173483: "Naturalisatie van Aboul-Gheit, Ezz-Eldin Hamed en 22 anderen.").
+_FINAL_STOP_RE = re.compile(r"(?<![.\w])(?!enz\.$)[A-Za-zà-ÿ-]*[a-zà-ÿ]{3}\.$")
+
+
 def _reprinted_in_later_sessions(text: str, end: int) -> bool:
     """A print note that goes on, before its closing bracket, to more sessions (``(Gedrukt onder n°. 393 der Zitting
     1925—1926, „ 151 „`` / ``1926—1927, ...`` / ``1929—1930.)``, sgd-0000045350): a bill printed again in each
@@ -310,6 +315,8 @@ def read(r: Reading, anchor: int) -> None:
         _titles_from_enumeration(r, dossiers, header_end)
     for dossier in dossiers.items:
         _apply_hoofdstuk(dossier)
+        if dossier["title"] and _FINAL_STOP_RE.search(dossier["title"]):
+            dossier["title"] = dossier["title"][:-1]  # "... en 22 anderen.": the golds drop a title's final full stop
     if dossiers.items:
         r.fields["dossiers"] = dossiers.items
         for start, end in dossiers.spans:
