@@ -148,6 +148,19 @@ _ANNEX_OF_RE = re.compile(
 )
 
 
+# The word that leads a report's numbered list of bills, after "over de ontwerpen van wet": "EINDVERSLAG VAN DE
+# COMMISSIE VAN RAPPORTEURS over de ontwerpen van wet tot:" / "1°. wijziging ...". The list's lead word is no part of
+# the heading (11 of the 13 golds of such reports end it at "van wet"; a common subject stays: "voor de ontwerpen van
+# wet tot naturalisatie van:").
+_LIST_LEAD_RE = re.compile(r"\bontwerpen\s?van\s+w\S{1,2}(?P<lead>\s+(?:tot|houdende))\s*[:;]?\s*$")
+
+
+def without_list_lead(heading: str) -> str:
+    """A report's heading over several bills without the word that leads their list (``... van wet tot:``)."""
+    lead = _LIST_LEAD_RE.search(heading)
+    return heading[: lead.start("lead")] if lead else heading
+
+
 def upper_prefix(heading: str) -> str:
     """An upper-case heading ends where mixed-case text on its line begins."""
     words = heading.split(" ")

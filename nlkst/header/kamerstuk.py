@@ -9,7 +9,17 @@ import re
 from itertools import takewhile
 from typing import Any
 
-from .headings import DOSSIER_LINE_RE, DOSSIER_RE, NR_LINE_RE, RUN_ON_RE, extend_heading, is_heading, run_on, set_heading
+from .headings import (
+    DOSSIER_LINE_RE,
+    DOSSIER_RE,
+    NR_LINE_RE,
+    RUN_ON_RE,
+    extend_heading,
+    is_heading,
+    run_on,
+    set_heading,
+    without_list_lead,
+)
 from .lines import Line, dehyphenate, is_upper, keeps_hyphen, split_lines
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, known_places, parse_date, place, printed_place
@@ -88,11 +98,28 @@ def _is_session_line(text: str, match: re.Match[str]) -> bool:
     if re.search(r"\(\s*Tweede\s+Kamer,?$", prefix):
         return False  # "(Tweede Kamer, zitting 1959—1960)" over an Eerste Kamer stuk: the other chamber's session
     prefix = _OTHER_CHAMBER_RE.sub("", prefix).strip()  # "(Tweede Kamer, zitting 1963) Zitting 1963—1964"  # a footnote or a sentence citing another stuk: "1 Kamerstuk 21 223, nr 16, Vergaderjaar 1989-1990."
+    if _PRINTED_UNDER_RE.fullmatch(prefix) and _reprinted_in_later_sessions(text, match.end()):
+        return False  # "(Gedrukt onder n°. 393 der Zitting 1925—1926, „ 151 „ / 1926—1927, ... 1929—1930.)"
     if len(prefix) <= 3 or (_PRINTED_UNDER_RE.fullmatch(prefix) and line_end - line_start <= 120):
         return True
     rest = text[match.end("y2") if match.group("y2") else match.end("y1") : line_end]
     prose = re.compile(r"\b(?!(?:der|van|de|hoofdstuk|nr)\b)[a-z]{3,}")
     return line_end - line_start <= 100 and len(rest) <= 40 and not prose.search(prefix) and not prose.search(rest)
+
+
+# A title's final full stop after a word (not an abbreviation's: "enz.", "B.V.", "w.o.", "c.s."): no part of the title,
+# as every gold writes it (sgd-0000173483: "Naturalisatie van Aboul-Gheit, Ezz-Eldin Hamed en 22 anderen.").
+_FINAL_STOP_RE = re.compile(r"(?<![.\w])(?!enz\.$)[A-Za-zà-ÿ-]*[a-zà-ÿ]{3}\.$")
+
+
+def _reprinted_in_later_sessions(text: str, end: int) -> bool:
+    """A print note that goes on, before its closing bracket, to more sessions (``(Gedrukt onder n°. 393 der Zitting
+    1925—1926, „ 151 „`` / ``1926—1927, ...`` / ``1929—1930.)``, sgd-0000045350): a bill printed again in each
+    session it stayed pending, listed on a later session's page; none of them is the page's own session (the page's
+    foot gives that)."""
+    close = text.find(")", end)
+    rest = text[end : close if 0 <= close - end <= 400 else end + 400]
+    return re.search(r"\b1[89]\d\d\s*[-—–]\s*1[89]\d\d\b", rest) is not None
 
 
 class _Dossiers:
@@ -253,6 +280,11 @@ def read(r: Reading, anchor: int) -> None:
                 break
             if dossiers.no_titles:
                 pass  # "HERDRUK" over the session line
+            elif dossiers.items and (glued := _next_dossier_on_title_line(text, dossiers)):
+                # a joint page's column of dossiers read line by line: "18425" / "Voorjaarsnota 1984 18369" /
+                # "Begrotingsbeeld 1984 18 300" / ...: each title line ends with the next dossier's number
+                dossiers.add_title(Line(line.start, line.start + glued.start(), text[: glued.start()].rstrip()))
+                dossiers.add(re.sub(r"\s", "", glued.group("num")), line.start + glued.start("num"), line.end)
             elif dossiers.items:
                 dossiers.add_title(line)
             else:
@@ -283,6 +315,8 @@ def read(r: Reading, anchor: int) -> None:
         _titles_from_enumeration(r, dossiers, header_end)
     for dossier in dossiers.items:
         _apply_hoofdstuk(dossier)
+        if dossier["title"] and _FINAL_STOP_RE.search(dossier["title"]):
+            dossier["title"] = dossier["title"][:-1]  # "... en 22 anderen.": the golds drop a title's final full stop
     if dossiers.items:
         r.fields["dossiers"] = dossiers.items
         for start, end in dossiers.spans:
@@ -290,6 +324,9 @@ def read(r: Reading, anchor: int) -> None:
     if heading_parts:
         # a heading that runs on in small letters to its full stop ("GEWIJZIGD ONTWERP VAN WET houdende ...")
         runs_on = len(heading_parts) == 1 and run_on(heading_parts, 0) == 0
+        if runs_on and (kept := without_list_lead(heading_parts[0].text)) != heading_parts[0].text:
+            # "EINDVERSLAG ... over de ontwerpen van wet tot:" / "1°. ...": the list's lead word is no part of it
+            heading_parts = [Line(heading_parts[0].start, heading_parts[0].start + len(kept), kept)]
         set_heading(r, heading_parts, runs_on=runs_on)
     elif dossiers.items and not seen_nr:
         _read_heading_at_the_foot(r)
@@ -571,6 +608,27 @@ def _runs_on(text: str) -> bool:
 # The number of a stuk in Roman numerals on its own line: the Eerste Kamer's reports of its Commissie voor de
 # Verzoekschriften ("Nr. VI", "Nr. XXX"); and OCR's I for 1 ("No. I" / "ONTWERP VAN WET" / "No. 2").
 _ROMAN_NR_LINE_RE = re.compile(r"^\s*N[roRO]\.?\s*(?P<nr>[IVXL]{1,6})(?P<rest>)\s*$")
+
+
+# A dossier's number at the end of a title line, as wide as the page's first dossier number: "Voorjaarsnota 1984 18369",
+# "Begrotingsbeeld 1984 18 300" (sgd-0000140049); the text before it is the title of the dossier above.
+_TRAILING_DOSSIER_RE = re.compile(r"(?<=\S)\s+(?P<num>\d{2}\s?\d{3})$")
+
+
+def _next_dossier_on_title_line(text: str, dossiers: _Dossiers) -> re.Match[str] | None:
+    """The next dossier's number that OCR ran onto the title line of a joint page's dossier (a column of numbers and
+    titles read line by line): only where the dossier above still waits for its title, the number has the first
+    dossier's five digits and is none already read, and words in small letters come before it (not a year, not a
+    list of numbers)."""
+    glued = _TRAILING_DOSSIER_RE.search(text)
+    if glued is None or not dossiers.untitled:
+        return None
+    number = re.sub(r"\s", "", glued.group("num"))
+    first = dossiers.items[0]["number"] or ""
+    if len(first) != 5 or not first.isdigit() or any(item["number"] == number for item in dossiers.items):
+        return None
+    before = text[: glued.start()]
+    return glued if re.search(r"[a-z]{3}", before) and not re.search(r"\b(?:nrs?|blz|Stb|Stcrt)\.?\s*$", before) else None
 
 
 def _stuk_number(raw: str, below: list[Line]) -> str:

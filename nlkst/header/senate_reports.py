@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .headings import is_heading, set_heading
+from .headings import is_heading, set_heading, without_list_lead
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
 from .values import OCR_DAY, OCR_YEAR, parse_date, printed_place
@@ -155,7 +155,8 @@ def read(r: Reading, found: tuple[Line, list[Line]]) -> bool:
         if not dossiers or len({dossier["number"] for dossier in dossiers}) < len(dossiers):
             return False  # none read, or a budget's chapters all numbered 2 ("(2)"), whose chapter this reader misses
         end_of_list = line.start
-        printed = Line(heading.start, heading.start + len(listed.group("heading")), listed.group("heading"))
+        kept = without_list_lead(listed.group("heading"))
+        printed = Line(heading.start, heading.start + len(kept), kept)
     else:
         one = _ONE_BILL_RE.search(heading.text)
         start = _TITLE_START_RE.search(heading.text)
