@@ -255,9 +255,6 @@ def office_portfolio_key(text: str) -> str | None:
     return portfolio_key(canonical_portfolio(rest)) if rest.strip() else None
 
 
-# the reader's old name, for code written before ``nlkst.resources.lines``
-_word_list = resources.lines
-
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:

@@ -11,9 +11,6 @@ from functools import lru_cache
 from .. import resources
 
 
-# the reader's old name, for code written before ``nlkst.resources.lines``
-_resource_lines = resources.lines
-
 
 @lru_cache(maxsize=1)
 def months() -> dict[str, int]:
