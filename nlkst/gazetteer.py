@@ -255,7 +255,6 @@ def office_portfolio_key(text: str) -> str | None:
     return portfolio_key(canonical_portfolio(rest)) if rest.strip() else None
 
 
-
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Frequent English words (lower case), from ``resources/english_words.txt``."""

@@ -11,7 +11,6 @@ from functools import lru_cache
 from .. import resources
 
 
-
 @lru_cache(maxsize=1)
 def months() -> dict[str, int]:
     """Dutch month names (lower case) and their number, from ``resources/months.tsv``."""
