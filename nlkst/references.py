@@ -112,8 +112,8 @@ class Form:
 # The word before a stuk's number in its header: "Nr. 55", "No. 11", "NR. 4", without its dot ("Nr 94"), and as
 # the OCR prints "Nr." at a header's number: "IMr. 17", "Mr. 22", "Nt. 9" (a number alone on its line after these
 # is no title of a person).
-_STUK_NR_LITERALS = ("Nr.", "No.", "NR.", "NO.", "Mr.", "Nt.", "Nr ")
-_STUK_NR = rf"(?:(?:Nr|No|NR|NO|I?Mr|Nt)\.{_S}?|Nr{_S})"
+_STUK_NR_LITERALS = ("Nr.", "No.", "NR.", "NO.", "Mr.", "Nt.", "Nr ", *(f"\nNr{digit}" for digit in "123456789"))
+_STUK_NR = rf"(?:(?:Nr|No|NR|NO|I?Mr|Nt)\.{_S}?|Nr{_S}|Nr(?=\d{{1,4}}[a-z]?[ \t]*\n))"  # glued: "Nr4"
 # A stuk's own header (session line, dossier, title, "Nr. 55"); as a pattern of its own for the form at the start.
 _STUK_HEADER = rf"""
         \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]i[ti]ting|VERGADERJAAR|ZITTING){_S}  # the session,
@@ -312,7 +312,10 @@ FORMS: tuple[Form, ...] = (
         {_S}(?:(?P<kw>nrs?|nos?|nummers?)\.?{_S}?)?                         # "nos 2105, 2106 ... en 2156" (no dot)
         (?P<dossiers>{_BILL_NUMBER}                                        # bare numbers joined by "en" or commas,
           (?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)                     # each a bill's dossier: "wetsontwerpen
-        (?![\w]|[.,]\d)                                                     # 9324 en 9410"; one: "wetsontwerp 4580"
+        (?:,?{_S}(?:[Nn]os?|[Nn]°|NO)\.?{_S}?(?P<nrs>{_NUMBER_LIST}))?        # 9324 en 9410"; one: "wetsontwerp 4580",
+                                                                           # with its stuk in the old spelling:
+                                                                           # "wets-ontwerp 4452, no. 2"
+        (?![\w]|[.,]\d)
         """, "_build_bill_noun_numbers", ("ontwerp", "voorstel"), r"$^", lead=0),  # (four digits before 1969)
     Form("bracketed_dossier", rf"""
         \(\s{{0,4}}(?:[A-Z][A-Za-z]{{1,9}}[A-Z]\s?[-–,]\s?)?                 # the bill's short name first:
@@ -1248,6 +1251,11 @@ class ReferenceParser:
         mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(found.group(0)), None, None,
                                                                           None)],
                                   start=base + found.start(), end=base + found.end()) for found in numbers]
+        if match["nrs"] and len(mentions) == 1:  # "wets-ontwerp 4452, no. 2": the bill's stuk, from the noun
+            return [self._mention(match, "kamerstuk", _numbered_records(mentions[0].records[0]["dossier"],
+                                                                        match["nrs"]), start=head.start())]
+        if match["nrs"]:
+            return None  # "wetsontwerpen 4452 en 4453, no. 2": whose stuk the list does not say
         if len(mentions) == 1:  # "wetsontwerp 4580": the noun and its number; another bill named in passing ("bij
             # de behandeling van wetsontwerp 6512"), not the one a later "het voorliggende wetsontwerp" means
             mention = mentions[0]
