@@ -340,6 +340,23 @@ FORMS: tuple[Form, ...] = (
           (?:{_S}?[/–—-]{_S}?(?:18|19)?\d\d)?(?!\d))?                        # "(7259, zitting 1963)"
         \s{{0,4}}\)
         """, "_build_bracketed_dossier", ("(",), r"[^\W\d]|[€$]"),  # a digit before: a year, else no (the builder)
+    Form("printed_stukken", rf"""
+        (?:[Gg]e-?\s?drukte|GEDRUKTE){_S}(?:[Ss]tuk-?\s?ken|STUKKEN)             # "Gedrukte Stukken", as OCR
+                                                                           # breaks it: "Ge-drukte", "stuk-ken"
+        (?:,?{_S}(?:der|van{_S}de){_S}(?:Tweede|Eerste){_S}Kamer                  # "der Tweede Kamer", "van de
+            (?:{_S}der{_S}Stat[\w-]{{8,12}})?                                 # Tweede Kamer der Staten-Generaal",
+          |,?{_S}(?:Tweede|Eerste|IIde|Iste){_S}Kamer)?                          # "Tweede Kamer"
+        ,?{_S}(?:(?:tweede{_S})?[Zz]it-?ting{_S})?                              # "Zitting", "tweede zitting"
+        (?P<vj>{_VJ})                                                       # 1907—1908, 1912/1913
+        (?:(?:[.,]?{_S}?[-–—]{_S}?|,{_S}?)                                      # " — 66", ", 304"
+           (?P<dossiers>\d{{1,4}}(?![\d])(?:,{_S}\d{{3,4}}(?![\d]))*)             # a joint stuk's bills:
+           (?:[»"'])?                                                     # "1403, 1404, 1408" (OCR: "8»"),
+           (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+(?:{_S}?[A-F])?)(?=,))?)?  # a budget's chapter: "2,
+                                                                           # hoofdstuk V, n°. 15"
+        (?:,?{_S}(?:[Nn]os?|[Nn]rs?|[Nn]°|n["»'\\])\.?{_S}?(?P<nrs>{_NUMBER_LIST}))?  # "n°. 3", "no. 8", "nr. 5"
+        (?P<more>(?:,?{_S}(?:resp\.|en){_S}(?i:{_NR}){_S}?{_NUMBER_LIST})*)      # "Nr. 22 t/m 24 resp. Nr. 32"
+        (?![\w])
+        """, "_build_printed_stukken", ("rukte", "RUKTE")),
     Form("session_citation", rf"""
         [Zz]itting{_S}(?P<vj>{_VJ})                                          # "(gedrukte stukken zitting 1957—1958
         (?:,{_S}?|{_S}?[—–-]{_S}?)                                         #  — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m
@@ -1305,6 +1322,30 @@ class ReferenceParser:
                                 else match.end("dossier"))
         self._scan.bills.append((dossier, mention))
         return mention
+
+    def _build_printed_stukken(self, match: re.Match[str]) -> list[Mention] | None:
+        """``Gedrukte Stukken, Zitting 1947—1948 — 824, no. 8``, ``Gedrukte stukken, 1950—1951 — 1676, nr. 5``: the
+        printed stukken of a session cited by the bill's number and the stuk's. From 1945 the number is the
+        dossier (``kst-824-8``; a joint stuk's bills, ``1403, 1404, ..., 1408, no. 18``, under the first, the
+        project's joint-stuk convention); before 1945 each session numbered its stukken anew (``Gedrukte Stukken
+        1907—1908 — 66, n°. 3``), and a citation by session and number alone names no dossier (``gedrukte stukken
+        zitting 1961—1962, nr. 19``): a kamerstuk record without id over the whole citation, as the pooled fresh golds
+        mark all seven they meet. Neither a number nor a stuk: no record (``Gedrukte Stukken 1924—1925`` alone)."""
+        if not match["dossiers"] and not match["nrs"]:
+            return None
+        vj = match["vj"]
+        if int(vj[:4]) < 1945 or not match["dossiers"]:
+            return [self._mention(match, "kamerstuk", [{"type": "kamerstuk", "id": None}])]
+        dossier = dossier_key(match["dossiers"].split(",")[0], match["chapter"])
+        if not match["nrs"]:
+            return [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)])]
+        mentions = [self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]),
+                                  end=match.end("nrs"))]
+        base = match.start("more")
+        for more in re.finditer(rf"(?i:{_NR}){_S}?(?P<nrs>{_NUMBER_LIST})", match["more"]):
+            mentions.append(self._mention(match, "kamerstuk", _numbered_records(dossier, more["nrs"]),
+                                          start=base + more.start(), end=base + more.end()))
+        return mentions
 
     def _build_session_citation(self, match: re.Match[str]) -> list[Mention] | None:
         """``zitting 1957—1958 — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m 34``: a session, then a dossier and its stukken
