@@ -340,6 +340,13 @@ FORMS: tuple[Form, ...] = (
           (?:{_S}?[/–—-]{_S}?(?:18|19)?\d\d)?(?!\d))?                        # "(7259, zitting 1963)"
         \s{{0,4}}\)
         """, "_build_bracketed_dossier", ("(",), r"[^\W\d]|[€$]"),  # a digit before: a year, else no (the builder)
+    Form("chamber_mark", rf"""
+        (?P<chamber>TK|EK)                                                  # a chamber's mark before the citation:
+        (?:,?{_S}(?P<vj>{_VJ}|\d{{4}}/\d{{2}}(?!\d)))?,?{_S}                    # "TK 20 800 nr. 2", "(TK, 1991-1992,
+        {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}                        # 21 835 nr. 11)", "(TK 1990/91 21 800,
+        (?:,{_S}(?P<chapter>[IVXLC]{{1,6}})(?=,))?                             # nr. 5)", "TK 18 600, X, nr. 19"
+        ,?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})
+        """, "_build_chamber_mark", ("TK", "EK"), lead=0),
     Form("printed_stukken", rf"""
         (?:[Gg]e-?\s?drukte|GEDRUKTE){_S}(?:[Ss]tuk-?\s?ken|STUKKEN)             # "Gedrukte Stukken", as OCR
                                                                            # breaks it: "Ge-drukte", "stuk-ken"
@@ -1322,6 +1329,18 @@ class ReferenceParser:
                                 else match.end("dossier"))
         self._scan.bills.append((dossier, mention))
         return mention
+
+    def _build_chamber_mark(self, match: re.Match[str]) -> Mention:
+        """``TK 20 800 nr. 2``: a stuk cited by its chamber's mark (the ``short`` form read the same stuk from its
+        dossier on; the golds span it from the mark)."""
+        chamber = match["chamber"].lower()
+        vj = vergaderjaar_key(match["vj"]) if match["vj"] else None
+        dossier = dossier_key(match["dossier"], match["dossier_suffix"] or match["chapter"])
+        records = []
+        for record in _numbered_records(dossier, match["nrs"]):
+            record.update((key, value) for key, value in (("chamber", chamber), ("vergaderjaar", vj)) if value)
+            records.append(record)
+        return self._mention(match, "kamerstuk", records)
 
     def _build_printed_stukken(self, match: re.Match[str]) -> list[Mention] | None:
         """``Gedrukte Stukken, Zitting 1947—1948 — 824, no. 8``, ``Gedrukte stukken, 1950—1951 — 1676, nr. 5``: the
