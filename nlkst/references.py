@@ -112,8 +112,8 @@ class Form:
 # The word before a stuk's number in its header: "Nr. 55", "No. 11", "NR. 4", without its dot ("Nr 94"), and as
 # the OCR prints "Nr." at a header's number: "IMr. 17", "Mr. 22", "Nt. 9" (a number alone on its line after these
 # is no title of a person).
-_STUK_NR_LITERALS = ("Nr.", "No.", "NR.", "NO.", "Mr.", "Nt.", "Nr ")
-_STUK_NR = rf"(?:(?:Nr|No|NR|NO|I?Mr|Nt)\.{_S}?|Nr{_S})"
+_STUK_NR_LITERALS = ("Nr.", "No.", "NR.", "NO.", "Mr.", "Nt.", "Nr ", *(f"\nNr{digit}" for digit in "123456789"))
+_STUK_NR = rf"(?:(?:Nr|No|NR|NO|I?Mr|Nt)\.{_S}?|Nr{_S}|Nr(?=\d{{1,4}}[a-z]?[ \t]*\n))"  # glued: "Nr4"
 # A stuk's own header (session line, dossier, title, "Nr. 55"); as a pattern of its own for the form at the start.
 _STUK_HEADER = rf"""
         \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]i[ti]ting|VERGADERJAAR|ZITTING){_S}  # the session,
@@ -312,7 +312,10 @@ FORMS: tuple[Form, ...] = (
         {_S}(?:(?P<kw>nrs?|nos?|nummers?)\.?{_S}?)?                         # "nos 2105, 2106 ... en 2156" (no dot)
         (?P<dossiers>{_BILL_NUMBER}                                        # bare numbers joined by "en" or commas,
           (?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)                     # each a bill's dossier: "wetsontwerpen
-        (?![\w]|[.,]\d)                                                     # 9324 en 9410"; one: "wetsontwerp 4580"
+        (?:,?{_S}(?:[Nn]os?|[Nn]°|NO)\.?{_S}?(?P<nrs>{_NUMBER_LIST}))?        # 9324 en 9410"; one: "wetsontwerp 4580",
+                                                                           # with its stuk in the old spelling:
+                                                                           # "wets-ontwerp 4452, no. 2"
+        (?![\w]|[.,]\d)
         """, "_build_bill_noun_numbers", ("ontwerp", "voorstel"), r"$^", lead=0),  # (four digits before 1969)
     Form("bracketed_dossier", rf"""
         \(\s{{0,4}}(?:[A-Z][A-Za-z]{{1,9}}[A-Z]\s?[-–,]\s?)?                 # the bill's short name first:
@@ -337,6 +340,30 @@ FORMS: tuple[Form, ...] = (
           (?:{_S}?[/–—-]{_S}?(?:18|19)?\d\d)?(?!\d))?                        # "(7259, zitting 1963)"
         \s{{0,4}}\)
         """, "_build_bracketed_dossier", ("(",), r"[^\W\d]|[€$]"),  # a digit before: a year, else no (the builder)
+    Form("chamber_mark", rf"""
+        (?P<chamber>TK|EK)                                                  # a chamber's mark before the citation:
+        (?:,?{_S}(?P<vj>{_VJ}|\d{{4}}/\d{{2}}(?!\d)))?,?{_S}                    # "TK 20 800 nr. 2", "(TK, 1991-1992,
+        {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}                        # 21 835 nr. 11)", "(TK 1990/91 21 800,
+        (?:,{_S}(?P<chapter>[IVXLC]{{1,6}})(?=,))?                             # nr. 5)", "TK 18 600, X, nr. 19"
+        ,?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})
+        """, "_build_chamber_mark", ("TK", "EK"), lead=0),
+    Form("printed_stukken", rf"""
+        (?:[Gg]e-?\s?drukte|GEDRUKTE){_S}(?:[Ss]tuk-?\s?ken|STUKKEN)             # "Gedrukte Stukken", as OCR
+                                                                           # breaks it: "Ge-drukte", "stuk-ken"
+        (?:,?{_S}(?:der|van{_S}de){_S}(?:Tweede|Eerste){_S}Kamer                  # "der Tweede Kamer", "van de
+            (?:{_S}der{_S}Stat[\w-]{{8,12}})?                                 # Tweede Kamer der Staten-Generaal",
+          |,?{_S}(?:Tweede|Eerste|IIde|Iste){_S}Kamer)?                          # "Tweede Kamer"
+        ,?{_S}(?:(?:tweede{_S})?[Zz]it-?ting{_S})?                              # "Zitting", "tweede zitting"
+        (?P<vj>{_VJ})                                                       # 1907—1908, 1912/1913
+        (?:(?:[.,]?{_S}?[-–—]{_S}?|,{_S}?)                                      # " — 66", ", 304"
+           (?P<dossiers>\d{{1,4}}(?![\d])(?:,{_S}\d{{3,4}}(?![\d]))*)             # a joint stuk's bills:
+           (?:[»"'])?                                                     # "1403, 1404, 1408" (OCR: "8»"),
+           (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+(?:{_S}?[A-F])?)(?=,))?)?  # a budget's chapter: "2,
+                                                                           # hoofdstuk V, n°. 15"
+        (?:,?{_S}(?:[Nn]os?|[Nn]rs?|[Nn]°|n["»'\\])\.?{_S}?(?P<nrs>{_NUMBER_LIST}))?  # "n°. 3", "no. 8", "nr. 5"
+        (?P<more>(?:,?{_S}(?:resp\.|en){_S}(?i:{_NR}){_S}?{_NUMBER_LIST})*)      # "Nr. 22 t/m 24 resp. Nr. 32"
+        (?![\w])
+        """, "_build_printed_stukken", ("rukte", "RUKTE")),
     Form("session_citation", rf"""
         [Zz]itting{_S}(?P<vj>{_VJ})                                          # "(gedrukte stukken zitting 1957—1958
         (?:,{_S}?|{_S}?[—–-]{_S}?)                                         #  — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m
@@ -1248,6 +1275,11 @@ class ReferenceParser:
         mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(found.group(0)), None, None,
                                                                           None)],
                                   start=base + found.start(), end=base + found.end()) for found in numbers]
+        if match["nrs"] and len(mentions) == 1:  # "wets-ontwerp 4452, no. 2": the bill's stuk, from the noun
+            return [self._mention(match, "kamerstuk", _numbered_records(mentions[0].records[0]["dossier"],
+                                                                        match["nrs"]), start=head.start())]
+        if match["nrs"]:
+            return None  # "wetsontwerpen 4452 en 4453, no. 2": whose stuk the list does not say
         if len(mentions) == 1:  # "wetsontwerp 4580": the noun and its number; another bill named in passing ("bij
             # de behandeling van wetsontwerp 6512"), not the one a later "het voorliggende wetsontwerp" means
             mention = mentions[0]
@@ -1297,6 +1329,42 @@ class ReferenceParser:
                                 else match.end("dossier"))
         self._scan.bills.append((dossier, mention))
         return mention
+
+    def _build_chamber_mark(self, match: re.Match[str]) -> Mention:
+        """``TK 20 800 nr. 2``: a stuk cited by its chamber's mark (the ``short`` form read the same stuk from its
+        dossier on; the golds span it from the mark)."""
+        chamber = match["chamber"].lower()
+        vj = vergaderjaar_key(match["vj"]) if match["vj"] else None
+        dossier = dossier_key(match["dossier"], match["dossier_suffix"] or match["chapter"])
+        records = []
+        for record in _numbered_records(dossier, match["nrs"]):
+            record.update((key, value) for key, value in (("chamber", chamber), ("vergaderjaar", vj)) if value)
+            records.append(record)
+        return self._mention(match, "kamerstuk", records)
+
+    def _build_printed_stukken(self, match: re.Match[str]) -> list[Mention] | None:
+        """``Gedrukte Stukken, Zitting 1947—1948 — 824, no. 8``, ``Gedrukte stukken, 1950—1951 — 1676, nr. 5``: the
+        printed stukken of a session cited by the bill's number and the stuk's. From 1945 the number is the
+        dossier (``kst-824-8``; a joint stuk's bills, ``1403, 1404, ..., 1408, no. 18``, under the first, the
+        project's joint-stuk convention); before 1945 each session numbered its stukken anew (``Gedrukte Stukken
+        1907—1908 — 66, n°. 3``), and a citation by session and number alone names no dossier (``gedrukte stukken
+        zitting 1961—1962, nr. 19``): a kamerstuk record without id over the whole citation, as the pooled fresh golds
+        mark all seven they meet. Neither a number nor a stuk: no record (``Gedrukte Stukken 1924—1925`` alone)."""
+        if not match["dossiers"] and not match["nrs"]:
+            return None
+        vj = match["vj"]
+        if int(vj[:4]) < 1945 or not match["dossiers"]:
+            return [self._mention(match, "kamerstuk", [{"type": "kamerstuk", "id": None}])]
+        dossier = dossier_key(match["dossiers"].split(",")[0], match["chapter"])
+        if not match["nrs"]:
+            return [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)])]
+        mentions = [self._mention(match, "kamerstuk", _numbered_records(dossier, match["nrs"]),
+                                  end=match.end("nrs"))]
+        base = match.start("more")
+        for more in re.finditer(rf"(?i:{_NR}){_S}?(?P<nrs>{_NUMBER_LIST})", match["more"]):
+            mentions.append(self._mention(match, "kamerstuk", _numbered_records(dossier, more["nrs"]),
+                                          start=base + more.start(), end=base + more.end()))
+        return mentions
 
     def _build_session_citation(self, match: re.Match[str]) -> list[Mention] | None:
         """``zitting 1957—1958 — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m 34``: a session, then a dossier and its stukken
