@@ -175,6 +175,11 @@ def _dotted() -> tuple[dict[str, str], tuple[str, ...]]:
     return table, tuple(alone)
 
 
+def dotted_table() -> dict[str, str]:
+    """Dotless key to BWB id (``GW`` to the Grondwet's, ``BW`` to ``BW``): the old abbreviations with dots."""
+    return _dotted()[0]
+
+
 def dotted_law(text: str) -> tuple[int, str] | None:
     """A law by its abbreviation printed with dots at the start of ``text`` (``B. Rv., behoudens``): (characters
     used, BWB id or ``BW``)."""
@@ -308,6 +313,19 @@ def renumbered_year(bwb: str) -> int | None:
     """The year the law ``bwb`` last renumbered all its articles (the Grondwet: 1983), from
     ``laws_renumbered.tsv``: an article cited before that year has another number today."""
     return _renumbered().get(bwb)
+
+
+@lru_cache(maxsize=1)
+def _last_articles() -> dict[str, int]:
+    return {row["bwb_id"]: int(row["last_article"]) for row in _rows("laws_renumbered.tsv") if row.get("last_article")}
+
+
+def beyond_last_article(bwb: str, article: str | None) -> bool:
+    """Whether ``article`` (``211``, ``194a``) is past the last numbered article of the renumbered law ``bwb`` as it
+    stands (``laws_renumbered.tsv``: the Grondwet of 1983 ends at 142), so of its old numbering whatever the date."""
+    last = _last_articles().get(bwb)
+    number = re.match(r"(\d+)[a-z]?$", article or "")
+    return last is not None and number is not None and int(number.group(1)) > last
 
 
 @lru_cache(maxsize=1)

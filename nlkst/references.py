@@ -882,6 +882,7 @@ class ReferenceParser:
             if self._scan.stuk_without_dossier and self._scan.own_footer:
                 self._stuk_by_footer(text)
             found = self._law_abbreviations(text, found)
+            found = self._bracketed_articles(text, found)
             _other_laws(text, found)
             _cut_names_need_a_year(text, found, self.document_year)
             if self._scan.orphans:
@@ -890,6 +891,7 @@ class ReferenceParser:
                 from .implicit import resolve_implicit
 
                 found = resolve_implicit(self, text, found)
+            _old_numbered_articles(found)
             if self.document_year:
                 _drop_later_laws(found, self.document_year)
             elif any(r.get("article") and laws.renumbered_year(r.get("bwb") or "")
@@ -2303,6 +2305,42 @@ class ReferenceParser:
                 added.append(self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}]))
         return sorted([*found, *added], key=lambda m: m.start) if added else found
 
+    def _bracketed_articles(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Articles in the footnote form of the treaty letters (1988-1992): the lid in brackets and the law by its
+        abbreviation after a run of articles, ``Art. 91, (1), add. art. XXI, (1)(a) G W. en art. 61, (3), G.W. 1972``.
+        Each article of the run gets the law named at its end; an additional article (``add. art. XXI``, Roman)
+        and an article of a dated text older than the law's renumbering (``G.W. 1972``) the law's id only."""
+        added: list[Mention] = []
+        for run in _BRACKETED_RUN.finditer(text):
+            law = run.group("law")
+            key = re.sub(r"[.\s\u00a0]", "", law)
+            bwb = laws.abbreviations().get(key) or laws.dotted_table().get(key)
+            if bwb is None or bwb == laws.BW:
+                continue
+            version = int(run.group("version")) if run.group("version") else None
+            renumbered = laws.renumbered_year(bwb)
+            articles = list(_BRACKETED_ARTICLE.finditer(text, run.start(), run.start("law")))
+            for position, article in enumerate(articles):
+                last = position == len(articles) - 1
+                start = article.start()
+                end = run.end() if last else article.end()
+                if any(m.start < end and start < m.end for m in [*found, *added]):
+                    continue
+                record: dict[str, Any] = {"type": "wet", "bwb": bwb}
+                number, lid = article.group("number"), article.group("lid")
+                if article.group("additional") or number is None:
+                    record["id"] = laws.jci(bwb)
+                elif version is not None and renumbered is not None and version < renumbered:
+                    record["id"] = laws.jci(bwb)
+                    record["numbering_before"] = renumbered
+                else:
+                    record.update(id=laws.jci(bwb, number, lid), article=number)
+                    if lid:
+                        record["lid"] = lid
+                added.append(self._mention(article, "wet", [record], start=start, end=end,
+                                           keep_stop=last and law.endswith(".") and not version))
+        return sorted([*found, *added], key=lambda m: m.start) if added else found
+
     # ---- context ----------------------------------------------------------------------------------------------
 
     def _dossier_in_context(self, position: int) -> tuple[str | None, str | None]:
@@ -2904,6 +2942,17 @@ _YEAR_NAMED = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
 _YEAR_AT_END = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\Z")  # "Wet op de loonbelasting 1964": named with its year
 
 
+def _old_numbered_articles(mentions: list[Mention]) -> None:
+    """An article past the last of a renumbered law as it stands (``artikel 211 van de Grondwet``: today's ends at
+    142) is one of its old numbering, whatever the text's date: the law's id only."""
+    for mention in mentions:
+        for record in mention.records:
+            bwb = record.get("bwb") if record["type"] == "wet" else None
+            if bwb and laws.beyond_last_article(bwb, record.get("article")):
+                record["id"] = laws.jci(bwb)
+                record["numbering_before"] = laws.renumbered_year(bwb)
+
+
 def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
     """A law named in a text older than the act that made today's law of that name is the law it replaced,
     which the law book no longer holds: no id (never a successor's), its name kept, ``successor`` saying which.
@@ -2927,6 +2976,21 @@ def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
                 record["id"] = laws.jci(bwb, None, None)
                 record["numbering_before"] = renumbered
 
+
+# The footnote form of the treaty letters: an article with its lid in brackets, "Art. 91, (1)", "Art 61 (3)",
+# "Art. 91.(1)", an additional one, "add. art. XXI, (1)(a)", "add.artXXI" (Roman), in a run that ends in the
+# law's abbreviation, "G W.", "GW;", "G.W. 1972" (the year of the law's text cited).
+_BRACKETED_ONE = (r"(?:(?P<additional>add\.?[ \u00a0]?)[Aa]rt\.?[ \u00a0]?(?P<roman>[IVXL]{1,6})"
+                  r"|[Aa]rt\.?[ \u00a0]?(?P<arabic>\d{1,3}[a-z]?)[.,]?[ \u00a0]?\([ \u00a0]?\d{1,2}[ \u00a0]?\))"
+                  r"(?:[,.]?[ \u00a0]?\(\d{1,2}\))?(?:[,.]?[ \u00a0]?\([a-z]\))*")
+_BRACKETED_ARTICLE = re.compile(
+    r"(?:(?P<additional>add\.?[ \u00a0]?)[Aa]rt\.?[ \u00a0]?(?P<roman>[IVXL]{1,6})"
+    r"|[Aa]rt\.?[ \u00a0]?(?P<number>\d{1,3}[a-z]?)[.,]?[ \u00a0]?\([ \u00a0]?(?P<lid>\d{1,2})[ \u00a0]?\))"
+    r"(?:[,.]?[ \u00a0]?\(\d{1,2}\))?(?:[,.]?[ \u00a0]?\([a-z]\))*")
+_BRACKETED_RUN = re.compile(
+    r"(?<![\w.])" + re.sub(r"\?P<\w+>", "", _BRACKETED_ONE)
+    + r"(?:(?:[,;.][ \u00a0]?|[ \u00a0]en[ \u00a0])(?:" + re.sub(r"\?P<\w+>", "", _BRACKETED_ONE) + r"))*"
+    r"[,;]?[ \u00a0]?(?P<law>[A-Z]\.?[ \u00a0]?[A-Za-z]{1,3}\.?)(?:[ \u00a0](?P<version>1[89]\d\d)(?!\d))?(?![\w])")
 
 # Until the war the Bijlagen numbered their stukken anew each session ("n°. 350 der Zitting 1913—1914"); from the
 # session 1945-1946 a dossier's number is continuous and a kamerstuk id (kst-300-XI-4). A header's number of an
