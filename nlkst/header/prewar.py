@@ -1385,8 +1385,12 @@ def _read_budget_running_head(r: Reading, start: int) -> None:
 # print 3, 8, 1, f, £ for it), so its chapter is dossier 2-<chapter>, titled by the running head as printed. The
 # budget's means ("(Staatsbegrooting voor het dienstjaar 1880. Middelen. 12.)") are dossier 2 itself, titled with
 # the part ("Staatsbegrooting voor het dienstjaar 1880. Middelen", as the golds of sgd-0000393860 and -399741).
+# The head is also the Rijksbegrooting's of the 1930s (kamerstuk 2 still: "Rijksbegrooting voor het dienstjaar 1934.
+# 2. XII. 3.", OCR's "Eijksbegrooting ... 1937. 2. II. 2."), at times without its brackets on the page's first line,
+# and OCR may read the title's r as T ("(StaatsbegTooting voor het dienstjaar 1921. 2. I. 7.)"; gold sgd-0000313462,
+# sgd-0000064553 of fresh-2026-12-06j).
 _STAATSBEGROOTING_HEAD_RE = re.compile(
-    r"\(\s*(?P<title>Sta\S{0,7}\s?\S{0,4}gro\S{2,6}\s+v\S{1,4}\s+\S{2,4}\s+dien\S{0,4}\s?jaar\s+(?:\S{2}\.\S{2}|[^\s.)]{4}))"
+    r"(?:\(\s*|^)(?P<title>(?:Sta|[RE]ijk)\S{0,7}\s?\S{0,4}g[rT]o\S{2,6}\s+v\S{1,4}\s+\S{2,4}\s+dien\S{0,4}\s?jaar\s+(?:\S{2}\.\S{2}|[^\s.)]{4}))"
     r"[.)\s]*(?:(?P<num>[^\sIVXLl(]{1,2}?)[.,]\s*)?(?:(?P<roman>[IVXL][IVXLl]{0,4}(?:\s?[AB](?![a-z]))?)|(?P<means>Middelen))[.,)]\s*"
     r"(?:(?P<nr>[1-9]\d{0,2})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,)])?"
 )
