@@ -1472,6 +1472,8 @@ def read_budget_page(r: Reading) -> None:
         r.fields["dossiers"] = [{"number": f"2-{head.group('roman').replace(' ', '').replace('l', 'I')}",
                                  "title": " ".join(head.group("title").split())}]
         r.mark(at(head.start("title")), at(head.end("title")), "dossiers")
+    if r.fields["heading"] is None and head.group("nr") and head.group("to") is None:
+        _read_budget_stuk_heading(r, at(head.end() - 1), head.group("nr"))
     if r.fields["ondernummer"] is None:
         if head.group("nr") and head.group("to") is None:
             r.set_ondernummer(at(head.start("nr")), head.group("nr"))
@@ -1489,6 +1491,30 @@ def read_budget_page(r: Reading) -> None:
                     break
     if r.layout is None:
         r.layout = "prewar"
+
+
+# The stuk's marker under a head that names one stuk, the heading after it on its line or on the line under it:
+# "2. II. 2. MEMOEIE VAN TOELICHTING." (sgd-0000064553), "(2. I. 7.)" / "BIJLAGE A2 VAN DE MEMORIE VAN ANTWOORD."
+# (sgd-0000313462), the page's number between head and marker.
+_BUDGET_HEADING_MARKER_RE = re.compile(
+    r"^[(\[]?\s*\S{1,2}[.,]\s*[IVXLl]{1,6}(?:\s?[AB])?[.,]\s*(?P<nr>\d{1,3})[.,]?[)\]]?(?:\s+(?P<rest>\S.*))?$"
+)
+
+
+def _read_budget_stuk_heading(r: Reading, head_end: int, nr: str) -> None:
+    """The heading under the marker of the one stuk that a budget page's running head names (where none was read)."""
+    below = split_lines(r.text, head_end, min(len(r.text), head_end + 300))[:4]
+    for index, line in enumerate(below):
+        marker = _BUDGET_HEADING_MARKER_RE.match(line.text)
+        if marker is None or marker.group("nr") != nr:
+            continue
+        if marker.group("rest"):
+            rest = Line(line.start + marker.start("rest"), line.end, marker.group("rest"))
+            if is_heading(rest.text) and is_upper(rest.text[:12]):
+                read_stuk_heading(r, rest)
+        elif index + 1 < len(below) and is_heading(below[index + 1].text) and is_upper(below[index + 1].text[:12]):
+            read_stuk_heading(r, below[index + 1])
+        return
 
 
 # The Indies budget (kamerstuk 4, 1900-1940) heads its pages the same way: "(Begrooting van Nederlandsch-Indië voor het
