@@ -25,7 +25,7 @@ from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, known_places, parse_date, place, printed_place
 
 CHAMBER_RE = re.compile(
-    r"(?P<house>Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+St ?aten[ \t-]*Generaa\S", re.IGNORECASE
+    r"(?P<house>Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+S[tl] ?a[tl]en[ \t-]*Generaa\S", re.IGNORECASE
 )
 # "Zitting" as OCR left it over the SGD pool (one page each): "Ziiting", "Zittiig", "Zittmg", "Zittinq", "ZITTJNG",
 # "Z1TTJNG", "ZITTINC", "Zlttin.": the letters of each place by the OCR's confusions (i/l/1/j, t/i, n/m/i, g/q/c).
@@ -35,12 +35,14 @@ VERGADERJAAR_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_DATE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<place>'?\s*\n?\s*s\s*-\s*[GC]raven\s*hag\w|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)"
+    r"(?m)^[ \t]*(?P<place>'?\s*\n?\s*s\s*-\s*[GC]raven\s*hag\w|['’]s-[GC]r\w{8}(?=[ \t]*,)|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)"
     r"[ \t]*[,.]?[ \t]*" + DATE
 )
 _TABLE_YEARS_RE = re.compile(r"^(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)")
 _NR_RE = re.compile(r"\bN\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])")
-_HOOFDSTUK_RE = re.compile(r"^Hoofdstuk\s+(?P<roman>[IVXLC]{1,6})\s?(?P<part>[A-C])?\b", re.IGNORECASE)
+# The chapter's numeral as OCR may print it: "II" read as one "M" ("Hoofdstuk VIM Ministerie van Onderwijs en
+# Wetenschappen" of 1979-1988 for VIII: 4 SGD pool documents); no budget chapter is numbered with an M.
+_HOOFDSTUK_RE = re.compile(r"^Hoofdstuk\s+(?P<roman>[IVXLC]{1,6}|[IVX]{1,3}M)\s?(?P<part>[A-C])?\b", re.IGNORECASE)
 _ADDRESSEE_RE = re.compile(r"^\s*(?P<text>Aan\s+(?:de|het|Hare|Zijne|den)\b.*?)\s*$")
 # An addressee printed without its "Aan" under the heading (1950-1980): "De heer Voorzitter van de Tweede Kamer der
 # Staten-Generaal", "Den Heer Voorzitter van de Eerste Kamer ..."; the chamber named, so no body sentence.
@@ -267,7 +269,7 @@ def read(r: Reading, anchor: int) -> None:
         elif (date_end := _read_place_date(r, line)) is not None:
             header_end = line.start + date_end
             if heading_parts or seen_nr:
-                header_end = _addressee_under_date(r, lines[i + 1 : i + 2], line, header_end)
+                header_end = _addressee_under_date(r, lines[i + 1 : i + 3], line, header_end)
                 break
             place_date_seen = True
         elif not heading_parts and (not seen_nr or nr_first or _title_under_nr(lines, i, dossiers)) and not place_date_seen and (
@@ -560,7 +562,10 @@ def _apply_hoofdstuk(dossier: dict[str, Any]) -> None:
         return
     hoofdstuk = _HOOFDSTUK_RE.search(re.sub(r"(?i)^Rijksbegroting (?:voor|van) het (?:dienst)?jaar \d{4}\s*", "", title))
     if hoofdstuk:
-        dossier["number"] = f"{number}-{hoofdstuk.group('roman').upper()}{(hoofdstuk.group('part') or '').upper()}"
+        roman = re.sub(r"(?<=[IV])M$", "II", hoofdstuk.group("roman").upper())
+        if "M" in roman:
+            return
+        dossier["number"] = f"{number}-{roman}{(hoofdstuk.group('part') or '').upper()}"
 
 
 # The stukken that the Staten-Generaal print for both chambers (1984-1995: "Staten-Generaal" / "1/2" / "Vergaderjaar
@@ -685,15 +690,26 @@ _ADDRESSEE_UNDER_DATE_RE = re.compile(
 )
 
 
+_SUBJECT_UNDER_DATE_RE = re.compile(r"\s*Onderwerp\s*:\s*(?P<text>[^\n]{3,200}?)[\s.]*")
+
+
 def _addressee_under_date(r: Reading, following: list[Line], line: Line, date_end: int) -> int:
     """The addressee on the line under the place and date that end a letter's head (where the date ends its line and
     no addressee was read); where the header ends."""
     if r.fields["addressee"] is not None or not following or r.text[date_end : line.end].strip(" \t.,"):
         return date_end
     under = following[0]
+    # the letter's own subject line between the date and the addressee (1960s: "'s-Gravenhage, 8 januari 1968." /
+    # "Onderwerp: Surplus aan dienstplichtigen." / "Aan de Heer Voorzitter van de Tweede Kamer ...")
+    subject = _SUBJECT_UNDER_DATE_RE.fullmatch(under.text)
+    if subject is not None and len(following) > 1:
+        under = following[1]
     found = _ADDRESSEE_UNDER_DATE_RE.fullmatch(under.text)
     if found is None:
         return date_end
+    if subject is not None and r.fields["subject"] is None:
+        r.fields["subject"] = re.sub(r"\s+", " ", subject.group("text"))
+        r.mark(following[0].start + subject.start("text"), following[0].start + subject.end("text"), "subject")
     r.fields["addressee"] = re.sub(r"\s+", " ", found.group("text"))
     r.mark(under.start + found.start("text"), under.start + found.end("text"), "addressee")
     chamber = CHAMBER_RE.search(under.text)

@@ -1385,8 +1385,12 @@ def _read_budget_running_head(r: Reading, start: int) -> None:
 # print 3, 8, 1, f, £ for it), so its chapter is dossier 2-<chapter>, titled by the running head as printed. The
 # budget's means ("(Staatsbegrooting voor het dienstjaar 1880. Middelen. 12.)") are dossier 2 itself, titled with
 # the part ("Staatsbegrooting voor het dienstjaar 1880. Middelen", as the golds of sgd-0000393860 and -399741).
+# The head is also the Rijksbegrooting's of the 1930s (kamerstuk 2 still: "Rijksbegrooting voor het dienstjaar 1934.
+# 2. XII. 3.", OCR's "Eijksbegrooting ... 1937. 2. II. 2."), at times without its brackets on the page's first line,
+# and OCR may read the title's r as T ("(StaatsbegTooting voor het dienstjaar 1921. 2. I. 7.)"; gold sgd-0000313462,
+# sgd-0000064553 of fresh-2026-12-06j).
 _STAATSBEGROOTING_HEAD_RE = re.compile(
-    r"\(\s*(?P<title>Sta\S{0,7}\s?\S{0,4}gro\S{2,6}\s+v\S{1,4}\s+\S{2,4}\s+dien\S{0,4}\s?jaar\s+(?:\S{2}\.\S{2}|[^\s.)]{4}))"
+    r"(?:\(\s*|^)(?P<title>(?:Sta|[RE]ijk)\S{0,7}\s?\S{0,4}g[rT]o\S{2,6}\s+v\S{1,4}\s+\S{2,4}\s+dien\S{0,4}\s?jaar\s+(?:\S{2}\.\S{2}|[^\s.)]{4}))"
     r"[.)\s]*(?:(?P<num>[^\sIVXLl(]{1,2}?)[.,]\s*)?(?:(?P<roman>[IVXL][IVXLl]{0,4}(?:\s?[AB](?![a-z]))?)|(?P<means>Middelen))[.,)]\s*"
     r"(?:(?P<nr>[1-9]\d{0,2})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,)])?"
 )
@@ -1468,6 +1472,8 @@ def read_budget_page(r: Reading) -> None:
         r.fields["dossiers"] = [{"number": f"2-{head.group('roman').replace(' ', '').replace('l', 'I')}",
                                  "title": " ".join(head.group("title").split())}]
         r.mark(at(head.start("title")), at(head.end("title")), "dossiers")
+    if r.fields["heading"] is None and head.group("nr") and head.group("to") is None:
+        _read_budget_stuk_heading(r, at(head.end() - 1), head.group("nr"))
     if r.fields["ondernummer"] is None:
         if head.group("nr") and head.group("to") is None:
             r.set_ondernummer(at(head.start("nr")), head.group("nr"))
@@ -1485,6 +1491,30 @@ def read_budget_page(r: Reading) -> None:
                     break
     if r.layout is None:
         r.layout = "prewar"
+
+
+# The stuk's marker under a head that names one stuk, the heading after it on its line or on the line under it:
+# "2. II. 2. MEMOEIE VAN TOELICHTING." (sgd-0000064553), "(2. I. 7.)" / "BIJLAGE A2 VAN DE MEMORIE VAN ANTWOORD."
+# (sgd-0000313462), the page's number between head and marker.
+_BUDGET_HEADING_MARKER_RE = re.compile(
+    r"^[(\[]?\s*\S{1,2}[.,]\s*[IVXLl]{1,6}(?:\s?[AB])?[.,]\s*(?P<nr>\d{1,3})[.,]?[)\]]?(?:\s+(?P<rest>\S.*))?$"
+)
+
+
+def _read_budget_stuk_heading(r: Reading, head_end: int, nr: str) -> None:
+    """The heading under the marker of the one stuk that a budget page's running head names (where none was read)."""
+    below = split_lines(r.text, head_end, min(len(r.text), head_end + 300))[:4]
+    for index, line in enumerate(below):
+        marker = _BUDGET_HEADING_MARKER_RE.match(line.text)
+        if marker is None or marker.group("nr") != nr:
+            continue
+        if marker.group("rest"):
+            rest = Line(line.start + marker.start("rest"), line.end, marker.group("rest"))
+            if is_heading(rest.text) and is_upper(rest.text[:12]):
+                read_stuk_heading(r, rest)
+        elif index + 1 < len(below) and is_heading(below[index + 1].text) and is_upper(below[index + 1].text[:12]):
+            read_stuk_heading(r, below[index + 1])
+        return
 
 
 # The Indies budget (kamerstuk 4, 1900-1940) heads its pages the same way: "(Begrooting van Nederlandsch-Indië voor het
