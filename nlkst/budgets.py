@@ -265,6 +265,10 @@ def chapter_citations(text: str, found: list[Mention]) -> None:
         record["dossier"] = dossier
 
 
+# the rest of a head's dossier line ("16400 X1") and the line below it up to "Vaststelling van" at most
+_TITLE_GAP = re.compile(r"[^\n]{0,12}\n(?:[^.\n]{0,40}[ \t])?")
+
+
 def resolve_named(text: str, mentions: list[Mention]) -> None:
     """A named budget chapter (``de begroting voor het jaar 1980 van het Ministerie van Verkeer en Waterstaat``,
     dossier ``15800-XII`` from the tables) gets its id where the passage itself cites that dossier-and-chapter (its
@@ -282,6 +286,9 @@ def resolve_named(text: str, mentions: list[Mention]) -> None:
             if record.get("implicit") and record.get("id") is None and record.get("chapter") \
                     and record.get("budget_year") and record.get("dossier") in cited:
                 antecedent = cited[record["dossier"]]
+                if antecedent.end <= mention.start and _TITLE_GAP.fullmatch(text, antecedent.end, mention.start):
+                    continue  # a stuk's head "16 400 XIII" / "Hoofdstuk XIII (...) van de begroting ... voor het
+                    # jaar 1981": the title of the stuk itself, under its own dossier line; no citation of it
                 record["id"] = f"kst-{record['dossier']}"
                 record["antecedent"] = {"start": antecedent.start, "end": antecedent.end,
                                         "text": text[antecedent.start:antecedent.end]}

@@ -68,9 +68,10 @@ def main() -> None:
         rows = budget_chapters(lines)
     with open(args.output, "w", encoding="utf-8") as out:
         out.write("# The chapter of the Rijksbegroting that a department's budget was (department's name as\n"
-                  "# 'Ministerie/Departement van <name>' prints it, chapter, first and last year seen, documents),\n"
-                  "# read from the heads of the SGD pool's budget stukken by training/corpora/build_budget_chapters.py.\n"
-                  "# A year outside a row's span gives no chapter (chapters moved over the years).\n")
+                  "# 'Ministerie/Departement van <name>' prints it, chapter, first and last year seen, documents).\n"
+                  "# Source: the heads of the SGD pool's budget stukken, read by\n"
+                  "# training/corpora/build_budget_chapters.py. A year outside a row's span gives no chapter\n"
+                  "# (chapters moved over the years).\n")
         for row in rows:
             out.write("\t".join(map(str, row)) + "\n")
 
