@@ -225,8 +225,8 @@ def _department_pattern() -> re.Pattern[str]:
     full = "|".join(rf"{_S}+".join(_word(word) for word in name.split(" ")) for name in names)
     short = "|".join(re.escape(short).replace(r"\ ", rf"{_S}") for short in sorted(_abbreviations(), key=len,
                                                                                       reverse=True))
-    return re.compile(rf"{_S}+van{_S}+(?:(?:het{_S}+)?(?:[Mm]inisterie|[Dd]epartement){_S}+van{_S}+(?P<name>{full})"
-                      rf"|(?P<short>{short}))(?![\w&-])")
+    return re.compile(rf"{_S}+van{_S}+(?:(?:het{_S}+)?(?:[Mm]inisterie|[Dd]epartement){_S}+van{_S}+)?"
+                      rf"(?:(?P<name>{full})|(?P<short>{short}))(?![\w&-])")  # "van Economische Zaken" too
 
 
 # a citation after a department's budget of a year: "(ontwerpbegroting WVC 1989, TK 20 800 nr. 2 pag. 29)"
