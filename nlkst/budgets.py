@@ -8,7 +8,9 @@ The dossier the budget had is filled in from ``resources/budget_dossiers.tsv`` (
 year, read from the SGD pool's own budget heads by ``training/corpora/build_budget_dossiers.py``): a chapter of the
 Rijksbegroting of 1961 has ``"dossier": "6100-XI"``, the whole budget ``"6100"``. A year the file lacks, a year
 before the continuous numbering (1946), a fund's or a colony's budget, or a department's budget named without its
-chapter (``de begroting van Defensie voor 1980``) gives no dossier.
+chapter that ``resources/budget_chapters.tsv`` does not know for the year gives no dossier; a department it knows
+(``de begroting voor het jaar 1980 van het Ministerie van Verkeer en Waterstaat``, the span over the department) gets
+its chapter, ``15800-XII``. ``resolve_named`` gives the id where the passage itself cites that dossier and chapter.
 """
 from __future__ import annotations
 
@@ -135,6 +137,16 @@ def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], 
                 continue  # "der" opening a line: "der Staatsbegrooting voor 1927." under a Bijlagen head
             start = before.start("det")
         end = after.end()
+        department = None
+        if chapters is None and after["year"] and not that_year:  # a department's budget: its chapter that year
+            if after["of"]:
+                department = department_of(after["of"])
+            else:
+                named = _department_pattern().match(text, end)  # "... voor het jaar 1980 van het Ministerie van ..."
+                if named is not None:
+                    department, end = named["name"] or named["short"], named.end()
+            chapter = department_chapter(department, int(after["year"])) if department else None
+            chapters = [chapter] if chapter else None
         if any(s < end and start < e for s, e in taken):
             continue
         if _ENACTED.search(text, max(0, start - _ENACTED_REACH), start):
@@ -144,7 +156,9 @@ def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], 
         year = int(after["year"]) if after["year"] else None
         prefix = before["prefix"]
         of = after["of"] or ""
-        if before.re is _CHAPTERS_BEFORE:  # a chapter: of the Rijksbegroting unless another's budget is named
+        if chapters and department:  # a department's chapter: of the Rijksbegroting
+            of_the_state = True
+        elif before.re is _CHAPTERS_BEFORE:  # a chapter: of the Rijksbegroting unless another's budget is named
             of_the_state = (not of and _STATE_PREFIX.fullmatch(prefix) is not None
                             or not prefix and _OF_THE_STATE.search(of) is not None)
         else:  # the whole budget: "de Rijksbegroting", "de begroting van de uitgaven van het Rijk"
@@ -165,3 +179,116 @@ def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], 
         added.append(Mention(start, end, "kamerstuk", records))
         taken.append((start, end))
     return added
+
+
+# A department's budget: "de begroting voor het jaar 1980 van het Ministerie van Verkeer en Waterstaat", "de
+# begroting van het Departement van Defensie voor 1980", "ontwerpbegroting WVC 1989": its chapter of that year's
+# Rijksbegroting from ``resources/budget_chapters.tsv`` (department -> chapter, the years the pool's budget heads
+# show it; chapters moved), initials from ``resources/budget_department_abbreviations.tsv``.
+_GAP = r"(?:-[ \u00a0]?\n?|\u00ad\n?)?"  # an OCR break inside a word: "Water-staat", "Ver-\nkeer"
+_BREAK = re.compile(r"(?<=[a-zë])(?:-[ \u00a0]?\n?|\u00ad\n?)(?=[a-zë])")
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[ \u00a0\n]+", " ", _BREAK.sub("", name)).strip()
+
+
+@lru_cache(maxsize=1)
+def _chapter_rows() -> dict[str, list[tuple[str, int, int]]]:
+    rows: dict[str, list[tuple[str, int, int]]] = {}
+    for name, chapter, first, last, *_ in resources.rows("budget_chapters.tsv"):
+        rows.setdefault(name, []).append((chapter, int(first), int(last)))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    return {short: name for short, name in resources.rows("budget_department_abbreviations.tsv")}
+
+
+def department_chapter(name: str, year: int | None) -> str | None:
+    """The chapter of ``year``'s Rijksbegroting that department ``name`` (or its initials) had, else None."""
+    name = _abbreviations().get(name, _normal(name))
+    if year is None:
+        return None
+    chapters = {chapter for chapter, first, last in _chapter_rows().get(name, []) if first <= year <= last}
+    return chapters.pop() if len(chapters) == 1 else None
+
+
+def _word(word: str) -> str:
+    return "".join(re.escape(c) + (_GAP if c.isalpha() and n.isalpha() else "") for c, n in zip(word, word[1:] + " "))
+
+
+@lru_cache(maxsize=1)
+def _department_pattern() -> re.Pattern[str]:
+    names = sorted(_chapter_rows(), key=len, reverse=True)
+    full = "|".join(rf"{_S}+".join(_word(word) for word in name.split(" ")) for name in names)
+    short = "|".join(re.escape(short).replace(r"\ ", rf"{_S}") for short in sorted(_abbreviations(), key=len,
+                                                                                      reverse=True))
+    return re.compile(rf"{_S}+van{_S}+(?:(?:het{_S}+)?(?:[Mm]inisterie|[Dd]epartement){_S}+van{_S}+)?"
+                      rf"(?:(?P<name>{full})|(?P<short>{short}))(?![\w&-])")  # "van Economische Zaken" too
+
+
+# a citation after a department's budget of a year: "(ontwerpbegroting WVC 1989, TK 20 800 nr. 2 pag. 29)"
+_BUDGET_BEFORE_CITATION = re.compile(
+    rf"(?:[Oo]ntwerp-?)?[Bb]egroting{_S}+(?P<short>[A-Z][A-Za-z&]{{1,4}}(?:{_S}en{_S}[A-Z])?){_S}+"
+    rf"(?:voor{_S}+(?:het{_S}+)?(?:dienst)?jaar{_S}+)?(?P<year>(?:19|20)\d\d),?{_S}*\Z")
+_CITATION_LOOK_BACK = 60
+
+
+def department_of(of: str) -> str | None:
+    """The department that ``of`` (`` van het Ministerie van Verkeer en Waterstaat``) names, whole, else None."""
+    match = _department_pattern().fullmatch(of.rstrip(" ,\u00a0\n"))
+    return None if match is None else (match["name"] or match["short"])
+
+
+def chapter_citations(text: str, found: list[Mention]) -> None:
+    """``ontwerpbegroting WVC 1989, TK 20 800 nr. 2``: a citation of a year's Rijksbegroting dossier without its
+    chapter, after a department's budget of that year, is that department's chapter: ``kst-20800-XVI-2``."""
+    if "egroting" not in text:
+        return
+    dossiers = set(budget_dossiers().values())
+    for mention in found:
+        if mention.type != "kamerstuk" or len(mention.records) != 1:
+            continue
+        record = mention.records[0]
+        if record.get("implicit") or record.get("dossier") not in dossiers or not record.get("id"):
+            continue
+        before = _BUDGET_BEFORE_CITATION.search(text, max(0, mention.start - _CITATION_LOOK_BACK), mention.start)
+        if before is None or budget_dossiers().get(int(before["year"])) != record["dossier"]:
+            continue
+        chapter = department_chapter(_normal(before["short"]), int(before["year"]))
+        if chapter is None:
+            continue
+        dossier = f"{record['dossier']}-{chapter}"
+        record["id"] = record["id"].replace(f"kst-{record['dossier']}", f"kst-{dossier}", 1)
+        record["dossier"] = dossier
+
+
+# the rest of a head's dossier line ("16400 X1") and the line below it up to "Vaststelling van" at most
+_TITLE_GAP = re.compile(r"[^\n]{0,12}\n(?:[^.\n]{0,40}[ \t])?")
+
+
+def resolve_named(text: str, mentions: list[Mention]) -> None:
+    """A named budget chapter (``de begroting voor het jaar 1980 van het Ministerie van Verkeer en Waterstaat``,
+    dossier ``15800-XII`` from the tables) gets its id where the passage itself cites that dossier-and-chapter (its
+    own footer ``15 800 hoofdstuk XII, nr. 63``, a citation): ``kst-15800-XII``, the citation its antecedent. A
+    passage without that number leaves it without id (the golds: never a guess from the tables alone)."""
+    cited: dict[str, Mention] = {}
+    for mention in mentions:
+        for record in mention.records:
+            if mention.type == "kamerstuk" and not record.get("implicit") and record.get("dossier"):
+                cited.setdefault(record["dossier"], mention)
+    if not cited:
+        return
+    for mention in mentions:
+        for record in mention.records:
+            if record.get("implicit") and record.get("id") is None and record.get("chapter") \
+                    and record.get("budget_year") and record.get("dossier") in cited:
+                antecedent = cited[record["dossier"]]
+                if antecedent.end <= mention.start and _TITLE_GAP.fullmatch(text, antecedent.end, mention.start):
+                    continue  # a stuk's head "16 400 XIII" / "Hoofdstuk XIII (...) van de begroting ... voor het
+                    # jaar 1981": the title of the stuk itself, under its own dossier line; no citation of it
+                record["id"] = f"kst-{record['dossier']}"
+                record["antecedent"] = {"start": antecedent.start, "end": antecedent.end,
+                                        "text": text[antecedent.start:antecedent.end]}

@@ -155,10 +155,11 @@ IMPLICIT_FORMS = (
 
 def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -> list[Mention]:
     """``found`` (the explicit mentions, in text order) with the implicit ones added and members' moties resolved."""
-    from .budgets import named_budgets
+    from .budgets import chapter_citations, named_budgets, resolve_named
     from .references import Mention
 
     _resolve_moties_by_member(text, found)
+    chapter_citations(text, found)  # "ontwerpbegroting WVC 1989, TK 20 800 nr. 2": kst-20800-XVI-2
     # whether a word is in the text, from what the scan of the explicit forms found where it can
     literals = parser._scan.literals if parser._scan.literals is not None and parser._scan.text is text else None
     has = literals.has if literals is not None else text.__contains__
@@ -300,7 +301,9 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     added.extend(_own_budget(text, found, taken, has))
     added.extend(cited_by_kind(text, found, added))
     added.extend(named_budgets(text, [*taken, *((m.start, m.end) for m in added)], has))
-    return sorted([*found, *added], key=lambda m: m.start)
+    mentions = sorted([*found, *added], key=lambda m: m.start)
+    resolve_named(text, mentions)  # a named budget chapter whose dossier the passage cites: its id
+    return mentions
 
 
 # What may follow a bill's noun as its title: "het wetsontwerp tot ...", "het wetsontwerp Vennootschapsbelasting
@@ -513,7 +516,9 @@ def _these_documents(text: str, found: list[Mention], taken: list[tuple[int, int
 # begroting"; the dossier is the year's budget, which the text gives only in a citation of that chapter.
 _BUDGET_CHAPTER = re.compile(r"oofdstuk[ \u00a0\n]+"  # (found by its literal: "H"/"h" and what precedes are checked)
                              r"(?P<chapter>[IVXLC]{1,6}(?:[ \u00a0]?[A-F](?![\w]))?)[ \u00a0\n]+"
-                             r"(?:der|van[ \u00a0\n]+de)[ \u00a0\n]+(?:[Rr]ijks|[Ss]taats)?begroting(?![\w-])")
+                             r"(?:der|van[ \u00a0\n]+de)[ \u00a0\n]+(?:[Rr]ijks|[Ss]taats)?begroting(?![\w-])"
+                             r"(?:,?[ \u00a0\n]+voor[ \u00a0\n]+(?:het[ \u00a0\n]+)?(?:dienst)?jaar[ \u00a0\n]+"
+                             r"(?P<year>(?:19|20)\d\d)(?!\d))?")  # its year: "... voor het dienstjaar 1970"
 
 
 # "de begroting van mijn departement (voor het dienstjaar 1977)": the minister's own budget chapter (OCR breaks the
@@ -570,7 +575,9 @@ def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int
                      has: Callable[[str], bool]) -> list[Mention]:
     """``Hoofdstuk III der rijksbegroting`` in a text that cites that chapter with its dossier (its own footer:
     ``Tweede Kamer, zitting 1978-1979, 15 300, hoofdstuk III, nr. 10``): that chapter of that budget,
-    ``kst-15300-III`` (one dossier with that chapter in the text, else nothing)."""
+    ``kst-15300-III`` (one dossier with that chapter in the text, else nothing); ``hoofdstuk VII van de
+    rijksbegroting voor het dienstjaar 1970`` over its year too, where the year's dossier is the one cited."""
+    from .budgets import budget_dossiers
     from .references import Mention
 
     if not has("oofdstuk"):
@@ -588,6 +595,8 @@ def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int
         dossiers = {record["id"].split("-")[1] for _, record in cited}
         if len(dossiers) != 1:
             continue
+        if match["year"] and budget_dossiers().get(int(match["year"]), next(iter(dossiers))) not in dossiers:
+            continue  # the year named is another year's budget than the one cited
         mention, record = cited[0]
         dossier = dossiers.pop()
         added.append(Mention(start, match.end(), "kamerstuk", [{

@@ -143,12 +143,14 @@ _STUK_HEADER = rf"""
 # A dossier of an Eerste Kamer header of 1950-1975, with a budget's or fund's letter: "8300 D", "4100C", "12 381".
 _EK_DOSSIER = rf"(?:\d{{1,2}}{_S}\d{{3}}|\d{{4,5}})(?:{_S}?[A-Z](?![a-z]))?"
 _EK_RIJKSWET = rf"{_S}?\({_S}?R{_S}?\d{{1,4}}\)"  # a Rijkswet's number after its dossier: "8468 (R 513)"
+_ROMAN_CHAPTER = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})[A-F]?")  # a budget chapter as printed right: "VII", "IXB"
 _BIJLAGEN_LABEL = rf"""
         \n(?:(?P<mark>[A-Za-eg-z]){_S}(?=\d))?                                 # (an OCR'd mark of the page's corner
                                                                        # before it: "I 5348 10", "n 5350 46"; not
                                                                        # "f" of an amount: the builder needs the end)
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
+        (?:{_S}(?P<chapter>[IVX]{{1,5}}(?:{_S}?[A-F])?)(?={_S}\d))?             # (a budget's chapter: "10 300 VII 16")
         {_S}(?P<nr>[1-9]\d{{0,2}})                                           # "10 572 (R 731), enz. 5", or the
         (?:{_S}?[-–—]{_S}?(?P<nr_to>[1-9]\d{{0,2}}))?                        # stukken on the page: "9893 1-3",
         (?:[ \t]+(?P<inline>(?:Gewijzigde?{_S})?(?:Amendement(?:en)?|Motie|Brief|Memorie|Nota|Verslag)  # or the
@@ -1491,7 +1493,7 @@ class ReferenceParser:
         if match["mark"] and match["at_end"] is None:
             return None  # a mark before the label only where the label ends the text (a page's last line)
         if match["nr_to"]:
-            return self._range_label(match, line_before)
+            return None if match["chapter"] else self._range_label(match, line_before)
         if not (match["mark"] or match["heading"] or match["inline"]
                 or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
                 or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)
@@ -1508,6 +1510,12 @@ class ReferenceParser:
         if not 1 <= number <= 19999 or 1800 <= number <= 2099 and " " not in match["dossier"]:
             return None
         dossier = dossier_key(match["dossier"])
+        if match["chapter"]:  # "10 300 VII 16": a chapter only of a Rijksbegroting's dossier (budgets.py's table)
+            from .budgets import budget_dossiers
+            chapter = re.sub(r"[ \u00a0\n]", "", match["chapter"])
+            if dossier not in budget_dossiers().values() or not _ROMAN_CHAPTER.fullmatch(chapter):
+                return None
+            dossier = dossier_key(match["dossier"], chapter)
         record = _kamerstuk_record(dossier, match["nr"], None, None)
         record["nr_at"] = [match.start("nr"), match.end("nr")]
         start = match.start("dossier")
