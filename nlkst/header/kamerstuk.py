@@ -5,7 +5,9 @@ also ``ZITTING 1961—1962 — 6657``, ``Vergaderjaar 1994-1995 Nr. 22a`` and ``
 
 from __future__ import annotations
 
+import difflib
 import re
+from functools import lru_cache
 from itertools import takewhile
 from typing import Any
 
@@ -22,6 +24,7 @@ from .headings import (
 )
 from .lines import Line, dehyphenate, is_upper, keeps_hyphen, split_lines
 from .state import Reading
+from .. import resources
 from .values import DATE, RECEIVED_DATE_RE, known_places, parse_date, place, printed_place
 
 CHAMBER_RE = re.compile(
@@ -49,6 +52,28 @@ _ADDRESSEE_RE = re.compile(r"^\s*(?P<text>Aan\s+(?:de|het|Hare|Zijne|den)\b.*?)\
 _BARE_ADDRESSEE_RE = re.compile(
     r"^\s*(?P<text>Den?\s+[Hh]eer\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b[^.]*?)[\s.,]*$"
 )
+# The word after "Aan" and its article: a lower-case word that names no person or body (nor is its OCR) makes the
+# line a body sentence ("Aan het amendement ... wordt toegevoegd:", "Aan de hand van ..."), no addressee.
+_ADDRESSEE_HEAD_RE = re.compile(r"^\s*Aan\s+(?:de|het|den|Hare|Zijne)\s+(?P<head>[^\s,.;:]+)")
+
+
+@lru_cache(maxsize=1)
+def _addressee_heads() -> frozenset[str]:
+    return frozenset(resources.lines("addressee_heads.txt"))
+
+
+def _is_body_sentence(text: str) -> bool:
+    """Whether a line opening with "Aan" + article goes on with a thing, not the person or body addressed."""
+    head = _ADDRESSEE_HEAD_RE.match(text)
+    if head is None or not head.group("head")[:1].islower():
+        return False
+    word = head.group("head").lower()
+    heads = _addressee_heads()
+    if word in heads:
+        return False
+    return not difflib.get_close_matches(word, heads, n=1, cutoff=0.6)
+
+
 _FOOTNOTE_LINE_RE = re.compile(r"^\s*(?:[1-9]\d?\)?|[\"'*])\s+(?=[A-Z(])")
 _WEBPAGE_NUMBER_RE = re.compile(r"(?m)^Nummer: \d{4}[DZ]\d{5}")
 _R_NUMBER_RE = re.compile(r"\(\s*R\s*\d*\s*\)?|\bR\s*\d+\s*\)?|^\s*\d{1,3}\s*\)")
@@ -189,6 +214,8 @@ def read(r: Reading, anchor: int) -> None:
         addressee = None
         if heading_parts or seen_nr or both:
             addressee = _ADDRESSEE_RE.match(text) or _BARE_ADDRESSEE_RE.match(text)
+            if addressee is not None and _is_body_sentence(text):
+                addressee = None
         if chamber and r.fields["chamber"] is None and not addressee:
             if not both:
                 _set_chamber(r, line, chamber)
