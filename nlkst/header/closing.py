@@ -34,10 +34,14 @@ _NAME_OVER_OFFICE_RE = re.compile(
     r"(?m)^[ \t]*" + _DEGREES + r"(?P<name>" + _NAME + r")[ \t]*\n[ \t]*(?:De\s+|de\s+)?"
     r"(?P<office>" + _ROLE + r"\s+(?:van|voor)\s+[^\n]{3,100}?),?[ \t]*$"
 )
+# "Minister" as OCR printed it in the signatures of 1870-1950: "Mini" and "r" round two or three letters in small
+# letters ("Minisier", "Minitter", "Minieter", "Ministrr", "Minider", "Minislir": 21 signatures of the SGD pool);
+# only before "van", read as "Minister" (``_signing_office``).
+_OCR_MINISTER = r"Mini(?!ster\b)[a-z]{2,3}r(?=\s*van\b)"
 # Before 1950 the office runs over two or three lines and the name is in capitals, with or
 # without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER."
 _PREWAR_SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*De\s+(?P<office>Minister\s*van\s+(?:Staat,\s+Minister\s+van\s+)?"
+    r"(?m)^[ \t]*De\s+(?P<office>(?:Minister|" + _OCR_MINISTER + r")\s*van\s+(?:Staat,\s+Minister\s+van\s+)?"
     r"[A-Z][^\n,]{0,50}(?:\n[ \t]*[A-Z][^\n,]{0,50})?),[ \t]*\n?[ \t]*"
     r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4})[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
 )
@@ -47,7 +51,7 @@ _PREWAR_SIGNATURE_RE = re.compile(
 # the office broken over two lines at times ("De Minister van Maatschappelijk" / "Werk," / "M. KLOMPÉ."), OCR's
 # "Ministervan" glued.
 _CAPITALS_SIGNATURE_RE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t]))De\s+(?P<office>(?:Minister|Staatssecretaris)\s*(?:van|voor)\s+[^\n]{3,120}?"
+    r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t]))De\s+(?P<office>(?:Minister|" + _OCR_MINISTER + r"|Staatssecretaris)\s*(?:van|voor)\s+[^\n]{3,120}?"
     r"(?:\n[ \t]*[A-Z][^\n,]{2,60})?),[ \t]*(?:\n[ \t]*)?"
     r"(?P<name>(?:[A-Z]\.\s?){0,4}[A-Z][A-ZÀ-Ý'’-]{2,}(?:\s+[A-Z][A-ZÀ-Ý'’-]+){0,3})[.,]?[ \t]*$"
 )
@@ -157,6 +161,7 @@ def _signing_office(printed: str) -> list[dict[str, str | None]]:
     """The office of a signature as OCR printed it (``Minister van Financiën``, ``Ministervan ...``, ``Minister ran
     Oorlog``), parsed."""
     office_text = re.sub(r"\s+", " ", printed)
+    office_text = re.sub("^" + _OCR_MINISTER, "Minister", office_text)
     # OCR glued the role to its "van" ("De Ministervan Financiën, H. 0. C. R. Ruding")
     office_text = re.sub(r"^(Minister|Staatssecretaris)(?=van\b|voor\b)", r"\1 ", office_text)
     # OCR's "van" ("De Minister ran Oorlog", "vau", "roti"): a short word in small letters before the portfolio
