@@ -81,8 +81,10 @@ _PLACE_DATE_RE = re.compile(
 # read as a 1 (sgd-0000384762, sgd-0000388094): a head of four digits that opens with a 1 and no bracket but closes
 # with one is that bracket and three digits ("1118." / "5.]" is 118, sgd-0000395058; 4 such heads in the SGD pool, all
 # of 1880-1910, when no kamerstuk's number had four digits).
+# OCR may leave a space before the closing bar after the stop: "|21." / "50-31. |" (sgd-0000365636), "[108." /
+# "4-5. |" (sgd-0000369735), "[103." / "6-12, |" (sgd-0000362616): 3 heads over the SGD pool.
 _RUNNING_HEAD_RE = re.compile(
-    r"^(?:1(?=\d{3}[.,]\s*\d.*[\])|J]$)|(?=[\[(|])|(?!.*J$))[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?(?:[\])|]|(?<=[.,\d])J)?$"
+    r"^(?:1(?=\d{3}[.,]\s*\d.*[\])|J]$)|(?=[\[(|])|(?!.*J$))[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?(?:[\])|]|(?<=[.,])[ \t][\])|]|(?<=[.,\d])J)?$"
 )
 # The same in the 1930s with hyphens, a range of stukken: "270-6-7.".
 _HYPHEN_RUNNING_HEAD_RE = re.compile(r"^(?P<num>\d{1,4})-(?P<nr>[1-9]\d{0,2})-(?P<to>\d{1,3})\.$")
