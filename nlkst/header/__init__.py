@@ -94,6 +94,7 @@ def parse_header(text: str) -> Header:
         first_stuk.read(r)  # a page that opens inside a stuk under a head that names none: the first stuk on it
     if stuk is None and roman is None and reports is None:
         prewar.read_running_head_alone(r)  # a legible running head that no reader above read
+        prewar.read_continuation_head(r)  # "2" / "833" / the dossier's title: a page of the 1940s-50s inside a stuk
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)

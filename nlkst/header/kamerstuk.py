@@ -136,7 +136,8 @@ def _is_session_line(text: str, match: re.Match[str]) -> bool:
 
 # A title's final full stop after a word (not an abbreviation's: "enz.", "B.V.", "w.o.", "c.s."): no part of the title,
 # as every gold writes it (sgd-0000173483: "Naturalisatie van Aboul-Gheit, Ezz-Eldin Hamed en 22 anderen.").
-_FINAL_STOP_RE = re.compile(r"(?<![.\w])(?!enz\.$)[A-Za-zà-ÿ-]*[a-zà-ÿ]{3}\.$")
+# So also after a closing bracket: "... (Stb. 1947, H 420)." (sgd-0000251117; no gold title of the pool ends in ").").
+_FINAL_STOP_RE = re.compile(r"(?<![.\w])(?!enz\.$)[A-Za-zà-ÿ-]*[a-zà-ÿ]{3}\.$|(?<=\))\.$")
 
 
 def _reprinted_in_later_sessions(text: str, end: int) -> bool:

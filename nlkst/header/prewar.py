@@ -81,8 +81,10 @@ _PLACE_DATE_RE = re.compile(
 # read as a 1 (sgd-0000384762, sgd-0000388094): a head of four digits that opens with a 1 and no bracket but closes
 # with one is that bracket and three digits ("1118." / "5.]" is 118, sgd-0000395058; 4 such heads in the SGD pool, all
 # of 1880-1910, when no kamerstuk's number had four digits).
+# OCR may leave a space before the closing bar after the stop: "|21." / "50-31. |" (sgd-0000365636), "[108." /
+# "4-5. |" (sgd-0000369735), "[103." / "6-12, |" (sgd-0000362616): 3 heads over the SGD pool.
 _RUNNING_HEAD_RE = re.compile(
-    r"^(?:1(?=\d{3}[.,]\s*\d.*[\])|J]$)|(?=[\[(|])|(?!.*J$))[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?(?:[\])|]|(?<=[.,\d])J)?$"
+    r"^(?:1(?=\d{3}[.,]\s*\d.*[\])|J]$)|(?=[\[(|])|(?!.*J$))[\[(|]?(?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3}[a-z]?)(?:\s*[-—–]\s*(?P<to>\d{1,3}))?[.,]?(?:[\])|]|(?<=[.,])[ \t][\])|]|(?<=[.,\d])J)?$"
 )
 # The same in the 1930s with hyphens, a range of stukken: "270-6-7.".
 _HYPHEN_RUNNING_HEAD_RE = re.compile(r"^(?P<num>\d{1,4})-(?P<nr>[1-9]\d{0,2})-(?P<to>\d{1,3})\.$")
@@ -1052,6 +1054,36 @@ def read_running_head_alone(r: Reading) -> None:
             or not re.match(r"[A-Z][a-zé]", title) or re.match(r"T\S{3,5}e\s|Eerste\s", title)):
         return
     _read_running_head(r, min(len(r.text), 600), single_only=True)
+    r.layout = "prewar"
+
+
+# A page of the Bijlagen of the 1940s-1950s that opens inside a stuk: its number alone, the kamerstuk's number alone
+# without a full stop, at times the stuk or range of stukken ("5—6"), then the dossier's title on one line, complete
+# (its full stop: "14" / "2358" / "5—6" / "Vaststelling van de begroting van Nieuw-Guinea voor het dienstjaar 1950.",
+# sgd-0000290359; "2" / "833" / "Oprichting van ... Indonesië N.V.", sgd-0000080609). A title cut at the page's edge
+# ("Goedkeuring van het Statuut van de Organisatie der Ver", its rest on the facing page) is not read.
+_CONTINUATION_HEAD_RE = re.compile(
+    r"\A(?P<page>[1-9]\d{0,2})\n(?P<num>[1-9]\d{2,3})\n(?:\d{1,3}(?:\s?[—–-]\s?\d{1,3})?\n)?"
+    r"(?P<title>[A-Z][a-zé]+\s[^\n]{8,250}\.)\n"
+)
+
+
+def read_continuation_head(r: Reading) -> None:
+    """The dossier (number and title) of ``_CONTINUATION_HEAD_RE`` on a page no other reader read; not its stuk (the
+    head's range does not say which stuk the page's text belongs to). The title is no chamber line (``Tweede Kamer``)
+    and holds words in small letters."""
+    if r.fields["dossiers"] is not None or r.layout not in (None, "prewar"):
+        return
+    found = _CONTINUATION_HEAD_RE.match(r.text)
+    if found is None or re.match(r"(?:[Tt]\S{3,5}e|Eerste)\s+[Kk]", found.group("title")):
+        return
+    if len(re.findall(r"\b[a-zé]{2,}\b", found.group("title"))) < 3:
+        return
+    title = found.group("title")  # its full stop after a word or year; an abbreviation's stays ("N.V.", "enz.")
+    title = title[:-1] if re.search(r"(?:[a-zé]{3}|\d)(?<!\benz)\.$", title) else title
+    r.fields["dossiers"] = [{"number": found.group("num"), "title": title}]
+    r.mark(found.start("num"), found.end("num"), "dossiers")
+    r.mark(found.start("title"), found.end("title"), "dossiers")
     r.layout = "prewar"
 
 
