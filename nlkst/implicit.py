@@ -17,13 +17,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .implicit_cited import cited_by_kind
+from .implicit_cited import _MONTHS, cited_by_kind
 
 if TYPE_CHECKING:
     from .references import Mention, ReferenceParser
 
 _SP = r"[ \u00a0\n]"
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 # Determiners that point back to one document whatever the distance ...
 _POINTING = (
     r"[Dd]it|[Dd]eze|[Dd]at|[Dd]ie|[Vv]oornoemde|[Bb]ovengenoemde|[Gg]enoemde|[Ee]erdergenoemde|[Ll]aatstgenoemde"

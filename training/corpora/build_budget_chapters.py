@@ -19,10 +19,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import defaultdict
 from pathlib import Path
 
-HEAD = re.compile(r"rijks[- ]?\n?begroting[ \n]+voor[ \n]+(?:het[ \n]+(?:dienst)?jaar[ \n]+)?(19[4-9]\d)", re.I)
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from the checkout
+from training.corpora.build_budget_dossiers import HEAD  # noqa: E402  (the budget head with its year)
+
 CHAPTER = re.compile(r"(?i)hoofdstuk[ \n]+(?P<chapter>[IVX]+(?:[ ]?[A-F](?![\w]))?)[ \n,]*\(?\n?"
                      r"(?:ministerie|departement)[ \n]+van[ \n]+(?P<name>[^\n()]{3,80})")
 CUT = re.compile(r"[ ]+(?:Hoofdstuk|Nr\b|Deel|Onderdeel)\b.*|[ .,]+$")
