@@ -31,6 +31,12 @@ seed 20261216 stopped there, after writing the reference, header and fragment sa
 they are as they would be). The entity draw now takes the speeches that are left, and the Handelingen XML top-up
 what is left of it.
 
+From 2026-12-07 the sizes can be set (`--sgd-headers`, `--handelingen-passages`, `--kamerstuk-passages`); their
+defaults are the sizes of every earlier draw, so those draws stay reproducible. The pools of speeches, Belgian
+questions and SGD Aanhangsel pages are nearly spent, so a larger sample now means more random SGD pages and passages:
+
+    python training/corpora/draw_fresh_samples.py --seed 20261234 --sgd-headers 48 --kamerstuk-passages 40 --out /work/blind27
+
 Run again, it draws other documents: the corpora it leaves out have grown since (the gold of
 this draw among them), which is what the next fresh sample needs.
 """
@@ -47,6 +53,9 @@ from nlkst.io.readers import read_file
 parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 parser.add_argument("--seed", type=int, default=20261203)
 parser.add_argument("--out", default="/work/blind", help="directory for the samples (outside the checkout)")
+parser.add_argument("--sgd-headers", type=int, default=24, help="random SGD header pages (24 in every draw to 2026-12-06)")
+parser.add_argument("--handelingen-passages", type=int, default=45, help="Handelingen reference passages")
+parser.add_argument("--kamerstuk-passages", type=int, default=25, help="kamerstuk reference passages")
 args = parser.parse_args()
 OUT = args.out
 os.makedirs(OUT, exist_ok=True)
@@ -86,7 +95,7 @@ def is_handelingen(t):
     return ("handelingen" in h or "vergadering" in h) and "aanhangsel" not in h
 
 
-# --- references: 45 Handelingen windows, 25 kamerstuk windows
+# --- references: Handelingen windows (45 by default) and kamerstuk windows (25 by default)
 hand, kst = [], []
 for sp in speeches:
     t = sp["text"]
@@ -128,12 +137,12 @@ def pick(pool, n):
     return out
 
 
-refs = pick(hand, 45) + pick(kst, 25)
+refs = pick(hand, args.handelingen_passages) + pick(kst, args.kamerstuk_passages)
 rng.shuffle(refs)
 with open(f"{OUT}/refs_sample.jsonl", "w") as f:
     for w in refs:
         f.write(json.dumps(w, ensure_ascii=False) + "\n")
-# --- headers: 24 aanhangsel docs from SGD (random), 24 random SGD docs, modern letters and aanhangsel
+# --- headers: 24 aanhangsel docs from SGD (random), random SGD docs (24 by default), modern letters and aanhangsel
 ah = [d for d in sgd_fresh if "aanhangsel" in d["text"][:400].lower()]
 refdocs = {w["doc_id"] for w in refs}
 ah = [d for d in ah if d["id"] not in refdocs]
@@ -141,7 +150,7 @@ rng.shuffle(ah)
 rest = [d for d in sgd_fresh if d["id"] not in refdocs and d not in ah[:24]]
 rng.shuffle(rest)
 hdr = [dict(id=d["id"], source="sgd-aanhangsel", text=d["text"]) for d in ah[:24]]
-hdr += [dict(id=d["id"], source="sgd-random", text=d["text"]) for d in rest[:24]]
+hdr += [dict(id=d["id"], source="sgd-random", text=d["text"]) for d in rest[: args.sgd_headers]]
 for f in sorted(glob.glob(f"{S}/modern-aanhangsel/*.txt")) + sorted(glob.glob(f"{S}/modern-letters/*.txt")):
     if f.split("/")[-1][:-4] not in used:
         hdr.append(dict(id=f.split("/")[-1][:-4], source=f.split("/")[-2], text=open(f, encoding="utf-8").read()))
@@ -160,7 +169,7 @@ for q in rng.sample(be, 30):
     parts = [p.strip() for p in re.split(r"\n\s*\n", q.get("answer") or q["question"]) if len(p.strip()) > 200]
     if parts:
         frag.append({"id": q["id"], "source": "be-questions", "text": rng.choice(parts)})
-for d in rng.sample(rest[24:], 150):
+for d in rng.sample(rest[args.sgd_headers :], 150):
     t = d["text"]
     mid = len(t) // 2
     s = t.find("\n", mid) + 1
@@ -258,9 +267,9 @@ if len(ent) < 70:
         for d in topped:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
     print(f"entities topped up with {len(topped)} Handelingen XML paragraphs")
-# --- top-up of the reference sample to 45 Handelingen passages: Handelingen XML windows no corpus holds
+# --- top-up of the reference sample to its Handelingen passages: Handelingen XML windows no corpus holds
 n_hand = sum(w["source"] != "sgd" or is_handelingen(w["text"]) for w in refs)
-if n_hand < 45:
+if n_hand < args.handelingen_passages:
     held_texts = set()
     for f in glob.glob("corpora/**/*.jsonl", recursive=True):
         for line in open(f):
@@ -281,7 +290,7 @@ if n_hand < 45:
             t["doc_id"] != w["doc_id"] or abs(t["start"] - w["start"]) > 5000 for t in topped_refs
         ):
             topped_refs.append(w)
-        if len(topped_refs) == 45 - n_hand:
+        if len(topped_refs) == args.handelingen_passages - n_hand:
             break
     with open(f"{OUT}/refs_sample.jsonl", "a") as f:
         for w in topped_refs:
