@@ -35,7 +35,8 @@ From 2026-12-07 the sizes can be set (`--sgd-headers`, `--handelingen-passages`,
 defaults are the sizes of every earlier draw, so those draws stay reproducible. The pools of speeches, Belgian
 questions and SGD Aanhangsel pages are nearly spent, so a larger sample now means more random SGD pages and passages:
 
-    python training/corpora/draw_fresh_samples.py --seed 20261234 --sgd-headers 48 --kamerstuk-passages 40 --out /work/blind27
+    python training/corpora/draw_fresh_samples.py --seed 20261234 --sgd-headers 48 --kamerstuk-passages 40 \\
+        --out /work/blind27
 
 Run again, it draws other documents: the corpora it leaves out have grown since (the gold of
 this draw among them), which is what the next fresh sample needs.
@@ -53,7 +54,8 @@ from nlkst.io.readers import read_file
 parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 parser.add_argument("--seed", type=int, default=20261203)
 parser.add_argument("--out", default="/work/blind", help="directory for the samples (outside the checkout)")
-parser.add_argument("--sgd-headers", type=int, default=24, help="random SGD header pages (24 in every draw to 2026-12-06)")
+parser.add_argument("--sgd-headers", type=int, default=24,
+                    help="random SGD header pages (24 in every draw to 2026-12-06)")
 parser.add_argument("--handelingen-passages", type=int, default=45, help="Handelingen reference passages")
 parser.add_argument("--kamerstuk-passages", type=int, default=25, help="kamerstuk reference passages")
 args = parser.parse_args()
