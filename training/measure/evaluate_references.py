@@ -39,9 +39,7 @@ from pathlib import Path
 from typing import Any
 from collections.abc import Iterable
 
-from nlkst.references import ReferenceParser, header_dossier
-
-_CHAMBER_CODES = {"Eerste Kamer der Staten-Generaal": "ek", "Tweede Kamer der Staten-Generaal": "tk"}
+from nlkst.references import ReferenceParser, header_context
 
 KAMERSTUK_TYPES = {"kamerstuk", "motie", "amendement"}
 
@@ -88,23 +86,11 @@ def document_years(samples: list[dict[str, Any]], shared: Path | None) -> dict[s
 
 def _header_context(fields: dict[str, Any], spans: list[tuple[int, int, str]], offset: int,
                     year: int | None) -> dict[str, Any]:
-    """What the pipeline's reference component takes from a document's header (``components/references.py``), for
+    """What the pipeline's reference component takes from a document's header (``references.header_context``), for
     a passage that starts at ``offset`` of the document: a span only where the passage holds it; no dossier for a
     document before the continuous numbering (``header_dossier``)."""
-    dossiers = fields.get("dossiers") or []
-    number = header_dossier(dossiers[0].get("number") if dossiers else None, year)
-    nr = fields.get("ondernummer")
-
-    def inside(label: str) -> tuple[int, int] | None:
-        found = [(start - offset, end - offset) for start, end, name in spans if name == label and start >= offset]
-        return found[0] if found else None
-
-    context: dict[str, Any] = {"own_dossier": number, "own_dossier_span": inside("dossiers") if number else None,
-                               "default_chamber": _CHAMBER_CODES.get(fields.get("chamber") or "", "tk"),
-                               "own_stuk": f"kst-{number}-{nr}" if number and nr else None, "own_document": None}
-    if number and nr and fields.get("doc_type") in ("amendement", "motie"):
-        context["own_document"] = {"id": f"kst-{number}-{nr}", "type": fields["doc_type"], "span": inside("heading")}
-    return context
+    inside = [(start - offset, end - offset, name) for start, end, name in spans if start >= offset]
+    return header_context(fields, inside, year)
 
 
 def passage_contexts(samples: list[dict[str, Any]], years: dict[str, int]) -> dict[str, dict[str, Any]]:
