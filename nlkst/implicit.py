@@ -368,7 +368,9 @@ _TITLE_BEFORE = re.compile(
 # A title names a document when its last word is one: Voorlopige Rekening, Voorjaarsnota, Structuurschema.
 _DOCUMENT_NOUN = re.compile(r"(?:nota|rekening|verslag|memorie|begroting|rapport|notitie|plan|schema|brief|overzicht"
                             r"|programma)$")
-_CITED_AFTER_TITLE = re.compile(r"[ \u00a0]?(?:\d{4}[ \u00a0]?)?\(")
+# the title cited at once with its number: "(kamerstuk 21 481, nr. 28)"; not a short name in brackets ("het Tweede
+# Structuurschema Verkeer en Vervoer (SVV-II)", k21hp)
+_CITED_AFTER_TITLE = re.compile(r"[ \u00a0]?(?:\d{4}[ \u00a0]?)?\((?![A-Za-z][\w-]{0,15}\))")
 _CITATION_IN_BRACKETS = re.compile(r"\((?:Kamerstuk(?:ken)?(?:[ \u00a0](?:II|I))?,?[ \u00a0]*)?$")
 
 
@@ -414,7 +416,7 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
     return added
 
 
-_HEADER_TITLE_LINE = re.compile(r"\n[ \t]*(?P<title>(?:[A-Z][\w-]+[ \t]){0,4}[A-Z][\w-]+)(?:[ \t]\d{4})?[ \t]*\n")
+_HEADER_TITLE_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<title>(?:[A-Z][\w-]+[ \t]){0,4}[A-Z][\w-]+)(?:[ \t]\d{4})?[ \t]*\n")
 
 
 def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
@@ -426,15 +428,19 @@ def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
     line = _HEADER_TITLE_LINE.match(text, mention.end)
     if line is None:
         return _header_title_opening(text, mention)
-    if not re.search(r"[a-z]", line["title"]) or not _DOCUMENT_NOUN.search(line["title"].split()[-1].lower()):
+    if not re.search(r"[a-z]", line["title"]):
         return None  # (a Bijlagen label's heading in capitals, "VERSLAG", is the stuk's kind, not its title)
+    if not _DOCUMENT_NOUN.search(line["title"].split()[-1].lower()):
+        return _header_title_opening(text, mention)  # "Structuurnota Gezondheidszorg", "Meerjarenplan
+        # Verkeersveiligheid": the noun opens it (until k21hp a capitalised title line was tried by its end only)
     return re.escape(line["title"]), mention
 
 
 # A header's title that opens with a document's noun and goes on in lower case: "Nota regionaal sociaal-economisch
 # beleid 1977 t/m 1980", "Structuurnota Gezondheidszorg", "Nota over de hoofdlijnen van de ontwikkeling van de
 # Waddenzee"
-_HEADER_TITLE_OPENING = re.compile(r"\n[ \t]*(?P<first>[A-Z][a-z][\w-]*)(?P<rest>[^\n]{0,160})\n")
+_HEADER_TITLE_OPENING = re.compile(r"[ \t]*\n[ \t]*(?P<first>[A-Z][a-z][\w-]*)(?P<rest>[^\n]{0,160})\n")
+_TITLE_ORDINALS = frozenset(("eerste", "tweede", "derde", "vierde", "vijfde"))
 _TITLE_FUNCTION_WORDS = frozenset(("van", "over", "de", "het", "der", "den", "des", "voor", "inzake", "en", "in", "op",
                                    "met", "tot", "t/m", "betreffende", "ter", "te"))
 
@@ -445,7 +451,13 @@ def _header_title_opening(text: str, mention: Mention) -> tuple[str, Mention] | 
     matched without regard to case, hyphens or line breaks (``de Nota Regionaal sociaal-economisch beleid
     1977-1980``, ``de Structuurnota gezondheidszorg``, ``de Nota over de hoofdlijnen van de ont-wikkeling``)."""
     line = _HEADER_TITLE_OPENING.match(text, mention.end)
-    if line is None or not _DOCUMENT_NOUN.search(line["first"].lower()) or line["first"].lower().endswith("begroting"):
+    if line is not None and line["first"].lower() in _TITLE_ORDINALS:  # "Tweede structuurschema Verkeer en Vervoer":
+        # the noun after an ordinal; the ordinal is part of the name ("het Tweede Structuurschema ...")
+        second = re.match(r"[ \t]+([\w-]+)", line["rest"])
+        if second is None or not _DOCUMENT_NOUN.search(second.group(1).lower()):
+            return None
+    elif (line is None or not _DOCUMENT_NOUN.search(line["first"].lower())
+          or line["first"].lower().endswith("begroting")):
         return None  # (a budget's head, "Begroting van uitgaven" / "Hoofdstuk IV": the chapter, which "de begroting
         # van uitgaven van het Rijk" in its bill is not)
     words, content = [], 0
@@ -454,7 +466,7 @@ def _header_title_opening(text: str, mention: Mention) -> tuple[str, Mention] | 
         if not re.fullmatch(r"[\w-]+", word) or re.fullmatch(r"\d[\d-]*", word):
             break
         words.append(word)
-        content += word.lower() not in _TITLE_FUNCTION_WORDS
+        content += word.lower() not in _TITLE_FUNCTION_WORDS and word.lower() not in _TITLE_ORDINALS
         if content == 3:
             break
     if len(words) < 2 or words[-1].lower() in _TITLE_FUNCTION_WORDS:

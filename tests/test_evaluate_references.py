@@ -54,7 +54,9 @@ def test_the_command_reports_and_names_a_missing_file(tmp_path):
     ran = subprocess.run([sys.executable, str(script), str(DEV), str(DEV), "--json", str(tmp_path / "r.json")],
                          capture_output=True, text=True, check=True)
     assert "explicit kamerstuk ids right" in ran.stdout
-    assert json.loads((tmp_path / "r.json").read_text())["passages"] == 60
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["passages"] == 60
+    assert report["passages_with_own_dossier"] > 0  # the header the passage holds, the default since k21hp
     missing = subprocess.run([sys.executable, str(script), str(tmp_path / "none.jsonl"), str(DEV)],
                              capture_output=True, text=True)
     assert missing.returncode != 0 and "does not exist" in missing.stderr
