@@ -297,6 +297,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     for mention in previous:
         mention.records[0].pop("previous")
     added.extend(_by_title(text, found))
+    added.extend(_short_names(text, [*found, *added], taken))
     added.extend(_these_documents(text, found, taken, has))
     added.extend(_budget_chapters(text, found, taken, has))
     added.extend(_own_budget(text, found, taken, has))
@@ -413,6 +414,46 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
             record = dict(base, start=start, end=end, text=text[start:end], implicit=True,
                           antecedent=_span(mention))
             added.append(Mention(start, end, "kamerstuk", [record]))
+    return added
+
+
+# A short name that the text gives a dossier in brackets: right after its name (``het Tweede Structuurschema Verkeer en
+# Vervoer (SVV-II)``), or before its number in the same brackets (``het wetsvoorstel ... Kaderwet Volwasseneneducatie
+# (IKVE -20 645)``): two capitals at least, a suffix after a hyphen.
+_SHORT_NAME = r"(?P<short>[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z0-9]{1,4})?)"
+_SHORT_NAME_AFTER = re.compile(r"[ \u00a0]?\(" + _SHORT_NAME + r"\)")
+_SHORT_NAME_BEFORE = re.compile(r"\(" + _SHORT_NAME + r"[ \u00a0]*[-–,:]?[ \u00a0]*\Z")
+
+
+def _short_names(text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """``de IKVE``, ``het SVV-II``: a dossier by the short name the text gave it in brackets (``_SHORT_NAME_AFTER``
+    after a mention of the dossier by its title, ``_SHORT_NAME_BEFORE`` before its number), named later with an
+    article: that dossier (``kst-20645``), the bracketed mention its antecedent. The fresh golds mark both (12-04c
+    ``de IKVE`` ×5, 12-06l ``het SVV-II``, k21hp)."""
+    from .references import Mention
+
+    named: dict[str, Mention] = {}
+    for mention in mentions:
+        record = mention.records[0]
+        if mention.type != "kamerstuk" or not record.get("id") or not record.get("dossier"):
+            continue
+        if record.get("implicit"):
+            short = _SHORT_NAME_AFTER.match(text, mention.end)
+        else:
+            short = _SHORT_NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        if short is not None:
+            named.setdefault(short["short"], mention)
+    added: list[Mention] = []
+    for short, mention in named.items():
+        dossier = mention.records[0]["dossier"]
+        pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0\n]+" + re.escape(short) + r"(?![\w-])")
+        for match in pattern.finditer(text, mention.end):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) or any(m.start < end and start < m.end for m in mentions):
+                continue
+            added.append(Mention(start, end, "kamerstuk", [{
+                "start": start, "end": end, "text": text[start:end], "type": "kamerstuk", "id": f"kst-{dossier}",
+                "dossier": dossier, "implicit": True, "antecedent": _span(mention)}]))
     return added
 
 
