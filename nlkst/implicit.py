@@ -274,6 +274,8 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             antecedent = (None if plural and ("genoemd" not in lead["pointing"].lower()
                                               or _dossiers_before(found, start) > 1)
                           else _antecedent(parser, text, form, match, lead, lookup, letters))
+            if antecedent is _ITSELF:
+                continue  # "Dit amendement dient ertoe ..." in the amendement's own text: itself (unmarked)
             if antecedent is not None and title is not None and not _title_matches(text, title, antecedent[1]):
                 antecedent = None  # "het wetsvoorstel tot verlaging van de basisbeurs": another bill than the last
             if antecedent is None and (not (lead["pointing"] or form.noun == "letter" and match["date"]
@@ -295,6 +297,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     for mention in previous:
         mention.records[0].pop("previous")
     added.extend(_by_title(text, found))
+    added.extend(_short_names(text, [*found, *added], taken))
     added.extend(_these_documents(text, found, taken, has))
     added.extend(_budget_chapters(text, found, taken, has))
     added.extend(_own_budget(text, found, taken, has))
@@ -366,7 +369,9 @@ _TITLE_BEFORE = re.compile(
 # A title names a document when its last word is one: Voorlopige Rekening, Voorjaarsnota, Structuurschema.
 _DOCUMENT_NOUN = re.compile(r"(?:nota|rekening|verslag|memorie|begroting|rapport|notitie|plan|schema|brief|overzicht"
                             r"|programma)$")
-_CITED_AFTER_TITLE = re.compile(r"[ \u00a0]?(?:\d{4}[ \u00a0]?)?\(")
+# the title cited at once with its number: "(kamerstuk 21 481, nr. 28)"; not a short name in brackets ("het Tweede
+# Structuurschema Verkeer en Vervoer (SVV-II)", k21hp)
+_CITED_AFTER_TITLE = re.compile(r"[ \u00a0]?(?:\d{4}[ \u00a0]?)?\((?![A-Za-z][\w-]{0,15}\))")
 _CITATION_IN_BRACKETS = re.compile(r"\((?:Kamerstuk(?:ken)?(?:[ \u00a0](?:II|I))?,?[ \u00a0]*)?$")
 
 
@@ -412,7 +417,47 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
     return added
 
 
-_HEADER_TITLE_LINE = re.compile(r"\n[ \t]*(?P<title>(?:[A-Z][\w-]+[ \t]){0,4}[A-Z][\w-]+)(?:[ \t]\d{4})?[ \t]*\n")
+# A short name that the text gives a dossier in brackets: right after its name (``het Tweede Structuurschema Verkeer en
+# Vervoer (SVV-II)``), or before its number in the same brackets (``het wetsvoorstel ... Kaderwet Volwasseneneducatie
+# (IKVE -20 645)``): two capitals at least, a suffix after a hyphen.
+_SHORT_NAME = r"(?P<short>[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z0-9]{1,4})?)"
+_SHORT_NAME_AFTER = re.compile(r"[ \u00a0]?\(" + _SHORT_NAME + r"\)")
+_SHORT_NAME_BEFORE = re.compile(r"\(" + _SHORT_NAME + r"[ \u00a0]*[-–,:]?[ \u00a0]*\Z")
+
+
+def _short_names(text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """``de IKVE``, ``het SVV-II``: a dossier by the short name the text gave it in brackets (``_SHORT_NAME_AFTER``
+    after a mention of the dossier by its title, ``_SHORT_NAME_BEFORE`` before its number), named later with an
+    article: that dossier (``kst-20645``), the bracketed mention its antecedent. The fresh golds mark both (12-04c
+    ``de IKVE`` ×5, 12-06l ``het SVV-II``, k21hp)."""
+    from .references import Mention
+
+    named: dict[str, Mention] = {}
+    for mention in mentions:
+        record = mention.records[0]
+        if mention.type != "kamerstuk" or not record.get("id") or not record.get("dossier"):
+            continue
+        if record.get("implicit"):
+            short = _SHORT_NAME_AFTER.match(text, mention.end)
+        else:
+            short = _SHORT_NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        if short is not None:
+            named.setdefault(short["short"], mention)
+    added: list[Mention] = []
+    for short, mention in named.items():
+        dossier = mention.records[0]["dossier"]
+        pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0\n]+" + re.escape(short) + r"(?![\w-])")
+        for match in pattern.finditer(text, mention.end):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) or any(m.start < end and start < m.end for m in mentions):
+                continue
+            added.append(Mention(start, end, "kamerstuk", [{
+                "start": start, "end": end, "text": text[start:end], "type": "kamerstuk", "id": f"kst-{dossier}",
+                "dossier": dossier, "implicit": True, "antecedent": _span(mention)}]))
+    return added
+
+
+_HEADER_TITLE_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<title>(?:[A-Z][\w-]+[ \t]){0,4}[A-Z][\w-]+)(?:[ \t]\d{4})?[ \t]*\n")
 
 
 def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
@@ -424,15 +469,19 @@ def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
     line = _HEADER_TITLE_LINE.match(text, mention.end)
     if line is None:
         return _header_title_opening(text, mention)
-    if not re.search(r"[a-z]", line["title"]) or not _DOCUMENT_NOUN.search(line["title"].split()[-1].lower()):
+    if not re.search(r"[a-z]", line["title"]):
         return None  # (a Bijlagen label's heading in capitals, "VERSLAG", is the stuk's kind, not its title)
+    if not _DOCUMENT_NOUN.search(line["title"].split()[-1].lower()):
+        return _header_title_opening(text, mention)  # "Structuurnota Gezondheidszorg", "Meerjarenplan
+        # Verkeersveiligheid": the noun opens it (until k21hp a capitalised title line was tried by its end only)
     return re.escape(line["title"]), mention
 
 
 # A header's title that opens with a document's noun and goes on in lower case: "Nota regionaal sociaal-economisch
 # beleid 1977 t/m 1980", "Structuurnota Gezondheidszorg", "Nota over de hoofdlijnen van de ontwikkeling van de
 # Waddenzee"
-_HEADER_TITLE_OPENING = re.compile(r"\n[ \t]*(?P<first>[A-Z][a-z][\w-]*)(?P<rest>[^\n]{0,160})\n")
+_HEADER_TITLE_OPENING = re.compile(r"[ \t]*\n[ \t]*(?P<first>[A-Z][a-z][\w-]*)(?P<rest>[^\n]{0,160})\n")
+_TITLE_ORDINALS = frozenset(("eerste", "tweede", "derde", "vierde", "vijfde"))
 _TITLE_FUNCTION_WORDS = frozenset(("van", "over", "de", "het", "der", "den", "des", "voor", "inzake", "en", "in", "op",
                                    "met", "tot", "t/m", "betreffende", "ter", "te"))
 
@@ -443,7 +492,13 @@ def _header_title_opening(text: str, mention: Mention) -> tuple[str, Mention] | 
     matched without regard to case, hyphens or line breaks (``de Nota Regionaal sociaal-economisch beleid
     1977-1980``, ``de Structuurnota gezondheidszorg``, ``de Nota over de hoofdlijnen van de ont-wikkeling``)."""
     line = _HEADER_TITLE_OPENING.match(text, mention.end)
-    if line is None or not _DOCUMENT_NOUN.search(line["first"].lower()) or line["first"].lower().endswith("begroting"):
+    if line is not None and line["first"].lower() in _TITLE_ORDINALS:  # "Tweede structuurschema Verkeer en Vervoer":
+        # the noun after an ordinal; the ordinal is part of the name ("het Tweede Structuurschema ...")
+        second = re.match(r"[ \t]+([\w-]+)", line["rest"])
+        if second is None or not _DOCUMENT_NOUN.search(second.group(1).lower()):
+            return None
+    elif (line is None or not _DOCUMENT_NOUN.search(line["first"].lower())
+          or line["first"].lower().endswith("begroting")):
         return None  # (a budget's head, "Begroting van uitgaven" / "Hoofdstuk IV": the chapter, which "de begroting
         # van uitgaven van het Rijk" in its bill is not)
     words, content = [], 0
@@ -452,7 +507,7 @@ def _header_title_opening(text: str, mention: Mention) -> tuple[str, Mention] | 
         if not re.fullmatch(r"[\w-]+", word) or re.fullmatch(r"\d[\d-]*", word):
             break
         words.append(word)
-        content += word.lower() not in _TITLE_FUNCTION_WORDS
+        content += word.lower() not in _TITLE_FUNCTION_WORDS and word.lower() not in _TITLE_ORDINALS
         if content == 3:
             break
     if len(words) < 2 or words[-1].lower() in _TITLE_FUNCTION_WORDS:
@@ -997,16 +1052,19 @@ def _speakers_own(text: str, noun: str, lead, record: dict[str, Any], mention: M
     return None
 
 
+_ITSELF: Any = ("itself",)  # the noun is the text's own amendement or motie: no reference (unmarked)
+
+
 def _own_document(parser, text: str, noun: str):
-    """In an amendement's own text, ``dit amendement`` / ``het amendement`` is that amendement."""
+    """In an amendement's own text, ``dit amendement`` / ``het amendement`` (with no other amendement before it) is
+    that amendement itself (``_ITSELF``), by the pipeline's header or the text's own (``Nr. 17`` / ``AMENDEMENT VAN
+    ...``); a motie likewise. The golds leave such a self-reference unmarked, as they leave ``Toelichting Het
+    amendement beoogt ...`` (8 in the SGD passages of six fresh samples, none marked), so it gets no record: with
+    the header the passage holds it would otherwise be an id the gold lacks."""
     own = parser.own_document or parser._scan.own_document  # the pipeline's header, else the text's own
     if not own or own.get("type") != noun or not own.get("id"):
         return None
-    antecedent: dict[str, Any] = {"source": "header"}
-    if own.get("span"):
-        start, end = own["span"]
-        antecedent.update(start=start, end=end, text=text[start:end])
-    return {"type": noun, "id": own["id"]}, antecedent
+    return _ITSELF
 
 
 # The same noun just before "deze nota" (not in "deze nota" itself): "een nota hebben doen overhandigen ... Van deze

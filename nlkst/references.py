@@ -3011,7 +3011,48 @@ def header_dossier(number: str | None, document_year: int | None) -> str | None:
     continuous numbering (its year, the later of its vergaderjaar or its date, before 1946)."""
     if number is None or document_year is not None and document_year < CONTINUOUS_NUMBERING_FROM:
         return None
+    if document_year is not None and _year_of_its_time(number, document_year):
+        return None
     return number
+
+
+_HEADER_CHAMBERS = {"Eerste Kamer der Staten-Generaal": "ek", "Tweede Kamer der Staten-Generaal": "tk"}
+
+
+def header_context(fields: dict[str, Any], spans: Iterable[tuple[int, int, str]],
+                   document_year: int | None) -> dict[str, Any]:
+    """What a document's header gives the ``ReferenceParser`` (keyword arguments): the own dossier (``header_dossier``)
+    and its span, the own stuk, the amendement or motie the document is (its heading's span), and the chamber; from
+    the header's ``fields`` and its ``spans`` (start, end, label), as ``nlkst.header.parse_header`` reads them. The
+    pipeline's component passes this; ``evaluate_references.py --header`` too."""
+    dossiers = fields.get("dossiers") or []
+    number = header_dossier(dossiers[0].get("number") if dossiers else None, document_year)
+    nr = fields.get("ondernummer")
+    spans = list(spans)
+
+    def first(label: str) -> tuple[int, int] | None:
+        return next(((start, end) for start, end, name in spans if name == label), None)
+
+    own_document = None
+    if number and nr and fields.get("doc_type") in ("amendement", "motie"):
+        own_document = {"id": f"kst-{number}-{nr}", "type": fields["doc_type"], "span": first("heading")}
+    return {"own_dossier": number, "own_dossier_span": first("dossiers") if number else None,
+            "own_document": own_document, "default_chamber": _HEADER_CHAMBERS.get(fields.get("chamber") or "", "tk"),
+            "own_stuk": f"kst-{number}-{nr}" if number and nr else None}
+
+
+def _year_of_its_time(number: str, document_year: int) -> bool:
+    """Whether a header's 'dossier' is a year of the document's own time (``1990`` in a stuk of 1990: the session's
+    second year that the header reader took for a dossier), in a year whose own dossiers were numbered more than
+    five times as high (the Rijksbegroting's dossier of that year, or of the last year before it listed, in
+    ``resources/budget_dossiers.tsv``): no dossier then. In 1950, when dossier 1984 was new, a year-like number is
+    kept."""
+    if not re.fullmatch(r"(?:1[89]|20)\d\d", number) or abs(int(number) - document_year) > 1:
+        return False
+    from .budgets import budget_dossiers
+
+    listed = [year for year in budget_dossiers() if year <= document_year]
+    return bool(listed) and int(budget_dossiers()[max(listed)]) > 5 * int(number)
 
 
 def parse_references(

@@ -385,3 +385,14 @@ def test_running_head_without_full_stops_reads_the_first_marked_stuk():
     assert parse_header(text.replace("1730 6\n", "1730 8\n")).fields["ondernummer"] is None
     garbled = text.replace("1730 6\n", "1730 6\n", 1).replace("Artikel 8", "GEWIJZIGD ONTWERP VAN WET\nArtikel 8")
     assert parse_header(garbled).fields["ondernummer"] is None
+
+
+def test_a_print_footer_whose_session_year_ocr_split_is_no_header():
+    # sgd-0000038315 from character 200 (the fresh-2026-12-04c passage): the page's print footer with its second
+    # year split ("vergaderjaar 1989-1 990") was read as a header with dossiers 1990 and 21299-01 (k21hp); as
+    # with the year whole, the foot of a page gives a passage no header
+    text = ("NOTA VAN VERBETERING Ontvangen 16 oktober 1989\nIn het voorstel van wet (stuk nr. 2) moet de volgende "
+            "verbetering worden aangebracht: In de staat behorende bij de wet wordt in kolom 5 «-47» vervangen door: "
+            "-57.\n914845F sSDSuN°t9g2eve\"s7Gravenhage 1989\nTweede Kamer, vergaderjaar 1989-1 990, 21 299-01, nr. 4")
+    assert parse_header(text).fields["dossiers"] is None
+    assert parse_header(text.replace("1-1 990", "1-1990")).fields["dossiers"] is None

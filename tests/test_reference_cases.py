@@ -1,7 +1,8 @@
 """Every form of the reference grammar on a passage of a real document (tests/data/reference_cases.jsonl).
 
 One line per form: the passage as the corpus has it (``source`` names the document), the
-``own_dossier`` and ``document_year`` a header would supply where the form needs them, and the ids expected, as a
+``own_dossier`` and ``document_year`` a header would supply where the form needs them (or ``"header": "passage"``:
+what the header the passage holds gives, as ``nlp(passage)`` passes it), and the ids expected, as a
 multiset: a form that finds too much fails as surely as one that finds too little; ``expected_records`` names
 records by their fields where the id alone cannot tell (a record without id, a budget's dossier field). Known
 misses carry an ``xfail`` reason.
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from nlkst.references import FORMS, parse_references
+from nlkst.header import parse_header
+from nlkst.references import FORMS, ReferenceParser, header_context, parse_references
 
 CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "reference_cases.jsonl").open(encoding="utf-8")]
 
@@ -27,8 +29,14 @@ def _param(case: dict) -> object:
 
 @pytest.mark.parametrize("case", [_param(case) for case in CASES])
 def test_reference_case(case):
-    records = parse_references(case["text"], own_dossier=case.get("own_dossier"),
-                               document_year=case.get("document_year"))
+    if case.get("header") == "passage":  # the context the passage's own header gives, as the pipeline passes it
+        header = parse_header(case["text"])
+        parser = ReferenceParser(document_year=case.get("document_year"),
+                                 **header_context(header.fields, header.spans, case.get("document_year")))
+        records = [record for mention in parser.mentions(case["text"]) for record in mention.records]
+    else:
+        records = parse_references(case["text"], own_dossier=case.get("own_dossier"),
+                                   document_year=case.get("document_year"))
     assert Counter(r["id"] for r in records if r["id"]) == Counter(case["expected"])
     for record in records:
         assert case["text"][record["start"]:record["end"]] == record["text"]

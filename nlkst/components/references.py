@@ -11,15 +11,12 @@ from spacy.util import filter_spans
 
 from .. import resources
 from ..citations_be import Citation, citations
-from ..references import ReferenceParser, footnote_numbers, header_dossier
+from ..references import ReferenceParser, footnote_numbers, header_context
 from ..schema import FOOTNOTE_SPANS, HEADER_SPANS
 from .spangroups import span_groups_kept
 
 if not Doc.has_extension("references"):
     Doc.set_extension("references", default=None)
-
-_CHAMBER_CODES = {"Eerste Kamer der Staten-Generaal": "ek", "Tweede Kamer der Staten-Generaal": "tk"}
-
 
 @Language.factory(
     "kst_references",
@@ -50,28 +47,12 @@ class ReferenceRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         header = doc._.kamerstuk or {}
-        dossiers = header.get("dossiers") or []
         text = doc.text  # built anew from the tokens at each access: once per document, not per mention
         notes = [(span.start_char, span.end_char) for span in doc.spans.get(FOOTNOTE_SPANS, [])]
-        header_spans = doc.spans.get(HEADER_SPANS, [])
-        dossier_spans = [s for s in header_spans if s.label_ == "dossiers"]
-        headings = [s for s in header_spans if s.label_ == "heading"]
+        header_spans = [(span.start_char, span.end_char, span.label_) for span in doc.spans.get(HEADER_SPANS, [])]
         year = _document_year(doc, header)
-        number = header_dossier(dossiers[0].get("number") if dossiers else None, year)
-        own_document = None
-        if number and header.get("ondernummer") and header.get("doc_type") in ("amendement", "motie"):
-            own_document = {"id": f"kst-{number}-{header['ondernummer']}", "type": header["doc_type"],
-                            "span": (headings[0].start_char, headings[0].end_char) if headings else None}
-        parser = ReferenceParser(
-            own_dossier=number,
-            own_dossier_span=(dossier_spans[0].start_char, dossier_spans[0].end_char) if number and dossier_spans
-            else None,
-            own_document=own_document,
-            default_chamber=_CHAMBER_CODES.get(header.get("chamber") or "", "tk"),
-            footnotes=footnote_numbers(text, notes),
-            document_year=year,
-            own_stuk=f"kst-{number}-{header['ondernummer']}" if number and header.get("ondernummer") else None,
-        )
+        parser = ReferenceParser(footnotes=footnote_numbers(text, notes), document_year=year,
+                                 **header_context(header, header_spans, year))
         mentions = parser.mentions(text)
         belgian = [c for c in citations(text) if c.record.get("id")] if "wet van" in text.lower() else []
         if belgian:  # a Belgian act by its date that the citations resolve ("artikel 24 van de Wet van 16 maart 1968

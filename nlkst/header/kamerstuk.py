@@ -84,8 +84,9 @@ _PRINTED_UNDER_RE = re.compile(
 )
 _EARLIER_STUKKEN_RE = re.compile(r"\(?De\s+(?:vroegere|vorige|overige)\s+stukken\s+zijn\s+gedrukt\b")
 # A print footer's line (1975-1995), which ends a page's header where the header runs to the page's foot (a page
-# that lists many dossiers): "Tweede Kamer, zitting 1982-1983, 17714 enz., nr. 6".
-_FOOT_LINE_RE = re.compile(r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\d{3}\s*-\s*1\d{3},")
+# that lists many dossiers): "Tweede Kamer, zitting 1982-1983, 17714 enz., nr. 6"; OCR splits a year ("vergaderjaar
+# 1989-1 990", sgd-0000038315), as in _PRINT_FOOTER_RE.
+_FOOT_LINE_RE = re.compile(r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\s?\d{3}\s*-\s*1\s?\d{3},")
 # The printer's codes of the stukken 1985-1995 ("S-RW S-BB S-00", "S-INH S-IZ"), under the heading or at the foot.
 _PRINT_CODES_RE = re.compile(r"(?:S-[A-Z0-9]{1,5}\s*)+")
 _HEADER_WINDOW = 60  # lines: a kamerstuk header never runs longer
@@ -568,10 +569,21 @@ def _set_vergaderjaar(r: Reading, match: re.Match[str], offset: int) -> None:
     r.mark(offset + match.start("y1"), offset + match.end("y2"), "vergaderjaar")
 
 
+# The session's second year where VERGADERJAAR_RE did not take it, at the start of the line's rest: after a doubled
+# dash ("Vergaderjaar 1989--1990 Nr. 176e", sgd-0000034672) or split by OCR ("vergaderjaar 1989-1 990, 21 299-01",
+# sgd-0000038315). It is the session, not a dossier.
+_SECOND_YEAR_RE = re.compile(r"[-—–\s]*(?P<year>1\s?[89]\s?\d\s?\d|2\s?0\s?\d\s?\d)(?![\d-])")
+
+
 def _read_vergaderjaar_line(r: Reading, line: Line, vj: re.Match[str], dossiers: _Dossiers) -> None:
     if _years_ok(vj):
         _set_vergaderjaar(r, vj, line.start)
     rest_start = vj.start("rest") if vj.group("rest") else vj.end()
+    second = _SECOND_YEAR_RE.match(vj.group("rest") or "") if vj.group("y2") is None else None
+    if second is not None and int(re.sub(r"\s", "", second["year"])) == int(vj.group("y1")) + 1:
+        r.fields["vergaderjaar"] = f"{vj.group('y1')}-{int(vj.group('y1')) + 1}"
+        r.mark(line.start + vj.start("y1"), line.start + rest_start + second.end("year"), "vergaderjaar")
+        rest_start += second.end()
     rest = line.text[rest_start:]
     nr = _NR_RE.search(rest)
     if nr:
