@@ -310,6 +310,12 @@ def read(r: Reading, anchor: int) -> None:
                 break
             if dossiers.no_titles:
                 pass  # "HERDRUK" over the session line
+            elif dossiers.items and (trailing_nr := _TRAILING_NR_RE.search(text)) and r.fields["ondernummer"] is None:
+                # the stuk's number printed at the end of the (last) title line: "Hoofdstuk VIII Departement van
+                # Onderwijs en Wetenschappen Nr.44" (1979-1980)
+                dossiers.add_title(Line(line.start, line.start + trailing_nr.start(), text[: trailing_nr.start()]))
+                r.set_ondernummer(line.start + trailing_nr.start("nr"), trailing_nr.group("nr"))
+                seen_nr = True
             elif dossiers.items and (glued := _next_dossier_on_title_line(text, dossiers)):
                 # a joint page's column of dossiers read line by line: "18425" / "Voorjaarsnota 1984 18369" /
                 # "Begrotingsbeeld 1984 18 300" / ...: each title line ends with the next dossier's number
@@ -343,6 +349,7 @@ def read(r: Reading, anchor: int) -> None:
         _number_from_print_footer(r, dossiers.items[0])
     if dossiers.no_titles:
         _titles_from_enumeration(r, dossiers, header_end)
+    _split_chapters(dossiers)
     for dossier in dossiers.items:
         _apply_hoofdstuk(dossier)
         if dossier["title"] and _FINAL_STOP_RE.search(dossier["title"]):
@@ -594,6 +601,37 @@ def _apply_hoofdstuk(dossier: dict[str, Any]) -> None:
         if "M" in roman:
             return
         dossier["number"] = f"{number}-{roman}{(hoofdstuk.group('part') or '').upper()}"
+
+
+# A budget's chapters in one stuk's title: "Rijksbegroting voor het jaar 1986" / "19 200" / "Hoofdstuk V Ministerie van
+# Binnenlandse Zaken" / "Hoofdstuk X Ministerie van Defensie" (1981-1989, 7 SGD pool documents, on one line or two).
+_BUDGET_LINE_RE = re.compile(r"^(?P<budget>Rijksbegroting (?:voor|van) het (?:dienst)?jaar \d{4}\s+)?(?=Hoofdstuk )")
+_CHAPTER_START_RE = re.compile(r"(?:^|\s)(?=Hoofdstuk [IVXLC]{1,6}\s?[A-C]?\s+(?:\(?[A-Z]))")
+
+
+def _split_chapters(dossiers: _Dossiers) -> None:
+    """A dossier whose title names two or more of the budget's chapters (``Hoofdstuk V ... Hoofdstuk X ...``) is one
+    dossier per chapter, each titled by the budget's line and its own chapter, in the order printed (the golds of
+    sgd-0000118094, sgd-0000093668)."""
+    for index in range(len(dossiers.items) - 1, -1, -1):
+        dossier = dossiers.items[index]
+        number, title = dossier["number"], dossier["title"] or ""
+        budget = _BUDGET_LINE_RE.match(title)
+        if not number or "-" in number or budget is None:
+            continue
+        rest = title[budget.end():]
+        starts = [m.start() for m in _CHAPTER_START_RE.finditer(rest)]
+        if len(starts) < 2:
+            continue
+        prefix = budget.group("budget") or ""
+        parts = [rest[a:b].strip() for a, b in zip(starts, [*starts[1:], len(rest)])]
+        split = [{"number": number, "title": f"{prefix}{part}"} for part in parts]
+        dossiers.items[index : index + 1] = split
+        dossiers.spans[index : index + 1] = [list(dossiers.spans[index]) for _ in split]
+
+
+# The stuk's number at the end of a title line, after a word (not a list's "nrs."): "... en Wetenschappen Nr.44".
+_TRAILING_NR_RE = re.compile(r"(?<=[a-z)])\s+N[rR]\.?\s*(?P<nr>\d{1,4}[a-z]?)\s*$")
 
 
 # The stukken that the Staten-Generaal print for both chambers (1984-1995: "Staten-Generaal" / "1/2" / "Vergaderjaar
