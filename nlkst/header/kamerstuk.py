@@ -432,11 +432,6 @@ def _read_other_chamber_numbers(r: Reading, anchor: int, dossiers: _Dossiers) ->
 _BILL_DESCRIBED_RE = re.compile(r"het\s+(?:ontwerp|voorstel)\s+van\s+(?:\(?Rijks\)?)?[Ww]et\s+(?:houdende|tot|inzake|betreffende)\s+")
 
 
-# The subject a report's list of bills shares, before the first item: "... voor de ontwerpen van wet tot
-# naturalisatie van:" / "1°. Kun Falkenstein en 22 anderen (7224); ..." (gold of sgd-0000252261).
-_LIST_SUBJECT_RE = re.compile(r"ontwerpen\s+van\s+wet\s+tot\s+(?P<subject>[a-z]+\s+van):\s*(?:\n\s*)?1°?\.")
-
-
 def _titles_from_enumeration(r: Reading, dossiers: _Dossiers, start: int) -> None:
     """An Eerste Kamer eindverslag over several bills names each with its number in brackets: ``1. Wijziging van de
     Uitverkopenwet 1956 (11 944) (zitting 1971-1972); 2. ...``: the text before the bracket, back to the item's
@@ -466,10 +461,6 @@ def _titles_from_enumeration(r: Reading, dossiers: _Dossiers, start: int) -> Non
             title = re.sub(r"^(?:tot|houdende)\s+", "", title)
         elif not title[:1].isupper():
             continue
-        # under "... ontwerpen van wet tot naturalisatie van:" the list's shared subject goes before each item
-        shared = _LIST_SUBJECT_RE.search(r.text, 0, start + found.start()) if numbered else None
-        if shared and not title.lower().startswith(shared.group("subject")):
-            title = f"{shared.group('subject')} {title}"
         if not title or len(title) > 400:
             continue
         dossier["title"] = _join_broken_words(re.sub(r"\s+", " ", title), page_words)
