@@ -347,6 +347,8 @@ def read(r: Reading, anchor: int) -> None:
         header_end = end_before_pre_titles
     if len(dossiers.items) == 1 and dossiers.items[0]["number"] is None and dossiers.items[0]["title"]:
         _number_from_print_footer(r, dossiers.items[0])
+    elif dossiers.items and dossiers.items[0]["number"] and r.fields["ondernummer"] is None:
+        _stuk_number_from_print_footer(r, dossiers.items[0]["number"])
     if dossiers.no_titles:
         _titles_from_enumeration(r, dossiers, header_end)
     _split_chapters(dossiers)
@@ -511,6 +513,21 @@ def _number_from_print_footer(r: Reading, dossier: dict[str, Any]) -> None:
                 end += 2  # "12 982 nr. 6"
             dossier["title"] = " ".join(words[:start] + words[end:]).strip() or None
             return
+
+
+def _stuk_number_from_print_footer(r: Reading, number: str) -> None:
+    """The stuk's number of a header that printed none legibly (``Mr. 22``, ``nr. 183a`` in small letters on the
+    session line, none at all) from the page's print footer, where that names the header's (first) dossier:
+    ``Tweede Kamer, vergaderjaar 1987-1988, 17 367, nr. 17`` (gold of sgd-0000099662; 7 SGD pool pages)."""
+    feet = list(_PRINT_FOOTER_RE.finditer(r.text, max(0, len(r.text) - 600)))
+    if not feet:
+        return
+    foot = feet[-1]
+    digits, _, suffix = number.partition("-")
+    chapter = (foot.group("chapter") or "").upper()
+    if foot.group("num").replace(" ", "") + (foot.group("sub") or "") != digits or (chapter and chapter != suffix):
+        return
+    r.set_ondernummer(foot.start("nr"), foot.group("nr"))
 
 
 # The naturalisation committee's verslagen of 1965-1975 print the dossiers at the top and the heading and the stuk's
