@@ -613,12 +613,21 @@ def _read_vergaderjaar_line(r: Reading, line: Line, vj: re.Match[str], dossiers:
             dossiers.add(dossier_number(match), offset + match.start(), offset + match.end())
 
 
+# The budget's line before its chapter line, and the part of the budget printed between them (1978-1986: "Rijksbegroting
+# voor het jaar 1983" / "17 600" / "Begroting van uitgaven" / "Hoofdstuk IV Kabinet voor Nederlands-Antilliaanse Zaken",
+# gold of sgd-0000143962; "Aanwijzing en raming van de middelen", "Vaststelling begroting van ontvangsten": 5 SGD pages).
+_BUDGET_PART_RE = re.compile(
+    r"(?i)^Rijksbegroting (?:voor|van) het (?:dienst)?jaar \d{4}\s*"
+    r"(?:(?:Vaststelling )?begroting van (?:de )?(?:uitgaven|ontvangsten)\s+|Aanwijzing en raming van de middelen\s+)?"
+)
+
+
 def _apply_hoofdstuk(dossier: dict[str, Any]) -> None:
     """``18600`` titled ``Hoofdstuk VIII ...`` is dossier 18600-VIII."""
     number, title = dossier["number"], dossier["title"] or ""
     if not number or "-" in number:
         return
-    hoofdstuk = _HOOFDSTUK_RE.search(re.sub(r"(?i)^Rijksbegroting (?:voor|van) het (?:dienst)?jaar \d{4}\s*", "", title))
+    hoofdstuk = _HOOFDSTUK_RE.search(_BUDGET_PART_RE.sub("", title))
     if hoofdstuk:
         roman = re.sub(r"(?<=[IV])M$", "II", hoofdstuk.group("roman").upper())
         if "M" in roman:
