@@ -144,7 +144,7 @@ def doc_type_of(heading: str | None) -> str:
 # VERSLAG", "BIJLAGE 3 BEHORENDE BIJ DE NOTA ...", "BIJLAGEN BEHOORENDE BIJ HET ...", the old genitive "BIJLAGE DER
 # MEMORIE VAN ANTWOORD", "BIJLAGE E DER MEMORIE VAN TOELICHTING".
 _ANNEX_OF_RE = re.compile(
-    r"^BIJLAGEN?\b[^,;]{0,20}?\b(?:(?:VAN|BIJ|BEHOO?RENDE\s+BIJ)\s+(?:DE|HET|DEN|DER)|DER)\s+(?P<parent>.+)$"
+    r"^(?:BIJLAGEN?|[BH][IJUL.]{2,5}AG[EK])\b[^,;]{0,20}?\b(?:(?:VAN|BIJ|BEHOO?RENDE\s+BIJ)\s+(?:DE|HET|DEN|DER)|DER)\s+(?P<parent>.+)$"
 )
 
 
