@@ -217,12 +217,19 @@ def _join_line_breaks(value: str, page: aanhangsel.PageSpelling) -> str:
 _HYPHENATED_RE = re.compile(r"(?<![\w-])([A-Za-zà-ÿ][a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w-])")
 
 
+_LETTER_TITLE_RE = re.compile(r"Brief van (?:de|den) (?:Minister|Staatssecretaris|Minister-President)\b")
+
+
 def _doc_type(r: Reading) -> str | None:
     if r.fields["heading"]:
         return None if tables.names_a_table(r.fields["heading"]) else doc_type_of(r.fields["heading"])
     if r.layout == "prewar":  # a page that opens inside a stuk: its running head names no kind of stuk
         return None
     if r.fields["subject"] and r.fields["date"] and r.fields["addressee"]:
+        return "brief"
+    if r.fields["dossiers"] and _LETTER_TITLE_RE.match(r.fields["dossiers"][0]["title"] or ""):
+        # a letter printed under no heading of its own, its dossier titled by it (1950s: "ZITTING 1955—1956 — 4261" /
+        # "Brief van de Minister van Maatschappelijk Werk betreffende ..." / "No. 1" / "Aan de Heer Voorzitter ...")
         return "brief"
     if r.fields["ondernummer"] or r.fields["dossiers"]:
         return "other"

@@ -144,7 +144,7 @@ def doc_type_of(heading: str | None) -> str:
 # VERSLAG", "BIJLAGE 3 BEHORENDE BIJ DE NOTA ...", "BIJLAGEN BEHOORENDE BIJ HET ...", the old genitive "BIJLAGE DER
 # MEMORIE VAN ANTWOORD", "BIJLAGE E DER MEMORIE VAN TOELICHTING".
 _ANNEX_OF_RE = re.compile(
-    r"^BIJLAGEN?\b[^,;]{0,20}?\b(?:(?:VAN|BIJ|BEHOO?RENDE\s+BIJ)\s+(?:DE|HET|DEN|DER)|DER)\s+(?P<parent>.+)$"
+    r"^(?:BIJLAGEN?|[BH][IJUL.]{2,5}AG[EK])\b[^,;]{0,20}?\b(?:(?:VAN|BIJ|BEHOO?RENDE\s+BIJ)\s+(?:DE|HET|DEN|DER)|DER)\s+(?P<parent>.+)$"
 )
 
 
@@ -219,8 +219,10 @@ def _note_under_kind(last: str, below: str) -> bool:
 
 # Before 1950 a heading may run on in small letters to its full stop: "VOORLOOPIG VERSLAG der Commissie van
 # Rapporteurs voor de ontwerpen van wet tot ...", "NOTA VAN ANTWOORD op het verslag der Commissie ...". The
-# small letters continue the heading when they open with a word that joins a title to what it is about.
-RUN_ON_RE = re.compile(r"^(?:der|van|op|over|omtrent|betreffende|nopens|tot|houdende|voor|in|aan|ter|inzake)\b")
+# small letters continue the heading when they open with a word that joins a title to what it is about; OCR prints
+# "tot" as "lot", "lol", "tol", "toi" or "tut" ("ONTWERP VAN WET lol naturalisatie van ...", "ONTWERP VAN WET lot
+# heffing van ...": 26 SGD pool pages, golds of sgd-0000438072 and -444696).
+RUN_ON_RE = re.compile(r"^(?:der|van|op|over|omtrent|betreffende|nopens|tot|lot|lol|tol|toi|tut|houdende|voor|in|aan|ter|inzake)\b")
 
 
 def run_on(lines: list[Line], last: int) -> int | None:

@@ -311,6 +311,12 @@ def read(r: Reading, anchor: int) -> None:
                 break
             if dossiers.no_titles:
                 pass  # "HERDRUK" over the session line
+            elif dossiers.items and (trailing_nr := _TRAILING_NR_RE.search(text)) and r.fields["ondernummer"] is None:
+                # the stuk's number printed at the end of the (last) title line: "Hoofdstuk VIII Departement van
+                # Onderwijs en Wetenschappen Nr.44" (1979-1980)
+                dossiers.add_title(Line(line.start, line.start + trailing_nr.start(), text[: trailing_nr.start()]))
+                r.set_ondernummer(line.start + trailing_nr.start("nr"), trailing_nr.group("nr"))
+                seen_nr = True
             elif dossiers.items and (glued := _next_dossier_on_title_line(text, dossiers)):
                 # a joint page's column of dossiers read line by line: "18425" / "Voorjaarsnota 1984 18369" /
                 # "Begrotingsbeeld 1984 18 300" / ...: each title line ends with the next dossier's number
@@ -342,8 +348,11 @@ def read(r: Reading, anchor: int) -> None:
         header_end = end_before_pre_titles
     if len(dossiers.items) == 1 and dossiers.items[0]["number"] is None and dossiers.items[0]["title"]:
         _number_from_print_footer(r, dossiers.items[0])
+    elif dossiers.items and dossiers.items[0]["number"] and r.fields["ondernummer"] is None:
+        _stuk_number_from_print_footer(r, dossiers.items[0]["number"])
     if dossiers.no_titles:
         _titles_from_enumeration(r, dossiers, header_end)
+    _split_chapters(dossiers)
     for dossier in dossiers.items:
         _apply_hoofdstuk(dossier)
         if dossier["title"] and _FINAL_STOP_RE.search(dossier["title"]):
@@ -442,11 +451,17 @@ def _titles_from_enumeration(r: Reading, dossiers: _Dossiers, start: int) -> Non
         if found is None:
             continue
         item_start = max(body.rfind(mark, 0, found.start()) for mark in (";", ":", "\n"))
-        title = re.sub(r"^\s*(?:\d{1,2}°?\.)?\s*", "", body[item_start + 1 : found.start()]).strip(" ,")
+        item = body[item_start + 1 : found.start()]
+        numbered = re.match(r"\s*\d{1,2}°?\.\s", item)
+        title = re.sub(r"^\s*(?:\d{1,2}°?\.)?\s*", "", item).strip(" ,")
         # "1. het ontwerp van Wet houdende verklaring, dat ... (10 683)": the bill's description is the title
         described = _BILL_DESCRIBED_RE.match(title)
         if described:
             title = title[described.end():]
+        elif numbered and title[:1].islower():
+            # "... over de ontwerpen van wet tot:" / "1°. verlaging van de accijns van suiker (3037, ...); 5°. houdende
+            # fiscale voorzieningen ... (3041, ...)": a numbered item in small letters, less its lead word
+            title = re.sub(r"^(?:tot|houdende)\s+", "", title)
         elif not title[:1].isupper():
             continue
         if not title or len(title) > 400:
@@ -499,6 +514,21 @@ def _number_from_print_footer(r: Reading, dossier: dict[str, Any]) -> None:
                 end += 2  # "12 982 nr. 6"
             dossier["title"] = " ".join(words[:start] + words[end:]).strip() or None
             return
+
+
+def _stuk_number_from_print_footer(r: Reading, number: str) -> None:
+    """The stuk's number of a header that printed none legibly (``Mr. 22``, ``nr. 183a`` in small letters on the
+    session line, none at all) from the page's print footer, where that names the header's (first) dossier:
+    ``Tweede Kamer, vergaderjaar 1987-1988, 17 367, nr. 17`` (gold of sgd-0000099662; 7 SGD pool pages)."""
+    feet = list(_PRINT_FOOTER_RE.finditer(r.text, max(0, len(r.text) - 600)))
+    if not feet:
+        return
+    foot = feet[-1]
+    digits, _, suffix = number.partition("-")
+    chapter = (foot.group("chapter") or "").upper()
+    if foot.group("num").replace(" ", "") + (foot.group("sub") or "") != digits or (chapter and chapter != suffix):
+        return
+    r.set_ondernummer(foot.start("nr"), foot.group("nr"))
 
 
 # The naturalisation committee's verslagen of 1965-1975 print the dossiers at the top and the heading and the stuk's
@@ -595,17 +625,57 @@ def _read_vergaderjaar_line(r: Reading, line: Line, vj: re.Match[str], dossiers:
             dossiers.add(dossier_number(match), offset + match.start(), offset + match.end())
 
 
+# The budget's line before its chapter line, and the part of the budget printed between them (1978-1986: "Rijksbegroting
+# voor het jaar 1983" / "17 600" / "Begroting van uitgaven" / "Hoofdstuk IV Kabinet voor Nederlands-Antilliaanse Zaken",
+# gold of sgd-0000143962; "Aanwijzing en raming van de middelen", "Vaststelling begroting van ontvangsten": 5 SGD pages).
+_BUDGET_PART_RE = re.compile(
+    r"(?i)^Rijksbegroting (?:voor|van) het (?:dienst)?jaar \d{4}\s*"
+    r"(?:(?:Vaststelling )?begroting van (?:de )?(?:uitgaven|ontvangsten)\s+|Aanwijzing en raming van de middelen\s+)?"
+)
+
+
 def _apply_hoofdstuk(dossier: dict[str, Any]) -> None:
     """``18600`` titled ``Hoofdstuk VIII ...`` is dossier 18600-VIII."""
     number, title = dossier["number"], dossier["title"] or ""
     if not number or "-" in number:
         return
-    hoofdstuk = _HOOFDSTUK_RE.search(re.sub(r"(?i)^Rijksbegroting (?:voor|van) het (?:dienst)?jaar \d{4}\s*", "", title))
+    hoofdstuk = _HOOFDSTUK_RE.search(_BUDGET_PART_RE.sub("", title))
     if hoofdstuk:
         roman = re.sub(r"(?<=[IV])M$", "II", hoofdstuk.group("roman").upper())
         if "M" in roman:
             return
         dossier["number"] = f"{number}-{roman}{(hoofdstuk.group('part') or '').upper()}"
+
+
+# A budget's chapters in one stuk's title: "Rijksbegroting voor het jaar 1986" / "19 200" / "Hoofdstuk V Ministerie van
+# Binnenlandse Zaken" / "Hoofdstuk X Ministerie van Defensie" (1981-1989, 7 SGD pool documents, on one line or two).
+_BUDGET_LINE_RE = re.compile(r"^(?P<budget>Rijksbegroting (?:voor|van) het (?:dienst)?jaar \d{4}\s+)?(?=Hoofdstuk )")
+_CHAPTER_START_RE = re.compile(r"(?:^|\s)(?=Hoofdstuk [IVXLC]{1,6}\s?[A-C]?\s+(?:\(?[A-Z]))")
+
+
+def _split_chapters(dossiers: _Dossiers) -> None:
+    """A dossier whose title names two or more of the budget's chapters (``Hoofdstuk V ... Hoofdstuk X ...``) is one
+    dossier per chapter, each titled by the budget's line and its own chapter, in the order printed (the golds of
+    sgd-0000118094, sgd-0000093668)."""
+    for index in range(len(dossiers.items) - 1, -1, -1):
+        dossier = dossiers.items[index]
+        number, title = dossier["number"], dossier["title"] or ""
+        budget = _BUDGET_LINE_RE.match(title)
+        if not number or "-" in number or budget is None:
+            continue
+        rest = title[budget.end():]
+        starts = [m.start() for m in _CHAPTER_START_RE.finditer(rest)]
+        if len(starts) < 2:
+            continue
+        prefix = budget.group("budget") or ""
+        parts = [rest[a:b].strip() for a, b in zip(starts, [*starts[1:], len(rest)])]
+        split = [{"number": number, "title": f"{prefix}{part}"} for part in parts]
+        dossiers.items[index : index + 1] = split
+        dossiers.spans[index : index + 1] = [list(dossiers.spans[index]) for _ in split]
+
+
+# The stuk's number at the end of a title line, after a word (not a list's "nrs."): "... en Wetenschappen Nr.44".
+_TRAILING_NR_RE = re.compile(r"(?<=[a-z)])\s+N[rR]\.?\s*(?P<nr>\d{1,4}[a-z]?)\s*$")
 
 
 # The stukken that the Staten-Generaal print for both chambers (1984-1995: "Staten-Generaal" / "1/2" / "Vergaderjaar

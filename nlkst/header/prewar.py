@@ -103,10 +103,14 @@ def _running_head_match(text: str, page: str | None = None) -> re.Match[str] | N
 # "I05. 1-2.]"). The stuk's number may be OCR's l or I for 1.
 _GARBLED_HEAD_RE = re.compile(
     r"^(?P<open>[\[(|]?)(?P<tok>[^\s.,\[\]()|]{1,5})[.,]\s*(?P<nr>[0-9lI]{1,3})(?:\s*[-—–]\s*(?P<to>\d{1,3}))?"
-    r"(?P<stop>[.,]?)(?P<close>[\])|Jj1]?)$"
+    r"(?P<stop>[.,]?)(?:(?<=[.,])[ \t])?(?P<close>[\])|Jj1]?)$"
 )
 # A stuk's marker as printed, at a line's start: "(345. 3.) MEMORIE VAN TOELICHTING.", "[130. 14.]".
-_PAGE_MARKER_RE = re.compile(r"(?m)^[\[(|](?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3})[.,]?[\])|]")
+# The closing bracket may be OCR's J after the stop ("[111." / "15.J", sgd-0000386163).
+_PAGE_MARKER_RE = re.compile(r"(?m)^[\[(|](?P<num>\d{1,4})[.,]\s*(?P<nr>\d{1,3})(?:[.,]?[\])|]|[.,]J)")
+# The letters OCR prints for a 1 in a number ("[lil." for [111., "[IS*." for [113.): read as that digit when a
+# garbled number is held against a marker's (not i or !, which OCR also prints for a 2: "*i!5." for [215.).
+_LETTER_ONE = str.maketrans({"l": "1", "I": "1"})
 
 
 def _garbled_digits_fit(token: str, num: str) -> bool:
@@ -117,6 +121,7 @@ def _garbled_digits_fit(token: str, num: str) -> bool:
         token = "?" + token[1:]  # no number opens with a 0: "|03." / "0-12.1" is OCR's for "[93." / "9-12.]"
     if len(token) != len(num) or token.isdigit():
         return False
+    token = token.translate(_LETTER_ONE)
     if not any(c.isdigit() for c in token) and len(token) > 2:
         return False
     return all(not t.isdigit() or t == n for t, n in zip(token, num))
