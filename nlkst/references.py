@@ -2219,8 +2219,10 @@ class ReferenceParser:
             end = _end_of_words(text, start, count)
             if end < word_end:
                 continue
-            if lower and not (count == 1 and self._in_force_long_before(bwb)):
-                continue  # "de gemeentewet" in a text of 1930: the act of 1851, not the Gemeentewet of 1992
+            if lower and not (count == 1 and self._in_force_long_before(bwb)
+                              and not _INDEFINITE_BEFORE.search(text, max(0, start - 6), start)):
+                continue  # "de gemeentewet" in a text of 1930: the act of 1851, not the Gemeentewet of 1992; "eene
+                # onteigeningswet": an act of expropriation for one work, not the Onteigeningswet
             if laws.is_bw(" ".join(words[:count])):
                 return None
             self._define_abbreviation(text, end, bwb)
@@ -2232,10 +2234,10 @@ class ReferenceParser:
         """Whether the act ``bwb`` of the 2017 law book was made before the text: a one-word name in lower case
         (``de onteigeningswet``, ``artikel 14 der onteigeningswet``) is mostly an old act the book no longer holds
         (``gemeentewet``, ``kieswet``, ``pensioenwet``: their acts of 1851, 1896, 1922, not those of 1992, 1989,
-        2006), so it is read only where the book's act is older than the document (its year known), or, the year
-        unknown, older than 1900 (the Onteigeningswet of 1851)."""
+        2006), so it is read only where the document's year is known and the book's act older (the Onteigeningswet
+        of 1851 in a text of 1939; in one of 1845 the name is the act of 1841)."""
         enacted = laws.enacted_year(bwb)
-        return enacted is not None and enacted <= (self.document_year or 1899)
+        return enacted is not None and self.document_year is not None and enacted <= self.document_year
 
     def _repealed_law(self, match: re.Match[str], starts: list[int], word_end: int) -> Mention | None:
         """A law by a name of several words that the 2017 book lacks, repealed before (``laws_repealed.txt``: ``de wet
@@ -2453,6 +2455,7 @@ _LID_BEFORE = re.compile(rf"(?<![\w])(?:[Hh]et|[Dd]at){_S}(?P<lid>{_LID}|[1-9]\d
 _CUT_SENTENCE = re.compile(r"[a-z]{2,}[ \t]+[a-z]{2,}[ \t]*$")  # a line of prose ending in a word, mid-sentence
 _SIGNATURE_LINE = re.compile(r"[ \t]*[A-Z][A-Z'. -]{2,40}\.[ \t]*")
 _OWN_CITATION_OPENS = re.compile(r"[ \u00a0]?\([ \u00a0]?(?:de[ \u00a0])?")  # "Gezondheidswet (wet van 18 januari 1956"
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w])een(?:e|er)?[ \u00a0\n]+\Z")  # "eene onteigeningswet": a kind of act
 _LAW_WORD = re.compile(r"\b[A-Za-z][\w-]+wet\b")  # a law's name: "Mijnwet", "gemeentewet" (not "wet")
 # A law's own citation in brackets or after a comma, right after its name: "(wet van 18 januari 1956, Stb. 51)".
 _CITED_WITH = re.compile(r"[ \u00a0]*\([^()]{0,80}(?:Stb|Staatsblad|wet[ \u00a0]van)[^()]{0,80}\)"
