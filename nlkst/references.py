@@ -2209,8 +2209,9 @@ class ReferenceParser:
                                               for m in _WORD_AND_SPACE.finditer(before)][-2:]
         for start in [*starts, word_start]:
             lower = not text[start].isupper()
-            if lower and start != word_start:
-                continue
+            if lower and (start != word_start or self.document_year is None or word == "wet"
+                          or laws.normalise(word) not in laws.law_index()):
+                continue  # lower case: only a one-word name of the index, the document's year known (below)
             words = _NAME_WORD.findall(text[start:start + 120])[:10]
             found = laws.longest_law(words, None)
             if found is None:
