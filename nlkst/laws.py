@@ -341,6 +341,17 @@ def law_of_date(day: str, month: str, year: str) -> str | None:
     return _by_date().get(f"{year}-{number:02d}-{int(day):02d}") if number else None
 
 
+@lru_cache(maxsize=1)
+def staatsblad_dates() -> dict[tuple[int, int], dict[tuple[int, int], int]]:
+    """The acts the SGD text cites clean by date and Staatsblad number (``resources/staatsblad_dates.tsv``): per
+    (month, day), each (year, number) with the number of documents that print it."""
+    acts: dict[tuple[int, int], dict[tuple[int, int], int]] = {}
+    for row in _rows("staatsblad_dates.tsv"):
+        year, month, day = (int(part) for part in row["date"].split("-"))
+        acts.setdefault((month, day), {})[(year, int(row["staatsblad"]))] = int(row["documents"])
+    return acts
+
+
 # Words of formal titles that say nothing of a law's subject.
 _TITLE_WORDS = frozenset("staatsblad nederland nederlandse koninkrijk betreffende houdende wijziging regeling regelen"
                          " bepalingen algemene vaststelling".split())

@@ -12,7 +12,8 @@ overrides names for laws renamed or made after 2017.
 It also writes ``nlkst/resources/laws_by_date.tsv``: the date of each formal act whose title
 opens with it (``Wet van 28 augustus 1851, regelende de onteigening ...``), for a law cited by
 its date (``de wet van 28 Augustus 1851``); a date two acts share is dropped. And
-``laws_enacted.tsv``: the year of each such act, so that a text older than a law does not get its id. And
+``laws_enacted.tsv``: the year of each such act, and of each general order in council (``AMvB``) whose title opens
+with its date (``Besluit van 16 november 1998``), so that a text older than a law or decree does not get its id. And
 ``laws_without_year.tsv``: a name cut of its closing year (``bouwbesluit`` for the Bouwbesluit 2012, ``wet op de
 loonbelasting`` for that of 1964), as texts cite them, where one regulation alone has that name with a year and no
 regulation has it without one (not a law of a series, ``veegwet``, ``wijzigingswet``: their year tells them apart). And
@@ -38,6 +39,7 @@ WITHOUT_YEAR_OUTPUT = OUTPUT.with_name("laws_without_year.tsv")
 SERIES_WORDS = OUTPUT.with_name("law_series_words.txt")
 MONTHS = ("januari februari maart april mei juni juli augustus september oktober november december").split()
 _DATED_TITLE = re.compile(r"(?:Rijks)?[Ww]et van (\d{1,2}) (\w+) (\d{4})\b")
+_DATED_DECREE = re.compile(r"(?:Koninklijk )?[Bb]esluit van (\d{1,2}) (\w+) (\d{4})\b")
 
 
 def normalise(name: str) -> str:
@@ -90,6 +92,21 @@ def dated_acts(source: Path) -> list[tuple[str, str]]:
             month = MONTHS.index(dated.group(2).lower()) + 1
             acts.append((row["bwb_id"], f"{dated.group(3)}-{month:02d}-{int(dated.group(1)):02d}"))
     return acts
+
+
+def dated_decrees(source: Path) -> list[tuple[str, str]]:
+    """(BWB id, ISO date) of the general orders in council (``AMvB``) whose title opens with their date (``Besluit van
+    16 november 1998, houdende Besluit Staatstoezicht op de volksgezondheid``): for their year of enactment only (a
+    law cited by its date is a formal act, not a decree of that date)."""
+    decrees = []
+    with source.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            dated = _DATED_DECREE.match(row["title"])
+            if row["kind"] != "AMvB" or not dated or dated.group(2).lower() not in MONTHS:
+                continue
+            month = MONTHS.index(dated.group(2).lower()) + 1
+            decrees.append((row["bwb_id"], f"{dated.group(3)}-{month:02d}-{int(dated.group(1)):02d}"))
+    return decrees
 
 
 def dates(acts: list[tuple[str, str]]) -> dict[str, str]:
@@ -178,7 +195,7 @@ def main() -> None:
               f"names of {len({bwb for _, bwb in best.values()})} laws")
     acts = dated_acts(source)
     write_tsv(DATES_OUTPUT, "date\tbwb_id", dates(acts), "dates of formal acts")
-    write_tsv(ENACTED_OUTPUT, "bwb_id\tyear", enacted(acts), "years of enactment")
+    write_tsv(ENACTED_OUTPUT, "bwb_id\tyear", enacted(acts + dated_decrees(source)), "years of enactment")
     write_tsv(WITHOUT_YEAR_OUTPUT, "name\tbwb_id\tyear", without_year(best), "names without their year")
     shared = namesakes(source, best, acts)
     with NAMESAKES_OUTPUT.open("w", encoding="utf-8") as out:
