@@ -457,6 +457,37 @@ def sender_from_signatories(r: Reading) -> None:
         r.fields["sender"] = {"role": first["role"], "portfolio": first["portfolio"]}
 
 
+def co_senders_from_signatories(r: Reading) -> None:
+    """A stuk signed by several offices is sent by all of them: the first signing office is its sender, every other
+    signing office a co-sender (ANNOTATION.md section 2: ``signatories`` holds every signing office holder,
+    ``co_senders`` the offices that send it with the sender, those named in ``Mede namens ...`` among them; as the
+    Aanhangsel reads a second answering office). The first signing office is the sender (where the heading named it,
+    as OCR spelt it there); the monarch (no office) is none; an office is given once, however OCR spelt it."""
+    sender = r.fields["sender"]
+    if sender is None or len(r.fields["signatories"] or []) < 2:
+        return
+    known = list(r.fields["co_senders"] or [])
+    for signatory in r.fields["signatories"][1:]:
+        office = {"role": signatory["role"], "portfolio": signatory["portfolio"]}
+        if office["role"] is None or any(_same_office(office, other) for other in [sender, *known]):
+            continue
+        known.append(office)
+    if known:
+        r.fields["co_senders"] = known
+
+
+def _same_office(one: dict, other: dict) -> bool:
+    """The same role and portfolio, the portfolio as OCR spelt it (``Economsiche Zaken``, ``Ruimte Lijke``)."""
+    if one["role"] != other["role"]:
+        return False
+    first, second = one["portfolio"], other["portfolio"]
+    if first is None or second is None:
+        return first == second
+    def letters(value: str) -> str:
+        return re.sub(r"[^a-z]", "", value.lower())
+    return difflib.SequenceMatcher(None, letters(first), letters(second)).ratio() >= 0.85
+
+
 # A verslag closes with the day its committee adopted it: "Aldus vastgesteld den 15den November 1932.",
 # "Vastgesteld 22 October 1936.", "Aldus vastgesteld in de openbare vergadering van de 10de mei 1965."
 # "Aldus vastgesteld door de Commissie van Rapporteurs, den 11den Januari 1912." (OCR: "door do ..., don Uden");
