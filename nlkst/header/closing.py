@@ -488,22 +488,44 @@ def _same_office(one: dict, other: dict) -> bool:
     return difflib.SequenceMatcher(None, letters(first), letters(second)).ratio() >= 0.85
 
 
+# The committee that adopts a verslag, as OCR printed it: "Commissie van Rapporteurs", "Commissievan Rapporteurs",
+# "Commissio van Rapporteur»", "Commissie j van Rapporteurs".
+_COMMITTEE = r"Commissi\S?\s*(?:\S\s+)?van\s+Rapp\S{3,10}"
 # A verslag closes with the day its committee adopted it: "Aldus vastgesteld den 15den November 1932.",
 # "Vastgesteld 22 October 1936.", "Aldus vastgesteld in de openbare vergadering van de 10de mei 1965."
-# "Aldus vastgesteld door de Commissie van Rapporteurs, den 11den Januari 1912." (OCR: "door do ..., don Uden");
+# "Aldus vastgesteld door de Commissie van Rapporteurs, den 11den Januari 1912." (OCR: "door do ..., don Uden"),
+# "in de" or "bij de Commissie van Rapporteurs, den ..." (1850-1880: some 90 such lines in the SGD pool);
 # the day and the year as OCR prints them (values.OCR_DAY, OCR_YEAR: "20stcn", "Uden" for 11den). At a line's start,
 # or after the report's last sentence where OCR ran the two lines into one ("... genoegzaam is voorbereid. Vastgesteld
-# den 13den Juni 1919.", sgd-0000324732).
+# den 13den Juni 1919.", sgd-0000324732), also where that sentence closes a quotation ('... S. VAN HEEMSTRA." Aldus
+# vastgesteld ...', sgd-0000433222: the minister's answer quoted whole).
 _ADOPTED_RE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[a-z)][.!?] ))(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:in\s+de\s+[^\n,]{0,60}?\s+van\s+|door\s+d[eo]\s+[^\n,]{0,60}?,?\s+)?(?:d[eo]n\s+|de\s+|op\s+)?" + OCR_DAY + r"\s+"
+    r"(?m)(?:^[ \t]*|(?<=[a-z)][.!?] )|(?<=[.!?][\"”'] ))(?:Aldus\s+)?[Vv]astgesteld,?\s+"
+    r"(?:in\s+de\s+(?!Commissi)[^\n,]{0,60}?\s+van\s+|door\s+d[eo]\s+[^\n,]{0,60}?,?\s+|(?:in|bij)\s+d[eo]\s+" + _COMMITTEE + r"\s?,?\s+)?"
+    r"(?:d[eo]n\s+|de\s+|op\s+)?" + OCR_DAY + r"\s+"
     r"(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
 )
 
 
+_STUK_MARKER_LINE_RE = re.compile(r"(?m)^[ \t]*[\[(|](?:\d{1,4}|[IVXLC]{1,7})[.,]\s*\d{1,3}[a-z]?[.,]?[\])|][ \t]*$")
+# Where a report's adoption begins, legible or not: "Aldus vastgesteld" anywhere, "Vastgesteld" where _ADOPTED_RE
+# reads it (a line's start, after a sentence's end).
+_ADOPTION_START_RE = re.compile(r"(?m)\bAldus\s+vastgesteld\b|(?:^[ \t]*|(?<=[a-z)][.!?] )|(?<=[.!?][\"”'] ))Vastgesteld\b")
+
+
 def read_adoption_date(r: Reading) -> None:
-    """A verslag without a date in its header is dated by its closing ``(Aldus) vastgesteld <date>``."""
+    """A verslag without a date in its header is dated by its closing ``(Aldus) vastgesteld <date>``: the first
+    adoption after its heading, not a later report's where OCR garbled its own (``bij de Commissie, den I6den Julij
+    18fi0``, sgd-0000433900)."""
     # not the adoption that closes the stuk a page opens inside (above the header's own stuk)
-    for match in _ADOPTED_RE.finditer(r.text, max(r.body_start, r.stuk_start or 0)):
+    start = max(r.body_start, r.stuk_start or 0)
+    # nor a later stuk's, after the marker that opens it ("[XXXII. 4.]", "(53. 6.)") alone on its line
+    marker = _STUK_MARKER_LINE_RE.search(r.text, start)
+    end = marker.start() if marker else len(r.text)
+    first = _ADOPTION_START_RE.search(r.text, start, end)
+    for match in _ADOPTED_RE.finditer(r.text, start, end):
+        if first is not None and match.end() <= first.start() or first is not None and match.start() >= first.end():
+            return  # a later report's adoption: the report's own is illegible
         iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
         if iso:
             r.fields["date"] = iso
