@@ -39,21 +39,23 @@ _NAME_OVER_OFFICE_RE = re.compile(
 # only before "van", read as "Minister" (``_signing_office``).
 _OCR_MINISTER = r"Mini(?!ster\b)[a-z]{2,3}r(?=\s*van\b)"
 # Before 1950 the office runs over two or three lines and the name is in capitals, with or
-# without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER."
+# without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER.", a name of
+# three letters on the office's line or after initials ("De Minister van Financiën, OUD.", "B. ORT."; not alone on a
+# line, where it closed another stuk than the header's on the pages of the SGD pool that print one)
 _PREWAR_SIGNATURE_RE = re.compile(
     r"(?m)^[ \t]*De\s+(?P<office>(?:Minister|" + _OCR_MINISTER + r")\s*van\s+(?:Staat,\s+Minister\s+van\s+)?"
     r"[A-Z][^\n,]{0,50}(?:\n[ \t]*[A-Z][^\n,]{0,50})?),[ \t]*\n?[ \t]*"
-    r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4})[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
+    r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4}|(?:(?<=,[ \t])|(?<=\.[ \t])|(?<=\.))[A-Z]{3}[.,]?[ \t]*$)[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
 )
 # 1945-1975 the printed stukken sign with the office and the name in capitals, without initials, on one line
 # or two: "De Minister van Landbouw, Visserij en Voedselvoorziening, MANSHOLT.", also after the last sentence on its
 # line where that ends in a quotation ('... tijdsruimte.". De Staatssecretaris van Economische Zaken, G. M. J. VELDKAMP.');
 # the office broken over two lines at times ("De Minister van Maatschappelijk" / "Werk," / "M. KLOMPÉ."), OCR's
-# "Ministervan" glued.
+# "Ministervan" glued; an initial of two letters ("TH. J. WESTERHOUT", "CH. J. I. M. WELTER").
 _CAPITALS_SIGNATURE_RE = re.compile(
     r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t]))De\s+(?P<office>(?:Minister|" + _OCR_MINISTER + r"|Staatssecretaris)\s*(?:van|voor)\s+[^\n]{3,120}?"
     r"(?:\n[ \t]*[A-Z][^\n,]{2,60})?),[ \t]*(?:\n[ \t]*)?"
-    r"(?P<name>(?:[A-Z]\.\s?){0,4}[A-Z][A-ZÀ-Ý'’-]{2,}(?:\s+[A-Z][A-ZÀ-Ý'’-]+){0,3})[.,]?[ \t]*$"
+    r"(?P<name>(?:(?:TH|CH|PH|[A-Z])\.\s?){0,4}[A-Z][A-ZÀ-Ý'’-]{2,}(?:\s+[A-Z][A-ZÀ-Ý'’-]+){0,3})[.,]?[ \t]*$"
 )
 # A letter of that time is addressed at its foot, under the signature: "Aan de Heer Voorzitter van de Tweede Kamer
 # der Staten-Generaal".
