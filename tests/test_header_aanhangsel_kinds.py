@@ -371,13 +371,22 @@ def test_answer_label_joined_to_van_members_without_de_and_a_garbled_chamber_wor
 def test_undated_questions_of_1908_answered_at_once():
     # sgd-0000352005 (1908): "18. VRAAG van den heer Roodhuyzen, betrek kelyk de indiening van een wetsvoorstel tot
     # vermindering van nadeel, geleden door onder-" / "wijzers aan Rijksnormaalscholen ten gevolge van de opheffing."
-    # ... "ANTWOORD van den heer Heemskerk, Minister van Binnen-landsche Zaken:" (no "Ingezonden", no date)
+    # ... "ANTWOORD van den heer Heemskerk, Minister van Binnen-landsche Zaken:" (no "Ingezonden", no "Ontvangen"): the
+    # answer is given in the sitting the page's head names, "(VEKÜAUEKI.NG VA\ VIUJDAU 27 MAAKT 1908.)", its date the
+    # date (as the golds of fresh-2026-12-04 and -05e read this page and sgd-0000354293)
     fields = parse_header(sgd_text("sgd-0000352005")).fields
     assert fields["ondernummer"] == "18" and fields["askers"] == ["Roodhuyzen"]
     assert fields["heading"].endswith("Rijksnormaalscholen ten gevolge van de opheffing")
     assert fields["subject"].startswith("de indiening van een wetsvoorstel")
     assert fields["sender"] == {"role": "minister", "portfolio": "Binnenlandsche Zaken"}
-    assert fields["question_date"] is None and fields["date"] is None
+    assert fields["question_date"] is None and fields["date"] == "1908-03-27"
+
+
+def test_oral_questions_dated_by_their_sitting():
+    # sgd-0000354293 (1906): "Mondeling beantwoorde vragen." / "(VERGADEMNG VAN VRIJDAG 28 SEPTEMBER 1906.)" /
+    # "fl-VRAGEN van den heer Schaper aan den Minister van Landbouw, ..." / "ANTWOORD van den heer Veegens, ..."
+    fields = parse_header(sgd_text("sgd-0000354293")).fields
+    assert fields["date"] == "1906-09-28" and fields["question_date"] is None
 
 
 def test_answer_date_with_ocr_full_stop_inside_the_day():

@@ -105,6 +105,7 @@ def parse_header(text: str) -> Header:
     closing.read_co_senders(r)
     closing.read_signed_for_the_minister(r)
     closing.sender_from_signatories(r)
+    closing.co_senders_from_signatories(r)
     _drop_footnote_markers(r)
     r.fields["doc_type"] = _doc_type(r)
     if r.fields["date"] is None and r.fields["doc_type"] == "verslag":

@@ -185,6 +185,8 @@ def read_page(r: Reading, head: re.Match[str]) -> None:
     answer = _UNDATED_ANSWER_RE.search(r.text, undated.end()) if undated else None
     if undated and answer:
         _read_undated(r, undated, answer)
+        if r.fields["date"] is None:
+            _read_oral_sitting(r, undated.start())
 
 
 # The undated questions of 1906-1908 (no "Ingezonden"; sgd-0000352005, sgd-0000354293): "18. VRAAG van den heer
@@ -269,6 +271,27 @@ def read(r: Reading, item: re.Match[str]) -> None:
         _read_handelingen_foot(r)
     if question_date is None and item.group("year") == "jl":
         _read_last_past_date(r, item)
+
+
+# The questions answered orally in a sitting (1906-1910): "Mondeling beantwoorde vragen." over the sitting, "(VERGADERING
+# VAN VRIJDAG 28 SEPTEMBER 1906.)" (OCR: "(VEKÜAUEKI.NG VA\ VIUJDAU 27 MAAKT 1908.)"), over the items.
+_ORAL_HEAD_RE = re.compile(r"(?i)mondeling\s+beantwoorde\s+vragen")
+_SITTING_LINE_RE = re.compile(
+    r"(?m)^[ \t]*\(\s*V\S{5,14}\s+V\S{1,3}\s+[A-Z]\S{3,9}\s+(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3,10})\s+(?P<year>1[89]\d\d)\.?\s*\)[ \t]*$"
+)
+
+
+def _read_oral_sitting(r: Reading, item_start: int) -> None:
+    """A question answered orally is dated by the sitting it was answered in: the last sitting line between the
+    page's ``Mondeling beantwoorde vragen`` head and the item (no ``Ingezonden``, no ``Ontvangen``)."""
+    head = _ORAL_HEAD_RE.search(r.text, 0, item_start)
+    if head is None:
+        return
+    sittings = list(_SITTING_LINE_RE.finditer(r.text, head.end(), item_start))
+    iso = parse_date(*sittings[-1].group("day", "month", "year")) if sittings else None
+    if iso:
+        r.fields["date"] = iso
+        r.mark(sittings[-1].start("day"), sittings[-1].end("year"), "date")
 
 
 def _answers_both(second_item: str, above: str = "") -> bool:

@@ -39,21 +39,23 @@ _NAME_OVER_OFFICE_RE = re.compile(
 # only before "van", read as "Minister" (``_signing_office``).
 _OCR_MINISTER = r"Mini(?!ster\b)[a-z]{2,3}r(?=\s*van\b)"
 # Before 1950 the office runs over two or three lines and the name is in capitals, with or
-# without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER."
+# without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER.", a name of
+# three letters on the office's line or after initials ("De Minister van Financiën, OUD.", "B. ORT."; not alone on a
+# line, where it closed another stuk than the header's on the pages of the SGD pool that print one)
 _PREWAR_SIGNATURE_RE = re.compile(
     r"(?m)^[ \t]*De\s+(?P<office>(?:Minister|" + _OCR_MINISTER + r")\s*van\s+(?:Staat,\s+Minister\s+van\s+)?"
     r"[A-Z][^\n,]{0,50}(?:\n[ \t]*[A-Z][^\n,]{0,50})?),[ \t]*\n?[ \t]*"
-    r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4})[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
+    r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4}|(?:(?<=,[ \t])|(?<=\.[ \t])|(?<=\.))[A-Z]{3}[.,]?[ \t]*$)[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
 )
 # 1945-1975 the printed stukken sign with the office and the name in capitals, without initials, on one line
 # or two: "De Minister van Landbouw, Visserij en Voedselvoorziening, MANSHOLT.", also after the last sentence on its
 # line where that ends in a quotation ('... tijdsruimte.". De Staatssecretaris van Economische Zaken, G. M. J. VELDKAMP.');
 # the office broken over two lines at times ("De Minister van Maatschappelijk" / "Werk," / "M. KLOMPÉ."), OCR's
-# "Ministervan" glued.
+# "Ministervan" glued; an initial of two letters ("TH. J. WESTERHOUT", "CH. J. I. M. WELTER").
 _CAPITALS_SIGNATURE_RE = re.compile(
     r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t]))De\s+(?P<office>(?:Minister|" + _OCR_MINISTER + r"|Staatssecretaris)\s*(?:van|voor)\s+[^\n]{3,120}?"
     r"(?:\n[ \t]*[A-Z][^\n,]{2,60})?),[ \t]*(?:\n[ \t]*)?"
-    r"(?P<name>(?:[A-Z]\.\s?){0,4}[A-Z][A-ZÀ-Ý'’-]{2,}(?:\s+[A-Z][A-ZÀ-Ý'’-]+){0,3})[.,]?[ \t]*$"
+    r"(?P<name>(?:(?:TH|CH|PH|[A-Z])\.\s?){0,4}[A-Z][A-ZÀ-Ý'’-]{2,}(?:\s+[A-Z][A-ZÀ-Ý'’-]+){0,3})[.,]?[ \t]*$"
 )
 # A letter of that time is addressed at its foot, under the signature: "Aan de Heer Voorzitter van de Tweede Kamer
 # der Staten-Generaal".
@@ -457,22 +459,75 @@ def sender_from_signatories(r: Reading) -> None:
         r.fields["sender"] = {"role": first["role"], "portfolio": first["portfolio"]}
 
 
+def co_senders_from_signatories(r: Reading) -> None:
+    """A stuk signed by several offices is sent by all of them: the first signing office is its sender, every other
+    signing office a co-sender (ANNOTATION.md section 2: ``signatories`` holds every signing office holder,
+    ``co_senders`` the offices that send it with the sender, those named in ``Mede namens ...`` among them; as the
+    Aanhangsel reads a second answering office). The first signing office is the sender (where the heading named it,
+    as OCR spelt it there); the monarch (no office) is none; an office is given once, however OCR spelt it."""
+    sender = r.fields["sender"]
+    if sender is None or len(r.fields["signatories"] or []) < 2:
+        return
+    known = list(r.fields["co_senders"] or [])
+    for signatory in r.fields["signatories"][1:]:
+        office = {"role": signatory["role"], "portfolio": signatory["portfolio"]}
+        if office["role"] is None or any(_same_office(office, other) for other in [sender, *known]):
+            continue
+        known.append(office)
+    if known:
+        r.fields["co_senders"] = known
+
+
+def _same_office(one: dict, other: dict) -> bool:
+    """The same role and portfolio, the portfolio as OCR spelt it (``Economsiche Zaken``, ``Ruimte Lijke``)."""
+    if one["role"] != other["role"]:
+        return False
+    first, second = one["portfolio"], other["portfolio"]
+    if first is None or second is None:
+        return first == second
+    def letters(value: str) -> str:
+        return re.sub(r"[^a-z]", "", value.lower())
+    return difflib.SequenceMatcher(None, letters(first), letters(second)).ratio() >= 0.85
+
+
+# The committee that adopts a verslag, as OCR printed it: "Commissie van Rapporteurs", "Commissievan Rapporteurs",
+# "Commissio van Rapporteur»", "Commissie j van Rapporteurs".
+_COMMITTEE = r"Commissi\S?\s*(?:\S\s+)?van\s+Rapp\S{3,10}"
 # A verslag closes with the day its committee adopted it: "Aldus vastgesteld den 15den November 1932.",
 # "Vastgesteld 22 October 1936.", "Aldus vastgesteld in de openbare vergadering van de 10de mei 1965."
-# "Aldus vastgesteld door de Commissie van Rapporteurs, den 11den Januari 1912." (OCR: "door do ..., don Uden");
+# "Aldus vastgesteld door de Commissie van Rapporteurs, den 11den Januari 1912." (OCR: "door do ..., don Uden"),
+# "in de" or "bij de Commissie van Rapporteurs, den ..." (1850-1880: some 90 such lines in the SGD pool);
 # the day and the year as OCR prints them (values.OCR_DAY, OCR_YEAR: "20stcn", "Uden" for 11den). At a line's start,
 # or after the report's last sentence where OCR ran the two lines into one ("... genoegzaam is voorbereid. Vastgesteld
-# den 13den Juni 1919.", sgd-0000324732).
+# den 13den Juni 1919.", sgd-0000324732), also where that sentence closes a quotation ('... S. VAN HEEMSTRA." Aldus
+# vastgesteld ...', sgd-0000433222: the minister's answer quoted whole).
 _ADOPTED_RE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[a-z)][.!?] ))(?:Aldus\s+)?[Vv]astgesteld,?\s+(?:in\s+de\s+[^\n,]{0,60}?\s+van\s+|door\s+d[eo]\s+[^\n,]{0,60}?,?\s+)?(?:d[eo]n\s+|de\s+|op\s+)?" + OCR_DAY + r"\s+"
+    r"(?m)(?:^[ \t]*|(?<=[a-z)][.!?] )|(?<=[.!?][\"”'] ))(?:Aldus\s+)?[Vv]astgesteld,?\s+"
+    r"(?:in\s+de\s+(?!Commissi)[^\n,]{0,60}?\s+van\s+|door\s+d[eo]\s+[^\n,]{0,60}?,?\s+|(?:in|bij)\s+d[eo]\s+" + _COMMITTEE + r"\s?,?\s+)?"
+    r"(?:d[eo]n\s+|de\s+|op\s+)?" + OCR_DAY + r"\s+"
     r"(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
 )
 
 
+_STUK_MARKER_LINE_RE = re.compile(r"(?m)^[ \t]*[\[(|](?:\d{1,4}|[IVXLC]{1,7})[.,]\s*\d{1,3}[a-z]?[.,]?[\])|][ \t]*$")
+# Where a report's adoption begins, legible or not: "Aldus vastgesteld" anywhere, "Vastgesteld" where _ADOPTED_RE
+# reads it (a line's start, after a sentence's end).
+_ADOPTION_START_RE = re.compile(r"(?m)\bAldus\s+vastgesteld\b|(?:^[ \t]*|(?<=[a-z)][.!?] )|(?<=[.!?][\"”'] ))Vastgesteld\b")
+
+
 def read_adoption_date(r: Reading) -> None:
-    """A verslag without a date in its header is dated by its closing ``(Aldus) vastgesteld <date>``."""
+    """A verslag without a date in its header is dated by its closing ``(Aldus) vastgesteld <date>``: the first
+    adoption after its heading, not a later report's where OCR garbled its own (``bij de Commissie, den I6den Julij
+    18fi0``, sgd-0000433900)."""
     # not the adoption that closes the stuk a page opens inside (above the header's own stuk)
-    for match in _ADOPTED_RE.finditer(r.text, max(r.body_start, r.stuk_start or 0)):
+    start = max(r.body_start, r.stuk_start or 0)
+    # nor a later stuk's, after the marker that opens it ("[XXXII. 4.]", "(53. 6.)") alone on its line
+    marker = _STUK_MARKER_LINE_RE.search(r.text, start)
+    end = marker.start() if marker else len(r.text)
+    first = _ADOPTION_START_RE.search(r.text, start, end)
+    for match in _ADOPTED_RE.finditer(r.text, start, end):
+        if first is not None and match.end() <= first.start() or first is not None and match.start() >= first.end():
+            return  # a later report's adoption: the report's own is illegible
         iso = parse_date(match.group("day"), match.group("month"), match.group("year"))
         if iso:
             r.fields["date"] = iso

@@ -23,8 +23,9 @@ from .values import session_years
 
 # Lines worth comparing: short, and holding a piece of the foot's words (most of a page's lines hold none).
 _CANDIDATE_RE = re.compile(r"(?i)andel|delin|ijbl|b\S?lad|generaa|ijlag|ylag|lagen|staats|zitting")
-# The two years after the words: "1919—1920", "1909 1910", "1878-:879", "i890-189.", "1865" / "1866." on two lines.
-_YEARS_RE = re.compile(r"^\W{0,3}(?P<y1>[1liI!][\dSOÖ!lIGP:]{3})\W{0,2}\s*[-—–:^]*\s*(?P<y2>[1liI!:][\dSOÖ!lIGP:.]{2,3})")
+# The two years after the words: "1919—1920", "1909 1910", "1878-:879", "i890-189.", "1865" / "1866." on two lines,
+# "191°—1920" (a degree sign for 9).
+_YEARS_RE = re.compile(r"^\W{0,3}(?P<y1>[1liI!][\dSOÖ!lIGP:°]{3})\W{0,2}\s*[-—–:^]*\s*(?P<y2>[1liI!:][\dSOÖ!lIGP:.°]{2,3})")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,8 @@ def find_session(text: str) -> tuple[str, int, int] | None:
     for index, line in enumerate(lines):
         if len(line.text) > 120 or not _CANDIDATE_RE.search(line.text):
             continue
-        digit = re.search(r"(?:(?<=\s)['’]?[liI!])?\d", line.text)  # the years' first digit ("i890": its i)
+        # the years' first digit ("i890": its i), not a digit OCR read inside a word ("J3ijblad" for "Bijblad")
+        digit = re.search(r"(?:(?<=\s)['’]?[liI!]|(?<![^\W\d_]))\d", line.text)
         words, rest, rest_start = line.text, "", line.end
         if digit is not None:
             words, rest, rest_start = line.text[: digit.start()], line.text[digit.start():], line.start + digit.start()
@@ -68,6 +70,10 @@ def find_session(text: str) -> tuple[str, int, int] | None:
         following = lines[index + 1] if index + 1 < len(lines) else None
         if not rest.strip() and following is not None:  # the years on the next line: "Rijlagen." / "1919—1920."
             rest, rest_start = following.text, following.start
+            after = lines[index + 2] if index + 2 < len(lines) else None
+            if after is not None and not re.search(r"\d", rest) and _is_foot_wording(words + " " + rest):
+                # the words broken over two lines too: "Handelingen der Staten-Generaal." / "Bijlagen." / "1938—1939."
+                rest, rest_start = after.text, after.start
         elif following is not None and re.fullmatch(r"\W{0,2}1\d{3}\W{0,2}", rest.strip()):  # "1865" / "1866."
             rest = rest.rstrip() + " " + following.text
         years = _YEARS_RE.match(rest.lstrip("'’"))
@@ -79,6 +85,8 @@ def find_session(text: str) -> tuple[str, int, int] | None:
         session = session_years(y1, y2, text)
         if session is None and re.fullmatch(r"1[89]\d\d", y2) and y1[:2] == y2[:2]:
             session = f"{int(y2) - 1}-{y2}"
+        if session is None and re.fullmatch(r"1[89]\d\d", y1) and re.fullmatch(r"1[89]\d", y2) and str(int(y1) + 1).startswith(y2):
+            session = f"{y1}-{int(y1) + 1}"  # the second year's last digit lost: "i890-189."
         if session is not None:
             offset = rest_start + (len(rest) - len(rest.lstrip("'’")))
             found = (session, offset + years.start("y1"), min(offset + years.end("y2"), len(text)))

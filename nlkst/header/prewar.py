@@ -1296,12 +1296,19 @@ def read_page_session_and_chamber(r: Reading) -> None:
     else:
         found = _BROKEN_CHAMBER_LINE_RE.search(r.text) or _PRINT_FOOTER_CHAMBER_RE.search(r.text)
         if found is None:
-            for line in split_lines(r.text, 0, min(len(r.text), 400))[:6]:
+            first_lines = split_lines(r.text, 0, min(len(r.text), 400))[:6]
+            for line in first_lines:
                 head = _RUNNING_HEAD_CHAMBER_RE.match(line.text)
                 if head:
                     found = head
                     break
             else:
+                garbled = next(((line, house) for line in first_lines if (house := garbled_chamber_line(line.text))), None)
+                if garbled is not None:  # the chamber line as OCR garbled it
+                    line, house = garbled
+                    r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
+                    r.mark(line.start, line.end, "chamber")
+                    return
                 later = _later_page_chamber(r) if r.layout == "prewar" else None
                 if later is None:
                     return
@@ -1314,6 +1321,29 @@ def read_page_session_and_chamber(r: Reading) -> None:
             house, start, end = found.group("house"), found.start("house"), found.end()
     r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
     r.mark(start, end, "chamber")
+
+
+# The chamber line among a page's first lines as OCR garbled it: its two words, the first read as "Tweede" or
+# "Eerste", the second as "Kamer", a page number or "Blz." after them at most. The Bijlagen volumes' outline capitals
+# come out as "TWCCÜC KafïlCr.", "TWCCdC KaïlHT.", "TWCCllC KaiïlCr." (C for e), others as "Tweede Kuier. sis. I",
+# "Twmlc Kamer.". The less the second word reads as "Kamer", the closer the first must read as the chamber's name
+# (in edits, C read as e): within 1 edit, whatever the second word (a K and 3 to 6 more characters); within 2 where
+# the second is within 3 of "kamer"; within 3 where it is within 1.
+_GARBLED_CHAMBER_LINE_RE = re.compile(r"^\W{0,3}(?P<house>[^\W\d_][^\s]{4,7})\s+(?P<kamer>K\S{3,6}?)[.,]?(?:\s+\S{1,5}){0,2}$")
+
+
+def garbled_chamber_line(line: str) -> str | None:
+    """``Tweede`` or ``Eerste`` where ``line`` is the chamber line as OCR garbled it, else None."""
+    match = _GARBLED_CHAMBER_LINE_RE.match(line.strip())
+    if match is None or len(line.strip()) > 26:
+        return None
+    house = re.sub(r"[^a-z]", "", match.group("house").lower().replace("c", "e"))
+    kamer = edits(re.sub(r"[^a-z]", "", match.group("kamer").lower().replace("c", "e")), "kamer")
+    for name in ("Tweede", "Eerste"):
+        distance = edits(house, name.lower())
+        if distance <= 1 or (distance <= 2 and kamer <= 3) or (distance <= 3 and kamer <= 1):
+            return name
+    return None
 
 
 # The chamber line of a Bijlage's page under its running head, where the text runs over a page break or OCR broke it
