@@ -72,3 +72,14 @@ def test_the_header_context_is_what_the_pipeline_passes():
         "14100-VIII", "kst-14100-VIII-57", (88, 99))
     assert _header_context(fields, [(88, 99, "dossiers")], 200, 1977)["own_dossier_span"] is None  # not in the passage
     assert _header_context(fields, [], 0, 1891)["own_dossier"] is None  # session-numbered Bijlagen
+
+
+def test_a_type_the_spec_does_not_define_stays_out_of_the_all_row():
+    # A real sentence of a 1961 memorie van toelichting (sgd-0000250740): the Traktatenblad, which ANNOTATION.md
+    # section 4 does not name and the golds leave, is read by the parser and scored in its own row only.
+    text = ("Het onderwerpelijke verdrag is in zijn uiteindelijke tekst ontworpen door de Eerste Commissie van de in "
+            "oktober 1960 gehouden Negende Zitting van de Haagse Conferentie voor Internationaal Privaatrecht "
+            "(vide Trb. 1960, 170).")
+    report = evaluate([{"id": "p", "text": text}], [{"id": "p", "references": []}])
+    assert report["ids"]["traktatenblad"]["predicted"] == 1
+    assert report["ids"]["all"]["predicted"] == 0
