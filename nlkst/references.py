@@ -145,8 +145,10 @@ _EK_DOSSIER = rf"(?:\d{{1,2}}{_S}\d{{3}}|\d{{4,5}})(?:{_S}?[A-Z](?![a-z]))?"
 _EK_RIJKSWET = rf"{_S}?\({_S}?R{_S}?\d{{1,4}}\)"  # a Rijkswet's number after its dossier: "8468 (R 513)"
 _ROMAN_CHAPTER = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})[A-F]?")  # a budget chapter as printed right: "VII", "IXB"
 _BIJLAGEN_LABEL = rf"""
-        \n(?:(?P<mark>[A-Za-eg-z]){_S}(?=\d))?                                 # (an OCR'd mark of the page's corner
-                                                                       # before it: "I 5348 10", "n 5350 46"; not
+        \n(?:(?P<mark>[A-Za-eg-z]|[IlHUD][IlHU]{{1,2}}){_S}(?=\d))?        # (an OCR'd mark of the page's corner
+                                                                       # before it: "I 5348 10", "n 5350 46", of
+                                                                       # two or three strokes: "III 5324 22", "II
+                                                                       # 6299 4", "Il 3325 9", "UI 3848 16"; not
                                                                        # "f" of an amount: the builder needs the end)
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
@@ -325,6 +327,8 @@ FORMS: tuple[Form, ...] = (
                   (?P<dossier>{_BRACKETED_DOSSIER}                          # after a bill's title:
                             |(?P<old>\d{{4}})                              # "... zorginstellingen (27659)"; before
                                                                            # 1969 four digits: "Tariefwet (3516)";
+                            |(?P<three>[1-9]\d{{2}})(?=\s{{0,4}}[),])         # 1945-1952 three: "het ontwerp van
+                                                                           # wet tot regeling van ... (635)";
                             |(?P<spaced>{_SPACED_DOSSIER}))                # OCR spaces: "(1 7 496 nr. 2)"
         (?P<suffix>{_BARE_SUFFIX})?
         (?P<joint>(?:(?:,{_S}|{_S}en{_S})(?:{_BRACKETED_DOSSIER}|\d{{4}})(?:{_BARE_SUFFIX})?)+  # a joint stuk's other
@@ -1312,8 +1316,10 @@ class ReferenceParser:
                 or dossier_lists.list_item_before(text, match.start())
                 or dossier_lists.incoming_letter_before(text, match.start()))):
             return None  # four digits: a year, or (without "nr.") not after a bill's or a document's title
+        if match["three"] and not self._three_digit_bill(match):
+            return None
         if match["listed"]:
-            if match["old"] or match["spaced"]:
+            if match["old"] or match["spaced"] or match["three"]:
                 return None  # a list needs five printed digits each: "(1 7 496, ...)" may be amounts
             records = [_kamerstuk_record(dossier_key(match["dossier"], match["suffix"]), None, None, None)]
             records += [_kamerstuk_record(dossier_key(listed[1], listed[2]), None, None, None)
@@ -1335,6 +1341,19 @@ class ReferenceParser:
                                 else match.end("dossier"))
         self._scan.bills.append((dossier, mention))
         return mention
+
+    def _three_digit_bill(self, match: re.Match[str]) -> bool:
+        """Whether ``(635)`` is a dossier: the numbering that began in 1945 reached a thousand in 1948, so three digits
+        name a bill only in a document of 1945-1952 (its year known; before 1945 each session numbered its bills
+        anew: no id), right after a bill's title (``het ontwerp van wet tot regeling van het vervoer van goederen met
+        vrachtauto's (635)``) or before ``Dit wetsontwerp``, or with the stuk's number (``(635, nr. 5)``)."""
+        if self.document_year is None or not 1945 <= self.document_year <= 1952:
+            return False
+        if match["session"] or match["rijkswet"] or match["joint"] or match["chapter"] or match["suffix"]:
+            return False
+        text = match.string
+        return bool(match["nrs"] or dossier_lists.bill_cue_before(text, match.start())
+                    or dossier_lists.bill_cue_after(text, match.end() - 1))
 
     def _build_chamber_mark(self, match: re.Match[str]) -> Mention:
         """``TK 20 800 nr. 2``: a stuk cited by its chamber's mark (the ``short`` form read the same stuk from its
@@ -2209,8 +2228,11 @@ class ReferenceParser:
                                               for m in _WORD_AND_SPACE.finditer(before)][-2:]
         for start in [*starts, word_start]:
             lower = not text[start].isupper()
-            if lower and (start != word_start or self.document_year is None or word == "wet"
-                          or laws.normalise(word) not in laws.law_index()):
+            # "de wet op de loonbelasting 1964": a name of several words in lower case is read where it ends in the
+            # act's year (that year names the one act; below)
+            dated_name = lower and start == word_start and word == "wet"
+            if lower and not dated_name and (start != word_start or self.document_year is None or word == "wet"
+                                             or laws.normalise(word) not in laws.law_index()):
                 continue  # lower case: only a one-word name of the index, the document's year known (below)
             words = _NAME_WORD.findall(text[start:start + 120])[:10]
             found = laws.longest_law(words, None)
@@ -2220,8 +2242,11 @@ class ReferenceParser:
             end = _end_of_words(text, start, count)
             if end < word_end:
                 continue
-            if lower and not (count == 1 and self._in_force_long_before(bwb)
-                              and not _INDEFINITE_BEFORE.search(text, max(0, start - 6), start)):
+            if dated_name:
+                if not self._dated_lower_name(words[:count], bwb, text, start):
+                    continue
+            elif lower and not (count == 1 and self._in_force_long_before(bwb)
+                                and not _INDEFINITE_BEFORE.search(text, max(0, start - 6), start)):
                 continue  # "de gemeentewet" in a text of 1930: the act of 1851, not the Gemeentewet of 1992; "eene
                 # onteigeningswet": an act of expropriation for one work, not the Onteigeningswet
             if laws.is_bw(" ".join(words[:count])):
@@ -2230,6 +2255,18 @@ class ReferenceParser:
             record = {"type": "wet", "id": laws.jci(bwb), "bwb": bwb}
             return self._mention(match, "wet", [record], start=start, end=end)
         return self._repealed_law(match, [*starts, word_start], word_end)
+
+    def _dated_lower_name(self, words: list[str], bwb: str, text: str, start: int) -> bool:
+        """Whether a law's name of several words in lower case (``de wet op de loonbelasting 1964``, ``de wet op de
+        inkomstenbelasting 1964``, broken at a line: ``loonbe-lasting``) is the act of the 2017 law book: only where
+        the name ends in a year (an undated one, ``de wet op het Nederlanderschap``, is mostly an older act of that
+        name), the act not made after the text, and not ``een wet op ...`` (a kind of act)."""
+        if len(words) < 3 or not _YEAR.fullmatch(words[-1]):
+            return False
+        enacted = laws.enacted_year(bwb)
+        if self.document_year is not None and enacted is not None and enacted > self.document_year:
+            return False
+        return not _INDEFINITE_BEFORE.search(text, max(0, start - 6), start)
 
     def _in_force_long_before(self, bwb: str) -> bool:
         """Whether the act ``bwb`` of the 2017 law book was made before the text: a one-word name in lower case
