@@ -15,6 +15,7 @@ import re
 from ..gazetteer import NAME_PARTICLE
 from . import aanhangsel, budget_volume, closing, first_stuk, kamerstuk, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
 from .headings import doc_type_of, drop_footnote_markers, is_heading
+from .lines import breaks_a_common_word
 from .state import Header, Reading
 from .values import known_places, months, parse_date
 
@@ -212,7 +213,9 @@ def _drop_footnote_markers(r: Reading) -> None:
 
 
 def _join_line_breaks(value: str, page: aanhangsel.PageSpelling) -> str:
-    return _HYPHENATED_RE.sub(lambda m: m.group(1) + m.group(2) if aanhangsel.printed_whole(m, page) else m.group(), value)
+    return _HYPHENATED_RE.sub(lambda m: m.group(1) + m.group(2) if aanhangsel.printed_whole(m, page) or (
+        page.pairs.get((m.group(1).lower(), m.group(2).lower()), 0) < 2 and breaks_a_common_word(m.group(1), m.group(2)))
+        else m.group(), value)
 
 
 _HYPHENATED_RE = re.compile(r"(?<![\w-])([A-Za-zà-ÿ][a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w-])")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import name_particles
+from ..gazetteer import common_words, name_particles
 
 
 @dataclass(frozen=True)
@@ -86,3 +86,22 @@ def dehyphenate(parts: list[str], words: frozenset[str] = frozenset()) -> str:
         else:
             out = f"{out} {part}" if out else part
     return re.sub(r"\s+", " ", out).strip()
+
+
+def breaks_a_common_word(left: str, right: str) -> bool:
+    """Whether a hyphen between ``left`` and ``right`` (two parts of one word) is a printed line break's by the
+    words of the corpus (``common_words``): the joined word is a common word and the hyphen does not stand
+    between two words of four letters or more (a compound's seam, where older spelling may write a hyphen:
+    ``wets-ontwerp``, ``Minimum-inkomen``, ``PREMIE-HEFFING``); ``BINNEN-LANDSE``, ``RAPPOR-TEURS``,
+    ``uni-versitaire``, ``ver-ontreiniging``, ``bij-stand``. The heading and titles are the page's words as printed,
+    less the hyphen its line break adds (docs/headers.md, k22s27)."""
+    left, right = left.lower(), right.lower()
+    if right in ("en", "of", "tot"):  # "Drank-en Horecawet", "loon-en inkomstenbelasting": a shared part's hyphen
+        return False
+    if len(left) >= 5 and left.endswith(("aal", "eel", "isch", "ief", "air")):
+        return False  # two adjectives side by side (Taalunie: "sociaal-economisch", "financieel-technisch")
+    words = common_words()
+    if left + right not in words:
+        return False
+    left_word = left in words or (left.endswith("s") and left[:-1] in words)
+    return not (left_word and right in words and len(left) >= 4 and len(right) >= 4)

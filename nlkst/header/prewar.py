@@ -1284,6 +1284,7 @@ def read_page_session_and_chamber(r: Reading) -> None:
     """The vergaderjaar and chamber a page's furniture gives, where the header gave none; only on a page whose
     header a reader recognised (a passage given alone has no header)."""
     if r.layout is None:
+        _chamber_of_unread_page(r)
         return
     foot = next(iter(m for m in _HANDELINGEN_FOOT_RE.finditer(r.text) if session_years(m.group("y1"), m.group("y2"))), None)
     if foot and r.fields["vergaderjaar"] is None:
@@ -1321,6 +1322,30 @@ def read_page_session_and_chamber(r: Reading) -> None:
             house, start, end = found.group("house"), found.start("house"), found.end()
     r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
     r.mark(start, end, "chamber")
+
+
+# What ends a page above the next page's chamber line: its foot ("Handelingen der Staten-Generaal. Bijlagen. ...",
+# "Zitting 1970-1971 Aanhangsel").
+_PAGE_END_RE = re.compile(r"(?i)Handelingen\s+der\s+St|^Zitting\b|Aanhangsel")
+
+
+def _chamber_of_unread_page(r: Reading) -> None:
+    """The chamber of a page whose head no reader read, where it prints the chamber line among its first six lines
+    (alone, as OCR garbled it: ``TWCCÜC KamCI".``, ``Tweede Kauicr.``, ``Tv/eede Kamer``; or in capitals: ``EERSTE
+    KAMER.``): a Bijlage of 1850-1950 whose running head or heading OCR garbled, a list or table page. Over the SGD pool 16 pages read nothing else and print such a line (all right); the golds
+    give 3 of them their chamber (sgd-0000062019, -388512, -406265). Not under a line of body text or a page's foot
+    (a passage over a page break: ``tests/data/mid_document_passages.jsonl``)."""
+    if any(r.fields.values()):
+        return
+    for line in split_lines(r.text, 0, min(len(r.text), 400))[:6]:
+        if len(line.text) > 80 or _PAGE_END_RE.search(line.text):
+            return  # body text or the foot of a page before: a passage over a page break (mid_document_passages)
+        head = _RUNNING_HEAD_CHAMBER_RE.match(line.text)
+        house = head.group("house") if head else garbled_chamber_line(line.text)
+        if house:
+            r.fields["chamber"] = f"{house} Kamer der Staten-Generaal"
+            r.mark(line.start, line.end, "chamber")
+            return
 
 
 # The chamber line among a page's first lines as OCR garbled it: its two words, the first read as "Tweede" or
