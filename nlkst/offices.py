@@ -47,6 +47,14 @@ def portfolio_gazetteer() -> dict[str, tuple[str, str]]:
     return table
 
 
+def comma_portfolio_pattern() -> str:
+    """A regular expression for the portfolios listed with a comma (``Landbouw, Nijverheid en Handel``), whitespace
+    and line breaks between their words as printed, longest first; for patterns that otherwise end a portfolio at
+    its first comma."""
+    names = sorted({name for _key, name in portfolio_rows() if "," in name}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(word) for word in name.split()) for name in names)
+
+
 def _fold(name: str) -> str:
     name = re.sub(r"\s*-\s*", "-", name)
     # A hyphen between two lower-case letters is a line break the OCR kept ("Orde-ning").

@@ -7,7 +7,7 @@ import difflib
 import re
 
 from ..gazetteer import NAME_PARTICLE, person_stopwords
-from ..offices import canonical_portfolio, parse_offices, portfolio_key
+from ..offices import canonical_portfolio, comma_portfolio_pattern, parse_offices, portfolio_key
 from . import prewar
 from .prewar import opens_like_a_page
 from .headings import doc_type_of
@@ -42,9 +42,14 @@ _OCR_MINISTER = r"Mini(?!ster\b)[a-z]{2,3}r(?=\s*van\b)"
 # without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER.", a name of
 # three letters on the office's line or after initials ("De Minister van Financiën, OUD.", "B. ORT."; not alone on a
 # line, where it closed another stuk than the header's on the pages of the SGD pool that print one)
+# The office also starts after the body's last sentence where OCR ran the two lines into one ("... geen afzonderlijke
+# toelichting behoeven. De Minister van Landbouw, Nijverheid en Handel," / "H. A. VAN IJSSELSTEIJN.", sgd-0000319457:
+# some 100 signatures of the SGD pool), and a portfolio holds commas where the portfolio list has it so
+# (``_COMMA_PORTFOLIOS``).
+_AFTER_A_SENTENCE = r"(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t])"
 _PREWAR_SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*De\s+(?P<office>(?:Minister|" + _OCR_MINISTER + r")\s*van\s+(?:Staat,\s+Minister\s+van\s+)?"
-    r"[A-Z][^\n,]{0,50}(?:\n[ \t]*[A-Z][^\n,]{0,50})?),[ \t]*\n?[ \t]*"
+    r"(?m)(?:^[ \t]*|" + _AFTER_A_SENTENCE + r")De\s+(?P<office>(?:Minister|" + _OCR_MINISTER + r")\s*van\s+(?:Staat,\s+Minister\s+van\s+)?"
+    r"(?:" + comma_portfolio_pattern() + r"|[A-Z][^\n,]{0,50}(?:\n[ \t]*[A-Z][^\n,]{0,50})?)),[ \t]*\n?[ \t]*"
     r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4}|(?:(?<=,[ \t])|(?<=\.[ \t])|(?<=\.))[A-Z]{3}[.,]?[ \t]*$)[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
 )
 # 1945-1975 the printed stukken sign with the office and the name in capitals, without initials, on one line
@@ -372,10 +377,14 @@ def _trim_offices(offices: list[dict], one: bool = False) -> list[dict]:
 
 
 def _same_signatory(one: dict[str, str | None], other: dict[str, str | None]) -> bool:
-    """The same office and the same initials: one signatory, whatever OCR made of the surname."""
+    """The same office (``_same_office``: the portfolio as OCR spelt it, ``Justitit``) and the same initials or the
+    same surname: one signatory, whatever OCR made of the surname or the initials (``E. K. H. REGOUT``, a file of
+    naturalisations each signed by the minister, sgd-0000349042)."""
     initials = [re.match(r"(?:[A-Z][a-z]?\.[\s-]*)*", signatory["name"] or "").group().replace(" ", "") for signatory in (one, other)]
-    same_name = one["name"] == other["name"] or (initials[0] != "" and initials[0] == initials[1])
-    return one["role"] == other["role"] and one["portfolio"] == other["portfolio"] and same_name
+    surnames = [re.sub(r"^(?:[A-Z][a-z]?\.[\s-]*)*", "", signatory["name"] or "") for signatory in (one, other)]
+    same_name = (one["name"] == other["name"] or (initials[0] != "" and initials[0] == initials[1])
+                 or (surnames[0] != "" and surnames[0] == surnames[1]))
+    return _same_office(one, other) and same_name
 
 
 def read_co_senders(r: Reading) -> None:
