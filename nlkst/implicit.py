@@ -732,7 +732,7 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
     meant = _announced_since(text, form.noun, max(0, position - form.near), position, found)
     if meant is not None:
         return meant if meant is not _NONE else None
-    return _own_document(parser, text, form.noun)
+    return _own_document(parser, form.noun)
 
 
 # The text of a motie as the minutes print it when it is moved: "Motie" / "De Kamer," / "gehoord de beraadslaging,"
@@ -1055,7 +1055,7 @@ def _speakers_own(text: str, noun: str, lead, record: dict[str, Any], mention: M
 _ITSELF: Any = ("itself",)  # the noun is the text's own amendement or motie: no reference (unmarked)
 
 
-def _own_document(parser, text: str, noun: str):
+def _own_document(parser, noun: str):
     """In an amendement's own text, ``dit amendement`` / ``het amendement`` (with no other amendement before it) is
     that amendement itself (``_ITSELF``), by the pipeline's header or the text's own (``Nr. 17`` / ``AMENDEMENT VAN
     ...``); a motie likewise. The golds leave such a self-reference unmarked, as they leave ``Toelichting Het

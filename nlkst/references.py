@@ -2234,6 +2234,8 @@ class ReferenceParser:
             if lower and not dated_name and (start != word_start or self.document_year is None or word == "wet"
                                              or laws.normalise(word) not in laws.law_index()):
                 continue  # lower case: only a one-word name of the index, the document's year known (below)
+            if lower and _INDEFINITE_BEFORE.search(text, max(0, start - 6), start):
+                continue  # "eene onteigeningswet", "een wet op ...": a kind of act, not the act of that name
             words = _NAME_WORD.findall(text[start:start + 120])[:10]
             found = laws.longest_law(words, None)
             if found is None:
@@ -2243,12 +2245,10 @@ class ReferenceParser:
             if end < word_end:
                 continue
             if dated_name:
-                if not self._dated_lower_name(words[:count], bwb, text, start):
+                if not self._dated_lower_name(words[:count], bwb):
                     continue
-            elif lower and not (count == 1 and self._in_force_long_before(bwb)
-                                and not _INDEFINITE_BEFORE.search(text, max(0, start - 6), start)):
-                continue  # "de gemeentewet" in a text of 1930: the act of 1851, not the Gemeentewet of 1992; "eene
-                # onteigeningswet": an act of expropriation for one work, not the Onteigeningswet
+            elif lower and not (count == 1 and self._in_force_long_before(bwb)):
+                continue  # "de gemeentewet" in a text of 1930: the act of 1851, not the Gemeentewet of 1992
             if laws.is_bw(" ".join(words[:count])):
                 return None
             self._define_abbreviation(text, end, bwb)
@@ -2256,17 +2256,15 @@ class ReferenceParser:
             return self._mention(match, "wet", [record], start=start, end=end)
         return self._repealed_law(match, [*starts, word_start], word_end)
 
-    def _dated_lower_name(self, words: list[str], bwb: str, text: str, start: int) -> bool:
+    def _dated_lower_name(self, words: list[str], bwb: str) -> bool:
         """Whether a law's name of several words in lower case (``de wet op de loonbelasting 1964``, ``de wet op de
         inkomstenbelasting 1964``, broken at a line: ``loonbe-lasting``) is the act of the 2017 law book: only where
         the name ends in a year (an undated one, ``de wet op het Nederlanderschap``, is mostly an older act of that
-        name), the act not made after the text, and not ``een wet op ...`` (a kind of act)."""
+        name), the act not made after the text."""
         if len(words) < 3 or not _YEAR.fullmatch(words[-1]):
             return False
         enacted = laws.enacted_year(bwb)
-        if self.document_year is not None and enacted is not None and enacted > self.document_year:
-            return False
-        return not _INDEFINITE_BEFORE.search(text, max(0, start - 6), start)
+        return self.document_year is None or enacted is None or enacted <= self.document_year
 
     def _in_force_long_before(self, bwb: str) -> bool:
         """Whether the act ``bwb`` of the 2017 law book was made before the text: a one-word name in lower case

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import NAME_PARTICLE
+from ..laws import month_numbers as months
 from . import aanhangsel, budget_volume, closing, first_stuk, kamerstuk, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
 from .headings import doc_type_of, drop_footnote_markers, is_heading
 from .lines import breaks_a_common_word
 from .state import Header, Reading
-from .values import known_places, months, parse_date
+from .values import known_places, parse_date
 
 __all__ = ["Header", "doc_type_of", "known_places", "months", "parse_date", "parse_header"]
 

@@ -510,8 +510,10 @@ _COMMITTEE = r"Commissi\S?\s*(?:\S\s+)?van\s+Rapp\S{3,10}"
 # or after the report's last sentence where OCR ran the two lines into one ("... genoegzaam is voorbereid. Vastgesteld
 # den 13den Juni 1919.", sgd-0000324732), also where that sentence closes a quotation ('... S. VAN HEEMSTRA." Aldus
 # vastgesteld ...', sgd-0000433222: the minister's answer quoted whole).
+# Where the adoption's sentence may start: a line's start, or after the last sentence (or quotation) run onto its line.
+_SENTENCE_START = r"(?:^[ \t]*|(?<=[a-z)][.!?] )|(?<=[.!?][\"”'] ))"
 _ADOPTED_RE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[a-z)][.!?] )|(?<=[.!?][\"”'] ))(?:Aldus\s+)?[Vv]astgesteld,?\s+"
+    r"(?m)" + _SENTENCE_START + r"(?:Aldus\s+)?[Vv]astgesteld,?\s+"
     r"(?:in\s+de\s+(?!Commissi)[^\n,]{0,60}?\s+van\s+|door\s+d[eo]\s+[^\n,]{0,60}?,?\s+|(?:in|bij)\s+d[eo]\s+" + _COMMITTEE + r"\s?,?\s+)?"
     r"(?:d[eo]n\s+|de\s+|op\s+)?" + OCR_DAY + r"\s+"
     r"(?P<month>[A-Za-z]{3,10})\.?\s+" + OCR_YEAR
@@ -521,7 +523,7 @@ _ADOPTED_RE = re.compile(
 _STUK_MARKER_LINE_RE = re.compile(r"(?m)^[ \t]*[\[(|](?:\d{1,4}|[IVXLC]{1,7})[.,]\s*\d{1,3}[a-z]?[.,]?[\])|][ \t]*$")
 # Where a report's adoption begins, legible or not: "Aldus vastgesteld" anywhere, "Vastgesteld" where _ADOPTED_RE
 # reads it (a line's start, after a sentence's end).
-_ADOPTION_START_RE = re.compile(r"(?m)\bAldus\s+vastgesteld\b|(?:^[ \t]*|(?<=[a-z)][.!?] )|(?<=[.!?][\"”'] ))Vastgesteld\b")
+_ADOPTION_START_RE = re.compile(r"(?m)\bAldus\s+vastgesteld\b|" + _SENTENCE_START + r"Vastgesteld\b")
 
 
 def read_adoption_date(r: Reading) -> None:

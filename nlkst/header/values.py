@@ -9,12 +9,9 @@ from datetime import date
 from functools import lru_cache
 
 from .. import resources
+from ..laws import month_numbers
 
 
-@lru_cache(maxsize=1)
-def months() -> dict[str, int]:
-    """Dutch month names (lower case) and their number, from ``resources/months.tsv``."""
-    return {name: int(number) for name, number in (line.split("\t") for line in resources.lines("months.tsv"))}
 
 
 @lru_cache(maxsize=1)
@@ -40,12 +37,12 @@ def parse_date(day: str, month: str, year: str) -> str | None:
     """An ISO date from OCR'd parts, or None when they are no real date."""
     day = "11" if day == "U" else re.sub(r"\s", "", day).translate(_DIGIT_LOOKALIKES)
     year = year.translate(_DIGIT_LOOKALIKES)
-    month_number = months().get(month.lower())
+    month_number = month_numbers().get(month.lower())
     if month_number is None:
-        close = difflib.get_close_matches(month.lower(), months(), n=1, cutoff=0.75)
+        close = difflib.get_close_matches(month.lower(), month_numbers(), n=1, cutoff=0.75)
         if not close:
             return None
-        month_number = months()[close[0]]
+        month_number = month_numbers()[close[0]]
     try:
         return date(int(year), month_number, int(day)).isoformat()
     except ValueError:

@@ -19,6 +19,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from nlkst.laws import month_numbers
+
 OUTPUT = Path(__file__).resolve().parents[2] / "nlkst" / "resources" / "staatsblad_dates.tsv"
 _CITATION = re.compile(
     r"\bvan[ \n](?:den[ \n])?(?P<day>[1-3]?\d)(?:sten|ste|den|de|e)?[ \n](?P<month>[A-Za-z]{3,9}\.?)[ \n]"
@@ -26,20 +28,13 @@ _CITATION = re.compile(
     r"(?P<number>[1-9]\d{0,3})[)\],]")
 
 
-def months() -> dict[str, int]:
-    from nlkst import resources
-
-    return {name: int(number) for name, number in resources.rows("months.tsv")}
-
-
 def build(corpus: Path) -> dict[tuple[str, int], set[str]]:
-    month_numbers = months()
     found: dict[tuple[str, int], set[str]] = defaultdict(set)
     with corpus.open(encoding="utf-8") as handle:
         for line in handle:
             document = json.loads(line)
             for match in _CITATION.finditer(document["text"]):
-                month = month_numbers.get(match["month"].lower().rstrip("."))
+                month = month_numbers().get(match["month"].lower().rstrip("."))
                 day = int(match["day"])
                 if month is None or not 1 <= day <= 31:
                     continue
