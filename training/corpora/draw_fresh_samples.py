@@ -171,7 +171,8 @@ for q in rng.sample(be, 30):
     parts = [p.strip() for p in re.split(r"\n\s*\n", q.get("answer") or q["question"]) if len(p.strip()) > 200]
     if parts:
         frag.append({"id": q["id"], "source": "be-questions", "text": rng.choice(parts)})
-for d in rng.sample(rest[args.sgd_headers :], 150):
+spare = rest[args.sgd_headers :]
+for d in rng.sample(spare, min(150, len(spare))):  # the fresh SGD pool ran below 150 pages on 2026-12-07
     t = d["text"]
     mid = len(t) // 2
     s = t.find("\n", mid) + 1
