@@ -38,6 +38,15 @@ questions and SGD Aanhangsel pages are nearly spent, so a larger sample now mean
     python training/corpora/draw_fresh_samples.py --seed 20261234 --sgd-headers 48 --kamerstuk-passages 40 \\
         --out /work/blind27
 
+By 2026-12-07 (after the thirtieth sample) fewer than 100 SGD pages are held by no corpus: the fragment slices
+and theme paragraphs of the earlier draws took most of the pool. A page that the corpora hold only as a fragment
+slice or a theme paragraph has never had its header or its references annotated, so `--reopen-paragraph-pages`
+lets the header and reference draws take it again (about 1,780 pages); the fragment, entity and theme draws still
+leave it out, and `texts_held_by_corpora.json` shows any overlap:
+
+    python training/corpora/draw_fresh_samples.py --seed 20261238 --reopen-paragraph-pages --sgd-headers 48 \\
+        --kamerstuk-passages 40 --out /work/blind31
+
 Run again, it draws other documents: the corpora it leaves out have grown since (the gold of
 this draw among them), which is what the next fresh sample needs.
 """
@@ -58,12 +67,23 @@ parser.add_argument("--sgd-headers", type=int, default=24,
                     help="random SGD header pages (24 in every draw to 2026-12-06)")
 parser.add_argument("--handelingen-passages", type=int, default=45, help="Handelingen reference passages")
 parser.add_argument("--kamerstuk-passages", type=int, default=25, help="kamerstuk reference passages")
+parser.add_argument("--reopen-paragraph-pages", action="store_true",
+                    help="let the header and reference draws take SGD pages that corpora hold only as a fragment "
+                         "slice or a theme paragraph (their headers and references were never annotated)")
 args = parser.parse_args()
 OUT = args.out
 os.makedirs(OUT, exist_ok=True)
 S = "../shared/corpora"
 used = set()
 used_full = set()  # whole ids: a modern-gov page id holds ':' and '/', which the document key cuts off
+annotated = set()  # documents whose header, references or entities some corpus holds
+
+
+def holds_paragraphs_only(path: str) -> bool:
+    """A fragment gold or a theme corpus: it holds paragraphs of a page, never its header or references."""
+    return os.path.basename(path).startswith(("fragments", "themes")) or "/themes/" in path
+
+
 for f in glob.glob("corpora/**/*.jsonl", recursive=True):
     for line in open(f):
         d = json.loads(line)
@@ -71,9 +91,11 @@ for f in glob.glob("corpora/**/*.jsonl", recursive=True):
             if k in d:
                 used.add(str(d[k]).split(":")[0].split("/")[-1].removesuffix(".txt"))
                 used_full.add(str(d[k]))
+                if not holds_paragraphs_only(f):
+                    annotated.add(str(d[k]).split(":")[0].split("/")[-1].removesuffix(".txt"))
 rng = random.Random(args.seed)
 sgd = [json.loads(line) for line in open(f"{S}/sgd/sgd_ocr.jsonl")]
-sgd_fresh = [d for d in sgd if d["id"] not in used]
+sgd_fresh = [d for d in sgd if d["id"] not in (annotated if args.reopen_paragraph_pages else used)]
 # every speech and Belgian question that a corpus of the project holds is left out, as SGD documents are
 speeches = [sp for line in open(f"{S}/parlspeech-sample/speeches.jsonl") if (sp := json.loads(line))["id"] not in used]
 CUE = re.compile(
@@ -171,7 +193,7 @@ for q in rng.sample(be, 30):
     parts = [p.strip() for p in re.split(r"\n\s*\n", q.get("answer") or q["question"]) if len(p.strip()) > 200]
     if parts:
         frag.append({"id": q["id"], "source": "be-questions", "text": rng.choice(parts)})
-spare = rest[args.sgd_headers :]
+spare = [d for d in rest[args.sgd_headers :] if d["id"] not in used]
 for d in rng.sample(spare, min(150, len(spare))):  # the fresh SGD pool ran below 150 pages on 2026-12-07
     t = d["text"]
     mid = len(t) // 2
