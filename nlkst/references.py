@@ -548,7 +548,8 @@ FORMS: tuple[Form, ...] = (
               |Hoogstderzelver){_S}[Bb]esluit)){_S}van{_S}(?:den{_S})?     # its date: "artikel 5 der
              (?P<day>[1-3]?\d)(?:[ ]?(?:sten|ste)|den|de|e)?{_S}             # wet van 13 juni 1857", OCR "31 sten"
              (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))
-          |(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}}                         # Algemene wet bestuursrecht, Awb, BW,
+          |(?P<law>(?:[A-Z]|boek(?={_S}(?:[1-8]|10)(?!\d)))[\w-]*(?:{_S}[\w.-]+){{0,9}}  # Algemene wet bestuursrecht,
+                                                                           # Awb, BW, "boek 2" (a book of the code)
              |[a-z][a-z-]{{3,}}wet(?![\w-]))                                   # (a one-word name in lower case:
                                                                            # "artikel 14 der onteigeningswet")
                                                                            # Boek 3 van het Burgerlijk Wetboek
@@ -577,9 +578,10 @@ FORMS: tuple[Form, ...] = (
           (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))?
         """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),
     Form("bw_book", rf"""
-        Boek{_S}(?P<book>[1-8]|10)(?![\w.,:]|{_S}?[-–]\d)                  # "bij de invoering van Boek 6": a book
+        [Bb]oek{_S}(?P<book>[1-8]|10)(?![\w.,:]|{_S}?[-–]\d)               # "bij de invoering van Boek 6": a book
         (?:{_S}(?:van{_S}(?:het|de){_S})?(?P<bw>Burgerlijk{_S}Wetboek|BW\b|B\.W\.))?  # of the (new) Burgerlijk
-        """, "_build_bw_book", ("Boek ",), r"[\w-]", lead=0),                    # Wetboek; named: "Boek 6 BW"
+        """, "_build_bw_book", ("Boek ", "boek "), r"[\w\u00ad-]", lead=0),      # Wetboek; named: "Boek 6 BW";
+                                                                           # "in boek 2" as a 1990 text has it
     Form("statute_name", r"""
         Statuut{_S}voor{_S}het{_S}Koninkrijk     # the Kingdom's charter, a law without "wet" in its name: "het
         """.replace("{_S}", _S), "_build_statute_name", ("Statuut",), r"[\w-]", lead=0),  # Statuut voor het
@@ -746,6 +748,7 @@ class _Scan:
     defined_laws: dict[str, str] = field(default_factory=dict)  # "Awir" -> BWB id, as the text defines it
     last_law: Mention | None = None  # the law named last: what "artikel 14 der bovenaangehaalde wet" means
     by_head: set[int] = field(default_factory=set)  # articles whose law a head alone named ("het Statuut")
+    books_alone: set[int] = field(default_factory=set)  # a book of the code named alone ("in boek 2")
     own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
     own_footer: tuple[str, Mention] | None = None  # the stuk's own footer line or Bijlagen foot label ("8595 5")
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
@@ -1971,7 +1974,11 @@ class ReferenceParser:
         return self._mention(match, "wet", records, end=end) if records else None
 
     def _bw_book_article(self, match: re.Match[str], book: re.Match[str]) -> Mention | None:
-        """``artikel 310 van Boek 3 van het Burgerlijk Wetboek``, ``artikel 222 van Boek 1 B.W.``"""
+        """``artikel 310 van Boek 3 van het Burgerlijk Wetboek``, ``artikel 222 van Boek 1 B.W.``, ``artikel 14, tweede
+        lid, van boek 2 van het Burgerlijk Wetboek``; the code unnamed (``artikel 14 van boek 2``) only where a book
+        alone is the code's (``_book_alone``)."""
+        if not book["bw"] and not self._book_alone(match.string, match.start("law") + book.end(), book.group(1)):
+            return None
         bwb = laws.book_of_bw(book.group(1))
         if bwb is None:
             return None
@@ -2039,7 +2046,7 @@ class ReferenceParser:
         characters, no bill or other document named between): that law's article."""
         added = []
         laws_after = [m for m in found if m.type == "wet" and m.records[0].get("bwb")
-                      and not m.records[0].get("implicit")]
+                      and not m.records[0].get("implicit") and m.start not in self._scan.books_alone]
         for match in self._scan.orphans:
             joined = next((m for m in found if m.type == "wet" and m.start >= match.end()), None)
             if joined is not None and joined.records[0].get("bwb") and (
@@ -2322,20 +2329,32 @@ class ReferenceParser:
         self._define_abbreviation(text, end, bwb)
         return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}], end=end)
 
+    def _book_alone(self, text: str, end: int, book: str, any_en: bool = False) -> bool:
+        """Whether a book named without its code (``Boek 6``, ``boek 2`` ending at ``end``) is the Burgerlijk Wetboek's:
+        in a text of 1970 or later (the new code's books; before, a book of the old codes), not of the old spelling,
+        not another code's book (``Boek 1 van het Wetboek van Strafvordering``, ``Boek 2 der ...``, ``boek 1 van het
+        oude Burgerlijk Wetboek``), nor books joined (``Boek 2 en 3 van ...``; with ``any_en``, any ``en`` after it, as
+        the book alone has it: ``Boek 6 en de ...``)."""
+        year = self.document_year
+        after = r"[ \u00a0\n]+(?:van|der|des|uit|en)\b" if any_en else r"[ \u00a0\n]+(?:van|der|des|uit|en[ \u00a0]+\d)\b"
+        return not (not book.isdigit() or year is not None and year < 1970
+                    or year is None and laws.written_before_1947(text) or re.match(after, text[end:end + 8]))
+
     def _build_bw_book(self, match: re.Match[str]) -> Mention | None:
         """``Boek 6`` (``Boek 6 BW``): that book of the Burgerlijk Wetboek, the law alone. Without ``BW`` only in a text
         of 1970 or later (the new code's books; before, a book of the old codes), not of the old spelling, and not
         another code's book (``Boek 1 van het Wetboek van Strafvordering``, ``Boek 2 der ...``)."""
         text = match.string
         if not match["bw"]:
-            year = self.document_year
-            if (year is not None and year < 1970 or year is None and laws.written_before_1947(text)
-                    or re.match(r"[ \u00a0\n]+(?:van|der|des|uit|en)\b", text[match.end():match.end() + 8])
+            if (not self._book_alone(text, match.end(), match["book"], any_en=True)
                     or _AMENDED_BOOK.search(text, max(0, match.start() - 14), match.start())):
                 return None  # "(Wijziging Boek 3)": a bill's title, which the annotators leave out
         bwb = laws.book_of_bw(match["book"])
         if bwb is None:
             return None
+        if not match["bw"]:
+            self._scan.books_alone.add(match.start())  # no article before it is its own ("artikel 91 a is een
+            # gebruikelijke termijn in boek 2": the bill's article; "artikel 14 van boek 2" is read as one)
         return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}])
 
     def _build_decree_name(self, match: re.Match[str]) -> Mention | None:
@@ -2554,8 +2573,10 @@ _SITTING_DATE = re.compile(r"(?P<day>[1-3]?\d)[ \u00a0](?P<month>[A-Za-z]{3,9})[
 _AANHANGSEL_CONTINUED = re.compile(r"[,;]?[ \u00a0\n]+(?:alsmede|en|of)[ \u00a0\n](?:[^.;:!?()\d\n]|\n(?!\n)){0,160}?"
                                    r"(?P<kw>onder[ \u00a0](?:de[ \u00a0])?nrs?\.)[ \u00a0]?"
                                    rf"(?P<nrs>{_NUMBER_LIST})")
-_BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"
-                      r"(?:Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.)")
+# "Boek 3 van het Burgerlijk Wetboek", "boek 2 B.W.", and a book alone ("artikel 14 van boek 2": the code's book in a
+# text of 1970 or later, as ``_build_bw_book`` reads "Boek 6"; not "boek 1 van het oude Burgerlijk Wetboek")
+_BW_BOOK = re.compile(r"[Bb]oek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"
+                      r"(?P<bw>Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.))?")
 
 
 _DEFINED_NAME = re.compile(r"[ \u00a0]?\((?:hierna:?[ \u00a0])?([A-Z][\w-]{1,10}(?:[ \u00a0]\d{4})?)\)")
