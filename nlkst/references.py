@@ -1075,10 +1075,15 @@ class ReferenceParser:
         return self._mention(match, ref_type, [record], keep_stop=match.group(0).endswith("c.s."))
 
     def _kamerstukken_in(self, text: str, position: int) -> list[dict[str, Any]]:
-        """The kamerstukken cited in a motie's brackets or footnote; a bare number takes the dossier in debate."""
+        """The kamerstukken cited in a motie's brackets or footnote; a bare number takes the dossier in debate. Where the
+        text alone names none, the text in its brackets: a dossier of four digits with its budget chapter is read only
+        so (``De motie van de heer Van der Ploeg c.s. (8300, hoofdstuk XIV, nr. 14)``)."""
         dossier, _ = self._dossier_in_context(position)
-        inner = ReferenceParser(dossier, self.default_chamber)
-        return [r for m in inner.mentions(text, implicit=False) for r in m.records if r["type"] == "kamerstuk"]
+        inner = ReferenceParser(dossier, self.default_chamber, document_year=self.document_year)
+        found = [r for m in inner.mentions(text, implicit=False) for r in m.records if r["type"] == "kamerstuk"]
+        if found or not text[:1].isdigit():
+            return found
+        return [r for m in inner.mentions(f"({text})", implicit=False) for r in m.records if r["type"] == "kamerstuk"]
 
     def _build_kamerstuk(self, match: re.Match[str]) -> Mention:
         chamber = _CHAMBER_CODES.get(match["chamber"] or "") or {"11": "tk", "1": "ek"}.get(match["ocr_chamber"] or "")
