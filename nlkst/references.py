@@ -153,7 +153,10 @@ _BIJLAGEN_LABEL = rf"""
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
         (?:{_S}(?P<chapter>[IVX]{{1,5}}(?:{_S}?[A-F])?)(?={_S}\d))?             # (a budget's chapter: "10 300 VII 16")
-        {_S}(?P<nr>[1-9]\d{{0,2}})                                           # "10 572 (R 731), enz. 5", or the
+        (?:{_S}|(?(mark)\n(?=[1-9]\d{{0,2}}{_S}?[-–—]{_S}?[1-9])|(?!)))           # (after a corner's mark the
+                                                                       # stukken's range may stand on the next line:
+                                                                       # "II 7121" / "1—3", 17 SGD pages)
+        (?P<nr>[1-9]\d{{0,2}})                                              # "10 572 (R 731), enz. 5", or the
         (?:{_S}?[-–—]{_S}?(?P<nr_to>[1-9]\d{{0,2}}))?                        # stukken on the page: "9893 1-3",
         (?:[ \t]+(?P<inline>(?:Gewijzigde?{_S})?(?:Amendement(?:en)?|Motie|Brief|Memorie|Nota|Verslag)  # or the
              {_S}van(?![\w])|(?:GEWIJZIGDE?{_S})?(?:AMENDEMENTEN|AMENDEMENT|MOTIE|BRIEF|MEMORIE|NOTA)  # heading on
