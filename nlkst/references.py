@@ -573,6 +573,12 @@ FORMS: tuple[Form, ...] = (
                                                                            # the sentence or the next, if any
         """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt ", "r-tikel", "rt-ikel", "rti-kel", "rtik-el",
                                        "rtike-l"), r"[\w-]", lead=1),
+    Form("ordinal_article", rf"""
+        artikel(?:en)?{_S}(?:der|van{_S}de|van{_S}het){_S}                  # "het 149ste en 150ste artikel der
+        (?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}})                          # Grondwet", "het 4de artikel der
+        """, "_build_ordinal_article", ("artikel der", "artikel van", "artikelen der", "artikelen van"),  # Grondwet":
+        r"[\w-]", lead=0),                                                 # the number an ordinal before the word
+                                                                           # (old texts; the builder reads it)
     Form("law_name", rf"""
         [Ww]et                                   # a law by its name: Participatiewet, Wet open overheid,
                                                  # Algemene wet bestuursrecht, Burgerlijk Wetboek;
@@ -2337,6 +2343,23 @@ class ReferenceParser:
         self._define_abbreviation(text, end, bwb)
         return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}], end=end)
 
+    def _build_ordinal_article(self, match: re.Match[str]) -> Mention | None:
+        """``het 149ste en 150ste artikel der Grondwet``: articles numbered by an ordinal before ``artikel`` (11 SGD
+        documents, all before 1900), each an article of the law named after it (the Grondwet's old numbering gives
+        the law alone, as for ``art. 149 der Grondwet``: ``_drop_later_laws``). Only a law named by its name."""
+        text = match.string
+        ordinals = _ORDINALS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if ordinals is None:
+            return None
+        words = _NAME_WORD.findall(match["law"])
+        found = laws.longest_law(words, self._scan.defined_laws)
+        if found is None or laws.is_bw(" ".join(words[:found[0]])):
+            return None  # the old Burgerlijk Wetboek's articles have no id
+        count, bwb = found
+        records = [_article_record(bwb, number, None) for number in re.findall(r"\d+", ordinals["articles"])]
+        return self._mention(match, "wet", records, start=ordinals.start("articles"),
+                             end=_end_of_words(text, match.start("law"), count))
+
     def _book_alone(self, text: str, end: int, book: str, any_en: bool = False) -> bool:
         """Whether a book named without its code (``Boek 6``, ``boek 2`` ending at ``end``) is the Burgerlijk Wetboek's:
         in a text of 1970 or later (the new code's books; before, a book of the old codes), not of the old spelling,
@@ -2844,6 +2867,9 @@ _NAME_GOES_ON = re.compile(r"[ \u00a0\n]+(?:(?:voor|van|der|op|inzake|tot|betref
 
 
 # The words between an article and the law a head alone named that let the article be that law's: lower case only.
+# The ordinals before "artikel" (``_build_ordinal_article``): "149ste en 150ste ", "4de ", "24sten ".
+_ORDINALS_BEFORE = re.compile(r"(?<![\w])(?P<articles>[1-9]\d{0,2}(?:sten|ste|den|de|e)"
+                              r"(?:[ \u00a0]en[ \u00a0][1-9]\d{0,2}(?:sten|ste|den|de|e))*)[ \u00a0]\Z")
 _PLAIN_GAP = re.compile(r"[a-z0-9 ,\n\u00a0-]*")
 
 
