@@ -1084,9 +1084,9 @@ class ReferenceParser:
         return self._mention(match, ref_type, [record], keep_stop=match.group(0).endswith("c.s."))
 
     def _kamerstukken_in(self, text: str, position: int) -> list[dict[str, Any]]:
-        """The kamerstukken cited in a motie's brackets or footnote; a bare number takes the dossier in debate. Where the
-        text alone names none, the text in its brackets: a dossier of four digits with its budget chapter is read only
-        so (``De motie van de heer Van der Ploeg c.s. (8300, hoofdstuk XIV, nr. 14)``)."""
+        """The kamerstukken cited in a motie's brackets or footnote; a bare number takes the dossier in debate. Where
+        the text alone names none, the text in its brackets: a dossier of four digits with its budget chapter is read
+        only so (``De motie van de heer Van der Ploeg c.s. (8300, hoofdstuk XIV, nr. 14)``)."""
         dossier, _ = self._dossier_in_context(position)
         inner = ReferenceParser(dossier, self.default_chamber, document_year=self.document_year)
         found = [r for m in inner.mentions(text, implicit=False) for r in m.records if r["type"] == "kamerstuk"]
@@ -2367,7 +2367,8 @@ class ReferenceParser:
         oude Burgerlijk Wetboek``), nor books joined (``Boek 2 en 3 van ...``; with ``any_en``, any ``en`` after it, as
         the book alone has it: ``Boek 6 en de ...``)."""
         year = self.document_year
-        after = r"[ \u00a0\n]+(?:van|der|des|uit|en)\b" if any_en else r"[ \u00a0\n]+(?:van|der|des|uit|en[ \u00a0]+\d)\b"
+        joined = r"en" if any_en else r"en[ \u00a0]+\d"
+        after = rf"[ \u00a0\n]+(?:van|der|des|uit|{joined})\b"
         return not (not book.isdigit() or year is not None and year < 1970
                     or year is None and laws.written_before_1947(text) or re.match(after, text[end:end + 8]))
 
