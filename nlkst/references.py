@@ -153,7 +153,10 @@ _BIJLAGEN_LABEL = rf"""
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
         (?:{_S}(?P<chapter>[IVX]{{1,5}}(?:{_S}?[A-F])?)(?={_S}\d))?             # (a budget's chapter: "10 300 VII 16")
-        {_S}(?P<nr>[1-9]\d{{0,2}})                                           # "10 572 (R 731), enz. 5", or the
+        (?:{_S}|(?(mark)\n(?=[1-9]\d{{0,2}}{_S}?[-–—]{_S}?[1-9])|(?!)))           # (after a corner's mark the
+                                                                       # stukken's range may stand on the next line:
+                                                                       # "II 7121" / "1—3", 17 SGD pages)
+        (?P<nr>[1-9]\d{{0,2}})                                              # "10 572 (R 731), enz. 5", or the
         (?:{_S}?[-–—]{_S}?(?P<nr_to>[1-9]\d{{0,2}}))?                        # stukken on the page: "9893 1-3",
         (?:[ \t]+(?P<inline>(?:Gewijzigde?{_S})?(?:Amendement(?:en)?|Motie|Brief|Memorie|Nota|Verslag)  # or the
              {_S}van(?![\w])|(?:GEWIJZIGDE?{_S})?(?:AMENDEMENTEN|AMENDEMENT|MOTIE|BRIEF|MEMORIE|NOTA)  # heading on
@@ -548,7 +551,8 @@ FORMS: tuple[Form, ...] = (
               |Hoogstderzelver){_S}[Bb]esluit)){_S}van{_S}(?:den{_S})?     # its date: "artikel 5 der
              (?P<day>[1-3]?\d)(?:[ ]?(?:sten|ste)|den|de|e)?{_S}             # wet van 13 juni 1857", OCR "31 sten"
              (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))
-          |(?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}}                         # Algemene wet bestuursrecht, Awb, BW,
+          |(?P<law>(?:[A-Z]|boek(?={_S}(?:[1-8]|10)(?!\d)))[\w-]*(?:{_S}[\w.-]+){{0,9}}  # Algemene wet bestuursrecht,
+                                                                           # Awb, BW, "boek 2" (a book of the code)
              |[a-z][a-z-]{{3,}}wet(?![\w-]))                                   # (a one-word name in lower case:
                                                                            # "artikel 14 der onteigeningswet")
                                                                            # Boek 3 van het Burgerlijk Wetboek
@@ -569,6 +573,12 @@ FORMS: tuple[Form, ...] = (
                                                                            # the sentence or the next, if any
         """, "_build_law_article", ("rtikel", "rt.", "rtt.", "rt ", "r-tikel", "rt-ikel", "rti-kel", "rtik-el",
                                        "rtike-l"), r"[\w-]", lead=1),
+    Form("ordinal_article", rf"""
+        artikel(?:en)?{_S}(?:der|van{_S}de|van{_S}het){_S}                  # "het 149ste en 150ste artikel der
+        (?P<law>[A-Z][\w-]*(?:{_S}[\w.-]+){{0,9}})                          # Grondwet", "het 4de artikel der
+        """, "_build_ordinal_article", ("artikel der", "artikel van", "artikelen der", "artikelen van"),  # Grondwet":
+        r"[\w-]", lead=0),                                                 # the number an ordinal before the word
+                                                                           # (old texts; the builder reads it)
     Form("law_name", rf"""
         [Ww]et                                   # a law by its name: Participatiewet, Wet open overheid,
                                                  # Algemene wet bestuursrecht, Burgerlijk Wetboek;
@@ -577,9 +587,10 @@ FORMS: tuple[Form, ...] = (
           (?P<month>[A-Za-z]{{3,9}}){_S}(?P<year>1[89]\d\d|20\d\d)(?!\d))?
         """, "_build_law_name", ("wet", "Wet"), r"$^", lead=0),
     Form("bw_book", rf"""
-        Boek{_S}(?P<book>[1-8]|10)(?![\w.,:]|{_S}?[-–]\d)                  # "bij de invoering van Boek 6": a book
+        [Bb]oek{_S}(?P<book>[1-8]|10)(?![\w.,:]|{_S}?[-–]\d)               # "bij de invoering van Boek 6": a book
         (?:{_S}(?:van{_S}(?:het|de){_S})?(?P<bw>Burgerlijk{_S}Wetboek|BW\b|B\.W\.))?  # of the (new) Burgerlijk
-        """, "_build_bw_book", ("Boek ",), r"[\w-]", lead=0),                    # Wetboek; named: "Boek 6 BW"
+        """, "_build_bw_book", ("Boek ", "boek "), r"[\w\u00ad-]", lead=0),      # Wetboek; named: "Boek 6 BW";
+                                                                           # "in boek 2" as a 1990 text has it
     Form("statute_name", r"""
         Statuut{_S}voor{_S}het{_S}Koninkrijk     # the Kingdom's charter, a law without "wet" in its name: "het
         """.replace("{_S}", _S), "_build_statute_name", ("Statuut",), r"[\w-]", lead=0),  # Statuut voor het
@@ -746,6 +757,7 @@ class _Scan:
     defined_laws: dict[str, str] = field(default_factory=dict)  # "Awir" -> BWB id, as the text defines it
     last_law: Mention | None = None  # the law named last: what "artikel 14 der bovenaangehaalde wet" means
     by_head: set[int] = field(default_factory=set)  # articles whose law a head alone named ("het Statuut")
+    books_alone: set[int] = field(default_factory=set)  # a book of the code named alone ("in boek 2")
     own_document: dict[str, Any] | None = None  # the amendement or motie the text's own header announces
     own_footer: tuple[str, Mention] | None = None  # the stuk's own footer line or Bijlagen foot label ("8595 5")
     orphans: list[re.Match[str]] = field(default_factory=list)  # articles cited before their law
@@ -1072,10 +1084,15 @@ class ReferenceParser:
         return self._mention(match, ref_type, [record], keep_stop=match.group(0).endswith("c.s."))
 
     def _kamerstukken_in(self, text: str, position: int) -> list[dict[str, Any]]:
-        """The kamerstukken cited in a motie's brackets or footnote; a bare number takes the dossier in debate."""
+        """The kamerstukken cited in a motie's brackets or footnote; a bare number takes the dossier in debate. Where
+        the text alone names none, the text in its brackets: a dossier of four digits with its budget chapter is read
+        only so (``De motie van de heer Van der Ploeg c.s. (8300, hoofdstuk XIV, nr. 14)``)."""
         dossier, _ = self._dossier_in_context(position)
-        inner = ReferenceParser(dossier, self.default_chamber)
-        return [r for m in inner.mentions(text, implicit=False) for r in m.records if r["type"] == "kamerstuk"]
+        inner = ReferenceParser(dossier, self.default_chamber, document_year=self.document_year)
+        found = [r for m in inner.mentions(text, implicit=False) for r in m.records if r["type"] == "kamerstuk"]
+        if found or not text[:1].isdigit():
+            return found
+        return [r for m in inner.mentions(f"({text})", implicit=False) for r in m.records if r["type"] == "kamerstuk"]
 
     def _build_kamerstuk(self, match: re.Match[str]) -> Mention:
         chamber = _CHAMBER_CODES.get(match["chamber"] or "") or {"11": "tk", "1": "ek"}.get(match["ocr_chamber"] or "")
@@ -1971,7 +1988,11 @@ class ReferenceParser:
         return self._mention(match, "wet", records, end=end) if records else None
 
     def _bw_book_article(self, match: re.Match[str], book: re.Match[str]) -> Mention | None:
-        """``artikel 310 van Boek 3 van het Burgerlijk Wetboek``, ``artikel 222 van Boek 1 B.W.``"""
+        """``artikel 310 van Boek 3 van het Burgerlijk Wetboek``, ``artikel 222 van Boek 1 B.W.``, ``artikel 14, tweede
+        lid, van boek 2 van het Burgerlijk Wetboek``; the code unnamed (``artikel 14 van boek 2``) only where a book
+        alone is the code's (``_book_alone``)."""
+        if not book["bw"] and not self._book_alone(match.string, match.start("law") + book.end(), book.group(1)):
+            return None
         bwb = laws.book_of_bw(book.group(1))
         if bwb is None:
             return None
@@ -2039,7 +2060,7 @@ class ReferenceParser:
         characters, no bill or other document named between): that law's article."""
         added = []
         laws_after = [m for m in found if m.type == "wet" and m.records[0].get("bwb")
-                      and not m.records[0].get("implicit")]
+                      and not m.records[0].get("implicit") and m.start not in self._scan.books_alone]
         for match in self._scan.orphans:
             joined = next((m for m in found if m.type == "wet" and m.start >= match.end()), None)
             if joined is not None and joined.records[0].get("bwb") and (
@@ -2322,20 +2343,50 @@ class ReferenceParser:
         self._define_abbreviation(text, end, bwb)
         return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}], end=end)
 
+    def _build_ordinal_article(self, match: re.Match[str]) -> Mention | None:
+        """``het 149ste en 150ste artikel der Grondwet``: articles numbered by an ordinal before ``artikel`` (11 SGD
+        documents, all before 1900), each an article of the law named after it (the Grondwet's old numbering gives
+        the law alone, as for ``art. 149 der Grondwet``: ``_drop_later_laws``). Only a law named by its name."""
+        text = match.string
+        ordinals = _ORDINALS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if ordinals is None:
+            return None
+        words = _NAME_WORD.findall(match["law"])
+        found = laws.longest_law(words, self._scan.defined_laws)
+        if found is None or laws.is_bw(" ".join(words[:found[0]])):
+            return None  # the old Burgerlijk Wetboek's articles have no id
+        count, bwb = found
+        records = [_article_record(bwb, number, None) for number in re.findall(r"\d+", ordinals["articles"])]
+        return self._mention(match, "wet", records, start=ordinals.start("articles"),
+                             end=_end_of_words(text, match.start("law"), count))
+
+    def _book_alone(self, text: str, end: int, book: str, any_en: bool = False) -> bool:
+        """Whether a book named without its code (``Boek 6``, ``boek 2`` ending at ``end``) is the Burgerlijk Wetboek's:
+        in a text of 1970 or later (the new code's books; before, a book of the old codes), not of the old spelling,
+        not another code's book (``Boek 1 van het Wetboek van Strafvordering``, ``Boek 2 der ...``, ``boek 1 van het
+        oude Burgerlijk Wetboek``), nor books joined (``Boek 2 en 3 van ...``; with ``any_en``, any ``en`` after it, as
+        the book alone has it: ``Boek 6 en de ...``)."""
+        year = self.document_year
+        joined = r"en" if any_en else r"en[ \u00a0]+\d"
+        after = rf"[ \u00a0\n]+(?:van|der|des|uit|{joined})\b"
+        return not (not book.isdigit() or year is not None and year < 1970
+                    or year is None and laws.written_before_1947(text) or re.match(after, text[end:end + 8]))
+
     def _build_bw_book(self, match: re.Match[str]) -> Mention | None:
         """``Boek 6`` (``Boek 6 BW``): that book of the Burgerlijk Wetboek, the law alone. Without ``BW`` only in a text
         of 1970 or later (the new code's books; before, a book of the old codes), not of the old spelling, and not
         another code's book (``Boek 1 van het Wetboek van Strafvordering``, ``Boek 2 der ...``)."""
         text = match.string
         if not match["bw"]:
-            year = self.document_year
-            if (year is not None and year < 1970 or year is None and laws.written_before_1947(text)
-                    or re.match(r"[ \u00a0\n]+(?:van|der|des|uit|en)\b", text[match.end():match.end() + 8])
+            if (not self._book_alone(text, match.end(), match["book"], any_en=True)
                     or _AMENDED_BOOK.search(text, max(0, match.start() - 14), match.start())):
                 return None  # "(Wijziging Boek 3)": a bill's title, which the annotators leave out
         bwb = laws.book_of_bw(match["book"])
         if bwb is None:
             return None
+        if not match["bw"]:
+            self._scan.books_alone.add(match.start())  # no article before it is its own ("artikel 91 a is een
+            # gebruikelijke termijn in boek 2": the bill's article; "artikel 14 van boek 2" is read as one)
         return self._mention(match, "wet", [{"type": "wet", "id": laws.jci(bwb), "bwb": bwb}])
 
     def _build_decree_name(self, match: re.Match[str]) -> Mention | None:
@@ -2554,8 +2605,10 @@ _SITTING_DATE = re.compile(r"(?P<day>[1-3]?\d)[ \u00a0](?P<month>[A-Za-z]{3,9})[
 _AANHANGSEL_CONTINUED = re.compile(r"[,;]?[ \u00a0\n]+(?:alsmede|en|of)[ \u00a0\n](?:[^.;:!?()\d\n]|\n(?!\n)){0,160}?"
                                    r"(?P<kw>onder[ \u00a0](?:de[ \u00a0])?nrs?\.)[ \u00a0]?"
                                    rf"(?P<nrs>{_NUMBER_LIST})")
-_BW_BOOK = re.compile(r"Boek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"
-                      r"(?:Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.)")
+# "Boek 3 van het Burgerlijk Wetboek", "boek 2 B.W.", and a book alone ("artikel 14 van boek 2": the code's book in a
+# text of 1970 or later, as ``_build_bw_book`` reads "Boek 6"; not "boek 1 van het oude Burgerlijk Wetboek")
+_BW_BOOK = re.compile(r"[Bb]oek[ \u00a0](\d{1,2}|[IVX]{1,4})(?:(?:[ \u00a0]van[ \u00a0](?:het|de))?[ \u00a0]"
+                      r"(?P<bw>Burgerlijk[ \u00a0]Wetboek|BW\b|B\.W\.))?")
 
 
 _DEFINED_NAME = re.compile(r"[ \u00a0]?\((?:hierna:?[ \u00a0])?([A-Z][\w-]{1,10}(?:[ \u00a0]\d{4})?)\)")
@@ -2815,6 +2868,9 @@ _NAME_GOES_ON = re.compile(r"[ \u00a0\n]+(?:(?:voor|van|der|op|inzake|tot|betref
 
 
 # The words between an article and the law a head alone named that let the article be that law's: lower case only.
+# The ordinals before "artikel" (``_build_ordinal_article``): "149ste en 150ste ", "4de ", "24sten ".
+_ORDINALS_BEFORE = re.compile(r"(?<![\w])(?P<articles>[1-9]\d{0,2}(?:sten|ste|den|de|e)"
+                              r"(?:[ \u00a0]en[ \u00a0][1-9]\d{0,2}(?:sten|ste|den|de|e))*)[ \u00a0]\Z")
 _PLAIN_GAP = re.compile(r"[a-z0-9 ,\n\u00a0-]*")
 
 
