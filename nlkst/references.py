@@ -1858,9 +1858,10 @@ class ReferenceParser:
             pairs.extend((part[1], nr) for nr in re.findall(r"\d+", part[2]))  # "1912, n°. 285 en n°. 286"
         records = [{"type": ref_type, "id": f"{prefix}-{year}-{nr}" if year else None, "year": year, "number": nr}
                    for year, nr in pairs]
-        if match["series"]:  # a lettered series numbers its acts apart: stb-1948-284 would name another act
-            for record in records:
-                record["id"], record["series"] = None, match["series"]
+        if match["series"]:  # a lettered series numbers its acts apart: stb-1948-284 would name another act, so the
+            for record in records:  # letter stays in the id (stb-1950-K258, CONVENTIONS.md, conv2)
+                record["id"] = f"{prefix}-{record['year']}-{match['series']}{record['number']}" if record["year"] else None
+                record["series"] = match["series"]
         if _GARBLED_NUMBER.match(match.string, match.end("nr")) or number.startswith("0"):
             records[0]["id"] = None  # "n°. 2G8", "n". 85H", "n". 84.7", "n". 04": the OCR garbled the number
             records[0]["garbled"] = True
