@@ -227,7 +227,7 @@ _LETTER_TITLE_RE = re.compile(r"Brief van (?:de|den) (?:Minister|Staatssecretari
 
 def _doc_type(r: Reading) -> str | None:
     if r.fields["heading"]:
-        return None if tables.names_a_table(r.fields["heading"]) else doc_type_of(r.fields["heading"])
+        return doc_type_of(r.fields["heading"])  # a table's title too: a stuk of no listed kind (CONVENTIONS.md)
     if r.layout == "prewar":  # a page that opens inside a stuk: its running head names no kind of stuk
         return None
     if r.fields["subject"] and r.fields["date"] and r.fields["addressee"]:
