@@ -2,7 +2,7 @@
 
 One module per layout reads the fields it has: ``kamerstuk`` (the publication, its web page and the
 printed stukken 1950-1995), ``prewar`` (the Bijlagen of 1814-1949), ``letter`` (a ministry's letter as
-extracted from its PDF) and ``aanhangsel`` (written questions with their answers), ``minutes`` (pages of the minutes of a sitting); ``closing`` reads what
+extracted from its PDF) and ``aanhangsel`` (written questions with their answers), ``minutes`` (pages of the minutes of a sitting), ``garbled_marks`` (Bijlagen pages whose markers OCR garbled); ``closing`` reads what
 follows the body (signature, co-senders, footnotes). They share one ``Reading`` (the fields found so far,
 their spans, where the body starts and ends), the line splitter of ``lines`` and the values of ``values``.
 Every value is read from the text; what the text lacks stays ``None``.
@@ -14,7 +14,7 @@ import re
 
 from ..gazetteer import NAME_PARTICLE
 from ..laws import month_numbers as months
-from . import aanhangsel, budget_volume, closing, first_stuk, kamerstuk, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
+from . import aanhangsel, budget_volume, closing, first_stuk, garbled_marks, kamerstuk, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
 from .headings import doc_type_of, drop_footnote_markers, is_heading
 from .lines import breaks_a_common_word
 from .state import Header, Reading
@@ -92,6 +92,8 @@ def parse_header(text: str) -> Header:
         prewar.read_budget_page(r)
         prewar.read_indies_budget_page(r)
     tables.read_table_heading(r)
+    if not r.fields["dossiers"] and r.fields["heading"] is None and r.layout in (None, "prewar") and stuk is None and roman is None and reports is None:
+        garbled_marks.read(r)  # a Bijlagen page whose markers OCR garbled past every reader above ("[tl. 7.]")
     if r.fields["heading"] is None and r.layout in (None, "prewar") and stuk is None and roman is None and reports is None:
         first_stuk.read(r)  # a page that opens inside a stuk under a head that names none: the first stuk on it
     if stuk is None and roman is None and reports is None:
@@ -227,7 +229,7 @@ _LETTER_TITLE_RE = re.compile(r"Brief van (?:de|den) (?:Minister|Staatssecretari
 
 def _doc_type(r: Reading) -> str | None:
     if r.fields["heading"]:
-        return None if tables.names_a_table(r.fields["heading"]) else doc_type_of(r.fields["heading"])
+        return doc_type_of(r.fields["heading"])  # a table's title too: a stuk of no listed kind (CONVENTIONS.md)
     if r.layout == "prewar":  # a page that opens inside a stuk: its running head names no kind of stuk
         return None
     if r.fields["subject"] and r.fields["date"] and r.fields["addressee"]:

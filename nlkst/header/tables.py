@@ -2,9 +2,10 @@
 waarde ...``, ``TABEL 15a.``) starting under its marker, on a page whose running head gave the kamerstuk.
 
 The golds since ``corpora/fresh-2026-12-05`` give such a page the table's title as heading (a ``BIJLAGE X.`` label
-above it left out; a ``TABEL`` its label alone), the head's dossier and stuk, and doc_type null: a table is no
-document of a kind of ANNOTATION.md section 2 (12 of the 13 table pages in the golds of 2026-12-05 to
-2026-12-06c; the 13th, a memorie van toelichting's bijlage, is typed as its stuk).
+above it left out; a ``TABEL`` its label alone) and the head's dossier and stuk. Its doc_type is ``other``: a table
+is a stuk of no kind that ANNOTATION.md section 2 lists (``corpora/CONVENTIONS.md``, settled k22t: the reader gave it
+null from k22n until 2026-12-07, and 06h-06n typed it ``other``). A memorie van toelichting's bijlage is typed as its
+stuk (``headings.doc_type_of``).
 """
 
 from __future__ import annotations
@@ -28,11 +29,6 @@ def _title_re() -> re.Pattern[str]:
     """A table's title in capitals, then its first word in small letters or its number: ``STAAT der ...``,
     ``OPGAVE van ...``, ``STAAT`` alone on its line (``van vergelijking ...`` under it), ``TABEL 15fl.``."""
     return re.compile(r"^(?P<word>" + _title_words() + r"),?(?:\s+(?:[a-z]|[0-9IVXL]{1,4}\S{0,3}\.?)|\s*$)")
-
-
-def names_a_table(heading: str) -> bool:
-    """Whether a heading is a table's title (``STAAT van ...``, ``RAMINGSSTAAT VAN DE MIDDELEN``)."""
-    return re.match("(?:" + _title_words() + r")\b", heading, re.IGNORECASE) is not None
 
 
 # The stuk's marker alone on its line, legible or garbled: "[2. 12.]", "(2. VI. 20.)", "[ia*. 20.]", "[t. <i.|", its
