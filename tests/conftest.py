@@ -56,12 +56,7 @@ def _reads_shared(function) -> bool:
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        definitions = [definition for definitions in item._fixtureinfo.name2fixturedefs.values()
-                       for definition in definitions]
-        if any(_reads_shared(function) for function in [item.function, *(d.func for d in definitions)]):
+        fixtures = [definition.func for definitions in item._fixtureinfo.name2fixturedefs.values()
+                    for definition in definitions]
+        if any(_reads_shared(function) for function in [item.function, *fixtures]):
             item.add_marker(pytest.mark.shared)
-        # `make test` runs the tests in two processes (pytest-xdist, --dist loadgroup): the tests that share a
-        # module's fixture (a Dask cluster, a pipeline loaded by spacy.load, a module's annotated records) go to
-        # one of them, so that the fixture is made once, not once in each.
-        if any(definition.scope == "module" for definition in definitions):
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
