@@ -17,7 +17,7 @@ $(VENV)/.core: pyproject.toml
 	$(BIN)/python -m pip install -q -e .
 	touch $@
 
-# With the test extras (pytest, datasets, and torch and transformers for the transformer config's test).
+# With the test extras (pytest, pytest-xdist, datasets, and torch and transformers for the transformer config's test).
 $(VENV)/.installed: $(VENV)/.core
 	$(BIN)/python -m pip install -q -e ".[test]"
 	touch $@
@@ -26,8 +26,13 @@ demo: $(VENV)/.core
 	$(BIN)/nlkst annotate $(SHARED)/seeds -o out/seeds.jsonl
 	$(BIN)/nlkst summarize out/seeds.jsonl
 
+# Two test processes (pytest-xdist): CI and the build machine have two cores. Each test module runs whole in one
+# of them (--dist loadfile), so that a module's fixtures (a Dask cluster, a pipeline loaded by spacy.load) are
+# made once. TEST_WORKERS=0 runs all in one process.
+TEST_WORKERS ?= 2
+
 test: setup lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 lint: setup
 	$(BIN)/ruff check .

@@ -44,16 +44,24 @@ def local_records(corpus, nlp):
     return list(annotate_documents(nlp, read_sources([corpus])))
 
 
+@pytest.fixture(scope="module")
+def dask_run(client, corpus, tmp_path_factory):
+    """One run of the corpus on the cluster: its output folder and summary, read by two tests (the second on a
+    copy), so that the 200 documents are annotated on the workers once for both."""
+    from nlkst.distributed import annotate_on_dask
+
+    output = tmp_path_factory.mktemp("dask") / "out"
+    summary = annotate_on_dask([corpus], output, scheduler=client, partition_size=PARTITION_SIZE, progress=False)
+    return output, summary
+
+
 def read_partitions(folder):
     return [json.loads(line) for part in sorted(folder.glob("part-*.jsonl"))
             for line in part.read_text(encoding="utf-8").splitlines()]
 
 
-def test_two_workers_write_the_records_of_a_local_run(client, corpus, local_records, tmp_path):
-    from nlkst.distributed import annotate_on_dask
-
-    output = tmp_path / "out"
-    summary = annotate_on_dask([corpus], output, scheduler=client, partition_size=PARTITION_SIZE, progress=False)
+def test_two_workers_write_the_records_of_a_local_run(client, dask_run, local_records):
+    output, summary = dask_run
 
     assert len(list(output.glob("part-*.jsonl"))) == -(-(DOCUMENTS + 1) // PARTITION_SIZE)
     assert read_partitions(output) == local_records
@@ -64,11 +72,13 @@ def test_two_workers_write_the_records_of_a_local_run(client, corpus, local_reco
     assert sorted(loaded.values()) == [1, 1]
 
 
-def test_a_resumed_run_writes_only_the_missing_partitions(client, corpus, local_records, tmp_path):
+def test_a_resumed_run_writes_only_the_missing_partitions(client, corpus, dask_run, local_records, tmp_path):
+    import shutil
+
     from nlkst.distributed import annotate_on_dask
 
     output = tmp_path / "out"
-    annotate_on_dask([corpus], output, scheduler=client, partition_size=PARTITION_SIZE, progress=False)
+    shutil.copytree(dask_run[0], output)  # the whole run's partitions, as the first test read them
     # A run stopped part way: two partitions never written, one left half-written under its temporary name.
     (output / "part-00002.jsonl").unlink()
     (output / "part-00005.jsonl").rename(output / "part-00005.jsonl.partial")

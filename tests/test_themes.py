@@ -355,14 +355,16 @@ def test_train_written_to_a_file_has_no_colour_codes_redraws_or_temporary_paths(
                   for line in DEFAULT_CONFIG.read_text().splitlines()) + "\n")
     log = tmp_path.parent / f"{tmp_path.name}-train.log"
     with log.open("w") as handle:
+        # Two folds, not the default five: the log of each fold is alike, and three trainings are half of six.
         code = subprocess.run([sys.executable, "-m", "nlkst", "train", str(sample), "--config", str(config),
-                               "-o", str(tmp_path / "model")], stdout=handle, stderr=subprocess.STDOUT,
+                               "--folds", "2", "-o", str(tmp_path / "model")], stdout=handle, stderr=subprocess.STDOUT,
                               timeout=600).returncode
     output = log.read_text(encoding="utf-8")
     assert code == 0, output
     assert "\x1b[" not in output and "\r" not in output
     assert tempfile.gettempdir() + "/tmp" not in output and "output directory" not in output
     assert "Training pipeline" in output and f"Pipeline written to {tmp_path / 'model'}" in output
+    assert "Fold 2 of 2" in output  # the folds' lines are in the file too
 
 
 def test_report_per_source_scores_each_kind_of_text_on_its_own_paragraphs(nlp):
