@@ -1860,7 +1860,8 @@ class ReferenceParser:
                    for year, nr in pairs]
         if match["series"]:  # a lettered series numbers its acts apart: stb-1948-284 would name another act, so the
             for record in records:  # letter stays in the id (stb-1950-K258, CONVENTIONS.md, conv2)
-                record["id"] = f"{prefix}-{record['year']}-{match['series']}{record['number']}" if record["year"] else None
+                lettered = f"{match['series']}{record['number']}"
+                record["id"] = f"{prefix}-{record['year']}-{lettered}" if record["year"] else None
                 record["series"] = match["series"]
         if _GARBLED_NUMBER.match(match.string, match.end("nr")) or number.startswith("0"):
             records[0]["id"] = None  # "n°. 2G8", "n". 85H", "n". 84.7", "n". 04": the OCR garbled the number
