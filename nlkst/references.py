@@ -273,7 +273,8 @@ FORMS: tuple[Form, ...] = (
         (?:,{_S}?|{_S})(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))  # OCR spaces at the line's end:
                                  |{_NUMBER_LIST}                          # "nr. 1 56"; "nr. 102a";
                                    (?:,{_S}{_NR}{_S}?{_NUMBER_LIST})*)    # "nr. 25, nr. 27": the last
-              |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?![\w]))                # EK letters: "35 510, A"
+              |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})                        # EK letters: "35 510, A"; a
+                (?:{_S}?[-–—]{_S}?(?P<letter_to>[A-Z])(?![\w-]))?(?![\w]))     # range: "19 378, A-C"
         """, "_build_chamber_citation", ("Kamer,", "Kamerzitting"), lead=7),
     Form("dossier_page", rf"""
         kamerstukdossier{_S}(?P<dossier>\d{{4,6}})                          # the publication site's page title
@@ -732,6 +733,14 @@ def _garbled_staatsblad_word(word: str) -> bool:
     return difflib.SequenceMatcher(None, word, "staatsblad").ratio() >= 0.65
 
 
+def _letter_range(first: str, last: str | None) -> list[str]:
+    """The letters of a footer's range, both ends included ("19 378, A-C": A, B, C; 21 SGD pages of 1981-1986 print
+    one); the first alone where there is no range, it runs down, or it spans more than eight letters."""
+    if not last or len(first) != 1 or not 0 < ord(last) - ord(first) <= 7:
+        return [first]
+    return [chr(code) for code in range(ord(first), ord(last) + 1)]
+
+
 def _colony(match: re.Match[str]) -> tuple[str | None, int]:
     """The colony whose gazette the match names (None for the Dutch Staatsblad, Staatscourant, Traktatenblad),
     and where the mention starts (at "Indisch" where that word names it)."""
@@ -1172,7 +1181,8 @@ class ReferenceParser:
         for dossier in list(_DOSSIER_IN_FOOTER.finditer(match["dossiers"]))[:1]:
             key = dossier_key(dossier["dossier"], dossier["dossier_suffix"])
             if match["letter"] and chamber != "ek":  # in a Tweede Kamer stuk a letter is a chapter: "22 300, A"
-                records.append(_kamerstuk_record(dossier_key(key, match["letter"]), None, chamber, vj))
+                records.extend(_kamerstuk_record(dossier_key(key, letter), None, chamber, vj)
+                               for letter in _letter_range(match["letter"], match["letter_to"]))
                 continue
             # "12 982 nr. 6, nr. 25" (1970s footers): the first number belongs to the bill's designation (its
             # stuk nr. 6, the bill it amends), the last is this stuk's own, as its header's "Nr. 25" says
