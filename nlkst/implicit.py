@@ -31,9 +31,15 @@ _POINTING = (
     r"|[Bb]ijgaand|[Hh]iernevens[ \u00a0\n]gaand"  # without article: "Bijgaand ontwerp van wet" (missives, 1815-1960)
 )
 # ... and those that do so only near their antecedent ("het amendement", "de motie") or for the bill.
-_DEFINITE = r"[Hh]et|[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar"
+# ("hel": the OCR's "het", as in "hel wetsontwerp", 6 SGD documents; read as "het", below)
+_DEFINITE = r"[Hh]et|[Hh]el|[Dd]e|[Mm]ijn|[Oo]nze|[Zz]ijn|[Hh]aar"
 _ADJECTIVES = (
-    r"(?:nader" + _SP + r")?gewijzigde|onderhavige|voorliggende|voornoemde|genoemde|bovengenoemde|eerdergenoemde"
+    r"(?:nader" + _SP + r")?gewijzigde"
+    r"|on(?:[-\u00ad]\n?)?der(?:[-\u00ad]\n?)?ha(?:[-\u00ad]\n?)?vige?"  # broken
+    r"|voor(?:[-\u00ad]\n?)?lig(?:[-\u00ad]\n?)?gende?"
+    # at a line's end ("het on-derhavige ontwerp") or uninflected ("het voorliggend wetsvoorstel"): read as written
+    # whole and inflected (``_read_lead``; 3 and 9 SGD documents)
+    r"|voornoemde|genoemde|bovengenoemde|eerdergenoemde"
     r"|laatstgenoemde|ingediende|zojuist" + _SP + r"ingediende|aangehouden"
     r"|bijgaande|bijgevoegde|hierbij" + _SP + r"aangeboden"  # "Het bijgaande wetsontwerp": the bill the missive sends
 )
@@ -66,6 +72,22 @@ class _Lead:
 
     def start(self) -> int:
         return self._start
+
+
+def _read_lead(lead: re.Match[str] | None) -> re.Match[str] | _Lead | None:
+    """The lead as written clean: the OCR's ``hel`` as ``het``; an adjective broken at a line's end or uninflected
+    (``on-derhavige``, ``voorliggend``) whole and inflected, as the rules after it compare them."""
+    if lead is None:
+        return None
+    definite, adjective = lead["definite"], lead["adjective"]
+    if definite not in ("hel", "Hel") and not (adjective and adjective.startswith(("on", "voor"))):
+        return lead
+    if definite in ("hel", "Hel"):
+        definite = "het" if definite == "hel" else "Het"
+    if adjective and adjective.startswith(("on", "voor")):
+        adjective = re.sub(r"[-\u00ad\n]", "", adjective)
+        adjective = adjective if adjective.endswith("e") else adjective + "e"
+    return _Lead(lead, lead.start(), definite=definite, adjective=adjective)
 
 
 _DATE = rf"\d{{1,2}}{_SP}(?i:{_MONTHS}){_SP}(?:18|19|20)\d\d"
@@ -188,7 +210,8 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
                 glued = form.noun == "bill" and _GLUED_LEAD.search(text, max(0, word_start - 3), word_start)
                 if not glued:
                     continue
-            lead = _Lead(glued, glued.start()) if glued else _LEAD.search(text, max(0, word_start - 40), word_start)
+            lead = _Lead(glued, glued.start()) if glued else _read_lead(
+                _LEAD.search(text, max(0, word_start - 40), word_start))
             offered = False
             if lead is None and form.noun == "bill" and match.group().lower().startswith(("ont", "voor")):
                 an = _AN.search(text, max(0, word_start - 4), word_start)  # "aan een ontwerp van Wet tot ..."

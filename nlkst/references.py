@@ -17,6 +17,7 @@ and the whole archive has to be scanned quickly.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 from collections.abc import Callable, Iterable
 
-from . import dossier_lists, laws
+from . import dossier_lists, laws, resources
 from .header.headings import stuk_heading_openings
 
 _S = r"[ \u00a0]"  # a space as printed, including the no-break space of publication pages
@@ -272,7 +273,8 @@ FORMS: tuple[Form, ...] = (
         (?:,{_S}?|{_S})(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))  # OCR spaces at the line's end:
                                  |{_NUMBER_LIST}                          # "nr. 1 56"; "nr. 102a";
                                    (?:,{_S}{_NR}{_S}?{_NUMBER_LIST})*)    # "nr. 25, nr. 27": the last
-              |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?![\w]))                # EK letters: "35 510, A"
+              |(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})                        # EK letters: "35 510, A"; a
+                (?:{_S}?[-–—]{_S}?(?P<letter_to>[A-Z])(?![\w-]))?(?![\w]))     # range: "19 378, A-C"
         """, "_build_chamber_citation", ("Kamer,", "Kamerzitting"), lead=7),
     Form("dossier_page", rf"""
         kamerstukdossier{_S}(?P<dossier>\d{{4,6}})                          # the publication site's page title
@@ -469,7 +471,12 @@ FORMS: tuple[Form, ...] = (
                                                                            # "Slaatsblad", "Staat* blad", "Staats~
                                                                            # blad", "Staalsbla/l", "Statsblad"
           |Stcrt|Staatscourant|Trb|Tractatenblad|Traktatenblad
-          |Gouvernementsblad|Publicatieblad|Javasche(?:{_S}|\n)?Courant)\.?   # a colony's gazette (no Dutch id)
+          |Gouvernementsblad|Publicatieblad|Javasche(?:{_S}|\n)?Courant      # a colony's gazette (no Dutch id)
+          |(?P<ocr_word>[Ss][tlic][\w,/*'~^]{{4,10}}?)                       # the word garbled further, only with
+           (?={_S}?(?:[Nn][°º"'*«»^]|N[o0])\.?{_S}?\d))\.?                 # n°. and a number after it ("Staatmad
+                                                                           # n*. 57", "StaaUMad n". 128",
+                                                                           # "Slaalsbla,l n'. 102"): the builder
+                                                                           # asks that it look like Staatsblad
         (?:{_S}van{_S}(?P<colony>Nederlandsch-Indi[eë]|Ned(?:erlandsch|erlands)?\.?-Indi[eë]  # Staatsblad van
             |Suriname|Cura[cç]ao|de{_S}Nederlandse{_S}Antillen))?           # Nederlandsch-Indië, ... van Suriname
         ,?(?:{_S}|\n)?\.?                                                   # "Indisch Staatsblad\n1920, n°. 508"
@@ -503,7 +510,7 @@ FORMS: tuple[Form, ...] = (
         """, "_build_staatsblad",
         ("Stb", "Staats", "Stcrt", "Trb", "Tractatenblad", "Traktatenblad", "Gouvernementsblad", "Publicatieblad",
          "Javasche",
-         "Sth.", "Staat", "Slaat", "Slaot", "Slant", "Stats", "Staal", "Stoat"),
+         "Sth.", "Sta", "Sla", "Sto", "Stu", "Sti", "Std", "Stn", "Sld", "Sia", "Sca", "staatsbl"),
         lead=0),  # "Staats": Staatsblad, Staatsbl., Staats-\nblad, Staatscourant; "Staat", ...: the OCR's word
     Form("ecli", r"""
         ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9]+(?:\.[A-Z0-9]+)*          # ECLI:NL:RVS:2019:3536, ECLI:EU:C:2019:12
@@ -706,9 +713,32 @@ _BLAD_TYPES = {
 }
 # A colony's gazette, by the words around "Staatsblad": "Indisch Staatsblad", "Ind. Stb.", "Staatsblad van
 # Nederlandsch-Indië"; the Gouvernementsblad (Suriname, Nieuw-Guinea) and the Publicatieblad (Curaçao, the Antilles).
-_COLONY_BEFORE = re.compile(r"(?:In(?:-\n?)?disch|Indische|Ind\.|N\.-I\.|Surinaamsch|Curaçaosch)[ \u00a0\n]?$")
+_COLONY_BEFORE = re.compile(r"(?:[IT]n(?:-\n?)?di[sêé]?ch|Indische|Ind\.|N\.-I\.|Surinaamsch|Curaçaosch)[ \u00a0\n]?$")
+# (the OCR's "Tndiêch": a garbled Staatsblad word after it, "Tndiêch StoatébHad n°. 28", is the Indies' too)
 _COLONY_NAMES = (("indi", "nederlands-indie"), ("suriname", "suriname"), ("cura", "curacao"),
                  ("antillen", "nederlandse-antillen"))
+
+
+_STAATSBLAD_LOOKALIKES = frozenset(resources.lines("staatsblad_lookalikes.txt"))
+
+
+def _garbled_staatsblad_word(word: str) -> bool:
+    """Whether an S-word before a number's ``n°.`` is the word Staatsblad as the OCR garbled it: as long as it (7 to
+    12 characters), like it (``difflib``'s ratio at least 0.65: "Staatmad" 0.78, "StaaUMad" 0.67, "Slaalsbla,l" 0.67;
+    "Staatswet" 0.63, "Statuten" 0.44, "Stukken" 0.24), ending as a garbled "blad" ends (a ``d`` or an ``l``), and no
+    real word that looks like it (``resources/staatsblad_lookalikes.txt``: "Staatsraad", "Stadsblad")."""
+    word = word.lower()
+    if not 7 <= len(word) <= 12 or word[-1] not in "dl" or word in _STAATSBLAD_LOOKALIKES:
+        return False
+    return difflib.SequenceMatcher(None, word, "staatsblad").ratio() >= 0.65
+
+
+def _letter_range(first: str, last: str | None) -> list[str]:
+    """The letters of a footer's range, both ends included ("19 378, A-C": A, B, C; 21 SGD pages of 1981-1986 print
+    one); the first alone where there is no range, it runs down, or it spans more than eight letters."""
+    if not last or len(first) != 1 or not 0 < ord(last) - ord(first) <= 7:
+        return [first]
+    return [chr(code) for code in range(ord(first), ord(last) + 1)]
 
 
 def _colony(match: re.Match[str]) -> tuple[str | None, int]:
@@ -1151,7 +1181,8 @@ class ReferenceParser:
         for dossier in list(_DOSSIER_IN_FOOTER.finditer(match["dossiers"]))[:1]:
             key = dossier_key(dossier["dossier"], dossier["dossier_suffix"])
             if match["letter"] and chamber != "ek":  # in a Tweede Kamer stuk a letter is a chapter: "22 300, A"
-                records.append(_kamerstuk_record(dossier_key(key, match["letter"]), None, chamber, vj))
+                records.extend(_kamerstuk_record(dossier_key(key, letter), None, chamber, vj)
+                               for letter in _letter_range(match["letter"], match["letter_to"]))
                 continue
             # "12 982 nr. 6, nr. 25" (1970s footers): the first number belongs to the bill's designation (its
             # stuk nr. 6, the bill it amends), the last is this stuk's own, as its header's "Nr. 25" says
@@ -1831,6 +1862,8 @@ class ReferenceParser:
             ref_type = "staatscourant" if match["kind"].endswith("Courant") else "staatsblad"
             record = {"type": ref_type, "id": None, "colony": colony, "year": year, "number": number}
             return self._mention(match, ref_type, [record], start=start)
+        if match["ocr_word"] and not _garbled_staatsblad_word(match["ocr_word"]):
+            return None  # an S-word before "n°. 12" that is no Staatsblad ("Staatsraad", "Stukken", "Suriname")
         kind = re.sub(r"[\u00ad\n-]", "", match["kind"].lower())
         # (a soft hyphen or a line break taken out: "Staats-\nblad"; the OCR's forms of the word are the Staatsblad)
         ref_type, prefix = _BLAD_TYPES.get(kind, _BLAD_TYPES["staatsblad"])
@@ -2909,8 +2942,8 @@ def _law_words() -> frozenset[str]:
 
 # A Staatsblad number the OCR garbled: a letter glued to it ("2G8", "85H", "52S"; not an "i" or "j" alone, which is
 # the OCR's closing bracket: "(Staatsblad n°. 125j, op de ..."), or a full stop and a digit ("84.7").
-_GARBLED_NUMBER = re.compile(r"[A-Za-z](?<![ij])|[ij][\w]|\.\d|-?i\)|[°º]")  # "n°. 4i)", "n°. 4-i)", "n°. 4°)": a
-# digit garbled; a lone "i" or "j" after the number is its closing bracket ("n". 149i tot", "n». 26j,")
+_GARBLED_NUMBER = re.compile(r"[A-Za-z](?<![ij])|[ij][\w]|[.:]\d|-?i\)|[°º]")  # "n°. 4i)", "n°. 4-i)", "n°. 4°)",
+# "n°. 4:5)": a digit garbled; a lone "i" or "j" after the number is its closing bracket ("n". 149i tot", "n». 26j,")
 _YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d{2})\b(?!.*\b(?:18|19|20)\d{2}\b)", re.S)
 
 
