@@ -94,6 +94,8 @@ def parse_header(text: str) -> Header:
     tables.read_table_heading(r)
     if not r.fields["dossiers"] and r.fields["heading"] is None and r.layout in (None, "prewar") and stuk is None and roman is None and reports is None:
         garbled_marks.read(r)  # a Bijlagen page whose markers OCR garbled past every reader above ("[tl. 7.]")
+        if not r.fields["dossiers"] and r.fields["heading"] is None:
+            garbled_marks.read_budget(r)  # a Staatsbegrooting page so ("[». -Vde HOOFDSTUK. -7.]", "[S. 12]")
     if r.fields["heading"] is None and r.layout in (None, "prewar") and stuk is None and roman is None and reports is None:
         first_stuk.read(r)  # a page that opens inside a stuk under a head that names none: the first stuk on it
     if stuk is None and roman is None and reports is None:

@@ -155,7 +155,7 @@ def read(r: Reading) -> None:
     else:
         return
     if _BUDGET_TITLE_RE.search(title.text):
-        return  # the Staatsbegrooting: its chapter is part of the dossier (prewar's budget readers)
+        return  # the Staatsbegrooting: its chapter is part of the dossier (prewar's budget readers; read_budget)
     if len(markers) < 2 and not _opens_a_page(r.text, lines[0].text):
         return  # one marker and no page's head above it: a passage (a stuk's start cut from a page's body)
     numbers = {nr for _, nr, _ in markers if nr is not None}
@@ -199,3 +199,68 @@ def _heading(r: Reading, lines: list[Line], index: int) -> tuple[list[Line], str
         return None
     parts = lines[index : index + end + 1]
     return parts, dehyphenate([part.text for part in parts]).replace("\xad", "").rstrip(". ")
+
+
+# The Staatsbegrooting's pages of 1870-1880 under garbled markers (06i, 06j, 06m, 06n): the running head gives the
+# budget and the chapter after its year (``(Staatsbegrooting voor het dienstjaar 1877. IX.``, ``(Staatsbegroting voor
+# het dienstjaar 1879.) VI.``) or the marker prints the chapter between the kamerstuk's and the stuk's number
+# (``[». -Vde HOOFDSTUK. -7.]``, ``[«. -Vilde HOOFDSTUK A. — 4.J``); the marker's kamerstuk number as printed
+# (``S``, ``a``, ``»``, ``«``: the golds' ``S-IX``, ``a-VI``, ``»-V``, ``«-VIIA``).
+_BUDGET_HEAD_RE = re.compile(
+    r"^\(?(?P<title>Sta\S{2,5}\s?b\S{1,3}gro\S{2,5}\s+voor\s+h\S{1,2}\s+dienstjaar\s+\d{4})\.?\)?"
+    r"(?:\s+(?P<roman>[IVXL]{1,6})\s?(?P<part>[A-D])?\.?\)?)?$"
+)
+_CHAPTER_MARKER_RE = re.compile(
+    r"^[\[(|\\](?P<num>[^\s.,\[\]()|\\]{1,3})[.,]\s*[-—–]?\s*(?P<roman>[IVXLil1]{1,6}?)\s?(?:de|dc|do|ste)\s+"
+    r"HOOFDSTUK(?:\s+(?P<part>[A-D]))?[.,]?\s*[-—–]\s*(?P<nr>\d{1,3})[.,]?\s?[\])jJ1]?(?:\s+(?P<rest>[A-Z].*))?$"
+)
+_NO_MARKER_RE = re.compile(r"^[\[(|\\]N\S?\.\s?(?P<num>[^\s.,\[\]()|\\]{1,2})[.,]\s?(?P<nr>\d{1,3})[.,]?\s?[\])jJ]\.?$")
+
+
+def read_budget(r: Reading) -> None:
+    """Dossier ``<marker's number>-<chapter>`` titled by the budget's running head, the stuk's number and heading of a
+    Staatsbegrooting page under a garbled marker (above), where the page's first eight lines hold the running head
+    and then the marker, the marker or the head giving the chapter, and nothing else read the page."""
+    lines = split_lines(r.text, 0, min(len(r.text), 1500))[:10]
+    head_index = next((i for i, line in enumerate(lines[:4]) if _BUDGET_HEAD_RE.match(line.text)), None)
+    if head_index is None:
+        return
+    head = _BUDGET_HEAD_RE.match(lines[head_index].text)
+    for index in range(head_index + 1, min(len(lines), 8)):
+        text = lines[index].text
+        chapter = _CHAPTER_MARKER_RE.match(text)
+        plain = None if chapter else (_NO_MARKER_RE.match(text) or _MARKER_RE.match(text))
+        if chapter is None and plain is None:
+            continue
+        if chapter is not None:
+            roman, part = re.sub(r"[il1]", "I", chapter.group("roman")), chapter.group("part") or ""
+            found = chapter
+        elif head.group("roman") and (plain.re is _NO_MARKER_RE or plain.group("open") or plain.group("close")):
+            roman, part, found = head.group("roman"), head.group("part") or "", plain
+        else:
+            return
+        break
+    else:
+        return
+    line = lines[index]
+    r.layout = "prewar"
+    r.fields["dossiers"] = [{"number": f"{found.group('num')}-{roman}{part}", "title": head.group("title")}]
+    r.mark(line.start + found.start("num"), line.start + found.end("num"), "dossiers")
+    r.mark(lines[head_index].start + head.start("title"), lines[head_index].start + head.end("title"), "dossiers")
+    r.set_ondernummer(line.start + found.start("nr"), found.group("nr"))
+    rest = found.groupdict().get("rest")
+    if rest:  # "[». -Vde HOOFDSTUK. -7.] LIJST DER" / "TOELAGEN.": the heading runs on to its full stop
+        first = Line(line.start + found.start("rest"), line.end, rest)
+        tail = [first] + lines[index + 1 : index + 6]
+        end = next((i for i, part in enumerate(tail) if part.text.endswith(".")), None)
+        if end is not None:
+            parts = tail[: end + 1]
+            r.fields["heading"] = dehyphenate([part.text for part in parts]).replace("\xad", "").rstrip(". ")
+            r.mark(parts[0].start, parts[-1].end, "heading")
+        return
+    if index + 1 < len(lines):
+        heading = _heading(r, lines, index + 1)
+        if isinstance(heading, tuple):
+            parts, value = heading
+            r.fields["heading"] = value
+            r.mark(parts[0].start, parts[-1].end, "heading")

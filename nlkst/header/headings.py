@@ -21,9 +21,13 @@ _PREFIX = r"(?:[IVX]{1,4}\.\s+)?(?:" + _ORDINAL + r")?(?:(?:NADER\s+)?GEWIJZIGDE
 # OCR reads the r of "Nr." as f or t ("Nf. 1", sgd-0000191937; "Nt. 6", sgd-0000142977; no other line of the SGD pool
 # opens so): only before its full stop.
 NR_LINE_RE = re.compile(r"^\s*(?:N|IM)\s?(?:[roRO]s?|[ft](?=\.))\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])\s*(?P<rest>.*)$")
+# A budget's chapter after the dossier's number, with its letter glued or after a space at the line's end (``22 300
+# IXB``, ``19700 IX B``: 2 SGD pool pages), or glued to the number in capitals OCR read as ones (``21300X111`` for
+# XIII, ``22300X11``: 12 SGD pool pages); ``dossier_number`` reads the ones as I.
 DOSSIER_RE = re.compile(
     r"(?P<num>\d{1,3}[ \xa0]?[\dO]{3})(?!\d)"
-    r"(?:\s*(?:-\s*)?(?P<suffix>[IVXLC]{1,6}\b|[A-Z]\b)|\s*-\s*(?P<numsuffix>\d{1,3})(?!\d))?"
+    r"(?:\s*(?:-\s*)?(?P<suffix>[IVXLC]{1,6}(?:[A-C]|[ ][A-C](?=[ \t]*(?:\n|$)))?\b|(?<=\d)[IVX][IVX1]{0,5}\b|[A-Z]\b)"
+    r"|\s*-\s*(?P<numsuffix>\d{1,3})(?!\d))?"
 )
 DOSSIER_LINE_RE = re.compile(r"^\s*" + DOSSIER_RE.pattern + r"(?P<rest>.*)$")
 _ABBREVIATIONS = {"c.s.", "cs.", "c.s", "mr.", "jhr.", "mevr.", "drs.", "dr.", "ir.", "e.a."}

@@ -45,7 +45,10 @@ _TABLE_YEARS_RE = re.compile(r"^(?P<y1>(?:19|20)\d\d)-(?P<y2>(?:19|20)\d\d)")
 _NR_RE = re.compile(r"\bN\s?[roRO]s?\s?[.,]?\s*(?P<nr>\d{1,4}\s?[a-z]?)(?![\w])")
 # The chapter's numeral as OCR may print it: "II" read as one "M" ("Hoofdstuk VIM Ministerie van Onderwijs en
 # Wetenschappen" of 1979-1988 for VIII: 4 SGD pool documents); no budget chapter is numbered with an M.
-_HOOFDSTUK_RE = re.compile(r"^Hoofdstuk\s+(?P<roman>[IVXLC]{1,6}|[IVX]{1,3}M)\s?(?P<part>[A-C])?\b", re.IGNORECASE)
+# In capitals OCR reads II as U (``HOOFDSTUK VUB`` for VIIB, ``HOOFDSTUK UI`` for III: 3 SGD pool pages).
+_HOOFDSTUK_RE = re.compile(
+    r"^Hoofdstuk\s+(?P<roman>[IVXLC]{1,6}|[IVX]{1,3}M|(?-i:[IVXU]{0,3}U[IVXU]{0,3}))\s?(?P<part>[A-C])?\b", re.IGNORECASE
+)
 _ADDRESSEE_RE = re.compile(r"^\s*(?P<text>Aan\s+(?:de|het|Hare|Zijne|den)\b.*?)\s*$")
 # An addressee printed without its "Aan" under the heading (1950-1980): "De heer Voorzitter van de Tweede Kamer der
 # Staten-Generaal", "Den Heer Voorzitter van de Eerste Kamer ..."; the chamber named, so no body sentence.
@@ -557,6 +560,8 @@ def read_received_date(r: Reading, start: int, end: int) -> None:
 def dossier_number(match: re.Match[str]) -> str:
     number = re.sub(r"\s", "", match.group("num")).replace("O", "0")
     suffix = match.group("suffix") or match.group("numsuffix")
+    if match.group("suffix"):
+        suffix = re.sub(r"\s", "", suffix).replace("1", "I")  # "IX B": IXB; "X111" (OCR): XIII
     return f"{number}-{suffix}" if suffix else number
 
 
@@ -628,10 +633,16 @@ def _read_vergaderjaar_line(r: Reading, line: Line, vj: re.Match[str], dossiers:
 # The budget's line before its chapter line, and the part of the budget printed between them (1978-1986: "Rijksbegroting
 # voor het jaar 1983" / "17 600" / "Begroting van uitgaven" / "Hoofdstuk IV Kabinet voor Nederlands-Antilliaanse Zaken",
 # gold of sgd-0000143962; "Aanwijzing en raming van de middelen", "Vaststelling begroting van ontvangsten": 5 SGD pages).
+# The budget pages of 1955-1975 print the year spaced (``DIENSTJAAR 19 5 9``) and OCR leaves a stray mark or a
+# ``HERDRUK`` line before or after the budget's line (``1*``, ``7``): 5 SGD pool pages.
 _BUDGET_PART_RE = re.compile(
-    r"(?i)^Rijksbegroting (?:voor|van) het (?:dienst)?jaar \d{4}\s*"
+    r"(?i)^(?:[^\sA-Za-z]{1,2}\s+|HERDRUK\s+)?Rijksbegroting (?:voor|van) het (?:dienst)?jaar \d(?: ?\d){3}\s*"
+    r"(?:[^\sA-Za-z]{1,2}\s+(?=HOOFDSTUK))?"
     r"(?:(?:Vaststelling )?begroting van (?:de )?(?:uitgaven|ontvangsten)\s+|Aanwijzing en raming van de middelen\s+)?"
 )
+
+
+_ROMAN_RE = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
 
 
 def _apply_hoofdstuk(dossier: dict[str, Any]) -> None:
@@ -641,8 +652,9 @@ def _apply_hoofdstuk(dossier: dict[str, Any]) -> None:
         return
     hoofdstuk = _HOOFDSTUK_RE.search(_BUDGET_PART_RE.sub("", title))
     if hoofdstuk:
-        roman = re.sub(r"(?<=[IV])M$", "II", hoofdstuk.group("roman").upper())
-        if "M" in roman:
+        read = hoofdstuk.group("roman").upper()
+        roman = re.sub(r"(?<=[IV])M$", "II", read).replace("U", "II")
+        if "M" in roman or ("U" in read and not _ROMAN_RE.fullmatch(roman)):
             return
         dossier["number"] = f"{number}-{roman}{(hoofdstuk.group('part') or '').upper()}"
 
