@@ -169,6 +169,12 @@ def without_list_lead(heading: str) -> str:
     return heading[: lead.start("lead")] if lead else heading
 
 
+# A stuk of 1815-1880 notes its receipt after its heading, on the heading's line: "KONINKLIJKE BOODSCHAP, ingekomen in
+# de zitting van den 2hsten October 1870." (sgd-0000418613), "MISSIVE, ingekomen ...". The note is part of the heading
+# (as the golds read every such Boodschap whose line runs on to the next).
+_RECEIPT_NOTE_RE = re.compile(r"^[A-Z][A-Z ]{3,40}[A-Z],?\s+ingekomen\s+(?:in\s+de\s+)?\S")
+
+
 def upper_prefix(heading: str) -> str:
     """An upper-case heading ends where mixed-case text on its line begins."""
     words = heading.split(" ")
@@ -284,12 +290,14 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
         heading = heading[: nr.start()]
         end = text.rfind(nr.group(0).strip()[:2], start, end) if len(parts) == 1 else end
     received = RECEIVED_DATE_RE.search(heading)
+    noted = not runs_on and _RECEIPT_NOTE_RE.match(heading) is not None
     if received:
         in_text = RECEIVED_DATE_RE.search(text, start, end)
         if r.fields["date"] is None and in_text:
             r.set_received_date(0, in_text)
-        heading = heading[: received.start()].strip()
-    trailing_date = re.search(r"\s+" + DATE + r"\.?$", heading)
+        if not noted:
+            heading = heading[: received.start()].strip()
+    trailing_date = None if noted else re.search(r"\s+" + DATE + r"\.?$", heading)
     if trailing_date:  # "GEWIJZIGD ONTWERP VAN WET 23 juni 1980"
         iso = parse_date(trailing_date.group("day"), trailing_date.group("month"), trailing_date.group("year"))
         if iso:
@@ -298,7 +306,11 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
                 if len(parts) == 1:
                     r.mark(start + trailing_date.start("day"), start + trailing_date.end("year"), "date")
             heading = heading[: trailing_date.start()]
-    if not runs_on:
+    if noted:  # the note of its receipt is part of it, to its year (the line may run on: "..., 'SGRAVENHAGE, den ...")
+        heading = heading.replace("\xad", "")
+        year = re.search(r"\b[1l]\d{3}\b", heading)
+        heading = heading[: year.end()] if year else heading
+    elif not runs_on:
         heading = upper_prefix(heading)
     else:  # flattened OCR keeps a printed line break as a hyphen inside the small letters ("Rap-porteurs")
         heading = heading.replace("\xad", "")  # a soft hyphen prints nothing where the line does not break
