@@ -37,7 +37,11 @@ _NAME_OVER_OFFICE_RE = re.compile(
 # "Minister" as OCR printed it in the signatures of 1870-1950: "Mini" and "r" round two or three letters in small
 # letters ("Minisier", "Minitter", "Minieter", "Ministrr", "Minider", "Minislir": 21 signatures of the SGD pool);
 # only before "van", read as "Minister" (``_signing_office``).
-_OCR_MINISTER = r"Mini(?!ster\b)[a-z]{2,3}r(?=\s*van\b)"
+# "van" as OCR printed it in those signatures: a short word in small letters before the portfolio's capital ("De
+# Minister tan Koloniën ,", "run", "ran", "eau", "fan", "vin", "roti", "ictn": 39 documents of the SGD pool), never a
+# word of the language there ("De Minister der ...", "... tot ...").
+_OCR_VAN = r"(?!(?:van|voor|tot|der|den|de|het|een|die|dat|en|in|of|op|om|te|is|zal|kan|was)\b)[a-z]{2,4}(?=\s+[A-Z])"
+_OCR_MINISTER = r"Mini(?!ster\b)[a-z]{2,3}r(?=\s*van\b|\s+" + _OCR_VAN + r")"
 # Before 1950 the office runs over two or three lines and the name is in capitals, with or
 # without initials: "De Minister van\nDefensie,\nL. N. DECKERS,", "De Minister van Koloniën,\nKONINGSBERGER.", a name of
 # three letters on the office's line or after initials ("De Minister van Financiën, OUD.", "B. ORT."; not alone on a
@@ -48,7 +52,7 @@ _OCR_MINISTER = r"Mini(?!ster\b)[a-z]{2,3}r(?=\s*van\b)"
 # (``_COMMA_PORTFOLIOS``).
 _AFTER_A_SENTENCE = r"(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t])"
 _PREWAR_SIGNATURE_RE = re.compile(
-    r"(?m)(?:^[ \t]*|" + _AFTER_A_SENTENCE + r")De\s+(?P<office>(?:Minister|" + _OCR_MINISTER + r")\s*van\s+(?:Staat,\s+Minister\s+van\s+)?"
+    r"(?m)(?:^[ \t]*|" + _AFTER_A_SENTENCE + r")De\s+(?P<office>(?:Minister|" + _OCR_MINISTER + r")(?:\s*van|\s+" + _OCR_VAN + r")\s+(?:Staat,\s+Minister\s+van\s+)?"
     r"(?:" + comma_portfolio_pattern() + r"|[A-Z][^\n,]{0,50}(?:\n[ \t]*[A-Z][^\n,]{0,50})?)),[ \t]*\n?[ \t]*"
     r"(?P<name>(?:[A-Z][A-Za-z]?\.\s?){0,4}(?=[A-Z'’ -]{4}|(?:(?<=,[ \t])|(?<=\.[ \t])|(?<=\.))[A-Z]{3}[.,]?[ \t]*$)[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})[.,]?[ \t]*$"
 )
@@ -58,7 +62,7 @@ _PREWAR_SIGNATURE_RE = re.compile(
 # the office broken over two lines at times ("De Minister van Maatschappelijk" / "Werk," / "M. KLOMPÉ."), OCR's
 # "Ministervan" glued; an initial of two letters ("TH. J. WESTERHOUT", "CH. J. I. M. WELTER").
 _CAPITALS_SIGNATURE_RE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t]))De\s+(?P<office>(?:Minister|" + _OCR_MINISTER + r"|Staatssecretaris)\s*(?:van|voor)\s+[^\n]{3,120}?"
+    r"(?m)(?:^[ \t]*|(?<=[a-z\d)]\.[ \t])|(?<=\.[\"”'][ \t])|(?<=[\"”']\.[ \t]))De\s+(?P<office>(?:Minister|" + _OCR_MINISTER + r"|Staatssecretaris)(?:\s*(?:van|voor)|\s+" + _OCR_VAN + r")\s+[^\n]{3,120}?"
     r"(?:\n[ \t]*[A-Z][^\n,]{2,60})?),[ \t]*(?:\n[ \t]*)?"
     r"(?P<name>(?:(?:TH|CH|PH|[A-Z])\.\s?){0,4}[A-Z][A-ZÀ-Ý'’-]{2,}(?:\s+[A-Z][A-ZÀ-Ý'’-]+){0,3})[.,]?[ \t]*$"
 )
@@ -139,6 +143,10 @@ def read_signature(r: Reading) -> None:
     heading_start = min((start for start, _, name in r.spans if name == "heading"), default=None)
     if heading_start is not None:
         matches = [m for m in matches if m.start() > heading_start]
+    # Nor a minister's signature right under the monarch's name: it countersigns a royal decree the stuk reprints
+    # ("... den 4den Februari 1888. WILLEM." / "De Minister tan Staat, Minister van Binnenlandsche Zaken," /
+    # "HEEMSKERK.", sgd-0000388715: content, not the stuk's signature).
+    matches = [m for m in matches if not _under_the_monarch(r.text, m.start())]
     if not matches:
         return
     signatories = []
@@ -162,6 +170,12 @@ def read_signature(r: Reading) -> None:
         closing = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n?\Z", r.text[r.body_start : first])
         if closing:
             r.body_end = r.body_start + closing.start()
+
+
+def _under_the_monarch(text: str, start: int) -> bool:
+    """Whether the last word before ``start`` (on the line above, or before it on its line) is the monarch's name."""
+    before = re.search(r"(?P<name>[A-Z][A-Z0-9!| ]{3,12}[A-Z])\.?[ \t]*\n?[ \t]*\Z", text[max(0, start - 40) : start])
+    return before is not None and is_monarch_name(before.group("name"))
 
 
 def _signing_office(printed: str) -> list[dict[str, str | None]]:

@@ -155,8 +155,12 @@ _ANNEX_OF_RE = re.compile(
 # The word that leads a report's numbered list of bills, after "over de ontwerpen van wet": "EINDVERSLAG VAN DE
 # COMMISSIE VAN RAPPORTEURS over de ontwerpen van wet tot:" / "1°. wijziging ...". The list's lead word is no part of
 # the heading (11 of the 13 golds of such reports end it at "van wet"; a common subject stays: "voor de ontwerpen van
-# wet tot naturalisatie van:").
-_LIST_LEAD_RE = re.compile(r"\bontwerpen\s?van\s+w\S{1,2}(?P<lead>\s+(?:tot|houdende))\s*[:;]?\s*$")
+# wet tot naturalisatie van:"). So after "ontwerpen van Rijkswet" (sgd-0000245127), and where OCR ran the list on
+# after it on the heading's line ("... over de ontwerpen van wet tot: 1°. vaststelling van hoofdstuk XI ...",
+# sgd-0000277944): the heading ends before the lead word.
+_LIST_LEAD_RE = re.compile(
+    r"\bontwerpen\s?van\s+(?:[Rr]ijks-?\s?|RIJKS-?\s?)?[wW]\S{1,2}(?P<lead>\s+(?:tot|houdende))\s*(?:[:;]?\s*$|:\s*1\s?°)"
+)
 
 
 def without_list_lead(heading: str) -> str:
@@ -165,17 +169,40 @@ def without_list_lead(heading: str) -> str:
     return heading[: lead.start("lead")] if lead else heading
 
 
+# A stuk of 1815-1880 notes its receipt after its heading, on the heading's line: "KONINKLIJKE BOODSCHAP, ingekomen in
+# de zitting van den 2hsten October 1870." (sgd-0000418613), "MISSIVE, ingekomen ...". The note is part of the heading
+# (as the golds read every such Boodschap whose line runs on to the next).
+_RECEIPT_NOTE_RE = re.compile(r"^[A-Z][A-Z ]{3,40}[A-Z],?\s+ingekomen\s+(?:in\s+de\s+)?\S")
+
+
 def upper_prefix(heading: str) -> str:
     """An upper-case heading ends where mixed-case text on its line begins."""
     words = heading.split(" ")
     if not is_upper(" ".join(words[:3])):
         return heading
     kept = []
-    for word in words:
-        if any(c.islower() for c in word) and word.lower() not in _ABBREVIATIONS:
+    for i, word in enumerate(words):
+        if any(c.islower() for c in word) and word.lower() not in _ABBREVIATIONS and not _garbled_capitals(word, words[i + 1 : i + 2]):
             break
         kept.append(word)
     return " ".join(kept)
+
+
+# A stuk's number with its letter ("(STUK NR. 128b)", sgd-0000122614), "Nr." before a number ("BIJLAGEN I T/M XII BIJ
+# STUK Nr. 11", sgd-0000243847).
+_NUMBER_WORD_RE = re.compile(r"\(?\d{1,5}[a-z]\)?[.,]?|N[ro]\.?|n°\.?")
+
+
+def _garbled_capitals(word: str, following: list[str]) -> bool:
+    """Whether a word with small letters still belongs to an upper-case heading: a word in capitals where OCR read one
+    or two of them as small letters ("AFDBELINCiBN", "VoOELOOPIO.", sgd-0000380180, sgd-0000360214: more capitals
+    than small letters, and at least three), a stuk's number with its letter, or "Nr." before a number."""
+    capitals, small = sum(c.isupper() for c in word), sum(c.islower() for c in word)
+    if capitals >= 3 and capitals > 2 * small:
+        return True
+    if not _NUMBER_WORD_RE.fullmatch(word):
+        return False
+    return word[0].isdigit() or word[0] == "(" or bool(following and re.match(r"\d", following[0]))
 
 
 # A table of contents under the heading ("MEMORIE VAN TOELICHTING" / "INHOUDSOPGAVE"): no part of the heading.
@@ -263,12 +290,14 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
         heading = heading[: nr.start()]
         end = text.rfind(nr.group(0).strip()[:2], start, end) if len(parts) == 1 else end
     received = RECEIVED_DATE_RE.search(heading)
+    noted = not runs_on and _RECEIPT_NOTE_RE.match(heading) is not None
     if received:
         in_text = RECEIVED_DATE_RE.search(text, start, end)
         if r.fields["date"] is None and in_text:
             r.set_received_date(0, in_text)
-        heading = heading[: received.start()].strip()
-    trailing_date = re.search(r"\s+" + DATE + r"\.?$", heading)
+        if not noted:
+            heading = heading[: received.start()].strip()
+    trailing_date = None if noted else re.search(r"\s+" + DATE + r"\.?$", heading)
     if trailing_date:  # "GEWIJZIGD ONTWERP VAN WET 23 juni 1980"
         iso = parse_date(trailing_date.group("day"), trailing_date.group("month"), trailing_date.group("year"))
         if iso:
@@ -277,7 +306,11 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
                 if len(parts) == 1:
                     r.mark(start + trailing_date.start("day"), start + trailing_date.end("year"), "date")
             heading = heading[: trailing_date.start()]
-    if not runs_on:
+    if noted:  # the note of its receipt is part of it, to its year (the line may run on: "..., 'SGRAVENHAGE, den ...")
+        heading = heading.replace("\xad", "")
+        year = re.search(r"\b[1l]\d{3}\b", heading)
+        heading = heading[: year.end()] if year else heading
+    elif not runs_on:
         heading = upper_prefix(heading)
     else:  # flattened OCR keeps a printed line break as a hyphen inside the small letters ("Rap-porteurs")
         heading = heading.replace("\xad", "")  # a soft hyphen prints nothing where the line does not break
