@@ -50,7 +50,8 @@ _CHAPTERS_BEFORE = re.compile(
     rf"(?P<named>(?<![\w-]){_HOOFDSTUK}(?:ken)?{_S}+(?P<list>{_CHAPTER}(?:(?:{_S}*,{_S}*|{_S}+en{_S}+){_CHAPTER})*)"
     rf"|(?P<ordinal>{_ROMAN_OCR}{{1,6}}(?:ste|de|e)|(?i:{'|'.join(_WORD_ORDINALS)})){_S}+{_HOOFDSTUK}"
     rf"(?:{_S}?(?P<letter>[A-F])(?![\w]))?)"
-    rf"(?:{_S}*\([^()]{{1,100}}\))?{_S}+(?:der|van{_S}+de|van{_S}+het){_S}+(?P<prefix>[\w-]*\n?)$")
+    rf"(?:{_S}*\([^()]{{1,100}}\))?{_S}+(?:der|van{_S}+de|van{_S}+het|van(?={_S}+(?i:rijks|staats))){_S}+"
+    rf"(?P<prefix>[\w-]*\n?)$")  # "hoofdstuk VII van rijksbegroting voor het jaar 1982": the article left out
 # the whole budget: "de Rijksbegroting", "der Staatsbegrooting", "de Indische begrooting", "de begroting"
 _WHOLE_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))(?P<det>[Dd]e|[Dd]er){_S}+(?:[\w-]+e{_S}+){{0,2}}?"
                            rf"(?P<prefix>[\w-]*\n?)$")
@@ -141,6 +142,8 @@ def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], 
         if chapters is None and after["year"] and not that_year:  # a department's budget: its chapter that year
             if after["of"]:
                 department = department_of(after["of"])
+            elif before.re is _WHOLE_BEFORE and before["prefix"]:  # "de Justitiebegroting 1985": the department
+                department = _department_prefix(before["prefix"])  # glued before the noun
             else:
                 named = _department_pattern().match(text, end)  # "... voor het jaar 1980 van het Ministerie van ..."
                 if named is not None:
@@ -204,6 +207,13 @@ def _chapter_rows() -> dict[str, list[tuple[str, int, int]]]:
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, str]:
     return {short: name for short, name in resources.rows("budget_department_abbreviations.tsv")}
+
+
+def _department_prefix(prefix: str) -> str | None:
+    """``Justitie`` of ``Justitiebegroting``, ``Defensie-`` of ``Defensie-begroting``, ``ontwerp-WVC-``: the department
+    (its name or initials, whole) glued before the budget's noun, else None (``Rijks``, ``Gemeentefonds``)."""
+    name = re.sub(r"^(?i:ontwerp)-?", "", prefix.replace("\n", "")).rstrip("-")
+    return name if name in _chapter_rows() or name in _abbreviations() else None
 
 
 def department_chapter(name: str, year: int | None) -> str | None:
@@ -283,6 +293,7 @@ def resolve_named(text: str, mentions: list[Mention]) -> None:
         return
     for mention in mentions:
         for record in mention.records:
+            _own_chapter(text, record, cited)
             if record.get("implicit") and record.get("id") is None and record.get("chapter") \
                     and record.get("budget_year") and record.get("dossier") in cited:
                 antecedent = cited[record["dossier"]]
@@ -292,3 +303,31 @@ def resolve_named(text: str, mentions: list[Mention]) -> None:
                 record["id"] = f"kst-{record['dossier']}"
                 record["antecedent"] = {"start": antecedent.start, "end": antecedent.end,
                                         "text": text[antecedent.start:antecedent.end]}
+
+
+# a budget named by its year alone, "de begroting 1989", "de begroting voor 1989": in a stuk of one chapter of that
+# year's Rijksbegroting (its head or footer "20 800 / Hoofdstuk XIV", the only chapter of that year the passage cites)
+# the writer's own chapter
+_BARE_BUDGET = re.compile(rf"[Dd]e{_S}+begroting{_S}+(?:voor{_S}+(?:het{_S}+)?(?:dienst)?jaar{_S}+|voor{_S}+)?"
+                          rf"(?:19|20)\d\d")
+
+_ROMAN_CHAPTER = re.compile(r"[IVX]+[A-F]?")
+_TITLE_LINE = re.compile(r"[ \t]*(?i:vaststelling|wijziging)[ \t]")
+
+
+def _own_chapter(text: str, record: dict[str, Any], cited: dict[str, Mention]) -> None:
+    year = record.get("budget_year")
+    if not record.get("implicit") or record.get("id") or record.get("chapter") or record.get("dossier") \
+            or not year or not _BARE_BUDGET.fullmatch(record["text"]):
+        return
+    base = budget_dossiers().get(year)
+    chapters = [dossier for dossier in cited if base and dossier.startswith(f"{base}-")]
+    if len(chapters) != 1 or not _ROMAN_CHAPTER.fullmatch(chapters[0][len(base) + 1:]):
+        return  # a fund's or the PTT's budget, lettered ("22 800, A", "13 600 G"): "de begroting" may be the whole
+    line = text.rfind("\n", 0, record["start"]) + 1
+    if _TITLE_LINE.match(text, line):
+        return  # the stuk's own head: "Vaststelling van de begroting voor het jaar 1979" / "15 300 B"
+    antecedent = cited[chapters[0]]
+    record["id"] = f"kst-{chapters[0]}"
+    record["antecedent"] = {"start": antecedent.start, "end": antecedent.end,
+                            "text": text[antecedent.start:antecedent.end]}

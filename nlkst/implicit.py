@@ -326,6 +326,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     added.extend(_own_budget(text, found, taken, has))
     added.extend(cited_by_kind(text, found, added))
     added.extend(named_budgets(text, [*taken, *((m.start, m.end) for m in added)], has))
+    added.extend(_said_nota(text, found, added, has))
     mentions = sorted([*found, *added], key=lambda m: m.start)
     resolve_named(text, mentions)  # a named budget chapter whose dossier the passage cites: its id
     return mentions
@@ -440,6 +441,49 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
     return added
 
 
+# "de bovengenoemde nota", "de evenbedoelde Nota": the nota the text named last (gold 12-07c, 12-07)
+_SAID_NOTA = re.compile(r"[Dd]e[ \u00a0\n]+(?:boven|voor|eerder|even|hier)?(?:genoemde|bedoelde|vermelde)"
+                        r"[ \u00a0\n]+[Nn]ota(?![\w-])(?![ \u00a0\n]+van[ \u00a0\n]+wijziging)")
+# (a "nota van wijziging(en)" is another kind: "de bedoelde nota van wijzigingen" is not the nota named before)
+_NOTA_WORD = re.compile(r"(?<![\w-])[Nn]ota(?![\w-])(?![ \u00a0\n]+van[ \u00a0\n]+wijziging)")
+_NOTA_CITED_REACH = 250
+
+
+def _said_nota(text: str, found: list[Mention], added: list[Mention], has: Callable[[str], bool]) -> list[Mention]:
+    """``de bovengenoemde nota``: the nota named last before it, by its title from the header (``de nota
+    Volksgezondheidsbeleid ...``, a mention) or cited after its noun (``de Nota naar aanleiding van het verslag ...
+    (stuk nr. 65a)``: the first citation within 250 characters, one of a stuk before one of its dossier). No nota
+    named before it, or none cited: nothing (never a guess)."""
+    from .references import Mention
+
+    if not has("ota") or "nota" not in text.lower():
+        return []
+    mentions = sorted((m for m in [*found, *added] if m.type == "kamerstuk" and m.records[0].get("id")),
+                      key=lambda m: m.start)
+    result: list[Mention] = []
+    for match in _SAID_NOTA.finditer(text):
+        start, end = match.span()
+        if start and _WORD_BEFORE.match(text, start - 1) or any(m.start < end and start < m.end
+                                                                 for m in [*found, *added]):
+            continue  # the end of a word ("onde genoemde nota"), or read already
+        notas = list(_NOTA_WORD.finditer(text, 0, start))
+        if not notas:
+            continue
+        nota = notas[-1]
+        covering = [m for m in mentions if m.start <= nota.start() < m.end]
+        cited = [m for m in mentions if nota.end() <= m.start and m.end <= start
+                 and m.start - nota.end() <= _NOTA_CITED_REACH]
+        numbered = [m for m in cited if m.records[0].get("dossier")
+                    and m.records[0]["id"] != f"kst-{m.records[0]['dossier']}"]
+        source = covering[0] if covering else (numbered or cited or [None])[0]
+        if source is None:
+            continue
+        record = {"start": start, "end": end, "text": text[start:end], "type": "kamerstuk"}
+        _resolve_to(record, source.records[0], source)
+        result.append(Mention(start, end, "kamerstuk", [record]))
+    return result
+
+
 # A short name that the text gives a dossier in brackets: right after its name (``het Tweede Structuurschema Verkeer en
 # Vervoer (SVV-II)``), or before its number in the same brackets (``het wetsvoorstel ... Kaderwet Volwasseneneducatie
 # (IKVE -20 645)``): two capitals at least, a suffix after a hyphen.
@@ -515,15 +559,22 @@ def _header_title_opening(text: str, mention: Mention) -> tuple[str, Mention] | 
     matched without regard to case, hyphens or line breaks (``de Nota Regionaal sociaal-economisch beleid
     1977-1980``, ``de Structuurnota gezondheidszorg``, ``de Nota over de hoofdlijnen van de ont-wikkeling``)."""
     line = _HEADER_TITLE_OPENING.match(text, mention.end)
+    named_by_noun = ""
     if line is not None and line["first"].lower() in _TITLE_ORDINALS:  # "Tweede structuurschema Verkeer en Vervoer":
         # the noun after an ordinal; the ordinal is part of the name ("het Tweede Structuurschema ...")
         second = re.match(r"[ \t]+([\w-]+)", line["rest"])
         if second is None or not _DOCUMENT_NOUN.search(second.group(1).lower()):
             return None
-    elif (line is None or not _DOCUMENT_NOUN.search(line["first"].lower())
-          or line["first"].lower().endswith("begroting")):
+    elif line is None or line["first"].lower().endswith("begroting"):
         return None  # (a budget's head, "Begroting van uitgaven" / "Hoofdstuk IV": the chapter, which "de begroting
         # van uitgaven van het Rijk" in its bill is not)
+    elif not _DOCUMENT_NOUN.search(line["first"].lower()):
+        if _NOT_A_TITLE.match(line["first"]):
+            return None
+        # a title without the noun ("18108" / "Volksgezondheidsbeleid bij beperkte middelen"): the text names the
+        # document by the noun before it, "de nota Volksgezondheids-beleid bij beperkte middelen", "de Nota «positie
+        # van migranten uit Surina-me ..." (gold 12-07c, two documents)
+        named_by_noun = r"(?i:nota|notitie)[\u00a0\n\x20]+«?"
     words, content = [], 0
     for word in [line["first"], *line["rest"].split()]:
         word = word.strip(",;:.()")
@@ -533,11 +584,17 @@ def _header_title_opening(text: str, mention: Mention) -> tuple[str, Mention] | 
         content += word.lower() not in _TITLE_FUNCTION_WORDS and word.lower() not in _TITLE_ORDINALS
         if content == 3:
             break
-    if len(words) < 2 or words[-1].lower() in _TITLE_FUNCTION_WORDS:
+    if len(words) < 2 - bool(named_by_noun) or words[-1].lower() in _TITLE_FUNCTION_WORDS:
         return None  # one word alone ("Energienota") is read above, in the header's own line
     hyphen = r"(?:-[\u00a0\n]?)?"
     parts = [hyphen.join(re.escape(char) for char in word.replace("-", "")) for word in words]
-    return "(?i:" + r"[\u00a0\n\x20]+".join(parts) + ")", mention
+    return named_by_noun + "(?i:" + r"[\u00a0\n\x20]+".join(parts) + ")", mention
+
+
+# a header's first line that is no title: a stuk's kind or a bill's opening ("Wijziging van ...", "Regels ...") is
+# what the stuk is, never "de nota Wijziging ..."
+_NOT_A_TITLE = re.compile(r"(?:Nr|Wijziging|Regels?|Goedkeuring|Vaststelling|Hoofdstuk|Motie|Amendement|Lijst"
+                          r"|Voorstel|Naturalisatie|Instelling|Machtiging|Aanvulling|Intrekking)\b")
 
 
 # (What may not come before it is checked on the match: a pattern that opens with a look-behind is tried at every
