@@ -316,12 +316,16 @@ _TITLE_LINE = re.compile(r"[ \t]*(?i:vaststelling|wijziging)[ \t]")
 
 
 def _own_chapter(text: str, record: dict[str, Any], cited: dict[str, Mention]) -> None:
+    """``de begroting 1989`` in a stuk of one chapter of that year's budget (``_BARE_BUDGET``): that chapter, the
+    passage's citation of it the antecedent."""
     year = record.get("budget_year")
     if not record.get("implicit") or record.get("id") or record.get("chapter") or record.get("dossier") \
             or not year or not _BARE_BUDGET.fullmatch(record["text"]):
         return
     base = budget_dossiers().get(year)
-    chapters = [dossier for dossier in cited if base and dossier.startswith(f"{base}-")]
+    if not base:
+        return
+    chapters = [dossier for dossier in cited if dossier.startswith(f"{base}-")]
     if len(chapters) != 1 or not _ROMAN_CHAPTER.fullmatch(chapters[0][len(base) + 1:]):
         return  # a fund's or the PTT's budget, lettered ("22 800, A", "13 600 G"): "de begroting" may be the whole
     line = text.rfind("\n", 0, record["start"]) + 1

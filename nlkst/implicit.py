@@ -80,11 +80,13 @@ def _read_lead(lead: re.Match[str] | None) -> re.Match[str] | _Lead | None:
     if lead is None:
         return None
     definite, adjective = lead["definite"], lead["adjective"]
-    if definite not in ("hel", "Hel") and not (adjective and adjective.startswith(("on", "voor"))):
+    ocr_het = definite in ("hel", "Hel")
+    written_apart = bool(adjective) and adjective.startswith(("on", "voor"))
+    if not ocr_het and not written_apart:
         return lead
-    if definite in ("hel", "Hel"):
-        definite = "het" if definite == "hel" else "Het"
-    if adjective and adjective.startswith(("on", "voor")):
+    if ocr_het:
+        definite = definite[:2] + "t"
+    if written_apart:
         adjective = re.sub(r"[-\u00ad\n]", "", adjective)
         adjective = adjective if adjective.endswith("e") else adjective + "e"
     return _Lead(lead, lead.start(), definite=definite, adjective=adjective)

@@ -1119,10 +1119,12 @@ class ReferenceParser:
         only so (``De motie van de heer Van der Ploeg c.s. (8300, hoofdstuk XIV, nr. 14)``)."""
         dossier, _ = self._dossier_in_context(position)
         inner = ReferenceParser(dossier, self.default_chamber, document_year=self.document_year)
-        found = [r for m in inner.mentions(text, implicit=False) for r in m.records if r["type"] == "kamerstuk"]
-        if found or not text[:1].isdigit():
-            return found
-        return [r for m in inner.mentions(f"({text})", implicit=False) for r in m.records if r["type"] == "kamerstuk"]
+
+        def kamerstukken(cited: str) -> list[dict[str, Any]]:
+            return [r for m in inner.mentions(cited, implicit=False) for r in m.records if r["type"] == "kamerstuk"]
+
+        found = kamerstukken(text)
+        return found if found or not text[:1].isdigit() else kamerstukken(f"({text})")
 
     def _build_kamerstuk(self, match: re.Match[str]) -> Mention:
         chamber = _CHAMBER_CODES.get(match["chamber"] or "") or {"11": "tk", "1": "ek"}.get(match["ocr_chamber"] or "")
@@ -2902,10 +2904,10 @@ _NAME_GOES_ON = re.compile(r"[ \u00a0\n]+(?:(?:voor|van|der|op|inzake|tot|betref
                            r"(?:het|de|den|der|[A-Z])|[A-Z])")
 
 
-# The words between an article and the law a head alone named that let the article be that law's: lower case only.
 # The ordinals before "artikel" (``_build_ordinal_article``): "149ste en 150ste ", "4de ", "24sten ".
 _ORDINALS_BEFORE = re.compile(r"(?<![\w])(?P<articles>[1-9]\d{0,2}(?:sten|ste|den|de|e)"
                               r"(?:[ \u00a0]en[ \u00a0][1-9]\d{0,2}(?:sten|ste|den|de|e))*)[ \u00a0]\Z")
+# The words between an article and the law a head alone named that let the article be that law's: lower case only.
 _PLAIN_GAP = re.compile(r"[a-z0-9 ,\n\u00a0-]*")
 
 

@@ -176,11 +176,26 @@ def read(r: Reading) -> None:
     nr_start = r.text.find(nr, markers[-1][2] + len(markers[-1][0]))
     r.set_ondernummer(nr_start, nr)
     r.layout = "prewar"
-    heading = _heading(r, lines, index)
-    if isinstance(heading, tuple):  # None: no heading of a known shape (the dossier and stuk stand)
+    _set_heading(r, _heading(r, lines, index))  # None: no heading of a known shape (the dossier and stuk stand)
+
+
+def _set_heading(r: Reading, heading: tuple[list[Line], str] | str | None) -> None:
+    """The heading ``_heading`` or ``_to_full_stop`` found, with its span (nothing where ``prewar`` read it already,
+    or where there is none)."""
+    if isinstance(heading, tuple):
         parts, value = heading
         r.fields["heading"] = value
         r.mark(parts[0].start, parts[-1].end, "heading")
+
+
+def _to_full_stop(lines: list[Line]) -> tuple[list[Line], str] | None:
+    """A heading over the first of ``lines`` to the one that ends in a full stop (six lines at most), dehyphenated;
+    None where none of them ends so."""
+    end = next((i for i, part in enumerate(lines[:6]) if part.text.endswith(".")), None)
+    if end is None:
+        return None
+    parts = lines[: end + 1]
+    return parts, dehyphenate([part.text for part in parts]).replace("\xad", "").rstrip(". ")
 
 
 def _heading(r: Reading, lines: list[Line], index: int) -> tuple[list[Line], str] | str | None:
@@ -194,11 +209,7 @@ def _heading(r: Reading, lines: list[Line], index: int) -> tuple[list[Line], str
     if label is not None:
         end = line.start + label.end("label")
         return [Line(line.start, end, label.group("label"))], label.group("label").rstrip(". ")
-    end = next((i for i, part in enumerate(lines[index : index + 6]) if part.text.endswith(".")), None)
-    if end is None:
-        return None
-    parts = lines[index : index + end + 1]
-    return parts, dehyphenate([part.text for part in parts]).replace("\xad", "").rstrip(". ")
+    return _to_full_stop(lines[index:])
 
 
 # The Staatsbegrooting's pages of 1870-1880 under garbled markers (06i, 06j, 06m, 06n): the running head gives the
@@ -251,16 +262,6 @@ def read_budget(r: Reading) -> None:
     rest = found.groupdict().get("rest")
     if rest:  # "[». -Vde HOOFDSTUK. -7.] LIJST DER" / "TOELAGEN.": the heading runs on to its full stop
         first = Line(line.start + found.start("rest"), line.end, rest)
-        tail = [first] + lines[index + 1 : index + 6]
-        end = next((i for i, part in enumerate(tail) if part.text.endswith(".")), None)
-        if end is not None:
-            parts = tail[: end + 1]
-            r.fields["heading"] = dehyphenate([part.text for part in parts]).replace("\xad", "").rstrip(". ")
-            r.mark(parts[0].start, parts[-1].end, "heading")
-        return
-    if index + 1 < len(lines):
-        heading = _heading(r, lines, index + 1)
-        if isinstance(heading, tuple):
-            parts, value = heading
-            r.fields["heading"] = value
-            r.mark(parts[0].start, parts[-1].end, "heading")
+        _set_heading(r, _to_full_stop([first, *lines[index + 1 : index + 6]]))
+    elif index + 1 < len(lines):
+        _set_heading(r, _heading(r, lines, index + 1))

@@ -12,8 +12,6 @@ from .. import resources
 from ..laws import month_numbers
 
 
-
-
 @lru_cache(maxsize=1)
 def known_places() -> tuple[str, ...]:
     return tuple(resources.lines("places.txt"))
