@@ -48,3 +48,18 @@ def test_old_bijlagen_have_their_chamber_heading_and_type_read():
     # sgd-0000309297 opens inside an Eindverslag and its VOORLOOPIG VERSLAG starts further down the page: the
     # reader takes that heading (the first stuk whose heading starts on the page), the older gold has none.
     assert scores["heading"].spurious <= 2 and scores["place"].spurious == 0
+
+
+def test_dossier_numbers_are_scored_apart_from_their_titles():
+    # sgd-0000287901 (a 1952 bill, dossier 2842): its gold with another title is wrong in the dossiers field and
+    # right in the numbers alone; with another number wrong in both.
+    gold = ROOT / "corpora" / "fresh-2026-12-06k" / "headers_gold.jsonl"
+    record = next(json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()
+                  if '"sgd-0000287901"' in line)
+    retitled = json.loads(json.dumps(record))
+    retitled["header"]["dossiers"][0]["title"] = "Goedkeuring van een ander verdrag"
+    renumbered = json.loads(json.dumps(record))
+    renumbered["header"]["dossiers"][0]["number"] = "2843"
+    scores = evaluate([retitled, renumbered], SHARED)
+    assert (scores["dossiers"].correct, scores["dossiers"].total) == (0, 2)
+    assert (scores["dossier_numbers"].correct, scores["dossier_numbers"].total) == (1, 2)

@@ -5,7 +5,9 @@
 A field counts where the gold header has it (exact match of the whole value:
 every dossier number and title, every signatory); where gold has no value, a
 predicted value is counted as a spurious field and reported apart. An empty list
-and null are the same answer (the text has none).
+and null are the same answer (the text has none). Below the table, `dossier
+numbers` compares the dossiers' numbers alone: how much of the dossiers' misses
+are titles (OCR, hyphenation, where a title ends) rather than numbers.
 """
 
 from __future__ import annotations
@@ -68,7 +70,22 @@ def evaluate(records: list[dict], shared: Path) -> dict[str, FieldScore]:
                 score.correct += 1
             else:
                 score.errors.append(f"{record['id']}: expected {gold!r}, got {guess!r}")
+        _score_dossier_numbers(scores["dossier_numbers"], record, predicted)
     return dict(scores)
+
+
+def _score_dossier_numbers(score: FieldScore, record: dict, predicted: dict) -> None:
+    """The dossiers field with the titles left out: the numbers in their order."""
+    gold = [d["number"] for d in record["header"].get("dossiers") or []] or None
+    guess = [d["number"] for d in predicted.get("dossiers") or []] or None
+    if gold is None:
+        score.spurious += guess is not None
+        return
+    score.total += 1
+    if gold == guess:
+        score.correct += 1
+    else:
+        score.errors.append(f"{record['id']}: expected {gold!r}, got {guess!r}")
 
 
 def report(scores: dict[str, FieldScore]) -> str:
@@ -76,6 +93,9 @@ def report(scores: dict[str, FieldScore]) -> str:
     for name in HEADER_FIELDS:
         s = scores.get(name, FieldScore())
         lines.append(f"{name:<18}{s.accuracy:>9.3f}{s.correct:>9}{s.total:>9}{s.spurious:>9}")
+    if "dossier_numbers" in scores:
+        s = scores["dossier_numbers"]
+        lines.append(f"{'(dossier numbers)':<18}{s.accuracy:>9.3f}{s.correct:>9}{s.total:>9}{s.spurious:>9}")
     return "\n".join(lines)
 
 
