@@ -19,24 +19,28 @@ if not Doc.has_extension("kst_body"):
 @Language.factory(
     "kst_header",
     assigns=["doc._.kamerstuk", "doc._.kst_body", "doc.spans"],
+    default_config={"learned_signatures": True},
 )
-def make_header_segmenter(nlp: Language, name: str) -> HeaderSegmenter:
-    return HeaderSegmenter(name)
+def make_header_segmenter(nlp: Language, name: str, learned_signatures: bool) -> HeaderSegmenter:
+    return HeaderSegmenter(name, learned_signatures=learned_signatures)
 
 
 class HeaderSegmenter:
     """Reads the header fields of ANNOTATION.md section 2 from the document text.
 
-    Rule-based and stateless: nothing to train and nothing to save; the saved
-    pipeline's config is enough to rebuild it.
+    Rule-based, with one learned fallback: where the rules read no signature, the learned signature reader
+    (``nlkst.header.learned_signature``, its weights shipped in ``nlkst/resources``) reads it, unless
+    ``learned_signatures`` is off. Nothing to train and nothing to save: the saved pipeline's config (with that
+    setting) is enough to rebuild it.
     """
 
-    def __init__(self, name: str = "kst_header") -> None:
+    def __init__(self, name: str = "kst_header", learned_signatures: bool = True) -> None:
         self.name = name
+        self.learned_signatures = learned_signatures
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built anew from the tokens at each access
-        header = parse_header(text)
+        header = parse_header(text, learned_signatures=self.learned_signatures)
         doc._.kamerstuk = header.fields
         doc._.kst_body = (header.body_start, header.body_end)
         doc.spans[HEADER_SPANS] = [

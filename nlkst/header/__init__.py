@@ -14,7 +14,7 @@ import re
 
 from ..gazetteer import NAME_PARTICLE
 from ..laws import month_numbers as months
-from . import aanhangsel, budget_volume, closing, first_stuk, garbled_marks, kamerstuk, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
+from . import aanhangsel, budget_volume, closing, first_stuk, garbled_marks, kamerstuk, learned_signature, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
 from .headings import doc_type_of, drop_footnote_markers, is_heading
 from .lines import breaks_a_common_word
 from .state import Header, Reading
@@ -23,8 +23,11 @@ from .values import known_places, parse_date
 __all__ = ["Header", "doc_type_of", "known_places", "months", "parse_date", "parse_header"]
 
 
-def parse_header(text: str) -> Header:
-    """Read the header of one kamerstuk, with the offsets of every field."""
+def parse_header(text: str, learned_signatures: bool = True,
+                 signature_model: learned_signature.SignatureModel | None = None) -> Header:
+    """Read the header of one kamerstuk, with the offsets of every field. With ``learned_signatures``, a document whose
+    signature the rules do not read has it read by the learned reader (``learned_signature``; ``signature_model``, or
+    the one shipped in ``nlkst/resources``)."""
     r = Reading(text)
     closing.read_trailing_footnotes(r)
     item = aanhangsel.find(text)
@@ -104,6 +107,8 @@ def parse_header(text: str) -> Header:
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)
+    if learned_signatures:
+        learned_signature.read(r, signature_model or learned_signature.packaged_model())
     if stuk is not None:
         minutes.read_stuk_place_and_date(r)
     closing.read_monarch(r)

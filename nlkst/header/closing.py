@@ -112,20 +112,10 @@ def read_signature(r: Reading) -> None:
     running head): a passage given alone that ends with a signature has no header."""
     # A letter's closing formula over the signature ("Hoogachtend," / office / name) makes it a letter's signature,
     # whatever precedes it.
-    signed_letter = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n(?:[^\n]*\n){1,3}[^\n]*\Z", r.text[: r.body_end].rstrip())
-    if r.layout is None and not opens_like_a_page(r.text) and not signed_letter:
+    window = signature_window(r)
+    if window is None:
         return
-    if r.layout == "senate_report" or (r.fields["heading"] and doc_type_of(r.fields["heading"]) == "verslag"):
-        # a committee's report: its rapporteurs are members, a minister's signature in it a quoted reply's (the
-        # Memorie van Antwoord an Eerste Kamer eindverslag prints whole, "is van haar ontvangen de navolgende"); none
-        # of the 124 verslagen of the golds has a signatory
-        return
-    if "BOODSCHAP" in (r.fields["heading"] or "").upper():
-        # the monarch signs a Koninklijke Boodschap (read_monarch); a minister's signature on its page countersigns the
-        # ontwerp van wet printed with it (none of the 72 Boodschappen of the golds has a minister as signatory)
-        return
-    end = min(r.body_end, r.stuk_end) if r.stuk_end is not None else r.body_end
-    tail_start = max(r.body_start, r.stuk_start or 0, end - 3000)
+    tail_start, end = window
     matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, end))
     if not matches and r.layout == "letter":
         matches = list(_NAME_OVER_OFFICE_RE.finditer(r.text, tail_start, end))
@@ -136,21 +126,10 @@ def read_signature(r: Reading) -> None:
                   if _could_be_a_name(match.group("name"))]
         matches = sorted(prewar + [m for m in matches if not any(p.start() < m.end() and m.start() < p.end() for p in prewar)],
                          key=lambda m: m.start())
-    # A signature that opens the text, with more text after it, closes an earlier stuk (a page or a passage that
-    # opens inside one): it is not this text's.
-    matches = [m for m in matches if r.text[r.body_start : m.start()].strip() or not r.text[m.end() : r.body_end].strip()]
-    # Nor is a signature printed above the heading that was read: it closes the stuk the page opens inside.
-    heading_start = min((start for start, _, name in r.spans if name == "heading"), default=None)
-    if heading_start is not None:
-        matches = [m for m in matches if m.start() > heading_start]
-    # Nor a minister's signature right under the monarch's name: it countersigns a royal decree the stuk reprints
-    # ("... den 4den Februari 1888. WILLEM." / "De Minister tan Staat, Minister van Binnenlandsche Zaken," /
-    # "HEEMSKERK.", sgd-0000388715: content, not the stuk's signature).
-    matches = [m for m in matches if not _under_the_monarch(r.text, m.start())]
+    matches = [m for m in matches if is_the_stuks_signature(r, m.start(), m.end())]
     if not matches:
         return
     signatories = []
-    first = matches[0].start()
     for match in matches:
         office = _trim_offices(_signing_office(match.group("office")), one=True)
         if not office:
@@ -160,10 +139,53 @@ def read_signature(r: Reading) -> None:
         if not any(_same_signatory(signatory, known) for known in signatories):
             signatories.append(signatory)
         r.mark(match.start(), match.end(), "signatories")
+    set_signatories(r, signatories, matches[0].start(), matches[0].end(), matches[-1].end(), end)
+
+
+def signature_window(r: Reading) -> tuple[int, int] | None:
+    """Where the signature of the header's stuk may stand (the last 3,000 characters of its body), or None where the
+    text has none to read: a passage given alone without a header, a committee's report, a Koninklijke Boodschap."""
+    # A letter's closing formula over the signature ("Hoogachtend," / office / name) makes it a letter's signature,
+    # whatever precedes it.
+    signed_letter = re.search(r"(?m)^[ \t]*Hoogachtend,?[ \t]*\n(?:[^\n]*\n){1,3}[^\n]*\Z", r.text[: r.body_end].rstrip())
+    if r.layout is None and not opens_like_a_page(r.text) and not signed_letter:
+        return None
+    if r.layout == "senate_report" or (r.fields["heading"] and doc_type_of(r.fields["heading"]) == "verslag"):
+        # a committee's report: its rapporteurs are members, a minister's signature in it a quoted reply's (the
+        # Memorie van Antwoord an Eerste Kamer eindverslag prints whole, "is van haar ontvangen de navolgende"); none
+        # of the 124 verslagen of the golds has a signatory
+        return None
+    if "BOODSCHAP" in (r.fields["heading"] or "").upper():
+        # the monarch signs a Koninklijke Boodschap (read_monarch); a minister's signature on its page countersigns the
+        # ontwerp van wet printed with it (none of the 72 Boodschappen of the golds has a minister as signatory)
+        return None
+    end = min(r.body_end, r.stuk_end) if r.stuk_end is not None else r.body_end
+    return max(r.body_start, r.stuk_start or 0, end - 3000), end
+
+
+def is_the_stuks_signature(r: Reading, start: int, end: int) -> bool:
+    """Whether a signature read at ``start:end`` signs the header's stuk."""
+    # A signature that opens the text, with more text after it, closes an earlier stuk (a page or a passage that
+    # opens inside one): it is not this text's.
+    if not r.text[r.body_start : start].strip() and r.text[end : r.body_end].strip():
+        return False
+    # Nor is a signature printed above the heading that was read: it closes the stuk the page opens inside.
+    heading_start = min((s for s, _, name in r.spans if name == "heading"), default=None)
+    if heading_start is not None and start <= heading_start:
+        return False
+    # Nor a minister's signature right under the monarch's name: it countersigns a royal decree the stuk reprints
+    # ("... den 4den Februari 1888. WILLEM." / "De Minister tan Staat, Minister van Binnenlandsche Zaken," /
+    # "HEEMSKERK.", sgd-0000388715: content, not the stuk's signature).
+    return not _under_the_monarch(r.text, start)
+
+
+def set_signatories(r: Reading, signatories: list[dict], first: int, first_end: int, last_end: int, end: int) -> None:
+    """The signatories read, the addressee printed under the signature, and the body's end before the signature
+    (``first``: where the first signature starts; ``end``: the end of the window it was read in)."""
     if signatories:
         r.fields["signatories"] = signatories
-        _read_foot_addressee(r, matches[0].end())  # the header's own stuk's, where the page signs several
-        _read_foot_addressee(r, matches[-1].end())
+        _read_foot_addressee(r, first_end)  # the header's own stuk's, where the page signs several
+        _read_foot_addressee(r, last_end)
         if end < r.body_end:
             return  # the signature of the first of several stukken: the body runs on to the next
         r.body_end = min(r.body_end, first)

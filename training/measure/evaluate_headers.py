@@ -16,9 +16,11 @@ import argparse
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from nlkst.header import parse_header
+from nlkst.header import Header, parse_header
 from nlkst.schema import HEADER_FIELDS
 
 
@@ -51,11 +53,13 @@ def load_texts(records: list[dict], shared: Path) -> dict[str, str]:
     return texts
 
 
-def evaluate(records: list[dict], shared: Path) -> dict[str, FieldScore]:
-    texts = load_texts(records, shared)
+def evaluate(records: list[dict], shared: Path, parse: Callable[[str], Header] = parse_header,
+             texts: dict[str, str] | None = None) -> dict[str, FieldScore]:
+    """Each field's score over ``records``, read by ``parse`` (the header reader as shipped unless said)."""
+    texts = texts if texts is not None else load_texts(records, shared)
     scores: dict[str, FieldScore] = defaultdict(FieldScore)
     for record in records:
-        predicted = parse_header(texts[record["id"]]).fields
+        predicted = parse(texts[record["id"]]).fields
         for name in HEADER_FIELDS:
             # An empty list and null both say "the text has none" (ANNOTATION.md section 2).
             gold, guess = record["header"].get(name) or None, predicted.get(name) or None
@@ -106,11 +110,13 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list every wrong or spurious field")
     parser.add_argument("--layout", action="append", help="only the documents of this layout (repeatable)")
     parser.add_argument("--without-layout", action="append", default=[], help="leave out this layout (repeatable)")
+    parser.add_argument("--no-learned-signatures", action="store_true",
+                        help="the rules alone: no learned signature reader where they find none")
     args = parser.parse_args()
     records = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = [r for r in records if (not args.layout or r["layout"] in args.layout)
                and r["layout"] not in args.without_layout]
-    scores = evaluate(records, args.shared)
+    scores = evaluate(records, args.shared, partial(parse_header, learned_signatures=not args.no_learned_signatures))
     print(f"{len(records)} documents")
     print(report(scores))
     if args.errors:

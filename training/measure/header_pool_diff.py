@@ -19,13 +19,13 @@ from pathlib import Path
 from nlkst.schema import HEADER_FIELDS
 
 
-def dump(out: Path, shared: Path) -> None:
+def dump(out: Path, shared: Path, learned_signatures: bool = True) -> None:
     from nlkst.header import parse_header
 
     with (shared / "corpora/sgd/sgd_ocr.jsonl").open(encoding="utf-8") as handle, out.open("w", encoding="utf-8") as w:
         for line in handle:
             doc = json.loads(line)
-            fields = parse_header(doc["text"]).fields
+            fields = parse_header(doc["text"], learned_signatures=learned_signatures).fields
             w.write(json.dumps({"id": doc["id"], "fields": {n: fields.get(n) or None for n in HEADER_FIELDS}},
                                ensure_ascii=False) + "\n")
 
@@ -63,6 +63,7 @@ def main() -> None:
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
     d.add_argument("--shared", type=Path, default=Path("../shared"))
+    d.add_argument("--no-learned-signatures", action="store_true", help="the rules alone (no learned signature reader)")
     c = sub.add_parser("diff")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
@@ -70,7 +71,7 @@ def main() -> None:
     c.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     if args.command == "dump":
-        dump(args.out, args.shared)
+        dump(args.out, args.shared, not args.no_learned_signatures)
     else:
         diff(args.before, args.after, args.sample, args.seed)
 
