@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .implicit_cited import _MONTHS, cited_by_kind
 
@@ -407,7 +407,7 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
     verslag, plan, ...)."""
     from .references import Mention
 
-    titles: list[tuple[str, Mention]] = []  # (a pattern of the title, what it was cited with)
+    titles: list[_Title] = []
     for mention in found:
         header_title = _header_title(text, mention)
         if header_title is not None:
@@ -421,9 +421,14 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
         if title:
             words = title["title"].split()
             if _DOCUMENT_NOUN.search(words[-1].lower()):  # "de Nederlandse Antillen (...)" names no document
-                titles.append((re.escape(" ".join(words)), mention))
+                titles.append(_Title(re.escape(" ".join(words)), (), mention))
     added = []
-    for title_pattern, mention in titles:
+    folded = ""  # the text folded (_folded), once a title asks
+    for title_pattern, phrases, mention in titles:
+        if phrases:
+            folded = folded or _folded(text)
+            if not any(f"{article} {phrase}" in folded for article in ("de", "het") for phrase in phrases):
+                continue  # not named after an article anywhere: no pattern to compile (a few ms each)
         if mention.records[0].get("nr_at"):  # a header names the dossier's title: the dossier is meant
             dossier = mention.records[0]["dossier"]
             base = {"type": "kamerstuk", "id": f"kst-{dossier}", "dossier": dossier}
@@ -526,10 +531,35 @@ def _short_names(text: str, mentions: list[Mention], taken: list[tuple[int, int]
     return added
 
 
+class _Title(NamedTuple):
+    """A document's title as ``_by_title`` looks for it later: ``pattern`` (what follows "de"/"het"), ``phrases``
+    (the pattern's matches as ``_folded`` writes them, one of which must follow "de " or "het " in the folded text
+    for the pattern to be tried; none: always tried) and the ``mention`` it was cited with."""
+
+    pattern: str
+    phrases: tuple[str, ...]
+    mention: Mention
+
+
+# What ``_folded`` leaves out: a hyphen inside a word (with the line break after it) and the quotation mark that may
+# open a title (``de Nota «positie van migranten ...»``); and the spaces it writes as one.
+_FOLDED_OUT = re.compile(r"-[\u00a0\n]?|«")
+_FOLDED_SPACES = re.compile(r"[\u00a0\n\x20]+")
+
+
+def _folded(text: str) -> str:
+    """``text`` without hyphens, in one case, its spaces and line breaks one space each: what a match of a header
+    title's pattern (``_header_title_opening``: any case, a hyphen between any two letters) reads as there. Case
+    folded as the regex engine compares letters without case: ``casefold`` (the long s as s, ``K`` as k) and the dotless
+    and dotted i as i."""
+    folded = _FOLDED_SPACES.sub(" ", _FOLDED_OUT.sub("", text)).casefold()
+    return folded.replace("\u0131", "i").replace("i\u0307", "i")
+
+
 _HEADER_TITLE_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<title>(?:[A-Z][\w-]+[ \t]){0,4}[A-Z][\w-]+)(?:[ \t]\d{4})?[ \t]*\n")
 
 
-def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
+def _header_title(text: str, mention: Mention) -> _Title | None:
     """A pattern of a stuk header's dossier title that names a document (``18169`` / ``Defensienota 1984`` /
     ``Nr. 39``): later ``de Defensienota`` means that dossier."""
     record = mention.records[0]
@@ -543,7 +573,7 @@ def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
     if not _DOCUMENT_NOUN.search(line["title"].split()[-1].lower()):
         return _header_title_opening(text, mention)  # "Structuurnota Gezondheidszorg", "Meerjarenplan
         # Verkeersveiligheid": the noun opens it (until k21hp a capitalised title line was tried by its end only)
-    return re.escape(line["title"]), mention
+    return _Title(re.escape(line["title"]), (), mention)
 
 
 # A header's title that opens with a document's noun and goes on in lower case: "Nota regionaal sociaal-economisch
@@ -555,7 +585,7 @@ _TITLE_FUNCTION_WORDS = frozenset(("van", "over", "de", "het", "der", "den", "de
                                    "met", "tot", "t/m", "betreffende", "ter", "te"))
 
 
-def _header_title_opening(text: str, mention: Mention) -> tuple[str, Mention] | None:
+def _header_title_opening(text: str, mention: Mention) -> _Title | None:
     """A pattern of a header's title that opens with a document's noun (``Nota regionaal sociaal-economisch beleid
     1977 t/m 1980``): its words up to the third that is no function word (fewer where the title has fewer),
     matched without regard to case, hyphens or line breaks (``de Nota Regionaal sociaal-economisch beleid
@@ -590,7 +620,9 @@ def _header_title_opening(text: str, mention: Mention) -> tuple[str, Mention] | 
         return None  # one word alone ("Energienota") is read above, in the header's own line
     hyphen = r"(?:-[\u00a0\n]?)?"
     parts = [hyphen.join(re.escape(char) for char in word.replace("-", "")) for word in words]
-    return named_by_noun + "(?i:" + r"[\u00a0\n\x20]+".join(parts) + ")", mention
+    phrase = _folded(" ".join(word.replace("-", "") for word in words))
+    return _Title(named_by_noun + "(?i:" + r"[\u00a0\n\x20]+".join(parts) + ")",
+                  (f"nota {phrase}", f"notitie {phrase}") if named_by_noun else (phrase,), mention)
 
 
 # a header's first line that is no title: a stuk's kind or a bill's opening ("Wijziging van ...", "Regels ...") is
