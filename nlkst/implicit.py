@@ -15,12 +15,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
+from .budgets import budget_dossiers, chapter_citations, named_budgets, resolve_named
 from .implicit_cited import _MONTHS, cited_by_kind
-
-if TYPE_CHECKING:
-    from .references import Mention, ReferenceParser
+# (the references module imports this one only when a text is parsed, so importing it here makes no cycle;
+# imported once here, not on each call)
+from .references import Mention, ReferenceParser
 
 _SP = r"[ \u00a0\n]"
 # Determiners that point back to one document whatever the distance ...
@@ -199,8 +200,6 @@ def _matches_at(pattern: re.Pattern[str], text: str, openings: tuple[str, ...]) 
 
 def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -> list[Mention]:
     """``found`` (the explicit mentions, in text order) with the implicit ones added and members' moties resolved."""
-    from .budgets import chapter_citations, named_budgets, resolve_named
-    from .references import Mention
 
     _resolve_moties_by_member(text, found)
     chapter_citations(text, found)  # "ontwerpbegroting WVC 1989, TK 20 800 nr. 2": kst-20800-XVI-2
@@ -426,7 +425,6 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
     """``de Voorlopige Rekening`` after ``de Voorlopige Rekening 1992 (Kamerstukken II, ..., 23026, nr. 1)``: a
     document named later by the title it was cited with (one whose last word is a document's: nota, rekening,
     verslag, plan, ...)."""
-    from .references import Mention
 
     titles: list[_Title] = []
     for mention in found:
@@ -482,7 +480,6 @@ def _said_nota(text: str, found: list[Mention], added: list[Mention], has: Calla
     Volksgezondheidsbeleid ...``, a mention) or cited after its noun (``de Nota naar aanleiding van het verslag ...
     (stuk nr. 65a)``: the first citation within 250 characters, one of a stuk before one of its dossier). No nota
     named before it, or none cited: nothing (never a guess)."""
-    from .references import Mention
 
     if not has("ota") or "nota" not in text.lower():
         return []
@@ -525,7 +522,6 @@ def _short_names(text: str, mentions: list[Mention], taken: list[tuple[int, int]
     after a mention of the dossier by its title, ``_SHORT_NAME_BEFORE`` before its number), named later with an
     article: that dossier (``kst-20645``), the bracketed mention its antecedent. The fresh golds mark both (12-04c
     ``de IKVE`` ×5, 12-06l ``het SVV-II``, k21hp)."""
-    from .references import Mention
 
     named: dict[str, Mention] = {}
     for mention in mentions:
@@ -677,7 +673,6 @@ def _these_documents(text: str, found: list[Mention], taken: list[tuple[int, int
     """``de ... Overeenkomsten met Oostenrijk, ... (12 216) ..., stel ik aan de Kamer voor, deze stukken ...``: the
     documents of the one dossier cited earlier in the same sentence (within 400 characters; two dossiers cited
     there, or none: no reference)."""
-    from .references import Mention
 
     if not has("stukken"):
         return []
@@ -729,7 +724,6 @@ def _own_budget(text: str, found: list[Mention], taken: list[tuple[int, int]],
     chapter (its header ``Rijksbegroting voor het dienstjaar 1977`` / ``14 100 VIII`` / ``Nr. 57``): that chapter's
     dossier, ``kst-14100-VIII`` (a year named must be the header's); ``die begroting`` soon after, the same. Not
     where the header is no budget chapter's (the department's budget is then another dossier, not in the text)."""
-    from .references import Mention
 
     if not has("mijn") or not has("begroting"):
         return []
@@ -766,8 +760,6 @@ def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int
     ``Tweede Kamer, zitting 1978-1979, 15 300, hoofdstuk III, nr. 10``): that chapter of that budget,
     ``kst-15300-III`` (one dossier with that chapter in the text, else nothing); ``hoofdstuk VII van de
     rijksbegroting voor het dienstjaar 1970`` over its year too, where the year's dossier is the one cited."""
-    from .budgets import budget_dossiers
-    from .references import Mention
 
     if not has("oofdstuk"):
         return []
@@ -1094,7 +1086,6 @@ def _previous_ones(text: str, found: list[Mention], has: Callable[[str], bool]) 
     after it until another is named. ``de voorgaande motie``, ``de motie daarvoor`` (``hiervoor``) likewise, but
     only themselves: ``een vervolg op de motie daarvoor ... Deze motie gaat verder`` goes on about the last one.
     None named before the last: no record."""
-    from .references import Mention
 
     if not has("motie") and not has("amendement") or not any(
             map(has, ("vorige", "voorgaande", "hiervoor", "daarvoor"))):
