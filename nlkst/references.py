@@ -2789,9 +2789,13 @@ def _matches(form: Form, text: str, literals: _Literals | None = None) -> Iterab
         return
     literals = literals or _Literals(text)
     lead = form.lead
-    starts = {found - lead for literal in form.literals for found in literals.positions(literal) if found >= lead}
+    if len(form.literals) == 1:  # one literal's places are in order already
+        starts: Iterable[int] = (found - lead for found in literals.positions(form.literals[0]) if found >= lead)
+    else:
+        starts = sorted({found - lead for literal in form.literals for found in literals.positions(literal)
+                         if found >= lead})
     taken_until = 0
-    for start in sorted(starts):
+    for start in starts:
         if start < taken_until:
             continue
         match = pattern.match(text, start)
