@@ -481,7 +481,7 @@ def _said_nota(text: str, found: list[Mention], added: list[Mention], has: Calla
     (stuk nr. 65a)``: the first citation within 250 characters, one of a stuk before one of its dossier). No nota
     named before it, or none cited: nothing (never a guess)."""
 
-    if not has("ota") or "nota" not in text.lower():
+    if not has("ota") or "nota" not in text and "Nota" not in text:  # (what _SAID_NOTA needs: [Nn]ota)
         return []
     mentions = sorted((m for m in [*found, *added] if m.type == "kamerstuk" and m.records[0].get("id")),
                       key=lambda m: m.start)
