@@ -694,8 +694,10 @@ _INDEXED_SET = frozenset(_INDEXED)
 _LITERAL_SET = frozenset(literal for form in FORMS for literal in form.literals)
 _SEARCHED = tuple(sorted(_LITERAL_SET - _INDEXED_SET))
 _CONTAINED: dict[str, tuple[str, ...]] = {}  # a word -> the literals inside it
-# Each form with the literals one of which must be in the text for it to be tried (None: tried on every text).
-_GATED = tuple((order, form, frozenset(form.literals) or None) for order, form in enumerate(FORMS))
+# Each form with the literals one of which must be in the text for it to be tried (None: tried on every text), and
+# the pattern of what may not come just before a match
+_GATED = tuple((order, form, frozenset(form.literals) or None, _COMPILED[form.name][1])
+               for order, form in enumerate(FORMS))
 
 _BLAD_TYPES = {
     "stb": ("staatsblad", "stb"),
@@ -964,10 +966,10 @@ class ReferenceParser:
         present = literals.present
         matches = sorted(
             ((match.start(), -match.end(), order, form, match)
-             for order, form, gate in _GATED
+             for order, form, gate, not_before in _GATED
              if gate is None or not gate.isdisjoint(present)
              for match in _matches(form, text, literals)
-             if not (match.start() and _COMPILED[form.name][1].match(text, match.start() - 1))),
+             if not (match.start() and not_before.match(text, match.start() - 1))),
             key=lambda item: item[:3],
         )
         found: list[Mention] = []
@@ -2782,13 +2784,16 @@ def _matches(form: Form, text: str, literals: _Literals | None = None) -> Iterab
     if form.lead is None:
         if form.pattern.startswith(r"\A"):  # a form of the text's opening: one try, not a scan
             match = pattern.match(text)
-            if match:
-                yield match
-            return
-        yield from pattern.finditer(text)
-        return
-    literals = literals or _Literals(text)
+            return (match,) if match else ()
+        return pattern.finditer(text)
+    return _matches_at_literals(form, pattern, text, literals or _Literals(text))
+
+
+def _matches_at_literals(form: Form, pattern: re.Pattern[str], text: str,
+                         literals: _Literals) -> Iterable[re.Match[str]]:
+    """``_matches`` of a form with a lead: the pattern tried where its literals put its start."""
     lead = form.lead
+    assert lead is not None
     if len(form.literals) == 1:  # one literal's places are in order already
         starts: Iterable[int] = (found - lead for found in literals.positions(form.literals[0]) if found >= lead)
     else:
@@ -3237,7 +3242,7 @@ _BRACKETED_RUN = re.compile(
     + r"(?:(?:[,;.][ \u00a0]?|[ \u00a0]en[ \u00a0])(?:" + re.sub(r"\?P<\w+>", "", _BRACKETED_ONE) + r"))*"
     r"[,;]?[ \u00a0]?(?P<law>[A-Z]\.?[ \u00a0]?[A-Za-z]{1,3}\.?)(?:[ \u00a0](?P<version>1[89]\d\d)(?!\d))?(?![\w])")
 # What every run holds, which a search finds fast where the run's pattern (a look-behind, then an alternation) is
-# tried at every position of the text: one text in 40 of the SGD pool has it
+# tried at every position of the text: 123 of the SGD pool's 4,543 texts have it
 _BRACKETED_CUE = re.compile(r"rt\.?[ \u00a0]?(?:[IVXL]|\d{1,3}[a-z]?[.,]?[ \u00a0]?\()")
 
 # Until the war the Bijlagen numbered their stukken anew each session ("n°. 350 der Zitting 1913—1914"); from the
