@@ -559,7 +559,7 @@ class _Title(NamedTuple):
 # What ``_folded`` leaves out: a hyphen inside a word (with the line break after it) and the quotation mark that may
 # open a title (``de Nota «positie van migranten ...»``); and the spaces it writes as one.
 _FOLDED_OUT = re.compile(r"-[\u00a0\n]?|«")
-_FOLDED_SPACES = re.compile(r"[\u00a0\n\x20]+")
+_FOLDED_SPACES = re.compile(r"[\u00a0\n\x20]{2,}|[\u00a0\n]")  # (a space alone stays as it is)
 
 
 def _folded(text: str) -> str:

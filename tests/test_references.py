@@ -1036,3 +1036,22 @@ def test_an_implicit_form_tried_at_its_openings_gives_what_finditer_gives():
             expected = [match.span() for match in form.pattern.finditer(text)]
             assert [match.span() for match in _matches_at(form.pattern, text, form.opens)] == expected
             assert all(text.startswith(form.opens, start) for start, _ in expected)
+
+
+def test_every_match_of_a_form_with_a_cue_holds_the_cue():
+    """A form with a ``cue`` is scanned for only in a text where the cue is found: every match holds it (every
+    fortieth SGD document, the reference cases)."""
+    import re
+
+    from nlkst.references import _COMPILED, FORMS
+
+    forms = [form for form in FORMS if form.cue]
+    assert forms
+    matched = 0
+    for text in ["29 362, nr. 295", "21 501-14, nr 2", "20 800 hoofdstuk XVI, nrs.\n3 en 4",
+                 *_every_fortieth_sgd_text(), *_case_texts()]:
+        for form in forms:
+            for match in _COMPILED[form.name][0].finditer(text):
+                matched += 1
+                assert re.search(form.cue, match.group()), (form.name, match.group())
+    assert matched >= 3
