@@ -2301,7 +2301,7 @@ class ReferenceParser:
                 continue  # lower case: only a one-word name of the index, the document's year known (below)
             if lower and _INDEFINITE_BEFORE.search(text, max(0, start - 6), start):
                 continue  # "eene onteigeningswet", "een wet op ...": a kind of act, not the act of that name
-            words = _NAME_WORD.findall(text[start:start + 120])[:10]
+            words = _NAME_WORD.findall(text, start, start + 120)[:10]
             if dated_name and not any(map(_YEAR.fullmatch, words[2:])):
                 continue  # no year among the words for a name in lower case to end in (_dated_lower_name): not
                 # looked up (a third of the lookups in the SGD pool)
@@ -2965,7 +2965,7 @@ def _law_words() -> frozenset[str]:
 # the OCR's closing bracket: "(Staatsblad n°. 125j, op de ..."), or a full stop and a digit ("84.7").
 _GARBLED_NUMBER = re.compile(r"[A-Za-z](?<![ij])|[ij][\w]|[.:]\d|-?i\)|[°º]")  # "n°. 4i)", "n°. 4-i)", "n°. 4°)",
 # "n°. 4:5)": a digit garbled; a lone "i" or "j" after the number is its closing bracket ("n". 149i tot", "n». 26j,")
-_YEAR_BEFORE = re.compile(r"\b((?:18|19|20)\d{2})\b(?!.*\b(?:18|19|20)\d{2}\b)", re.S)
+_YEAR_WORD = re.compile(r"\b((?:18|19|20)\d{2})\b")  # (years cannot overlap: the last one found is the last)
 
 
 def _year_before(text: str, position: int) -> str | None:
@@ -2974,7 +2974,9 @@ def _year_before(text: str, position: int) -> str | None:
     or spaced (``24 april 1 985``) counts where it is the later. Other confusions (``18S5``, ``1X92``, ``193G``) are
     not read: ``S`` is a 5, 6 or 8."""
     start = max(0, position - 80)
-    found = _YEAR_BEFORE.search(text, start, position)
+    found = None
+    for found in _YEAR_WORD.finditer(text, start, position):  # noqa: B007 (the last one)
+        pass
     garbled = [year for year in _GARBLED_DATE_YEAR.finditer(text, start, position)
                if _DATE_YEAR_DIGITS.fullmatch(_read_year(year["year"]))]
     if garbled and (found is None or garbled[-1].start("year") > found.start(1)):
@@ -3057,7 +3059,7 @@ _STB_YEAR_AFTER = re.compile(r"(?:[ \u00a0]van|,)[ \u00a0](?P<year>(?:18|19|20)\
                          r"(?![\d,])")
 _DATE_YEAR_DIGITS = re.compile(r"1[89]\d\d")
 # A date's year as the OCR garbled it: after a month's name, four characters of digits and the letters it confuses
-# with 1 and 0, at least one such letter (a clean year is _YEAR_BEFORE's), or "1 985" spaced.
+# with 1 and 0, at least one such letter (a clean year is _YEAR_WORD's), or "1 985" spaced.
 _GARBLED_DATE_YEAR = re.compile(
     r"(?i:januar[iy]|februar[iy]|maart|april|mei|junij?|julij?|augustus|september|o[ck]tober|november|december)"
     r"[ \u00a0]+(?P<year>(?=[0-9ilIoO]{4}(?![\w-]))[0-9]*[ilIoO][0-9ilIoO]*|1[ \u00a0]\d{3}(?![\w-]))")
