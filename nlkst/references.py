@@ -700,9 +700,10 @@ _LITERAL_SET = frozenset(literal for form in FORMS for literal in form.literals)
 _SEARCHED = tuple(sorted(_LITERAL_SET - _INDEXED_SET))
 _CONTAINED: dict[str, tuple[str, ...]] = {}  # a word -> the literals inside it
 # Each form with the literals one of which must be in the text for it to be tried (None: tried on every text), its
-# cue compiled (None: none), and the pattern of what may not come just before a match
+# cue compiled (None: none), and the pattern of what may not come just before a match (None for "$^", which nothing
+# before a match can match: not tried at each match)
 _GATED = tuple((order, form, frozenset(form.literals) or None, form.cue and re.compile(form.cue),
-                _COMPILED[form.name][1]) for order, form in enumerate(FORMS))
+                None if form.not_before == "$^" else _COMPILED[form.name][1]) for order, form in enumerate(FORMS))
 
 _BLAD_TYPES = {
     "stb": ("staatsblad", "stb"),
@@ -974,7 +975,7 @@ class ReferenceParser:
              for order, form, gate, cue, not_before in _GATED
              if (gate is None or not gate.isdisjoint(present)) and (cue is None or cue.search(text))
              for match in _matches(form, text, literals)
-             if not (match.start() and not_before.match(text, match.start() - 1))),
+             if not (not_before and match.start() and not_before.match(text, match.start() - 1))),
             key=lambda item: item[:3],
         )
         found: list[Mention] = []
