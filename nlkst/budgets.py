@@ -104,7 +104,6 @@ def _chapters(before: re.Match[str]) -> list[str] | None:
 
 def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], bool]) -> list[Mention]:
     """The budgets ``text`` names by their year, each a mention of implicit kamerstuk records (see the module)."""
-
     if not has("gro"):  # every form of the noun holds it
         return []
     added: list[Mention] = []

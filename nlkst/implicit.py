@@ -200,7 +200,6 @@ def _matches_at(pattern: re.Pattern[str], text: str, openings: tuple[str, ...]) 
 
 def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -> list[Mention]:
     """``found`` (the explicit mentions, in text order) with the implicit ones added and members' moties resolved."""
-
     _resolve_moties_by_member(text, found)
     chapter_citations(text, found)  # "ontwerpbegroting WVC 1989, TK 20 800 nr. 2": kst-20800-XVI-2
     # whether a word is in the text, from what the scan of the explicit forms found where it can
@@ -423,7 +422,6 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
     """``de Voorlopige Rekening`` after ``de Voorlopige Rekening 1992 (Kamerstukken II, ..., 23026, nr. 1)``: a
     document named later by the title it was cited with (one whose last word is a document's: nota, rekening,
     verslag, plan, ...)."""
-
     titles: list[_Title] = []
     for mention in found:
         header_title = _header_title(text, mention)
@@ -478,7 +476,6 @@ def _said_nota(text: str, found: list[Mention], added: list[Mention], has: Calla
     Volksgezondheidsbeleid ...``, a mention) or cited after its noun (``de Nota naar aanleiding van het verslag ...
     (stuk nr. 65a)``: the first citation within 250 characters, one of a stuk before one of its dossier). No nota
     named before it, or none cited: nothing (never a guess)."""
-
     if not has("ota") or "nota" not in text and "Nota" not in text:  # (what _SAID_NOTA needs: [Nn]ota)
         return []
     mentions = sorted((m for m in [*found, *added] if m.type == "kamerstuk" and m.records[0].get("id")),
@@ -520,7 +517,6 @@ def _short_names(text: str, mentions: list[Mention], taken: list[tuple[int, int]
     after a mention of the dossier by its title, ``_SHORT_NAME_BEFORE`` before its number), named later with an
     article: that dossier (``kst-20645``), the bracketed mention its antecedent. The fresh golds mark both (12-04c
     ``de IKVE`` ×5, 12-06l ``het SVV-II``, k21hp)."""
-
     named: dict[str, Mention] = {}
     for mention in mentions:
         record = mention.records[0]
@@ -671,7 +667,6 @@ def _these_documents(text: str, found: list[Mention], taken: list[tuple[int, int
     """``de ... Overeenkomsten met Oostenrijk, ... (12 216) ..., stel ik aan de Kamer voor, deze stukken ...``: the
     documents of the one dossier cited earlier in the same sentence (within 400 characters; two dossiers cited
     there, or none: no reference)."""
-
     if not has("stukken"):
         return []
     added = []
@@ -722,7 +717,6 @@ def _own_budget(text: str, found: list[Mention], taken: list[tuple[int, int]],
     chapter (its header ``Rijksbegroting voor het dienstjaar 1977`` / ``14 100 VIII`` / ``Nr. 57``): that chapter's
     dossier, ``kst-14100-VIII`` (a year named must be the header's); ``die begroting`` soon after, the same. Not
     where the header is no budget chapter's (the department's budget is then another dossier, not in the text)."""
-
     if not has("mijn") or not has("begroting"):
         return []
     header = next((m for m in found if m.type == "kamerstuk" and m.records[0].get("nr_at")
@@ -758,7 +752,6 @@ def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int
     ``Tweede Kamer, zitting 1978-1979, 15 300, hoofdstuk III, nr. 10``): that chapter of that budget,
     ``kst-15300-III`` (one dossier with that chapter in the text, else nothing); ``hoofdstuk VII van de
     rijksbegroting voor het dienstjaar 1970`` over its year too, where the year's dossier is the one cited."""
-
     if not has("oofdstuk"):
         return []
     added = []
@@ -1084,7 +1077,6 @@ def _previous_ones(text: str, found: list[Mention], has: Callable[[str], bool]) 
     after it until another is named. ``de voorgaande motie``, ``de motie daarvoor`` (``hiervoor``) likewise, but
     only themselves: ``een vervolg op de motie daarvoor ... Deze motie gaat verder`` goes on about the last one.
     None named before the last: no record."""
-
     if not has("motie") and not has("amendement") or not any(
             map(has, ("vorige", "voorgaande", "hiervoor", "daarvoor"))):
         return []

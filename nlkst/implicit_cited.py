@@ -116,7 +116,6 @@ def cited_by_kind(text: str, found: list[Mention], added: list[Mention]) -> list
     """The mentions that name a stuk by the kind it was cited with before (module doc): new ones, and ids set on
     the implicit records of ``added`` that had none for that noun, or had one whose antecedent was cited as a
     document of another kind (``genoemde brief`` taken for the ``Verslag`` cited last)."""
-
     if not any(m.type == "kamerstuk" for m in found):
         return []
     cited = _cited_kinds(text, found)
