@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import resources
-
-if TYPE_CHECKING:
-    from .references import Mention
+# (the references module imports this one only when a text is parsed, so importing it here makes no cycle;
+# imported once here, not on each call)
+from .references import CONTINUOUS_NUMBERING_FROM, Mention
 
 # the budget's noun, as OCR breaks it: "begroting", "begrooting", "begro-ting", "be-grooting", "Begrooting"
 _NOUN = re.compile(r"groo?(?:-\n?|\u00ad\n?|-[ ])?ting(?![\w])")  # found by its literal "gro", then "be" before it
@@ -104,8 +104,6 @@ def _chapters(before: re.Match[str]) -> list[str] | None:
 
 def named_budgets(text: str, taken: list[tuple[int, int]], has: Callable[[str], bool]) -> list[Mention]:
     """The budgets ``text`` names by their year, each a mention of implicit kamerstuk records (see the module)."""
-    from .references import CONTINUOUS_NUMBERING_FROM, Mention
-
     if not has("gro"):  # every form of the noun holds it
         return []
     added: list[Mention] = []

@@ -15,12 +15,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, NamedTuple
 
+from .budgets import budget_dossiers, chapter_citations, named_budgets, resolve_named
 from .implicit_cited import _MONTHS, cited_by_kind
-
-if TYPE_CHECKING:
-    from .references import Mention, ReferenceParser
+# (the references module imports this one only when a text is parsed, so importing it here makes no cycle;
+# imported once here, not on each call)
+from .references import Mention, ReferenceParser
 
 _SP = r"[ \u00a0\n]"
 # Determiners that point back to one document whatever the distance ...
@@ -121,6 +122,9 @@ class ImplicitForm:
     literal: str  # must be in the text for the form to be tried
     near: int  # how far back a plain "het"/"de" may look for its antecedent (characters)
     requires: tuple[str, ...] = ()  # of these one must be in the text too
+    # every match opens with one of these: the pattern is tried only where they are (_matches_at), not scanned over
+    # the text (a pattern that opens with an alternation is tried at nearly every position)
+    opens: tuple[str, ...] = ()
 
 
 IMPLICIT_FORMS = (
@@ -172,15 +176,30 @@ IMPLICIT_FORMS = (
     # formula), "uit de gewisselde stukken": the stukken of the bill's procedure together
     ImplicitForm("described", re.compile(rf"gewisselde{_SP}(?:schrifturen|stukken)(?![\w-])"), "gewisselde", 0),
     ImplicitForm("dated", _DATED_DECREE, "besluit", 10**9),  # a pattern that opens with a word is found fast
-    ImplicitForm("dated", _DATED_NOTE, "van ", 10**9, ("nota", "missive")),
+    ImplicitForm("dated", _DATED_NOTE, "van ", 10**9, ("nota", "missive"), opens=("nota", "missive")),
 )
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, openings: tuple[str, ...]) -> Iterable[re.Match[str]]:
+    """``pattern``'s matches in ``text`` as ``finditer`` gives them, where every match opens with one of
+    ``openings``: tried only where one of them occurs (``str.find`` finds those faster than the regex engine finds
+    where an alternation may start)."""
+    starts = set()
+    for opening in openings:
+        found = text.find(opening)
+        while found >= 0:
+            starts.add(found)
+            found = text.find(opening, found + 1)
+    end = 0
+    for start in sorted(starts):
+        match = pattern.match(text, start) if start >= end else None
+        if match:
+            end = max(match.end(), start + 1)
+            yield match
 
 
 def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -> list[Mention]:
     """``found`` (the explicit mentions, in text order) with the implicit ones added and members' moties resolved."""
-    from .budgets import chapter_citations, named_budgets, resolve_named
-    from .references import Mention
-
     _resolve_moties_by_member(text, found)
     chapter_citations(text, found)  # "ontwerpbegroting WVC 1989, TK 20 800 nr. 2": kst-20800-XVI-2
     # whether a word is in the text, from what the scan of the explicit forms found where it can
@@ -196,13 +215,11 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     added: list[Mention] = list(previous)
     bills_named: list[bool] = []  # whether the text names a bill formally, read on first use
     for form in IMPLICIT_FORMS:
-        if form.pattern.pattern.startswith(form.literal):  # the pattern is its own search for its literal: the
-            skip = literals is not None and literals.absent(form.literal)  # literal not looked up first (unless
-        else:                                                              # known absent at once)
-            skip = not has(form.literal)
-        if skip or form.requires and not any(map(has, form.requires)):
+        # the literal looked up first also where the pattern opens with it: ``str`` finds a word (or finds it
+        # absent) several times faster than the regex engine scans for the pattern's first characters
+        if not has(form.literal) or form.requires and not any(map(has, form.requires)):
             continue
-        for match in form.pattern.finditer(text):
+        for match in _matches_at(form.pattern, text, form.opens) if form.opens else form.pattern.finditer(text):
             word_start = match.start()
             if form.noun == "dated":  # the noun may be a compound: "wijzigingsbesluit", "Kabinetsmissive"
                 while word_start and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
@@ -405,9 +422,7 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
     """``de Voorlopige Rekening`` after ``de Voorlopige Rekening 1992 (Kamerstukken II, ..., 23026, nr. 1)``: a
     document named later by the title it was cited with (one whose last word is a document's: nota, rekening,
     verslag, plan, ...)."""
-    from .references import Mention
-
-    titles: list[tuple[str, Mention]] = []  # (a pattern of the title, what it was cited with)
+    titles: list[_Title] = []
     for mention in found:
         header_title = _header_title(text, mention)
         if header_title is not None:
@@ -421,9 +436,14 @@ def _by_title(text: str, found: list[Mention]) -> list[Mention]:
         if title:
             words = title["title"].split()
             if _DOCUMENT_NOUN.search(words[-1].lower()):  # "de Nederlandse Antillen (...)" names no document
-                titles.append((re.escape(" ".join(words)), mention))
+                titles.append(_Title(re.escape(" ".join(words)), (), mention))
     added = []
-    for title_pattern, mention in titles:
+    folded = ""  # the text folded (_folded), once a title asks
+    for title_pattern, phrases, mention in titles:
+        if phrases:
+            folded = folded or _folded(text)
+            if not any(f"{article} {phrase}" in folded for article in ("de", "het") for phrase in phrases):
+                continue  # not named after an article anywhere: no pattern to compile (a few ms each)
         if mention.records[0].get("nr_at"):  # a header names the dossier's title: the dossier is meant
             dossier = mention.records[0]["dossier"]
             base = {"type": "kamerstuk", "id": f"kst-{dossier}", "dossier": dossier}
@@ -456,9 +476,7 @@ def _said_nota(text: str, found: list[Mention], added: list[Mention], has: Calla
     Volksgezondheidsbeleid ...``, a mention) or cited after its noun (``de Nota naar aanleiding van het verslag ...
     (stuk nr. 65a)``: the first citation within 250 characters, one of a stuk before one of its dossier). No nota
     named before it, or none cited: nothing (never a guess)."""
-    from .references import Mention
-
-    if not has("ota") or "nota" not in text.lower():
+    if not has("ota") or "nota" not in text and "Nota" not in text:  # (what _SAID_NOTA needs: [Nn]ota)
         return []
     mentions = sorted((m for m in [*found, *added] if m.type == "kamerstuk" and m.records[0].get("id")),
                       key=lambda m: m.start)
@@ -499,8 +517,6 @@ def _short_names(text: str, mentions: list[Mention], taken: list[tuple[int, int]
     after a mention of the dossier by its title, ``_SHORT_NAME_BEFORE`` before its number), named later with an
     article: that dossier (``kst-20645``), the bracketed mention its antecedent. The fresh golds mark both (12-04c
     ``de IKVE`` ×5, 12-06l ``het SVV-II``, k21hp)."""
-    from .references import Mention
-
     named: dict[str, Mention] = {}
     for mention in mentions:
         record = mention.records[0]
@@ -526,10 +542,35 @@ def _short_names(text: str, mentions: list[Mention], taken: list[tuple[int, int]
     return added
 
 
+class _Title(NamedTuple):
+    """A document's title as ``_by_title`` looks for it later: ``pattern`` (what follows "de"/"het"), ``phrases``
+    (the pattern's matches as ``_folded`` writes them, one of which must follow "de " or "het " in the folded text
+    for the pattern to be tried; none: always tried) and the ``mention`` it was cited with."""
+
+    pattern: str
+    phrases: tuple[str, ...]
+    mention: Mention
+
+
+# What ``_folded`` leaves out: a hyphen inside a word (with the line break after it) and the quotation mark that may
+# open a title (``de Nota «positie van migranten ...»``); and the spaces it writes as one.
+_FOLDED_OUT = re.compile(r"-[\u00a0\n]?|«")
+_FOLDED_SPACES = re.compile(r"[\u00a0\n\x20]{2,}|[\u00a0\n]")  # (a space alone stays as it is)
+
+
+def _folded(text: str) -> str:
+    """``text`` without hyphens, in one case, its spaces and line breaks one space each: what a match of a header
+    title's pattern (``_header_title_opening``: any case, a hyphen between any two letters) reads as there. Case
+    folded as the regex engine compares letters without case: ``casefold`` (the long s as s, ``K`` as k) and the dotless
+    and dotted i as i."""
+    folded = _FOLDED_SPACES.sub(" ", _FOLDED_OUT.sub("", text)).casefold()
+    return folded.replace("\u0131", "i").replace("i\u0307", "i")
+
+
 _HEADER_TITLE_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<title>(?:[A-Z][\w-]+[ \t]){0,4}[A-Z][\w-]+)(?:[ \t]\d{4})?[ \t]*\n")
 
 
-def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
+def _header_title(text: str, mention: Mention) -> _Title | None:
     """A pattern of a stuk header's dossier title that names a document (``18169`` / ``Defensienota 1984`` /
     ``Nr. 39``): later ``de Defensienota`` means that dossier."""
     record = mention.records[0]
@@ -543,7 +584,7 @@ def _header_title(text: str, mention: Mention) -> tuple[str, Mention] | None:
     if not _DOCUMENT_NOUN.search(line["title"].split()[-1].lower()):
         return _header_title_opening(text, mention)  # "Structuurnota Gezondheidszorg", "Meerjarenplan
         # Verkeersveiligheid": the noun opens it (until k21hp a capitalised title line was tried by its end only)
-    return re.escape(line["title"]), mention
+    return _Title(re.escape(line["title"]), (), mention)
 
 
 # A header's title that opens with a document's noun and goes on in lower case: "Nota regionaal sociaal-economisch
@@ -555,7 +596,7 @@ _TITLE_FUNCTION_WORDS = frozenset(("van", "over", "de", "het", "der", "den", "de
                                    "met", "tot", "t/m", "betreffende", "ter", "te"))
 
 
-def _header_title_opening(text: str, mention: Mention) -> tuple[str, Mention] | None:
+def _header_title_opening(text: str, mention: Mention) -> _Title | None:
     """A pattern of a header's title that opens with a document's noun (``Nota regionaal sociaal-economisch beleid
     1977 t/m 1980``): its words up to the third that is no function word (fewer where the title has fewer),
     matched without regard to case, hyphens or line breaks (``de Nota Regionaal sociaal-economisch beleid
@@ -590,7 +631,9 @@ def _header_title_opening(text: str, mention: Mention) -> tuple[str, Mention] | 
         return None  # one word alone ("Energienota") is read above, in the header's own line
     hyphen = r"(?:-[\u00a0\n]?)?"
     parts = [hyphen.join(re.escape(char) for char in word.replace("-", "")) for word in words]
-    return named_by_noun + "(?i:" + r"[\u00a0\n\x20]+".join(parts) + ")", mention
+    phrase = _folded(" ".join(word.replace("-", "") for word in words))
+    return _Title(named_by_noun + "(?i:" + r"[\u00a0\n\x20]+".join(parts) + ")",
+                  (f"nota {phrase}", f"notitie {phrase}") if named_by_noun else (phrase,), mention)
 
 
 # a header's first line that is no title: a stuk's kind or a bill's opening ("Wijziging van ...", "Regels ...") is
@@ -624,8 +667,6 @@ def _these_documents(text: str, found: list[Mention], taken: list[tuple[int, int
     """``de ... Overeenkomsten met Oostenrijk, ... (12 216) ..., stel ik aan de Kamer voor, deze stukken ...``: the
     documents of the one dossier cited earlier in the same sentence (within 400 characters; two dossiers cited
     there, or none: no reference)."""
-    from .references import Mention
-
     if not has("stukken"):
         return []
     added = []
@@ -676,8 +717,6 @@ def _own_budget(text: str, found: list[Mention], taken: list[tuple[int, int]],
     chapter (its header ``Rijksbegroting voor het dienstjaar 1977`` / ``14 100 VIII`` / ``Nr. 57``): that chapter's
     dossier, ``kst-14100-VIII`` (a year named must be the header's); ``die begroting`` soon after, the same. Not
     where the header is no budget chapter's (the department's budget is then another dossier, not in the text)."""
-    from .references import Mention
-
     if not has("mijn") or not has("begroting"):
         return []
     header = next((m for m in found if m.type == "kamerstuk" and m.records[0].get("nr_at")
@@ -713,9 +752,6 @@ def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int
     ``Tweede Kamer, zitting 1978-1979, 15 300, hoofdstuk III, nr. 10``): that chapter of that budget,
     ``kst-15300-III`` (one dossier with that chapter in the text, else nothing); ``hoofdstuk VII van de
     rijksbegroting voor het dienstjaar 1970`` over its year too, where the year's dossier is the one cited."""
-    from .budgets import budget_dossiers
-    from .references import Mention
-
     if not has("oofdstuk"):
         return []
     added = []
@@ -1041,8 +1077,6 @@ def _previous_ones(text: str, found: list[Mention], has: Callable[[str], bool]) 
     after it until another is named. ``de voorgaande motie``, ``de motie daarvoor`` (``hiervoor``) likewise, but
     only themselves: ``een vervolg op de motie daarvoor ... Deze motie gaat verder`` goes on about the last one.
     None named before the last: no record."""
-    from .references import Mention
-
     if not has("motie") and not has("amendement") or not any(
             map(has, ("vorige", "voorgaande", "hiervoor", "daarvoor"))):
         return []

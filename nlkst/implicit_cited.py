@@ -16,10 +16,11 @@ whose own citation or date follows it (those are resolved elsewhere). Nothing ci
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from .references import Mention
+# (the references module imports this one only when a text is parsed, so importing it here makes no cycle;
+# imported once here, not on each call)
+from .references import Mention
 
 _SP = r"[ \u00a0\n]+"
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
@@ -115,8 +116,6 @@ def cited_by_kind(text: str, found: list[Mention], added: list[Mention]) -> list
     """The mentions that name a stuk by the kind it was cited with before (module doc): new ones, and ids set on
     the implicit records of ``added`` that had none for that noun, or had one whose antecedent was cited as a
     document of another kind (``genoemde brief`` taken for the ``Verslag`` cited last)."""
-    from .references import Mention
-
     if not any(m.type == "kamerstuk" for m in found):
         return []
     cited = _cited_kinds(text, found)

@@ -303,8 +303,19 @@ def old_spelling() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _old_spelling_words() -> tuple[str, ...]:
+    return tuple(word.casefold() for word in resources.lines("old_spelling.txt"))
+
+
 def written_before_1947(text: str) -> bool:
     """Whether two different words of the old spelling mark ``text`` as older than the 1947 reform."""
+    # First a cheap test that most texts fail: one of the words somewhere in the text, whole word or not, in one case
+    # (``casefold``, and the dotless and dotted i as i: every letter the pattern takes for one of the words' letters
+    # without regard to case)
+    folded = text.casefold().replace("\u0131", "i").replace("i\u0307", "i")
+    if not any(word in folded for word in _old_spelling_words()):
+        return False
     seen = set()
     for found in old_spelling().finditer(text):
         seen.add(found.group(0).lower())

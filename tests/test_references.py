@@ -942,3 +942,116 @@ def test_a_bills_amending_words_repeat_its_budget_without_a_record():
             "goedgevonden en verstaan, gelijk Wij goedvinden en verstaan bij deze:\nArtikel I\nDe hierna vermelde "
             "artikelen van het IXde hoofdstuk B der Rijks\u00adbegroting voor het dienstjaar 1950 worden verhoogd")
     assert not [r for r in parse_references(text) if r.get("budget_year")]
+
+
+def _case_texts() -> list[str]:
+    with open("tests/data/reference_cases.jsonl", encoding="utf-8") as handle:
+        return [json.loads(line)["text"] for line in handle]
+
+
+# SGD documents whose header title (a line under the dossier) the text names later with an article: "de nota
+# Volksgezondheids-beleid bij beperkte ...", "de Nota «positie van migranten uit ...", "het Structuurschema Natuur-en
+# Land-schapsbehoud", "de Nota over de hoofdlijnen van de ont-wikkeling" (the pool holds 23 such matches)
+_NAMED_BY_HEADER_TITLE = ("sgd-0000137427", "sgd-0000177010", "sgd-0000165262", "sgd-0000168003", "sgd-0000183818",
+                          "sgd-0000025307", "sgd-0000201550")
+
+
+def test_a_header_title_is_tried_wherever_its_pattern_matches():
+    """``_by_title`` compiles a header title's pattern only where one of its phrases follows "de " or "het " in the
+    text as ``_folded`` writes it: wherever the pattern matches after the header, that holds (real texts: the
+    documents above, every fortieth SGD document, the reference cases)."""
+    import re
+
+    from nlkst.implicit import _folded, _header_title
+    from conftest import sgd_text
+
+    matched = 0
+    for text in [*map(sgd_text, _NAMED_BY_HEADER_TITLE), *_every_fortieth_sgd_text(), *_case_texts()]:
+        for mention in ReferenceParser().mentions(text, implicit=False):
+            title = _header_title(text, mention)
+            if title is None or not title.phrases:
+                continue
+            pattern = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \u00a0]" + title.pattern + r"(?![\w-])")
+            if pattern.search(text, mention.end):
+                matched += 1
+                assert any(f"{article} {phrase}" in _folded(text) for article in ("de", "het")
+                           for phrase in title.phrases), (title, text[:200])
+    assert matched >= len(_NAMED_BY_HEADER_TITLE)
+
+
+def test_the_folded_text_writes_alike_what_the_regex_engine_takes_for_one_letter():
+    """``_folded`` (and the old-spelling test of ``laws.written_before_1947``) writes two letters alike wherever the
+    regex engine, ignoring case, takes one for the other: the long s, the Kelvin sign, the dotted and dotless i."""
+    import re
+
+    from nlkst.implicit import _folded
+
+    for code in [*range(0x20, 0x250), 0x17F, 0x212A, 0x212B, 0x130, 0x131, 0x3C2, 0x3C3, 0x3A3, 0x1E9E]:
+        char = chr(code)
+        for other in {char.lower(), char.upper(), char.casefold(), char.upper().lower(), "s", "k", "i"}:
+            if len(other) == 1 and re.fullmatch("(?i:" + re.escape(other) + ")", char):
+                assert _folded(char) == _folded(other), (char, other)
+    assert _folded("de Nota Regionaal sociaal-eco-\nnomisch  beleid") == "de nota regionaal sociaaleconomisch beleid"
+
+
+def test_the_bracketed_run_holds_its_cue():
+    """``_bracketed_articles`` searches ``_BRACKETED_RUN`` only in a text with ``_BRACKETED_CUE``: every run holds
+    it (the treaty letters' form, every fortieth SGD document, the reference cases)."""
+    from nlkst.references import _BRACKETED_CUE, _BRACKETED_RUN
+
+    runs = 0
+    for text in ["Art. 91, (1), add. art. XXI, (1)(a) G W. en art. 61, (3), G.W. 1972", "add.artXXI GW;",
+                 "Art 61 (3) GW", *_every_fortieth_sgd_text(), *_case_texts()]:
+        for run in _BRACKETED_RUN.finditer(text):
+            runs += 1
+            assert _BRACKETED_CUE.search(run.group()), run.group()
+    assert runs >= 3
+
+
+def test_the_old_spelling_is_read_as_its_pattern_reads_it():
+    """``written_before_1947`` (the casefolded text tested for the words first) says what the pattern alone says:
+    two different words of the old spelling, whole words in any case, also with OCR's long s."""
+    from nlkst import laws
+
+    def by_pattern(text: str) -> bool:
+        return len({found.group(0).lower() for found in laws.old_spelling().finditer(text)}) >= 2
+
+    texts = ["Eene groote zaak", "EENE GROOTE ZAAK", "tuſſchen de heeren", "de Nederlandsche wet", "eenen",
+             "zoogenaamd groot", "Een grote zaak", "tusschen en Tusschen", *_every_fortieth_sgd_text(), *_case_texts()]
+    for text in texts:
+        assert laws.written_before_1947(text) == by_pattern(text), text[:80]
+    assert laws.written_before_1947("tuſſchen de heeren")
+
+
+def test_an_implicit_form_tried_at_its_openings_gives_what_finditer_gives():
+    """A form with ``opens`` (its pattern opens with an alternation) is tried only where those words are: the
+    matches ``finditer`` gives (every fortieth SGD document, the reference cases)."""
+    from nlkst.implicit import IMPLICIT_FORMS, _matches_at
+
+    forms = [form for form in IMPLICIT_FORMS if form.opens]
+    assert forms
+    for text in ["de nota van 3 mei 1990 en de missives van 4 juni 1991", "notanota van 1 mei 1990",
+                 *_every_fortieth_sgd_text(), *_case_texts()]:
+        for form in forms:
+            expected = [match.span() for match in form.pattern.finditer(text)]
+            assert [match.span() for match in _matches_at(form.pattern, text, form.opens)] == expected
+            assert all(text.startswith(form.opens, start) for start, _ in expected)
+
+
+def test_every_match_of_a_form_with_a_cue_holds_the_cue():
+    """A form with a ``cue`` is scanned for only in a text where the cue is found: every match holds it (every
+    fortieth SGD document, the reference cases)."""
+    import re
+
+    from nlkst.references import _COMPILED, FORMS
+
+    forms = [form for form in FORMS if form.cue]
+    assert forms
+    matched = 0
+    for text in ["29 362, nr. 295", "21 501-14, nr 2", "20 800 hoofdstuk XVI, nrs.\n3 en 4",
+                 *_every_fortieth_sgd_text(), *_case_texts()]:
+        for form in forms:
+            for match in _COMPILED[form.name][0].finditer(text):
+                matched += 1
+                assert re.search(form.cue, match.group()), (form.name, match.group())
+    assert matched >= 3
