@@ -14,6 +14,7 @@ The weights are a plain JSON file (``resources/signature_model.json``, written b
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import json
 import math
@@ -68,38 +69,49 @@ def _bin(value: float, edges: tuple[float, ...]) -> int:
 
 def _shape(line: str, prefix: str) -> list[str]:
     """What a line looks like, whatever its words: length, share of capitals, its last character, how it opens."""
-    s = line.strip()
+    return [prefix + feature for feature in _shape_of(line.strip())]
+
+
+@lru_cache(maxsize=8192)
+def _shape_of(s: str) -> tuple[str, ...]:
+    """``_shape`` without its prefix, once per line text: each line is also the neighbour of four others."""
     if not s:
-        return [prefix + "blank"]
-    letters = [c for c in s if c.isalpha()]
-    capitals = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+        return ("blank",)
+    letters = sum(map(str.isalpha, s))
+    capitals = sum(map(str.isupper, s)) / letters if letters else 0.0
     words = s.split()
     features = [
-        prefix + f"len{_bin(len(s), (5, 12, 25, 45, 80, 200))}",
-        prefix + f"caps{_bin(capitals, (0.1, 0.3, 0.6, 0.85))}",
-        prefix + f"words{_bin(len(words), (1, 2, 3, 5, 8, 15))}",
-        prefix + "end" + (s[-1] if s[-1] in ",.;:)" else ("A" if s[-1].isalpha() else "x")),
-        prefix + "open" + ("De" if re.match(r"D[a-z]{0,2}\s", s) else "A" if s[0].isupper() else "a" if s[0].islower() else "x"),
+        f"len{_bin(len(s), (5, 12, 25, 45, 80, 200))}",
+        f"caps{_bin(capitals, (0.1, 0.3, 0.6, 0.85))}",
+        f"words{_bin(len(words), (1, 2, 3, 5, 8, 15))}",
+        "end" + (s[-1] if s[-1] in ",.;:)" else ("A" if s[-1].isalpha() else "x")),
+        "open" + ("De" if re.match(r"D[a-z]{0,2}\s", s) else "A" if s[0].isupper() else "a" if s[0].islower() else "x"),
     ]
     if _role_word(words):
-        features.append(prefix + "role")
+        features.append("role")
     if re.match(r"Aan\s+den?\s", s):
-        features.append(prefix + "aan")
+        features.append("aan")
     if "," in s[:-1]:
-        features.append(prefix + "innercomma")
+        features.append("innercomma")
     if re.match(r"[\[(|]?\s*\d{1,4}\s*[.,]\s*\d{1,3}\s*[a-z]?\s*[.,]?\s*[\])|]?\s*$", s):
-        features.append(prefix + "marker")  # a stuk's marker ("(114. 18.)", "[233. 4.]"): a new stuk starts
+        features.append("marker")  # a stuk's marker ("(114. 18.)", "[233. 4.]"): a new stuk starts
     if re.search(r"\b[A-Z]{3,}\b", s):
-        features.append(prefix + "capword")
+        features.append("capword")
     if re.search(r"\b[A-Z][a-z]?\.", s):
-        features.append(prefix + "initial")
-    return features
+        features.append("initial")
+    return tuple(features)
 
 
 @lru_cache(maxsize=4096)
 def _like_a_role(word: str) -> bool:
     word = re.sub(r"[\W\d_]", "", word).lower()
-    return len(word) >= 5 and any(difflib.SequenceMatcher(None, word, role).ratio() >= 0.7 for role in _ROLE_WORDS)
+    return len(word) >= 5 and any(_similar(word, role) for role in _ROLE_WORDS)
+
+
+def _similar(word: str, known: str) -> bool:
+    """``difflib``'s ratio of at least 0.7, its two cheap upper bounds tried first (most words are far from it)."""
+    matcher = difflib.SequenceMatcher(None, word, known)
+    return matcher.real_quick_ratio() >= 0.7 and matcher.quick_ratio() >= 0.7 and matcher.ratio() >= 0.7
 
 
 def _role_word(words: list[str]) -> bool:
@@ -107,14 +119,16 @@ def _role_word(words: list[str]) -> bool:
     return any(_like_a_role(word) for word in words[:3])
 
 
-def line_features(lines: list[Line], i: int) -> list[str]:
+def line_features(lines: list[Line], i: int, nonblank: list[int] | None = None) -> list[str]:
     """The features of line ``i``: its shape, the shape of the two lines above and below it, and where it stands on
     the page. No words: with some 300 signature lines to learn from, character n-grams of the lines learnt the
     names and offices seen and found fewer signatures out of sample (docs/headers.md)."""
     features = ["bias", *_shape(lines[i].text, "s:")]
-    nonblank = [j for j, line in enumerate(lines) if line.text.strip()]
-    before = [j for j in nonblank if j < i]
-    following = [j for j in nonblank if j > i]
+    if nonblank is None:  # the indices of the page's non-blank lines, given once a page by ``candidates``
+        nonblank = [j for j, line in enumerate(lines) if line.text.strip()]
+    at = bisect.bisect_left(nonblank, i)
+    before = nonblank[:at]
+    following = nonblank[at + (at < len(nonblank) and nonblank[at] == i):]
     features.append(f"toend{_bin(len(following), (0, 1, 2, 3, 5, 8, 15, 30))}")
     if i > 0 and not lines[i - 1].text.strip():
         features.append("blankbefore")
@@ -183,7 +197,8 @@ def candidates(text: str, start: int, end: int, model: SignatureModel) -> list[C
     window = [i for i, line in enumerate(lines) if line.start >= start and line.end <= end and line.text.strip()]
     if not window:
         return []
-    probs = {i: model.probabilities(line_features(lines, i)) for i in window}
+    nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
+    probs = {i: model.probabilities(line_features(lines, i, nonblank)) for i in window}
     found: list[Candidate] = []
     for k, i in enumerate(window):
         p = probs[i]
