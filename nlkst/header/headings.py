@@ -97,6 +97,27 @@ def edits(a: str, b: str) -> int:
     return previous[-1]
 
 
+def within_edits(a: str, b: str, limit: int) -> bool:
+    """Whether ``edits(a, b) <= limit``, computed in the band of ``limit`` cells either side of the diagonal (a path
+    of at most ``limit`` edits never leaves it) and given up once a whole row of the band exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    over = limit + 1
+    previous = [j if j <= limit else over for j in range(len(b) + 1)]
+    for i, ca in enumerate(a, 1):
+        current = [over] * (len(b) + 1)
+        current[0] = i if i <= limit else over
+        best = current[0]
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != b[j - 1]), over)
+            current[j] = value
+            best = min(best, value)
+        if best > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
 def garbled_heading_kind(text: str) -> str | None:
     """The doc_type of a heading of fixed words as OCR garbled or glued it at the start of ``text`` (``ONTWEEP VAN
     WET.``, ``NOTAVAN WIJZIGING``, ``VOÜRLOOPIG VERSLAG``, ``KINDVERSLAG der``; ``resources/heading_ocr_forms.tsv``),
@@ -122,8 +143,8 @@ def garbled_heading_kind(text: str) -> str | None:
                 continue  # the heading ends where a word ends: not "EINDVERSLAGEN"
             found = "".join(c for c, _ in chars[:size])
             if (not is_upper(span) or sum(c.islower() for c in span) > 1 or abs(len(span.split()) - words) > 1
-                    or edits(found[:3], letters[:3]) > 1 or edits(found[-3:], letters[-3:]) > 1
-                    or edits(found, letters) > allowed):
+                    or not within_edits(found[:3], letters[:3], 1) or not within_edits(found[-3:], letters[-3:], 1)
+                    or not within_edits(found, letters, allowed)):
                 continue
             return kind
     return None

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
-from .headings import edits
+from .headings import within_edits
 from .lines import split_lines
 from .values import session_years
 
@@ -40,9 +40,7 @@ def _is_foot_wording(words: str) -> bool:
     line's first letters (``ndelingeiiderstateugenuraalbijlagen``)."""
     letters = re.sub(r"[^a-z]", "", words.lower())
     for wording in _wordings():
-        if abs(len(letters) - len(wording)) > len(wording) // 4:
-            continue
-        if edits(letters, wording) <= len(wording) // 4:
+        if within_edits(letters, wording, len(wording) // 4):
             return True
     return False
 
