@@ -162,7 +162,7 @@ def find_page_head(text: str) -> re.Match[str] | None:
     """The Aanhangsel's page head (``AANHANGSEL TOT HET VERSLAG VAN DE HANDELINGEN DER TWEEDE KAMER.``) at the
     start of a line among a page's first lines, for a page on which no item starts (it opens and ends inside an
     answer, sgd-0000300365)."""
-    for line in split_lines(text, 0, min(len(text), 600))[:6]:
+    for line in split_lines(text, 0, min(len(text), 600), limit=6):
         head = _INTRO_RE.match(line.text.lstrip("-"))
         if head:
             return _INTRO_RE.search(text, line.start)

@@ -28,7 +28,7 @@ def read_head(r: Reading) -> None:
     """Dossier and ondernummer from the head of a budget volume's page, where no reader gave a dossier."""
     if r.fields["dossiers"] is not None:
         return
-    lines = split_lines(r.text, 0, min(len(r.text), 800))[:8]
+    lines = split_lines(r.text, 0, min(len(r.text), 800), limit=8)
     if not lines or not _LABEL_RE.fullmatch(lines[0].text):
         return
     found = None

@@ -131,7 +131,7 @@ def read(r: Reading) -> None:
     """Dossier, stuk number and heading of a page under garbled markers (module docstring), where the page's first
     nine lines hold a title in small letters, one or more markers after it that agree on the stuk number, and the
     heading's line in capitals right under the last of them."""
-    lines = split_lines(r.text, 0, min(len(r.text), 1500))[:12]
+    lines = split_lines(r.text, 0, min(len(r.text), 1500), limit=12)
     if not lines or _FOOT_RE.match(lines[0].text):
         return  # a passage that opens with the foot of the page before (tests/data/mid_document_passages.jsonl)
     markers: list[tuple[str, str | None, int]] = []
@@ -232,7 +232,7 @@ def read_budget(r: Reading) -> None:
     """Dossier ``<marker's number>-<chapter>`` titled by the budget's running head, the stuk's number and heading of a
     Staatsbegrooting page under a garbled marker (above), where the page's first eight lines hold the running head
     and then the marker, the marker or the head giving the chapter, and nothing else read the page."""
-    lines = split_lines(r.text, 0, min(len(r.text), 1500))[:10]
+    lines = split_lines(r.text, 0, min(len(r.text), 1500), limit=10)
     head_index = next((i for i, line in enumerate(lines[:4]) if _BUDGET_HEAD_RE.match(line.text)), None)
     if head_index is None:
         return

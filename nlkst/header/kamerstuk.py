@@ -186,7 +186,7 @@ def read(r: Reading, anchor: int) -> None:
     """Every header field from the anchor down to the place and date (or the first body line)."""
     r.layout = "kamerstuk"
     _read_webpage_subject(r, anchor)
-    lines = split_lines(r.text, anchor, r.body_end)[:_HEADER_WINDOW]
+    lines = split_lines(r.text, anchor, r.body_end, limit=_HEADER_WINDOW)
     dossiers = _Dossiers()
     _read_other_chamber_numbers(r, anchor, dossiers)
     pre_titles: list[Line] = []

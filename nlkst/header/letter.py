@@ -33,7 +33,7 @@ def read(r: Reading) -> None:
         addressee = _ADDRESSEE_RE.match(line.text)
         if addressee:
             parts = [line]
-            for nxt in split_lines(text, line.end, date_match.start())[:2]:
+            for nxt in split_lines(text, line.end, date_match.start(), limit=2):
                 if nxt.text.lower().startswith("der staten"):
                     parts.append(nxt)
             r.fields["addressee"] = " ".join(p.text for p in parts)

@@ -18,12 +18,16 @@ class Line:
     text: str
 
 
-def split_lines(text: str, start: int = 0, end: int | None = None, *, keep_blank: bool = False) -> list[Line]:
+def split_lines(text: str, start: int = 0, end: int | None = None, *, keep_blank: bool = False,
+                limit: int | None = None) -> list[Line]:
     """The lines of ``text[start:end]``, stripped, with their offsets; blank lines only with ``keep_blank``
-    (as ``Line(position, position, "")``, so that a caller can see where a block ends)."""
-    lines = []
+    (as ``Line(position, position, "")``, so that a caller can see where a block ends); the first ``limit`` of
+    them only where given (as ``split_lines(...)[:limit]``, without making the lines after them)."""
+    lines: list[Line] = []
     position = start
     for raw in text[start:end].split("\n"):
+        if limit is not None and len(lines) >= limit:
+            break
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())

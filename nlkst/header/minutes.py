@@ -56,7 +56,7 @@ _HEAD_LINES = 12
 
 def find(text: str) -> tuple[Line, re.Match[str]] | None:
     """The sitting's heading among the page's first lines, or its running head where it has none."""
-    lines = split_lines(text, 0, min(len(text), 2500))[:_HEAD_LINES]
+    lines = split_lines(text, 0, min(len(text), 2500), limit=_HEAD_LINES)
     for pattern in (_SITTING_RE, _RUNNING_RE):
         for line in lines:
             match = pattern.match(line.text)
@@ -89,7 +89,7 @@ def read_stuk(r: Reading, running: Line, heading: Line) -> None:
     on it, its body up to the next stuk's heading (where its signature, place and date are read); no sitting's
     date (the stuk has its own)."""
     r.layout = "prewar"
-    lines = split_lines(r.text, 0, min(len(r.text), 2500))[:_HEAD_LINES]
+    lines = split_lines(r.text, 0, min(len(r.text), 2500), limit=_HEAD_LINES)
     _read_chamber(r, lines, running)
     _read_session(r)
     set_heading(r, [heading], runs_on=True)
@@ -141,7 +141,7 @@ def _date(r: Reading | None, match: re.Match[str]) -> str | None:
 
 def read(r: Reading, line: Line, match: re.Match[str]) -> None:
     r.layout = "minutes"
-    lines = split_lines(r.text, 0, min(len(r.text), 2500))[:_HEAD_LINES]
+    lines = split_lines(r.text, 0, min(len(r.text), 2500), limit=_HEAD_LINES)
     _read_chamber(r, lines, line)
     _read_session(r)
     heading = match.group("heading").rstrip(" .")
@@ -244,7 +244,7 @@ def find_numbered(text: str) -> re.Match[str] | None:
     if match is None:
         return None
     rest = text[len(text) - len(text.lstrip()) + match.end():]
-    lines = split_lines(rest, 0, min(len(rest), 300))[:2]
+    lines = split_lines(rest, 0, min(len(rest), 300), limit=2)
     if any(_DAY_LINE_RE.match(line.text) for line in lines) or _MODERN_FOOT_RE.search(text):
         return match
     return None
@@ -258,7 +258,7 @@ def read_numbered(r: Reading, match: re.Match[str]) -> None:
     r.fields["doc_type"] = "other"
     r.mark(offset, offset + match.end("heading"), "heading")
     after = offset + match.end()
-    for line in split_lines(r.text, after, min(len(r.text), after + 300))[:2]:
+    for line in split_lines(r.text, after, min(len(r.text), after + 300), limit=2):
         day = _DAY_LINE_RE.match(line.text)
         iso = parse_date(day.group("day"), day.group("month"), day.group("year")) if day else None
         if iso:

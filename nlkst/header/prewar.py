@@ -189,7 +189,7 @@ def running_head(text: str, end: int) -> tuple[int, re.Match[str], str | None] |
     """The running head among the first lines before ``end`` (its offset, the match) and the dossier's
     title printed under it: the first line in small letters of ten letters or more, with the next line
     where the title runs on (``Wijziging van de Locaalspoor-en`` / ``Tramwegwet.``)."""
-    lines = split_lines(text, 0, min(len(text), 600))[:10]
+    lines = split_lines(text, 0, min(len(text), 600), limit=10)
     for index, line in enumerate(lines[:5]):
         for span in (1, 2):
             if index + span > len(lines) or lines[index + span - 1].end > end:
@@ -224,7 +224,7 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
     """The chamber line that opens an old Bijlage, and the upper-case heading below it if any; or, on a
     page without the chamber line, the heading under the stuk's marker; or a Koninklijke Boodschap under a marker
     that OCR garbled, printed without brackets or broke over lines."""
-    lines = split_lines(text, 0, min(len(text), 2000))[:14]
+    lines = split_lines(text, 0, min(len(text), 2000), limit=14)
     found = _find_heading(text, lines)
     if found is not None and found[1] is not None:
         return found
@@ -496,7 +496,7 @@ _STUKKEN_LIST_RE = re.compile(r"\([^()]*\b(?:Ontwerp|Memorie|Verslag|Missive|Not
 
 def opens_like_a_page(text: str) -> bool:
     """Whether a text opens with a page's head: ``Bijlagen``, a page number alone, or a running head."""
-    lines = split_lines(text, 0, min(len(text), 400))[:4]
+    lines = split_lines(text, 0, min(len(text), 400), limit=4)
     if any(_STUKKEN_LIST_RE.search(line.text) for line in lines):
         return True  # the head of 1850-1880 lists the stukken printed: "(Ontwerpen van Wet; Memorien van Toelichting.)"
     lines = lines[:3]
@@ -549,7 +549,7 @@ def _read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> N
             _read_unstopped_range_page(r)
         return
     _read_number(r, chamber_line, heading_line)
-    if heading_line == _boodschap_under_garbled_marker(split_lines(r.text, 0, min(len(r.text), 2000))[:14]):
+    if heading_line == _boodschap_under_garbled_marker(split_lines(r.text, 0, min(len(r.text), 2000), limit=14)):
         # its marker reads 1, not a marker above it ("(875. 8.)" / "'(87ë. i.) ..."); marked where OCR printed the 1
         one = max(m.start() for m in re.finditer(r"[1liI]", r.text[: heading_line.start]))
         r.fields["ondernummer"] = "1"
@@ -561,7 +561,7 @@ def _read(r: Reading, chamber_line: Line | None, heading_line: Line | None) -> N
 def read_stuk_heading(r: Reading, heading_line: Line) -> None:
     """From a stuk's heading line on: the heading over its lines, the addressee, place and date under it, where the
     stuk ends and its body starts (also for the first stuk that starts further down a page, ``first_stuk``)."""
-    lines = [heading_line] + split_lines(r.text, heading_line.end, r.body_end)[:11]
+    lines = [heading_line] + split_lines(r.text, heading_line.end, r.body_end, limit=11)
     inline = _ADDRESSEE_RE.search(heading_line.text)
     if inline:  # "BRIEF VAN DEN MINISTER ... Aan den Heer Voorzitter ..." on one line
         start = heading_line.start
@@ -796,7 +796,7 @@ def _read_senate_number(r: Reading, chamber_line: Line | None, heading_line: Lin
     prefix = re.fullmatch(r"(?P<num>\d{1,4})\.?\s+", r.text[r.text.rfind("\n", 0, heading_line.start) + 1 : heading_line.start])
     if prefix is None:
         return False
-    above = [line for line in split_lines(r.text, 0, chamber_line.start)[:3] if _SENATE_PAGE_NUMBER_RE.match(line.text)]
+    above = [line for line in split_lines(r.text, 0, chamber_line.start, limit=3) if _SENATE_PAGE_NUMBER_RE.match(line.text)]
     if not any(_SENATE_PAGE_NUMBER_RE.match(line.text).group("num") == prefix.group("num") for line in above):
         return False
     title = [line for line in before if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
@@ -1046,7 +1046,7 @@ def read_running_head_alone(r: Reading) -> None:
     if found is None or found[2] is None:
         return
     offset, head, title = found
-    lines = split_lines(r.text, 0, min(len(r.text), 600))[:6]
+    lines = split_lines(r.text, 0, min(len(r.text), 600), limit=6)
     at = next((i for i, line in enumerate(lines) if line.start == offset), None)
     if at is None or any(not (is_page_label(line.text) or len(line.text) <= 2) for line in lines[:at]):
         return
@@ -1118,7 +1118,7 @@ def _unstopped_range_stuk(text: str) -> tuple[list[Line], int, int, re.Match[str
     amendment's heading in small letters: the page's lines, the index of the line under the head, the marker's,
     the marker and whether its heading is in capitals. A line in capitals before it may be a stuk whose marker
     OCR garbled: none."""
-    lines = split_lines(text, 0, min(len(text), 4000))[:40]
+    lines = split_lines(text, 0, min(len(text), 4000), limit=40)
     found = _unstopped_range_head(lines)
     if found is None:
         return None
@@ -1297,7 +1297,7 @@ def read_page_session_and_chamber(r: Reading) -> None:
     else:
         found = _BROKEN_CHAMBER_LINE_RE.search(r.text) or _PRINT_FOOTER_CHAMBER_RE.search(r.text)
         if found is None:
-            first_lines = split_lines(r.text, 0, min(len(r.text), 400))[:6]
+            first_lines = split_lines(r.text, 0, min(len(r.text), 400), limit=6)
             for line in first_lines:
                 head = _RUNNING_HEAD_CHAMBER_RE.match(line.text)
                 if head:
@@ -1337,7 +1337,7 @@ def _chamber_of_unread_page(r: Reading) -> None:
     (a passage over a page break: ``tests/data/mid_document_passages.jsonl``)."""
     if any(r.fields.values()):
         return
-    for line in split_lines(r.text, 0, min(len(r.text), 400))[:6]:
+    for line in split_lines(r.text, 0, min(len(r.text), 400), limit=6):
         if len(line.text) > 80 or _PAGE_END_RE.search(line.text):
             return  # body text or the foot of a page before: a passage over a page break (mid_document_passages)
         head = _RUNNING_HEAD_CHAMBER_RE.match(line.text)
@@ -1406,7 +1406,7 @@ _BUDGET_NR_RE = re.compile(r"^N\S{0,2}\.?\s?(?P<nr>\d{1,4}\s?[a-z]?)\.$")
 def find_budget_chapter(text: str) -> tuple[Line, list[Line], Line] | None:
     """The number line, the budget's title lines, and the chapter line of a budget page of 1860-1880, where
     the page opens so (its number, title and chapter among its first eight lines)."""
-    lines = split_lines(text, 0, min(len(text), 800))[:8]
+    lines = split_lines(text, 0, min(len(text), 800), limit=8)
     for index, line in enumerate(lines):
         if not _CHAPTER_LINE_RE.match(line.text):
             continue
@@ -1426,7 +1426,7 @@ def read_budget_chapter(r: Reading, number: Line, title: list[Line], chapter: Li
     r.fields["dossiers"] = [{"number": f"{number.text.rstrip('.')}-{roman}", "title": text}]
     r.mark(number.start, number.end, "dossiers")
     r.mark(title[0].start, title[-1].end, "dossiers")
-    below = split_lines(r.text, chapter.end, min(len(r.text), chapter.end + 600))[:6]
+    below = split_lines(r.text, chapter.end, min(len(r.text), chapter.end + 600), limit=6)
     heading = next((line for line in below if is_upper(line.text) and not _BUDGET_NR_RE.match(line.text)
                     and not re.match(r"BIJLAGE\s+\w{1,2}\.?$", line.text)), None)
     nr = next((line for line in below if _BUDGET_NR_RE.match(line.text)), None)
@@ -1452,12 +1452,12 @@ def _read_budget_running_head(r: Reading, start: int) -> None:
     """Dossier ``2-VIII`` titled ``Staatsbegrooting voor het dienstjaar 1899`` from a budget's running head among
     the lines under the chamber line, and the stuk's number from the head (one stuk) or from the marker under
     the chapter line (a range of stukken)."""
-    lines = split_lines(r.text, start, min(len(r.text), start + 400))[:3]
+    lines = split_lines(r.text, start, min(len(r.text), start + 400), limit=3)
     found = next(((line, m) for line in lines if (m := _BUDGET_RUNNING_HEAD_RE.match(line.text))), None)
     if found is None:
         return
     line, head = found
-    below = split_lines(r.text, line.end, min(len(r.text), line.end + 200))[:3]
+    below = split_lines(r.text, line.end, min(len(r.text), line.end + 200), limit=3)
     chapter = next((i for i, candidate in enumerate(below) if "HOOFDSTUK" in candidate.text), None)
     marker = _BUDGET_MARKER_RE.match(below[chapter + 1].text) if chapter is not None and chapter + 1 < len(below) else None
     # The Staatsbegrooting is kamerstuk 2 (see _STAATSBEGROOTING_HEAD_RE): OCR's "1898. 8. IV. 4—11.", "(1 V. 1.)"
@@ -1505,7 +1505,7 @@ def read_rijksbegroting_page(r: Reading) -> None:
     """Dossier ``<number>-<chapter>`` (titled by the budget's title as printed), the stuk's number and its heading
     from the label over the heading, where the page's head is the Rijksbegroting's of 1949-1952 and no reader gave
     them."""
-    lines = split_lines(r.text, 0, min(len(r.text), 600))[:7]
+    lines = split_lines(r.text, 0, min(len(r.text), 600), limit=7)
     title = next(((i, m) for i, line in enumerate(lines[:3]) if (m := _RIJKSBEGROTING_TITLE_RE.match(line.text))), None)
     if title is None:
         return
@@ -1541,7 +1541,7 @@ def read_budget_page(r: Reading) -> None:
     """Dossier ``2-<chapter>`` and the stuk's number of a page of the budget volume whose running head names the
     Staatsbegrooting and its chapter (sgd-0000391832, sgd-0000337810), where no reader gave a dossier; the page's
     foot then gives its session and chamber (``layout`` prewar)."""
-    lines = split_lines(r.text, 0, min(len(r.text), 500))[:6]
+    lines = split_lines(r.text, 0, min(len(r.text), 500), limit=6)
     if not lines:
         return
     joined = " ".join(line.text for line in lines)
@@ -1571,7 +1571,7 @@ def read_budget_page(r: Reading) -> None:
             r.set_ondernummer(at(head.start("nr")), head.group("nr"))
         else:  # a range of stukken, or none, in the head: the marker over the first stuk's heading
             head_end = at(head.end() - 1)
-            below = split_lines(r.text, head_end, min(len(r.text), head_end + 300))[:6]
+            below = split_lines(r.text, head_end, min(len(r.text), head_end + 300), limit=6)
             heading_at = next((i for i, line in enumerate(below) for span in r.spans
                                if span[2] == "heading" and line.start <= span[0] <= line.end), None)
             candidates = below[:heading_at][-1:] if heading_at is not None else below
@@ -1595,7 +1595,7 @@ _BUDGET_HEADING_MARKER_RE = re.compile(
 
 def _read_budget_stuk_heading(r: Reading, head_end: int, nr: str) -> None:
     """The heading under the marker of the one stuk that a budget page's running head names (where none was read)."""
-    below = split_lines(r.text, head_end, min(len(r.text), head_end + 300))[:4]
+    below = split_lines(r.text, head_end, min(len(r.text), head_end + 300), limit=4)
     for index, line in enumerate(below):
         marker = _BUDGET_HEADING_MARKER_RE.match(line.text)
         if marker is None or marker.group("nr") != nr:
@@ -1625,7 +1625,7 @@ def read_indies_budget_page(r: Reading) -> None:
     or a marker (sgd-0000052172, sgd-0000357813), where no reader gave a dossier."""
     if r.fields["dossiers"] is not None:
         return
-    lines = split_lines(r.text, 0, min(len(r.text), 600))[:8]
+    lines = split_lines(r.text, 0, min(len(r.text), 600), limit=8)
     found = next(((i, m) for i, line in enumerate(lines[:5]) if (m := _INDIES_HEAD_RE.match(line.text))), None)
     if found is None:
         return

@@ -202,7 +202,7 @@ def _item_lines(text: str, below: list[Line]) -> list[Line]:
 
 def _numbers_of_page_head(text: str) -> set[str]:
     """The numbers of the bills that the page's head names (``nos. 287, 317, ... en 316``)."""
-    for line in split_lines(text, 0, min(len(text), 800))[:4]:
+    for line in split_lines(text, 0, min(len(text), 800), limit=4):
         if _PAGE_HEAD_RE.match(line.text):
             listed = _HEAD_NUMBERS_RE.search(line.text)
             if listed:

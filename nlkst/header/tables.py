@@ -87,7 +87,7 @@ def _read_budget_marker(r: Reading) -> None:
     """A budget volume's table page whose head OCR lost (``lil`` / ``[2. VIII. 12.J`` / ``STAAT`` / ``VAX`` /
     ``W ACHTGELDKX.``, sgd-0000357680): the marker in the page's first three lines names the budget, its chapter
     and the stuk; with a table's title under it, dossier ``2-VIII`` (no title printed), stuk 12 and the heading."""
-    lines = split_lines(r.text, 0, min(len(r.text), 600))[:5]
+    lines = split_lines(r.text, 0, min(len(r.text), 600), limit=5)
     for index, line in enumerate(lines[:3]):
         marker = _BUDGET_MARKER_RE.match(line.text)
         if marker is None:
@@ -109,7 +109,7 @@ def _read_head(r: Reading, head: tuple[int, re.Match[str], str | None], marker_l
     ``38.]``: 66, stuk 38); False where the head stands below the page's first three lines (a marker further down,
     ``[9. 6.]`` over ``KOSTEN van aanleg ...``, sgd-0000423835) or prints no title in small letters."""
     start, match, title = head
-    first_lines = split_lines(r.text, 0, min(len(r.text), 300))[:3]
+    first_lines = split_lines(r.text, 0, min(len(r.text), 300), limit=3)
     if title is None or start > marker_line.start or not any(line.start == start for line in first_lines):
         return False
     if re.match(r"[A-Z]{3,}\b", title):  # "KOSTEN van aanleg ...": a table's title under a stuk's marker ("[9. 6.]")
