@@ -773,7 +773,8 @@ class PageSpelling:
         words = frozenset(w.lower() for w in re.findall(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])", text))
         pairs: dict[tuple[str, str], int] = {}
         parts: set[str] = set()
-        for form in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", text):
+        # (?<!...): a form starts where a word starts (the same matches, without retrying it from each of its letters)
+        for form in re.findall(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+", text):
             pieces = form.lower().split("-")
             parts.update(pieces)
             for pair in zip(pieces, pieces[1:]):

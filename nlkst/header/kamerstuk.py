@@ -33,7 +33,8 @@ CHAMBER_RE = re.compile(
 # "Zitting" as OCR left it over the SGD pool (one page each): "Ziiting", "Zittiig", "Zittmg", "Zittinq", "ZITTJNG",
 # "Z1TTJNG", "ZITTINC", "Zlttin.": the letters of each place by the OCR's confusions (i/l/1/j, t/i, n/m/i, g/q/c).
 VERGADERJAAR_RE = re.compile(
-    r"(?:(?:V|\^/|\\/)?ergaderjaar|Z[il1!|][ti]{2}[ilj1!|]?[nmi][gqc]|Zlttin\.?|Zitting:)\s*(?P<y1>1[89]\d\d|20\d\d)(?:(?:\s*[-—–]\s*|[ \t]+)(?P<y2>1[89]\d\d|20\d\d))?"
+    # (?=[v^\\ez]): the first letters of its forms, a lookahead that spares the scan trying each form at every offset
+    r"(?=[v^\\ez])(?:(?:V|\^/|\\/)?ergaderjaar|Z[il1!|][ti]{2}[ilj1!|]?[nmi][gqc]|Zlttin\.?|Zitting:)\s*(?P<y1>1[89]\d\d|20\d\d)(?:(?:\s*[-—–]\s*|[ \t]+)(?P<y2>1[89]\d\d|20\d\d))?"
     r"(?:\s*[-—–]\s*(?P<rest>.*))?",
     re.IGNORECASE,
 )
