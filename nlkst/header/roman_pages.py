@@ -45,7 +45,7 @@ _OCR_DIGITS = str.maketrans("oilJ", "0111")
 def find(text: str) -> tuple[list[Line], int, int] | None:
     """The head's lines, the index of the line that closes it (its list of stukken) and the lines from there on,
     where the text is such a page and prints a Roman marker over a heading; else None."""
-    lines = split_lines(text, 0, min(len(text), 6000))
+    lines = split_lines(text, 0, min(len(text), 6000), limit=9)  # the tests below read no further; the rest if found
     start = 0
     while start < min(len(lines), 5) and _FURNITURE_RE.match(lines[start].text):
         start += 1
@@ -54,7 +54,7 @@ def find(text: str) -> tuple[list[Line], int, int] | None:
     close = next((i for i in range(start, min(len(lines), start + 4)) if _KINDS_RE.search(lines[i].text)), None)
     if close is None or any(_MARKER_RE.match(line.text) for line in lines[start:close + 1]):
         return None
-    return lines, start, close
+    return split_lines(text, 0, min(len(text), 6000)), start, close
 
 
 def read(r: Reading, found: tuple[list[Line], int, int]) -> bool:

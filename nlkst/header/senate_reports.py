@@ -80,10 +80,10 @@ _ADOPTED_RE = re.compile(
 
 def find(text: str) -> tuple[Line, list[Line]] | None:
     """The first report's heading on an Eerste Kamer page of eindverslagen, and the page's lines after it."""
-    lines = split_lines(text, 0, min(len(text), 12000))
-    head = lines[:4]
+    head = split_lines(text, 0, min(len(text), 12000), limit=4)
     if not any(_PAGE_HEAD_RE.match(line.text) or _CHAMBER_RE.match(line.text) for line in head):
         return None
+    lines = split_lines(text, 0, min(len(text), 12000))
     if not any(_PAGE_HEAD_RE.match(line.text) for line in head) and not any(
             _HEADING_RE.match(line.text) for line in lines[:40]):
         return None
