@@ -142,9 +142,8 @@ def garbled_heading_kind(text: str) -> str | None:
             if end < len(text) and text[end].isalnum():
                 continue  # the heading ends where a word ends: not "EINDVERSLAGEN"
             found = "".join(c for c, _ in chars[:size])
-            # the first and last letters first: they rule out most forms, and cost least
-            if (not within_edits(found[:3], letters[:3], 1) or not within_edits(found[-3:], letters[-3:], 1)
-                    or not is_upper(span) or sum(c.islower() for c in span) > 1 or abs(len(span.split()) - words) > 1
+            if (not is_upper(span) or sum(c.islower() for c in span) > 1 or abs(len(span.split()) - words) > 1
+                    or not within_edits(found[:3], letters[:3], 1) or not within_edits(found[-3:], letters[-3:], 1)
                     or not within_edits(found, letters, allowed)):
                 continue
             return kind
