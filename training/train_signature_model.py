@@ -21,11 +21,13 @@ import difflib
 import json
 import random
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
-from nlkst.header import learned_signature, parse_header
-from nlkst.header.learned_signature import LABELS, Candidate, Line, SignatureModel, line_features, page_lines
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from the checkout
+from nlkst.header import learned_signature, parse_header  # noqa: E402
+from nlkst.header.learned_signature import LABELS, Candidate, Line, SignatureModel, line_features, page_lines  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 20261207

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
-from nlkst.header import parse_header
-from training.measure.evaluate_headers import load_texts
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from the checkout
+from nlkst.header import parse_header  # noqa: E402
+from training.measure.evaluate_headers import load_texts  # noqa: E402
 
 FIELDS = ("date", "place", "sender", "signatories", "co_senders", "addressee")
 

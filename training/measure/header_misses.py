@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
-from nlkst.header import parse_header
-from nlkst.schema import HEADER_FIELDS
-from training.measure.evaluate_headers import FieldScore, load_texts
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from the checkout
+from nlkst.header import parse_header  # noqa: E402
+from nlkst.schema import HEADER_FIELDS  # noqa: E402
+from training.measure.evaluate_headers import FieldScore, load_texts  # noqa: E402
 
 
 def _short(value: object, width: int = 160) -> str:

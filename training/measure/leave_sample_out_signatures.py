@@ -12,13 +12,22 @@ held-out sample, so the threshold is not strictly nested (one number chosen from
 from __future__ import annotations
 
 import argparse
+import sys
 from functools import partial
 from pathlib import Path
 
-from nlkst.header import parse_header
-from training.measure.evaluate_headers import FieldScore, evaluate, report
-from training.train_signature_model import (choose_threshold, examples, fit, load_golds, load_texts,
-                                            scored_candidates, unique)
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from the checkout
+from nlkst.header import parse_header  # noqa: E402
+from training.measure.evaluate_headers import FieldScore, evaluate, report  # noqa: E402
+from training.train_signature_model import (  # noqa: E402
+    choose_threshold,
+    examples,
+    fit,
+    load_golds,
+    load_texts,
+    scored_candidates,
+    unique,
+)
 
 
 def _pool(total: dict[str, FieldScore], part: dict[str, FieldScore]) -> None:
