@@ -62,18 +62,7 @@ def evaluate(records: list[dict], shared: Path, parse: Callable[[str], Header] =
         predicted = parse(texts[record["id"]]).fields
         for name in HEADER_FIELDS:
             # An empty list and null both say "the text has none" (ANNOTATION.md section 2).
-            gold, guess = record["header"].get(name) or None, predicted.get(name) or None
-            score = scores[name]
-            if gold is None:
-                if guess is not None:
-                    score.spurious += 1
-                    score.errors.append(f"{record['id']}: spurious {guess!r}")
-                continue
-            score.total += 1
-            if gold == guess:
-                score.correct += 1
-            else:
-                score.errors.append(f"{record['id']}: expected {gold!r}, got {guess!r}")
+            _score(scores[name], record["id"], record["header"].get(name) or None, predicted.get(name) or None)
         _score_dossier_numbers(scores["dossier_numbers"], record, predicted)
     return dict(scores)
 
@@ -82,14 +71,21 @@ def _score_dossier_numbers(score: FieldScore, record: dict, predicted: dict) -> 
     """The dossiers field with the titles left out: the numbers in their order."""
     gold = [d["number"] for d in record["header"].get("dossiers") or []] or None
     guess = [d["number"] for d in predicted.get("dossiers") or []] or None
+    _score(score, record["id"], gold, guess)
+
+
+def _score(score: FieldScore, document_id: str, gold: object, guess: object) -> None:
+    """Count one field of one document: right, wrong, or spurious where the gold has none."""
     if gold is None:
-        score.spurious += guess is not None
+        if guess is not None:
+            score.spurious += 1
+            score.errors.append(f"{document_id}: spurious {guess!r}")
         return
     score.total += 1
     if gold == guess:
         score.correct += 1
     else:
-        score.errors.append(f"{record['id']}: expected {gold!r}, got {guess!r}")
+        score.errors.append(f"{document_id}: expected {gold!r}, got {guess!r}")
 
 
 def report(scores: dict[str, FieldScore]) -> str:

@@ -12,34 +12,22 @@ CPU time (``time.process_time``), not wall time: it moves less on a shared machi
 
 from __future__ import annotations
 
-import argparse
-import json
-import time
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from the checkout
+from training.measure.reference_cpu import arguments, time_over_pool  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--repeat", type=int, default=3, help="runs over the pool; the fastest is kept")
-    args = parser.parse_args()
+    args = arguments(__doc__)
 
     import nlkst
     from nlkst.header import parse_header
 
-    with (args.shared / "corpora" / "sgd" / "sgd_ocr.jsonl").open(encoding="utf-8") as handle:
-        texts = [json.loads(line)["text"] for line in handle]
-    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
-    for text in texts[:50]:  # the data files read on first use, outside the timing
-        parse_header(text)
-    best = float("inf")
-    for _ in range(args.repeat):
-        start = time.process_time()
-        for text in texts:
-            parse_header(text)
-        best = min(best, time.process_time() - start)
-    print(f"{nlkst.__file__}: {len(texts)} documents, {megabytes:.1f} MB, {best:.3f} s CPU, "
-          f"{megabytes / best:.2f} MB/s, {len(texts) / best:.0f} documents/s")
+    documents, megabytes, best = time_over_pool(parse_header, args.shared, args.repeat)
+    print(f"{nlkst.__file__}: {documents} documents, {megabytes:.1f} MB, {best:.3f} s CPU, "
+          f"{megabytes / best:.2f} MB/s, {documents / best:.0f} documents/s")
 
 
 if __name__ == "__main__":
