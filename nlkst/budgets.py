@@ -275,6 +275,8 @@ def chapter_citations(text: str, found: list[Mention]) -> None:
 
 # the rest of a head's dossier line ("16400 X1") and the line below it up to "Vaststelling van" at most
 _TITLE_GAP = re.compile(r"[^\n]{0,12}\n(?:[^.\n]{0,40}[ \t])?")
+_NUMBER_GAP = re.compile(r"[ \t]?\([ \t]?")  # a budget's title, then its number in brackets: "1975 (13 100)"
+_BARE_NUMBER = re.compile(r"[\d \u00a0]+")
 
 
 def resolve_named(text: str, mentions: list[Mention]) -> None:
@@ -298,6 +300,11 @@ def resolve_named(text: str, mentions: list[Mention]) -> None:
                 if antecedent.end <= mention.start and _TITLE_GAP.fullmatch(text, antecedent.end, mention.start):
                     continue  # a stuk's head "16 400 XIII" / "Hoofdstuk XIII (...) van de begroting ... voor het
                     # jaar 1981": the title of the stuk itself, under its own dossier line; no citation of it
+                if mention.end <= antecedent.start and _NUMBER_GAP.fullmatch(text, mention.end, antecedent.start) \
+                        and _BARE_NUMBER.fullmatch(text, antecedent.start, antecedent.end):
+                    continue  # "hoofdstuk IXA (...) van de rijksbegroting voor het dienstjaar 1975(13 100)": the
+                    # title of the bill cited in brackets just after it by the budget's number alone, one reference
+                    # (the chapter its number took from this title), as the fresh golds mark it
                 record["id"] = f"kst-{record['dossier']}"
                 record["antecedent"] = {"start": antecedent.start, "end": antecedent.end,
                                         "text": text[antecedent.start:antecedent.end]}

@@ -34,7 +34,11 @@ _BUDGET = (
     rf"|(?<=00)(?![\w]){_S}(?:[A-Z](?![\w.])|Midd\.)"
     rf"|(?<=00)(?![\w]),?{_S}Wet{_S}op{_S}de(?:{_S}Middelen)?(?![\w])"  # "6500, Wet op de Middelen", "7800, Wet op de"
     rf"|(?<=00)(?![\w]){_S}\(Hoofdstuk{_S}(?P<bracketed>[IVXL]{{1,5}}(?:{_S}?[A-F])?)\)"  # "3700 (Hoofdstuk II)"
-)
+    rf"|(?<=00)(?![\w]){_S}\(Hoofdstukken{_S}[IVXLA-Fnl\d ,]{{1,40}}(?=\n)"  # its chapters' list, to go on
+)                                                                        # below: "1400 (Hoofdstukken I, n, VII Al,"
+# What closes that list of chapters at the next line's head, the budget's chapters following it: "XIV, Wet op de
+# Middelen), 1400A, 1400D" (the Eerste Kamer's eindverslagen of 1949-1952). Its chapters are not read.
+_CHAPTERS_TAIL = rf"(?:[IVXL]{{1,5}}(?:{_S}?[A-F][\dl]?)?,{_S}*)*Wet{_S}op{_S}de{_S}Middelen\),{_S}*"
 _TOKEN_TEXT = (
     rf"(?P<number>\d{{2}}{_S}\d{{3}}|\d[\dSO]{{3,4}})"
     rf"(?:(?P<budget>{_BUDGET})"
@@ -62,7 +66,7 @@ _SEPARATOR = rf"(?:{_S}*,{_S}*|{_S}+en{_S}+|{_S}+)"
 # "5700 J"); a session line may lead, the chamber that sent the bills and the stuk's number may close it
 # ("Zitting 1968-1969 -10 074, 10 077 (R695), ...").
 _LINE = (
-    rf"{_S}*(?:{_SESSION}|{_NOS})?"
+    rf"{_S}*(?:{_SESSION}|{_NOS}|{_CHAPTERS_TAIL})?"
     rf"(?:{LIST_TOKEN}|{_GARBLED})"
     rf"(?:{_SEPARATOR}(?:(?:{LIST_TOKEN})|{_GARBLED}|{_RIJKSWET}|{_CHAPTER}|[A-Z](?![\w])))*{_S}*[,.]?{_S}*"
     # "... en 8662 (Tweede Kamer) Nr. 187"
@@ -79,7 +83,7 @@ LIST_PATTERN = r"\n" + _BLOCK
 LIST_PATTERN_AT_START = r"\A" + _BLOCK
 _TOKEN = re.compile(_TOKEN_TEXT)
 _NUMBER_SPACING = re.compile(r"[ \u00a0.]")
-_SESSION_PREFIX = re.compile(rf"(?m)^{_S}*(?:{_SESSION}|{_NOS})")
+_SESSION_PREFIX = re.compile(rf"(?m)^{_S}*(?:{_SESSION}|{_NOS}|{_CHAPTERS_TAIL})")
 _NOS_PREFIX = re.compile(rf"{_S}*{_NOS}")
 
 # A heading or line near the block that announces dossiers.
@@ -148,7 +152,7 @@ def dossiers_in(block: str) -> list[tuple[int, int, str, str | None]]:
             end = m.end("budget")
             chapter = (m["glued"] or (m["roman"] or "") + (m["letter"] or "")
                        or (m["bracketed"] or "").replace(" ", "") or m["budget"].strip(" \u00a0."))
-            suffix = None if chapter == "Midd" or chapter.startswith(("Wet", ",")) else "-" + chapter
+            suffix = None if chapter == "Midd" or chapter.startswith(("Wet", ",", "(")) else "-" + chapter
         chapter = None if suffix or m["budget"] else _CHAPTER_AFTER.match(blanked, m.end())
         if chapter:  # "10 300 Hfdst. IV": the budget's chapter (OCR "Il" for II)
             end, suffix = chapter.end(), "-" + re.sub(r"[ \u00a0]", "", chapter.group(1)).replace("l", "I").replace(

@@ -71,6 +71,13 @@ _BRACKETED_DOSSIER = rf"[1-3]\d{_S}?\d{{3}}"
 # What a bare dossier may carry: a roman chapter ("36410-XV") with its part ("19700-IXA"), a letter ("36200-A"),
 # a sub-dossier ("21501-32").
 _BARE_SUFFIX = r"-(?:[IVXLC]{1,6}[A-F]?|[A-Z]|\d{2})(?![\w])"
+# The same chapter or letter without the hyphen, as lists and brackets of bills print it: after a space ("13 100 IXA,
+# 13 100 XVIII en 13 100 H", "(6100 C)", "17 600 IX B") or glued ("4100C", "13 100IXA"). Never a word, an initial or
+# an abbreviation ("3400 H.A.", "1124 B. W.", "1000 E.O.", "2360 T-e Kamer", "4000 H. de Vries": a lone letter takes
+# no full stop after it), nor the letter before an amount's decimals ("1178C,00").
+_LIST_SUFFIX = (rf"(?:{_S}|(?<=\d))(?:[IVXLC]{{2,6}}(?:{_S}?[A-F])?(?![\w'-])"  # a roman chapter, its part: IXA, IX B
+                rf"|[A-Z](?![\w'.-]))(?!,\d)")                                  # a letter, a one-letter chapter: H, V
+_ANY_SUFFIX = rf"(?:{_BARE_SUFFIX}|{_LIST_SUFFIX})"
 # A bill's number after "wetsontwerp(en) nr(s).": "8545", "15 014", "10 098" (not a part of a longer number).
 _BILL_NUMBER = rf"(?:\d{{1,2}}{_S}?\d{{3}}|\d{{4}})(?![\d]|\.\d)"
 # OCR spaces between the digits of a dossier number or a session, only where a citation's frame says what the
@@ -269,11 +276,14 @@ FORMS: tuple[Form, ...] = (
         (?P<dossiers>(?:{_SPACED_DOSSIER}|{_DOSSIER_NUMBER})(?:{_SUFFIX})?  #  23 294, nr. 2" (OCR: "1 6 092")
             (?:(?:,{_S}|{_S}en{_S})(?:{_SPACED_DOSSIER}|{_DOSSIER_NUMBER})(?:{_SUFFIX})?)*)  # two dossiers:
                                                                            # "14 390 en 15 885, nr. 174"
-        (?:(?:,{_S}|{_S}en{_S})(?:[A-Z]|[IVXLC]{{1,6}})                     # more chapters: "20 800 XII, A, nr. 180d",
-            (?:(?:,{_S}|{_S}en{_S})(?:[A-Z]|[IVXLC]{{1,6}}))*(?=,))?         # "19 700 hoofdstuk VII, D en E, nr. 13",
-                                                                           # "21 800 XIV en B, nr. 224c"
+        (?:(?:,{_S}|{_S}en{_S})(?:[A-Z]|[IVXLC]{{1,6}}[A-F]?)               # more chapters: "20 800 XII, A, nr. 180d",
+            (?:(?:,{_S}|{_S}en{_S})(?:[A-Z]|[IVXLC]{{1,6}}[A-F]?))*(?=,))?   # "19 700 hoofdstuk VII, D en E, nr. 13",
+                                                                           # "21 800 XIV en B, nr. 224c", "13 100
+                                                                           # IXA, IXB en XVIII, H, nr. 90"
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
-        (?:{_S}enz\.)?                                                     # more left out: "20 200 IV enz., nr. 187"
+        (?:,?{_S}(?:enz|e\.{_S}?a)\.)?                                      # more left out: "20 200 IV enz., nr. 187",
+                                                                           # "22300 IXB, enz., nr. 34", "17 600 IV
+                                                                           # e.a., nr. 140"
         (?:,{_S}?|{_S})(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))  # OCR spaces at the line's end:
                                  |{_NUMBER_LIST}                          # "nr. 1 56"; "nr. 102a";
                                    (?:,{_S}{_NR}{_S}?{_NUMBER_LIST})*)    # "nr. 25, nr. 27": the last
@@ -308,7 +318,7 @@ FORMS: tuple[Form, ...] = (
         (?P<kw>[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?                # wetsvoorstel 36228
           |[Dd]ossier(?:nummer|nr\.)?)                                      # dossier 36228
         {_S}(?:nr\.{_S}?|nummer{_S})?\(?
-        (?P<dossier>{_SHORT_DOSSIER_NUMBER})(?P<suffix>{_BARE_SUFFIX})?\)?
+        (?P<dossier>{_SHORT_DOSSIER_NUMBER})(?P<suffix>{_ANY_SUFFIX})?\)?  # "wetsontwerp 13 600 XI"
         (?:,?{_S}nrs?\.{_S}?(?P<nrs>{_NUMBER_LIST}))?                       # dossier 36228, nr. 5
         (?![\w])
         """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier"), lead=1),
@@ -323,8 +333,8 @@ FORMS: tuple[Form, ...] = (
                                                                            # OCR's "wets-\nontwerp",
                                                                            # "belasting\u00adontwerpen"
         {_S}(?:(?P<kw>nrs?|nos?|nummers?)\.?{_S}?)?                         # "nos 2105, 2106 ... en 2156" (no dot)
-        (?P<dossiers>{_BILL_NUMBER}                                        # bare numbers joined by "en" or commas,
-          (?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)                     # each a bill's dossier: "wetsontwerpen
+        (?P<dossiers>{_BILL_NUMBER}(?:{_ANY_SUFFIX})?                      # bare numbers joined by "en" or commas,
+          (?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}(?:{_ANY_SUFFIX})?))*)     # each a bill's dossier: "wetsontwerpen
         (?:,?{_S}(?:[Nn]os?|[Nn]°|NO)\.?{_S}?(?P<nrs>{_NUMBER_LIST}))?        # 9324 en 9410"; one: "wetsontwerp 4580",
                                                                            # with its stuk in the old spelling:
                                                                            # "wets-ontwerp 4452, no. 2"
@@ -339,11 +349,11 @@ FORMS: tuple[Form, ...] = (
                             |(?P<three>[1-9]\d{{2}})(?=\s{{0,4}}[),])         # 1945-1952 three: "het ontwerp van
                                                                            # wet tot regeling van ... (635)";
                             |(?P<spaced>{_SPACED_DOSSIER}))                # OCR spaces: "(1 7 496 nr. 2)"
-        (?P<suffix>{_BARE_SUFFIX})?
-        (?P<joint>(?:(?:,{_S}|{_S}en{_S})(?:{_BRACKETED_DOSSIER}|\d{{4}})(?:{_BARE_SUFFIX})?)+  # a joint stuk's other
+        (?P<suffix>{_ANY_SUFFIX})?                                         # "(13 100 H)", "(6100 C)"
+        (?P<joint>(?:(?:,{_S}|{_S}en{_S})(?:{_BRACKETED_DOSSIER}|\d{{4}})(?:{_ANY_SUFFIX})?)+  # a joint stuk's other
           (?=,?{_S}(?:stuk{_S})?{_NR}))?                                   # dossiers, "nrs." after them: "(20450 en
                                                                            # 19872, nrs. 17 en 18)", under the first
-        (?P<listed>(?:(?:,{_S}|{_S}en{_S})(?:{_BRACKETED_DOSSIER})(?:{_BARE_SUFFIX})?)+  # no "nrs." after them: a
+        (?P<listed>(?:(?:,{_S}|{_S}en{_S})(?:{_BRACKETED_DOSSIER})(?:{_ANY_SUFFIX})?)+  # no "nrs." after them: a
           (?=\s{{0,4}}\)))?                                                 # list of bills, one record each: "(22 249,
                                                                            # 22 250 en 22 262)"
         (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+(?:{_S}?[A-F])?)(?=,))?  # "(8300, hoofdstuk XI, nr. 8)",
@@ -1333,15 +1343,15 @@ class ReferenceParser:
         head = _BILL_HEAD.search(text, max(0, match.start() - 14), match.start())
         if head is None:
             return None
-        numbers = list(re.finditer(_BILL_NUMBER, match["dossiers"]))
-        if any(re.fullmatch(r"(?:18|19|20)\d\d", found.group(0)) for found in numbers):
+        numbers = list(_BILL_ITEM.finditer(match["dossiers"]))
+        if any(re.fullmatch(r"(?:18|19|20)\d\d", found["number"]) for found in numbers):
             return None  # "de wetsontwerpen 1970 en 1971" would be years
-        if (len(numbers) == 1 and not match["kw"] and re.fullmatch(r"\d{4}", numbers[0].group(0))
+        if (len(numbers) == 1 and not match["kw"] and re.fullmatch(r"\d{4}", numbers[0]["number"])
                 and self.document_year and self.document_year >= 1975):
             return None
         base = match.start("dossiers")
-        mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(found.group(0)), None, None,
-                                                                          None)],
+        mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(found["number"], found["suffix"]),
+                                                                          None, None, None)],
                                   start=base + found.start(), end=base + found.end()) for found in numbers]
         if match["nrs"] and len(mentions) == 1:  # "wets-ontwerp 4452, no. 2": the bill's stuk, from the noun
             return [self._mention(match, "kamerstuk", _numbered_records(mentions[0].records[0]["dossier"],
@@ -1789,6 +1799,16 @@ class ReferenceParser:
                         mentions.append(self._mention(match, "kamerstuk", [record], start=start,
                                                       end=start + len(part["dossier"])))
                     continue
+            chapters = None if found else _budget_chapters_on_a_line(line.group(0).rstrip(" ,"))
+            if chapters:
+                # one budget's chapters on one line: "17100 VII 17100A 17100 D 17 100 E 17100 F"
+                for part in chapters:
+                    start = match.end() + line.start() + part.start("dossier")
+                    record = _kamerstuk_record(dossier_key(part["dossier"], part["suffix"]), nr, None, None)
+                    record["nr_at"] = [match.start("nr"), match.end("nr")]
+                    mentions.append(self._mention(match, "kamerstuk", [record], start=start,
+                                                  end=match.end() + line.start() + part.end()))
+                continue
             ocr = _OCR_CHAPTER_LINE.fullmatch(line.group(0).rstrip(" ,"))
             if ocr and "1" in ocr["chapter"]:
                 # "16400X1" / "Hoofdstuk XI (Departement ...)": the chapter read only where its title names it
@@ -2682,6 +2702,30 @@ def _owned_elsewhere(match: re.Match[str]) -> bool:
     return bool(_AMENDING.search(text, max(0, match.start() - 12), min(len(text), end + 80)))
 
 
+def _budget_chapters_on_a_line(line: str) -> list[re.Match[str]] | None:
+    """The chapters of one budget printed on one header line, with or without hyphens, joined by commas, ``en`` or
+    spaces alone (``17100 VII 17100A 17100 D 17 100 E 17100 F``, ``13 100IXA, 13 100 IXB, 13 100 XVIII en 13 100
+    H``): each part its budget's number and, but for the budget itself, a chapter or letter; None for any other line
+    (dossiers of several numbers, a column of amounts ``26 000 XXIX`` alone, words)."""
+    parts, position = [], 0
+    while True:
+        part = _CHAPTER_PART.match(line, position)
+        if part is None:
+            return None
+        parts.append(part)
+        position = part.end()
+        if position == len(line):
+            break
+        separator = _CHAPTER_PART_SEPARATOR.match(line, position)
+        if separator is None:
+            return None
+        position = separator.end()
+    numbers = {dossier_lists.number_digits(part["dossier"]) for part in parts}
+    if len(parts) < 2 or len(numbers) > 1 or not numbers.pop().endswith("00") or not any(p["suffix"] for p in parts):
+        return None
+    return parts
+
+
 def _collective_at_dossier_level(mentions: list[Mention]) -> None:
     """An Eerste Kamer stuk numbered per session above several dossiers (``Vergaderjaar 1984-1985 Nr. 40`` /
     ``18249 (R1243)`` / ``18427`` / ...: one eindverslag on 25 naturalisation bills) is no stuk of each dossier: its
@@ -2832,9 +2876,14 @@ _JOINT_DOSSIER_LINE = re.compile(
 # "20200-1" on a header's dossier line: the letter I of a state company's budget ("Begroting van lasten en baten
 # ... van het Staatsvissershavenbedrijf"); no sub-dossier has one digit and no stuk's number stands there.
 _HYPHEN_ONE = re.compile(r"\d[ \t]?[-–][ \t]?1[ \t]*\n?$")
-_LISTED_DOSSIER = re.compile(rf"({_BRACKETED_DOSSIER})({_BARE_SUFFIX})?")
+# A part of a header line of one budget's chapters, and what parts them: "17100 VII 17100A 17100 D", "13 100 XVIII en".
+_CHAPTER_PART = re.compile(rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_BARE_SUFFIX}|{_LIST_SUFFIX})?")
+_CHAPTER_PART_SEPARATOR = re.compile(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+|[ \t]+")
+_BILL_ITEM = re.compile(rf"(?P<number>{_BILL_NUMBER})(?P<suffix>{_ANY_SUFFIX})?")  # "13 100 IXA" of a list of bills
+_LISTED_DOSSIER = re.compile(rf"({_BRACKETED_DOSSIER})({_ANY_SUFFIX})?")
 # A budget's chapter named before its dossier in brackets: "hoofdstuk IXB van de rijksbe-groting voor 1992 (22 300)"
 _BUDGET_CHAPTER_BEFORE = re.compile(rf"\b[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]{{1,6}}(?:{_S}?[A-F])?)(?![\w])"
+                                    rf"(?:{_S}?\([^().;:]{{1,45}}\))?"  # its department: "IXA (Nationale Schuld)"
                                     rf"[^().;:]{{0,60}}?be-?\n?groting[^().;:]{{0,30}}{_S}?\Z")
 _HOOFDSTUK = re.compile(r"\b[Hh]oofdstuk[ \t]+([IVXLC]+)\b")  # a title naming the budget's chapter
 _OCR_CHAPTER_LINE = re.compile(rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?:{_S}?[-–]{_S}?|{_S}|(?<=\d))"
