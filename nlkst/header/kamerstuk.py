@@ -197,6 +197,7 @@ def read(r: Reading, anchor: int) -> None:
     session_nr = False  # the ondernummer was read from the session line ("Vergaderjaar 1993-1994 Nr. 107")
     nr_first = False
     place_date_seen = False
+    in_footnote = False  # the line above was a footnote's
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -256,7 +257,7 @@ def read(r: Reading, anchor: int) -> None:
             rest = text[received.end():].strip()
             if rest and dossiers.items and not heading_parts and not seen_nr:
                 dossiers.add_title(Line(line.end - len(rest), line.end, rest))
-        elif _is_footnote_line(r, text, seen_nr):
+        elif _is_footnote_line(r, text, seen_nr) or (in_footnote and _lists_members(text)):
             r.add_footnote(line.start, line.end)
         elif nr_line:
             if seen_nr and (heading_parts or r.fields["ondernummer"]):
@@ -282,8 +283,8 @@ def read(r: Reading, anchor: int) -> None:
             # a letter OCR put before the heading: "i EINDVERSLAG DER COMMISSIE ...", "L VOORLOPIG VERSLAG ..."
             heading_parts = [Line(line.start + stray.end(), line.end, text[stray.end():])]
             i = extend_heading(lines, i, heading_parts)
-        elif is_heading(text) and (is_upper(text[:40]) or dossiers.items or pre_titles or nr_first and _runs_on(text)) and not (
-            dossiers.items and not dossiers.items[-1]["title"] and not dossiers.no_titles and not is_upper(text[:40])
+        elif is_heading(text) and (_opens_in_capitals(text) or dossiers.items or pre_titles or nr_first and _runs_on(text)) and not (
+            dossiers.items and not dossiers.items[-1]["title"] and not dossiers.no_titles and not _opens_in_capitals(text)
             and not (nr_first and _runs_on(text))
         ):
             if heading_parts:
@@ -336,6 +337,7 @@ def read(r: Reading, anchor: int) -> None:
             consumed = False
         if not consumed:
             break
+        in_footnote = bool(r.footnotes) and r.footnotes[-1][0] == line.start
         header_end = max(header_end, line.end)
         i += 1
     if pre_titles and dossiers.items:
@@ -773,6 +775,27 @@ def _is_letter_stuk_number(text: str, below: list[Line], dossiers: _Dossiers, se
     return (re.fullmatch(r"[A-H]", text.strip()) is not None and bool(dossiers.items) and not seen_nr
             and bool(below) and is_heading(below[0].text) and is_upper(below[0].text[:20])
             and not any(NR_LINE_RE.match(line.text) for line in below))
+
+
+def _opens_in_capitals(text: str) -> bool:
+    """Whether a line opens in capitals over its first 40 characters, or up to the note of its receipt or fixing or
+    its date where that comes sooner: a short heading with its date on its line (``LIJST VAN VRAGEN EN ANTWOORDEN
+    Ontvangen 22 januari 1990``, ``AANVULLEND VERSLAG Vastgesteld 19 januari 1983``, ``GEWIJZIGD WETSVOORSTEL 27
+    februari 1984``: 1975-1994)."""
+    note = RECEIVED_DATE_RE.search(text, 0, 120) or _TRAILING_DATE_RE.search(text, 0, 120)
+    return is_upper((text[: note.start()] if note and note.start() >= 7 else text)[:40])
+
+
+_TRAILING_DATE_RE = re.compile(r"(?<=[A-Z])\s+" + DATE + r"\.?\s*$")
+# A member of a committee in a footnote of its composition: "Kloos (PvdA)", "Vis (D'66)", "Maris (-)".
+_MEMBER_PARTY_RE = re.compile(r"\((?:[A-Z][\w'.]{1,9}|-)\)")
+
+
+def _lists_members(text: str) -> bool:
+    """A line that goes on with a committee's composition printed as a footnote above the heading (the second
+    committee's, ``Justitie: Mw Van der Meer (PvdA), Van Krimpen (PvdA), ...``, or the first's run on a line of its
+    own): three members with their party or more. No heading or title names three parties so."""
+    return len(_MEMBER_PARTY_RE.findall(text)) >= 3
 
 
 def _is_footnote_line(r: Reading, text: str, seen_nr: bool) -> bool:
