@@ -259,6 +259,8 @@ def read(r: Reading, anchor: int) -> None:
                 dossiers.add_title(Line(line.end - len(rest), line.end, rest))
         elif _is_footnote_line(r, text, seen_nr) or (in_footnote and _lists_members(text)):
             r.add_footnote(line.start, line.end)
+        elif seen_nr and not heading_parts and _heading_note_re().match(text) and _heading_below(lines[i + 1 : i + 3]):
+            r.add_footnote(line.start, line.end)  # "Ter inzage gelegd op de bibliotheek" / "BRIEF VAN DE MINISTER ..."
         elif nr_line:
             if seen_nr and (heading_parts or r.fields["ondernummer"]):
                 break  # a second document (KONINKLIJKE BOODSCHAP Nr. 1, ONTWERP VAN WET Nr. 2)
@@ -796,6 +798,17 @@ def _lists_members(text: str) -> bool:
     committee's, ``Justitie: Mw Van der Meer (PvdA), Van Krimpen (PvdA), ...``, or the first's run on a line of its
     own): three members with their party or more. No heading or title names three parties so."""
     return len(_MEMBER_PARTY_RE.findall(text)) >= 3
+
+
+@lru_cache(maxsize=1)
+def _heading_note_re() -> re.Pattern[str]:
+    """A stuk's print note that OCR put between its number and its heading (``resources/heading_notes.txt``)."""
+    return re.compile(r"^\W{0,2}(?:" + "|".join(resources.lines("heading_notes.txt")) + ")")
+
+
+def _heading_below(below: list[Line]) -> bool:
+    """Whether a heading in capitals opens one of ``below`` (a print note and a footnote may stand above it)."""
+    return any(is_heading(line.text) and _opens_in_capitals(line.text) for line in below)
 
 
 def _is_footnote_line(r: Reading, text: str, seen_nr: bool) -> bool:
