@@ -718,10 +718,15 @@ _IN_A_LIST_RE = re.compile(r"[(,]\s*[Zz]itting\s+1\d{3}\s*[-—–]\s*1\d{3}\s*\
 def _title_under_nr(lines: list[Line], i: int, dossiers: _Dossiers) -> bool:
     """The stukken of 1984-1994 may print ``Nr. 4`` between the dossier's number and its title, the heading under the
     title (``22266`` / ``Nr. 4`` / ``Wijziging van het wetsvoorstel ...`` / ``NOTAVAN WIJZIGING``, sgd-0000022586): a
-    line in small letters under the number, where the dossier still waits for its title and a heading follows."""
-    below = lines[i + 1].text if i + 1 < len(lines) else ""
-    return (bool(dossiers.untitled) and not dossiers.no_titles and not is_upper(lines[i].text[:40])
-            and is_heading(below) and is_upper(below[:20]))
+    line in small letters under the number, where the dossier still waits for its title and a heading follows. A page
+    of several dossiers prints their titles there one a line (``22 300 IXB`` / ``22300X111`` / ``Nr. 34`` / two titles /
+    ``BRIEF VAN DE MINISTERS ...``, sgd-0000023045): the heading follows within as many lines as titles still wait."""
+    if not dossiers.untitled or dossiers.no_titles or is_upper(lines[i].text[:40]):
+        return False
+    for line in lines[i + 1 : i + 1 + len(dossiers.untitled)]:
+        if is_upper(line.text[:20]):
+            return is_heading(line.text)
+    return False
 
 
 def _set_chamber(r: Reading, line: Line, chamber: re.Match[str]) -> None:
