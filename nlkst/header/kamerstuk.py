@@ -329,6 +329,11 @@ def read(r: Reading, anchor: int) -> None:
                 # "Begrotingsbeeld 1984 18 300" / ...: each title line ends with the next dossier's number
                 dossiers.add_title(Line(line.start, line.start + glued.start(), text[: glued.start()].rstrip()))
                 dossiers.add(re.sub(r"\s", "", glued.group("num")), line.start + glued.start("num"), line.end)
+            elif dossiers.items and (glued_heading := _heading_on_title_line(text)) is not None:
+                # the heading printed on the title's line: "... aanhangwagens en opleggers OORSPRONKELIJKE TEKST ..."
+                dossiers.add_title(Line(line.start, line.start + glued_heading, text[:glued_heading].rstrip()))
+                heading_parts = [Line(line.start + glued_heading, line.end, text[glued_heading:])]
+                i = extend_heading(lines, i, heading_parts)
             elif dossiers.items:
                 dossiers.add_title(line)
             else:
@@ -713,6 +718,22 @@ def _drop_session_number(r: Reading) -> None:
 # Zitting 1952—1953);", "... (10 729) (zitting 1969-1970);"): that bill's session, not the stuk's (sgd-0000281945,
 # sgd-0000222084, an Eerste Kamer eindverslag over several bills).
 _IN_A_LIST_RE = re.compile(r"[(,]\s*[Zz]itting\s+1\d{3}\s*[-—–]\s*1\d{3}\s*\)")
+
+
+# A heading in capitals run on after a title on its line, three words at least (sgd-0000146246, -026432).
+_HEADING_AFTER_TITLE_RE = re.compile(r"(?<=[a-z).])\s+(?=[A-Z]{4,}(?:\s+[A-Z]{2,}){2})")
+
+
+def _heading_on_title_line(text: str) -> int | None:
+    """Where a heading in capitals starts that OCR ran on after a dossier's title on its line (``Wijziging van enige
+    bepalingen van de Wegenverkeerswet ... en opleggers OORSPRONKELIJKE TEKST VAN HET ONTWERP VAN WET ...``,
+    ``Goedkeuring van het ... (Trb. 1984, 118) BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN ...``): the title before it
+    is in small letters and the capitals are a heading's words to the line's end; None where none is."""
+    for found in _HEADING_AFTER_TITLE_RE.finditer(text):
+        rest = text[found.end():]
+        if is_heading(rest) and is_upper(rest) and not is_upper(text[: found.start()]):
+            return found.end()
+    return None
 
 
 def _title_under_nr(lines: list[Line], i: int, dossiers: _Dossiers) -> bool:
