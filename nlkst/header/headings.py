@@ -226,6 +226,9 @@ def _garbled_capitals(word: str, following: list[str]) -> bool:
     return word[0].isdigit() or word[0] == "(" or bool(following and re.match(r"\d", following[0]))
 
 
+# The number of a part under the heading, with or without its stop: "OORSPRONKELIJKE TEKST VAN HET VOORSTEL VAN WET EN
+# VAN DE MEMORIE VAN TOELICHTING ..." / "I VOORSTEL VAN WET" (sgd-0000128931): the part's heading is no part of it.
+_PART_NUMBER_RE = re.compile(r"^[IVX]{1,4}\.?\s+(?=[A-Z]{4})")
 # A table of contents under the heading ("MEMORIE VAN TOELICHTING" / "INHOUDSOPGAVE"): no part of the heading.
 _CONTENTS_RE = re.compile(r"INHOUD(?:SOPGAVE)?\b")
 
@@ -239,7 +242,7 @@ def extend_heading(lines: list[Line], i: int, parts: list[Line]) -> int:
         if (
             is_upper(nxt)
             and not NR_LINE_RE.match(nxt)
-            and not is_heading(nxt)
+            and not is_heading(_PART_NUMBER_RE.sub("", nxt))
             and not DOSSIER_LINE_RE.match(nxt)
             and not _CONTENTS_RE.match(nxt)
             and len(nxt) < 200

@@ -197,6 +197,7 @@ def read(r: Reading, anchor: int) -> None:
     session_nr = False  # the ondernummer was read from the session line ("Vergaderjaar 1993-1994 Nr. 107")
     nr_first = False
     place_date_seen = False
+    in_footnote = False  # the line above was a footnote's
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -256,8 +257,10 @@ def read(r: Reading, anchor: int) -> None:
             rest = text[received.end():].strip()
             if rest and dossiers.items and not heading_parts and not seen_nr:
                 dossiers.add_title(Line(line.end - len(rest), line.end, rest))
-        elif _is_footnote_line(r, text, seen_nr):
+        elif _is_footnote_line(r, text, seen_nr) or (in_footnote and _lists_members(text)):
             r.add_footnote(line.start, line.end)
+        elif seen_nr and not heading_parts and _heading_note_re().match(text) and _heading_below(lines[i + 1 : i + 3]):
+            r.add_footnote(line.start, line.end)  # "Ter inzage gelegd op de bibliotheek" / "BRIEF VAN DE MINISTER ..."
         elif nr_line:
             if seen_nr and (heading_parts or r.fields["ondernummer"]):
                 break  # a second document (KONINKLIJKE BOODSCHAP Nr. 1, ONTWERP VAN WET Nr. 2)
@@ -282,8 +285,8 @@ def read(r: Reading, anchor: int) -> None:
             # a letter OCR put before the heading: "i EINDVERSLAG DER COMMISSIE ...", "L VOORLOPIG VERSLAG ..."
             heading_parts = [Line(line.start + stray.end(), line.end, text[stray.end():])]
             i = extend_heading(lines, i, heading_parts)
-        elif is_heading(text) and (is_upper(text[:40]) or dossiers.items or pre_titles or nr_first and _runs_on(text)) and not (
-            dossiers.items and not dossiers.items[-1]["title"] and not dossiers.no_titles and not is_upper(text[:40])
+        elif is_heading(text) and (_opens_in_capitals(text) or dossiers.items or pre_titles or nr_first and _runs_on(text)) and not (
+            dossiers.items and not dossiers.items[-1]["title"] and not dossiers.no_titles and not _opens_in_capitals(text)
             and not (nr_first and _runs_on(text))
         ):
             if heading_parts:
@@ -326,6 +329,11 @@ def read(r: Reading, anchor: int) -> None:
                 # "Begrotingsbeeld 1984 18 300" / ...: each title line ends with the next dossier's number
                 dossiers.add_title(Line(line.start, line.start + glued.start(), text[: glued.start()].rstrip()))
                 dossiers.add(re.sub(r"\s", "", glued.group("num")), line.start + glued.start("num"), line.end)
+            elif dossiers.items and (glued_heading := _heading_on_title_line(text)) is not None:
+                # the heading printed on the title's line: "... aanhangwagens en opleggers OORSPRONKELIJKE TEKST ..."
+                dossiers.add_title(Line(line.start, line.start + glued_heading, text[:glued_heading].rstrip()))
+                heading_parts = [Line(line.start + glued_heading, line.end, text[glued_heading:])]
+                i = extend_heading(lines, i, heading_parts)
             elif dossiers.items:
                 dossiers.add_title(line)
             else:
@@ -336,6 +344,7 @@ def read(r: Reading, anchor: int) -> None:
             consumed = False
         if not consumed:
             break
+        in_footnote = bool(r.footnotes) and r.footnotes[-1][0] == line.start
         header_end = max(header_end, line.end)
         i += 1
     if pre_titles and dossiers.items:
@@ -711,13 +720,34 @@ def _drop_session_number(r: Reading) -> None:
 _IN_A_LIST_RE = re.compile(r"[(,]\s*[Zz]itting\s+1\d{3}\s*[-—–]\s*1\d{3}\s*\)")
 
 
+# A heading in capitals run on after a title on its line, three words at least (sgd-0000146246, -026432).
+_HEADING_AFTER_TITLE_RE = re.compile(r"(?<=[a-z).])\s+(?=[A-Z]{4,}(?:\s+[A-Z]{2,}){2})")
+
+
+def _heading_on_title_line(text: str) -> int | None:
+    """Where a heading in capitals starts that OCR ran on after a dossier's title on its line (``Wijziging van enige
+    bepalingen van de Wegenverkeerswet ... en opleggers OORSPRONKELIJKE TEKST VAN HET ONTWERP VAN WET ...``,
+    ``Goedkeuring van het ... (Trb. 1984, 118) BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN ...``): the title before it
+    is in small letters and the capitals are a heading's words to the line's end; None where none is."""
+    for found in _HEADING_AFTER_TITLE_RE.finditer(text):
+        rest = text[found.end():]
+        if is_heading(rest) and is_upper(rest) and not is_upper(text[: found.start()]):
+            return found.end()
+    return None
+
+
 def _title_under_nr(lines: list[Line], i: int, dossiers: _Dossiers) -> bool:
     """The stukken of 1984-1994 may print ``Nr. 4`` between the dossier's number and its title, the heading under the
     title (``22266`` / ``Nr. 4`` / ``Wijziging van het wetsvoorstel ...`` / ``NOTAVAN WIJZIGING``, sgd-0000022586): a
-    line in small letters under the number, where the dossier still waits for its title and a heading follows."""
-    below = lines[i + 1].text if i + 1 < len(lines) else ""
-    return (bool(dossiers.untitled) and not dossiers.no_titles and not is_upper(lines[i].text[:40])
-            and is_heading(below) and is_upper(below[:20]))
+    line in small letters under the number, where the dossier still waits for its title and a heading follows. A page
+    of several dossiers prints their titles there one a line (``22 300 IXB`` / ``22300X111`` / ``Nr. 34`` / two titles /
+    ``BRIEF VAN DE MINISTERS ...``, sgd-0000023045): the heading follows within as many lines as titles still wait."""
+    if not dossiers.untitled or dossiers.no_titles or is_upper(lines[i].text[:40]):
+        return False
+    for line in lines[i + 1 : i + 1 + len(dossiers.untitled)]:
+        if is_upper(line.text[:20]):
+            return is_heading(line.text)
+    return False
 
 
 def _set_chamber(r: Reading, line: Line, chamber: re.Match[str]) -> None:
@@ -773,6 +803,38 @@ def _is_letter_stuk_number(text: str, below: list[Line], dossiers: _Dossiers, se
     return (re.fullmatch(r"[A-H]", text.strip()) is not None and bool(dossiers.items) and not seen_nr
             and bool(below) and is_heading(below[0].text) and is_upper(below[0].text[:20])
             and not any(NR_LINE_RE.match(line.text) for line in below))
+
+
+def _opens_in_capitals(text: str) -> bool:
+    """Whether a line opens in capitals over its first 40 characters, or up to the note of its receipt or fixing or
+    its date where that comes sooner: a short heading with its date on its line (``LIJST VAN VRAGEN EN ANTWOORDEN
+    Ontvangen 22 januari 1990``, ``AANVULLEND VERSLAG Vastgesteld 19 januari 1983``, ``GEWIJZIGD WETSVOORSTEL 27
+    februari 1984``: 1975-1994)."""
+    note = RECEIVED_DATE_RE.search(text, 0, 120) or _TRAILING_DATE_RE.search(text, 0, 120)
+    return is_upper((text[: note.start()] if note and note.start() >= 7 else text)[:40])
+
+
+_TRAILING_DATE_RE = re.compile(r"(?<=[A-Z])\s+" + DATE + r"\.?\s*$")
+# A member of a committee in a footnote of its composition: "Kloos (PvdA)", "Vis (D'66)", "Maris (-)".
+_MEMBER_PARTY_RE = re.compile(r"\((?:[A-Z][\w'.]{1,9}|-)\)")
+
+
+def _lists_members(text: str) -> bool:
+    """A line that goes on with a committee's composition printed as a footnote above the heading (the second
+    committee's, ``Justitie: Mw Van der Meer (PvdA), Van Krimpen (PvdA), ...``, or the first's run on a line of its
+    own): three members with their party or more. No heading or title names three parties so."""
+    return len(_MEMBER_PARTY_RE.findall(text)) >= 3
+
+
+@lru_cache(maxsize=1)
+def _heading_note_re() -> re.Pattern[str]:
+    """A stuk's print note that OCR put between its number and its heading (``resources/heading_notes.txt``)."""
+    return re.compile(r"^\W{0,2}(?:" + "|".join(resources.lines("heading_notes.txt")) + ")")
+
+
+def _heading_below(below: list[Line]) -> bool:
+    """Whether a heading in capitals opens one of ``below`` (a print note and a footnote may stand above it)."""
+    return any(is_heading(line.text) and _opens_in_capitals(line.text) for line in below)
 
 
 def _is_footnote_line(r: Reading, text: str, seen_nr: bool) -> bool:
