@@ -8,7 +8,7 @@ import pytest
 
 from conftest import MODERN_LETTER, seed_text, sgd_text
 
-from nlkst.header import parse_header
+from nlkst.header import lines, parse_header
 
 
 def test_publication_page_letter_has_every_field():
@@ -331,7 +331,6 @@ def test_every_reader_of_names_takes_its_particles_from_the_one_file():
     from nlkst import holders, members
     from nlkst.components import entity_ids
     from nlkst.gazetteer import name_particles, signature_patterns
-    from nlkst.header import lines
 
     every = set(name_particles())
     assert {"van", "der", "'t", "tot", "des", "von"} <= every and "te" not in every
@@ -348,6 +347,22 @@ def test_every_reader_of_names_takes_its_particles_from_the_one_file():
         assert set(name_particles(subset)) <= every | {"te"} and name_particles(subset)
     # sgd-0000036034: "Van Es en Beckers-de Bruijn (beiden Groen Links)": the hyphen before "de" is a double name's
     assert lines.keeps_hyphen("Beckers", "de Bruijn")
+
+
+def test_a_line_breaks_hyphen_is_dropped_only_where_known_to_be_the_breaks():
+    # corpora/CONVENTIONS.md (line-break hyphen at a compound's seam), the words of real Aanhangsel headings
+    nowhere = lines.PageSpelling.of("")
+    assert lines.line_break_hyphen("gemeente", "garanties", nowhere) is False  # sgd-0000193984: a seam, kept
+    assert lines.line_break_hyphen("Minimum", "inkomen", nowhere) is False
+    assert lines.line_break_hyphen("scho", "len", nowhere) is True  # sgd-0000158471: "scho" is no word
+    assert lines.line_break_hyphen("Vasco", "werknemers", nowhere) is None  # a name: the reader's own rules decide
+    # sgd-0000193458: the page prints the word joined as well, so the heading's hyphen is the break's
+    assert lines.line_break_hyphen("transport", "ondernemers", lines.PageSpelling.of(
+        "van Nederlandse transport-ondernemers in Iran. ... van Neder-landse transportondernemers in Iran")) is True
+    # sgd-0000350503: a word, then the same hyphen printed again ("kas-tekort" four times, never joined)
+    assert lines.line_break_hyphen("kas", "tekort", lines.PageSpelling.of("het kas-tekort ... het kas-tekort")) is None
+    assert lines.dehyphenate(["over gemeente-", "garanties voor"], nowhere) == "over gemeente-garanties voor"
+    assert lines.dehyphenate(["Nieuwbouw van scho-", "len in"], nowhere) == "Nieuwbouw van scholen in"
 
 
 def test_page_number_over_a_range_head_reads_the_first_stuk_of_the_range():

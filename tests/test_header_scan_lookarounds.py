@@ -5,7 +5,7 @@ patterns found the same matches, hspeed 2026-12-07)."""
 
 import re
 
-from nlkst.header.aanhangsel import PageSpelling
+from nlkst.header.lines import PageSpelling
 from nlkst.header.kamerstuk import VERGADERJAAR_RE
 
 SESSION_LINES = [

@@ -16,7 +16,7 @@ from ..gazetteer import NAME_PARTICLE
 from ..laws import month_numbers as months
 from . import aanhangsel, budget_volume, closing, first_stuk, garbled_marks, kamerstuk, learned_signature, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
 from .headings import doc_type_of, drop_footnote_markers, is_heading
-from .lines import breaks_a_common_word
+from .lines import PageSpelling, line_break_hyphen
 from .state import Header, Reading
 from .values import known_places, parse_date
 
@@ -209,8 +209,8 @@ def _stuk_start_without_page(text: str) -> bool:
 
 def _drop_footnote_markers(r: Reading) -> None:
     """No footnote marker in the heading or a dossier title (``ADRES1``, ``WERKGELEGENHEID1``); no hyphen of a
-    printed line break that OCR kept inside a title's line (``Volkshuis-vesting``, ``Provincie-fonds``) where the
-    page prints the word whole and never again with that hyphen (``aanhangsel.PageSpelling``)."""
+    printed line break that OCR kept inside a title's line (``Volkshuis-vesting``, ``Provincie-fonds``) where it is
+    known to be the break's (``lines.line_break_hyphen``: the page prints the word whole, or a part is no word)."""
     if r.fields["heading"]:
         r.fields["heading"] = drop_footnote_markers(r.fields["heading"], r.text)
     page = None
@@ -218,14 +218,13 @@ def _drop_footnote_markers(r: Reading) -> None:
         if dossier["title"]:
             dossier["title"] = drop_footnote_markers(dossier["title"], r.text)
             if "-" in dossier["title"]:
-                page = page or aanhangsel.PageSpelling.of(r.text)
+                page = page or PageSpelling.of(r.text)
                 dossier["title"] = _join_line_breaks(dossier["title"], page)
 
 
-def _join_line_breaks(value: str, page: aanhangsel.PageSpelling) -> str:
-    return _HYPHENATED_RE.sub(lambda m: m.group(1) + m.group(2) if aanhangsel.printed_whole(m, page) or (
-        page.pairs.get((m.group(1).lower(), m.group(2).lower()), 0) < 2 and breaks_a_common_word(m.group(1), m.group(2)))
-        else m.group(), value)
+def _join_line_breaks(value: str, page: PageSpelling) -> str:
+    return _HYPHENATED_RE.sub(lambda m: m.group(1) + m.group(2) if line_break_hyphen(m.group(1), m.group(2), page)
+                              else m.group(), value)
 
 
 _HYPHENATED_RE = re.compile(r"(?<![\w-])([A-Za-zà-ÿ][a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w-])")

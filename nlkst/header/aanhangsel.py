@@ -10,14 +10,13 @@ hold several items or open inside one: its header is the first item whose headin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
 from ..gazetteer import common_words, name_particles
 from ..offices import ROLE_RE, fold_portfolio, parse_offices, portfolio_gazetteer, portfolio_key
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
-from .lines import dehyphenate, keeps_hyphen, split_lines
+from .lines import PageSpelling, dehyphenate, keeps_hyphen, line_break_hyphen, split_lines
 from .state import Reading
 from .values import lookalike_years, parse_date
 
@@ -734,16 +733,16 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
     page = page or PageSpelling.of("")
     raw = raw.replace("\xad", "")
     raw = re.sub(r"(?<=[a-zà-ÿ])~\s+(?=[a-zà-ÿ])", "", raw)  # "grensover~ gangen": OCR's "~" for a line break's hyphen
-    cleaned = dehyphenate([line.strip() for line in raw.split("\n") if line.strip()], page.words)
+    cleaned = dehyphenate([line.strip() for line in raw.split("\n") if line.strip()], page)
     if flattened:
         # between small letters; OCR's capital I for a small l counts as one ("AI-bers", "Mo-Ienpolder")
         cleaned = re.sub(r"(?:(?<=[a-zà-ÿ])|(?<=\b[A-Z]I))-\s?(?=[a-zà-ÿ]|I[a-zà-ÿ])",
                          lambda m: _inline_hyphen(cleaned, m, page), cleaned)
         for compound in compounds:  # written with its hyphen elsewhere on the page too: a compound
             cleaned = cleaned.replace(compound.replace("-", ""), compound)
-    else:  # a line that OCR ran on over a printed line break: "hout-gewas" on a page that prints "houtgewas"
+    else:  # a line that OCR ran on over a printed line break: "hout-gewas" on a page that prints "houtgewas", "scho-len"
         cleaned = re.sub(r"(?<![\w-])([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})(?![\w-])",
-                         lambda m: m.group(1) + m.group(2) if printed_whole(m, page) else m.group(), cleaned)
+                         lambda m: m.group(1) + m.group(2) if _ran_on(m, page) else m.group(), cleaned)
     # "Ingezonden" has no hyphen of its own: one inside it is a line break's, however OCR read the letters
     return _SENT_WORD_RE.sub(lambda m: m.group().replace("-", ""), cleaned)
 
@@ -753,33 +752,12 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
 _SENT_WORD_RE = re.compile(r"(?<=\()[Il1!]n(?=[^\s)\d]*-)[^\s)\d]*?[dl][ce]n(?=\s?\d)")
 
 
-def printed_whole(hyphenated: re.Match[str], page: PageSpelling) -> bool:
-    """Whether the page prints the two parts as one word and never again with the hyphen."""
-    left, right = hyphenated.group(1).lower(), hyphenated.group(2).lower()
-    return left + right in page.words and page.pairs.get((left, right), 0) < 2
-
-
-@dataclass(frozen=True)
-class PageSpelling:
-    """How a page writes its words: those it prints alone (``words``), the parts of its hyphenated forms
-    (``parts``) and how often each two parts stand on either side of a hyphen (``pairs``), lower-cased."""
-
-    words: frozenset[str]
-    parts: frozenset[str]
-    pairs: dict[tuple[str, str], int]
-
-    @classmethod
-    def of(cls, text: str) -> PageSpelling:
-        words = frozenset(w.lower() for w in re.findall(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])", text))
-        pairs: dict[tuple[str, str], int] = {}
-        parts: set[str] = set()
-        # (?<!...): a form starts where a word starts (the same matches, without retrying it from each of its letters)
-        for form in re.findall(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+", text):
-            pieces = form.lower().split("-")
-            parts.update(pieces)
-            for pair in zip(pieces, pieces[1:]):
-                pairs[pair] = pairs.get(pair, 0) + 1
-        return cls(words, frozenset(parts), pairs)
+def _ran_on(hyphenated: re.Match[str], page: PageSpelling) -> bool:
+    """Whether a hyphen inside a line of a page that keeps its line breaks is one that OCR ran on from a line's end:
+    known to be a line break's (``lines.line_break_hyphen``) and never printed again with it (a hyphen printed twice
+    inside lines is the word's own)."""
+    left, right = hyphenated.group(1), hyphenated.group(2)
+    return bool(line_break_hyphen(left, right, page)) and page.pairs.get((left.lower(), right.lower()), 0) < 2
 
 
 def _inline_hyphen(text: str, hyphen: re.Match[str], page: PageSpelling) -> str:
@@ -787,13 +765,15 @@ def _inline_hyphen(text: str, hyphen: re.Match[str], page: PageSpelling) -> str:
     kept before ``en``/``of``/``tot``; dropped where the page prints the two parts as one part of another
     form (``so-ciaal-cultureel`` beside ``sociaal-cultureel``); kept in a chain in small letters
     (``doe-het-zelf-tests``: a printed line holds more than its short parts, so a line break made at
-    most one of them); dropped where the page prints the two parts as one word (OCR's capital I read as
-    the l it stands for: ``Mo-Ienpolder`` beside ``Molenpolder``); kept where the page prints the same
-    hyphen again, also after a part that a line break split (``protestants-christelijke``,
-    ``Rand-stad-universiteit``; for a capitalised part only if the page prints it alone or it is a common
-    word: ``Randstad-universiteit``, ``Lager-onderwijswet``, not ``Eman-cipatiebeleid``); kept where
-    ``keeps_hyphen`` says the hyphen is the word's own; otherwise dropped as a line break's (``AI-bers``,
-    OCR's ``Al-bers``)."""
+    most one of them); then as ``lines.line_break_hyphen`` knows it: dropped where the page prints the two parts as
+    one word (also OCR's capital I read as the l it stands for: ``Mo-Ienpolder`` beside ``Molenpolder``) or a common
+    word is split inside a part, kept at a compound's seam (``gemeente-garanties``); where neither is known, kept
+    where the page prints the same hyphen again, also after a part that a line break split
+    (``protestants-christelijke``, ``Rand-stad-universiteit``; for a capitalised part only if the page prints it
+    alone or before another part, or it is a common word: ``Randstad-universiteit``, ``Vasco-werknemers`` beside
+    ``Vasco-Mij.``, not ``Eman-cipatiebeleid``); kept where ``keeps_hyphen`` says the hyphen is the word's own, after
+    a prefix written with one (``niet-gehuwde``) and before a particle and surname; otherwise dropped as a line
+    break's, a part being no word (``AI-bers``, OCR's ``Al-bers``; ``Ti-lanus``)."""
     left = re.search(r"[^\W\d_]*$", text[:hyphen.start()]).group().lower()
     right = re.match(r"[^\W\d_]*", text[hyphen.end():]).group().lower()
     if re.match(r"(?:en|of|tot)\b", text[hyphen.end():]):  # "land-en tuinbouw"
@@ -806,14 +786,19 @@ def _inline_hyphen(text: str, hyphen: re.Match[str], page: PageSpelling) -> str:
     if chain.count("-") > 1 and chain == chain.lower():
         return hyphen.group()
     ocr_right = "l" + right[1:] if text[hyphen.end():hyphen.end() + 1] == "I" else right  # "Mo-Ienpolder"
-    if left + right in page.words or left + ocr_right in page.words:
+    word_start = text[hyphen.start() - len(left):hyphen.start()]
+    known = line_break_hyphen(word_start, text[hyphen.end():hyphen.end() + len(right)], page)
+    if known or left + ocr_right in page.words:
         return ""
+    if known is False:
+        return hyphen.group()
     # A hyphen printed again (also where a line break split its first part: "Rand-stad-universiteit"): a
     # compound's, unless a name was broken the same way twice ("Eman-cipatie": "Eman" is no word).
-    word_start = text[hyphen.start() - len(left):hyphen.start()]
     again = sum(n for (a, b), n in page.pairs.items()
                 if (a == left or (left.endswith(a) and len(a) >= 3)) and b.startswith(right))
-    if (word_start.islower() or left in page.words or left in common_words()) and len(right) > 3 and again >= 2:
+    a_part = word_start.islower() or left in page.words or left in common_words() or any(
+        a == left and not b.startswith(right) for a, b in page.pairs)
+    if a_part and len(right) > 3 and again >= 2:
         return hyphen.group()
     if keeps_hyphen(text[:hyphen.start()], text[hyphen.end():], page.words):
         return hyphen.group()

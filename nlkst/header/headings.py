@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from .. import resources
 from ..offices import ocr_capitals_portfolio, parse_offices, portfolio_rows
-from .lines import Line, breaks_a_common_word, dehyphenate, is_upper, keeps_hyphen
+from .lines import Line, PageSpelling, dehyphenate, is_upper, keeps_hyphen, line_break_hyphen
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, parse_date
 
@@ -366,19 +366,15 @@ def _portfolio_words() -> frozenset[str]:
 
 
 def _rejoin_printed_words(heading: str, text: str) -> str:
-    """A hyphen inside a heading's word where flattened OCR kept a printed line break (``WETEN-SCHAPPEN``)
-    is dropped when the page prints the joined word elsewhere (``Wetenschappen``) or the joined word is one of a
-    portfolio's name (``ONTWIKKELINGSSAMEN-WERKING``, ``BUITEN-LANDSE ZAKEN``) or a common word of the corpus split
-    inside a part (``lines.breaks_a_common_word``: ``RAPPOR-TEURS``, ``VER-VANGING``)."""
-    def rejoin(match: re.Match[str]) -> str:
-        joined = match.group(1) + match.group(2)
-        printed = re.search(rf"(?<![\w-]){re.escape(joined)}(?![\w-])", text, re.IGNORECASE)
-        if printed or joined.casefold() in _portfolio_words():
-            return joined
-        same_case = match.group(1)[-1:].isupper() == match.group(2)[:1].isupper()
-        return joined if same_case and breaks_a_common_word(match.group(1), match.group(2)) else match.group(0)
-
-    return re.sub(r"\b([^\W\d_]{2,})-([^\W\d_]{2,})\b", rejoin, heading)
+    """A hyphen inside a heading's word where flattened OCR kept a printed line break (``WETEN-SCHAPPEN``) is dropped
+    where it is known to be the break's (``lines.line_break_hyphen``): the page prints the joined word elsewhere
+    (``Wetenschappen``), the joined word is one of a portfolio's name (``ONTWIKKELINGSSAMEN-WERKING``, ``BUITEN-LANDSE
+    ZAKEN``), or a common word of the corpus split inside a part (``RAPPOR-TEURS``, ``VER-VANGING``)."""
+    if "-" not in heading:
+        return heading
+    page = PageSpelling.of(text)
+    return re.sub(r"\b([^\W\d_]{2,})-([^\W\d_]{2,})\b", lambda m: m.group(1) + m.group(2)
+                  if line_break_hyphen(m.group(1), m.group(2), page, _portfolio_words()) else m.group(0), heading)
 
 
 # A footnote marker glued to a word of a heading or a dossier title ("VERSLAG OVER HET ADRES1 VAN ...",

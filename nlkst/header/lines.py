@@ -44,6 +44,29 @@ def is_upper(text: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) / len(letters) >= 0.85
 
 
+@dataclass(frozen=True)
+class PageSpelling:
+    """How a page writes its words: those it prints alone (``words``), the parts of its hyphenated forms
+    (``parts``) and how often each two parts stand on either side of a hyphen (``pairs``), lower-cased."""
+
+    words: frozenset[str]
+    parts: frozenset[str]
+    pairs: dict[tuple[str, str], int]
+
+    @classmethod
+    def of(cls, text: str) -> PageSpelling:
+        words = frozenset(w.lower() for w in re.findall(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])", text))
+        pairs: dict[tuple[str, str], int] = {}
+        parts: set[str] = set()
+        # (?<!...): a form starts where a word starts (the same matches, without retrying it from each of its letters)
+        for form in re.findall(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+", text):
+            pieces = form.lower().split("-")
+            parts.update(pieces)
+            for pair in zip(pieces, pieces[1:]):
+                pairs[pair] = pairs.get(pair, 0) + 1
+        return cls(words, frozenset(parts), pairs)
+
+
 # A surname's particles after a hyphen (``Beckers-de Bruijn``, ``Faber-van de Klashorst``).
 # resources/name_particles.txt, subset "hyphen" ("te" among them: double names with "te Kamp", "te Velde").
 _PARTICLES_THEN_NAME_RE = re.compile(
@@ -77,35 +100,63 @@ def keeps_hyphen(left: str, right: str, words: frozenset[str] = frozenset()) -> 
                 and first.group().lower() in words and second.group().lower() in words)
 
 
-def dehyphenate(parts: list[str], words: frozenset[str] = frozenset()) -> str:
+def dehyphenate(parts: list[str], page: PageSpelling | None = None) -> str:
     """Lines joined into one string; a word broken with a hyphen at a line's end is joined again
-    (``Rijksmu-`` / ``seum``) unless the hyphen is the word's own (``keeps_hyphen``)."""
+    (``Rijksmu-`` / ``seum``) unless the hyphen is the word's own (``keeps_hyphen``). Given the ``page``, what
+    ``line_break_hyphen`` knows decides first (``keeps_line_break_hyphen``: ``gemeente-`` / ``garanties`` stays)."""
     out = ""
     for part in parts:
         broken = out.endswith("-") and part[:1].isalpha() and out[-2:-1].isalpha()
         if broken and re.match(r"(?:en|of|tot)\b", part):  # "land- en tuinbouw"
             out = f"{out} {part}"
         elif broken:
-            out = out + part if keeps_hyphen(out[:-1], part, words) else out[:-1] + part
+            own = keeps_line_break_hyphen(out[:-1], part, page) if page else keeps_hyphen(out[:-1], part)
+            out = out + part if own else out[:-1] + part
         else:
             out = f"{out} {part}" if out else part
     return re.sub(r"\s+", " ", out).strip()
 
 
-def breaks_a_common_word(left: str, right: str) -> bool:
-    """Whether a hyphen between ``left`` and ``right`` (two parts of one word) is a printed line break's by the
-    words of the corpus (``common_words``): the joined word is a common word and the hyphen does not stand
-    between two words of four letters or more (a compound's seam, where older spelling may write a hyphen:
-    ``wets-ontwerp``, ``Minimum-inkomen``, ``PREMIE-HEFFING``); ``BINNEN-LANDSE``, ``RAPPOR-TEURS``,
-    ``uni-versitaire``, ``ver-ontreiniging``, ``bij-stand``. The heading and titles are the page's words as printed,
-    less the hyphen its line break adds (docs/headers.md, k22s27)."""
-    left, right = left.lower(), right.lower()
-    if right in ("en", "of", "tot"):  # "Drank-en Horecawet", "loon-en inkomstenbelasting": a shared part's hyphen
+def keeps_line_break_hyphen(before: str, after: str, page: PageSpelling) -> bool:
+    """Whether a hyphen between the texts ``before`` and ``after``, at a printed line's end or where flattened OCR
+    kept one inside a line, stays: as ``line_break_hyphen`` knows it, else where ``keeps_hyphen`` reads it as the
+    word's own (a name: ``Beckers-de Bruijn``; both parts printed alone on the page)."""
+    known = line_break_hyphen(re.search(r"[^\W\d_]+$", before).group(), re.match(r"[^\W\d_]+", after).group(), page)
+    return keeps_hyphen(before, after, page.words) if known is None else not known
+
+
+def line_break_hyphen(left: str, right: str, page: PageSpelling, whole: frozenset[str] = frozenset()) -> bool | None:
+    """Whether a hyphen between ``left`` and ``right`` (two parts of one word), at a printed line's end or kept inside
+    a line where flattened OCR ran the lines on, is the line break's. True where that is known: the ``page`` prints
+    the joined word whole (or it is one of ``whole``, lower-cased), or the joined word is a common word split inside
+    a part (``BINNEN-LANDSE``, ``RAPPOR-TEURS``, ``uni-versitaire``, ``bij-stand``) that the page does not print
+    twice with that hyphen after a word (``kas-tekort``, ``Lid-Staten``: the spelling of their time). False where the
+    hyphen is the word's own: before ``en``/``of``/``tot``, a capital after a small letter, two adjectives side by
+    side, or a compound's seam, both parts words of four letters or more (``gemeente-garanties``, ``wets-ontwerp``).
+    None where neither the page nor the corpus tells (a name, a part no list knows): each reader's own rules decide.
+    The heading and titles are the page's words as printed, less what a line break is known to have added
+    (corpora/CONVENTIONS.md, line-break hyphens; docs/headers.md, k22s27 and hseam)."""
+    lower_left, lower_right = left.lower(), right.lower()
+    if lower_right in ("en", "of", "tot"):  # "Drank-en Horecawet", "loon-en inkomstenbelasting": a shared part's hyphen
         return False
-    if len(left) >= 5 and left.endswith(("aal", "eel", "isch", "ief", "air")):
+    if left[-1:].islower() and right[:1].isupper():  # "Zuid-Molukkers": a line break capitalises nothing
+        return False
+    joined = lower_left + lower_right
+    if joined in page.words or joined in whole:
+        return True
+    if left[-1:].isupper() != right[:1].isupper():  # "EEG-landen": the corpus's words are in small letters
+        return None
+    if len(lower_left) >= 5 and lower_left.endswith(("aal", "eel", "isch", "ief", "air")):
         return False  # two adjectives side by side (Taalunie: "sociaal-economisch", "financieel-technisch")
     words = common_words()
-    if left + right not in words:
-        return False
-    left_word = left in words or (left.endswith("s") and left[:-1] in words)
-    return not (left_word and right in words and len(left) >= 4 and len(right) >= 4)
+    left_word = lower_left in words or (lower_left.endswith("s") and lower_left[:-1] in words)
+    if left_word and lower_right in words and len(lower_left) >= 4 and len(lower_right) >= 4:
+        return False  # a compound's seam ("Minimum-inkomen"): the page cannot show the break made the hyphen
+    if joined not in words:
+        return None
+    # the same hyphen printed twice or more at a word: the spelling of its time ("kas-tekort", "Lid-Staten",
+    # "radio-actieve"), where one after a prefix of two letters or between two fragments ("be-treffende", "an-deren"
+    # in a list of titles) is a break's each time
+    again = page.pairs.get((lower_left, lower_right), 0) >= 2 and len(lower_left) >= 3 and (
+        lower_left in words or lower_left in page.words or lower_right in words)
+    return None if again else True
