@@ -25,7 +25,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from the checkout
+sys.path.append(str(Path(__file__).resolve().parents[1]))  # training/ from the checkout; nlkst from PYTHONPATH first
 from nlkst.header import learned_signature, parse_header  # noqa: E402
 from nlkst.header.learned_signature import LABELS, Candidate, Line, SignatureModel, line_features, page_lines  # noqa: E402
 

@@ -17,7 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from the checkout
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # training/ from the checkout; nlkst from PYTHONPATH first
 from nlkst.header import parse_header  # noqa: E402
 from nlkst.schema import HEADER_FIELDS  # noqa: E402
 from training.measure.evaluate_headers import FieldScore, load_texts  # noqa: E402

@@ -16,7 +16,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from the checkout
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # training/ from the checkout; nlkst from PYTHONPATH first
 from nlkst.header import parse_header  # noqa: E402
 from training.measure.evaluate_headers import FieldScore, evaluate, report  # noqa: E402
 from training.train_signature_model import (  # noqa: E402
