@@ -740,8 +740,9 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
                          lambda m: _inline_hyphen(cleaned, m, page), cleaned)
         for compound in compounds:  # written with its hyphen elsewhere on the page too: a compound
             cleaned = cleaned.replace(compound.replace("-", ""), compound)
-    else:  # a line that OCR ran on over a printed line break: "hout-gewas" on a page that prints "houtgewas", "scho-len"
-        cleaned = re.sub(r"(?<![\w-])([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})(?![\w-])",
+    else:  # a line that OCR ran on over a printed line break: "hout-gewas" on a page that prints "houtgewas", "scho-len",
+        # a capitalised word too ("Nederland-sche", "Antillia-nen" on a page that prints "Nederlandsche", "Antillianen")
+        cleaned = re.sub(r"(?<![\w-])([A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w-])",
                          lambda m: m.group(1) + m.group(2) if _ran_on(m, page) else m.group(), cleaned)
     # "Ingezonden" has no hyphen of its own: one inside it is a line break's, however OCR read the letters
     return _SENT_WORD_RE.sub(lambda m: m.group().replace("-", ""), cleaned)
