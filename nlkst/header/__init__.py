@@ -16,7 +16,7 @@ from ..gazetteer import NAME_PARTICLE
 from ..laws import month_numbers as months
 from . import aanhangsel, budget_volume, closing, first_stuk, garbled_marks, kamerstuk, learned_signature, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
 from .headings import doc_type_of, drop_footnote_markers, is_heading
-from .lines import PageSpelling, line_break_hyphen
+from .lines import HYPHENATED_WORD_RE, PageSpelling, line_break_hyphen
 from .state import Header, Reading
 from .values import known_places, parse_date
 
@@ -223,11 +223,9 @@ def _drop_footnote_markers(r: Reading) -> None:
 
 
 def _join_line_breaks(value: str, page: PageSpelling) -> str:
-    return _HYPHENATED_RE.sub(lambda m: m.group(1) + m.group(2) if line_break_hyphen(m.group(1), m.group(2), page)
+    return HYPHENATED_WORD_RE.sub(lambda m: m.group(1) + m.group(2) if line_break_hyphen(m.group(1), m.group(2), page)
                               else m.group(), value)
 
-
-_HYPHENATED_RE = re.compile(r"(?<![\w-])([A-Za-zà-ÿ][a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w-])")
 
 
 _LETTER_TITLE_RE = re.compile(r"Brief van (?:de|den) (?:Minister|Staatssecretaris|Minister-President)\b")

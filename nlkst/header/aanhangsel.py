@@ -16,7 +16,7 @@ from .. import resources
 from ..gazetteer import common_words, name_particles
 from ..offices import ROLE_RE, fold_portfolio, parse_offices, portfolio_gazetteer, portfolio_key
 from .kamerstuk import CHAMBER_RE, VERGADERJAAR_RE
-from .lines import PageSpelling, dehyphenate, keeps_hyphen, line_break_hyphen, split_lines
+from .lines import HYPHENATED_WORD_RE, PageSpelling, dehyphenate, keeps_hyphen, line_break_hyphen, split_lines
 from .state import Reading
 from .values import lookalike_years, parse_date
 
@@ -742,8 +742,7 @@ def _clean(raw: str, *, flattened: bool, compounds: set[str] = frozenset(), page
             cleaned = cleaned.replace(compound.replace("-", ""), compound)
     else:  # a line that OCR ran on over a printed line break: "hout-gewas" on a page that prints "houtgewas", "scho-len",
         # a capitalised word too ("Nederland-sche", "Antillia-nen" on a page that prints "Nederlandsche", "Antillianen")
-        cleaned = re.sub(r"(?<![\w-])([A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w-])",
-                         lambda m: m.group(1) + m.group(2) if _ran_on(m, page) else m.group(), cleaned)
+        cleaned = HYPHENATED_WORD_RE.sub(lambda m: m.group(1) + m.group(2) if _ran_on(m, page) else m.group(), cleaned)
     # "Ingezonden" has no hyphen of its own: one inside it is a line break's, however OCR read the letters
     return _SENT_WORD_RE.sub(lambda m: m.group().replace("-", ""), cleaned)
 

@@ -67,6 +67,11 @@ class PageSpelling:
         return cls(words, frozenset(parts), pairs)
 
 
+# One hyphen between two parts of a word, the first maybe capitalised, the second in small letters: a line break's
+# hyphen that OCR kept inside a line (``Volkshuis-vesting``, ``Nederland-sche``) or a compound's (``hout-gewas``).
+HYPHENATED_WORD_RE = re.compile(r"(?<![\w-])([A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w-])")
+
+
 # A surname's particles after a hyphen (``Beckers-de Bruijn``, ``Faber-van de Klashorst``).
 # resources/name_particles.txt, subset "hyphen" ("te" among them: double names with "te Kamp", "te Velde").
 _PARTICLES_THEN_NAME_RE = re.compile(
