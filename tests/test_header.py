@@ -411,3 +411,28 @@ def test_a_print_footer_whose_session_year_ocr_split_is_no_header():
             "-57.\n914845F sSDSuN°t9g2eve\"s7Gravenhage 1989\nTweede Kamer, vergaderjaar 1989-1 990, 21 299-01, nr. 4")
     assert parse_header(text).fields["dossiers"] is None
     assert parse_header(text.replace("1-1 990", "1-1990")).fields["dossiers"] is None
+
+
+def test_senate_page_number_garbled_or_repeated_on_its_own_line():
+    # sgd-0000074031: the page's number over "Eerste Kamer" with its 1 read as I and a space ("I 17"), legible at the
+    # heading ("117. EINDVERSLAG ..."): the heading's digits
+    text = ("Bijlagen\nI 17\nEerste Kamer 1\nTijdelijke verlenging van den termijn, bedoeld in artikel 328, tweede "
+            "lid, der Invaliditeitswet.\n117. EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS over het ontwerp van wet "
+            "tot tijdelijke verlenging van den termijn.\nBij de overweging van dit wetsontwerp in de afdeelingen.\n")
+    fields = parse_header(text).fields
+    assert fields["dossiers"] == [{"number": "117", "title": "Tijdelijke verlenging van den termijn, bedoeld in "
+                                                             "artikel 328, tweede lid, der Invaliditeitswet"}]
+    assert fields["ondernummer"] is None
+    # sgd-0000053309 "297-" (its stop read as a hyphen) over "297."; sgd-0000053176 "83." over "88." (OCR's 3 and 8:
+    # the page's number, in larger type)
+    assert parse_header(text.replace("I 17\n", "1I7-\n")).fields["dossiers"][0]["number"] == "117"
+    assert parse_header(text.replace("117. EIND", "112. EIND")).fields["dossiers"] is None  # 7 and 2: no OCR pair
+    assert parse_header(text.replace("I 17\n", "113.\n").replace("117. EIND", "118. EIND")).fields["dossiers"][0][
+        "number"] == "113"
+    assert parse_header(text.replace("I 17\n", "I 18\n")).fields["dossiers"] is None  # another number
+    # sgd-0000083414: from 1947 the number repeated on a line of its own above the heading ("1689" / "VOORLOPIG ...")
+    own_line = text.replace("117. EIND", "117\nEIND")
+    assert parse_header(own_line).fields["dossiers"][0]["number"] == "117"
+    assert parse_header(own_line.replace("117\nEIND", "116\nEIND")).fields["dossiers"] is None
+    # not on a Tweede Kamer page
+    assert parse_header(own_line.replace("Eerste Kamer 1", "Tweede Kamer 1")).fields["dossiers"] is None
