@@ -436,3 +436,31 @@ def test_senate_page_number_garbled_or_repeated_on_its_own_line():
     assert parse_header(own_line.replace("117\nEIND", "116\nEIND")).fields["dossiers"] is None
     # not on a Tweede Kamer page
     assert parse_header(own_line.replace("Eerste Kamer 1", "Tweede Kamer 1")).fields["dossiers"] is None
+
+
+def test_heading_in_capitals_runs_on_in_small_letters_on_the_lines_under_it():
+    # sgd-0000053176: an Eerste Kamer report's heading in capitals over a narrow column, its sentence going on in small
+    # letters over four printed lines to its full stop
+    text = ("Bijlagen.\n83.\nEerste Kamer.\nWijziging en verhooging hoofdstuk VIII der Rijksbegrooting voor 1933.\n"
+            "83. EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS\nover het ontwerp van wet tot wijziging en verhooging\n"
+            "van het achtste hoofdstuk der Rijksbegrooting\nvoor het dienstjaar 1933. (Aanvullende bijdragen aan het\n"
+            "Algemeen Burgerlijk Pensioenfonds.)\nBij het afdeelingsonderzoek van dit wetsontwerp spraken enkele leden "
+            "hunne afkeuring uit.\n")
+    assert parse_header(text).fields["heading"] == (
+        "EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS over het ontwerp van wet tot wijziging en verhooging van het "
+        "achtste hoofdstuk der Rijksbegrooting voor het dienstjaar 1933. (Aanvullende bijdragen aan het Algemeen "
+        "Burgerlijk Pensioenfonds.)")
+    # sgd-0000044650: the capitals break off on a joining word and go on on the next line before the small letters
+    broken = text.replace("COMMISSIE VAN RAPPORTEURS\nover", "COMMISSIE VAN\nRAPPORTEURS over")
+    assert parse_header(broken).fields["heading"] == parse_header(text).fields["heading"]
+    # no full stop within six lines: the capitals alone, as before
+    endless = text.replace("Pensioenfonds.)\n", "Pensioenfonds\nen\nvoor\nhet\njaar\n")
+    assert parse_header(endless).fields["heading"] == "EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS"
+    # a heading whose full stop ends it is not continued by the addressee in small letters (sgd-0000310715)
+    letter = ("Bijlagen.\n[12. 1.]\nTweede Kamer.\nWijziging der Kieswet.\n(12. 1.) GELEIDENDE BRIEF.\n"
+              "van den Heer Voorzitter van de Tweede Kamer der Staten-Generaal.\n's Gravenhage, den 5 November 1921.\n")
+    assert parse_header(letter).fields["heading"] == "GELEIDENDE BRIEF"
+    # the stop of "n°." before a number at a line's end is no full stop (sgd-0000390029)
+    table = ("Bijlagen.\n[3. 4.]\nTweede Kamer.\nPensioenen.\n(3. 4.) STAAT\nvan verleende pensioenen, laatstelijk "
+             "gewijzigd (Staatsblad n°.\n64), alsmede van verstorven pensioenen.\n")
+    assert parse_header(table).fields["heading"] == "STAAT"

@@ -8,7 +8,7 @@ import re
 from itertools import takewhile
 
 from . import page_foot
-from .headings import RUN_ON_RE, edits, extend_heading, is_heading, run_on, set_heading
+from .headings import RUN_ON_RE, edits, extend_heading, is_heading, run_on, run_on_below, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
@@ -575,6 +575,7 @@ def read_stuk_heading(r: Reading, heading_line: Line) -> None:
         end = run_on(lines, 0)
         last = 0 if end is not None else extend_heading(lines, 0, [lines[0]])
         end = end if end is not None else run_on(lines, last)
+        end = end if end is not None else run_on_below(lines, last)
         runs_on = end is not None
         last = end if end is not None else last
     set_heading(r, lines[: last + 1], runs_on=runs_on)
