@@ -464,3 +464,18 @@ def test_heading_in_capitals_runs_on_in_small_letters_on_the_lines_under_it():
     table = ("Bijlagen.\n[3. 4.]\nTweede Kamer.\nPensioenen.\n(3. 4.) STAAT\nvan verleende pensioenen, laatstelijk "
              "gewijzigd (Staatsblad n°.\n64), alsmede van verstorven pensioenen.\n")
     assert parse_header(table).fields["heading"] == "STAAT"
+
+
+def test_unlisted_heading_under_a_bare_marker_alone_on_its_line():
+    # sgd-0000292062: "65." / "4." over "65. 4." and a heading in capitals of a kind no list names, to its full stop
+    text = ("80\n65.\n4.\nBepalingen tot regeling van den kleinhandel in alcoholhoudende dranken.\n65. 4.\n"
+            "GEWIJZIGD VERGELIJKEND OVERZICHT VAN DEN TEKST VAN HET ONTWERP EN VAN DIEN DER BESTAANDE DRANKWET.\n"
+            "Tekst der bestaande Drank wet.\nWIJ WILLEM III, BIJ DE GRATIE GODS, KONING DER NEDERLANDEN.\n")
+    fields = parse_header(text).fields
+    assert (fields["ondernummer"], fields["doc_type"]) == ("4", "other")
+    assert fields["heading"] == ("GEWIJZIGD VERGELIJKEND OVERZICHT VAN DEN TEKST VAN HET ONTWERP EN VAN DIEN DER "
+                                 "BESTAANDE DRANKWET")
+    # without its full stop (a table's column head) or short: none
+    assert parse_header(text.replace("DRANKWET.\n", "DRANKWET\n")).fields["heading"] is None
+    assert parse_header(text.replace("GEWIJZIGD VERGELIJKEND OVERZICHT VAN DEN TEKST VAN HET ONTWERP EN VAN DIEN DER "
+                                     "BESTAANDE DRANKWET.", "TEKST NU.")).fields["heading"] is None

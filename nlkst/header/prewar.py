@@ -958,7 +958,8 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
             below = [Line(offset, line.end, marker.group("rest"))] + lines[index + 1 : index + 4]
         else:
             below = lines[index + 1 : index + 5]
-        if not below or not (is_heading(below[0].text) and is_upper(below[0].text[:20])):
+        if not below or not (is_heading(below[0].text) and is_upper(below[0].text[:20])
+                             or marker.re is _BARE_MARKER_ALONE_RE and _unlisted_heading(below[0])):
             return  # the first stuk on the page is a table or a list ("[2. 89.] Uitgewerkte en toelichtende staat.")
         if r.fields["dossiers"] is None:
             r.fields["dossiers"] = [{"number": marker.group("num"), "title": None}]
@@ -974,6 +975,16 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
         r.stuk_end = next_stuk_start(r.text, heading[-1].end)
         _read_stuk_date(r, heading[0].start, heading[-1].end)
         return
+
+
+def _unlisted_heading(line: Line) -> bool:
+    """A heading of a kind no list names under the running head's marker printed without brackets alone on its line
+    (the 1920s-30s print: ``65.`` / ``4.`` over ``65. 4.`` / ``GEWIJZIGD VERGELIJKEND OVERZICHT VAN DEN TEKST ...
+    DRANKWET.``, sgd-0000292062; ``215. 4.`` / ``DELL AKTEN VAN VERBAND EN BEVESTIGING.``, sgd-0000297173): one line in
+    capitals, twelve letters at least, to its full stop. Not under a bracketed marker, whose capitals may be a garbled
+    heading of a listed kind (``BEIEF VAN DEN MINISTER``) or a budget's label that its own readers read; not a line
+    without its stop (a table's column head)."""
+    return is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 12 and line.text.rstrip().endswith(".")
 
 
 # A stuk's marker OCR garbled before its heading on one line, its stuk number legible or read as l, i or I for 1:
