@@ -479,3 +479,19 @@ def test_unlisted_heading_under_a_bare_marker_alone_on_its_line():
     assert parse_header(text.replace("DRANKWET.\n", "DRANKWET\n")).fields["heading"] is None
     assert parse_header(text.replace("GEWIJZIGD VERGELIJKEND OVERZICHT VAN DEN TEKST VAN HET ONTWERP EN VAN DIEN DER "
                                      "BESTAANDE DRANKWET.", "TEKST NU.")).fields["heading"] is None
+
+
+def test_lettered_stuk_from_the_print_footer():
+    # sgd-0000014448: no "Nr." line; the footer names the page's stuk by its letter
+    text = ("Tweede Kamer der Staten Generaal\n2\nVergaderjaar 1992-1993\n22800\nNota over de toestand van 's Rijks "
+            "financiën\nADVIES RAAD VAN STATE\nAan de Koningin\n's-Gravenhage, 7 september 1992\nBij Kabinetsmissive "
+            "van 31 augustus 1992 heeft Uwe Majesteit de nota ter overweging aanhangig gemaakt.\n"
+            "Tweede Kamer, vergaderjaar 1992-1993, 22 800, A")
+    assert parse_header(text).fields["ondernummer"] == "A"
+    # sgd-0000146246: the sheet's letters and the page's number 1 under them: the first stuk opens the sheet
+    sheet = text.replace("22 800, A", "22 800, A-C\n1")
+    assert parse_header(sheet).fields["ondernummer"] == "A"
+    # a later page of the sheet, or no page number: any of its stukken; another dossier's footer: none
+    assert parse_header(sheet.replace("A-C\n1", "A-C\n5")).fields["ondernummer"] is None
+    assert parse_header(sheet.replace("A-C\n1", "A-C")).fields["ondernummer"] is None
+    assert parse_header(text.replace("22 800, A", "22 801, A")).fields["ondernummer"] is None
