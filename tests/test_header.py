@@ -495,3 +495,20 @@ def test_lettered_stuk_from_the_print_footer():
     assert parse_header(sheet.replace("A-C\n1", "A-C\n5")).fields["ondernummer"] is None
     assert parse_header(sheet.replace("A-C\n1", "A-C")).fields["ondernummer"] is None
     assert parse_header(text.replace("22 800, A", "22 801, A")).fields["ondernummer"] is None
+
+
+def test_senate_stuk_takes_its_dossier_from_the_page_foot():
+    # sgd-0000216757: the Tweede Kamer's number over the chamber line garbled ("| \ 863"); the foot prints it with the
+    # stuk's number, the head's "Nr. 182"
+    text = ("| \\ 863 (Tweede Kamer)\nEERSTE KAMER DER STATEN-GENERAAL\nZitting 1971-1972\nNr. 182\nEINDVERSLAG van de "
+            "vaste Commissie voor Financiën omtrent het ontwerp van wet tot goedkeuring van de Beschikking.\n"
+            "De Commissie heeft geen opmerkingen.\nVastgesteld 13 juni 1972.\nTERWINDT\nVAN WIJK.\n11863 182")
+    fields = parse_header(text).fields
+    assert (fields["dossiers"], fields["ondernummer"]) == ([{"number": "11863", "title": None}], "182")
+    # sgd-0000232930: the stuk's letter as OCR read it at the foot ("45«" for 45a)
+    lettered = text.replace("Nr. 182", "Nr. 45a").replace("11863 182", "9946 45«")
+    assert parse_header(lettered).fields["dossiers"] == [{"number": "9946", "title": None}]
+    # a foot whose stuk number is not the head's (sgd-0000276122, "I 4179 19a" under "No. 79a"), or a Tweede Kamer
+    # page: none
+    assert parse_header(text.replace("11863 182", "11863 183")).fields["dossiers"] is None
+    assert parse_header(text.replace("EERSTE KAMER", "TWEEDE KAMER")).fields["dossiers"] is None
