@@ -411,3 +411,104 @@ def test_a_print_footer_whose_session_year_ocr_split_is_no_header():
             "-57.\n914845F sSDSuN°t9g2eve\"s7Gravenhage 1989\nTweede Kamer, vergaderjaar 1989-1 990, 21 299-01, nr. 4")
     assert parse_header(text).fields["dossiers"] is None
     assert parse_header(text.replace("1-1 990", "1-1990")).fields["dossiers"] is None
+
+
+def test_senate_page_number_garbled_or_repeated_on_its_own_line():
+    # sgd-0000074031: the page's number over "Eerste Kamer" with its 1 read as I and a space ("I 17"), legible at the
+    # heading ("117. EINDVERSLAG ..."): the heading's digits
+    text = ("Bijlagen\nI 17\nEerste Kamer 1\nTijdelijke verlenging van den termijn, bedoeld in artikel 328, tweede "
+            "lid, der Invaliditeitswet.\n117. EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS over het ontwerp van wet "
+            "tot tijdelijke verlenging van den termijn.\nBij de overweging van dit wetsontwerp in de afdeelingen.\n")
+    fields = parse_header(text).fields
+    assert fields["dossiers"] == [{"number": "117", "title": "Tijdelijke verlenging van den termijn, bedoeld in "
+                                                             "artikel 328, tweede lid, der Invaliditeitswet"}]
+    assert fields["ondernummer"] is None
+    # sgd-0000053309 "297-" (its stop read as a hyphen) over "297."; sgd-0000053176 "83." over "88." (OCR's 3 and 8:
+    # the page's number, in larger type)
+    assert parse_header(text.replace("I 17\n", "1I7-\n")).fields["dossiers"][0]["number"] == "117"
+    assert parse_header(text.replace("117. EIND", "112. EIND")).fields["dossiers"] is None  # 7 and 2: no OCR pair
+    assert parse_header(text.replace("I 17\n", "113.\n").replace("117. EIND", "118. EIND")).fields["dossiers"][0][
+        "number"] == "113"
+    assert parse_header(text.replace("I 17\n", "I 18\n")).fields["dossiers"] is None  # another number
+    # sgd-0000083414: from 1947 the number repeated on a line of its own above the heading ("1689" / "VOORLOPIG ...")
+    own_line = text.replace("117. EIND", "117\nEIND")
+    assert parse_header(own_line).fields["dossiers"][0]["number"] == "117"
+    assert parse_header(own_line.replace("117\nEIND", "116\nEIND")).fields["dossiers"] is None
+    # not on a Tweede Kamer page
+    assert parse_header(own_line.replace("Eerste Kamer 1", "Tweede Kamer 1")).fields["dossiers"] is None
+
+
+def test_heading_in_capitals_runs_on_in_small_letters_on_the_lines_under_it():
+    # sgd-0000053176: an Eerste Kamer report's heading in capitals over a narrow column, its sentence going on in small
+    # letters over four printed lines to its full stop
+    text = ("Bijlagen.\n83.\nEerste Kamer.\nWijziging en verhooging hoofdstuk VIII der Rijksbegrooting voor 1933.\n"
+            "83. EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS\nover het ontwerp van wet tot wijziging en verhooging\n"
+            "van het achtste hoofdstuk der Rijksbegrooting\nvoor het dienstjaar 1933. (Aanvullende bijdragen aan het\n"
+            "Algemeen Burgerlijk Pensioenfonds.)\nBij het afdeelingsonderzoek van dit wetsontwerp spraken enkele leden "
+            "hunne afkeuring uit.\n")
+    assert parse_header(text).fields["heading"] == (
+        "EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS over het ontwerp van wet tot wijziging en verhooging van het "
+        "achtste hoofdstuk der Rijksbegrooting voor het dienstjaar 1933. (Aanvullende bijdragen aan het Algemeen "
+        "Burgerlijk Pensioenfonds.)")
+    # sgd-0000044650: the capitals break off on a joining word and go on on the next line before the small letters
+    broken = text.replace("COMMISSIE VAN RAPPORTEURS\nover", "COMMISSIE VAN\nRAPPORTEURS over")
+    assert parse_header(broken).fields["heading"] == parse_header(text).fields["heading"]
+    # no full stop within six lines: the capitals alone, as before
+    endless = text.replace("Pensioenfonds.)\n", "Pensioenfonds\nen\nvoor\nhet\njaar\n")
+    assert parse_header(endless).fields["heading"] == "EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS"
+    # a heading whose full stop ends it is not continued by the addressee in small letters (sgd-0000310715)
+    letter = ("Bijlagen.\n[12. 1.]\nTweede Kamer.\nWijziging der Kieswet.\n(12. 1.) GELEIDENDE BRIEF.\n"
+              "van den Heer Voorzitter van de Tweede Kamer der Staten-Generaal.\n's Gravenhage, den 5 November 1921.\n")
+    assert parse_header(letter).fields["heading"] == "GELEIDENDE BRIEF"
+    # the stop of "n°." before a number at a line's end is no full stop (sgd-0000390029)
+    table = ("Bijlagen.\n[3. 4.]\nTweede Kamer.\nPensioenen.\n(3. 4.) STAAT\nvan verleende pensioenen, laatstelijk "
+             "gewijzigd (Staatsblad n°.\n64), alsmede van verstorven pensioenen.\n")
+    assert parse_header(table).fields["heading"] == "STAAT"
+
+
+def test_unlisted_heading_under_a_bare_marker_alone_on_its_line():
+    # sgd-0000292062: "65." / "4." over "65. 4." and a heading in capitals of a kind no list names, to its full stop
+    text = ("80\n65.\n4.\nBepalingen tot regeling van den kleinhandel in alcoholhoudende dranken.\n65. 4.\n"
+            "GEWIJZIGD VERGELIJKEND OVERZICHT VAN DEN TEKST VAN HET ONTWERP EN VAN DIEN DER BESTAANDE DRANKWET.\n"
+            "Tekst der bestaande Drank wet.\nWIJ WILLEM III, BIJ DE GRATIE GODS, KONING DER NEDERLANDEN.\n")
+    fields = parse_header(text).fields
+    assert (fields["ondernummer"], fields["doc_type"]) == ("4", "other")
+    assert fields["heading"] == ("GEWIJZIGD VERGELIJKEND OVERZICHT VAN DEN TEKST VAN HET ONTWERP EN VAN DIEN DER "
+                                 "BESTAANDE DRANKWET")
+    # without its full stop (a table's column head) or short: none
+    assert parse_header(text.replace("DRANKWET.\n", "DRANKWET\n")).fields["heading"] is None
+    assert parse_header(text.replace("GEWIJZIGD VERGELIJKEND OVERZICHT VAN DEN TEKST VAN HET ONTWERP EN VAN DIEN DER "
+                                     "BESTAANDE DRANKWET.", "TEKST NU.")).fields["heading"] is None
+
+
+def test_lettered_stuk_from_the_print_footer():
+    # sgd-0000014448: no "Nr." line; the footer names the page's stuk by its letter
+    text = ("Tweede Kamer der Staten Generaal\n2\nVergaderjaar 1992-1993\n22800\nNota over de toestand van 's Rijks "
+            "financiën\nADVIES RAAD VAN STATE\nAan de Koningin\n's-Gravenhage, 7 september 1992\nBij Kabinetsmissive "
+            "van 31 augustus 1992 heeft Uwe Majesteit de nota ter overweging aanhangig gemaakt.\n"
+            "Tweede Kamer, vergaderjaar 1992-1993, 22 800, A")
+    assert parse_header(text).fields["ondernummer"] == "A"
+    # sgd-0000146246: the sheet's letters and the page's number 1 under them: the first stuk opens the sheet
+    sheet = text.replace("22 800, A", "22 800, A-C\n1")
+    assert parse_header(sheet).fields["ondernummer"] == "A"
+    # a later page of the sheet, or no page number: any of its stukken; another dossier's footer: none
+    assert parse_header(sheet.replace("A-C\n1", "A-C\n5")).fields["ondernummer"] is None
+    assert parse_header(sheet.replace("A-C\n1", "A-C")).fields["ondernummer"] is None
+    assert parse_header(text.replace("22 800, A", "22 801, A")).fields["ondernummer"] is None
+
+
+def test_senate_stuk_takes_its_dossier_from_the_page_foot():
+    # sgd-0000216757: the Tweede Kamer's number over the chamber line garbled ("| \ 863"); the foot prints it with the
+    # stuk's number, the head's "Nr. 182"
+    text = ("| \\ 863 (Tweede Kamer)\nEERSTE KAMER DER STATEN-GENERAAL\nZitting 1971-1972\nNr. 182\nEINDVERSLAG van de "
+            "vaste Commissie voor Financiën omtrent het ontwerp van wet tot goedkeuring van de Beschikking.\n"
+            "De Commissie heeft geen opmerkingen.\nVastgesteld 13 juni 1972.\nTERWINDT\nVAN WIJK.\n11863 182")
+    fields = parse_header(text).fields
+    assert (fields["dossiers"], fields["ondernummer"]) == ([{"number": "11863", "title": None}], "182")
+    # sgd-0000232930: the stuk's letter as OCR read it at the foot ("45«" for 45a)
+    lettered = text.replace("Nr. 182", "Nr. 45a").replace("11863 182", "9946 45«")
+    assert parse_header(lettered).fields["dossiers"] == [{"number": "9946", "title": None}]
+    # a foot whose stuk number is not the head's (sgd-0000276122, "I 4179 19a" under "No. 79a"), or a Tweede Kamer
+    # page: none
+    assert parse_header(text.replace("11863 182", "11863 183")).fields["dossiers"] is None
+    assert parse_header(text.replace("EERSTE KAMER", "TWEEDE KAMER")).fields["dossiers"] is None

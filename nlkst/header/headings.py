@@ -280,16 +280,31 @@ def _note_under_kind(last: str, below: str) -> bool:
 RUN_ON_RE = re.compile(r"^(?:der|van|op|over|omtrent|betreffende|nopens|tot|lot|lol|tol|toi|tut|houdende|voor|in|aan|ter|inzake)\b")
 
 
+# How far a heading runs on: seven printed lines and 600 characters at most (an Eerste Kamer report's heading in a
+# narrow column, "EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS" / "over het ontwerp van wet tot ..." over six lines,
+# sgd-0000317195; one of 560 characters, sgd-0000285373); further on, without a full stop, lies the body.
+RUN_ON_LINES, RUN_ON_CHARS = 6, 600
+# A line that breaks off after the abbreviation before a number ("... bij die van 21 Mei 1873 (Staatsblad n°." / "64),
+# alsmede ...", sgd-0000390029): its stop is no full stop.
+_NUMBER_ABBREVIATION_END_RE = re.compile(r"\b(?:n°|no|nr|N°|No|Nr)\.$")
+
+
 def run_on(lines: list[Line], last: int) -> int | None:
     """The last line of a heading that runs on in small letters from ``lines[last]`` up to its full stop (over
-    two more lines at most), or None where the heading does not run on."""
+    ``RUN_ON_LINES`` more lines at most), or None where the heading does not run on."""
     words = lines[last].text.split()
     upper = len(list(takewhile(lambda w: not any(c.islower() for c in w), words)))
     if upper < 1 or upper >= len(words) or not RUN_ON_RE.match(" ".join(words[upper:])):
         return None
-    end = last
-    while not lines[end].text.rstrip().endswith((".", ")", ":")):
-        if end + 1 >= len(lines) or end - last >= 2:
+    return _to_full_stop(lines, last, last)
+
+
+def _to_full_stop(lines: list[Line], first: int, last: int) -> int | None:
+    """The line of the full stop that ends a heading's small letters from ``lines[first]`` on, the heading starting
+    at ``lines[last]``; None where no such line comes soon enough."""
+    end = first
+    while not lines[end].text.rstrip().endswith((".", ")", ":")) or _NUMBER_ABBREVIATION_END_RE.search(lines[end].text):
+        if end + 1 >= len(lines) or end - last >= RUN_ON_LINES:
             return None
         # The next line goes on with the sentence: it opens in small letters, or with a capital (a name, "Additioneele
         # Artikelen der Grondwet.") after a line that breaks off on a small word ("... en In de" / "Additioneel ...").
@@ -297,7 +312,25 @@ def run_on(lines: list[Line], last: int) -> int | None:
         if not (lines[end + 1].text[:1].islower() or (mid_sentence and lines[end + 1].text[:1].isupper())):
             return None
         end += 1
-    return end if sum(len(line.text) for line in lines[last:end + 1]) <= 400 else None
+    return end if sum(len(line.text) for line in lines[last:end + 1]) <= RUN_ON_CHARS else None
+
+
+_JOINING_END_RE = re.compile(r"\b(?:VAN|EN|DE|DER|DEN|HET|VOOR|OVER|INZAKE|TOT|OP)$")
+
+
+def run_on_below(lines: list[Line], last: int) -> int | None:
+    """The last line of a heading in capitals (``lines[last]``) whose sentence goes on in small letters on the lines
+    under it: the next line opens with a joining word (``EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS`` / ``over het
+    ontwerp van wet tot ...``), or the capitals break off on one and go on there (``VOORLOOPIG VERSLAG VAN DE
+    COMMISSIE VAN`` / ``RAPPORTEURS over het ontwerp van wet ...``); up to the full stop, as ``run_on``."""
+    if last + 1 >= len(lines) or any(c.islower() for c in lines[last].text) or lines[last].text.rstrip().endswith("."):
+        return None  # "GELEIDENDE BRIEF." / "van den Heer Voorzitter ...": its full stop ends it (sgd-0000310715)
+    if RUN_ON_RE.match(lines[last + 1].text):
+        return _to_full_stop(lines, last + 1, last)
+    if not _JOINING_END_RE.search(lines[last].text.rstrip()):
+        return None
+    end = run_on(lines, last + 1)
+    return end if end is None or sum(len(line.text) for line in lines[last:end + 1]) <= RUN_ON_CHARS else None
 
 
 def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None:

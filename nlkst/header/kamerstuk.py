@@ -359,10 +359,13 @@ def read(r: Reading, anchor: int) -> None:
         # Lines under the chamber line that no number or heading turned into a title are
         # the body (a chamber line above a paragraph): the header ends before them.
         header_end = end_before_pre_titles
+    if not dossiers.items and _SENATE_HEAD_RE.search(r.text, 0, 400):
+        _dossier_from_senate_foot(r, dossiers)
     if len(dossiers.items) == 1 and dossiers.items[0]["number"] is None and dossiers.items[0]["title"]:
         _number_from_print_footer(r, dossiers.items[0])
     elif dossiers.items and dossiers.items[0]["number"] and r.fields["ondernummer"] is None:
         _stuk_number_from_print_footer(r, dossiers.items[0]["number"])
+        _stuk_letter_from_print_footer(r, dossiers.items[0]["number"])
     if dossiers.no_titles:
         _titles_from_enumeration(r, dossiers, header_end)
     _split_chapters(dossiers)
@@ -542,6 +545,58 @@ def _stuk_number_from_print_footer(r: Reading, number: str) -> None:
     if foot.group("num").replace(" ", "") + (foot.group("sub") or "") != digits or (chapter and chapter != suffix):
         return
     r.set_ondernummer(foot.start("nr"), foot.group("nr"))
+
+
+# The foot of an Eerste Kamer stuk of 1950-1975, its last line: the Tweede Kamer's dossier number and the stuk's
+# ("11863 182", "11 417 33", "I 3028 119"; the stuk's letter as OCR read it, "9946 45«" for 45a).
+_SENATE_HEAD_RE = re.compile(r"(?m)^\S{0,2}ERSTE\s+KAMER\s+DER\b")  # "EERSTE KAMER DER ...", OCR's "KERSTE KAMER DER"
+_SENATE_FOOT_RE = re.compile(r"(?:^|\n)[ \t]*(?:[I1l|][ \t]+)?(?P<num>[1-9]\d{0,1}[ \t]?\d{3})[ \t]+(?P<nr>\d{1,3}\S?)[ \t]*\Z")
+
+
+def _dossier_from_senate_foot(r: Reading, dossiers: _Dossiers) -> None:
+    """The dossier of an Eerste Kamer stuk of 1950-1975 whose head lost the Tweede Kamer's number over the chamber line
+    (``| \\ 863 (Tweede Kamer)``, ``41 T (Tweede Kamer)``, ``(Tweede Kamer)`` alone) or printed it where the head's
+    reader does not look (``7934`` over the chamber line, ``(Tweede Kamer)`` under ``Nr. 142``): the page's foot
+    prints it with the stuk's number, where that is the head's ``Nr.`` (its letter as OCR read it: ``45«`` for
+    ``45a``); untitled, as the head prints none (golds of sgd-0000216554, -216757, -232930, -248958). A foot whose stuk
+    number is not the head's (``I 4179 19a`` under ``No. 79a``) is another's, or OCR's: none."""
+    nr = r.fields["ondernummer"]
+    foot = _SENATE_FOOT_RE.search(r.text.rstrip(), max(0, len(r.text.rstrip()) - 40))
+    if nr is None or foot is None:
+        return
+    printed = foot.group("nr")
+    if printed != nr and not (len(printed) == len(nr) and printed[:-1] == nr[:-1] and nr[-1].isalpha()
+                              and not printed[-1].isalnum()):
+        return
+    dossiers.add(foot.group("num").replace(" ", "").replace("\t", ""), foot.start("num"), foot.end("num"))
+    dossiers.no_titles = True
+
+
+# The print footer of the lettered stukken 1975-1995 (the text laid before the Raad van State, its advice and the
+# nader rapport, printed without a "Nr." line), the page's last line: "Tweede Kamer, vergaderjaar 1992-1993, 22 800, A"
+# (the page's stuk), "Tweede Kamer, zitting 1982-1983, 17 687, A-C" (the stukken of the sheet) with the page's number
+# under it ("1": the sheet's first page).
+_LETTERED_FOOTER_RE = re.compile(
+    r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\s?\d{3}\s*-\s*1\s?\d{3},?\s*(?P<num>\d{1,3}\s?\d{3})"
+    r"(?:\s+(?P<chapter>[IVXLC]{1,6}|[A-Z]))?,\s*(?P<letter>[A-Z])(?:\s?-\s?(?P<last>[A-Z]))?[ \t]*(?:\n[ \t]*(?P<page>\d{1,3})[ \t]*)?\Z"
+)
+
+
+def _stuk_letter_from_print_footer(r: Reading, number: str) -> None:
+    """The letter of a stuk printed without a ``Nr.`` line (``ADVIES RAAD VAN STATE``, ``OORSPRONKELIJKE TEKST VAN HET
+    VOORSTEL VAN WET ...``) from the print footer that ends the page and names the header's dossier: its one letter
+    (``22 800, A``), or the first of the sheet's letters on the sheet's first page (``17 687, A-C`` over ``1``: the
+    first stuk opens the sheet). On a later page of the sheet (``A-C`` over ``5``) or without the page's number, the
+    page may hold any of them: none (golds of sgd-0000014448, -128931, -146246; sgd-0000124540, ``D-F`` over ``5``)."""
+    foot = _LETTERED_FOOTER_RE.search(r.text.rstrip(), max(0, len(r.text.rstrip()) - 300))
+    if foot is None or r.fields["ondernummer"] is not None:
+        return
+    digits, _, suffix = number.partition("-")
+    chapter = (foot.group("chapter") or "").upper()
+    if foot.group("num").replace(" ", "") != digits or (chapter and chapter != suffix):
+        return
+    if foot.group("last") is None or foot.group("page") == "1":
+        r.set_ondernummer(foot.start("letter"), foot.group("letter"))
 
 
 # The naturalisation committee's verslagen of 1965-1975 print the dossiers at the top and the heading and the stuk's

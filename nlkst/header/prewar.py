@@ -8,7 +8,7 @@ import re
 from itertools import takewhile
 
 from . import page_foot
-from .headings import RUN_ON_RE, edits, extend_heading, is_heading, run_on, set_heading
+from .headings import RUN_ON_RE, edits, extend_heading, is_heading, run_on, run_on_below, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
@@ -575,6 +575,7 @@ def read_stuk_heading(r: Reading, heading_line: Line) -> None:
         end = run_on(lines, 0)
         last = 0 if end is not None else extend_heading(lines, 0, [lines[0]])
         end = end if end is not None else run_on(lines, last)
+        end = end if end is not None else run_on_below(lines, last)
         runs_on = end is not None
         last = end if end is not None else last
     set_heading(r, lines[: last + 1], runs_on=runs_on)
@@ -783,30 +784,64 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
 
 # The Eerste Kamer's Bijlagen of 1930-1950 number a page by the kamerstuk alone ("342." or "1529 (Zitting 1949-1950)"
 # over "Eerste Kamer."), print the title, and repeat the number before the heading on its line ("342. EINDVERSLAG VAN
-# DE COMMISSIE VAN RAPPORTEURS ...", "34. GEWIJZIGD ONTWERP VAN WET ...", "82. VOORLOOPIG VERSLAG ..."): the number is
-# the kamerstuk's (the Tweede Kamer's dossier), the stuk has none of its own.
+# DE COMMISSIE VAN RAPPORTEURS ...", "34. GEWIJZIGD ONTWERP VAN WET ...", "82. VOORLOOPIG VERSLAG ...") or, from 1947,
+# on a line of its own above it ("1689" / "VOORLOPIG VERSLAG ..."): the number is the kamerstuk's (the Tweede Kamer's
+# dossier), the stuk has none of its own.
 _SENATE_PAGE_NUMBER_RE = re.compile(r"^(?P<num>\d{1,4})\.?(?:\s+\([^()]*\))?$")
+# The page's number as OCR garbled it: a 1 read as I or l ("I50<", "I 17"), a 5 as S, a 0 as O, a space inside it,
+# its full stop read as a hyphen or a stray sign ("297-", "I50<").
+_GARBLED_SENATE_NUMBER_RE = re.compile(r"^(?P<num>[\dIl](?:\s?[\dIlSO]){1,3})[.,\-<»]?(?:\s+\([^()]*\))?$")
+_SENATE_DIGITS = str.maketrans({"I": "1", "l": "1", "S": "5", "O": "0", " ": None})
+_SENATE_PREFIX_RE = re.compile(r"(?P<num>\d{1,4})\.?\s+")
+_SENATE_NUMBER_LINE_RE = re.compile(r"(?P<num>\d{1,4})\.?")
+
+
+def _senate_number(head: str, repeated: str) -> str | None:
+    """The kamerstuk's number of an Eerste Kamer Bijlage from the page's number over the chamber line (``head``) and
+    its repetition at the heading (``repeated``, as printed): the number where they agree; where OCR garbled the page's
+    letters of the head (``I50<`` over ``150.``, ``297-`` over ``297.``), the repetition, which reads them as the digits
+    they are; where both are digits and differ in one digit of a pair OCR confuses (``83.`` over ``88.``), the head's,
+    in larger type (as ``_read_against_running_head``). Any other difference: another number, none read."""
+    legible = _SENATE_PAGE_NUMBER_RE.match(head)
+    if legible is not None:
+        number = legible.group("num")
+        if number == repeated:
+            return number
+        differ = [frozenset((a, b)) for a, b in zip(number, repeated) if a != b]
+        return number if len(number) == len(repeated) and len(differ) == 1 and differ[0] in _OCR_DIGIT_PAIRS else None
+    garbled = _GARBLED_SENATE_NUMBER_RE.match(head)
+    return repeated if garbled is not None and garbled.group("num").translate(_SENATE_DIGITS) == repeated else None
 
 
 def _read_senate_number(r: Reading, chamber_line: Line | None, heading_line: Line, before: list[Line]) -> bool:
     """Dossier (number and title) of an Eerste Kamer Bijlage whose heading repeats the number over the chamber line
-    (``_SENATE_PAGE_NUMBER_RE``); no ondernummer."""
+    (``_SENATE_PAGE_NUMBER_RE``), before it on its line or on the line above it; no ondernummer."""
     if chamber_line is None or not CHAMBER_RE.match(chamber_line.text).group("house") == "Eerste":
         return False
-    prefix = re.fullmatch(r"(?P<num>\d{1,4})\.?\s+", r.text[r.text.rfind("\n", 0, heading_line.start) + 1 : heading_line.start])
-    if prefix is None:
+    line_start = r.text.rfind("\n", 0, heading_line.start) + 1
+    prefix = _SENATE_PREFIX_RE.fullmatch(r.text[line_start : heading_line.start])
+    if prefix is not None:
+        start = line_start
+    elif before and _SENATE_NUMBER_LINE_RE.fullmatch(before[-1].text):  # "1689" / "VOORLOPIG VERSLAG ..."
+        prefix, start = _SENATE_NUMBER_LINE_RE.fullmatch(before[-1].text), before[-1].start
+    else:
         return False
-    above = [line for line in split_lines(r.text, 0, chamber_line.start, limit=3) if _SENATE_PAGE_NUMBER_RE.match(line.text)]
-    if not any(_SENATE_PAGE_NUMBER_RE.match(line.text).group("num") == prefix.group("num") for line in above):
+    numbers = [(line, _senate_number(line.text, prefix.group("num")))
+               for line in split_lines(r.text, 0, chamber_line.start, limit=3)]
+    above = [line for line, number in numbers if number is not None]
+    if not above:
         return False
+    number = next(number for _, number in numbers if number is not None)
     title = [line for line in before if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
     if not title:  # the title over the chamber line: "427" / "Naturalisatie van ..." / "Eerste Kamer 1"
         title = [line for line in split_lines(r.text, above[0].end, chamber_line.start)
                  if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10]
     text = _without_full_stop(dehyphenate([line.text for line in title])) if 1 <= len(title) <= 2 else None
-    r.fields["dossiers"] = [{"number": prefix.group("num"), "title": text}]
-    start = heading_line.start - len(prefix.group())
-    r.mark(start, start + len(prefix.group("num")), "dossiers")
+    r.fields["dossiers"] = [{"number": number, "title": text}]
+    if number == prefix.group("num"):
+        r.mark(start, start + len(number), "dossiers")
+    else:
+        r.mark(above[0].start, above[0].start + len(number), "dossiers")
     if text:
         r.mark(title[0].start, title[-1].end, "dossiers")
     return True
@@ -923,7 +958,8 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
             below = [Line(offset, line.end, marker.group("rest"))] + lines[index + 1 : index + 4]
         else:
             below = lines[index + 1 : index + 5]
-        if not below or not (is_heading(below[0].text) and is_upper(below[0].text[:20])):
+        if not below or not (is_heading(below[0].text) and is_upper(below[0].text[:20])
+                             or marker.re is _BARE_MARKER_ALONE_RE and _unlisted_heading(below[0])):
             return  # the first stuk on the page is a table or a list ("[2. 89.] Uitgewerkte en toelichtende staat.")
         if r.fields["dossiers"] is None:
             r.fields["dossiers"] = [{"number": marker.group("num"), "title": None}]
@@ -939,6 +975,16 @@ def _read_first_stuk_on_page(r: Reading, start: int) -> None:
         r.stuk_end = next_stuk_start(r.text, heading[-1].end)
         _read_stuk_date(r, heading[0].start, heading[-1].end)
         return
+
+
+def _unlisted_heading(line: Line) -> bool:
+    """A heading of a kind no list names under the running head's marker printed without brackets alone on its line
+    (the 1920s-30s print: ``65.`` / ``4.`` over ``65. 4.`` / ``GEWIJZIGD VERGELIJKEND OVERZICHT VAN DEN TEKST ...
+    DRANKWET.``, sgd-0000292062; ``215. 4.`` / ``DELL AKTEN VAN VERBAND EN BEVESTIGING.``, sgd-0000297173): one line in
+    capitals, twelve letters at least, to its full stop. Not under a bracketed marker, whose capitals may be a garbled
+    heading of a listed kind (``BEIEF VAN DEN MINISTER``) or a budget's label that its own readers read; not a line
+    without its stop (a table's column head)."""
+    return is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 12 and line.text.rstrip().endswith(".")
 
 
 # A stuk's marker OCR garbled before its heading on one line, its stuk number legible or read as l, i or I for 1:
