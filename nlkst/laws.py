@@ -287,6 +287,27 @@ def enacted_year(bwb: str) -> int | None:
     return _enacted().get(bwb)
 
 
+# How long before its act a text may name a law while it is still a bill (the Algemene wet bestuursrecht in 1990,
+# made in 1992): the gold texts name bills by their act's name one to two years before the act (corpora/CONVENTIONS.md
+# "A law named while it was still a bill"); no gold text names an older act of the same name so close to today's
+# (the Kieswet of 1951 in 1982, seven years before the act of 1989).
+BILL_YEARS = 3
+
+
+@lru_cache(maxsize=1)
+def _older_names() -> frozenset[str]:
+    return frozenset(row["bwb_id"] for row in _rows("laws_older_names.tsv"))
+
+
+def named_as_bill(bwb: str, enacted: int, text_year: int) -> bool:
+    """Whether a text of ``text_year`` that names the law ``bwb`` (made in ``enacted``, after the text) names it
+    while it was a bill: the act is at most ``BILL_YEARS`` younger than the text and its name is no older act's.
+    ``laws_older_names.tsv`` (``training/resources/build_law_older_names.py``) holds the laws whose name the SGD pool
+    uses longer before their act: the Gemeentewet of 1992 (the act of 1851 before it), named so in 1990, is the old
+    law."""
+    return enacted - text_year <= BILL_YEARS and bwb not in _older_names()
+
+
 @lru_cache(maxsize=1)
 def _renumbered() -> dict[str, int]:
     return {row["bwb_id"]: int(row["year"]) for row in _rows("laws_renumbered.tsv")}

@@ -968,7 +968,7 @@ class ReferenceParser:
                      for m in found if m.type == "wet" for r in m.records) and laws.written_before_1947(text):
                 # no date, but the old spelling: a text of the year before the reform at the latest (so no law
                 # made since: the Comptabiliteitswet in such a text is that of 1927, not of 2001)
-                _drop_later_laws(found, laws.SPELLING_REFORM_YEAR - 1)
+                _drop_later_laws(found, laws.SPELLING_REFORM_YEAR - 1, known_year=False)
             if printed is not text:
                 for mention in found:
                     for record in mention.records:
@@ -3260,11 +3260,13 @@ def _old_numbered_articles(mentions: list[Mention]) -> None:
                 record["numbering_before"] = laws.renumbered_year(bwb)
 
 
-def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
+def _drop_later_laws(mentions: list[Mention], document_year: int, known_year: bool = True) -> None:
     """A law named in a text older than the act that made today's law of that name is the law it replaced,
     which the law book no longer holds: no id (never a successor's), its name kept, ``successor`` saying which.
-    A name that several acts share is the one made by then (``laws.namesake_in_force``: the Spoorwegwet of 1875).
-    ``document_year`` may be a bound read off the text's spelling (1946 for the spelling before the 1947 reform)."""
+    But a law named a year or two before its act, by a name no older act had, is the bill that became it
+    (``laws.named_as_bill``): it keeps its id. A name that several acts share is the one made by then
+    (``laws.namesake_in_force``: the Spoorwegwet of 1875). ``document_year`` may be a bound read off the text's
+    spelling (1946 for the spelling before the 1947 reform; ``known_year`` False), which says nothing of a bill."""
     for mention in mentions:
         for record in mention.records:
             bwb = record.get("bwb") if record["type"] == "wet" else None
@@ -3273,7 +3275,8 @@ def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
                 record["bwb"] = bwb = in_force
                 record["id"] = laws.jci(bwb, record.get("article"), record.get("lid"))
             year = laws.enacted_year(bwb) if bwb else None
-            if year is not None and year > document_year:
+            if (year is not None and year > document_year
+                    and not (known_year and laws.named_as_bill(bwb, year, document_year))):
                 record["id"] = None
                 record["successor"] = record.pop("bwb")
                 continue

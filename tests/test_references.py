@@ -1055,3 +1055,19 @@ def test_every_match_of_a_form_with_a_cue_holds_the_cue():
                 matched += 1
                 assert re.search(form.cue, match.group()), (form.name, match.group())
     assert matched >= 3
+
+
+def test_a_law_named_a_year_or_two_before_its_act_is_the_act_unless_an_older_act_had_its_name():
+    # sgd-0000030483 (1990): "de eerste tranche van de Algemene wet bestuursrecht", made in 1992: the bill, the act's id
+    text = "een wetsvoorstel dat de eerste tranche van de Algemene wet bestuursrecht regelt"
+    assert [r["id"] for r in parse_references(text, document_year=1990)] == ["jci1.3:c:BWBR0005537"]
+    # the Gemeentewet of 1992 named in 1990 is the act of 1851 (laws_older_names.tsv), as in 1930
+    for year in (1930, 1990):
+        found = parse_references("artikel 79 der Gemeentewet", document_year=year)
+        assert [(r["id"], r["successor"]) for r in found] == [(None, "BWBR0005416")]
+    # seven years before the act is no bill's name (the Kieswet of 1989 in 1982, sgd-0000152033)
+    assert parse_references("inzake beroep in de Kieswet en de", document_year=1982)[0]["id"] is None
+    # a year read off the old spelling (before 1947) is a bound, not the text's year: no bill of 1948 in it
+    text = "Zoo is het, dat eene regeling zooals de Wet overgang bijzondere rechtspleging eener toelichting behoeft."
+    assert [(r["id"], r["successor"]) for r in parse_references(text)] == [(None, "BWBR0002040")]
+    assert parse_references(text, document_year=1946)[0]["id"] == "jci1.3:c:BWBR0002040"
