@@ -2127,6 +2127,8 @@ class ReferenceParser:
         laws_after = [m for m in found if m.type == "wet" and m.records[0].get("bwb")
                       and not m.records[0].get("implicit") and m.start not in self._scan.books_alone]
         for match in self._scan.orphans:
+            if self._article_in_brackets(text, match, found):
+                continue
             joined = next((m for m in found if m.type == "wet" and m.start >= match.end()), None)
             if joined is not None and joined.records[0].get("bwb") and (
                     _JUNCTO.fullmatch(text, match.end(), joined.start)
@@ -2175,6 +2177,25 @@ class ReferenceParser:
                 end -= 1
             added.append(self._mention(match, "wet", records, end=end))
         return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+    def _article_in_brackets(self, text: str, match: re.Match[str], found: list[Mention]) -> bool:
+        """``De Algemene wet bestuursrecht (artikel 8:28) voorziet er in``, ``der Gemeentewet (art. 138 en
+        volgende)``: an article in brackets right after a law's name, alone in the brackets, is that law's: the law's
+        mention (law-level) becomes one over the name and the brackets, with the article's records (in place in
+        ``found``). Not a Roman article (``(artikel I)``: the bill's own, amending the law), not a law named by
+        ``de wet`` or ``dezelfde wet`` (implicit), not where the brackets hold more than the article."""
+        opening = _BRACKET_BEFORE.search(text, max(0, match.start() - 3), match.start())
+        if opening is None or _ROMAN.fullmatch(_split_articles(match["articles"])[0]) \
+                or not _BRACKET_CLOSES.match(text, match.end()):
+            return False
+        law = next((m for m in found if m.type == "wet" and m.end == opening.start()), None)
+        if law is None or len(law.records) != 1 or law.records[0].get("implicit") or law.records[0].get("article") \
+                or not law.records[0].get("bwb"):
+            return False
+        records = self._article_records(law.records[0]["bwb"], match)
+        end = _BRACKET_CLOSES.match(text, match.end()).end()
+        found[found.index(law)] = self._mention(match, "wet", records, start=law.start, end=end)
+        return True
 
     def _law_named_before(self, text: str, match: re.Match[str], found: list[Mention],
                           laws: list[Mention]) -> Mention | None:
@@ -3041,6 +3062,7 @@ _DATE_BEFORE_STB = re.compile(
     r"(?P<year>\S{4,5}?)[ \u00a0\n]*,?[ \u00a0\n]*[(\[{][ \u00a0\n]*\Z")
 _CLEAN_YEAR = re.compile(r"1[89]\d\d")
 _BRACKET_CLOSES = re.compile(r"[ \u00a0]?[)\]}]")
+_BRACKET_BEFORE = re.compile(r"[ \u00a0]?\([ \u00a0]?\Z")  # "Gemeentewet (art. 138": its bracket
 
 
 def _one_digit_apart(first: int, second: int) -> bool:

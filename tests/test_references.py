@@ -1071,3 +1071,16 @@ def test_a_law_named_a_year_or_two_before_its_act_is_the_act_unless_an_older_act
     text = "Zoo is het, dat eene regeling zooals de Wet overgang bijzondere rechtspleging eener toelichting behoeft."
     assert [(r["id"], r["successor"]) for r in parse_references(text)] == [(None, "BWBR0002040")]
     assert parse_references(text, document_year=1946)[0]["id"] == "jci1.3:c:BWBR0002040"
+
+
+def test_an_article_in_brackets_after_a_law_is_that_laws_but_for_the_bills_own_or_a_pointed_law():
+    text = "De Algemene wet bestuursrecht (artikel 8:28, eerste lid) voorziet er in"
+    assert [(r["text"], r["id"]) for r in parse_references(text, document_year=1994)] == [
+        ("Algemene wet bestuursrecht (artikel 8:28, eerste lid)", "jci1.3:c:BWBR0005537&artikel=8:28&lid=1")]
+    # a Roman article is the amending bill's own; more than the article in the brackets is another document's
+    assert [r["id"] for r in parse_references("De Participatiewet (artikel I) wordt gewijzigd")] == [
+        "jci1.3:c:BWBR0015703"]
+    assert [r["id"] for r in parse_references("De Grondwet (artikel 5 van het Verdrag) zegt")] == [
+        "jci1.3:c:BWBR0001840"]
+    # sgd-0000359899: "in een ander artikel van dezelfde wet (art. 33)": no law named
+    assert not [r for r in parse_references("in een ander artikel van dezelfde wet (art. 33) enkel van") if r["id"]]
