@@ -614,9 +614,10 @@ FORMS: tuple[Form, ...] = (
         """, "_build_bw_book", ("Boek ", "boek "), r"[\w\u00ad-]", lead=0),      # Wetboek; named: "Boek 6 BW";
                                                                            # "in boek 2" as a 1990 text has it
     Form("statute_name", r"""
-        Statuut{_S}voor{_S}het{_S}Koninkrijk     # the Kingdom's charter, a law without "wet" in its name: "het
+        Statuut{_S}v(?:oor|an){_S}het{_S}Koninkrijk # the Kingdom's charter, a law without "wet" in its name: "het
         """.replace("{_S}", _S), "_build_statute_name", ("Statuut",), r"[\w-]", lead=0),  # Statuut voor het
-                                                                           # Koninkrijk (der Nederlanden)"
+                                                                           # Koninkrijk (der Nederlanden)", also
+                                                                           # "van het Koninkrijk" (laws_additions)
     Form("decree_name", r"""
         esluit                                   # a decree by its name: "Besluit beperking vrije visserij in de
                                                  # kustwateren", "Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984"
@@ -2488,7 +2489,7 @@ class ReferenceParser:
         if not text[start:start + 1].isupper():
             return None
         words = re.findall(r"[\w-]+", text[start:start + 200])[:14]
-        if not words or not laws.decree_opening(words[0].lower()):
+        if not words or not laws.decree_opening(laws.normalise(words[0])):  # "Bezoldigings-besluit" at a line
             return None
         found = laws.longest_decree(words)
         if found is None or found[0] < 2 and words[0].lower() == "besluit":
