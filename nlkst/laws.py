@@ -605,7 +605,7 @@ def tolerant_law(words: list[str]) -> tuple[int, str] | None:
         if nexts is None:
             break
         if folded not in nexts:
-            if fuzzy_used or not key or len(folded) < _FUZZY_LENGTH:
+            if fuzzy_used or len(folded) < _FUZZY_LENGTH or not key and not _one_word_name(folded):
                 break
             near = _one_letter_from(key, folded)
             if len(near) != 1:
@@ -616,6 +616,28 @@ def tolerant_law(words: list[str]) -> tuple[int, str] | None:
         if key in index and not _name_goes_on(words[count:count + 2]):
             best = (used, index[key])
     return best
+
+
+# A law's one-word name the OCR misread by a letter ("Wetgenwet", "Peniioenwet", "Kaillissementswet", "Dlstributiewet":
+# the SGD pool's four, each once): long enough that no other law's name is one letter from it (the shortest such pair
+# in the pool's one-word names is eight letters: no hit at nine or more but these).
+_ONE_WORD_FUZZY_LENGTH = 9
+
+
+def _one_word_name(folded: str) -> bool:
+    """Whether ``folded`` may be a law's one-word name misread by a letter, as the first word of a name: a long word
+    in ``wet`` (``tolerant_law``; a first word of several, "Algemene", is not guessed)."""
+    return len(folded) >= _ONE_WORD_FUZZY_LENGTH and folded.endswith("wet")
+
+
+def misread_law_word(word: str) -> str | None:
+    """The one-word law name that ``word`` (a capitalised word in ``wet`` the index lacks) is, misread by one
+    letter: ``Wetgenwet`` the Wegenwet; None where no name or several are one letter from it."""
+    folded = title_word(word)
+    if not _one_word_name(folded):
+        return None
+    near = [name for name in _one_letter_from("", folded) if name in _tolerant()[0]]
+    return near[0] if len(near) == 1 else None
 
 
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d(?:[-–—](?:1[89]|20)?\d\d)?")

@@ -2327,7 +2327,8 @@ class ReferenceParser:
         # part of the name)
         word = text[word_start:word_end].lower()
         law_words = _law_words()
-        if word not in law_words and word.replace("-", "") not in law_words:  # "Grond-wet" broken at a line
+        if (word not in law_words and word.replace("-", "") not in law_words  # "Grond-wet" broken at a line
+                and not (text[word_start].isupper() and laws.misread_law_word(word))):  # OCR's "Wetgenwet"
             return self._law_not_in_book(match, word_start, word_end)
         # The name may start one or two words before "wet": "Algemene wet ...", "Burgerlijk Wetboek".
         before = text[max(0, word_start - 40):word_start]

@@ -1084,3 +1084,12 @@ def test_an_article_in_brackets_after_a_law_is_that_laws_but_for_the_bills_own_o
         "jci1.3:c:BWBR0001840"]
     # sgd-0000359899: "in een ander artikel van dezelfde wet (art. 33)": no law named
     assert not [r for r in parse_references("in een ander artikel van dezelfde wet (art. 33) enkel van") if r["id"]]
+
+
+def test_a_long_one_word_law_name_misread_by_one_letter_is_the_law():
+    found = parse_references("volgens de Wetgenwet, de Kaillissementswet en de Hinderwet.", document_year=1950)
+    assert [(r["text"], r["id"]) for r in found] == [("Wetgenwet", "jci1.3:c:BWBR0001948"),
+                                                     ("Kaillissementswet", "jci1.3:c:BWBR0001860"),
+                                                     ("Hinderwet", None)]  # the Hinderwet is a law of its own
+    # a short name (under nine letters) is not guessed: "Mijnvet" is no Mijnwet
+    assert not [r for r in parse_references("de Kieswot en de Mijnvet", document_year=1950) if r["id"]]
