@@ -619,8 +619,8 @@ def tolerant_law(words: list[str]) -> tuple[int, str] | None:
 
 
 # A law's one-word name the OCR misread by a letter ("Wetgenwet", "Peniioenwet", "Kaillissementswet", "Dlstributiewet":
-# the SGD pool's four, each once): long enough that no other law's name is one letter from it (the shortest such pair
-# in the pool's one-word names is eight letters: no hit at nine or more but these).
+# the SGD pool's four, each once, and no other word of nine letters or more in "wet" in the pool is one letter from a
+# name). Not at eight: "Wezenwet" (17 times, the Weduwen- en Wezenwet) is one letter from the Wegenwet.
 _ONE_WORD_FUZZY_LENGTH = 9
 
 

@@ -378,6 +378,10 @@ def test_the_statuut_voor_het_koninkrijk_is_a_law_with_or_without_der_nederlande
     assert "jci1.3:c:BWBR0002154" in [r["id"] for r in records]
     # "het Statuut" alone names no law the text decides
     assert parse_references("Het Statuut is daarop niet van toepassing.") == []
+    # sgd-0000010158: "de bepalingen van het Statuut van het Koninkrijk in acht genomen zijnde"; not another statute
+    records = parse_references("de bepalingen van het Statuut van het Koninkrijk in acht genomen zijnde, hebben")
+    assert [(r["text"], r["id"]) for r in records] == [("Statuut van het Koninkrijk", "jci1.3:c:BWBR0002154")]
+    assert parse_references("het Statuut van de vereniging en het Statuut van het Koninklijk Huis") == []
 
 
 def test_a_span_of_years_with_the_dash_of_print_is_the_index_title():
@@ -1091,5 +1095,5 @@ def test_a_long_one_word_law_name_misread_by_one_letter_is_the_law():
     assert [(r["text"], r["id"]) for r in found] == [("Wetgenwet", "jci1.3:c:BWBR0001948"),
                                                      ("Kaillissementswet", "jci1.3:c:BWBR0001860"),
                                                      ("Hinderwet", None)]  # the Hinderwet is a law of its own
-    # a short name (under nine letters) is not guessed: "Mijnvet" is no Mijnwet
-    assert not [r for r in parse_references("de Kieswot en de Mijnvet", document_year=1950) if r["id"]]
+    # a short name (under nine letters) is not guessed: "Mijnvet" is no Mijnwet, "Wezenwet" no Wegenwet
+    assert not [r for r in parse_references("de Kieswot, de Mijnvet en de Wezenwet", document_year=1950) if r["id"]]
