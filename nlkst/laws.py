@@ -543,12 +543,14 @@ def _near() -> dict[tuple[str, str], tuple[str, ...]]:
     return {key: tuple(words) for key, words in near.items()}
 
 
-def _one_letter_from(prefix: str, word: str) -> list[str]:
-    """The words that may follow ``prefix`` in a title and are one letter from ``word``."""
+@lru_cache(maxsize=65536)
+def _one_letter_from(prefix: str, word: str) -> tuple[str, ...]:
+    """The words that may follow ``prefix`` in a title and are one letter from ``word`` (kept: a law's one-word name
+    the index lacks, ``Invaliditeitswet``, is compared with every name in ``wet`` each time it is printed)."""
     near = _near()
     found = {w for key in ((prefix, "^" + word[:3]), (prefix, "$" + word[-3:])) for w in near.get(key, ())
              if _one_letter_apart(word, w)}
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 @lru_cache(maxsize=1)
