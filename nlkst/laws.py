@@ -101,6 +101,12 @@ def namesake_in_force(bwb: str, year: int) -> str | None:
     return made[-1] if made else None
 
 
+def namesake_made_next(bwb: str, year: int) -> str | None:
+    """The first act of the same name as ``bwb`` made after ``year``: the one a bill of that name in a text of
+    ``year`` became (the Wet militair tuchtrecht of 1990, not of 1991, in 1989)."""
+    return next((other for enacted, other in _namesakes_of().get(bwb, []) if enacted > year), None)
+
+
 def has_namesake(bwb: str) -> bool:
     return bwb in _namesakes_of()
 
@@ -304,8 +310,21 @@ def named_as_bill(bwb: str, enacted: int, text_year: int) -> bool:
     while it was a bill: the act is at most ``BILL_YEARS`` younger than the text and its name is no older act's.
     ``laws_older_names.tsv`` (``training/resources/build_law_older_names.py``) holds the laws whose name the SGD pool
     uses longer before their act: the Gemeentewet of 1992 (the act of 1851 before it), named so in 1990, is the old
-    law."""
-    return enacted - text_year <= BILL_YEARS and bwb not in _older_names()
+    law. Nor is a law whose name, its year left out, is another law's of the list (the Wmo 2015, made in 2014, named
+    "Wmo" in 2011: the Wet maatschappelijke ondersteuning of 2006, ``_year_named_successors``)."""
+    return enacted - text_year <= BILL_YEARS and bwb not in _older_names() and bwb not in _year_named_successors()
+
+
+@lru_cache(maxsize=1)
+def _year_named_successors() -> frozenset[str]:
+    """The laws whose name ends in a year that, left out, leaves another law's name: ``wet maatschappelijke
+    ondersteuning 2015`` beside ``wet maatschappelijke ondersteuning`` (an older act the 2017 list still holds)."""
+    index = law_index()
+    return frozenset(bwb for name, bwb in index.items()
+                     if (cut := _CLOSING_YEAR.sub("", name)) != name and index.get(cut, bwb) != bwb)
+
+
+_CLOSING_YEAR = re.compile(r" (?:1[89]|20)\d\d$")
 
 
 @lru_cache(maxsize=1)

@@ -962,14 +962,14 @@ class ReferenceParser:
                 found = resolve_implicit(self, text, found)
             _old_numbered_articles(found)
             if self.document_year:
-                _drop_later_laws(found, self.document_year)
+                _drop_later_laws(text, found, self.document_year)
             elif any(r.get("article") and laws.renumbered_year(r.get("bwb") or "")
                      or laws.has_namesake(r.get("bwb") or "")
                      or (laws.enacted_year(r.get("bwb") or "") or 0) >= laws.SPELLING_REFORM_YEAR
                      for m in found if m.type == "wet" for r in m.records) and laws.written_before_1947(text):
                 # no date, but the old spelling: a text of the year before the reform at the latest (so no law
                 # made since: the Comptabiliteitswet in such a text is that of 1927, not of 2001)
-                _drop_later_laws(found, laws.SPELLING_REFORM_YEAR - 1, known_year=False)
+                _drop_later_laws(text, found, laws.SPELLING_REFORM_YEAR - 1, known_year=False)
             if printed is not text:
                 for mention in found:
                     for record in mention.records:
@@ -3284,23 +3284,29 @@ def _old_numbered_articles(mentions: list[Mention]) -> None:
                 record["numbering_before"] = laws.renumbered_year(bwb)
 
 
-def _drop_later_laws(mentions: list[Mention], document_year: int, known_year: bool = True) -> None:
+def _drop_later_laws(text: str, mentions: list[Mention], document_year: int, known_year: bool = True) -> None:
     """A law named in a text older than the act that made today's law of that name is the law it replaced,
     which the law book no longer holds: no id (never a successor's), its name kept, ``successor`` saying which.
     But a law named a year or two before its act, by a name no older act had, is the bill that became it
-    (``laws.named_as_bill``): it keeps its id. A name that several acts share is the one made by then
-    (``laws.namesake_in_force``: the Spoorwegwet of 1875). ``document_year`` may be a bound read off the text's
-    spelling (1946 for the spelling before the 1947 reform; ``known_year`` False), which says nothing of a bill."""
+    (``laws.named_as_bill``): it keeps its id; not one the text amends (``wijziging van de Wet schadeloosstelling
+    leden Tweede Kamer`` in 1989: the act of 1968 the act of 1990 replaced). A name that several acts share is the
+    one made by then (``laws.namesake_in_force``: the Spoorwegwet of 1875), or, none made yet, the next
+    (``laws.namesake_made_next``). ``document_year`` may be a bound read off the text's spelling (1946 for the
+    spelling before the 1947 reform; ``known_year`` False), which says nothing of a bill."""
     for mention in mentions:
         for record in mention.records:
             bwb = record.get("bwb") if record["type"] == "wet" else None
-            in_force = laws.namesake_in_force(bwb, document_year) if bwb and laws.has_namesake(bwb) else None
+            in_force = None
+            if bwb and laws.has_namesake(bwb):
+                in_force = (laws.namesake_in_force(bwb, document_year)
+                            or laws.namesake_made_next(bwb, document_year))
             if in_force and in_force != bwb:
                 record["bwb"] = bwb = in_force
                 record["id"] = laws.jci(bwb, record.get("article"), record.get("lid"))
             year = laws.enacted_year(bwb) if bwb else None
             if (year is not None and year > document_year
-                    and not (known_year and laws.named_as_bill(bwb, year, document_year))):
+                    and not (known_year and laws.named_as_bill(bwb, year, document_year)
+                             and not _AMENDED_LAW.search(text, max(0, mention.start - 30), mention.start))):
                 record["id"] = None
                 record["successor"] = record.pop("bwb")
                 continue
@@ -3309,6 +3315,9 @@ def _drop_later_laws(mentions: list[Mention], document_year: int, known_year: bo
                 # "art. 81 der Grondwet" in 1891: an article of the old numbering, so the law's id only
                 record["id"] = laws.jci(bwb, None, None)
                 record["numbering_before"] = renumbered
+
+
+_AMENDED_LAW = re.compile(r"[Ww]ijziging[ \u00a0\n]+(?:van[ \u00a0\n]+)?(?:de[ \u00a0\n]+|het[ \u00a0\n]+)?\Z")
 
 
 # The footnote form of the treaty letters: an article with its lid in brackets, "Art. 91, (1)", "Art 61 (3)",

@@ -1069,6 +1069,18 @@ def test_a_law_named_a_year_or_two_before_its_act_is_the_act_unless_an_older_act
     for year in (1930, 1990):
         found = parse_references("artikel 79 der Gemeentewet", document_year=year)
         assert [(r["id"], r["successor"]) for r in found] == [(None, "BWBR0005416")]
+    # parlspeech-76016 (1996): "in het kader van de WAZ", made in 1997; parlspeech-678241 (2011): "via de Wmo
+    # betaald", the Wmo of 2006 (the list has it beside the Wmo 2015, made in 2014, which "Wmo" names today)
+    assert parse_references("in het kader van de WAZ sprake", document_year=1996)[0]["id"] == "jci1.3:c:BWBR0008656"
+    assert parse_references("doorgaans via de Wmo betaald", document_year=2011)[0]["id"] is None
+    # sgd-0000096053 (1989): a bill "tot wijziging van de Wet schadeloosstelling leden Tweede Kamer" amends the act
+    # of 1968, which the act of 1990 (BWBR0004939) replaced; sgd-0000091640 (1989): the bill "Wet militair
+    # tuchtrecht" became the Rijkswet of 1990 (BWBR0004788), not the act of 1991 that shares its name
+    text = "een voorstel van wet tot wijziging van de Wet schadeloosstelling leden Tweede Kamer der Staten-Generaal"
+    assert [(r["id"], r["successor"]) for r in parse_references(text, document_year=1989)] == [(None, "BWBR0004939")]
+    text = "Herziening van het militair tuchtrecht. Het amendement op de Wet militair tuchtrecht"
+    found = parse_references(text, document_year=1989)
+    assert [r["id"] for r in found if r["type"] == "wet"] == ["jci1.3:c:BWBR0004788"]
     # seven years before the act is no bill's name (the Kieswet of 1989 in 1982, sgd-0000152033)
     assert parse_references("inzake beroep in de Kieswet en de", document_year=1982)[0]["id"] is None
     # a year read off the old spelling (before 1947) is a bound, not the text's year: no bill of 1948 in it
