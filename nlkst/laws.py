@@ -101,6 +101,12 @@ def namesake_in_force(bwb: str, year: int) -> str | None:
     return made[-1] if made else None
 
 
+def namesake_made_next(bwb: str, year: int) -> str | None:
+    """The first act of the same name as ``bwb`` made after ``year``: the one a bill of that name in a text of
+    ``year`` became (the Wet militair tuchtrecht of 1990, not of 1991, in 1989)."""
+    return next((other for enacted, other in _namesakes_of().get(bwb, []) if enacted > year), None)
+
+
 def has_namesake(bwb: str) -> bool:
     return bwb in _namesakes_of()
 
@@ -285,6 +291,40 @@ def enacted_year(bwb: str) -> int | None:
     it: a text written before that year that names the law means the law it replaced (the Gemeentewet of 1851,
     not that of 1992)."""
     return _enacted().get(bwb)
+
+
+# How long before its act a text may name a law while it is still a bill (the Algemene wet bestuursrecht in 1990,
+# made in 1992): the gold texts name bills by their act's name one to two years before the act (corpora/CONVENTIONS.md
+# "A law named while it was still a bill"); no gold text names an older act of the same name so close to today's
+# (the Kieswet of 1951 in 1982, seven years before the act of 1989).
+BILL_YEARS = 3
+
+
+@lru_cache(maxsize=1)
+def _older_names() -> frozenset[str]:
+    return frozenset(row["bwb_id"] for row in _rows("laws_older_names.tsv"))
+
+
+def named_as_bill(bwb: str, enacted: int, text_year: int) -> bool:
+    """Whether a text of ``text_year`` that names the law ``bwb`` (made in ``enacted``, after the text) names it
+    while it was a bill: the act is at most ``BILL_YEARS`` younger than the text and its name is no older act's.
+    ``laws_older_names.tsv`` (``training/resources/build_law_older_names.py``) holds the laws whose name the SGD pool
+    uses longer before their act: the Gemeentewet of 1992 (the act of 1851 before it), named so in 1990, is the old
+    law. Nor is a law whose name, its year left out, is another law's of the list (the Wmo 2015, made in 2014, named
+    "Wmo" in 2011: the Wet maatschappelijke ondersteuning of 2006, ``_year_named_successors``)."""
+    return enacted - text_year <= BILL_YEARS and bwb not in _older_names() and bwb not in _year_named_successors()
+
+
+@lru_cache(maxsize=1)
+def _year_named_successors() -> frozenset[str]:
+    """The laws whose name ends in a year that, left out, leaves another law's name: ``wet maatschappelijke
+    ondersteuning 2015`` beside ``wet maatschappelijke ondersteuning`` (an older act the 2017 list still holds)."""
+    index = law_index()
+    return frozenset(bwb for name, bwb in index.items()
+                     if (cut := _CLOSING_YEAR.sub("", name)) != name and index.get(cut, bwb) != bwb)
+
+
+_CLOSING_YEAR = re.compile(r" (?:1[89]|20)\d\d$")
 
 
 @lru_cache(maxsize=1)
@@ -522,12 +562,14 @@ def _near() -> dict[tuple[str, str], tuple[str, ...]]:
     return {key: tuple(words) for key, words in near.items()}
 
 
-def _one_letter_from(prefix: str, word: str) -> list[str]:
-    """The words that may follow ``prefix`` in a title and are one letter from ``word``."""
+@lru_cache(maxsize=65536)
+def _one_letter_from(prefix: str, word: str) -> tuple[str, ...]:
+    """The words that may follow ``prefix`` in a title and are one letter from ``word`` (kept: a law's one-word name
+    the index lacks, ``Invaliditeitswet``, is compared with every name in ``wet`` each time it is printed)."""
     near = _near()
     found = {w for key in ((prefix, "^" + word[:3]), (prefix, "$" + word[-3:])) for w in near.get(key, ())
              if _one_letter_apart(word, w)}
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 @lru_cache(maxsize=1)
@@ -584,7 +626,7 @@ def tolerant_law(words: list[str]) -> tuple[int, str] | None:
         if nexts is None:
             break
         if folded not in nexts:
-            if fuzzy_used or not key or len(folded) < _FUZZY_LENGTH:
+            if fuzzy_used or len(folded) < _FUZZY_LENGTH or not key and not _one_word_name(folded):
                 break
             near = _one_letter_from(key, folded)
             if len(near) != 1:
@@ -595,6 +637,28 @@ def tolerant_law(words: list[str]) -> tuple[int, str] | None:
         if key in index and not _name_goes_on(words[count:count + 2]):
             best = (used, index[key])
     return best
+
+
+# A law's one-word name the OCR misread by a letter ("Wetgenwet", "Peniioenwet", "Kaillissementswet", "Dlstributiewet":
+# the SGD pool's four, each once, and no other word of nine letters or more in "wet" in the pool is one letter from a
+# name). Not at eight: "Wezenwet" (17 times, the Weduwen- en Wezenwet) is one letter from the Wegenwet.
+_ONE_WORD_FUZZY_LENGTH = 9
+
+
+def _one_word_name(folded: str) -> bool:
+    """Whether ``folded`` may be a law's one-word name misread by a letter, as the first word of a name: a long word
+    in ``wet`` (``tolerant_law``; a first word of several, "Algemene", is not guessed)."""
+    return len(folded) >= _ONE_WORD_FUZZY_LENGTH and folded.endswith("wet")
+
+
+def misread_law_word(word: str) -> str | None:
+    """The one-word law name that ``word`` (a capitalised word in ``wet`` the index lacks) is, misread by one
+    letter: ``Wetgenwet`` the Wegenwet; None where no name or several are one letter from it."""
+    folded = title_word(word)
+    if not _one_word_name(folded):
+        return None
+    near = [name for name in _one_letter_from("", folded) if name in _tolerant()[0]]
+    return near[0] if len(near) == 1 else None
 
 
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d(?:[-–—](?:1[89]|20)?\d\d)?")

@@ -614,9 +614,10 @@ FORMS: tuple[Form, ...] = (
         """, "_build_bw_book", ("Boek ", "boek "), r"[\w\u00ad-]", lead=0),      # Wetboek; named: "Boek 6 BW";
                                                                            # "in boek 2" as a 1990 text has it
     Form("statute_name", r"""
-        Statuut{_S}voor{_S}het{_S}Koninkrijk     # the Kingdom's charter, a law without "wet" in its name: "het
+        Statuut{_S}v(?:oor|an){_S}het{_S}Koninkrijk # the Kingdom's charter, a law without "wet" in its name: "het
         """.replace("{_S}", _S), "_build_statute_name", ("Statuut",), r"[\w-]", lead=0),  # Statuut voor het
-                                                                           # Koninkrijk (der Nederlanden)"
+                                                                           # Koninkrijk (der Nederlanden)", also
+                                                                           # "van het Koninkrijk" (laws_additions)
     Form("decree_name", r"""
         esluit                                   # a decree by its name: "Besluit beperking vrije visserij in de
                                                  # kustwateren", "Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984"
@@ -961,14 +962,14 @@ class ReferenceParser:
                 found = resolve_implicit(self, text, found)
             _old_numbered_articles(found)
             if self.document_year:
-                _drop_later_laws(found, self.document_year)
+                _drop_later_laws(text, found, self.document_year)
             elif any(r.get("article") and laws.renumbered_year(r.get("bwb") or "")
                      or laws.has_namesake(r.get("bwb") or "")
                      or (laws.enacted_year(r.get("bwb") or "") or 0) >= laws.SPELLING_REFORM_YEAR
                      for m in found if m.type == "wet" for r in m.records) and laws.written_before_1947(text):
                 # no date, but the old spelling: a text of the year before the reform at the latest (so no law
                 # made since: the Comptabiliteitswet in such a text is that of 1927, not of 2001)
-                _drop_later_laws(found, laws.SPELLING_REFORM_YEAR - 1)
+                _drop_later_laws(text, found, laws.SPELLING_REFORM_YEAR - 1, known_year=False)
             if printed is not text:
                 for mention in found:
                     for record in mention.records:
@@ -2127,6 +2128,8 @@ class ReferenceParser:
         laws_after = [m for m in found if m.type == "wet" and m.records[0].get("bwb")
                       and not m.records[0].get("implicit") and m.start not in self._scan.books_alone]
         for match in self._scan.orphans:
+            if self._article_in_brackets(text, match, found):
+                continue
             joined = next((m for m in found if m.type == "wet" and m.start >= match.end()), None)
             if joined is not None and joined.records[0].get("bwb") and (
                     _JUNCTO.fullmatch(text, match.end(), joined.start)
@@ -2175,6 +2178,25 @@ class ReferenceParser:
                 end -= 1
             added.append(self._mention(match, "wet", records, end=end))
         return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+    def _article_in_brackets(self, text: str, match: re.Match[str], found: list[Mention]) -> bool:
+        """``De Algemene wet bestuursrecht (artikel 8:28) voorziet er in``, ``der Gemeentewet (art. 138 en
+        volgende)``: an article in brackets right after a law's name, alone in the brackets, is that law's: the law's
+        mention (law-level) becomes one over the name and the brackets, with the article's records (in place in
+        ``found``). Not a Roman article (``(artikel I)``: the bill's own, amending the law), not a law named by
+        ``de wet`` or ``dezelfde wet`` (implicit), not where the brackets hold more than the article."""
+        opening = _BRACKET_BEFORE.search(text, max(0, match.start() - 3), match.start())
+        if opening is None or _ROMAN.fullmatch(_split_articles(match["articles"])[0]) \
+                or not _BRACKET_CLOSES.match(text, match.end()):
+            return False
+        law = next((m for m in found if m.type == "wet" and m.end == opening.start()), None)
+        if law is None or len(law.records) != 1 or law.records[0].get("implicit") or law.records[0].get("article") \
+                or not law.records[0].get("bwb"):
+            return False
+        records = self._article_records(law.records[0]["bwb"], match)
+        end = _BRACKET_CLOSES.match(text, match.end()).end()
+        found[found.index(law)] = self._mention(match, "wet", records, start=law.start, end=end)
+        return True
 
     def _law_named_before(self, text: str, match: re.Match[str], found: list[Mention],
                           laws: list[Mention]) -> Mention | None:
@@ -2305,7 +2327,8 @@ class ReferenceParser:
         # part of the name)
         word = text[word_start:word_end].lower()
         law_words = _law_words()
-        if word not in law_words and word.replace("-", "") not in law_words:  # "Grond-wet" broken at a line
+        if (word not in law_words and word.replace("-", "") not in law_words  # "Grond-wet" broken at a line
+                and not (text[word_start].isupper() and laws.misread_law_word(word))):  # OCR's "Wetgenwet"
             return self._law_not_in_book(match, word_start, word_end)
         # The name may start one or two words before "wet": "Algemene wet ...", "Burgerlijk Wetboek".
         before = text[max(0, word_start - 40):word_start]
@@ -2467,7 +2490,7 @@ class ReferenceParser:
         if not text[start:start + 1].isupper():
             return None
         words = re.findall(r"[\w-]+", text[start:start + 200])[:14]
-        if not words or not laws.decree_opening(words[0].lower()):
+        if not words or not laws.decree_opening(laws.normalise(words[0])):  # "Bezoldigings-besluit" at a line
             return None
         found = laws.longest_decree(words)
         if found is None or found[0] < 2 and words[0].lower() == "besluit":
@@ -3041,6 +3064,7 @@ _DATE_BEFORE_STB = re.compile(
     r"(?P<year>\S{4,5}?)[ \u00a0\n]*,?[ \u00a0\n]*[(\[{][ \u00a0\n]*\Z")
 _CLEAN_YEAR = re.compile(r"1[89]\d\d")
 _BRACKET_CLOSES = re.compile(r"[ \u00a0]?[)\]}]")
+_BRACKET_BEFORE = re.compile(r"[ \u00a0]?\([ \u00a0]?\Z")  # "Gemeentewet (art. 138": its bracket
 
 
 def _one_digit_apart(first: int, second: int) -> bool:
@@ -3260,20 +3284,29 @@ def _old_numbered_articles(mentions: list[Mention]) -> None:
                 record["numbering_before"] = laws.renumbered_year(bwb)
 
 
-def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
+def _drop_later_laws(text: str, mentions: list[Mention], document_year: int, known_year: bool = True) -> None:
     """A law named in a text older than the act that made today's law of that name is the law it replaced,
     which the law book no longer holds: no id (never a successor's), its name kept, ``successor`` saying which.
-    A name that several acts share is the one made by then (``laws.namesake_in_force``: the Spoorwegwet of 1875).
-    ``document_year`` may be a bound read off the text's spelling (1946 for the spelling before the 1947 reform)."""
+    But a law named a year or two before its act, by a name no older act had, is the bill that became it
+    (``laws.named_as_bill``): it keeps its id; not one the text amends (``wijziging van de Wet schadeloosstelling
+    leden Tweede Kamer`` in 1989: the act of 1968 the act of 1990 replaced). A name that several acts share is the
+    one made by then (``laws.namesake_in_force``: the Spoorwegwet of 1875), or, none made yet, the next
+    (``laws.namesake_made_next``). ``document_year`` may be a bound read off the text's spelling (1946 for the
+    spelling before the 1947 reform; ``known_year`` False), which says nothing of a bill."""
     for mention in mentions:
         for record in mention.records:
             bwb = record.get("bwb") if record["type"] == "wet" else None
-            in_force = laws.namesake_in_force(bwb, document_year) if bwb and laws.has_namesake(bwb) else None
+            in_force = None
+            if bwb and laws.has_namesake(bwb):
+                in_force = (laws.namesake_in_force(bwb, document_year)
+                            or laws.namesake_made_next(bwb, document_year))
             if in_force and in_force != bwb:
                 record["bwb"] = bwb = in_force
                 record["id"] = laws.jci(bwb, record.get("article"), record.get("lid"))
             year = laws.enacted_year(bwb) if bwb else None
-            if year is not None and year > document_year:
+            if (year is not None and year > document_year
+                    and not (known_year and laws.named_as_bill(bwb, year, document_year)
+                             and not _AMENDED_LAW.search(text, max(0, mention.start - 30), mention.start))):
                 record["id"] = None
                 record["successor"] = record.pop("bwb")
                 continue
@@ -3282,6 +3315,9 @@ def _drop_later_laws(mentions: list[Mention], document_year: int) -> None:
                 # "art. 81 der Grondwet" in 1891: an article of the old numbering, so the law's id only
                 record["id"] = laws.jci(bwb, None, None)
                 record["numbering_before"] = renumbered
+
+
+_AMENDED_LAW = re.compile(r"[Ww]ijziging[ \u00a0\n]+(?:van[ \u00a0\n]+)?(?:de[ \u00a0\n]+|het[ \u00a0\n]+)?\Z")
 
 
 # The footnote form of the treaty letters: an article with its lid in brackets, "Art. 91, (1)", "Art 61 (3)",

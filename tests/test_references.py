@@ -378,6 +378,10 @@ def test_the_statuut_voor_het_koninkrijk_is_a_law_with_or_without_der_nederlande
     assert "jci1.3:c:BWBR0002154" in [r["id"] for r in records]
     # "het Statuut" alone names no law the text decides
     assert parse_references("Het Statuut is daarop niet van toepassing.") == []
+    # sgd-0000010158: "de bepalingen van het Statuut van het Koninkrijk in acht genomen zijnde"; not another statute
+    records = parse_references("de bepalingen van het Statuut van het Koninkrijk in acht genomen zijnde, hebben")
+    assert [(r["text"], r["id"]) for r in records] == [("Statuut van het Koninkrijk", "jci1.3:c:BWBR0002154")]
+    assert parse_references("het Statuut van de vereniging en het Statuut van het Koninklijk Huis") == []
 
 
 def test_a_span_of_years_with_the_dash_of_print_is_the_index_title():
@@ -1055,3 +1059,53 @@ def test_every_match_of_a_form_with_a_cue_holds_the_cue():
                 matched += 1
                 assert re.search(form.cue, match.group()), (form.name, match.group())
     assert matched >= 3
+
+
+def test_a_law_named_a_year_or_two_before_its_act_is_the_act_unless_an_older_act_had_its_name():
+    # sgd-0000030483 (1990): "de eerste tranche van de Algemene wet bestuursrecht", made in 1992: the bill, the act's id
+    text = "een wetsvoorstel dat de eerste tranche van de Algemene wet bestuursrecht regelt"
+    assert [r["id"] for r in parse_references(text, document_year=1990)] == ["jci1.3:c:BWBR0005537"]
+    # the Gemeentewet of 1992 named in 1990 is the act of 1851 (laws_older_names.tsv), as in 1930
+    for year in (1930, 1990):
+        found = parse_references("artikel 79 der Gemeentewet", document_year=year)
+        assert [(r["id"], r["successor"]) for r in found] == [(None, "BWBR0005416")]
+    # parlspeech-76016 (1996): "in het kader van de WAZ", made in 1997; parlspeech-678241 (2011): "via de Wmo
+    # betaald", the Wmo of 2006 (the list has it beside the Wmo 2015, made in 2014, which "Wmo" names today)
+    assert parse_references("in het kader van de WAZ sprake", document_year=1996)[0]["id"] == "jci1.3:c:BWBR0008656"
+    assert parse_references("doorgaans via de Wmo betaald", document_year=2011)[0]["id"] is None
+    # sgd-0000096053 (1989): a bill "tot wijziging van de Wet schadeloosstelling leden Tweede Kamer" amends the act
+    # of 1968, which the act of 1990 (BWBR0004939) replaced; sgd-0000091640 (1989): the bill "Wet militair
+    # tuchtrecht" became the Rijkswet of 1990 (BWBR0004788), not the act of 1991 that shares its name
+    text = "een voorstel van wet tot wijziging van de Wet schadeloosstelling leden Tweede Kamer der Staten-Generaal"
+    assert [(r["id"], r["successor"]) for r in parse_references(text, document_year=1989)] == [(None, "BWBR0004939")]
+    text = "Herziening van het militair tuchtrecht. Het amendement op de Wet militair tuchtrecht"
+    found = parse_references(text, document_year=1989)
+    assert [r["id"] for r in found if r["type"] == "wet"] == ["jci1.3:c:BWBR0004788"]
+    # seven years before the act is no bill's name (the Kieswet of 1989 in 1982, sgd-0000152033)
+    assert parse_references("inzake beroep in de Kieswet en de", document_year=1982)[0]["id"] is None
+    # a year read off the old spelling (before 1947) is a bound, not the text's year: no bill of 1948 in it
+    text = "Zoo is het, dat eene regeling zooals de Wet overgang bijzondere rechtspleging eener toelichting behoeft."
+    assert [(r["id"], r["successor"]) for r in parse_references(text)] == [(None, "BWBR0002040")]
+    assert parse_references(text, document_year=1946)[0]["id"] == "jci1.3:c:BWBR0002040"
+
+
+def test_an_article_in_brackets_after_a_law_is_that_laws_but_for_the_bills_own_or_a_pointed_law():
+    text = "De Algemene wet bestuursrecht (artikel 8:28, eerste lid) voorziet er in"
+    assert [(r["text"], r["id"]) for r in parse_references(text, document_year=1994)] == [
+        ("Algemene wet bestuursrecht (artikel 8:28, eerste lid)", "jci1.3:c:BWBR0005537&artikel=8:28&lid=1")]
+    # a Roman article is the amending bill's own; more than the article in the brackets is another document's
+    assert [r["id"] for r in parse_references("De Participatiewet (artikel I) wordt gewijzigd")] == [
+        "jci1.3:c:BWBR0015703"]
+    assert [r["id"] for r in parse_references("De Grondwet (artikel 5 van het Verdrag) zegt")] == [
+        "jci1.3:c:BWBR0001840"]
+    # sgd-0000359899: "in een ander artikel van dezelfde wet (art. 33)": no law named
+    assert not [r for r in parse_references("in een ander artikel van dezelfde wet (art. 33) enkel van") if r["id"]]
+
+
+def test_a_long_one_word_law_name_misread_by_one_letter_is_the_law():
+    found = parse_references("volgens de Wetgenwet, de Kaillissementswet en de Hinderwet.", document_year=1950)
+    assert [(r["text"], r["id"]) for r in found] == [("Wetgenwet", "jci1.3:c:BWBR0001948"),
+                                                     ("Kaillissementswet", "jci1.3:c:BWBR0001860"),
+                                                     ("Hinderwet", None)]  # the Hinderwet is a law of its own
+    # a short name (under nine letters) is not guessed: "Mijnvet" is no Mijnwet, "Wezenwet" no Wegenwet
+    assert not [r for r in parse_references("de Kieswot, de Mijnvet en de Wezenwet", document_year=1950) if r["id"]]
