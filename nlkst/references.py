@@ -469,6 +469,19 @@ FORMS: tuple[Form, ...] = (
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
          "_build_dossier_list", (), r"$^"),
+    Form("small_bill_list", rf"""
+        (?:ontwerpen|ONTWERPEN){_S}+(?:van|VAN){_S}+(?:wet|WET),?\s+          # the eindverslagen's list of bills by
+        (?:[Nn][^\s\d,]{{0,3}}[.,]?\s*)?                                      # small numbers (before 1949): "over
+        (?P<list>{dossier_lists.SMALL_LIST})                                # de ontwerpen van wet nos. 2 (...),
+        """, "_build_small_bill_list", ("ontwerpen van wet", "ONTWERPEN VAN WET"), r"$^", lead=0),  # 2A, 20, 64"
+    Form("small_bill_list_noun", rf"""
+        [Ww]etsontw(?:erpen|\.)(?:{_S}+(?:[Nn]os?|n°s?)[.,]?)?{_S}*            # a page's headline: "Eindverslagen
+        (?P<list>{dossier_lists.SMALL_LIST})                                # over de wetsontwerpen nos. 323, 331
+        """, "_build_small_bill_list", ("etsontw",), r"$^", lead=1),          # en 338", "wetsontw. nos. 27, 28"
+    Form("small_bill_list_closed", rf"""
+        (?:\A|(?<=\n))[ \t]*(?P<list>{dossier_lists.SMALL_LIST})              # the same list without its head (the
+        [ \t]*[.,]?[ \t]*\n[ \t]*Tegen{_S}deze{_S}ontwerpen{_S}van{_S}wet       # text opens inside it), closed by
+        """, "_build_small_bill_list", ("Tegen deze ontwerpen",), r"$^"),    # "Tegen deze ontwerpen van wet ..."
     Form("dossier_title_line", _DOSSIER_TITLE_LINE, "_build_dossier_title_line", ("\n",), r"$^"),
     Form("dossier_title_line_at_start", r"\A" + _DOSSIER_TITLE_LINE[_DOSSIER_TITLE_LINE.index("\\n") + 2:],
          "_build_dossier_title_line", ("\n",), r"$^"),                       # the text opening with such a line
@@ -1510,6 +1523,26 @@ class ReferenceParser:
             if own is not None:
                 ref_type, nr, start, end = own
                 self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (start, end)}
+        return mentions
+
+    def _build_small_bill_list(self, match: re.Match[str]) -> list[Mention] | None:
+        """``over de ontwerpen van wet nos. 2 (hoofdstukken I, ...), 2A, 20, 64, ...``, ``301, 303, ..., 513.`` /
+        ``Tegen deze ontwerpen van wet bestond geen bezwaar.``: each bill of a list of small numbers a dossier-level
+        record (corpora/CONVENTIONS.md, "Bill list without its head"). Its id only in a text of 1945-1952 (the
+        document's year, else the year its Bijlagen or session line prints): before 1945 each session numbered its
+        bills anew, and after 1952 a small number is no bill of the numbering begun in 1945; there, no id."""
+        text = match.string
+        bills = dossier_lists.small_bills(text, match.start("list"), match.end("list"))
+        if len(bills) < 2:
+            return None
+        year = self._bijlagen_year(text)
+        numbered = year is not None and 1945 <= year <= 1952
+        mentions = []
+        for start, end, parts in bills:
+            number = re.match(r"\d+", text[start:end]).group(0)  # type: ignore[union-attr]
+            records = [_kamerstuk_record(number + part if numbered and part is not None else None, None, None, None)
+                       for part in parts]
+            mentions.append(self._mention(match, "kamerstuk", records, start=start, end=end))
         return mentions
 
     def _build_stuk_header(self, match: re.Match[str]) -> Mention | None:
