@@ -245,7 +245,9 @@ FORMS: tuple[Form, ...] = (
             (?P<vj>{_VJ}|'?\d{{2}}{_S}?/{_S}?'?\d{{2}}(?!\d)))?(?:,{_S}?|{_S})  # 2019/20, 1994-1995, '19/'20;
                                                                            # "1992/1993,23026": no space after the comma
         (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
-            (?:,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
+            (?:(?:{_S}en{_S}(?:{_DOSSIER_NUMBER})(?=,?{_S}{_NR}))?          # a joint stuk: "13974 en 15 649, nr.
+                                                                           # 9", under its first dossier
+               ,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
             {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
             |-(?P<dash_nr>[1-9]\d{{0,3}}[a-z]?)(?![\w-])                      # as the site writes it: "Kamerstuk
                                                                            # 30111-108" (two digits: the suffix's)
@@ -391,13 +393,18 @@ FORMS: tuple[Form, ...] = (
         """, "_build_printed_stukken", ("rukte", "RUKTE")),
     Form("session_citation", rf"""
         [Zz]itting{_S}(?P<vj>{_VJ})                                          # "(gedrukte stukken zitting 1957—1958
-        (?:,{_S}?|{_S}?[—–-]{_S}?)                                         #  — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m
-        {_dossier('dossier')},?{_S}(?i:{_NR}){_S}?(?P<nrs>{_NUMBER_LIST})  #  34)", "zitting 1958—1959 — 5300, nr.
-        (?P<more>(?:,?{_S}(?:resp\.|en){_S}(?i:{_NR}){_S}?{_NUMBER_LIST})*)  #  10)": the session, then the
-        """, "_build_session_citation", ("itting",), lead=1),                #  dossier (four digits before 1969)
+        (?:[,.]{_S}?|{_S}?[—–-]{_S}?)                                      #  — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m
+        {_dossier('dossier')}                                              #  34)", "zitting 1958—1959 — 5300, nr.
+        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                  #  10)", "(Zitting 1967/1968. 9300,
+        ,?{_S}(?:stuk{_S})?(?i:{_NR}){_S}?(?P<nrs>{_NUMBER_LIST})            #  hoofdstuk X, nr. 2)", "zitting
+        (?P<more>(?:,?{_S}(?:resp\.|en){_S}(?i:{_NR}){_S}?{_NUMBER_LIST})*)  #  1959—1960, 5853, stuk nr. 5",
+        """, "_build_session_citation", ("itting",), lead=1),                #  "(zitting 1975-1976,13 469 (R 989),
+                                                                           #  nr. 6)": the session, then the
+                                                                           #  dossier (four digits before 1969)
     Form("short", rf"""
-        {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}},?{_S}?          # 29 362, nr. 295; 21 501-14, nr. 2
-        (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
+        {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}}                # 29 362, nr. 295; 21 501-14, nr. 2
+        (?:\({_S}?R{_S}?\d{{1,4}}\){_S}?)?,?{_S}?                            # a rijkswet: "16927 (R 1176), nrs. 1-3"
+        (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+)[,.]?{_S})?                  # "12 600, hoofdstuk XV. nr. 15"
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]", cue=rf"nrs?\.?{_NR_GAP}\d"),  # (in 1,435 of the 2,395 SGD
                                                                            # texts with "nr")
