@@ -400,10 +400,28 @@ def small_bills(text: str, start: int, end: int) -> list[tuple[int, int, list[st
         if item["chapters"] is None:
             found.append((item.start(), item.end(), ["-" + item["letter"] if item["letter"] else ""]))
             continue
-        parts: list[str | None] = []
-        for part in re.split(r"[;,]", item["chapters"]):
-            name = _CHAPTER_NAME.fullmatch(part)["chapter"]  # type: ignore[index]
-            parts.append("" if _REVENUE_LAW.fullmatch(name) else "-" + name if _CLEAN_CHAPTER.fullmatch(name)
-                         else None)
-        found.append((item.start(), item.end(), parts))
+        found.append((item.start(), item.end(), chapter_parts(item["chapters"])))
     return found
+
+
+def chapter_parts(chapters: str) -> list[str | None]:
+    """The parts of a budget's chapters in brackets (``hoofdstukken I, n, VIIA2, XIV, Wet op de Middelen``), one
+    each: ``"-I"`` for a chapter, ``""`` for the Wet op de Middelen (the budget's own dossier), ``None`` for a part
+    the page does not name clearly (the OCR's ``n``, ``VII Al``; a fund's name)."""
+    parts: list[str | None] = []
+    for part in re.split(r"[;,]", chapters):
+        name = _CHAPTER_NAME.fullmatch(part)["chapter"]  # type: ignore[index]
+        parts.append("" if _REVENUE_LAW.fullmatch(name) else "-" + name if _CLEAN_CHAPTER.fullmatch(name) else None)
+    return parts
+
+
+_CHAPTER_BRACKET = re.compile(r"\((?P<chapters>(?:[Hh]oofdstuk|HOOFDSTUK)[^()]{1,300})\)")
+
+
+def chapter_bracket(text: str, start: int, end: int) -> tuple[int, list[str | None]] | None:
+    """(end, parts) of the bracket of a budget's chapters that the list token ``text[start:end]`` opens and a later
+    line closes (``1400 (Hoofdstukken I, n, VII Al, VIIA2,`` / ``XIV, Wet op de Middelen), 1400A``: the Eerste
+    Kamer's eindverslagen of 1949-1952), else None."""
+    opening = text.find("(", start, end)
+    found = _CHAPTER_BRACKET.match(text, opening) if opening >= 0 else None
+    return (found.end(), chapter_parts(found["chapters"])) if found else None

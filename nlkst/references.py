@@ -1511,9 +1511,7 @@ class ReferenceParser:
         if kind is None:
             return None
         strays = dossier_lists.stray_numbers(numbers)  # a number the OCR garbled into another: not read
-        mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(number, suffix),
-                                                                          None, None, None)],
-                                  start=base + start, end=base + end)
+        mentions = [self._listed_dossier(match, base + start, base + end, number, suffix)
                     for i, (start, end, number, suffix) in enumerate(found) if i not in strays]
         if kind == "list":  # a number the OCR garbled, where the list's order leaves one reading: "55S4" (5584)
             mentions = sorted([*mentions, *(self._mention(match, "kamerstuk", [_kamerstuk_record(number, None, None,
@@ -1551,6 +1549,19 @@ class ReferenceParser:
                        for part in parts]
             mentions.append(self._mention(match, "kamerstuk", records, start=start, end=end))
         return mentions
+
+    def _listed_dossier(self, match: re.Match[str], start: int, end: int, number: str, suffix: str | None) -> Mention:
+        """A dossier of a list block; a budget whose chapters follow in brackets closed on a later line (``1400
+        (Hoofdstukken I, n, VII Al, VIIA2,`` / ``XIV, Wet op de Middelen),``) one record per chapter over the whole
+        bracket, as the fresh-2026-12-07f gold reads it (a chapter the OCR garbled without id)."""
+        bracket = dossier_lists.chapter_bracket(match.string, start, end) if suffix is None else None
+        if bracket is None:
+            return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(number, suffix), None, None, None)],
+                                 start=start, end=end)
+        end, parts = bracket
+        key = dossier_key(number)
+        return self._mention(match, "kamerstuk", [_kamerstuk_record(None if part is None else key + part, None, None,
+                                                                    None) for part in parts], start=start, end=end)
 
     def _build_stuk_header(self, match: re.Match[str]) -> Mention | None:
         """``21 137`` / ``Wijziging van de Wet op de ruimtelijke ordening`` / ``Nr. 55``: the stuk the text is, its
