@@ -318,17 +318,23 @@ FORMS: tuple[Form, ...] = (
         """, "_build_numbered", ("krijg",), lead=0),
     Form("bill", rf"""
         (?P<kw>[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?                # wetsvoorstel 36228
+          |WETSVOORSTEL(?:LEN)?|WETSONTWERP(?:EN)?                          # a heading: "A. WETSVOORSTEL 19441"
+          |[Ww]etsvoor-{_S}?stel(?:len)?|[Ww]etsont-{_S}?werp(?:en)?          # a line break's hyphen kept by the
+                                                                           # OCR: "wetsvoor-stel 20306"
           |[Dd]ossier(?:nummer|nr\.)?)                                      # dossier 36228
         {_S}(?:nr\.{_S}?|nummer{_S})?\(?
         (?P<dossier>{_SHORT_DOSSIER_NUMBER})(?P<suffix>{_ANY_SUFFIX})?\)?  # "wetsontwerp 13 600 XI"
         (?:,?{_S}nrs?\.{_S}?(?P<nrs>{_NUMBER_LIST}))?                       # dossier 36228, nr. 5
         (?![\w])
-        """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier"), lead=1),
+        """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier", "ETSVOORSTEL", "ETSONTWERP", "etsvoor-",
+                             "etsont-"), lead=1),
     Form("bill_numbers", rf"""
-        (?P<kw>[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?)               # "de wetsontwerpen nrs. 8545 en 9200",
-        {_S}(?:nrs?\.|nummers?|[Nn]os?\.){_S}?                               # "het wetsontwerp nr. 6275": each
+        (?P<kw>[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?               # "de wetsontwerpen nrs. 8545 en 9200",
+          |(?:[Vv]oorstel|[Oo]ntwerp){_S}van{_S}wet)                        # "het wetsontwerp nr. 6275", "het
+        {_S}(?:nrs?\.|nummers?|[Nn]os?\.){_S}?                               # voorstel van wet nr. 19 309": each
         (?P<dossiers>{_BILL_NUMBER}(?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)   # number a dossier (four digits
-        """, "_build_bill_numbers", ("etsvoorstel", "etsontwerp"), lead=1),        # before 1969)
+        """, "_build_bill_numbers", ("etsvoorstel", "etsontwerp", "oorstel van wet", "ntwerp van wet"),  # before
+         lead=1),                                                                                  # 1969)
     Form("bill_noun_numbers", rf"""
         (?:ontwerp|voorstel)(?:en|len)?                                     # the tail of a bill's noun; the builder
                                                                            # reads its head: "wetsontwerp",
@@ -1341,7 +1347,9 @@ class ReferenceParser:
         return mention
 
     def _build_bill_numbers(self, match: re.Match[str]) -> list[Mention]:
-        """``de wetsontwerpen nrs. 8545 en 9200``: one dossier per number, each a bill in debate."""
+        """``de wetsontwerpen nrs. 8545 en 9200``: one dossier per number, each a bill in debate. ``het voorstel van
+        wet nr. 19 309``, ``het ingetrokken ontwerp van wet no. 1071`` name another bill in passing (the pool's three
+        read): not the one a later ``het voorliggende wetsvoorstel`` means."""
         base = match.start("dossiers")
         mentions = []
         for found in re.finditer(_BILL_NUMBER, match["dossiers"]):
@@ -1349,7 +1357,7 @@ class ReferenceParser:
             mention = self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)],
                                     start=base + found.start(), end=base + found.end())
             mentions.append(mention)
-        if len(mentions) == 1:
+        if len(mentions) == 1 and not match["kw"].endswith(("wet", "WET")):
             self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
         return mentions
 
