@@ -165,9 +165,10 @@ _BIJLAGEN_LABEL = rf"""
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
         (?:{_S}(?P<chapter>[IVX]{{1,5}}(?:{_S}?[A-F])?)(?={_S}\d))?             # (a budget's chapter: "10 300 VII 16")
-        (?:{_S}|(?(mark)\n(?=[1-9]\d{{0,2}}{_S}?[-–—]{_S}?[1-9])|(?!)))           # (after a corner's mark the
-                                                                       # stukken's range may stand on the next line:
-                                                                       # "II 7121" / "1—3", 17 SGD pages)
+        (?:{_S}|\n(?=[1-9]\d{{0,2}}{_S}?[-–—]{_S}?[1-9]))                     # (the stukken's range may stand on
+                                                                       # the next line after a corner's mark: "II
+                                                                       # 7121" / "1—3", 17 SGD pages; or at the
+                                                                       # page's head: "Bijlagen" / "1466" / "1—4")
         (?P<nr>[1-9]\d{{0,2}})                                              # "10 572 (R 731), enz. 5", or the
         (?:{_S}?[-–—]{_S}?(?P<nr_to>[1-9]\d{{0,2}}))?                        # stukken on the page: "9893 1-3",
         (?:[ \t]+(?P<inline>(?:Gewijzigde?{_S})?(?:Amendement(?:en)?|Motie|Brief|Memorie|Nota|Verslag)  # or the
@@ -1696,6 +1697,8 @@ class ReferenceParser:
             return None
         if match["mark"] and not at_head and match["at_end"] is None:
             return None
+        if not (match["mark"] or at_head) and "\n" in text[match.end("dossier"):match.start("nr")]:
+            return None  # the range on the line below the dossier: at the page's head, or under a corner's mark
         year = self._bijlagen_year(text)
         number = dossier_lists.number_value(match["dossier"])
         if year is None or not 1945 <= year <= 1975 or not 100 <= number <= 19999 or 1800 <= number <= 2099:
