@@ -465,6 +465,18 @@ FORMS: tuple[Form, ...] = (
                                                                            # COMMISSIE ...", "889 VOORLOPIG
                                                                            # VERSLAG ..." (the headings of a stuk
                                                                            # in resources/heading_kinds.tsv)
+    Form("bijlagen_marker", r"""
+        \n[ \t]*(?P<marker>\(?(?P<dossier>[1-9]\d{0,3})\.[ \t]?                 # the marker over a stuk of the
+        (?:(?P<chapter>[IVX]{1,5}[A-F]?)\.[ \t]?)?(?P<nr>[1-9]\d{0,2})\.\)?)     # Bijlagen before the labels of
+        [ \t]*\n?[ \t]*                                                     # 1947: "160. 1." / "KONINKLIJKE
+        """ + f"(?=(?:{stuk_heading_openings()})\\b)",                          # BOODSCHAP", "300. XI. 4. NOTA
+         "_build_bijlagen_marker", ("\n",), r"$^"),                        # VAN WIJZIGINGEN"
+    Form("bijlagen_marker_at_start", r"""
+        \A[ \t]*(?P<marker>\(?(?P<dossier>[1-9]\d{0,3})\.[ \t]?                 # the same, the text opening
+        (?:(?P<chapter>[IVX]{1,5}[A-F]?)\.[ \t]?)?(?P<nr>[1-9]\d{0,2})\.\)?)     # with it
+        [ \t]*\n?[ \t]*
+        """ + f"(?=(?:{stuk_heading_openings()})\\b)",
+         "_build_bijlagen_marker", (), r"$^"),
     Form("printed_under", r"""
         (?:(?<=enomen[ ])|(?<=gedrukt[ ])|(?<=Gedrukt[ ]))onder[ ]
         (?:(?P<mark>no|n°|nr|n["«])\.?[ ]?                                 # a Bijlagen stuk cites another by its
@@ -1675,6 +1687,23 @@ class ReferenceParser:
                 # the label at the page's foot: the bill "het wetsontwerp" above it means where none was named before
                 self._scan.own_footer = self._scan.own_footer or (dossier, mention)
         self._scan.label_seen = True
+        return mention
+
+    def _build_bijlagen_marker(self, match: re.Match[str]) -> Mention | None:
+        """``300. XI. 4.`` / ``NOTA VAN WIJZIGINGEN``, ``(160. 1.)`` / ``KONINKLIJKE BOODSCHAP``: the marker over a stuk
+        of the Bijlagen (its bill, the budget's chapter, its number), the stuk's own id (``kst-300-XI-4``) and its
+        bill what ``het wetsontwerp`` below means. Only in a text of 1945-1952 (the document's year, else the year
+        its Bijlagen or session line prints): before 1945 each session numbered its bills anew, and the golds give
+        those markers no record (45 markers in 27 samples); the labels (``645 1``) took over in 1947."""
+        year = self._bijlagen_year(match.string)
+        if year is None or not 1945 <= year <= 1952:
+            return None
+        dossier = dossier_key(match["dossier"], match["chapter"])
+        record = _kamerstuk_record(dossier, match["nr"], None, None)
+        record["nr_at"] = [match.start("nr"), match.end("nr")]
+        mention = self._mention(match, "kamerstuk", [record], start=match.start("marker"), end=match.end("marker"),
+                                keep_stop=True)
+        self._scan.bills.append((dossier, mention))
         return mention
 
     def _header_read(self, dossier: str, nr: str) -> bool:
