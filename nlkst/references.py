@@ -129,9 +129,11 @@ _STUK_NR = rf"(?:(?:Nr|No|NR|NO|I?Mr|Nt)\.{_S}?|Nr{_S}|Nr(?=\d{{1,4}}[a-z]?[ \t]
 # A stuk's own header (session line, dossier, title, "Nr. 55"); as a pattern of its own for the form at the start.
 _STUK_HEADER = rf"""
         \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]i[ti]ting|VERGADERJAAR|ZITTING){_S}  # the session,
-          (?:{_VJ}|(?:18|19|20)\d\d(?!\d|{_S}?[/–—-]{_S}?(?:18|19|20)?\d\d(?!\d)))  # or one year: "Zitting
-                                                                       # 1977", "ZITTING 1959 — 5590" (OCR
-                                                                       # "Ziiting"), not a vergaderjaar's first
+          (?:{_VJ}|(?:18|19|20)\d\d(?!\d|{_S}?[/–—-]{_S}?(?:18|19|20)?\d\d(?!\d|{_S}\d{{3}}(?!\d))))  # or one
+                                                                       # year: "Zitting 1977", "ZITTING 1959 —
+                                                                       # 5590" (OCR "Ziiting"), "Zitting 1971
+                                                                       # -11 337" (the dossier's thousands, no
+                                                                       # second year), not a vergaderjaar's first
             (?:[^\n]{{0,12}}\n                                           # line above, or before it:
                (?P<pre_title>(?=[^\n]{{0,60}}[a-z]{{3}})[A-Z][^\n]{{2,80}}\n)?   # (a budget's title between:
                |{_S}*[-–—]?{_S}*))?                                         # "Rijksbegroting voor het jaar
@@ -419,11 +421,14 @@ FORMS: tuple[Form, ...] = (
     Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
          "_build_stuk_header", _STUK_NR_LITERALS, r"$^"),                # with it
     Form("next_stuk_head", rf"""
-        \n[ \t]*(?P<head>{_STUK_NR}(?P<nr>\d{{1,4}}[a-z]?))[ \t]*\n              # a second stuk on the page of the
-        """ + f"(?=(?:{stuk_heading_openings()})\\b)",                         # first, its number over its heading:
-         "_build_next_stuk_head", _STUK_NR_LITERALS, r"$^"),               # "Nr. 2" / "ONTWERP VAN WET" after
-                                                                           # "18109 ... Nr. 1" / "KONINKLIJKE
-                                                                           # BOODSCHAP" (1975-1995)
+        \n[ \t]*(?:(?P<heading_before>(?:{stuk_heading_openings()})\b[^\n]{{0,80}})\n[ \t]*)?  # a second stuk on
+        (?P<head>{_STUK_NR}(?P<nr>\d{{1,4}}[a-z]?))[ \t]*                  # the page of the first, its number over
+        (?(heading_before)(?=\n)|(?=\n(?:{stuk_heading_openings()})\b))      # its heading: "Nr. 2" / "ONTWERP VAN
+        """, "_build_next_stuk_head", _STUK_NR_LITERALS, r"$^"),           # WET" after "18109 ... Nr. 1" /
+                                                                           # "KONINKLIJKE BOODSCHAP" (1975-1995);
+                                                                           # or under it: "ONTWERP VAN WET" / "Nr. 2"
+                                                                           # after "Zitting 1971 -11 337 ...
+                                                                           # KONINKLIJKE BOODSCHAP" / "Nr. 1"
     Form("joint_header", rf"""
         (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
         (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
