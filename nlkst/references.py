@@ -185,6 +185,10 @@ _DOSSIER_TITLE_LINE = r"""
         \n[ \t]*(?P<dossier>\d{2}[ ]?\d{3})                                    # a list of bills, each line a
         (?P<rijkswet>[ \t]?\([ \t]?R[ \t]?\d{1,4}\))?[ \t]+(?=[A-Z][a-z])           # dossier and its title: "16911
         """                                                                    # (R 1171) Verandering in de Grondwet"
+# The marker over a stuk of the Bijlagen before the labels of 1947 (its bill, the budget's chapter, its number):
+# "160. 1." / "KONINKLIJKE BOODSCHAP", "300. XI. 4. NOTA VAN WIJZIGINGEN", "(2. VI. 36.)" (verbose mode).
+_BIJLAGEN_MARKER = r"""(?P<marker>\(?(?P<marker_dossier>[1-9]\d{0,3})\.[ \t]?
+        (?:(?P<chapter>[IVX]{1,5}[A-F]?)\.[ \t]?)?(?P<nr>[1-9]\d{0,2})\.\)?)[ \t]*\n?[ \t]*"""
 FORMS: tuple[Form, ...] = (
     Form("kst_id", r"""
         kst-(?P<dossier>\d+(?:-[A-Z0-9]+)?)     # ids as publication metadata writes them: kst-31490-312
@@ -332,14 +336,12 @@ FORMS: tuple[Form, ...] = (
         """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier", "ETSVOORSTEL", "ETSONTWERP", "etsvoor-",
                              "etsont-"), lead=1),
     Form("bill_numbers", rf"""
-        (?P<kw>[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?               # "de wetsontwerpen nrs. 8545 en 9200",
-          |(?:[Vv]oorstel|[Oo]ntwerp){_S}van{_S}wet)                        # "het wetsontwerp nr. 6275", "het
-        {_S}(?:nrs?\.|nummers?|[Nn]os?\.){_S}?                               # voorstel van wet nr. 19 309": each
+        (?P<kw>[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?)               # "de wetsontwerpen nrs. 8545 en 9200",
+        {_S}(?:nrs?\.|nummers?|[Nn]os?\.){_S}?                               # "het wetsontwerp nr. 6275": each
         (?P<dossiers>{_BILL_NUMBER}(?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)   # number a dossier (four digits
-        """, "_build_bill_numbers", ("etsvoorstel", "etsontwerp", "oorstel van wet", "ntwerp van wet"),  # before
-         lead=1),                                                                                  # 1969)
+        """, "_build_bill_numbers", ("etsvoorstel", "etsontwerp"), lead=1),        # before 1969)
     Form("bill_noun_numbers", rf"""
-        (?:ontwerp|voorstel)(?:en|len)?                                     # the tail of a bill's noun; the builder
+        (?:ontwerp|voorstel)(?:en|len)?(?P<van_wet>{_S}van{_S}wet(?={_S}n))?   # the tail of a bill's noun; the builder
                                                                            # reads its head: "wetsontwerp",
                                                                            # OCR's "wets-\nontwerp",
                                                                            # "belasting\u00adontwerpen"
@@ -421,14 +423,14 @@ FORMS: tuple[Form, ...] = (
     Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
          "_build_stuk_header", _STUK_NR_LITERALS, r"$^"),                # with it
     Form("next_stuk_head", rf"""
-        \n[ \t]*(?:(?P<heading_before>(?:{stuk_heading_openings()})\b[^\n]{{0,80}})\n[ \t]*)?  # a second stuk on
-        (?P<head>{_STUK_NR}(?P<nr>\d{{1,4}}[a-z]?))[ \t]*                  # the page of the first, its number over
-        (?(heading_before)(?=\n)|(?=\n(?:{stuk_heading_openings()})\b))      # its heading: "Nr. 2" / "ONTWERP VAN
-        """, "_build_next_stuk_head", _STUK_NR_LITERALS, r"$^"),           # WET" after "18109 ... Nr. 1" /
-                                                                           # "KONINKLIJKE BOODSCHAP" (1975-1995);
-                                                                           # or under it: "ONTWERP VAN WET" / "Nr. 2"
-                                                                           # after "Zitting 1971 -11 337 ...
-                                                                           # KONINKLIJKE BOODSCHAP" / "Nr. 1"
+        \n[ \t]*(?P<head>{_STUK_NR}(?P<nr>\d{{1,4}}[a-z]?))[ \t]*(?=\n)         # a second stuk on the page of the
+        """, "_build_next_stuk_head", _STUK_NR_LITERALS, r"$^"),           # first, its number over its heading
+                                                                           # ("Nr. 2" / "ONTWERP VAN WET" after
+                                                                           # "18109 ... Nr. 1" / "KONINKLIJKE
+                                                                           # BOODSCHAP", 1975-1995) or under it
+                                                                           # ("ONTWERP VAN WET" / "Nr. 2" after
+                                                                           # "Zitting 1971 -11 337 ... KONINKLIJKE
+                                                                           # BOODSCHAP" / "Nr. 1", 1952-1972)
     Form("joint_header", rf"""
         (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
         (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
@@ -464,24 +466,16 @@ FORMS: tuple[Form, ...] = (
         """, "_build_sheet_label", ("vel)",), r"\S"),                          # dossier: "8028 1 (2 vel)",
                                                                            # "11500 XV 4 (5 vel)", "9994 1-6 (8 vel)"
     Form("bijlagen_number", r"""
-        \n(?P<dossier>[1-9]\d{1,3})(?:[ \t]*\n|[ \t]+)                       # the Bijlagen of 1945-1969 head a
-        """ + f"(?=(?:{stuk_heading_openings()})\\b)",                         # stuk with its bill's number alone:
-         "_build_bijlagen_number", ("\n",), r"$^"),                          # "750" / "EINDVERSLAG VAN DE
-                                                                           # COMMISSIE ...", "889 VOORLOPIG
+        \n(?:(?P<dossier>[1-9]\d{1,3})(?:[ \t]*\n|[ \t]+)                    # the Bijlagen of 1945-1969 head a
+          |[ \t]*""" + _BIJLAGEN_MARKER + ")"                                 # stuk with its bill's number alone:
+        + f"(?=(?:{stuk_heading_openings()})\\b)",                           # "750" / "EINDVERSLAG VAN DE
+         "_build_bijlagen_number", ("\n",), r"$^"),                          # COMMISSIE ...", "889 VOORLOPIG
                                                                            # VERSLAG ..." (the headings of a stuk
-                                                                           # in resources/heading_kinds.tsv)
-    Form("bijlagen_marker", r"""
-        \n[ \t]*(?P<marker>\(?(?P<dossier>[1-9]\d{0,3})\.[ \t]?                 # the marker over a stuk of the
-        (?:(?P<chapter>[IVX]{1,5}[A-F]?)\.[ \t]?)?(?P<nr>[1-9]\d{0,2})\.\)?)     # Bijlagen before the labels of
-        [ \t]*\n?[ \t]*                                                     # 1947: "160. 1." / "KONINKLIJKE
-        """ + f"(?=(?:{stuk_heading_openings()})\\b)",                          # BOODSCHAP", "300. XI. 4. NOTA
-         "_build_bijlagen_marker", ("\n",), r"$^"),                        # VAN WIJZIGINGEN"
-    Form("bijlagen_marker_at_start", r"""
-        \A[ \t]*(?P<marker>\(?(?P<dossier>[1-9]\d{0,3})\.[ \t]?                 # the same, the text opening
-        (?:(?P<chapter>[IVX]{1,5}[A-F]?)\.[ \t]?)?(?P<nr>[1-9]\d{0,2})\.\)?)     # with it
-        [ \t]*\n?[ \t]*
-        """ + f"(?=(?:{stuk_heading_openings()})\\b)",
-         "_build_bijlagen_marker", (), r"$^"),
+                                                                           # in resources/heading_kinds.tsv); or
+                                                                           # with its marker before 1947 ("160.
+                                                                           # 1." / "KONINKLIJKE BOODSCHAP")
+    Form("bijlagen_marker_at_start", r"\A[ \t]*" + _BIJLAGEN_MARKER + f"(?=(?:{stuk_heading_openings()})\\b)",
+         "_build_bijlagen_number", (), r"$^"),                           # the marker opening the text
     Form("printed_under", r"""
         (?:(?<=enomen[ ])|(?<=gedrukt[ ])|(?<=Gedrukt[ ]))onder[ ]
         (?:(?P<mark>no|n°|nr|n["«])\.?[ ]?                                 # a Bijlagen stuk cites another by its
@@ -501,14 +495,14 @@ FORMS: tuple[Form, ...] = (
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
          "_build_dossier_list", (), r"$^"),
     Form("small_bill_list", rf"""
-        (?:ontwerpen|ONTWERPEN){_S}+(?:van|VAN){_S}+(?:wet|WET),?\s+          # the eindverslagen's list of bills by
+        ontwerpen{_S}+van{_S}+wet,?\s+                                      # the eindverslagen's list of bills by
         (?:[Nn][^\s\d,]{{0,3}}[.,]?\s*)?                                      # small numbers (before 1949): "over
         (?P<list>{dossier_lists.SMALL_LIST})                                # de ontwerpen van wet nos. 2 (...),
-        """, "_build_small_bill_list", ("ontwerpen van wet", "ONTWERPEN VAN WET"), r"$^", lead=0),  # 2A, 20, 64"
+        """, "_build_small_bill_list", ("ontwerp",), r"$^", lead=0),         # 2A, 20, 64"
     Form("small_bill_list_noun", rf"""
-        [Ww]etsontw(?:erpen|\.)(?:{_S}+(?:[Nn]os?|n°s?)[.,]?)?{_S}*            # a page's headline: "Eindverslagen
+        [Ww]etsontwerpen(?:{_S}+(?:[Nn]os?|n°s?)[.,]?)?{_S}*                # a page's headline: "Eindverslagen
         (?P<list>{dossier_lists.SMALL_LIST})                                # over de wetsontwerpen nos. 323, 331
-        """, "_build_small_bill_list", ("etsontw",), r"$^", lead=1),          # en 338", "wetsontw. nos. 27, 28"
+        """, "_build_small_bill_list", ("ontwerp",), r"$^", lead=4),          # en 338"
     Form("small_bill_list_closed", rf"""
         (?:\A|(?<=\n))[ \t]*(?P<list>{dossier_lists.SMALL_LIST})              # the same list without its head (the
         [ \t]*[.,]?[ \t]*\n[ \t]*Tegen{_S}deze{_S}ontwerpen{_S}van{_S}wet       # text opens inside it), closed by
@@ -1365,9 +1359,7 @@ class ReferenceParser:
         return mention
 
     def _build_bill_numbers(self, match: re.Match[str]) -> list[Mention]:
-        """``de wetsontwerpen nrs. 8545 en 9200``: one dossier per number, each a bill in debate. ``het voorstel van
-        wet nr. 19 309``, ``het ingetrokken ontwerp van wet no. 1071`` name another bill in passing (the pool's three
-        read): not the one a later ``het voorliggende wetsvoorstel`` means."""
+        """``de wetsontwerpen nrs. 8545 en 9200``: one dossier per number, each a bill in debate."""
         base = match.start("dossiers")
         mentions = []
         for found in re.finditer(_BILL_NUMBER, match["dossiers"]):
@@ -1375,7 +1367,7 @@ class ReferenceParser:
             mention = self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)],
                                     start=base + found.start(), end=base + found.end())
             mentions.append(mention)
-        if len(mentions) == 1 and not match["kw"].endswith(("wet", "WET")):
+        if len(mentions) == 1:
             self._scan.bills.append((mentions[0].records[0]["dossier"], mentions[0]))
         return mentions
 
@@ -1384,9 +1376,14 @@ class ReferenceParser:
         2105, 2106 en 2156``, ``wetsontwerp 4580``: one dossier per number. The noun must be a bill's (``wets-``,
         ``belasting-``, split by OCR: ``wets-\nontwerp``, ``\\vets-``); no number a year without its thousands space
         (``de wetsontwerpen 1970 en 1971``); one number of four digits (the numbering before 1969) only in a
-        text of before 1975 or of no known year."""
+        text of before 1975 or of no known year. ``voorstel/ontwerp van wet`` needs ``nr.``/``no.`` before its number
+        (``het voorstel van wet nr. 19 309``, ``het ingetrokken ontwerp van wet no. 1071``: the pool's three)."""
         text = match.string
         head = _BILL_HEAD.search(text, max(0, match.start() - 14), match.start())
+        if match["van_wet"]:  # "het voorstel van wet nr. 19 309", "het ingetrokken ontwerp van wet no. 1071"
+            if head is not None or not match["kw"] or match["nrs"] or text[match.start("van_wet") - 1] == "n":
+                return None  # a plural's list is an eindverslag's (dossier_lists, small_bill_list)
+            head = match
         if head is None:
             return None
         numbers = list(_BILL_ITEM.finditer(match["dossiers"]))
@@ -1625,6 +1622,10 @@ class ReferenceParser:
         """``Nr. 2`` / ``ONTWERP VAN WET`` below a stuk header (``18109`` / ``... (verzamelontwerp)`` / ``Nr. 1`` /
         ``KONINKLIJKE BOODSCHAP``): the next stuk of that dossier printed on the same page, its own id
         (``kst-18109-2``); a number above the header's is needed (not the header's own ``Nr. 1`` read again)."""
+        text = match.string
+        line_before = text.rfind("\n", 0, match.start()) + 1
+        if not (_STUK_OPENING.match(text, match.end() + 1) or _STUK_OPENING.match(text, line_before)):
+            return None  # no stuk's heading on the line below it or above it
         headers = [mention.records[0] for _, mention in self._scan.bills
                    if mention.end <= match.start() and mention.records[0].get("nr_at")]
         if not headers or not headers[-1].get("ondernummer") or not match["nr"].isdigit():
@@ -1694,7 +1695,7 @@ class ReferenceParser:
         self._scan.label_seen = True
         return mention
 
-    def _build_bijlagen_marker(self, match: re.Match[str]) -> Mention | None:
+    def _bijlagen_marker(self, match: re.Match[str]) -> Mention | None:
         """``300. XI. 4.`` / ``NOTA VAN WIJZIGINGEN``, ``(160. 1.)`` / ``KONINKLIJKE BOODSCHAP``: the marker over a stuk
         of the Bijlagen (its bill, the budget's chapter, its number), the stuk's own id (``kst-300-XI-4``) and its
         bill what ``het wetsontwerp`` below means. Only in a text of 1945-1952 (the document's year, else the year
@@ -1703,7 +1704,7 @@ class ReferenceParser:
         year = self._bijlagen_year(match.string)
         if year is None or not 1945 <= year <= 1952:
             return None
-        dossier = dossier_key(match["dossier"], match["chapter"])
+        dossier = dossier_key(match["marker_dossier"], match["chapter"])
         record = _kamerstuk_record(dossier, match["nr"], None, None)
         record["nr_at"] = [match.start("nr"), match.end("nr")]
         mention = self._mention(match, "kamerstuk", [record], start=match.start("marker"), end=match.end("marker"),
@@ -1771,6 +1772,8 @@ class ReferenceParser:
         above its capitals heading is its bill's number, ``kst-750``; that bill is what ``het ontwerp van wet`` then
         means. Not a year (within two of the document's), not before 1945 (each session numbered its stukken
         anew), not a page's number (one digit)."""
+        if match["marker"]:
+            return self._bijlagen_marker(match)
         year = self._bijlagen_year(match.string)
         number = int(match["dossier"])
         if year is None or not 1945 <= year <= 1969 or abs(number - year) <= 2:
@@ -2955,6 +2958,8 @@ def _matches_at_literals(form: Form, pattern: re.Pattern[str], text: str,
             yield match
 
 
+# A stuk's heading at a line's start (resources/heading_kinds.tsv), spaces before it: "ONTWERP VAN WET".
+_STUK_OPENING = re.compile(rf"[ \t]*(?:{stuk_heading_openings()})\b")
 # "de motie (18170, nr. 57)", "een motie (zitting 1980-1981, 16 400, nr. 20)": the stuk cited in brackets just
 # after the noun is that motie or amendement.
 # A budget's chapter on a title line of the stuk's header: "HOOFDSTUK X -DEFENSIE", "Hoofdstuk XI Ministerie van ...".
