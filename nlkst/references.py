@@ -185,10 +185,6 @@ _DOSSIER_TITLE_LINE = r"""
         \n[ \t]*(?P<dossier>\d{2}[ ]?\d{3})                                    # a list of bills, each line a
         (?P<rijkswet>[ \t]?\([ \t]?R[ \t]?\d{1,4}\))?[ \t]+(?=[A-Z][a-z])           # dossier and its title: "16911
         """                                                                    # (R 1171) Verandering in de Grondwet"
-# The marker over a stuk of the Bijlagen before the labels of 1947 (its bill, the budget's chapter, its number):
-# "160. 1." / "KONINKLIJKE BOODSCHAP", "300. XI. 4. NOTA VAN WIJZIGINGEN", "(2. VI. 36.)" (verbose mode).
-_BIJLAGEN_MARKER = r"""(?P<marker>\(?(?P<marker_dossier>[1-9]\d{0,3})\.[ \t]?
-        (?:(?P<chapter>[IVX]{1,5}[A-F]?)\.[ \t]?)?(?P<nr>[1-9]\d{0,2})\.\)?)[ \t]*\n?[ \t]*"""
 FORMS: tuple[Form, ...] = (
     Form("kst_id", r"""
         kst-(?P<dossier>\d+(?:-[A-Z0-9]+)?)     # ids as publication metadata writes them: kst-31490-312
@@ -466,16 +462,12 @@ FORMS: tuple[Form, ...] = (
         """, "_build_sheet_label", ("vel)",), r"\S"),                          # dossier: "8028 1 (2 vel)",
                                                                            # "11500 XV 4 (5 vel)", "9994 1-6 (8 vel)"
     Form("bijlagen_number", r"""
-        \n(?:(?P<dossier>[1-9]\d{1,3})(?:[ \t]*\n|[ \t]+)                    # the Bijlagen of 1945-1969 head a
-          |[ \t]*""" + _BIJLAGEN_MARKER + ")"                                 # stuk with its bill's number alone:
-        + f"(?=(?:{stuk_heading_openings()})\\b)",                           # "750" / "EINDVERSLAG VAN DE
-         "_build_bijlagen_number", ("\n",), r"$^"),                          # COMMISSIE ...", "889 VOORLOPIG
+        \n(?P<dossier>[1-9]\d{1,3})(?:[ \t]*\n|[ \t]+)                       # the Bijlagen of 1945-1969 head a
+        """ + f"(?=(?:{stuk_heading_openings()})\\b)",                         # stuk with its bill's number alone:
+         "_build_bijlagen_number", ("\n",), r"$^"),                          # "750" / "EINDVERSLAG VAN DE
+                                                                           # COMMISSIE ...", "889 VOORLOPIG
                                                                            # VERSLAG ..." (the headings of a stuk
-                                                                           # in resources/heading_kinds.tsv); or
-                                                                           # with its marker before 1947 ("160.
-                                                                           # 1." / "KONINKLIJKE BOODSCHAP")
-    Form("bijlagen_marker_at_start", r"\A[ \t]*" + _BIJLAGEN_MARKER + f"(?=(?:{stuk_heading_openings()})\\b)",
-         "_build_bijlagen_number", (), r"$^"),                           # the marker opening the text
+                                                                           # in resources/heading_kinds.tsv)
     Form("printed_under", r"""
         (?:(?<=enomen[ ])|(?<=gedrukt[ ])|(?<=Gedrukt[ ]))onder[ ]
         (?:(?P<mark>no|n°|nr|n["«])\.?[ ]?                                 # a Bijlagen stuk cites another by its
@@ -1695,23 +1687,6 @@ class ReferenceParser:
         self._scan.label_seen = True
         return mention
 
-    def _bijlagen_marker(self, match: re.Match[str]) -> Mention | None:
-        """``300. XI. 4.`` / ``NOTA VAN WIJZIGINGEN``, ``(160. 1.)`` / ``KONINKLIJKE BOODSCHAP``: the marker over a stuk
-        of the Bijlagen (its bill, the budget's chapter, its number), the stuk's own id (``kst-300-XI-4``) and its
-        bill what ``het wetsontwerp`` below means. Only in a text of 1945-1952 (the document's year, else the year
-        its Bijlagen or session line prints): before 1945 each session numbered its bills anew, and the golds give
-        those markers no record (45 markers in 27 samples); the labels (``645 1``) took over in 1947."""
-        year = self._bijlagen_year(match.string)
-        if year is None or not 1945 <= year <= 1952:
-            return None
-        dossier = dossier_key(match["marker_dossier"], match["chapter"])
-        record = _kamerstuk_record(dossier, match["nr"], None, None)
-        record["nr_at"] = [match.start("nr"), match.end("nr")]
-        mention = self._mention(match, "kamerstuk", [record], start=match.start("marker"), end=match.end("marker"),
-                                keep_stop=True)
-        self._scan.bills.append((dossier, mention))
-        return mention
-
     def _header_read(self, dossier: str, nr: str) -> bool:
         """Whether a stuk header above gave ``kst-<dossier>-<nr>``: a label at the text's foot that repeats it is that
         stuk's own footer."""
@@ -1772,8 +1747,6 @@ class ReferenceParser:
         above its capitals heading is its bill's number, ``kst-750``; that bill is what ``het ontwerp van wet`` then
         means. Not a year (within two of the document's), not before 1945 (each session numbered its stukken
         anew), not a page's number (one digit)."""
-        if match["marker"]:
-            return self._bijlagen_marker(match)
         year = self._bijlagen_year(match.string)
         number = int(match["dossier"])
         if year is None or not 1945 <= year <= 1969 or abs(number - year) <= 2:
