@@ -487,14 +487,12 @@ FORMS: tuple[Form, ...] = (
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
          "_build_dossier_list", (), r"$^"),
     Form("small_bill_list", rf"""
-        ontwerpen{_S}+van{_S}+wet,?\s+                                      # the eindverslagen's list of bills by
-        (?:[Nn][^\s\d,]{{0,3}}[.,]?\s*)?                                      # small numbers (before 1949): "over
+        ontwerpen(?:{_S}+van{_S}+wet,?\s+(?:[Nn][^\s\d,]{{0,3}}[.,]?\s*)?      # the eindverslagen's list of bills by
+          |(?<=[Ww]etsontwerpen)(?:{_S}+(?:[Nn]os?|n°s?)[.,]?)?{_S}*)        # small numbers (before 1949): "over
         (?P<list>{dossier_lists.SMALL_LIST})                                # de ontwerpen van wet nos. 2 (...),
-        """, "_build_small_bill_list", ("ontwerp",), r"$^", lead=0),         # 2A, 20, 64"
-    Form("small_bill_list_noun", rf"""
-        [Ww]etsontwerpen(?:{_S}+(?:[Nn]os?|n°s?)[.,]?)?{_S}*                # a page's headline: "Eindverslagen
-        (?P<list>{dossier_lists.SMALL_LIST})                                # over de wetsontwerpen nos. 323, 331
-        """, "_build_small_bill_list", ("ontwerp",), r"$^", lead=4),          # en 338"
+        """, "_build_small_bill_list", ("ontwerp",), r"$^", lead=0,          # 2A, 20, 64", a page's headline
+         cue=r"ontwerpen\s\D{0,24}?[1-9]\d{0,2}(?![\d.])"),                 # "over de wetsontwerpen nos. 323, 331
+                                                                           # en 338" (the cue: some in a text)
     Form("small_bill_list_closed", rf"""
         (?:\A|(?<=\n))[ \t]*(?P<list>{dossier_lists.SMALL_LIST})              # the same list without its head (the
         [ \t]*[.,]?[ \t]*\n[ \t]*Tegen{_S}deze{_S}ontwerpen{_S}van{_S}wet       # text opens inside it), closed by
