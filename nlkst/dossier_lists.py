@@ -364,3 +364,64 @@ def bill_cue_after(text: str, position: int) -> bool:
     """Whether ``Dit wetsontwerp`` or ``Deze brief is reeds gedrukt`` follows ``position`` (the end of a bracketed
     number): the number was a bill's or a printed stuk's."""
     return bool(_BILL_CUE_AFTER.match(text, position))
+
+
+# A list of bills by small numbers: the Eerste Kamer's eindverslagen over many bills before 1949 (each session
+# numbered its bills anew from 1 before 1945; the numbering begun in 1945 reached a thousand in 1948): "over de
+# ontwerpen van wet nos. 2 (hoofdstukken I, II, VIIA, XIV, Wet op de Middelen), 2A, 2 B, 20, 64, 65, ...", running on
+# over lines to "Tegen deze ontwerpen van wet bestond geen bezwaar."; a page's headline "Eindverslagen over de
+# wetsontwerpen nos. 323, 331 en 338". An item: the number, a budget's letter ("2A", "2 D", "300 H"), the budget's
+# chapters in brackets; or a number the OCR garbled ("27*2", "lil", "3C0"), which keeps the list going but is not read.
+_SMALL_ITEM = (rf"(?:[1-9]\d{{0,2}}(?:{_S}?[A-Z](?![\w.*]))?(?![\w*])"
+               rf"(?:{_S}?\({_S}?(?:[Hh]oofdstuk|HOOFDSTUK)[^()]{{1,300}}\))?"
+               rf"|(?=[\dlI]*[lIO*SC])(?=[\dlIO*SC]*[\dl])[\dlI][\dlIO*SC]{{1,3}}(?![\w*]))")
+# Between items: a comma (", en" too), "en" (OCR "en."), or a full stop the OCR printed for a comma ("84. 85").
+_SMALL_SEPARATOR = rf"(?:{_S}*,(?:{_S}*en\.?)?\s*|{_S}*\.{_S}+(?=\d)|\s+en\.?{_S}+)"
+SMALL_LIST = rf"{_SMALL_ITEM}(?:{_SMALL_SEPARATOR}{_SMALL_ITEM})+"
+_SMALL_ITEM_PARTS = re.compile(
+    rf"(?P<number>[1-9]\d{{0,2}})(?:{_S}?(?P<letter>[A-Z])(?![\w.*]))?(?![\w*])"
+    rf"(?:{_S}?\({_S}?(?P<chapters>(?:[Hh]oofdstuk|HOOFDSTUK)[^()]{{1,300}})\))?"
+    rf"|(?P<garbled>(?=[\dlI]*[lIO*SC])(?=[\dlIO*SC]*[\dl])[\dlI][\dlIO*SC]{{1,3}}(?![\w*]))")
+_CHAPTER_NAME = re.compile(r"\s*(?:(?:[Hh]oofdstuk(?:ken)?|HOOFDSTUK(?:KEN)?)\s+)?(?P<chapter>.*?)\s*", re.S)
+_CLEAN_CHAPTER = re.compile(r"[IVXL]{1,5}(?:[A-F]\d?)?")
+_REVENUE_LAW = re.compile(r"Wet\s+op\s+de\s+Middelen")
+
+
+def small_bills(text: str, start: int, end: int) -> list[tuple[int, int, list[str | None]]]:
+    """(start, end, suffixes) of each bill of a list of small numbers in ``text[start:end]``: ``None`` for a part the
+    page does not name clearly, ``""`` for the bill itself, ``"-A"`` for a budget's letter or chapter. A number the
+    OCR garbled has no entry. A budget with its chapters in brackets (``2 (hoofdstukken I, n, VIIA2, Wet op de
+    Middelen)``) is one part per chapter over the whole bracket, the Wet op de Middelen the budget's own, a chapter
+    the OCR garbled (``n``, ``VII Al``) no id's (the fresh-2026-12-07f gold)."""
+    found = []
+    for item in _SMALL_ITEM_PARTS.finditer(text, start, end):
+        if item["garbled"]:
+            continue
+        if item["chapters"] is None:
+            found.append((item.start(), item.end(), ["-" + item["letter"] if item["letter"] else ""]))
+            continue
+        found.append((item.start(), item.end(), chapter_parts(item["chapters"])))
+    return found
+
+
+def chapter_parts(chapters: str) -> list[str | None]:
+    """The parts of a budget's chapters in brackets (``hoofdstukken I, n, VIIA2, XIV, Wet op de Middelen``), one
+    each: ``"-I"`` for a chapter, ``""`` for the Wet op de Middelen (the budget's own dossier), ``None`` for a part
+    the page does not name clearly (the OCR's ``n``, ``VII Al``; a fund's name)."""
+    parts: list[str | None] = []
+    for part in re.split(r"[;,]", chapters):
+        name = _CHAPTER_NAME.fullmatch(part)["chapter"]  # type: ignore[index]
+        parts.append("" if _REVENUE_LAW.fullmatch(name) else "-" + name if _CLEAN_CHAPTER.fullmatch(name) else None)
+    return parts
+
+
+_CHAPTER_BRACKET = re.compile(r"\((?P<chapters>(?:[Hh]oofdstuk|HOOFDSTUK)[^()]{1,300})\)")
+
+
+def chapter_bracket(text: str, start: int, end: int) -> tuple[int, list[str | None]] | None:
+    """(end, parts) of the bracket of a budget's chapters that the list token ``text[start:end]`` opens and a later
+    line closes (``1400 (Hoofdstukken I, n, VII Al, VIIA2,`` / ``XIV, Wet op de Middelen), 1400A``: the Eerste
+    Kamer's eindverslagen of 1949-1952), else None."""
+    opening = text.find("(", start, end)
+    found = _CHAPTER_BRACKET.match(text, opening) if opening >= 0 else None
+    return (found.end(), chapter_parts(found["chapters"])) if found else None

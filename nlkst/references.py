@@ -129,9 +129,11 @@ _STUK_NR = rf"(?:(?:Nr|No|NR|NO|I?Mr|Nt)\.{_S}?|Nr{_S}|Nr(?=\d{{1,4}}[a-z]?[ \t]
 # A stuk's own header (session line, dossier, title, "Nr. 55"); as a pattern of its own for the form at the start.
 _STUK_HEADER = rf"""
         \n(?P<session>[^\n]{{0,40}}(?:[Vv]ergaderjaar|[Zz]i[ti]ting|VERGADERJAAR|ZITTING){_S}  # the session,
-          (?:{_VJ}|(?:18|19|20)\d\d(?!\d|{_S}?[/–—-]{_S}?(?:18|19|20)?\d\d(?!\d)))  # or one year: "Zitting
-                                                                       # 1977", "ZITTING 1959 — 5590" (OCR
-                                                                       # "Ziiting"), not a vergaderjaar's first
+          (?:{_VJ}|(?:18|19|20)\d\d(?!\d|{_S}?[/–—-]{_S}?(?:18|19|20)?\d\d(?!\d|{_S}\d{{3}}(?!\d))))  # or one
+                                                                       # year: "Zitting 1977", "ZITTING 1959 —
+                                                                       # 5590" (OCR "Ziiting"), "Zitting 1971
+                                                                       # -11 337" (the dossier's thousands, no
+                                                                       # second year), not a vergaderjaar's first
             (?:[^\n]{{0,12}}\n                                           # line above, or before it:
                (?P<pre_title>(?=[^\n]{{0,60}}[a-z]{{3}})[A-Z][^\n]{{2,80}}\n)?   # (a budget's title between:
                |{_S}*[-–—]?{_S}*))?                                         # "Rijksbegroting voor het jaar
@@ -165,9 +167,10 @@ _BIJLAGEN_LABEL = rf"""
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
         (?:{_S}(?P<chapter>[IVX]{{1,5}}(?:{_S}?[A-F])?)(?={_S}\d))?             # (a budget's chapter: "10 300 VII 16")
-        (?:{_S}|(?(mark)\n(?=[1-9]\d{{0,2}}{_S}?[-–—]{_S}?[1-9])|(?!)))           # (after a corner's mark the
-                                                                       # stukken's range may stand on the next line:
-                                                                       # "II 7121" / "1—3", 17 SGD pages)
+        (?:{_S}|\n(?=[1-9]\d{{0,2}}{_S}?[-–—]{_S}?[1-9]))                     # (the stukken's range may stand on
+                                                                       # the next line after a corner's mark: "II
+                                                                       # 7121" / "1—3", 17 SGD pages; or at the
+                                                                       # page's head: "Bijlagen" / "1466" / "1—4")
         (?P<nr>[1-9]\d{{0,2}})                                              # "10 572 (R 731), enz. 5", or the
         (?:{_S}?[-–—]{_S}?(?P<nr_to>[1-9]\d{{0,2}}))?                        # stukken on the page: "9893 1-3",
         (?:[ \t]+(?P<inline>(?:Gewijzigde?{_S})?(?:Amendement(?:en)?|Motie|Brief|Memorie|Nota|Verslag)  # or the
@@ -245,7 +248,9 @@ FORMS: tuple[Form, ...] = (
             (?P<vj>{_VJ}|'?\d{{2}}{_S}?/{_S}?'?\d{{2}}(?!\d)))?(?:,{_S}?|{_S})  # 2019/20, 1994-1995, '19/'20;
                                                                            # "1992/1993,23026": no space after the comma
         (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
-            (?:,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
+            (?:(?:{_S}en{_S}(?:{_DOSSIER_NUMBER})(?=,?{_S}{_NR}))?          # a joint stuk: "13974 en 15 649, nr.
+                                                                           # 9", under its first dossier
+               ,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
             {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
             |-(?P<dash_nr>[1-9]\d{{0,3}}[a-z]?)(?![\w-])                      # as the site writes it: "Kamerstuk
                                                                            # 30111-108" (two digits: the suffix's)
@@ -316,19 +321,23 @@ FORMS: tuple[Form, ...] = (
         """, "_build_numbered", ("krijg",), lead=0),
     Form("bill", rf"""
         (?P<kw>[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?                # wetsvoorstel 36228
+          |WETSVOORSTEL(?:LEN)?|WETSONTWERP(?:EN)?                          # a heading: "A. WETSVOORSTEL 19441"
+          |[Ww]etsvoor-{_S}?stel(?:len)?|[Ww]etsont-{_S}?werp(?:en)?          # a line break's hyphen kept by the
+                                                                           # OCR: "wetsvoor-stel 20306"
           |[Dd]ossier(?:nummer|nr\.)?)                                      # dossier 36228
         {_S}(?:nr\.{_S}?|nummer{_S})?\(?
         (?P<dossier>{_SHORT_DOSSIER_NUMBER})(?P<suffix>{_ANY_SUFFIX})?\)?  # "wetsontwerp 13 600 XI"
         (?:,?{_S}nrs?\.{_S}?(?P<nrs>{_NUMBER_LIST}))?                       # dossier 36228, nr. 5
         (?![\w])
-        """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier"), lead=1),
+        """, "_build_bill", ("etsvoorstel", "etsontwerp", "ossier", "ETSVOORSTEL", "ETSONTWERP", "etsvoor-",
+                             "etsont-"), lead=1),
     Form("bill_numbers", rf"""
         (?P<kw>[Ww]etsvoorstel(?:len)?|[Ww]etsontwerp(?:en)?)               # "de wetsontwerpen nrs. 8545 en 9200",
         {_S}(?:nrs?\.|nummers?|[Nn]os?\.){_S}?                               # "het wetsontwerp nr. 6275": each
         (?P<dossiers>{_BILL_NUMBER}(?:(?:,{_S}?|{_S}en{_S})(?:{_BILL_NUMBER}))*)   # number a dossier (four digits
         """, "_build_bill_numbers", ("etsvoorstel", "etsontwerp"), lead=1),        # before 1969)
     Form("bill_noun_numbers", rf"""
-        (?:ontwerp|voorstel)(?:en|len)?                                     # the tail of a bill's noun; the builder
+        (?:ontwerp|voorstel)(?:en|len)?(?P<van_wet>{_S}van{_S}wet(?={_S}n))?   # the tail of a bill's noun; the builder
                                                                            # reads its head: "wetsontwerp",
                                                                            # OCR's "wets-\nontwerp",
                                                                            # "belasting\u00adontwerpen"
@@ -391,13 +400,18 @@ FORMS: tuple[Form, ...] = (
         """, "_build_printed_stukken", ("rukte", "RUKTE")),
     Form("session_citation", rf"""
         [Zz]itting{_S}(?P<vj>{_VJ})                                          # "(gedrukte stukken zitting 1957—1958
-        (?:,{_S}?|{_S}?[—–-]{_S}?)                                         #  — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m
-        {_dossier('dossier')},?{_S}(?i:{_NR}){_S}?(?P<nrs>{_NUMBER_LIST})  #  34)", "zitting 1958—1959 — 5300, nr.
-        (?P<more>(?:,?{_S}(?:resp\.|en){_S}(?i:{_NR}){_S}?{_NUMBER_LIST})*)  #  10)": the session, then the
-        """, "_build_session_citation", ("itting",), lead=1),                #  dossier (four digits before 1969)
+        (?:[,.]{_S}?|{_S}?[—–-]{_S}?)                                      #  — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m
+        {_dossier('dossier')}                                              #  34)", "zitting 1958—1959 — 5300, nr.
+        (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                  #  10)", "(Zitting 1967/1968. 9300,
+        ,?{_S}(?:stuk{_S})?(?i:{_NR}){_S}?(?P<nrs>{_NUMBER_LIST})            #  hoofdstuk X, nr. 2)", "zitting
+        (?P<more>(?:,?{_S}(?:resp\.|en){_S}(?i:{_NR}){_S}?{_NUMBER_LIST})*)  #  1959—1960, 5853, stuk nr. 5",
+        """, "_build_session_citation", ("itting",), lead=1),                #  "(zitting 1975-1976,13 469 (R 989),
+                                                                           #  nr. 6)": the session, then the
+                                                                           #  dossier (four digits before 1969)
     Form("short", rf"""
-        {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}},?{_S}?          # 29 362, nr. 295; 21 501-14, nr. 2
-        (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?
+        {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}}                # 29 362, nr. 295; 21 501-14, nr. 2
+        (?:\({_S}?R{_S}?\d{{1,4}}\){_S}?)?,?{_S}?                            # a rijkswet: "16927 (R 1176), nrs. 1-3"
+        (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+)[,.]?{_S})?                  # "12 600, hoofdstuk XV. nr. 15"
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]", cue=rf"nrs?\.?{_NR_GAP}\d"),  # (in 1,435 of the 2,395 SGD
                                                                            # texts with "nr")
@@ -405,11 +419,14 @@ FORMS: tuple[Form, ...] = (
     Form("stuk_header_at_start", r"\A" + _STUK_HEADER[_STUK_HEADER.index("\\n") + 2:],  # the same, the text opening
          "_build_stuk_header", _STUK_NR_LITERALS, r"$^"),                # with it
     Form("next_stuk_head", rf"""
-        \n[ \t]*(?P<head>{_STUK_NR}(?P<nr>\d{{1,4}}[a-z]?))[ \t]*\n              # a second stuk on the page of the
-        """ + f"(?=(?:{stuk_heading_openings()})\\b)",                         # first, its number over its heading:
-         "_build_next_stuk_head", _STUK_NR_LITERALS, r"$^"),               # "Nr. 2" / "ONTWERP VAN WET" after
+        \n[ \t]*(?P<head>{_STUK_NR}(?P<nr>\d{{1,4}}[a-z]?))[ \t]*(?=\n)         # a second stuk on the page of the
+        """, "_build_next_stuk_head", _STUK_NR_LITERALS, r"$^"),           # first, its number over its heading
+                                                                           # ("Nr. 2" / "ONTWERP VAN WET" after
                                                                            # "18109 ... Nr. 1" / "KONINKLIJKE
-                                                                           # BOODSCHAP" (1975-1995)
+                                                                           # BOODSCHAP", 1975-1995) or under it
+                                                                           # ("ONTWERP VAN WET" / "Nr. 2" after
+                                                                           # "Zitting 1971 -11 337 ... KONINKLIJKE
+                                                                           # BOODSCHAP" / "Nr. 1", 1952-1972)
     Form("joint_header", rf"""
         (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
         (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
@@ -469,6 +486,17 @@ FORMS: tuple[Form, ...] = (
          "_build_dossier_list", ("\n",), r"$^"),                      # eindverslag (context: dossier_lists.py)
     Form("dossier_list_at_start", dossier_lists.LIST_PATTERN_AT_START,  # the same where the text opens with it
          "_build_dossier_list", (), r"$^"),
+    Form("small_bill_list", rf"""
+        ontwerpen(?:{_S}+van{_S}+wet,?\s+(?:[Nn][^\s\d,]{{0,3}}[.,]?\s*)?      # the eindverslagen's list of bills by
+          |(?<=[Ww]etsontwerpen)(?:{_S}+(?:[Nn]os?|n°s?)[.,]?)?{_S}*)        # small numbers (before 1949): "over
+        (?P<list>{dossier_lists.SMALL_LIST})                                # de ontwerpen van wet nos. 2 (...),
+        """, "_build_small_bill_list", ("ontwerp",), r"$^", lead=0,          # 2A, 20, 64", a page's headline
+         cue=r"ontwerpen\s\D{0,24}?[1-9]\d{0,2}(?![\d.])"),                 # "over de wetsontwerpen nos. 323, 331
+                                                                           # en 338" (the cue: some in a text)
+    Form("small_bill_list_closed", rf"""
+        (?:\A|(?<=\n))[ \t]*(?P<list>{dossier_lists.SMALL_LIST})              # the same list without its head (the
+        [ \t]*[.,]?[ \t]*\n[ \t]*Tegen{_S}deze{_S}ontwerpen{_S}van{_S}wet       # text opens inside it), closed by
+        """, "_build_small_bill_list", ("Tegen deze ontwerpen",), r"$^"),    # "Tegen deze ontwerpen van wet ..."
     Form("dossier_title_line", _DOSSIER_TITLE_LINE, "_build_dossier_title_line", ("\n",), r"$^"),
     Form("dossier_title_line_at_start", r"\A" + _DOSSIER_TITLE_LINE[_DOSSIER_TITLE_LINE.index("\\n") + 2:],
          "_build_dossier_title_line", ("\n",), r"$^"),                       # the text opening with such a line
@@ -1339,9 +1367,14 @@ class ReferenceParser:
         2105, 2106 en 2156``, ``wetsontwerp 4580``: one dossier per number. The noun must be a bill's (``wets-``,
         ``belasting-``, split by OCR: ``wets-\nontwerp``, ``\\vets-``); no number a year without its thousands space
         (``de wetsontwerpen 1970 en 1971``); one number of four digits (the numbering before 1969) only in a
-        text of before 1975 or of no known year."""
+        text of before 1975 or of no known year. ``voorstel/ontwerp van wet`` needs ``nr.``/``no.`` before its number
+        (``het voorstel van wet nr. 19 309``, ``het ingetrokken ontwerp van wet no. 1071``: the pool's three)."""
         text = match.string
         head = _BILL_HEAD.search(text, max(0, match.start() - 14), match.start())
+        if match["van_wet"]:  # "het voorstel van wet nr. 19 309", "het ingetrokken ontwerp van wet no. 1071"
+            if head is not None or not match["kw"] or match["nrs"] or text[match.start("van_wet") - 1] == "n":
+                return None  # a plural's list is an eindverslag's (dossier_lists, small_bill_list)
+            head = match
         if head is None:
             return None
         numbers = list(_BILL_ITEM.finditer(match["dossiers"]))
@@ -1492,9 +1525,7 @@ class ReferenceParser:
         if kind is None:
             return None
         strays = dossier_lists.stray_numbers(numbers)  # a number the OCR garbled into another: not read
-        mentions = [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(number, suffix),
-                                                                          None, None, None)],
-                                  start=base + start, end=base + end)
+        mentions = [self._listed_dossier(match, base + start, base + end, number, suffix)
                     for i, (start, end, number, suffix) in enumerate(found) if i not in strays]
         if kind == "list":  # a number the OCR garbled, where the list's order leaves one reading: "55S4" (5584)
             mentions = sorted([*mentions, *(self._mention(match, "kamerstuk", [_kamerstuk_record(number, None, None,
@@ -1512,6 +1543,39 @@ class ReferenceParser:
                 ref_type, nr, start, end = own
                 self._scan.own_document = {"id": f"kst-{dossier}-{nr}", "type": ref_type, "span": (start, end)}
         return mentions
+
+    def _build_small_bill_list(self, match: re.Match[str]) -> list[Mention] | None:
+        """``over de ontwerpen van wet nos. 2 (hoofdstukken I, ...), 2A, 20, 64, ...``, ``301, 303, ..., 513.`` /
+        ``Tegen deze ontwerpen van wet bestond geen bezwaar.``: each bill of a list of small numbers a dossier-level
+        record (corpora/CONVENTIONS.md, "Bill list without its head"). Its id only in a text of 1945-1952 (the
+        document's year, else the year its Bijlagen or session line prints): before 1945 each session numbered its
+        bills anew, and after 1952 a small number is no bill of the numbering begun in 1945; there, no id."""
+        text = match.string
+        bills = dossier_lists.small_bills(text, match.start("list"), match.end("list"))
+        if len(bills) < 2:
+            return None
+        year = self._bijlagen_year(text)
+        numbered = year is not None and 1945 <= year <= 1952
+        mentions = []
+        for start, end, parts in bills:
+            number = re.match(r"\d+", text[start:end]).group(0)  # type: ignore[union-attr]
+            records = [_kamerstuk_record(number + part if numbered and part is not None else None, None, None, None)
+                       for part in parts]
+            mentions.append(self._mention(match, "kamerstuk", records, start=start, end=end))
+        return mentions
+
+    def _listed_dossier(self, match: re.Match[str], start: int, end: int, number: str, suffix: str | None) -> Mention:
+        """A dossier of a list block; a budget whose chapters follow in brackets closed on a later line (``1400
+        (Hoofdstukken I, n, VII Al, VIIA2,`` / ``XIV, Wet op de Middelen),``) one record per chapter over the whole
+        bracket, as the fresh-2026-12-07f gold reads it (a chapter the OCR garbled without id)."""
+        bracket = dossier_lists.chapter_bracket(match.string, start, end) if suffix is None else None
+        if bracket is None:
+            return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(number, suffix), None, None, None)],
+                                 start=start, end=end)
+        end, parts = bracket
+        key = dossier_key(number)
+        return self._mention(match, "kamerstuk", [_kamerstuk_record(None if part is None else key + part, None, None,
+                                                                    None) for part in parts], start=start, end=end)
 
     def _build_stuk_header(self, match: re.Match[str]) -> Mention | None:
         """``21 137`` / ``Wijziging van de Wet op de ruimtelijke ordening`` / ``Nr. 55``: the stuk the text is, its
@@ -1549,6 +1613,10 @@ class ReferenceParser:
         """``Nr. 2`` / ``ONTWERP VAN WET`` below a stuk header (``18109`` / ``... (verzamelontwerp)`` / ``Nr. 1`` /
         ``KONINKLIJKE BOODSCHAP``): the next stuk of that dossier printed on the same page, its own id
         (``kst-18109-2``); a number above the header's is needed (not the header's own ``Nr. 1`` read again)."""
+        text = match.string
+        line_before = text.rfind("\n", 0, match.start()) + 1
+        if not (_STUK_OPENING.match(text, match.end() + 1) or _STUK_OPENING.match(text, line_before)):
+            return None  # no stuk's heading on the line below it or above it
         headers = [mention.records[0] for _, mention in self._scan.bills
                    if mention.end <= match.start() and mention.records[0].get("nr_at")]
         if not headers or not headers[-1].get("ondernummer") or not match["nr"].isdigit():
@@ -1638,6 +1706,8 @@ class ReferenceParser:
             return None
         if match["mark"] and not at_head and match["at_end"] is None:
             return None
+        if not (match["mark"] or at_head) and "\n" in text[match.end("dossier"):match.start("nr")]:
+            return None  # the range on the line below the dossier: at the page's head, or under a corner's mark
         year = self._bijlagen_year(text)
         number = dossier_lists.number_value(match["dossier"])
         if year is None or not 1945 <= year <= 1975 or not 100 <= number <= 19999 or 1800 <= number <= 2099:
@@ -2882,6 +2952,8 @@ def _matches_at_literals(form: Form, pattern: re.Pattern[str], text: str,
             yield match
 
 
+# A stuk's heading at a line's start (resources/heading_kinds.tsv), spaces before it: "ONTWERP VAN WET".
+_STUK_OPENING = re.compile(rf"[ \t]*(?:{stuk_heading_openings()})\b")
 # "de motie (18170, nr. 57)", "een motie (zitting 1980-1981, 16 400, nr. 20)": the stuk cited in brackets just
 # after the noun is that motie or amendement.
 # A budget's chapter on a title line of the stuk's header: "HOOFDSTUK X -DEFENSIE", "Hoofdstuk XI Ministerie van ...".
