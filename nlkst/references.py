@@ -185,6 +185,41 @@ _DOSSIER_TITLE_LINE = r"""
         \n[ \t]*(?P<dossier>\d{2}[ ]?\d{3})                                    # a list of bills, each line a
         (?P<rijkswet>[ \t]?\([ \t]?R[ \t]?\d{1,4}\))?[ \t]+(?=[A-Z][a-z])           # dossier and its title: "16911
         """                                                                    # (R 1171) Verandering in de Grondwet"
+# What follows "Kamerstuk(ken)" in a citation: chamber, vergaderjaar, dossier and stuk, in the forms below (shared by
+# the word as printed whole and as a line's break left it, "Ka-merstuk 13 795", "kamer-stuk nr. 12 831/1").
+_KAMERSTUK_CITATION = rf"""
+        (?:,?{_S}(?P<chamber>II|I|TK|EK|T\.K\.|E\.K\.|Tweede{_S}Kamer|Eerste{_S}Kamer   # II, TK, Tweede Kamer
+            |VV|Verenigde{_S}Vergadering|I[-/]II)(?![\w])                  # the joint sitting
+          |{_S}(?P<ocr_chamber>11?)(?=(?:18|19)\d\d{_S}?[/–-]))?            # OCR: "Kamerstukken 111975/1976" (II
+                                                                           # glued to the vergaderjaar)
+        (?:(?:,?{_S}|(?<=\d))(?:[Zz]itting(?:sjaar)?{_S}|[Vv]ergaderjaar{_S})?
+            (?P<vj>{_VJ}|'?\d{{2}}{_S}?/{_S}?'?\d{{2}}(?!\d)                 # 2019/20, 1994-1995, '19/'20;
+              |1{_S}[89]\d\d{_S}?/{_S}?\d\d(?!\d)))?(?:,{_S}?|{_S})        # OCR: "1 993/94" (no dossier 1 993);
+                                                                           # "1992/1993,23026": no space after the comma
+        (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
+            (?:(?:{_S}en{_S}(?:{_DOSSIER_NUMBER})(?=,?{_S}{_NR}))?          # a joint stuk: "13974 en 15 649, nr.
+                                                                           # 9", under its first dossier
+               ,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
+            {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
+            |-(?P<dash_nr>[1-9]\d{{0,3}}[a-z]?)(?![\w-])                      # as the site writes it: "Kamerstuk
+                                                                           # 30111-108" (two digits: the suffix's)
+            |,{_S}(?P<plain_nr>[1-9]\d{{0,3}}[a-z]?)                        # no "nr.": "35 510, 2)" closes
+              (?=[);]|\.(?:\s|$)|,?{_S}(?:p|blz|pag)\.)                     #   the reference
+            |,{_S}(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?=[);,]|\.?(?:\s|$))  # an Eerste Kamer stuk: "35 510, A"
+            |(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?{_S}?\(                      # the Eerste Kamer's numbers in
+              (?P<paren_nrs>\d{{1,3}}[a-z]?(?:[,.]{_S}?\d{{1,3}}[a-z]?)*),?\)  # brackets: "13872 (42, 55. 55a)"
+            )?
+            (?:,?{_S}(?:p|pag|blz|bladzijde)\.?{_S}?                          # p. 12, blz. 3-5, p. 4 e.v.
+              (?P<page>\d+(?:{_S}?(?:[-–/]|en){_S}?\d+|{_S}e\.{_S}?v\.)?))?
+          |{_NR}{_S}?(?P<bare>\d{{1,2}}{_S}?\d{{3}}(?!\d)                  # Kamerstukken nrs. 13 283, 13 284
+               (?:{_S}*(?:,|en){_S}*\d{{1,2}}{_S}?\d{{3}}(?!\d))*
+             |{_NUMBER_LIST}))                                             # Kamerstuk nr. 12: own dossier
+"""
+# The word broken at a line with its hyphen kept, at any of its syllables ("Ka-merstuk", "kamer-stuk",
+# "Kamerstuk-ken"): these must be in the text for the form to be tried.
+_BROKEN_KAMERSTUK_LITERALS = ("a-merstuk", "a-\nmerstuk", "amer-stuk", "amer-\nstuk", "merstuk-ken", "merstuk-\nken")
+
+
 FORMS: tuple[Form, ...] = (
     Form("kst_id", r"""
         kst-(?P<dossier>\d+(?:-[A-Z0-9]+)?)     # ids as publication metadata writes them: kst-31490-312
@@ -238,34 +273,12 @@ FORMS: tuple[Form, ...] = (
         (?P<note>(?<=[a-z.])\d{{1,2}}(?![\d]))?                            # a footnote mark: Ceder5
         (?:\s{{0,2}}\((?P<inner>[^()]{{5,90}})\))?                         # (Kamerstuk 26 448, nr. 657)
         """, "_build_motie", ("otie", "mendement"), lead=1),
-    Form("kamerstuk", rf"""
+    Form("kamerstuk", r"""
         [Kk]amerstuk(?:ken)?
-        (?:,?{_S}(?P<chamber>II|I|TK|EK|T\.K\.|E\.K\.|Tweede{_S}Kamer|Eerste{_S}Kamer   # II, TK, Tweede Kamer
-            |VV|Verenigde{_S}Vergadering|I[-/]II)(?![\w])                  # the joint sitting
-          |{_S}(?P<ocr_chamber>11?)(?=(?:18|19)\d\d{_S}?[/–-]))?            # OCR: "Kamerstukken 111975/1976" (II
-                                                                           # glued to the vergaderjaar)
-        (?:(?:,?{_S}|(?<=\d))(?:[Zz]itting(?:sjaar)?{_S}|[Vv]ergaderjaar{_S})?
-            (?P<vj>{_VJ}|'?\d{{2}}{_S}?/{_S}?'?\d{{2}}(?!\d)))?(?:,{_S}?|{_S})  # 2019/20, 1994-1995, '19/'20;
-                                                                           # "1992/1993,23026": no space after the comma
-        (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
-            (?:(?:{_S}en{_S}(?:{_DOSSIER_NUMBER})(?=,?{_S}{_NR}))?          # a joint stuk: "13974 en 15 649, nr.
-                                                                           # 9", under its first dossier
-               ,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
-            {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
-            |-(?P<dash_nr>[1-9]\d{{0,3}}[a-z]?)(?![\w-])                      # as the site writes it: "Kamerstuk
-                                                                           # 30111-108" (two digits: the suffix's)
-            |,{_S}(?P<plain_nr>[1-9]\d{{0,3}}[a-z]?)                        # no "nr.": "35 510, 2)" closes
-              (?=[);]|\.(?:\s|$)|,?{_S}(?:p|blz|pag)\.)                     #   the reference
-            |,{_S}(?:{_NR}{_S}?)?(?P<letter>[A-Z]{{1,2}})(?=[);,]|\.?(?:\s|$))  # an Eerste Kamer stuk: "35 510, A"
-            |(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?{_S}?\(                      # the Eerste Kamer's numbers in
-              (?P<paren_nrs>\d{{1,3}}[a-z]?(?:[,.]{_S}?\d{{1,3}}[a-z]?)*),?\)  # brackets: "13872 (42, 55. 55a)"
-            )?
-            (?:,?{_S}(?:p|pag|blz|bladzijde)\.?{_S}?                          # p. 12, blz. 3-5, p. 4 e.v.
-              (?P<page>\d+(?:{_S}?(?:[-–/]|en){_S}?\d+|{_S}e\.{_S}?v\.)?))?
-          |{_NR}{_S}?(?P<bare>\d{{1,2}}{_S}?\d{{3}}(?!\d)                  # Kamerstukken nrs. 13 283, 13 284
-               (?:{_S}*(?:,|en){_S}*\d{{1,2}}{_S}?\d{{3}}(?!\d))*
-             |{_NUMBER_LIST}))                                             # Kamerstuk nr. 12: own dossier
-        """, "_build_kamerstuk", ("amerstuk",), lead=1),
+        """ + _KAMERSTUK_CITATION, "_build_kamerstuk", ("amerstuk",), lead=1),
+    Form("kamerstuk_broken_word", r"""
+        [Kk]a(?:-[ \t]*\n?[ \t]*)?mer(?:-[ \t]*\n?[ \t]*)?stuk(?:-[ \t]*\n?[ \t]*)?(?:ken)?  # the word broken at
+        """ + _KAMERSTUK_CITATION, "_build_kamerstuk", _BROKEN_KAMERSTUK_LITERALS),  # a line, its hyphen kept
     Form("continued_citation", rf"""
         ;{_S}?(?:\n)?(?P<vj>{_VJ}),{_S}?                                    # "Kamerstukken II 1975/1976, 13 872;
         {_dossier('dossier')}                                              #  1976/1977, 13872": a citation that
@@ -850,8 +863,9 @@ class _Scan:
 
 
 def vergaderjaar_key(raw: str) -> str:
-    """``2021/22``, ``1994-1995`` or ``1999/00`` as ``20212022``, ``19941995``, ``19992000``."""
-    digits = re.findall(r"\d+", raw)
+    """``2021/22``, ``1994-1995`` or ``1999/00`` as ``20212022``, ``19941995``, ``19992000``; the OCR's ``1 993/94``
+    as ``19931994``."""
+    digits = re.findall(r"\d+", re.sub(r"(?<=\d)[ \u00a0]+(?=\d)", "", raw))  # "1 993": one year, OCR-spaced
     first = digits[0]
     if len(first) == 2:  # "19/20", "'98/'99": the century of a two-digit year
         first = ("19" if int(first) >= 50 else "20") + first
