@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from . import dossier_lists, laws, resources
 from .header.headings import stuk_heading_openings
@@ -963,11 +963,13 @@ class ReferenceParser:
         own_document: dict[str, Any] | None = None,
         document_year: int | None = None,
         own_stuk: str | None = None,
+        own_title_spans: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.own_dossier = own_dossier
         self.own_stuk = own_stuk  # the header's "kst-16162-13": the stuk "deze memorie" is (else its own footer's)
         self.document_year = document_year
         self.own_dossier_span = own_dossier_span
+        self.own_title_spans = own_title_spans  # where the header prints its dossiers' titles
         self.own_document = own_document
         self.default_chamber = default_chamber
         self.footnotes = footnotes or {}
@@ -1012,6 +1014,8 @@ class ReferenceParser:
                 # no date, but the old spelling: a text of the year before the reform at the latest (so no law
                 # made since: the Comptabiliteitswet in such a text is that of 1927, not of 2001)
                 _drop_later_laws(text, found, laws.SPELLING_REFORM_YEAR - 1, known_year=False)
+            if self.own_title_spans:
+                found = [m for m in found if not self._own_citation_title(text, m)]
             if printed is not text:
                 for mention in found:
                     for record in mention.records:
@@ -1019,6 +1023,18 @@ class ReferenceParser:
             return found
         finally:
             self._scan = outer
+
+    def _own_citation_title(self, text: str, mention: Mention) -> bool:
+        """Whether ``mention`` is the bill's own citation title in brackets closing its dossier title in the header
+        (``Regelen omtrent ... (Wet Rentesteekproefonderzoek 1984/1985)``, ``(Waterschapswet)``): the document's
+        name for the law it proposes, not a reference (corpora/CONVENTIONS.md, "Not annotated"). A law named inside
+        the title (``Wijziging van de Merkenwet``) stays."""
+        if mention.type != "wet" or mention.records[0].get("implicit"):
+            return False
+        return any(start <= mention.start and mention.end <= end
+                   and _TITLE_BRACKET_OPENS.search(text, max(start, mention.start - 3), mention.start)
+                   and _TITLE_BRACKET_CLOSES.fullmatch(text, mention.end, end + 2 if text[end:end + 1] == ")" else end)
+                   for start, end in self.own_title_spans)
 
     def _explicit(self, text: str) -> list[Mention]:
         literals = self._scan.literals = _Literals(text)
@@ -3150,6 +3166,9 @@ _DATE_BEFORE_STB = re.compile(
     r"(?P<year>\S{4,5}?)[ \u00a0\n]*,?[ \u00a0\n]*[(\[{][ \u00a0\n]*\Z")
 _CLEAN_YEAR = re.compile(r"1[89]\d\d")
 _BRACKET_CLOSES = re.compile(r"[ \u00a0]?[)\]}]")
+# A citation title in brackets at a dossier title's end: its opening bracket, and its closing one (a full stop after).
+_TITLE_BRACKET_OPENS = re.compile(r"\([ \u00a0]?\Z")
+_TITLE_BRACKET_CLOSES = re.compile(r"[ \u00a0]?\)\.?\s*")
 _BRACKET_BEFORE = re.compile(r"[ \u00a0]?\([ \u00a0]?\Z")  # "Gemeentewet (art. 138": its bracket
 
 
@@ -3462,7 +3481,8 @@ def header_context(fields: dict[str, Any], spans: Iterable[tuple[int, int, str]]
         own_document = {"id": f"kst-{number}-{nr}", "type": fields["doc_type"], "span": first("heading")}
     return {"own_dossier": number, "own_dossier_span": first("dossiers") if number else None,
             "own_document": own_document, "default_chamber": _HEADER_CHAMBERS.get(fields.get("chamber") or "", "tk"),
-            "own_stuk": f"kst-{number}-{nr}" if number and nr else None}
+            "own_stuk": f"kst-{number}-{nr}" if number and nr else None,
+            "own_title_spans": [(start, end) for start, end, name in spans if name == "dossiers"]}
 
 
 def _year_of_its_time(number: str, document_year: int) -> bool:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from nlkst.references import ReferenceParser, expand_numbers, parse_references, vergaderjaar_key
+from nlkst.references import ReferenceParser, expand_numbers, header_context, parse_references, vergaderjaar_key
 
 from conftest import HANDELINGEN_XML, MODERN_LETTER, seed_text, sgd_text
 
@@ -1109,3 +1109,36 @@ def test_a_long_one_word_law_name_misread_by_one_letter_is_the_law():
                                                      ("Hinderwet", None)]  # the Hinderwet is a law of its own
     # a short name (under nine letters) is not guessed: "Mijnvet" is no Mijnwet, "Wezenwet" no Wegenwet
     assert not [r for r in parse_references("de Kieswot, de Mijnvet en de Wezenwet", document_year=1950) if r["id"]]
+
+
+# The heads of two SGD stukken (sgd-0000013989, sgd-0000002305), as printed.
+_RECHTSBIJSTAND_HEAD = (
+    "Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1992-1993\n22609\nRegelen omtrent de door de overheid "
+    "gefinancierde rechtsbijstand (Wet op de rechtsbijstand)\nNr. 20\nMOTIE VAN DE LEDEN SOUTENDIJK-VAN APPELDOORN EN "
+    "VERMEEND Voorgesteld 29 juni 1993\nDe Kamer,\ngehoord de beraadslaging;\n")
+_REFERTE_EISEN_HEAD = (
+    "Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1994-1995\n23985\nWijziging van de Werkloosheidswet en enkele "
+    "andere wetten (aanscherping referte-eisen WW)\nNr. 4\nVERSLAG Vastgesteld 25 november 1994\n")
+
+
+def _wet_texts_with_header(text: str) -> list[str]:
+    from nlkst.header import parse_header
+
+    header = parse_header(text)
+    parser = ReferenceParser(**header_context(header.fields, header.spans, None))
+    return [text[m.start:m.end] for m in parser.mentions(text) if m.type == "wet"]
+
+
+def test_the_bills_own_citation_title_in_its_dossier_title_is_no_reference() -> None:
+    """CONVENTIONS 'Not annotated': the bracketed citation title closing the header's dossier title names the bill
+    itself (68 such records in the SGD pool); without the header it is read as the law."""
+    without_header = ReferenceParser().mentions(_RECHTSBIJSTAND_HEAD)
+    wet = [_RECHTSBIJSTAND_HEAD[m.start:m.end] for m in without_header if m.type == "wet"]
+    assert wet == ["Wet op de rechtsbijstand"]
+    assert _wet_texts_with_header(_RECHTSBIJSTAND_HEAD) == []
+
+
+def test_a_law_named_inside_the_dossier_title_stays_a_reference() -> None:
+    """The law a bill amends (``Wijziging van de Werkloosheidswet``) and one named inside a bracketed description
+    (``(aanscherping referte-eisen WW)``) are references, header or not."""
+    assert _wet_texts_with_header(_REFERTE_EISEN_HEAD) == ["Werkloosheidswet", "WW"]
