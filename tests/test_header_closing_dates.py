@@ -63,6 +63,58 @@ def test_garbled_monarch_name(line, name):
 
 
 @pytest.mark.parametrize(
+    ("under", "name"),
+    [
+        ("'s Gravenhage, den 3den November 1896. E M M A.", "E M M A"),  # sgd-0000373552: Emma letter-spaced
+        ("Het Loo, den 22 Augustus 1924. #W I L H E L M I N A.", "W I L H E L M I N A"),  # sgd-0000304896: OCR's #
+        ("'s Gravenhage, den IS Januari 1924.\nW I LH EL 311 NA.", "W I LH EL 311 NA"),  # sgd-0000304148
+        ("Het Loo, den 25 Juni 1903.\nWILHELMINA. 1201. 2.)", "WILHELMINA"),  # sgd-0000362857: the next marker
+        ("Het Loo, den 16 September 1904. WILHELMINA. (*• 2.) (HOOFDSTUK I.", "WILHELMINA"),  # sgd-0000359600
+        ("Het Loo, den 3den September 1879. WIL L E M. Aan de Tweede Kamer der", "WIL L E M"),  # sgd-0000403634
+        ("Het Loo, den 26sten October 188G. WILLEM.", "WILLEM"),  # sgd-0000391192: the year garbled
+        # Not the monarch's name: garbled past reading, the place's line, the ontwerp's opening line.
+        ("'s Gravenhage, den 18den Januari 1884. WILLE |f.", None),  # sgd-0000397035: no stuk marker after "WILLE"
+        ("Het Loo, den 23sten Januari 1890. W 1 L L B II.", None),  # sgd-0000386144
+        ("'s Gravenhage , den 26sten April 1869.\nIn de ricier de Waal, onder de gemeente Valburg.", None),  # -422720
+        ("ONTWERP VAN WET.\nWIJ WILHELMINA, BIJ DE GRATIE GODS, KONINGIN DER NEDERLANDEN,", None),
+    ],
+)
+def test_monarch_under_the_blessing(under, name):
+    found = [m.group("blessed") for m in closing._NAME_UNDER_BLESSING_RE.finditer(". " + under)]
+    assert next((printed for printed in found if closing.is_monarch_name(printed)), None) == name
+
+
+@pytest.mark.parametrize(
+    ("heading", "boodschap"),
+    [
+        ("KONINKLIJKE BOODSCHAP", True),
+        ("KONINKLIJKE BOODSCHAF", True),  # sgd-0000077183
+        ("KONINKLIJKE BOO])SCHAP", True),  # sgd-0000364441
+        ("KI tMN KL1IKE BOODSCHA1'", True),  # sgd-0000365940
+        ("KONINKLIJKE iBOODSCHAP, ingekomen in de zitting van den 9den November 1875", True),  # sgd-0000411087
+        ("ONTWERP VAN WET", False),
+        ("MEMORIE VAN TOELICHTING", False),
+    ],
+)
+def test_boodschap_heading(heading, boodschap):
+    assert bool(closing._BOODSCHAP_HEADING_RE.search(heading)) is boodschap
+
+
+@pytest.mark.parametrize(
+    ("line", "offering"),
+    [
+        ("Wij bieden U hiernevens ter overweging aan een ontwerp van wet", True),
+        ("Wij biüden U hiernevens nader tor overweging aan het in Uwe vorige zitting", True),  # sgd-0000420130
+        ("Wij bieden U hiernovens ter overweging aan oen ont-werp van wet", True),  # sgd-0000416027
+        ("Wy bieden IJ hiernevens ter overweging aan een ontwerp van wet", True),  # sgd-0000360252
+        ("Wij bieden hierbij de memorie van antwoord aan", False),
+    ],
+)
+def test_boodschap_opening_sentence(line, offering):
+    assert bool(closing._OFFERING_RE.search(line)) is offering
+
+
+@pytest.mark.parametrize(
     ("printed", "read"),
     [
         ("VGravenhage", "'s-Gravenhage"),  # sgd-0000275301: "VGravenhage, 23 juli 1957."

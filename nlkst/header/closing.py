@@ -276,20 +276,49 @@ _MONARCH_RE = re.compile(
 
 
 # The addressee of a Koninklijke Boodschap printed with its ontwerp van wet (1950-1975) stands alone on a line at
-# the page's foot, after the ontwerp's "Gegeven" and countersignature: "Aan de Tweede Kamer der Staten-Generaal".
-_BOODSCHAP_ADDRESSEE_LINE_RE = re.compile(r"(?m)^[ \t]*Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal[.,]?[ \t]*$")
+# the page's foot, after the ontwerp's "Gegeven" and countersignature: "Aan de Tweede Kamer der Staten-Generaal",
+# broken over two lines at times ("Aan de Tweede Kamer der" / "Staten-Generaal", sgd-0000336825 of 1914).
+_BOODSCHAP_ADDRESSEE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<text>Aan\s+de\s+(?:Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal)[.,]?[ \t]*$"
+)
+
+
+# The heading of a Koninklijke Boodschap, OCR's garbling of its second word at most ("KONINKLIJKE BOODSCHAF",
+# "BOODSCHAI'", "BOODSCHA1'", "BOO])SCHAP", "BOOD8CHAJ»"): the next stuk's heading never reads so.
+_BOODSCHAP_HEADING_RE = re.compile(r"(?i)BOO\S{1,3}CHA")
+
+
+# The Boodschap's opening sentence, "Wij bieden U hiernevens (nader) ter overweging aan ..." (OCR: "Wü bieden ü",
+# "Wy bieden IJ", "Wij bieden TT", "Wij biüden", "hiernovens"). A page that prints it under its head opens with a
+# Boodschap, whatever heading the readers took: the next stuk's "ONTWERP VAN WET." under the monarch's name, or none
+# (the 1950s print no heading over the addressee).
+_OFFERING_RE = re.compile(r"W\S{1,2}[ \t]+bi\S{2,3}n[ \t]+\S{1,2}[ \t]+hier-?\s*n\S{3}ns\b")
+# How near the page's top that sentence stands on a page that opens with the Boodschap: running head, title, marker,
+# heading and addressee take some 100-270 characters, up to 800 under a 1950s dossier title of several lines
+# (sgd-0000279427); a Boodschap further down the page (at 2,300 characters and more on the 1850s-60s pages of
+# several stukken) is a later stuk, and the page's header is the first stuk's.
+_OPENING_REACH = 1000
+# How far the closing formula stands from the opening sentence in one Boodschap: 190-920 characters in the pool's
+# 470 pages that open with one; a formula further down (sgd-0000421919: 4,300) closes a later Boodschap of the page.
+_OFFERING_TO_BLESSING = 1200
 
 
 def read_monarch(r: Reading) -> None:
     """A Koninklijke Boodschap is signed by the monarch: a signatory without role or portfolio."""
-    if r.fields["signatories"] or "BOODSCHAP" not in (r.fields["heading"] or "").upper():
+    if r.fields["signatories"]:
         return
-    start = max(r.body_start, r.stuk_start or 0)
-    match = _MONARCH_RE.search(r.text, start, min(r.body_end, start + 3000))
-    if match is None:
-        match = _garbled_monarch(r)
+    if _BOODSCHAP_HEADING_RE.search(r.fields["heading"] or ""):
+        start = max(r.body_start, r.stuk_start or 0)
+        match = _MONARCH_RE.search(r.text, start, min(r.body_end, start + 3000))
+        if match is None:
+            match = _garbled_monarch(r)
+        if match is None:
+            heading = min((begin for begin, _, label in r.spans if label == "heading"), default=0)
+            match = _monarch_under_the_blessing(r, heading)
+    else:
+        match = _monarch_of_the_opening_boodschap(r)
     if match:
-        group = next(g for g in ("name", "small", "garbled") if match.groupdict().get(g))
+        group = next(g for g in ("name", "small", "garbled", "blessed") if match.groupdict().get(g))
         r.fields["signatories"] = [{"role": None, "portfolio": None, "name": re.sub(r"\s+", " ", match.group(group).replace("\xad", ""))}]
         r.mark(match.start(group), match.end(group), "signatories")
         prewar.read_place_date_before(r, match.start(group))
@@ -298,7 +327,7 @@ def read_monarch(r: Reading) -> None:
         if r.fields["addressee"] is None:  # 1950-1975: the Boodschap's addressee alone on a line at the page's foot
             foot = _BOODSCHAP_ADDRESSEE_LINE_RE.search(r.text, match.end(group))
             if foot:
-                _read_foot_addressee(r, foot.start())
+                _set_foot_addressee(r, foot)
 
 
 # The addressee printed beside the monarch's name, which OCR put on the line above it ("Aan de Tweede Kamer der
@@ -349,6 +378,50 @@ def _garbled_monarch(r: Reading) -> re.Match[str] | None:
         if match is None or r.text[court.end() : match.start()].strip(" \t.\n"):
             continue
         if is_monarch_name(match.group("garbled")):
+            return match
+    return None
+
+
+# The Boodschap's closing formula, "En hiermede bevelen Wij U in Godes heilige bescherming.": the monarch signs under
+# it, after the court's place and date. On a page that goes on to the next stuk (its marker and "ONTWERP VAN WET."
+# under the name) the body may start past the name, so the formula, not the body, anchors the name.
+_BLESSING_RE = re.compile(r"heilige\s+be-?\s*scherming\b")
+# The name under the formula (OCR glues it to the word before at times: "Godesheilige"): at a line's start or after
+# a stop (the date's, whose year OCR garbled: "188G.", "1SGS."), letter-spaced or with look-alikes
+# ("E M M A.", "W I LH EL 311 NA.", "\\VI LH E LM IN A.", "WILLE |f.", OCR's "#" before it), then the line's end, the
+# addressee run on ("WIL L E M. Aan de Tweede Kamer ...") or the next stuk's marker, a digit in its first letters
+# ("WILHELMINA. 1201. 2.)", "WILHELMINA. (*• 2.) (HOOFDSTUK I. ..."; not the garbled M of "WILLE |f.").
+_NAME_UNDER_BLESSING_RE = re.compile(
+    r"(?m)(?:^|(?<=\.)|(?<=[\dIlÏ)]{4}))[ \t]*[#.]?(?P<blessed>[WJIE\\][A-Za-z0-9!|£•:*,'\xad \t]{2,21}?[A-Za-z0-9!|£•:*])"
+    r"[ \t]?\.?(?=[ \t]*$|[ \t]+(?:Aan\s+de\b|[\[({|][^\n]{0,3}\d|\d{1,4}[.,][ \t]*\d))"
+)
+# How far under the formula the name may stand: the court's place and date between them, and the next stuk's marker
+# that OCR put above the name at times ("Het Loo, den 5den October 1885." / "r**." / "2.]" / "W I Ii L R M.").
+_BLESSING_TO_NAME = 160
+_BLESSING_TO_NAME_LINES = 4
+
+
+def _monarch_of_the_opening_boodschap(r: Reading) -> re.Match[str] | None:
+    """The monarch's name under a Boodschap the page opens with, where the heading read is none or lies below its
+    opening sentence (the next stuk's); a heading above it is a stuk the page opens with (sgd-0000423835: three
+    tables' headings over the Boodschap), whose header this is."""
+    offering = _OFFERING_RE.search(r.text, 0, _OPENING_REACH)
+    if offering is None or any(label == "heading" and begin < offering.start() for begin, _, label in r.spans):
+        return None
+    return _monarch_under_the_blessing(r, offering.end(), offering.end() + _OFFERING_TO_BLESSING)
+
+
+def _monarch_under_the_blessing(r: Reading, start: int, end: int | None = None) -> re.Match[str] | None:
+    """The monarch's name under the first closing formula between ``start`` and ``end``, where the readers above
+    found none: the first candidate in reach that reads as a monarch's name (``is_monarch_name``)."""
+    blessing = _BLESSING_RE.search(r.text, start, len(r.text) if end is None else end)
+    if blessing is None:
+        return None
+    end = min(len(r.text), blessing.end() + _BLESSING_TO_NAME)
+    for match in _NAME_UNDER_BLESSING_RE.finditer(r.text, blessing.end(), end):
+        if r.text.count("\n", blessing.end(), match.start()) > _BLESSING_TO_NAME_LINES:
+            return None
+        if is_monarch_name(match.group("blessed")):
             return match
     return None
 
@@ -497,10 +570,13 @@ _SENT_BY_THE_SIGNATORY = {"brief", "nota", "memorie_van_toelichting"}
 
 def sender_from_signatories(r: Reading) -> None:
     """A letter without a heading, or a letter, nota or memorie whose heading names no office, is sent by its
-    first signatory."""
+    first signatory; not by the monarch (a signatory without an office), who signs a Boodschap, which has no sender
+    (``corpora/CONVENTIONS.md``)."""
     names_none = r.fields["heading"] is None or doc_type_of(r.fields["heading"]) in _SENT_BY_THE_SIGNATORY
     if r.fields["sender"] is None and names_none and r.fields["signatories"]:
         first = r.fields["signatories"][0]
+        if first["role"] is None and first["portfolio"] is None:
+            return
         r.fields["sender"] = {"role": first["role"], "portfolio": first["portfolio"]}
 
 
