@@ -777,6 +777,23 @@ def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int
     return added
 
 
+# A footer that ends in a lettered stuk's letter after its dossier: "Tweede Kamer, vergaderjaar 1993-1994, 23 752, A"
+# (the advice of the Raad van State), "18 679, B-C", "35 510, nr. A"; not a budget's chapter letter, which stands
+# before the comma ("17 600 G, nr. 14").
+_LETTERED_STUK_END = re.compile(
+    r",[ \u00a0]*(?:[Nn]r\.?[ \u00a0]*)?(?P<letter>[A-Z]{1,2})(?:[ \u00a0]*[-–—][ \u00a0]*[A-Z])?[ \u00a0.]*$")
+
+
+def _bill_of(dossier: str, mention: Mention) -> str:
+    """The bill that a footer's stuk belongs to: a lettered stuk's footer (``23 752, A``) gives its id as the
+    dossier with the letter (``kst-23752-A``), but ``het wetsvoorstel`` under it is the bill, ``kst-23752`` (the
+    golds: 38 of 42 bills resolved from a footer at dossier level, the 4 others named by their stuk's number)."""
+    end = _LETTERED_STUK_END.search(mention.records[0]["text"])
+    if end is not None and dossier.endswith("-" + end["letter"]):
+        return dossier[: -len(end["letter"]) - 1]
+    return dossier
+
+
 def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """(the record meant, the antecedent's span) for an implicit reference, or None."""
     position = lead.start()
@@ -791,7 +808,8 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
         if bill is None:
             return None
         # the bill is its dossier, whichever stuk of it named it ("16 535, nr. 5" in a footer)
-        return {"type": "kamerstuk", "id": f"kst-{bill[0]}", "dossier": bill[0]}, _span(bill[1])
+        dossier = _bill_of(bill[0], bill[1])
+        return {"type": "kamerstuk", "id": f"kst-{dossier}", "dossier": dossier}, _span(bill[1])
     if form.noun == "dated":
         known = letters.get().get(re.sub(r"\s+", " ", match["date"]).lower())
         if known and known[1].end <= position and known[0]["type"] in ("staatsblad", "staatscourant", "kamerstuk"):
