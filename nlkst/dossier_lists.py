@@ -372,16 +372,15 @@ def bill_cue_after(text: str, position: int) -> bool:
 # over lines to "Tegen deze ontwerpen van wet bestond geen bezwaar."; a page's headline "Eindverslagen over de
 # wetsontwerpen nos. 323, 331 en 338". An item: the number, a budget's letter ("2A", "2 D", "300 H"), the budget's
 # chapters in brackets; or a number the OCR garbled ("27*2", "lil", "3C0"), which keeps the list going but is not read.
-_SMALL_ITEM = (rf"(?:[1-9]\d{{0,2}}(?:{_S}?[A-Z](?![\w.*]))?(?![\w*])"
-               rf"(?:{_S}?\({_S}?(?:[Hh]oofdstuk|HOOFDSTUK)[^()]{{1,300}}\))?"
-               rf"|(?=[\dlI]*[lIO*SC])(?=[\dlIO*SC]*[\dl])[\dlI][\dlIO*SC]{{1,3}}(?![\w*]))")
+_SMALL_ITEM_NAMED = (rf"(?P<number>[1-9]\d{{0,2}})(?:{_S}?(?P<letter>[A-Z])(?![\w.*]))?(?![\w*])"
+                     rf"(?:{_S}?\({_S}?(?P<chapters>(?:[Hh]oofdstuk|HOOFDSTUK)[^()]{{1,300}})\))?"
+                     rf"|(?P<garbled>(?=[\dlI]*[lIO*SC])(?=[\dlIO*SC]*[\dl])[\dlI][\dlIO*SC]{{1,3}}(?![\w*]))")
+# The same item without its group names, for the list pattern that repeats it (a name may stand only once).
+_SMALL_ITEM = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", _SMALL_ITEM_NAMED) + ")"
 # Between items: a comma (", en" too), "en" (OCR "en."), or a full stop the OCR printed for a comma ("84. 85").
 _SMALL_SEPARATOR = rf"(?:{_S}*,(?:{_S}*en\.?)?\s*|{_S}*\.{_S}+(?=\d)|\s+en\.?{_S}+)"
 SMALL_LIST = rf"{_SMALL_ITEM}(?:{_SMALL_SEPARATOR}{_SMALL_ITEM})+"
-_SMALL_ITEM_PARTS = re.compile(
-    rf"(?P<number>[1-9]\d{{0,2}})(?:{_S}?(?P<letter>[A-Z])(?![\w.*]))?(?![\w*])"
-    rf"(?:{_S}?\({_S}?(?P<chapters>(?:[Hh]oofdstuk|HOOFDSTUK)[^()]{{1,300}})\))?"
-    rf"|(?P<garbled>(?=[\dlI]*[lIO*SC])(?=[\dlIO*SC]*[\dl])[\dlI][\dlIO*SC]{{1,3}}(?![\w*]))")
+_SMALL_ITEM_PARTS = re.compile(_SMALL_ITEM_NAMED)
 _CHAPTER_NAME = re.compile(r"\s*(?:(?:[Hh]oofdstuk(?:ken)?|HOOFDSTUK(?:KEN)?)\s+)?(?P<chapter>.*?)\s*", re.S)
 _CLEAN_CHAPTER = re.compile(r"[IVXL]{1,5}(?:[A-F]\d?)?")
 _REVENUE_LAW = re.compile(r"Wet\s+op\s+de\s+Middelen")

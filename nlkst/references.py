@@ -1032,7 +1032,7 @@ class ReferenceParser:
         if mention.type != "wet" or mention.records[0].get("implicit"):
             return False
         return any(start <= mention.start and mention.end <= end
-                   and _TITLE_BRACKET_OPENS.search(text, max(start, mention.start - 3), mention.start)
+                   and _BRACKET_BEFORE.search(text, max(start, mention.start - 3), mention.start)
                    and _TITLE_BRACKET_CLOSES.fullmatch(text, mention.end, end + 2 if text[end:end + 1] == ")" else end)
                    for start, end in self.own_title_spans)
 
@@ -1253,7 +1253,7 @@ class ReferenceParser:
         return self._mention(match, "kamerstuk", records, start=start)
 
     def _build_chamber_citation(self, match: re.Match[str]) -> Mention:
-        chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(re.sub(r"\s", "", match["vj"]))
+        chamber, vj = _CHAMBER_CODES[match["chamber"] + " Kamer"], vergaderjaar_key(match["vj"])
         records = []
         # A joint stuk of several dossiers ("21 952 en 22052, nr. 23") or chapters ("21 800 XIV en B, nr. 224c")
         # is one document, published under the first dossier: one record (the golds' convention).
@@ -3166,8 +3166,8 @@ _DATE_BEFORE_STB = re.compile(
     r"(?P<year>\S{4,5}?)[ \u00a0\n]*,?[ \u00a0\n]*[(\[{][ \u00a0\n]*\Z")
 _CLEAN_YEAR = re.compile(r"1[89]\d\d")
 _BRACKET_CLOSES = re.compile(r"[ \u00a0]?[)\]}]")
-# A citation title in brackets at a dossier title's end: its opening bracket, and its closing one (a full stop after).
-_TITLE_BRACKET_OPENS = re.compile(r"\([ \u00a0]?\Z")
+# A citation title in brackets at a dossier title's end: its closing bracket (a full stop after); it opens as an
+# article's bracket after a law's name does (_BRACKET_BEFORE).
 _TITLE_BRACKET_CLOSES = re.compile(r"[ \u00a0]?\)\.?\s*")
 _BRACKET_BEFORE = re.compile(r"[ \u00a0]?\([ \u00a0]?\Z")  # "Gemeentewet (art. 138": its bracket
 

@@ -90,7 +90,9 @@ _EARLIER_STUKKEN_RE = re.compile(r"\(?De\s+(?:vroegere|vorige|overige)\s+stukken
 # A print footer's line (1975-1995), which ends a page's header where the header runs to the page's foot (a page
 # that lists many dossiers): "Tweede Kamer, zitting 1982-1983, 17714 enz., nr. 6"; OCR splits a year ("vergaderjaar
 # 1989-1 990", sgd-0000038315), as in _PRINT_FOOTER_RE.
-_FOOT_LINE_RE = re.compile(r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\s?\d{3}\s*-\s*1\s?\d{3},")
+# Its chamber and session, which the print footers below open with too.
+_FOOTER_SESSION = r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\s?\d{3}\s*-\s*1\s?\d{3}"
+_FOOT_LINE_RE = re.compile(_FOOTER_SESSION + ",")
 # The printer's codes of the stukken 1985-1995 ("S-RW S-BB S-00", "S-INH S-IZ"), under the heading or at the foot.
 _PRINT_CODES_RE = re.compile(r"(?:S-[A-Z0-9]{1,5}\s*)+")
 _HEADER_WINDOW = 60  # lines: a kamerstuk header never runs longer
@@ -498,7 +500,7 @@ def _join_broken_words(value: str, page_words: frozenset[str]) -> str:
 # "Tweede Kamer, vergaderjaar 1991-1992, 19 522, nr. 36"; OCR splits a year ("1 986-1987", sgd-0000109294); a
 # sub-series of a dossier ("21 501-01, nr. 45", sgd-0000012642) is the number, as the header prints it ("21501-01").
 _PRINT_FOOTER_RE = re.compile(
-    r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\s?\d{3}\s*-\s*1\s?\d{3},?\s*(?P<num>\d{1,3}\s?\d{3})"
+    _FOOTER_SESSION + r",?\s*(?P<num>\d{1,3}\s?\d{3})"
     r"(?P<sub>-\d{2}(?!\d))?(?:\s+(?:hoofdstuk\s+)?(?P<chapter>[IVXLC]{1,6}|[A-Z]))?,\s*nrs?\.\s*(?P<nr>\d{1,4}[a-z]?)\b",
     re.IGNORECASE,
 )
@@ -561,7 +563,8 @@ def _dossier_from_senate_foot(r: Reading, dossiers: _Dossiers) -> None:
     ``45a``); untitled, as the head prints none (golds of sgd-0000216554, -216757, -232930, -248958). A foot whose stuk
     number is not the head's (``I 4179 19a`` under ``No. 79a``) is another's, or OCR's: none."""
     nr = r.fields["ondernummer"]
-    foot = _SENATE_FOOT_RE.search(r.text.rstrip(), max(0, len(r.text.rstrip()) - 40))
+    text = r.text.rstrip()
+    foot = _SENATE_FOOT_RE.search(text, max(0, len(text) - 40))
     if nr is None or foot is None:
         return
     printed = foot.group("nr")
@@ -577,7 +580,7 @@ def _dossier_from_senate_foot(r: Reading, dossiers: _Dossiers) -> None:
 # (the page's stuk), "Tweede Kamer, zitting 1982-1983, 17 687, A-C" (the stukken of the sheet) with the page's number
 # under it ("1": the sheet's first page).
 _LETTERED_FOOTER_RE = re.compile(
-    r"(?:Tweede|Eerste)\s+Kamer,?\s*(?:zitting|vergaderjaar)\s*1\s?\d{3}\s*-\s*1\s?\d{3},?\s*(?P<num>\d{1,3}\s?\d{3})"
+    _FOOTER_SESSION + r",?\s*(?P<num>\d{1,3}\s?\d{3})"
     r"(?:\s+(?P<chapter>[IVXLC]{1,6}|[A-Z]))?,\s*(?P<letter>[A-Z])(?:\s?-\s?(?P<last>[A-Z]))?[ \t]*(?:\n[ \t]*(?P<page>\d{1,3})[ \t]*)?\Z"
 )
 
@@ -588,8 +591,11 @@ def _stuk_letter_from_print_footer(r: Reading, number: str) -> None:
     (``22 800, A``), or the first of the sheet's letters on the sheet's first page (``17 687, A-C`` over ``1``: the
     first stuk opens the sheet). On a later page of the sheet (``A-C`` over ``5``) or without the page's number, the
     page may hold any of them: none (golds of sgd-0000014448, -128931, -146246; sgd-0000124540, ``D-F`` over ``5``)."""
-    foot = _LETTERED_FOOTER_RE.search(r.text.rstrip(), max(0, len(r.text.rstrip()) - 300))
-    if foot is None or r.fields["ondernummer"] is not None:
+    if r.fields["ondernummer"] is not None:
+        return
+    text = r.text.rstrip()
+    foot = _LETTERED_FOOTER_RE.search(text, max(0, len(text) - 300))
+    if foot is None:
         return
     digits, _, suffix = number.partition("-")
     chapter = (foot.group("chapter") or "").upper()
