@@ -346,6 +346,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     added.extend(cited_by_kind(text, found, added))
     added.extend(named_budgets(text, [*taken, *((m.start, m.end) for m in added)], has))
     added.extend(_said_nota(text, found, added, has))
+    added.extend(_own_proposal(parser, text, [*taken, *((m.start, m.end) for m in added)], has))
     mentions = sorted([*found, *added], key=lambda m: m.start)
     resolve_named(text, mentions)  # a named budget chapter whose dossier the passage cites: its id
     return mentions
@@ -774,6 +775,81 @@ def _budget_chapters(text: str, found: list[Mention], taken: list[tuple[int, int
         added.append(Mention(start, match.end(), "kamerstuk", [{
             "start": start, "end": match.end(), "text": text[start:match.end()], "type": "kamerstuk",
             "id": f"kst-{dossier}-{chapter}", "implicit": True, "dossier": dossier, "antecedent": _span(mention)}]))
+    return added
+
+
+# "dit voorstel", "het voorstel", "het onderhavige voorstel": the bill, said as a proposal (``_own_proposal``); not
+# one with its own complement ("het voorstel van de Voorzitter", "het voorstel tot verlaging", "het voorstel om ...",
+# "het voorstel neergelegd in onderdeel F", "het voorstel in mijn brief van 19 oktober", "wordt het voorstel gedaan")
+_YEAR_AFTER = r"[ \u00a0\n]+(?:(?:het[ \u00a0\n]+jaar|[0-9]{1,2}[ \u00a0\n][a-z]+)[ \u00a0\n]+)?(?:18|19|20)\d\d(?!\d)"
+_PROPOSAL = re.compile(r"(?<![\w-])(?:[Dd]it|[Hh]et)[ \u00a0\n]+(?:(?P<own>onderhavige|voorliggende)[ \u00a0\n]+)?"
+                       r"voorstel(?![\w-])(?![ \u00a0\n]*(?:\("
+                       r"|(?:van|der|des|tot|om|dat|die|inzake|betreffende|omtrent|nopens|neergelegd|vervat|ter"
+                       r"|in|met[ \u00a0\n]+betrekking|inhoudende|houdende|strekkende|waarbij|waarin|gedaan|doen"
+                       r"|wordt[ \u00a0\n]+gedaan)(?![\w-])"
+                       rf"|voor(?![\w-])(?!{_YEAR_AFTER})))")  # (not "het voorstel voor een ..."; "voor 1984": a time)
+_PROPOSAL_WORD = re.compile(r"(?<![\w-])voorstel(?![\w-])")
+_BILLS_VERSION = re.compile(r"(?:oorspronkelijke|gewijzigde?)[ \u00a0\n]+\Z")
+_TITLED = re.compile(r"(?<![\w-])(?:[Hh]et|[Dd]it)[ \u00a0\n]+\Z")
+_TITLE_TOT = re.compile(r"[ \u00a0\n]+tot[ \u00a0\n]+(?!het[ \u00a0\n]|de[ \u00a0\n]|een[ \u00a0\n])")
+_OF_LAW = re.compile(r"[ \u00a0\n]+van[ \u00a0\n]+(?:[Ww]et|[Rr]ijkswet)(?![\w-])")
+# A text in which "het voorstel" is another than the bill: an amendement's (its explanation: "Dit voorstel wordt
+# gedaan in aansluiting op ..."), a bill's own articles ("Indien het voorstel wordt ingetrokken")
+_NOT_THE_BILLS_PROPOSAL = re.compile(r"mendement|AMENDEMENT|Lasten en bevelen|gratie Gods|GRATIE GODS"
+                                     r"|\n[ \t]*Artikel[ \t]+(?:\d+[a-z]?|[IVXL]+)\.?[ \t]*\n")
+
+
+def _own_proposal(parser, text: str, taken: list[tuple[int, int]], has: Callable[[str], bool]) -> list[Mention]:
+    """``dit voorstel``, ``het voorstel`` in a stuk on a bill whose own header or footer names it (``Eerste Kamer,
+    vergaderjaar 1983-1984, 17719, nr. 18a``): that bill, at dossier level, the header or footer as antecedent (the
+    golds mark 6 of 6 so where the passage gives the dossier: a verslag's ``de parlementaire behandeling van dit
+    voorstel``, a motie's ``tijdens de behandeling van dit voorstel``). Only from the stuk's own header or footer, not
+    from a bill named before (``het wetsvoorstel 17719 ... het voorstel`` may be any); and not where another bill is
+    named by its number before it (the proposal may be that one), in an amendement or a bill's own text (there it
+    is the amendement, or a proposal the article speaks of), or under a budget chapter's footer (a post's proposal).
+    Without the stuk's own bill nothing is given: ``het voorstel`` alone is as often a member's or the chair's."""
+    if not has("voorstel"):
+        return []
+    if parser.own_dossier:
+        dossier, span = parser.own_dossier, parser.own_dossier_span
+        antecedent: dict[str, Any] = {"source": "header"}
+        if span:
+            antecedent.update(start=span[0], end=span[1], text=text[span[0]:span[1]])
+    elif parser._scan.own_footer is not None:
+        dossier, footer = parser._scan.own_footer
+        dossier = _bill_of(dossier, footer)
+        antecedent = _span(footer)
+    else:
+        return []
+    if not re.fullmatch(r"\d+", dossier) or _NOT_THE_BILLS_PROPOSAL.search(text):
+        return []
+    added = []
+    proposals = {match.end(): match for match in _PROPOSAL.finditer(text)}
+    blocked = False
+    for word in _PROPOSAL_WORD.finditer(text):
+        match = proposals.get(word.end())
+        if match is None:
+            if not (_OF_LAW.match(text, word.end()) or _BILLS_VERSION.search(text, max(0, word.start() - 30),
+                                                                              word.start())
+                    or _TITLED.search(text, max(0, word.start() - 5), word.start())
+                    and _TITLE_TOT.match(text, word.end())):
+                # another proposal named ("een voorstel", "het voorstel voor een achtste richtlijn"): "het voorstel"
+                # after it may be that one (not "het voorliggende voorstel"); "het (gewijzigd) voorstel van wet",
+                # "het oorspronkelijke voorstel", "het voorstel tot gemeentelijke herindeling van Vorden" (its title)
+                # are the bill
+                blocked = True
+            continue
+        if blocked and not match["own"]:
+            continue
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        bill = parser.bill_before(start)
+        if bill is not None and _bill_of(*bill) != dossier:
+            continue
+        added.append(Mention(start, end, "kamerstuk", [{
+            "start": start, "end": end, "text": text[start:end], "type": "kamerstuk", "id": f"kst-{dossier}",
+            "implicit": True, "dossier": dossier, "antecedent": antecedent}]))
     return added
 
 

@@ -826,6 +826,8 @@ def _colony(match: re.Match[str]) -> tuple[str | None, int]:
 
 _CHAMBER_CODES = {"I": "ek", "EK": "ek", "E.K.": "ek", "Eerste Kamer": "ek", "II": "tk", "TK": "tk", "T.K.": "tk",
                   "Tweede Kamer": "tk", "VV": "vv", "Verenigde Vergadering": "vv", "I-II": "vv", "I/II": "vv"}
+# What may follow a page's footer that ends the text: spaces, and the page's number on a line of its own
+_TEXT_END = re.compile(r"[ \t]*(?:\n[ \t]*\d{0,4}[ \t]*)*")
 
 
 @dataclass
@@ -1278,9 +1280,12 @@ class ReferenceParser:
         mention = self._mention(match, "kamerstuk", records)
         text = match.string
         line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
-        if records and not text[line_start:match.start()].strip() and not text[match.end():line_end].strip(" .\t"):
+        if records and (not text[line_start:match.start()].strip() and not text[match.end():line_end].strip(" .\t")
+                        or _TEXT_END.fullmatch(text, match.end())):
             # A line of its own: the page's footer, so the stuk the text is; its dossier is the bill of
             # "het (voorliggende) wetsontwerp" anywhere on the page where no header or earlier bill says otherwise.
+            # So too where the OCR glued it to the page's last line of prose ("... namelijk: Eerste Kamer,
+            # vergaderjaar 1983-1984, 17719, nr. 18a"): nothing but a page number after it, it ends the page.
             self._scan.own_footer = self._scan.own_footer or (records[0]["dossier"], mention)
         return mention
 
