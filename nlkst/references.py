@@ -315,6 +315,14 @@ FORMS: tuple[Form, ...] = (
     Form("stuk", rf"""
         [Ss]tuk(?:ken)?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})               # (stuk nr. 9, I): the dossier in debate
         """, "_build_stuk", ("tuk",), r"[\w-]", lead=1),
+    Form("stuk_under_number", rf"""
+        (?:onder|op){_S}(?:de{_S})?{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})(?![\w])   # "de nota van wijziging onder nummer 9",
+        """, "_build_stuk_under_number", ("onder n", "onder de n", "op n", "op de n"), lead=0),  # "gedrukt onder de
+                                                                           # nrs. 5 en 6": the dossier in debate
+    Form("motie_by_number", rf"""
+        [Mm]otie(?P<plural>s)?{_S}(?:(?P<nr>{_NR}){_S}?)?                  # "motie nr. 24", "de moties 18 en 24":
+        (?P<nrs>{_NUMBER_LIST})(?![\w])                                    # the dossier in debate, as "stuk nr. 9"
+        """, "_build_motie_by_number", ("otie",), lead=1),
     Form("replaced", rf"""
         (?i:vervanging{_S}van){_S}(?P<det>(?i:dat|die)),?{_S}               # a new amendement or motie "ter vervanging
         (?i:gedrukt{_S}onder){_S}(?:(?i:stuk|de){_S})?                      # van dat gedrukt onder nr. 10": the one
@@ -826,6 +834,17 @@ def _colony(match: re.Match[str]) -> tuple[str | None, int]:
 
 _CHAMBER_CODES = {"I": "ek", "EK": "ek", "E.K.": "ek", "Eerste Kamer": "ek", "II": "tk", "TK": "tk", "T.K.": "tk",
                   "Tweede Kamer": "tk", "VV": "vv", "Verenigde Vergadering": "vv", "I-II": "vv", "I/II": "vv"}
+# What a stuk named by its number alone follows: its noun or "gedrukt" ("de nota van wijziging onder nummer 9", "de
+# stukken, gedrukt onder de nrs. 5 en 6", "het amendement op nr. 12"); "ter vervanging van dat, gedrukt onder" is
+# another form's; a session after the number is another numbering's ("gedrukt onder nr. 344, 1993-1994", below)
+_SP_ = r"[ \u00a0\n]+"
+_NOUN_BEFORE_NUMBER = re.compile(rf"(?:(?<![\w-])(?:[Nn]ota{_SP_}van{_SP_}wijziging(?:en)?|[Mm]otie|[Aa]mendement)"
+                                 rf"|(?<![\w-])gedrukt),?{_SP_}\Z")
+_REPLACED_BEFORE = re.compile(rf"vervanging{_SP_}van{_SP_}d(?:at|ie),?{_SP_}gedrukt{_SP_}\Z", re.I)
+# ("nrs. 199, 201 en 201a van het vergaderjaar 1983-1984", "n°. 16» der zitting 1868—1869")
+_SESSION_AFTER = re.compile(rf"\W{{0,2}}[ \u00a0\n]*(?:(?:van{_SP_}het|der|de){_SP_})?"
+                            rf"(?:(?:zitting|vergaderjaar){_SP_})?(?:18|19|20)\d\d(?!\d)")
+
 # What may follow a page's footer that ends the text: spaces, and the page's number on a line of its own
 _TEXT_END = re.compile(r"[ \t]*(?:\n[ \t]*\d{0,4}[ \t]*)*")
 
@@ -1312,6 +1331,32 @@ class ReferenceParser:
         mention = self._mention(match, records[0]["type"] if records else "kamerstuk", records)
         if dossier is None:
             self._scan.stuk_without_dossier.append(mention)
+        return mention
+
+    def _build_stuk_under_number(self, match: re.Match[str]) -> Mention | None:
+        """``de nota van wijziging onder nummer 9``, ``het amendement op nr. 12``, ``in de stukken, gedrukt onder de
+        nrs. 5 en 6``: a stuk by its number alone, as ``stuk nr. 9`` (``_build_stuk``: the header's dossier or the bill
+        named before, else the page's own footer's). Only after a stuk's noun or ``gedrukt``; not the replaced one of
+        a new amendement (``ter vervanging van dat, gedrukt onder nr. 10``: ``_build_replaced``), nor a number of
+        another session (``gedrukt onder nr. 344, 1993-1994``)."""
+        text = match.string
+        before = text[max(0, match.start() - 60):match.start()]
+        if not _NOUN_BEFORE_NUMBER.search(before) or _REPLACED_BEFORE.search(before):
+            return None
+        return None if _SESSION_AFTER.match(text, match.end()) else self._build_stuk(match)
+
+    def _build_motie_by_number(self, match: re.Match[str]) -> Mention | None:
+        """``motie nr. 24``, ``de moties 18 en 24``: moties by their numbers alone, in the dossier in debate (as
+        ``_build_stuk``); the plural without ``nr.`` only with ``en`` between numbers (not ``de motie 1`` of a list,
+        nor a date)."""
+        if not (match["nr"] or match["plural"] and re.search(r"\sen\s", match["nrs"])):
+            return None
+        if _SESSION_AFTER.match(match.string, match.end()):
+            return None
+        mention = self._build_stuk(match)
+        mention.type = "motie"
+        for record in mention.records:
+            record["type"] = "motie"
         return mention
 
     def _stuk_by_footer(self, text: str) -> None:
