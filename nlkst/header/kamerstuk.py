@@ -836,9 +836,14 @@ def _title_under_nr(lines: list[Line], i: int, dossiers: _Dossiers) -> bool:
     ``BRIEF VAN DE MINISTERS ...``, sgd-0000023045): the heading follows within as many lines as titles still wait."""
     if not dossiers.untitled or dossiers.no_titles or is_upper(lines[i].text[:40]):
         return False
-    for line in lines[i + 1 : i + 1 + len(dossiers.untitled)]:
+    below = lines[i + 1 : i + 1 + len(dossiers.untitled)]
+    for index, line in enumerate(below):
         if is_upper(line.text[:20]):
             return is_heading(line.text)
+        # the heading printed in small letters right under the last title that waits (``Verslag Vastgesteld 18februari
+        # 1975``, sgd-0000203153: twenty numbers, ``Nr.5``, twenty titles)
+        if index == len(dossiers.untitled) - 1 and is_heading(line.text):
+            return True
     return False
 
 
