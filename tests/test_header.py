@@ -365,6 +365,22 @@ def test_a_line_breaks_hyphen_is_dropped_only_where_known_to_be_the_breaks():
     assert lines.dehyphenate(["Nieuwbouw van scho-", "len in"], nowhere) == "Nieuwbouw van scholen in"
 
 
+def test_a_part_that_is_no_word_makes_an_undecided_hyphen_the_line_breaks():
+    # corpora/CONVENTIONS.md (line-break hyphen at a compound's seam: a part is no word), the words of real titles
+    nowhere = lines.PageSpelling.of("")
+    # an ending that opens no word, even where OCR's broken words put it among the common words ("lijke")
+    assert lines.is_word_ending("mische") and lines.is_word_ending("selijke") and lines.is_word_ending("ting")
+    assert not lines.is_word_ending("ring") and not lines.is_word_ending("vallei") and not lines.is_word_ending("heden")
+    assert lines.line_break_hyphen("zake", "lijke", nowhere) is True  # sgd-0000267025: no seam
+    assert lines.no_word_part("plaai", "selijke", nowhere)  # sgd-0000428025
+    # neither part a word, the two joined one: "Budgetvoorlich-ting", sgd-0000165618 "pen-sioenwet"
+    assert lines.no_word_part("pen", "sioenwet", nowhere)
+    # a part no list knows beside a word, or two words: a compound's own hyphen, left as printed
+    assert not lines.no_word_part("Aguan", "vallei", nowhere)  # sgd-0000153817
+    assert not lines.no_word_part("Lager", "onderwijswet", nowhere)  # sgd-0000296828
+    assert not lines.no_word_part("commies", "griffier", nowhere)  # sgd-0000282829
+
+
 def test_page_number_over_a_range_head_reads_the_first_stuk_of_the_range():
     # sgd-0000395077: "2" / "[120. 7—13.]" / title / "[120. 7.] MEMORIE VAN TOELICHTING.": the page opens with nr. 7
     text = ("2\n[120. 7—13.]\nNaturalisatie van H. G. Hunenkamp en aclit anderen.\n[120. 7.] MEMORIE VAN TOELICHTING.\n"

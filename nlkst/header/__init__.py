@@ -15,8 +15,8 @@ import re
 from ..gazetteer import NAME_PARTICLE
 from ..laws import month_numbers as months
 from . import aanhangsel, budget_volume, closing, first_stuk, garbled_marks, kamerstuk, learned_signature, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
-from .headings import doc_type_of, drop_footnote_markers, is_heading
-from .lines import HYPHENATED_WORD_RE, PageSpelling, line_break_hyphen
+from .headings import doc_type_of, drop_footnote_markers, is_heading, portfolio_words
+from .lines import HYPHENATED_WORD_RE, PageSpelling, line_break_hyphen, no_word_part
 from .state import Header, Reading
 from .values import known_places, parse_date
 
@@ -212,19 +212,75 @@ def _drop_footnote_markers(r: Reading) -> None:
     printed line break that OCR kept inside a title's line (``Volkshuis-vesting``, ``Provincie-fonds``) where it is
     known to be the break's (``lines.line_break_hyphen``: the page prints the word whole, or a part is no word)."""
     if r.fields["heading"]:
-        r.fields["heading"] = drop_footnote_markers(r.fields["heading"], r.text)
+        r.fields["heading"] = _drop_soft_hyphens(drop_footnote_markers(r.fields["heading"], r.text))
     page = None
     for dossier in r.fields["dossiers"] or []:
         if dossier["title"]:
-            dossier["title"] = drop_footnote_markers(dossier["title"], r.text)
+            dossier["title"] = _without_stray_tail(_drop_soft_hyphens(drop_footnote_markers(dossier["title"], r.text)))
             if "-" in dossier["title"]:
                 page = page or PageSpelling.of(r.text)
                 dossier["title"] = _join_line_breaks(dossier["title"], page)
 
 
+# A soft hyphen (U+00AD) that OCR printed where a line broke a word: between two parts in small letters (not before
+# "en"/"of"/"tot": "Locaalspoor\xaden Tramwegwet" is a shared part's hyphen) or two in capitals ("RAPPOR\xadTEURS"),
+# or between two signs that are no letters ("Maatsoh.'-'\xad. enz."). Before a capital after a small letter
+# ("Nederlandsch\xadIndië", "Gouverneur\xadGeneraal") it is the word's own hyphen and stays as printed.
+_SOFT_HYPHEN_RE = re.compile(
+    r"(?<=[^\W\d_])\xad(?!(?:en|of|tot)\b)(?=[^\W\d_A-ZÀ-Ý])|(?<=[A-ZÀ-Ý])\xad(?=[A-ZÀ-Ý])|(?<=[^\w\s])\xad(?=[^\w\s])")
+# What OCR printed after a title's closing full stop: a guillemet, exclamation mark, bar or bullet, after at most one
+# capital (".»", ". W!"); not a bracket, which closes the title's own ("(Kieswet.)", "[Suriname. Bijlage M.]").
+_STRAY_TAIL_RE = re.compile(r"(?<=\.)\s?[A-Z]?[»«!|•■]{1,2}$")
+
+
+def _drop_soft_hyphens(value: str) -> str:
+    """``value`` without the soft hyphens a line break left (corpora/CONVENTIONS.md, line-break hyphens: soft hyphens
+    go): ``inter\xadnationale``, ``RAPPOR\xadTETJES``; one before ``en``/``of``/``tot`` is a shared part's hyphen,
+    written as one (``Locaalspoor-en Tramwegwet``, as the golds write ``meet-en``)."""
+    if "\xad" not in value:
+        return value
+    return re.sub(r"(?<=[^\W\d_])\xad(?=(?:en|of|tot)\b)", "-", _SOFT_HYPHEN_RE.sub("", value))
+
+
+def _without_stray_tail(title: str) -> str:
+    """A title without what OCR printed after its closing full stop (``... dienstjaar 189'.»``, ``... enz. W!``), and then
+    without that full stop unless it ends an abbreviation (``enz.``), as any title."""
+    stray = _STRAY_TAIL_RE.search(title)
+    if stray is None or not re.search(r"[^\W\d_]", title[: stray.start()]):
+        return title
+    return prewar.without_full_stop(title[: stray.start()])
+
+
+# Three parts or more joined by hyphens ("'s-Graven-hage", "Neder-landsch-Indië", "Sta-ten-Generaal").
+_HYPHEN_CHAIN_RE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+){2,}(?![\w-])")
+
+
 def _join_line_breaks(value: str, page: PageSpelling) -> str:
-    return HYPHENATED_WORD_RE.sub(lambda m: m.group(1) + m.group(2) if line_break_hyphen(m.group(1), m.group(2), page)
-                              else m.group(), value)
+    """A title's hyphens that a printed line break made: known by ``line_break_hyphen`` (a portfolio's word counts as
+    printed whole: ``Volkshuis-vesting``, ``Econo-mische``), else by ``no_word_part``. In a chain of three parts or
+    more, a hyphen before a part in small letters goes where the page prints the two parts joined, alone or in
+    another form (``'s-Graven-hage`` beside ``'s-Gravenhage``, ``Neder-landsch-Indië``)."""
+    whole = portfolio_words()
+
+    def chain(match: re.Match[str]) -> str:
+        parts = match.group().split("-")
+        out = parts[0]
+        for part in parts[1:]:
+            last = out.rsplit("-", 1)[-1]
+            joined = (last + part).lower()
+            if part[:1].islower() and (joined in page.words or joined in page.parts or joined in whole):
+                out += part
+            else:
+                out += "-" + part
+        return out
+
+    def pair(match: re.Match[str]) -> str:
+        known = line_break_hyphen(match.group(1), match.group(2), page, whole)
+        if known is None:
+            known = no_word_part(match.group(1), match.group(2), page)
+        return match.group(1) + match.group(2) if known else match.group()
+
+    return HYPHENATED_WORD_RE.sub(pair, _HYPHEN_CHAIN_RE.sub(chain, value))
 
 
 

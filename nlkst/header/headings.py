@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from .. import resources
 from ..offices import ocr_capitals_portfolio, parse_offices, portfolio_rows
-from .lines import Line, PageSpelling, dehyphenate, is_upper, keeps_hyphen, line_break_hyphen
+from .lines import Line, PageSpelling, dehyphenate, is_upper, keeps_hyphen, line_break_hyphen, no_word_part
 from .state import Reading
 from .values import DATE, RECEIVED_DATE_RE, parse_date
 
@@ -393,7 +393,7 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
 
 
 @lru_cache(maxsize=1)
-def _portfolio_words() -> frozenset[str]:
+def portfolio_words() -> frozenset[str]:
     """The words of the portfolios' names (``ontwikkelingssamenwerking``, ``buitenlandse``), case-folded."""
     return frozenset(word for _key, name in portfolio_rows() for word in re.findall(r"[^\W\d_]{4,}", name.casefold()))
 
@@ -406,8 +406,14 @@ def _rejoin_printed_words(heading: str, text: str) -> str:
     if "-" not in heading:
         return heading
     page = PageSpelling.of(text)
-    return re.sub(r"\b([^\W\d_]{2,})-([^\W\d_]{2,})\b", lambda m: m.group(1) + m.group(2)
-                  if line_break_hyphen(m.group(1), m.group(2), page, _portfolio_words()) else m.group(0), heading)
+
+    def joined(match: re.Match[str]) -> str:
+        known = line_break_hyphen(match.group(1), match.group(2), page, portfolio_words())
+        if known is None:
+            known = no_word_part(match.group(1), match.group(2), page)
+        return match.group(1) + match.group(2) if known else match.group(0)
+
+    return re.sub(r"\b([^\W\d_]{2,})-([^\W\d_]{2,})\b", joined, heading)
 
 
 # A footnote marker glued to a word of a heading or a dossier title ("VERSLAG OVER HET ADRES1 VAN ...",

@@ -200,6 +200,7 @@ def read(r: Reading, anchor: int) -> None:
     nr_first = False
     place_date_seen = False
     in_footnote = False  # the line above was a footnote's
+    titles_closed = False  # a body sentence stood under the titles
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -257,7 +258,7 @@ def read(r: Reading, anchor: int) -> None:
         elif (received := RECEIVED_DATE_RE.match(text)) and r.fields["date"] is None:
             r.set_received_date(line.start, received)
             rest = text[received.end():].strip()
-            if rest and dossiers.items and not heading_parts and not seen_nr:
+            if rest and dossiers.items and not heading_parts and not seen_nr and not titles_closed:
                 dossiers.add_title(Line(line.end - len(rest), line.end, rest))
         elif _is_footnote_line(r, text, seen_nr) or (in_footnote and _lists_members(text)):
             r.add_footnote(line.start, line.end)
@@ -310,7 +311,13 @@ def read(r: Reading, anchor: int) -> None:
                 header_end = _addressee_under_date(r, lines[i + 1 : i + 3], line, header_end)
                 break
             place_date_seen = True
-        elif not heading_parts and (not seen_nr or nr_first or _title_under_nr(lines, i, dossiers)) and not place_date_seen and (
+        elif not heading_parts and dossiers.items and not dossiers.untitled and dossiers.items[-1]["title"] and (
+            re.fullmatch(r"\d{1,3}", text) or _opens_body_sentence(text, dossiers.items[-1]["title"])
+        ):
+            # the page's number under the title ("... voor vee en vlees" / "9"), or the body under the titles: no
+            # title line follows the body's first
+            titles_closed = titles_closed or not text.isdigit()
+        elif not heading_parts and not titles_closed and (not seen_nr or nr_first or _title_under_nr(lines, i, dossiers)) and not place_date_seen and (
             # a treaty's title runs long; a heading in capitals inside the line is no title
             len(text) < 600 or (len(text) < 1000 and dossiers.untitled and not re.search(r"\b[A-Z]{5,}\b", text))
         ):
@@ -450,6 +457,9 @@ def _read_other_chamber_numbers(r: Reading, anchor: int, dossiers: _Dossiers) ->
         r.mark(chamber.start(), chamber.end(), "chamber")
 
 
+# "... ontwerpen van wet tot naturalisatie van:" before "1°.": a subject in small letters that ends on "van", shared by
+# the numbered items after the colon.
+_SHARED_SUBJECT_RE = re.compile(r"\b(?:tot|houdende)\s+(?P<subject>[a-z]+(?:\s+[a-z]+){0,3}?\s+van):\s*1°?\.\s")
 _BILL_DESCRIBED_RE = re.compile(r"het\s+(?:ontwerp|voorstel)\s+van\s+(?:\(?Rijks\)?)?[Ww]et\s+(?:houdende|tot|inzake|betreffende)\s+")
 
 
@@ -458,6 +468,11 @@ def _titles_from_enumeration(r: Reading, dossiers: _Dossiers, start: int) -> Non
     Uitverkopenwet 1956 (11 944) (zitting 1971-1972); 2. ...``: the text before the bracket, back to the item's
     start (``;``, ``:``, a line's start, ``2.``), is that dossier's title."""
     body = r.text[start : start + 5000]
+    # a subject the items share, before the list's colon: "voor de ontwerpen van wet tot naturalisatie van:" / "1°. Kun
+    # Falkenstein en 22 anderen (7224); ...": each item's title is the subject and the item (corpora/CONVENTIONS.md,
+    # titles of a report list's items)
+    shared = _SHARED_SUBJECT_RE.search(r.text, max(0, start - 400), start + 5000)
+    subject = re.sub(r"\s+", " ", shared.group("subject")) if shared else None
     # words the page prints alone (not the parts of a hyphenated form, which may be the form itself)
     page_words = frozenset(w.lower() for w in re.findall(r"(?<![\w-])[^\W\d_]+(?![\w-])", r.text))
     for dossier in dossiers.items:
@@ -484,6 +499,8 @@ def _titles_from_enumeration(r: Reading, dossiers: _Dossiers, start: int) -> Non
             continue
         if not title or len(title) > 400:
             continue
+        if subject and numbered and shared.end("subject") <= start + item_start + 1 and not described:
+            title = f"{subject} {title}"
         dossier["title"] = _join_broken_words(re.sub(r"\s+", " ", title), page_words)
         offset = start + item_start + 1
         r.mark(offset, start + found.start(), "dossiers")
@@ -649,6 +666,20 @@ def _number_list(text: str) -> list[str]:
 _SESSION_RANGE_RE = re.compile(r"1[89]\d\d\s*[-—–]\s*1[89]\d\d")
 
 
+# A body sentence's opening: an article or pronoun in capitals before a word in small letters ("Het onderzoek van
+# nevenstaande wetsontwerpen heeft de", "De ondergeteekenden hebben de eer").
+_BODY_OPENING_RE = re.compile(r"(?:Het|De|Dit|Deze|Wij|Ik)\s+[a-z]")
+# A title line that breaks off inside its phrase: on a joining word or a comma, so the next line goes on with it.
+_TITLE_GOES_ON_RE = re.compile(r"(?:\b(?:van|de|der|den|het|en|tot|voor|in|op|met|aan|te|over|inzake|betreffende)|[,(-])$")
+
+
+def _opens_body_sentence(text: str, title: str) -> bool:
+    """A line under a title that ends whole (not on a joining word or a comma) and opens a sentence of the body: no
+    part of the title (sgd-0000241001: "Naturalisatie van Baramyai, Gyula Istvan en 19 anderen" / "Het onderzoek van
+    nevenstaande wetsontwerpen heeft de" / "Nr. 4")."""
+    return _BODY_OPENING_RE.match(text) is not None and _TITLE_GOES_ON_RE.search(title.rstrip()) is None
+
+
 def _year_closing_title(lines: list[Line], i: int) -> bool:
     """A year alone on its line under a title that ends with ``voor het jaar`` / ``VOOR HET DIENSTJAAR`` ends that
     title (``... (Ministerie van Justitie) voor het jaar`` / ``1994``, sgd-0000007099): no dossier of its own."""
@@ -805,9 +836,14 @@ def _title_under_nr(lines: list[Line], i: int, dossiers: _Dossiers) -> bool:
     ``BRIEF VAN DE MINISTERS ...``, sgd-0000023045): the heading follows within as many lines as titles still wait."""
     if not dossiers.untitled or dossiers.no_titles or is_upper(lines[i].text[:40]):
         return False
-    for line in lines[i + 1 : i + 1 + len(dossiers.untitled)]:
+    below = lines[i + 1 : i + 1 + len(dossiers.untitled)]
+    for index, line in enumerate(below):
         if is_upper(line.text[:20]):
             return is_heading(line.text)
+        # the heading printed in small letters right under the last title that waits (``Verslag Vastgesteld 18februari
+        # 1975``, sgd-0000203153: twenty numbers, ``Nr.5``, twenty titles)
+        if index == len(dossiers.untitled) - 1 and is_heading(line.text):
+            return True
     return False
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .. import resources
 from ..gazetteer import common_words, name_particles
 
 
@@ -155,7 +157,8 @@ def line_break_hyphen(left: str, right: str, page: PageSpelling, whole: frozense
         return False  # two adjectives side by side (Taalunie: "sociaal-economisch", "financieel-technisch")
     words = common_words()
     left_word = lower_left in words or (lower_left.endswith("s") and lower_left[:-1] in words)
-    if left_word and lower_right in words and len(lower_left) >= 4 and len(lower_right) >= 4:
+    if (left_word and lower_right in words and len(lower_left) >= 4 and len(lower_right) >= 4
+            and not is_word_ending(lower_right)):
         return False  # a compound's seam ("Minimum-inkomen"): the page cannot show the break made the hyphen
     if joined not in words:
         return None
@@ -165,3 +168,46 @@ def line_break_hyphen(left: str, right: str, page: PageSpelling, whole: frozense
     again = page.pairs.get((lower_left, lower_right), 0) >= 2 and len(lower_left) >= 3 and (
         lower_left in words or lower_left in page.words or lower_right in words)
     return None if again else True
+
+
+@lru_cache(maxsize=1)
+def _word_ending_re() -> re.Pattern[str]:
+    rows = resources.rows("word_endings.tsv")
+    return re.compile("|".join(
+        rf"[^\W\d_]{{0,{before}}}{ending}(?:{'|'.join(inflections.split())})?" for ending, before, inflections in rows))
+
+
+def is_word_ending(part: str) -> bool:
+    """Whether ``part`` (lower case) is an ending that opens no word (``resources/word_endings.tsv``: ``mische``,
+    ``lijke``, ``selijke``, ``schap``, ``ting``): the rest of a word a line break divided, even where OCR's broken
+    words put it among the common words (``lijke``)."""
+    return _word_ending_re().fullmatch(part) is not None
+
+
+def _is_word(part: str, page: PageSpelling) -> bool:
+    """A common word of the corpus, a word the page prints alone, or two common words joined (``onderwijs|wet``,
+    ``budget|voorlichting``; the first also with a linking ``s`` or ``en``)."""
+    words = common_words()
+    if part in words or part in page.words:
+        return True
+    for cut in range(3, len(part) - 2):
+        first, second = part[:cut], part[cut:]
+        if second in words and (first in words or (first.endswith("s") and first[:-1] in words)
+                                or (first.endswith("en") and first[:-2] in words)):
+            return True
+    return False
+
+
+def no_word_part(left: str, right: str, page: PageSpelling) -> bool:
+    """Whether a hyphen between ``left`` and ``right`` that ``line_break_hyphen`` leaves undecided (None) is known to be
+    the line break's after all, because a part is no word (corpora/CONVENTIONS.md, "Line-break hyphen at a compound's
+    seam"): the part after it is an ending that opens no word (``Econo-mische``, ``Nederlander-schap``,
+    ``plaai-selijke``, ``dezit-ting``; ``is_word_ending``), or neither part is a word (a common word, printed alone on
+    the page, or two common words joined) while the two joined are one (``Budgetvoorlich-ting``,
+    ``Arbeidsomstan-dighedenwet``, ``pen-sioenwet``). A part no list knows beside a word stays undecided: a compound's
+    name or a rare word (``Aguan-vallei``, ``commies-griffier``, ``Lager-onderwijswet``) looks the same."""
+    lower_left, lower_right = left.lower(), right.lower()
+    if is_word_ending(lower_right):
+        return True
+    left_word = _is_word(lower_left, page) or (lower_left.endswith("s") and _is_word(lower_left[:-1], page))
+    return not left_word and not _is_word(lower_right, page) and _is_word(lower_left + lower_right, page)

@@ -646,27 +646,46 @@ def _broken_place_date(line: Line, below: Line) -> bool:
     return _PLACE_DATE_RE.search(f"{line.text} {below.text}") is not None
 
 
+# The right page's running head where no chamber line stands under it: the range of its stukken ("72—75.", "482—485.",
+# "13-1».]", OCR's "1M5.|" for the dossier's number), alone on its line or after the session ("1919-1920. 26—29.").
+_FACING_HEAD_RE = re.compile(r"^(?:1[89]\d\d\s?[-—]\s?1[89]\d\d[.,]\s+)?\S{0,4}\d{1,4}\s?[-—]\s?\S{1,4}[.,]?\]?\|?$|^\S{1,2}\d\S{0,2}[.,]\|$")
+# A title cut after an initial ("Naturalisatie van A. L.", "F, II.", "H. Th", "M. 0.", OCR's "15. II."): not whole.
+_ENDS_AT_INITIAL_RE = re.compile(r"(?:\b|(?<=[.,]\s))(?:[A-Z]{1,2}|[A-Z][a-z]|\d)\.?$")
+
+
 def read_title_on_facing_page(r: Reading) -> None:
     """The rest of a dossier's title that the Bijlagen print over two facing pages: the first part under the left
     page's running head without its full stop (``417.`` / ``Naturalisatie van L.``), the rest under the right page's
     chamber line (``218`` / ``221.`` / ``Tweede Kamer. 57`` / ``Citioen en 179 anderen.``), where the text runs over
-    that page break."""
+    that page break; where the first part ends at an initial (``Naturalisatie van A. L.``, ``F, II.``), also under the
+    right page's head without a chamber line (``72—75.`` / ``M. Amel en 134 anderen.``, ``1M5.|`` / ``Nichüscr en zes
+    anderen.``) and under a session before the head (``1919-1920. 26—29.`` / ``Tweede Kamer.``)."""
     dossiers = r.fields["dossiers"] or []
     if len(dossiers) != 1 or not dossiers[0]["title"] or len(dossiers[0]["title"]) < 12:
         return
     title = dossiers[0]["title"]
     printed = r.text.find(title[-12:], 0, 1000)
     # an initial's full stop ("Naturalisatie van L.") does not end the title
-    stop = r"\.?" if re.search(r"\b[A-Z]$", title) else ""
+    initial = _ENDS_AT_INITIAL_RE.search(title) is not None
+    stop = r"\.?" if initial else ""
     if printed < 0 or not re.match(stop + r"[ \t]*\n", r.text[printed + 12 :]):
         return  # not found, or printed with its full stop or comma: the title is whole
     lines = split_lines(r.text, printed + 12, len(r.text))
     for index, line in enumerate(lines[1:], start=1):
-        if not (_RUNNING_HEAD_CHAMBER_RE.match(line.text) and _PAGE_FURNITURE_LINE_RE.fullmatch(lines[index - 1].text)):
+        above = lines[index - 1].text
+        chamber = _RUNNING_HEAD_CHAMBER_RE.match(line.text) and (
+            _PAGE_FURNITURE_LINE_RE.fullmatch(above) or (initial and _FACING_HEAD_RE.match(above)))
+        if not chamber and not (initial and _FACING_HEAD_RE.match(line.text)):
             continue
+        if not chamber and index + 1 < len(lines) and _RUNNING_HEAD_CHAMBER_RE.match(lines[index + 1].text):
+            continue  # the chamber line under the head: the rest stands under it
         rest = next((below for below in lines[index + 1 : index + 3] if len(below.text) > 3), None)
+        if rest is not None and initial:  # OCR's stray stop before the name (". WiJjn*en en 30 anderen.")
+            lead = len(rest.text) - len(rest.text.lstrip(". "))
+            rest = Line(rest.start + lead, rest.end, rest.text[lead:])
         if (rest is not None and len(rest.text) <= 150 and rest.text.endswith(".") and not is_upper(rest.text[:20])
-                and not _MARKER_RE.match(rest.text) and re.match(r"[^\W\d_]", rest.text)):
+                and not _MARKER_RE.match(rest.text) and re.match(r"[^\W\d_]", rest.text)
+                and (chamber or re.search(r"\banderen\.$", rest.text))):
             dossiers[0]["title"] = _without_full_stop(dehyphenate([title + r.text[printed + 12 :].split("\n", 1)[0].strip(), rest.text]))
             r.mark(rest.start, rest.end, "dossiers")
         return
@@ -760,10 +779,7 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
                     r.set_ondernummer(marker.start("nr"), re.sub(r"^[liI]$", "1", marker.group("nr")))  # "(3G:i. 1."
             return
         number_line = None
-    title = [line for line in (before[:-1] if number_line else before)
-             if not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10
-             and not re.fullmatch(r"\([^()]*;[^()]*\)\.?", line.text)  # "(Missive; Regeringsverslag.)": the page's stukken
-             and not is_garbled_chamber_line(line.text)]
+    title = _title_lines(before[:-1] if number_line else before)
     text = _without_full_stop(_STUKKEN_NOTE_RE.sub("", dehyphenate([line.text for line in title]))) if title else None
     if text and (number.group("chapter") or re.fullmatch(r"\(.*\)\.?", text)):  # "(Rijksbegrooting voor het dienstjaar 1930. 2. V. 17.)"
         text = re.sub(r"^[.\s(]+|(?<=\d{4})\b.*$", "", text).strip(" .") or None
@@ -780,6 +796,24 @@ def _read_number(r: Reading, chamber_line: Line | None, heading_line: Line) -> N
     if title:
         r.mark(title[0].start, title[-1].end, "dossiers")
     r.set_ondernummer(number_start + number.start("nr"), number.group("nr"))
+
+
+def _title_lines(lines: list[Line]) -> list[Line]:
+    """The lines of a dossier's title among the lines between the chamber line and the number over the heading: those
+    in small letters with ten letters or more, up to the first marker (``30. 4.``, ``(87 1.)``, ``2310 1``) or line in
+    capitals under them (a heading: four letters or more, not a budget marker's ``IX. 1.)``). Where the readers took a later stuk's heading for the first one (the first's heading
+    garbled or of a kind no list names), the lines under that marker are the first stuk's addressee and body
+    (``Aan de Tweede Kamer ...``, ``De ondergeteekenden hebben de eer, ...``), no title."""
+    title: list[Line] = []
+    for line in lines:
+        if (not is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 10
+                and not re.fullmatch(r"\([^()]*;[^()]*\)\.?", line.text)  # "(Missive; Regeringsverslag.)": the page's stukken
+                and not is_garbled_chamber_line(line.text)):
+            title.append(line)
+        elif title and ((is_upper(line.text) and sum(c.isalpha() for c in line.text) >= 4)
+                        or (re.search(r"\d", line.text) and not any(c.isalpha() for c in line.text))):
+            break
+    return title
 
 
 # The Eerste Kamer's Bijlagen of 1930-1950 number a page by the kamerstuk alone ("342." or "1529 (Zitting 1949-1950)"
