@@ -33,7 +33,8 @@ def test_a_letter_signed_over_the_verslag_it_sends_under_a_garbled_marker():
 
 def test_a_letter_signed_over_the_schikking_it_sends():
     closing = _closing("sgd-0000391610")
-    assert closing["signatories"] == [{"role": "minister", "portfolio": "Buitenlandsche Zaken", "name": "VAN KARNEBEEK"}]
+    assert closing["signatories"] == [
+        {"role": "minister", "portfolio": "Buitenlandsche Zaken", "name": "VAN KARNEBEEK"}]
 
 
 def test_no_signature_over_the_next_stuk_where_the_header_is_not_the_pages_first_stuk():
