@@ -74,3 +74,10 @@ def test_a_letter_dated_at_a_garbled_the_hague():
     assert (closing["place"], closing["date"]) == ("'s GHAVEMIAGE", "1919-04-07")
     assert is_garbled_the_hague("'SGBAVBNHAGK")  # sgd-0000400956
     assert not is_garbled_the_hague("'s Heerenberg")
+
+
+def test_a_headings_office_cut_at_a_full_stop_for_a_comma_is_the_signatorys():
+    # "BRIEF VAN DE STAATSSECRETARIS VAN WELZIJN. VOLKSGE ZONDHEID EN CULTUUR", signed "De Staatssecretaris van
+    # Welzijn, Volksgezondheid en Cultuur, D. J. D. Dees"
+    assert _closing("sgd-0000110953")["sender"] == {
+        "role": "staatssecretaris", "portfolio": "Welzijn, Volksgezondheid en Cultuur"}

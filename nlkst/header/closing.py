@@ -653,6 +653,19 @@ def sender_from_signatories(r: Reading) -> None:
         if first["role"] is None and first["portfolio"] is None:
             return
         r.fields["sender"] = {"role": first["role"], "portfolio": first["portfolio"]}
+    elif r.fields["sender"] is not None and r.fields["signatories"]:
+        _sender_cut_in_the_heading(r, r.fields["sender"], r.fields["signatories"][0])
+
+
+def _sender_cut_in_the_heading(r: Reading, sender: dict, first: dict) -> None:
+    """A heading's office that OCR cut at a full stop printed for a comma (``BRIEF VAN DE MINISTER VAN WELZIJN.
+    VOLKSGEZONDHEID EN CULTUUR``: ``Welzijn``, a portfolio the list lacks) is the first signatory's where that is the
+    same role and a listed portfolio that begins with it (``Welzijn, Volksgezondheid en Cultuur``)."""
+    cut, whole = sender.get("portfolio"), first.get("portfolio")
+    if (not cut or not whole or portfolio_key(cut) or not portfolio_key(whole) or sender.get("role") != first.get("role")
+            or not re.match(re.escape(cut) + r"\b", whole, re.IGNORECASE) or len(whole) <= len(cut)):
+        return
+    r.fields["sender"] = {"role": first["role"], "portfolio": whole}
 
 
 def co_senders_from_signatories(r: Reading) -> None:
