@@ -7,10 +7,11 @@ import difflib
 import re
 
 from ..gazetteer import NAME_PARTICLE, person_stopwords
-from ..offices import canonical_portfolio, comma_portfolio_pattern, parse_offices, portfolio_key
+from ..offices import canonical_portfolio, comma_portfolio_pattern, mend_ocr_portfolio, parse_offices, portfolio_key
 from . import prewar
 from .prewar import opens_like_a_page
 from .headings import doc_type_of
+from .lines import split_lines
 from .state import Reading
 from .values import OCR_DAY, OCR_YEAR, parse_date
 
@@ -116,17 +117,11 @@ def read_signature(r: Reading) -> None:
     if window is None:
         return
     tail_start, end = window
-    matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, end))
-    if not matches and r.layout == "letter":
-        matches = list(_NAME_OVER_OFFICE_RE.finditer(r.text, tail_start, end))
-    if not matches and r.layout == "kamerstuk":
-        matches = [m for m in _CAPITALS_SIGNATURE_RE.finditer(r.text, tail_start, end) if _could_be_a_name(m.group("name"))]
-    if r.layout == "prewar":  # both forms may sign one Bijlage; a signature is read once
-        prewar = [match for match in _PREWAR_SIGNATURE_RE.finditer(r.text, tail_start, end)
-                  if _could_be_a_name(match.group("name"))]
-        matches = sorted(prewar + [m for m in matches if not any(p.start() < m.end() and m.start() < p.end() for p in prewar)],
-                         key=lambda m: m.start())
-    matches = [m for m in matches if is_the_stuks_signature(r, m.start(), m.end())]
+    matches = _signature_matches(r, tail_start, end)
+    if not matches and r.stuk_end is None:
+        over = _signature_over_the_next_stuk(r)
+        if over is not None:
+            matches, end = over
     if not matches:
         return
     signatories = []
@@ -140,6 +135,82 @@ def read_signature(r: Reading) -> None:
             signatories.append(signatory)
         r.mark(match.start(), match.end(), "signatories")
     set_signatories(r, signatories, matches[0].start(), matches[0].end(), matches[-1].end(), end)
+
+
+def _signature_matches(r: Reading, tail_start: int, end: int) -> list[re.Match[str]]:
+    """The signatures of the header's stuk between ``tail_start`` and ``end``, in the forms of the page's layout."""
+    matches = list(_SIGNATURE_RE.finditer(r.text, tail_start, end))
+    if not matches and r.layout == "letter":
+        matches = list(_NAME_OVER_OFFICE_RE.finditer(r.text, tail_start, end))
+    if not matches and r.layout == "kamerstuk":
+        matches = [m for m in _CAPITALS_SIGNATURE_RE.finditer(r.text, tail_start, end) if _could_be_a_name(m.group("name"))]
+    if r.layout == "prewar":  # both forms may sign one Bijlage; a signature is read once
+        prewar = [match for match in _PREWAR_SIGNATURE_RE.finditer(r.text, tail_start, end)
+                  if _could_be_a_name(match.group("name"))]
+        matches = sorted(prewar + [m for m in matches if not any(p.start() < m.end() and m.start() < p.end() for p in prewar)],
+                         key=lambda m: m.start())
+    return [m for m in matches if is_the_stuks_signature(r, m.start(), m.end())]
+
+
+# The marker of the next stuk under a letter's signature, where OCR garbled it past the readers of stuk starts
+# (``[14». 2.|``, ``[1M.`` / ``«.]``, ``(44. 2.]``) or printed a Roman kamerstuk number of 1814-1870
+# (``[LXXVIII. 2.]``, ``(f. VIII. 17.)``): a short line that opens with a bracket, holds a full stop and a digit or
+# a Roman number, alone on its line or broken over two.
+_NEXT_MARKER_RE = re.compile(
+    r"[ \t]*[\[(|{][^\s\[\](){}]{0,6}[.,]?(?:[ \t]*\n?[ \t]*[^\s\[\](){}]{1,6}[.,]?){0,2}[ \t]*[\])|}jJ]?[ \t]*$",
+    re.MULTILINE)
+# What a letter prints between its signature and the next stuk: its addressee at the foot, a footnote of the
+# letter ("(1) De opgave is ter griffie nedergelegd ..."), a co-signer's office and name.
+_UNDER_SIGNATURE_LINES = 3
+
+
+def _signature_over_the_next_stuk(r: Reading) -> tuple[list[re.Match[str]], int] | None:
+    """A letter's signature halfway down a page that goes on to the stuk the letter sends (a verslag, a nota, an
+    annex) under a marker no reader took for a stuk's start, so that the header's stuk has no end and its signature
+    stands above the window at the page's end: the first signature after the heading whose next lines, past the
+    addressee or a footnote, open with such a marker. Returns the signatures and where the next stuk starts."""
+    heading_start = min((s for s, _, name in r.spans if name == "heading"), default=None)
+    if heading_start is None or r.layout not in ("prewar", "kamerstuk", None) or not _under_a_marker(r.text, heading_start):
+        return None
+    start = max(r.body_start, r.stuk_start or 0, heading_start)
+    matches = _signature_matches(r, start, r.body_end)
+    for index, match in enumerate(matches):
+        lines = split_lines(r.text, match.end(), r.body_end, limit=_UNDER_SIGNATURE_LINES + 2)
+        for line in lines[: _UNDER_SIGNATURE_LINES + 1]:
+            marker = _NEXT_MARKER_RE.match(r.text, line.start)
+            if marker is not None and _is_stuk_marker(marker.group(0)):
+                following = [m for m in matches[index + 1 :] if m.start() < line.start]
+                return [match, *following], line.start
+    return None
+
+
+# A stuk's marker on the lines right above its heading (``[i&a. 1.]``, ``|6». / 1.]``, ``[119. l.J``).
+_MARKER_ABOVE_RE = re.compile(r"(?P<marker>[\[(|{][^\n\[\](){}]{0,10}(?:\n[^\n\[\](){}]{1,6}){0,2}[\])|}jJ]?)[ \t]*\n[ \t]*\Z")
+
+
+def _under_a_marker(text: str, heading_start: int) -> bool:
+    """Whether the heading read stands under its stuk's marker, the first on the page: the header's stuk starts on
+    the page, and is no running head's description of a stuk the page opens inside (``(Memorie van Toelichting; Nota
+    van Ruiling.)``), whose signature halfway down closes that stuk."""
+    above = _MARKER_ABOVE_RE.search(text, max(0, heading_start - 30), heading_start)
+    if above is None or not _is_stuk_marker(above.group("marker")):
+        return False
+    # the page's first stuk: no marker of one stuk above it (the running head's range, "[156. 1—2.]", is none),
+    # where the readers took a later stuk's heading for the header's (sgd-0000416331: "[lift. 5.]", a rectification
+    # without heading, over "[lift. 6.]" / "MISSIVE.")
+    for line in split_lines(text, 0, above.start()):
+        marker = _NEXT_MARKER_RE.match(text, line.start)
+        if marker is not None and _is_stuk_marker(marker.group(0)) and not re.search(r"\d\s*[-—–]\s*\d", marker.group(0)):
+            return False
+    return True
+
+
+def _is_stuk_marker(printed: str) -> bool:
+    """Whether a bracketed line read by ``_NEXT_MARKER_RE`` has a stuk marker's parts: a stuk number (digits,
+    possibly garbled) after a kamerstuk number or a Roman one."""
+    text = re.sub(r"\s+", " ", printed.strip())
+    return (len(text) <= 18 and "." in text and re.search(r"\d|\b[IVXLC]{2,}\.", text) is not None
+            and not re.search(r"[a-z]{5}", text))
 
 
 def signature_window(r: Reading) -> tuple[int, int] | None:
@@ -211,8 +282,12 @@ def _signing_office(printed: str) -> list[dict[str, str | None]]:
     office_text = re.sub(r"^(Minister|Staatssecretaris)\s+(?!van\b|voor\b)[a-z]{2,4}\s+(?=[A-Z])", r"\1 van ", office_text)
     # "Minister van Staat" is a title of honour; the office follows it ("De Minister van Staat, (De) Minister van X").
     office_text = re.sub(r"van\s+Staat,\s+(?:De\s+)?Minister\s+", "", office_text)
+    # 1850-1880 the same title joined by "en" ("De Minister van Staat en van Binnenlandsche Zaken", THORBECKE)
+    office_text = re.sub(r"van\s+Staat\s+en\s+(?=van\s+[A-Z])", "", office_text)
     # "a.i.": acting, the same office (OCR: "a. /.", "a.L", "a.l.")
-    return parse_offices(re.sub(r",?\s+a\.\s?[iIlL1/]\.?,?$", "", office_text))
+    offices = parse_offices(re.sub(r",?\s+a\.\s?[iIlL1/]\.?,?$", "", office_text))
+    # the portfolio as OCR garbled it in a letter or two ("Binnenlandsche Zaleen"), in its listed spelling
+    return [{**office, "portfolio": mend_ocr_portfolio(office["portfolio"])} for office in offices]
 
 
 # 1870-1920 a letter the Secretaris-Generaal signed for his minister: "De Minister van Financiën," / "Voor den
@@ -578,6 +653,19 @@ def sender_from_signatories(r: Reading) -> None:
         if first["role"] is None and first["portfolio"] is None:
             return
         r.fields["sender"] = {"role": first["role"], "portfolio": first["portfolio"]}
+    elif r.fields["sender"] is not None and r.fields["signatories"]:
+        _sender_cut_in_the_heading(r, r.fields["sender"], r.fields["signatories"][0])
+
+
+def _sender_cut_in_the_heading(r: Reading, sender: dict, first: dict) -> None:
+    """A heading's office that OCR cut at a full stop printed for a comma (``BRIEF VAN DE MINISTER VAN WELZIJN.
+    VOLKSGEZONDHEID EN CULTUUR``: ``Welzijn``, a portfolio the list lacks) is the first signatory's where that is the
+    same role and a listed portfolio that begins with it (``Welzijn, Volksgezondheid en Cultuur``)."""
+    cut, whole = sender.get("portfolio"), first.get("portfolio")
+    if (not cut or not whole or portfolio_key(cut) or not portfolio_key(whole) or sender.get("role") != first.get("role")
+            or not re.match(re.escape(cut) + r"\b", whole, re.IGNORECASE) or len(whole) <= len(cut)):
+        return
+    r.fields["sender"] = {"role": first["role"], "portfolio": whole}
 
 
 def co_senders_from_signatories(r: Reading) -> None:
