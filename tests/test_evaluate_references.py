@@ -84,3 +84,24 @@ def test_a_type_the_spec_does_not_define_stays_out_of_the_all_row():
     report = evaluate([{"id": "p", "text": text}], [{"id": "p", "references": []}])
     assert report["ids"]["traktatenblad"]["predicted"] == 1
     assert report["ids"]["all"]["predicted"] == 0
+
+
+def test_the_misses_listed_are_the_ids_the_evaluator_counts_as_missed():
+    """``reference_misses.py`` lists, on a blind sample's real passages, exactly the explicit kamerstuk and implicit
+    ids that ``evaluate`` counts as not right, and no law id the parser gets right."""
+    from evaluate_references import document_years, passage_contexts
+    from reference_misses import misses
+
+    folder = ROOT / "corpora" / "fresh-2026-12-07i"
+    samples = read_jsonl(folder / "references_sample.jsonl")
+    golds = read_jsonl(folder / "references_gold.jsonl")
+    years = document_years(samples, None)
+    report = evaluate(samples, golds, years, passage_contexts(samples, years))
+    listed = misses(samples, golds, None)
+    explicit = report["explicit_kamerstuk_ids_right"]
+    implicit = report["implicit_resolved"]
+    assert sum(row["kind"] == "EXPL" for row in listed) == explicit["gold"] - explicit["right"] > 0
+    assert sum(row["kind"] == "IMPL" for row in listed) == implicit["gold"] - implicit["right"] > 0
+    # a law named again (`de wet`) is listed with the implicit ones; the evaluator's law recall counts it too
+    laws_missed = sum(row["kind"] == "WET" or row["gold"].startswith("jci") for row in listed)
+    assert laws_missed == report["wet"]["gold"] - round(report["wet"]["recall"] * report["wet"]["gold"])
