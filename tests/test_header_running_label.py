@@ -1,0 +1,65 @@
+"""The running label of a Bijlagen page over two lines that OCR garbled (``nlkst.header.running_label``), on real SGD
+pages and excerpts of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import sgd_text
+
+from nlkst.header import parse_header
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "number", "title"),
+    [
+        # the brackets read as letters, the stop as a hyphen: "f48-" / "9J"
+        ("sgd-0000387527", "48", "Bepalingen tegen het visschen door opvarenden van vreemde vaartuigen in de "
+                                 "territoriale wateren van het Rijk"),
+        # the opening bracket read as J and the 1 as I, the closing one lost: "JI60" / "4—17."
+        ("sgd-0000382937", "160", "Vaststelling van het slot der rekening vnn ontvangsten en uitgaven voor "
+                                  "Nederhmdch-Indië over 1888"),
+        # the opening bracket read as a 1, the stop lost: "1191" / "2-1J"; the title keeps the stop of its "enz."
+        ("sgd-0000368403", "191", "Overeenkomst met de gemeente Rotterdam betreff. overdracht van de spoorweghaven "
+                                  "te Feyenoord enz."),
+        # the digits garbled, "\\G2»" / "1-2.]": the markers in the range print 62
+        ("sgd-0000376737", "62", "Af-en overschrijving van het Iste op bet Ude hoofdstuk der begrooting van "
+                                 "uitgaven van Nederlandsch-lndië voor 1893"),
+        # a legible label over the chamber line, its first stuk's marker garbled ("167. 1.| KONINKLIJKE BOODSCHAI'.")
+        ("sgd-0000391154", "67", "Wijziging van Let Vilde hoofdstuk li der Staatsbegroting voor het dienstjaar 1883"),
+        # a spread: "[303." over "Voorziening in", "1—3.]" / "Tweede Kamer." / "," / "deu Woningnood." far below
+        ("sgd-0000327815", "303", "Voorziening in deu Woningnood"),
+    ],
+)
+def test_garbled_running_label_gives_the_dossier(doc_id, number, title):
+    assert parse_header(sgd_text(doc_id)).fields["dossiers"] == [{"number": number, "title": title}]
+
+
+def test_spread_title_ends_at_its_first_full_stop():
+    # "1—3.]" / "Tweede Kamer, i" / "dei Ongevallenwet 1901. Artikel 3.": the body's article run on by OCR
+    fields = parse_header(sgd_text("sgd-0000348019")).fields
+    assert fields["dossiers"][0]["title"].endswith("dei Ongevallenwet 1901")
+
+
+def test_page_without_a_stuk_start_gets_no_signature():
+    # "[50." opens inside the memorie signed by the minister: no stuk starts on the page, its signature closes that one
+    fields = parse_header(sgd_text("sgd-0000389164")).fields
+    assert fields["dossiers"][0]["number"] == "50"
+    assert fields["heading"] is None and not fields["signatories"] and fields["sender"] is None
+
+
+# sgd-0000376737's head without the markers that print its number: a garbled number alone is not read
+_GARBLED_ALONE = (
+    "Bijlagen.\n\\G2»\n1-2.]\nTweede Kamer.\nAf-en overschrijving van het Iste op bet Ude hoofdstuk der begrooting "
+    "van uitgaven van Nederlandsch-lndië voor 1893.\n"
+)
+
+
+def test_garbled_number_without_a_marker_is_not_read():
+    assert parse_header(_GARBLED_ALONE).fields["dossiers"] is None
+
+
+def test_label_that_a_marker_in_its_range_contradicts_is_not_read():
+    # "L245." / "3.]" over "(345. 3.) MEMORIE VAN TOELICHTING.": which print OCR misread is open (CONVENTIONS)
+    dossiers = parse_header(sgd_text("sgd-0000330881")).fields["dossiers"]
+    assert not dossiers or dossiers[0]["number"] != "245"
