@@ -63,3 +63,33 @@ def test_label_that_a_marker_in_its_range_contradicts_is_not_read():
     # "L245." / "3.]" over "(345. 3.) MEMORIE VAN TOELICHTING.": which print OCR misread is open (CONVENTIONS)
     dossiers = parse_header(sgd_text("sgd-0000330881")).fields["dossiers"]
     assert not dossiers or dossiers[0]["number"] != "245"
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "number", "title"),
+    [
+        # the head's curly bracket and the Bijlagen's label before the number: "{B. d. w. N>. IX.)"; the stukken
+        # printed after the title's stop are no part of it
+        ("sgd-0000445626", "IX", "Staalslegrooting voor de jaren 1848 en 1849"),
+        # the closing bracket read as J: "(IP.X.J" / "250" / "X. Sttuüsbegrooting voor 1844 en 1845."
+        ("sgd-0000447541", "X", "Sttuüsbegrooting voor 1844 en 1845"),
+        # OCR's n for II in the head: "(No. xvn.)" / "XVII. Aafwulliiin der middelen ..."
+        ("sgd-0000447186", "XVII", "Aafwulliiin der middelen over 1844 en 1845"),
+        # the number on its own line garbled as the head's: "(N°, XXVII.)" / "404" / "XXVN."
+        ("sgd-0000452874", "XXVII", "Voorstel van den heer van Hogendorp in betrekking tot de schuldverwisseling"),
+        # a bundle's part that names a bill before its colon: "VII A—F. Staatsbegrooting ..." / "(VII C. Accijnsen op
+        # de brandstoffen: Ontw. v. wet ...)"
+        ("sgd-0000450045", "VII-C", "Accijnsen op de brandstoffen"),
+        # the bundle's accounts, no part letter: the bundle's number and title
+        ("sgd-0000450026", "VII", "Staaisbeg rooting voor 1834 en andere financiële ontwerpen van wet"),
+    ],
+)
+def test_roman_running_head_gives_the_dossier(doc_id, number, title):
+    assert parse_header(sgd_text(doc_id)).fields["dossiers"] == [{"number": number, "title": title}]
+
+
+def test_roman_title_keeps_a_stop_ocr_put_inside_it():
+    # "(N°. XXVII.)" / "XXVII. Uitgeklaarde. Zeescliejien in 1840.": no stukken after the stop
+    assert parse_header(sgd_text("sgd-0000448039")).fields["dossiers"] == [
+        {"number": "XXVII", "title": "Uitgeklaarde. Zeescliejien in 1840"}
+    ]
