@@ -93,3 +93,23 @@ def test_roman_title_keeps_a_stop_ocr_put_inside_it():
     assert parse_header(sgd_text("sgd-0000448039")).fields["dossiers"] == [
         {"number": "XXVII", "title": "Uitgeklaarde. Zeescliejien in 1840"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "numbers"),
+    [
+        ("sgd-0000363760", ["61", "64"]),  # "[61 en 64.]" over "(61 en 64.)"
+        ("sgd-0000410805", ["59", "74", "75"]),  # "[59, 74 en 75." / "29.]" over "[59, 74 en 75. 29.]"
+        ("sgd-0000380180", ["28", "29"]),  # OCR's "28 en 20. 6.]" over the marker "(28 en 29. 6.)"
+    ],
+)
+def test_joint_stuk_label_gives_each_dossier_the_title(doc_id, numbers):
+    dossiers = parse_header(sgd_text(doc_id)).fields["dossiers"]
+    assert [d["number"] for d in dossiers] == numbers
+    assert len({d["title"] for d in dossiers}) == 1 and dossiers[0]["title"]
+
+
+def test_joint_label_that_its_marker_does_not_repeat_is_not_read():
+    text = ("Bijlagen.\n[61 en 64.]\nTweede Kamer.\n"
+            "Nadere verhooging van het Vide hoofdstuk dor Staatsbegrooting voor het dienstjaar 1901.\n")
+    assert parse_header(text).fields["dossiers"] is None

@@ -15,8 +15,9 @@ The number is read where it is legible: its digits whole after the bracket OCR r
 as I or l inside them: ``JI60``), or four digits whose first 1 is the bracket (``1132`` / ``6-12.)``: no kamerstuk
 of these years has four digits), and no stuk marker on the page that falls in the label's range prints another
 number; or, where its digits are garbled, where every stuk marker in the label's range prints one number that fits
-them (``\\G2»`` / ``1-2.]`` over ``(62. 2.)``). A number no print shows legibly is not read (the golds keep ``7$``,
-``30$`` as printed; nothing tells such a label from a line of body text).
+them (``\\G2»`` / ``1-2.]`` over ``(62. 2.)``). A joint stuk's label (``[61 en 64.]``, ``[59, 74 en 75.`` /
+``29.]``) gives the dossiers its marker on the page prints (``(61 en 64.)``). A number no print shows legibly is not
+read (the golds keep ``7$``, ``30$`` as printed; nothing tells such a label from a line of body text).
 """
 
 from __future__ import annotations
@@ -128,12 +129,45 @@ def _second_half(r: Reading, start: int) -> Line | None:
     return None
 
 
+# A label over the stukken of several kamerstukken (a joint stuk): "[61 en 64.]", "[59, 74 en 75." / "29.]", OCR's
+# "28 en 20. 6.]"; and the stuk's marker that repeats it, "(61 en 64.)", "[59, 74 en 75. 29.]", "(28 en 29. 6.)".
+_JOINT_RE = re.compile(r"^\W?(?P<nums>\d{1,4}(?:,\s?\d{1,4})*\s+en\s+\S{1,4}?)[.,]")
+_JOINT_MARKER_RE = re.compile(
+    r"(?m)^[\[(](?P<nums>\d{1,4}(?:,\s?\d{1,4})*\s+en\s+\d{1,4})[.,](?:\s?\d{1,3}[.,]?)?[\])]"
+)
+
+
+def _read_joint(r: Reading, lines: list[Line]) -> bool:
+    """The dossiers of a joint stuk's label (``_JOINT_RE``) in the page's first lines, as the stuk's marker on the page
+    prints them where it names as many and the label's first number (``[61 en 64.]`` over ``(61 en 64.)``, ``28 en
+    20. 6.]`` over ``(28 en 29. 6.)``), each titled by the one title under the label (the golds give each dossier the
+    printed title: 06n sgd-0000380180, 07 -363760, 07e -410805)."""
+    for index, line in enumerate(lines[:3]):
+        label = _JOINT_RE.match(line.text)
+        if label is None:
+            continue
+        numbers = re.split(r",\s?|\s+en\s+", label.group("nums"))
+        marker = _JOINT_MARKER_RE.search(r.text, line.end)
+        printed = re.split(r",\s?|\s+en\s+", marker.group("nums")) if marker else []
+        if len(printed) != len(numbers) or printed[0] != numbers[0]:
+            return False
+        after = index + 1 if _BOTTOM_RE.match(lines[index + 1].text) is None else index + 2
+        title = _title(r, lines, after)
+        if title is None:
+            return False
+        _set(r, marker.start("nums"), printed, *title)
+        return True
+    return False
+
+
 def read(r: Reading) -> None:
     """The dossier (number and title) from the page's running label over two lines (the module's docstring), where
     no reader read one."""
     if r.fields["dossiers"] is not None or r.layout not in (None, "prewar"):
         return
     lines = split_lines(r.text, 0, min(len(r.text), 800), limit=10)
+    if len(lines) < 3 or _read_joint(r, lines):
+        return
     found = _label(lines)
     if found is None:
         return
@@ -178,13 +212,15 @@ def _read_spread(r: Reading, lines: list[Line], index: int, top: re.Match[str]) 
         return
 
 
-def _set(r: Reading, start: int, num: str, title: str, parts: list[Line]) -> None:
-    """The dossier, on a page read as a Bijlagen page; where no reader read a heading, no stuk starts on the page
-    (``corpora/CONVENTIONS.md``): a signature on it closes the stuk the page opens inside, none is read."""
+def _set(r: Reading, start: int, num: str | list[str], title: str, parts: list[Line]) -> None:
+    """The dossier (or a joint stuk's dossiers, each with the one title), on a page read as a Bijlagen page; where no
+    reader read a heading, no stuk starts on the page (``corpora/CONVENTIONS.md``): a signature on it closes the stuk
+    the page opens inside, none is read."""
     r.layout = r.layout or "prewar"
     if r.fields["heading"] is None:
         r.stuk_start = len(r.text)
-    r.fields["dossiers"] = [{"number": num, "title": title}]
-    r.mark(start, start + len(num), "dossiers")
+    numbers = [num] if isinstance(num, str) else num
+    r.fields["dossiers"] = [{"number": number, "title": title} for number in numbers]
+    r.mark(start, start + len(numbers[0]), "dossiers")
     for part in parts:
         r.mark(part.start, part.end, "dossiers")
