@@ -113,3 +113,10 @@ def test_joint_label_that_its_marker_does_not_repeat_is_not_read():
     text = ("Bijlagen.\n[61 en 64.]\nTweede Kamer.\n"
             "Nadere verhooging van het Vide hoofdstuk dor Staatsbegrooting voor het dienstjaar 1901.\n")
     assert parse_header(text).fields["dossiers"] is None
+
+
+def test_joint_marker_under_the_title_starts_the_page_stuk():
+    # "(61 en 64.)" right under the title starts a letter whose heading OCR garbled ("BRIKK , HOUDENDE ..."): its
+    # signature is the page's; "[56 en «." / "2.]" opens inside stuk 2, whose signature closes that one
+    assert parse_header(sgd_text("sgd-0000363760")).fields["sender"] == {"role": "minister", "portfolio": "Marine"}
+    assert parse_header(sgd_text("sgd-0000408870")).fields["sender"] is None

@@ -155,7 +155,9 @@ def _read_joint(r: Reading, lines: list[Line]) -> bool:
         title = _title(r, lines, after)
         if title is None:
             return False
-        _set(r, marker.start("nums"), printed, *title)
+        # the marker right under the title starts the page's stuk, whose heading OCR garbled ("BRIKK , HOUDENDE ...")
+        starts = not r.text[title[1][-1].end : marker.start()].strip()
+        _set(r, marker.start("nums"), printed, *title, stuk_starts=starts)
         return True
     return False
 
@@ -212,12 +214,13 @@ def _read_spread(r: Reading, lines: list[Line], index: int, top: re.Match[str]) 
         return
 
 
-def _set(r: Reading, start: int, num: str | list[str], title: str, parts: list[Line]) -> None:
+def _set(r: Reading, start: int, num: str | list[str], title: str, parts: list[Line], *,
+         stuk_starts: bool = False) -> None:
     """The dossier (or a joint stuk's dossiers, each with the one title), on a page read as a Bijlagen page; where no
-    reader read a heading, no stuk starts on the page (``corpora/CONVENTIONS.md``): a signature on it closes the stuk
-    the page opens inside, none is read."""
+    reader read a heading and no marker under the title starts a stuk (``stuk_starts``), no stuk starts on the page
+    (``corpora/CONVENTIONS.md``): a signature on it closes the stuk the page opens inside, none is read."""
     r.layout = r.layout or "prewar"
-    if r.fields["heading"] is None:
+    if r.fields["heading"] is None and not stuk_starts:
         r.stuk_start = len(r.text)
     numbers = [num] if isinstance(num, str) else num
     r.fields["dossiers"] = [{"number": number, "title": title} for number in numbers]
