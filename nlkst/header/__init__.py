@@ -14,7 +14,7 @@ import re
 
 from ..gazetteer import NAME_PARTICLE
 from ..laws import month_numbers as months
-from . import aanhangsel, budget_volume, closing, first_stuk, garbled_marks, kamerstuk, learned_signature, letter, minutes, prewar, report_lists, roman_pages, senate_reports, tables
+from . import aanhangsel, budget_volume, carried_over, closing, first_stuk, garbled_marks, kamerstuk, learned_signature, letter, minutes, prewar, report_lists, roman_pages, running_label, senate_reports, tables
 from .headings import doc_type_of, drop_footnote_markers, is_heading, portfolio_words
 from .lines import HYPHENATED_WORD_RE, PageSpelling, line_break_hyphen, no_word_part
 from .state import Header, Reading
@@ -62,6 +62,10 @@ def parse_header(text: str, learned_signatures: bool = True,
     if listing is not None:  # the Eerste Kamer's list of final reports on many bills: no signature
         report_lists.read(r, listing)
         return r.result()
+    register = carried_over.find(text)
+    if register is not None:  # the register of the bills carried over into a session: no stuk starts on the page
+        carried_over.read(r, register)
+        return r.result()
     if _opens_after_a_stuk_end(text) or _stuk_start_without_page(text):
         return r.result()  # a slice of a page's body that holds the next stuk's start: no header
     roman = roman_pages.find(text) if stuk is None else None
@@ -104,6 +108,7 @@ def parse_header(text: str, learned_signatures: bool = True,
     if stuk is None and roman is None and reports is None:
         prewar.read_running_head_alone(r)  # a legible running head that no reader above read
         prewar.read_continuation_head(r)  # "2" / "833" / the dossier's title: a page of the 1940s-50s inside a stuk
+        running_label.read(r)  # "f48-" / "9J", "[291." / ... "1—3.]": a running label over two lines OCR garbled
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)

@@ -430,18 +430,42 @@ def _first_of_numbered_head(lines: list[Line], text: str, page: str | None = Non
 
 
 _ROMAN_HEAD_RE = re.compile(r"^\(\S{1,3}[.,]?\s*[IVXLCivxlcu]{1,7}[.,]?\)\.?$")
+# The same as OCR garbled it over the SGD pool (24 pages of 1814-1850 read no dossier so): its bracket read as a
+# curly one or a J ("{B. d. w. N>. IX.)", "(IP.X.J"), the Bijlagen's own label before the number ("(B. d. w. N°. IX.)",
+# "(H. d. w. A°. XII.)"), OCR's n or u for II ("(No. xvn.)", "(N«. xin.)", "(iv°. ni.)", "(K-. UI.)").
+_GARBLED_ROMAN_HEAD_RE = re.compile(
+    r"^[({](?:[^()\[\]{}\s]{1,3}[.,]?\s?){1,4}?(?P<roman>[IVXLCUivxlcun]{1,7})[.,]?\s?[)J]\.?$"
+)
 _ROMAN_TITLE_RE = re.compile(r"^(?P<roman>[IVXLC]{1,7})\.\s+(?P<title>[A-Z].*)$")
+# The 1830s print a bundle of bills under one number, its parts lettered: "VII A—F. Staatsbegrooting voor 1834 en
+# andere financiële ontwerpen van wet." over the part the page prints, "(VII C. Accijnsen op de brandstoffen: Ontw. v.
+# wet ... — Toel. ...)", a bill named before the colon and its stukken after it; a part without a colon names a stuk
+# of the bundle ("(VII B. Staat van ontvangst ...)"), a line without a letter the bundle's accounts.
+_ROMAN_BUNDLE_TITLE_RE = re.compile(r"^(?P<roman>[IVXLC]{1,7})\s[A-H]\s?[—–-]\s?[A-H]\.\s+(?P<title>[A-Z].*)$")
+_ROMAN_PART_RE = re.compile(r"^\((?P<roman>[IVXLC]{1,7})\s(?P<letter>[A-H])\.\s+(?P<name>[A-Z][^:()]{3,120}):")
 _NUMBERED_STUK_RE = re.compile(r"^(?P<nr>\d{1,3})\.\s+(?P<rest>[A-Z]{3}.*)$")
 
 
+def _plain_roman(text: str) -> str:
+    """A Roman number as OCR printed it, with its n, u or U for II read so (``xvn``, ``vu``, ``XXVN``)."""
+    return re.sub(r"[NU]", "II", text.upper())
+
+
 def _roman_head(lines: list[Line]) -> tuple[Line, re.Match[str]] | None:
-    """The title line under a page's Roman running head (``(N°. VII.)`` / ``VII. Verhooging der ...``), if any."""
-    if not any(_ROMAN_HEAD_RE.match(line.text) for line in lines[:3]):
+    """The title line under a page's Roman running head (``(N°. VII.)`` / ``VII. Verhooging der ...``), if any; the
+    head as OCR garbled it (``_GARBLED_ROMAN_HEAD_RE``) also, and a number on its own line garbled as the head's
+    (``(N°, XXVII.)`` / ``404`` / ``XXVN.`` / ``Voorstel van den heer ...``) is the head's."""
+    head = next((found for line in lines[:4] if (found := _GARBLED_ROMAN_HEAD_RE.match(line.text))), None)
+    if not any(_ROMAN_HEAD_RE.match(line.text) for line in lines[:3]) and head is None:
         return None
+    roman = _plain_roman(head.group("roman")) if head is not None else None
     for index, line in enumerate(lines[:6]):
-        title = _ROMAN_TITLE_RE.match(line.text)
+        title = _ROMAN_TITLE_RE.match(line.text) or _ROMAN_BUNDLE_TITLE_RE.match(line.text)
         if title:
             return line, title
+        alone = re.fullmatch(r"[IVXLCNU]{1,7}\.", line.text)
+        if alone and roman and _plain_roman(line.text[:-1]) == roman and line.text[:-1] != roman:
+            line = Line(line.start, line.end, roman + ".")  # "XXVN." under "(N°, XXVII.)"
         if re.fullmatch(r"[IVXLC]{1,7}\.", line.text) and index + 1 < len(lines) and lines[index + 1].text[:1].isupper():
             # "II." / "Overeenkomsten tot opheffing van het aftogtsregt.": the number on a line of its own
             joined = Line(line.start, lines[index + 1].end, f"{line.text} {lines[index + 1].text}")
@@ -464,7 +488,15 @@ def _read_roman_head(r: Reading) -> bool:
     if not parts[0].text.endswith(".") and index + 1 < len(lines) and len(lines[index + 1].text) < 80 \
             and lines[index + 1].text.endswith(".") and not lines[index + 1].text.startswith("("):
         parts.append(lines[index + 1])  # "XXVII. Herkeuring ... in de Noordelijke" / "Provinciën."
-    r.fields["dossiers"] = [{"number": title.group("roman"), "title": _without_full_stop(dehyphenate([p.text for p in parts]))}]
+    number, text = title.group("roman"), dehyphenate([p.text for p in parts])
+    # without the stukken the page prints after the title's full stop, in brackets ("... 1848 en 1849. (Memorien van
+    # Toelichting met Bijlagen; ...)", OCR's "... 1849. Memoiien van Toelichting ...; Hoofdstuk VI.)"); a stop OCR
+    # put inside the title stays ("Uitgeklaarde. Zeescliejien in 1840")
+    text = re.split(r"(?<=[\w)]{3})\.\s+(?=\(|[A-Z][^()]*\)\.?$)", text, maxsplit=1)[0]
+    part = _ROMAN_PART_RE.match(lines[index + 1].text) if index + 1 < len(lines) else None
+    if title.re is _ROMAN_BUNDLE_TITLE_RE and part is not None and part.group("roman") == number:
+        number, text = f"{number}-{part.group('letter')}", part.group("name").strip()  # "(VII C. Accijnsen ...: ...)"
+    r.fields["dossiers"] = [{"number": number, "title": _without_full_stop(text)}]
     r.mark(line.start, parts[-1].end, "dossiers")
     # The first stuk numbered on the page, wherever it starts (the page may open inside the stuk before it):
     # "3. MEMORIE VAN TOELICHTING", "3. MEMORIE tot adstructie en toelichting der ...", its number on a line of its
