@@ -448,10 +448,16 @@ FORMS: tuple[Form, ...] = (
                                                                            # BOODSCHAP" / "Nr. 1", 1952-1972)
     Form("joint_header", rf"""
         (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
-        (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
-                                                                           # of their own among title lines,
+        (?P<block>(?:[^\n]{{1,300}}\n){{1,30}}?)                              # session, its dossiers on lines
+                                                                           # of their own among title lines
+                                                                           # (a naturalisations' header: a
+                                                                           # dozen of each) or on one line,
         [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
         """, "_build_joint_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"), r"[\w]", lead=0),
+    Form("joint_header_at_start", rf"""
+        \A(?P<block>(?:[^\n]{{1,300}}\n){{2,30}}?)                           # the same where the text opens
+        [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # inside it, below the session
+        """, "_build_joint_header", (), r"$^"),                               # line: "15 646 (R 1120)" / title ...
     Form("ek_header", rf"""
         (?:Vergaderjaar|Zitting){_S}(?P<vj>{_VJ}),?[ \t]*(?:\n[ \t]*)?       # the Eerste Kamer's header: its
         (?:Nr|NR|nr)\.?[ \t]?(?P<nr>\d{{1,4}}(?:[ ]?[a-z](?![A-Za-z]))?)      # number on the session line (or
@@ -865,6 +871,8 @@ class _Scan:
     bill_text: bool | None = None  # whether the text is a bill's or amendment's own (read when first asked)
     label_seen: bool = False  # a Bijlagen page's label was read: the stuk's own id, once
     joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
+    joint_head: bool = False  # a header or label named several dossiers as one stuk's: "bovengenoemde wetsontwerpen"
+    # are those bills, which no one id gives
     numbered: list[tuple[str, int]] = field(default_factory=list)  # moties numbered with their dossier: (dossier, nr)
     stuk_without_dossier: list[Mention] = field(default_factory=list)  # "stuk nr. 2" before any dossier was known
     session_numbered: list[Mention] = field(default_factory=list)  # the dossiers of an Eerste Kamer header, numbered
@@ -1647,6 +1655,8 @@ class ReferenceParser:
         chapter_unread = chapter is None and not match["suffix"] and bool(_CHAPTER_WORD_LINE.search(match["title"]))
         dossier = dossier_key(match["dossier"], match["suffix"] or (
             re.sub(r"[ \t-]", "", chapter.group(1)) if chapter else None))
+        if _MORE_DOSSIERS_AFTER.match(text, match.end("dossier")):
+            self._scan.joint_head = True  # "13 162,13 171,13 172, ...": a joint stuk, under its first dossier
         return self._header_mention(match, dossier, own, chapter_unread)
 
     def _build_next_stuk_head(self, match: re.Match[str]) -> Mention | None:
@@ -1731,7 +1741,9 @@ class ReferenceParser:
         record["nr_at"] = [match.start("nr"), match.end("nr")]
         start = match.start("dossier")
         mention = self._mention(match, "kamerstuk", [record], start=start, end=match.end("nr"))
-        if not (match["enz"] or match["more"]):  # a joint stuk's "dit wetsontwerp" may be any of its bills
+        if match["enz"] or match["more"]:
+            self._scan.joint_head = True
+        else:  # a joint stuk's "dit wetsontwerp" may be any of its bills
             self._scan.bills.append((dossier, mention))
             if match["at_end"] is not None and not match["heading"]:
                 # the label at the page's foot: the bill "het wetsontwerp" above it means where none was named before
@@ -1857,12 +1869,24 @@ class ReferenceParser:
         if len(text[line_start:match.start()]) > 40:
             return None
         dossiers, base, chapter = [], match.start("block"), None
+        if re.search(r"EERSTE[ \t]?KAMER|Eerste[ \t]Kamer", match["block"]):
+            return None  # the Eerste Kamer's stuk numbered in its session: each dossier of its own (ek_header)
+        first_line = match["block"][:match["block"].find("\n")]
+        if match.start() == 0 and not (_JOINT_DOSSIER_LINE.fullmatch(first_line)
+                                       or _JOINT_DOSSIERS_LINE.fullmatch(first_line)):
+            return None  # the text opening inside the header opens with its first dossier, not a session line
         for line in re.finditer(r"[^\n]+", match["block"]):
             found = _JOINT_DOSSIER_LINE.fullmatch(line.group(0))
             if found and not re.fullmatch(r"(?:18|19|20)\d\d", found["dossier"]):  # "... voor het jaar\n1994"
                 dossiers.append((base + line.start() + found.start("dossier"), found))
-            elif found:
-                continue
+            elif (found or dossiers and _OCR_SPLIT_DOSSIER_LINE.fullmatch(line.group(0))
+                  or not dossiers and re.fullmatch(r"[ \t]*\d{1,2}[ \t]*", line.group(0))):
+                continue  # a year; a later dossier the OCR split ("1 5 662"); the page's mark above them ("2")
+            elif _JOINT_DOSSIERS_LINE.fullmatch(line.group(0)):  # "13 474 (R 991), 13 475, 13 476,13 477, ..."
+                items = list(_JOINT_DOSSIER_ITEM.finditer(line.group(0)))
+                if any(re.fullmatch(r"(?:18|19|20)\d\d", item["dossier"]) for item in items):
+                    return None
+                dossiers.extend((base + line.start() + item.start("dossier"), item) for item in items)
             elif dossiers and _OCR_CHAPTER_LINE.fullmatch(line.group(0)):
                 dossiers.append((base + line.start(), None))  # a later dossier, its chapter OCR'd: "22300X111"
             elif len(dossiers) == 1 and not dossiers[0][1]["suffix"] and not chapter:
@@ -1881,6 +1905,7 @@ class ReferenceParser:
         mention = self._mention(match, "kamerstuk", [record], start=start, end=start + len(first["dossier"]))
         self._scan.bills.append((dossier, mention))
         self._scan.joint_header = (start, match.end())
+        self._scan.joint_head = True
         own = dossier_lists.own_document_after(text, match.end())
         if own is not None:
             ref_type, nr, own_start, own_end = own
@@ -3039,6 +3064,15 @@ _SEVERAL_ON_A_LINE = re.compile(r"\d[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:,|[ \t]
 _JOINT_DOSSIER_LINE = re.compile(
     rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
     rf"(?:{_S}?\([^()\n]{{1,30}}\))?[ \t]*")
+# A joint stuk's header line of several dossiers: "13 474 (R 991), 13 475, 13 476,13 477, ... en 13 301" (each
+# item as _JOINT_DOSSIER_LINE's dossier), and a dossier line the OCR split into digits: "1 5 662".
+_JOINT_DOSSIER_ITEM = re.compile(
+    rf"(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?![\d])(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?")
+_JOINT_DOSSIERS_LINE = re.compile(
+    rf"[ \t]*{_JOINT_DOSSIER_ITEM.pattern}(?:(?:{_S}?,{_S}?|{_S}en{_S}){_JOINT_DOSSIER_ITEM.pattern})+[ \t,]*"
+    .replace("(?P<dossier>", "(?:").replace("(?P<suffix>", "(?:"))
+_MORE_DOSSIERS_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:,|[ \t]en[ \t])[ \t]*\d")  # "13 162,13 171"
+_OCR_SPLIT_DOSSIER_LINE = re.compile(r"[ \t]*\d(?:[ ]?\d){3,4}[ \t]*")
 # The same line with a chapter the OCR printed with 1 for I: "22300X111", "16400X1", "20 200-1V".
 # "20200-1" on a header's dossier line: the letter I of a state company's budget ("Begroting van lasten en baten
 # ... van het Staatsvissershavenbedrijf"); no sub-dossier has one digit and no stuk's number stands there.
