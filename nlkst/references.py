@@ -167,10 +167,13 @@ _BIJLAGEN_LABEL = rf"""
                                                                        # not "f" of an amount: the builder needs
                                                                        # the end)
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
-        (?P<more>(?:(?:,|{_S}en){_S}(?:[IlHU]{{1,3}}{_S})?                     # (a joint stuk's other dossiers,
+        (?P<more>(?>(?:,|{_S}en){_S}(?:[IlHU]{{1,3}}{_S})?                     # (a joint stuk's other dossiers,
           (?:\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})(?!\d))+)?                          # each after its volume's mark:
                                                                        # "12 010, 12 016 en 12 043 12", "II 3872,
-                                                                       # 3873 4", "I 4508, II 4283, 4452 5")
+                                                                       # 3873 4", "I 4508, II 4283, 4452 5";
+                                                                       # each item atomic: a table's run of
+                                                                       # numbers would backtrack through every
+                                                                       # split of its digits, 14x the form's time)
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
         (?:{_S}(?P<chapter>[IVX]{{1,5}}(?:{_S}?[A-F])?)(?={_S}\d))?             # (a budget's chapter: "10 300 VII 16")
         (?:{_S}|\n(?=[1-9]\d{{0,2}}{_S}?[-–—]{_S}?[1-9]))                     # (the stukken's range may stand on
