@@ -314,7 +314,8 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
             if title is not None and _numbered_in_sentence(text, match.end(), found):
                 continue  # "het wetsontwerp Wijziging van de wet van 17 juli 1923 (Stb. 364) (9236)": the number
             antecedent = (None if plural and ("genoemd" not in lead["pointing"].lower()
-                                              or _dossiers_before(found, start) > 1)
+                                              or _dossiers_before(found, start) > 1
+                                              or parser._scan.joint_head)  # a joint stuk's several bills
                           else _antecedent(parser, text, form, match, lead, lookup, letters))
             if antecedent is _ITSELF:
                 continue  # "Dit amendement dient ertoe ..." in the amendement's own text: itself (unmarked)

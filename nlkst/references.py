@@ -159,12 +159,21 @@ _EK_DOSSIER = rf"(?:\d{{1,2}}{_S}\d{{3}}|\d{{4,5}})(?:{_S}?[A-Z](?![a-z]))?"
 _EK_RIJKSWET = rf"{_S}?\({_S}?R{_S}?\d{{1,4}}\)"  # a Rijkswet's number after its dossier: "8468 (R 513)"
 _ROMAN_CHAPTER = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})[A-F]?")  # a budget chapter as printed right: "VII", "IXB"
 _BIJLAGEN_LABEL = rf"""
-        \n(?:(?P<mark>[A-Za-eg-z]|[IlHUD][IlHU]{{1,2}}){_S}(?=\d))?        # (an OCR'd mark of the page's corner
-                                                                       # before it: "I 5348 10", "n 5350 46", of
-                                                                       # two or three strokes: "III 5324 22", "II
-                                                                       # 6299 4", "Il 3325 9", "UI 3848 16"; not
-                                                                       # "f" of an amount: the builder needs the end)
+        \n(?:(?P<mark>[A-Za-eg-z]|[IlHUD][IlHU]{{1,2}}|I{_S}en{_S}I{{1,3}}){_S}(?=\d))?  # (an OCR'd mark of the
+                                                                       # page's corner before it: "I 5348 10", "n
+                                                                       # 5350 46", of two or three strokes: "III
+                                                                       # 5324 22", "II 6299 4", "Il 3325 9", "UI
+                                                                       # 3848 16", two volumes' "I en II 2511 26";
+                                                                       # not "f" of an amount: the builder needs
+                                                                       # the end)
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})                          # a Handelingen Bijlagen page's own
+        (?P<more>(?>(?:,|{_S}en){_S}(?:[IlHU]{{1,3}}{_S})?                     # (a joint stuk's other dossiers,
+          (?:\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})(?!\d))+)?                          # each after its volume's mark:
+                                                                       # "12 010, 12 016 en 12 043 12", "II 3872,
+                                                                       # 3873 4", "I 4508, II 4283, 4452 5";
+                                                                       # each item atomic: a table's run of
+                                                                       # numbers would backtrack through every
+                                                                       # split of its digits, 14x the form's time)
         (?P<joint>{_S}?\({_S}?R{_S}?\d{{1,4}}\))?(?P<enz>,?{_S}enz\.)?            # label: "2255 4", "7896 10",
         (?:{_S}(?P<chapter>[IVX]{{1,5}}(?:{_S}?[A-F])?)(?={_S}\d))?             # (a budget's chapter: "10 300 VII 16")
         (?:{_S}|\n(?=[1-9]\d{{0,2}}{_S}?[-–—]{_S}?[1-9]))                     # (the stukken's range may stand on
@@ -450,10 +459,16 @@ FORMS: tuple[Form, ...] = (
                                                                            # BOODSCHAP" / "Nr. 1", 1952-1972)
     Form("joint_header", rf"""
         (?:Vergaderjaar|Zitting|VERGADERJAAR|ZITTING){_S}(?P<vj>{_VJ})[ \t]*\n       # a joint stuk's header: the
-        (?P<block>(?:[^\n]{{1,300}}\n){{2,8}}?)                               # session, its dossiers on lines
-                                                                           # of their own among title lines,
+        (?P<block>(?:[^\n]{{1,300}}\n){{1,30}}?)                              # session, its dossiers on lines
+                                                                           # of their own among title lines
+                                                                           # (a naturalisations' header: a
+                                                                           # dozen of each) or on one line,
         [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # and "Nr. 31"
         """, "_build_joint_header", ("Vergaderjaar", "Zitting", "VERGADERJAAR", "ZITTING"), r"[\w]", lead=0),
+    Form("joint_header_at_start", rf"""
+        \A(?P<block>(?:[^\n]{{1,300}}\n){{2,30}}?)                           # the same where the text opens
+        [ \t]*(?:Nr|NR)\.{_S}?(?P<nr>\d{{1,4}}[a-z]?)[ \t]*(?=\n|$)          # inside it, below the session
+        """, "_build_joint_header", (), r"$^"),                               # line: "15 646 (R 1120)" / title ...
     Form("ek_header", rf"""
         (?:Vergaderjaar|Zitting){_S}(?P<vj>{_VJ}),?[ \t]*(?:\n[ \t]*)?       # the Eerste Kamer's header: its
         (?:Nr|NR|nr)\.?[ \t]?(?P<nr>\d{{1,4}}(?:[ ]?[a-z](?![A-Za-z]))?)      # number on the session line (or
@@ -475,6 +490,10 @@ FORMS: tuple[Form, ...] = (
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
     Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
          "_build_bijlagen_label", ("\n",), r"$^"),                       # opening with it: "1085 4\nVERSLAG"
+    Form("bijlagen_label_run_on", r"(?<=[a-z][.?!][ ])" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:] + r"\Z",
+         "_build_bijlagen_label", (), r"$^"),  # the foot label that the OCR ran on to the text's last line of prose,
+                                               # after its sentence's end: "... afwijken van het schijven-tarief?
+                                               # 11930 6" (searched for in the text's last characters only)
     Form("sheet_label", rf"""
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})(?!\d)                    # the label at the foot of a Bijlagen
         (?P<suffix>{_S}(?:[IVXLC]{{1,6}}(?:{_S}?[A-F])?|[A-Z]))?              # stuk's last page (1945-1975): its
@@ -876,6 +895,8 @@ class _Scan:
     bill_text: bool | None = None  # whether the text is a bill's or amendment's own (read when first asked)
     label_seen: bool = False  # a Bijlagen page's label was read: the stuk's own id, once
     joint_header: tuple[int, int] = (0, 0)  # a joint stuk's header block: its other dossiers are not records
+    joint_head: bool = False  # a header or label named several dossiers as one stuk's: "bovengenoemde wetsontwerpen"
+    # are those bills, which no one id gives
     numbered: list[tuple[str, int]] = field(default_factory=list)  # moties numbered with their dossier: (dossier, nr)
     stuk_without_dossier: list[Mention] = field(default_factory=list)  # "stuk nr. 2" before any dossier was known
     session_numbered: list[Mention] = field(default_factory=list)  # the dossiers of an Eerste Kamer header, numbered
@@ -1687,6 +1708,8 @@ class ReferenceParser:
         chapter_unread = chapter is None and not match["suffix"] and bool(_CHAPTER_WORD_LINE.search(match["title"]))
         dossier = dossier_key(match["dossier"], match["suffix"] or (
             re.sub(r"[ \t-]", "", chapter.group(1)) if chapter else None))
+        if _MORE_DOSSIERS_AFTER.match(text, match.end("dossier")):
+            self._scan.joint_head = True  # "13 162,13 171,13 172, ...": a joint stuk, under its first dossier
         return self._header_mention(match, dossier, own, chapter_unread)
 
     def _build_next_stuk_head(self, match: re.Match[str]) -> Mention | None:
@@ -1728,25 +1751,38 @@ class ReferenceParser:
         stuk's ``12137 enz. 5`` near the top needs none) and no column of amounts above: a page number with a year, a
         date or a row of a table has none of these. A document of several stuks has a label above each."""
         line_before = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
+        run_on = match.start() > 0 and match.group()[:1] != "\n"  # "... het schijven-tarief? 11930 6" at the end
         if match["mark"] and match["at_end"] is None:
             return None  # a mark before the label only where the label ends the text (a page's last line)
         if match["nr_to"]:
-            return None if match["chapter"] else self._range_label(match, line_before)
-        if not (match["mark"] or match["heading"] or match["inline"]
-                or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
-                or match["at_end"] is not None and _SIGNATURE_LINE.fullmatch(line_before)
-                or match["at_end"] is not None and _CUT_SENTENCE.search(line_before)
-                and self.document_year is not None and self.document_year < 1976
-                or match["at_end"] is not None and self._header_read(dossier_key(match["dossier"]), match["nr"])):
+            return None if match["chapter"] or match["more"] or run_on else self._range_label(match, line_before)
+        number = dossier_lists.number_value(match["dossier"])
+        if run_on:
+            if not self._label_years(number):
+                return None  # run on to a line of prose: a label only where the text is of the labels' years
+        elif not (match["mark"] or match["heading"] or match["inline"]
+                  or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
+                  or match["at_end"] is not None and (match["more"] or match["chapter"])
+                  or match["at_end"] is not None and (_SIGNATURE_LINE.fullmatch(line_before)
+                                                      or _SIGNING_OFFICE_LINE.fullmatch(line_before))
+                  or match["at_end"] is not None and _CUT_SENTENCE.search(line_before) and self._label_years(number)
+                  or match["at_end"] is not None and self._header_read(dossier_key(match["dossier"]), match["nr"])):
             return None  # without a heading below, only a joint stuk's label near the top ("12137 enz. 5") is one, or
-            # a label that ends the text (a passage cut after it) under a signature ("NELISSEN." / "7896 10"); or
-            # under a sentence the page cut off ("waarvan de waarde met dat van" / "8595 5") in a dated old text; or
-            # one that repeats the stuk's own header above ("ZITTING 1963—1964 — 5380 ... Nr. 143" / "5380 143")
+            # a label that ends the text (a passage cut after it): of several dossiers ("8725, 8726 12") or of a
+            # budget's chapter ("9800 XI 12", its dossier checked below); under a signature ("NELISSEN." / "7896
+            # 10") or a signing office ("De Staatssecretaris van Financiën," / "11 417 33"); under a sentence the
+            # page cut off ("waarvan de waarde met dat van" / "8595 5") in a text of the labels' years; or one that
+            # repeats the stuk's own header above ("ZITTING 1963—1964 — 5380 ... Nr. 143" / "5380 143")
         if re.fullmatch(r"[\d\s.,;:f—–-]+", line_before):
             return None  # a column of amounts above it, not a title or a text's line
-        number = dossier_lists.number_value(match["dossier"])
         if not 1 <= number <= 19999 or 1800 <= number <= 2099 and " " not in match["dossier"]:
             return None
+        if match["more"]:  # a joint stuk: one record, under its first dossier (as a joint footer's "14 390 en 15 885,
+            others = re.split(r"(?:,|[ \u00a0]en)[ \u00a0](?:[IlHU]{1,3}[ \u00a0])?", match["more"])[1:]  # nr. 174")
+            if match["chapter"] or any(not 1 <= dossier_lists.number_value(other) <= 19999
+                                       or 1800 <= dossier_lists.number_value(other) <= 2099 and " " not in other
+                                       for other in others):
+                return None
         dossier = dossier_key(match["dossier"])
         if match["chapter"]:  # "10 300 VII 16": a chapter only of a Rijksbegroting's dossier (budgets.py's table)
             from .budgets import budget_dossiers
@@ -1758,13 +1794,24 @@ class ReferenceParser:
         record["nr_at"] = [match.start("nr"), match.end("nr")]
         start = match.start("dossier")
         mention = self._mention(match, "kamerstuk", [record], start=start, end=match.end("nr"))
-        if not match["enz"]:  # a joint stuk's "dit wetsontwerp" may be any of its bills
+        if match["enz"] or match["more"]:
+            self._scan.joint_head = True
+        else:  # a joint stuk's "dit wetsontwerp" may be any of its bills
             self._scan.bills.append((dossier, mention))
             if match["at_end"] is not None and not match["heading"]:
                 # the label at the page's foot: the bill "het wetsontwerp" above it means where none was named before
                 self._scan.own_footer = self._scan.own_footer or (dossier, mention)
         self._scan.label_seen = True
         return mention
+
+    def _label_years(self, number: int) -> bool:
+        """Whether a foot label of dossier ``number`` under a line of prose (no signature, heading or mark to show it
+        is one) fits the text's years: the Bijlagen printed such labels from 1945 to 1975, so a dated text before
+        1976; an undated one where the number is a dossier of those years' numbering past a thousand (1000-13999;
+        a three-digit number at a text's foot may be anything)."""
+        if self.document_year is not None:
+            return self.document_year < 1976
+        return 1000 <= number <= 13999
 
     def _header_read(self, dossier: str, nr: str) -> bool:
         """Whether a stuk header above gave ``kst-<dossier>-<nr>``: a label at the text's foot that repeats it is that
@@ -1875,12 +1922,24 @@ class ReferenceParser:
         if len(text[line_start:match.start()]) > 40:
             return None
         dossiers, base, chapter = [], match.start("block"), None
+        if re.search(r"EERSTE[ \t]?KAMER|Eerste[ \t]Kamer", match["block"]):
+            return None  # the Eerste Kamer's stuk numbered in its session: each dossier of its own (ek_header)
+        first_line = match["block"][:match["block"].find("\n")]
+        if match.start() == 0 and not (_JOINT_DOSSIER_LINE.fullmatch(first_line)
+                                       or _JOINT_DOSSIERS_LINE.fullmatch(first_line)):
+            return None  # the text opening inside the header opens with its first dossier, not a session line
         for line in re.finditer(r"[^\n]+", match["block"]):
             found = _JOINT_DOSSIER_LINE.fullmatch(line.group(0))
             if found and not re.fullmatch(r"(?:18|19|20)\d\d", found["dossier"]):  # "... voor het jaar\n1994"
                 dossiers.append((base + line.start() + found.start("dossier"), found))
-            elif found:
-                continue
+            elif (found or dossiers and _OCR_SPLIT_DOSSIER_LINE.fullmatch(line.group(0))
+                  or not dossiers and re.fullmatch(r"[ \t]*\d{1,2}[ \t]*", line.group(0))):
+                continue  # a year; a later dossier the OCR split ("1 5 662"); the page's mark above them ("2")
+            elif _JOINT_DOSSIERS_LINE.fullmatch(line.group(0)):  # "13 474 (R 991), 13 475, 13 476,13 477, ..."
+                items = list(_JOINT_DOSSIER_ITEM.finditer(line.group(0)))
+                if any(re.fullmatch(r"(?:18|19|20)\d\d", item["dossier"]) for item in items):
+                    return None
+                dossiers.extend((base + line.start() + item.start("dossier"), item) for item in items)
             elif dossiers and _OCR_CHAPTER_LINE.fullmatch(line.group(0)):
                 dossiers.append((base + line.start(), None))  # a later dossier, its chapter OCR'd: "22300X111"
             elif len(dossiers) == 1 and not dossiers[0][1]["suffix"] and not chapter:
@@ -1899,6 +1958,7 @@ class ReferenceParser:
         mention = self._mention(match, "kamerstuk", [record], start=start, end=start + len(first["dossier"]))
         self._scan.bills.append((dossier, mention))
         self._scan.joint_header = (start, match.end())
+        self._scan.joint_head = True
         own = dossier_lists.own_document_after(text, match.end())
         if own is not None:
             ref_type, nr, own_start, own_end = own
@@ -2782,7 +2842,11 @@ _AMENDING_WORDS = re.compile(r"wordt gelezen|te lezen|vervalt|vervallen|ingevoeg
 _LID_BEFORE = re.compile(rf"(?<![\w])(?:[Hh]et|[Dd]at){_S}(?P<lid>{_LID}|[1-9]\d?(?:ste|de|e)){_S}lid[.,]?"
                          rf"(?:{_S}onder{_S}[a-z0-9]{{1,3}}\.?,?)?{_S}van{_S}$")
 # A signature's last line in capitals: "NELISSEN.", "WTTEWAALL VAN STOETWEGEN."
-_CUT_SENTENCE = re.compile(r"[a-z]{2,}[ \t]+[a-z]{2,}[ \t]*$")  # a line of prose ending in a word, mid-sentence
+# A line of prose ending in a word, mid-sentence: "waarvan de waarde met dat van", "tot 7 pet. alsmede", the word
+# broken at the line's end: "het vervoer van personen in geregel-".
+_CUT_SENTENCE = re.compile(r"[a-z][.,]?[ \t]+[a-z]{2,}-?[ \t]*$")
+# A signing office's line over a signature the page has not printed (yet): "De Staatssecretaris van Financiën,".
+_SIGNING_OFFICE_LINE = re.compile(r"[ \t]*De[ \t](?:Minister|Staatssecretaris)[ \t]van[ \t][^\n]{3,80},[ \t]*")
 _SIGNATURE_LINE = re.compile(r"[ \t]*[A-Z][A-Z'. -]{2,40}\.[ \t]*")
 _OWN_CITATION_OPENS = re.compile(r"[ \u00a0]?\([ \u00a0]?(?:de[ \u00a0])?")  # "Gezondheidswet (wet van 18 januari 1956"
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])een(?:e|er)?[ \u00a0\n]+\Z")  # "eene onteigeningswet": a kind of act
@@ -3001,9 +3065,15 @@ def _article_lids(match: re.Match[str]) -> list[tuple[str, str | None]]:
     return [(article, lid) for article, _ in items]
 
 
+_TEXT_END_REACH = 80  # how far from the text's end a form of the text's end may start (characters)
+
+
 def _matches(form: Form, text: str, literals: _Literals | None = None) -> Iterable[re.Match[str]]:
     """The form's matches in ``text``, left to right and not overlapping, as ``finditer`` gives them."""
     pattern = _COMPILED[form.name][0]
+    if form.pattern.endswith(r"\Z"):  # a form of the text's end: one search of its last characters, not a scan
+        match = pattern.search(text, max(0, len(text) - _TEXT_END_REACH))
+        return (match,) if match else ()
     if form.lead is None:
         if form.pattern.startswith(r"\A"):  # a form of the text's opening: one try, not a scan
             match = pattern.match(text)
@@ -3047,6 +3117,15 @@ _SEVERAL_ON_A_LINE = re.compile(r"\d[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:,|[ \t]
 _JOINT_DOSSIER_LINE = re.compile(
     rf"[ \t]*(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?"
     rf"(?:{_S}?\([^()\n]{{1,30}}\))?[ \t]*")
+# A joint stuk's header line of several dossiers: "13 474 (R 991), 13 475, 13 476,13 477, ... en 13 301" (each
+# item as _JOINT_DOSSIER_LINE's dossier), and a dossier line the OCR split into digits: "1 5 662".
+_JOINT_DOSSIER_ITEM = re.compile(
+    rf"(?P<dossier>{_DOSSIER_NUMBER})(?P<suffix>{_SUFFIX})?(?![\d])(?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?")
+_JOINT_DOSSIERS_LINE = re.compile(
+    rf"[ \t]*{_JOINT_DOSSIER_ITEM.pattern}(?:(?:{_S}?,{_S}?|{_S}en{_S}){_JOINT_DOSSIER_ITEM.pattern})+[ \t,]*"
+    .replace("(?P<dossier>", "(?:").replace("(?P<suffix>", "(?:"))
+_MORE_DOSSIERS_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:,|[ \t]en[ \t])[ \t]*\d")  # "13 162,13 171"
+_OCR_SPLIT_DOSSIER_LINE = re.compile(r"[ \t]*\d(?:[ ]?\d){3,4}[ \t]*")
 # The same line with a chapter the OCR printed with 1 for I: "22300X111", "16400X1", "20 200-1V".
 # "20200-1" on a header's dossier line: the letter I of a state company's budget ("Begroting van lasten en baten
 # ... van het Staatsvissershavenbedrijf"); no sub-dossier has one digit and no stuk's number stands there.
