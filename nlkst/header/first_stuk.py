@@ -44,6 +44,20 @@ _GARBLED_MARKER_RE = re.compile(r"^[\[{](?!.*[a-z]{3}).{2,9}$")
 # The same without brackets, alone on its line over the heading or before it: "199. 5.", "503. 4.", "156. 8. AMENDEMENT
 # VAN DEN HEEB BIJLEVELD C.S."
 _BARE_MARKER_RE = re.compile(r"^(?P<num>\d{1,4})[.,]\s(?P<nr>\d{1,3}[a-z]?)[.,](?:\s+(?P<rest>.*))?$")
+# A stuk's marker OCR garbled past the readers above, alone on its line over a heading in capitals: at most four
+# short pieces without a word in small letters, the last closing with the stuk's number and its stop or bracket as
+# OCR read them ("ILXXXIX. 3.]", "£79. 8.", "llfi. 1.", "(t«. 2.", "[S. 12]", "(2 III. 26.)", "810. i", "1.)" under
+# "(»«.").
+_UNREADABLE_MARKER_RE = re.compile(
+    r"^(?!.*[a-z]{4})\W{0,2}(?:\S{1,9}\s){0,3}\W?(?:\d{1,3}|[liI])\s?[a-z]?[.,]?\s?[\])}|jJ]?\.?$"
+)
+# Such a marker of two pieces, the kamerstuk's and the stuk's number: "810. i", "£79. 8.", "ILXXXIX. 3.]".
+_TWO_PIECE_MARKER_RE = re.compile(r"^\W?\S{1,6}[.,]\s(?:\d{1,3}|[liI])[.,]?[\])}|jJ]?$")
+# The same marker before the heading on its line: one to four pieces, each of at most seven characters with a
+# digit, a stop or a bracket, none a word in small letters ("3«6. 8.", "(9. VI. 29.)", "?.. VIII. 22.", "i.)").
+_GARBLED_PREFIX_RE = re.compile(
+    r"^(?P<marker>(?:(?=\S*[\d.,\])}|])(?!\S*[a-z]{3})\S{1,7}\s){1,4})(?P<rest>[A-Z]{3}.*)$"
+)
 # A marker broken over two lines, its first half alone: "[66." over "3.] MEMORIE VAN TOELICHTING."
 _MARKER_HALF_RE = re.compile(r"^[\[({|](?:\d{1,4}|[IVXLCU]{1,7})[.,]$")
 _MARKER_TAIL_RE = re.compile(r"^(?P<nr>\d{1,3}[a-z]?)[.,]?[\])}|](?:\s+(?P<rest>.*))?$")
@@ -100,7 +114,24 @@ def _find_marker(lines: list[Line]) -> tuple[int, Line] | None:
         in_body = any(len(above.text) > 80 for above in lines[:index])
         marker = _MARKER_RE.match(line.text)
         if marker is None and _stuk_heading(line.text):
-            return None  # a stuk whose marker OCR garbled beyond reading starts first ("fis. 1.]" / "KONINKLIJKE ...")
+            # a stuk whose marker OCR garbled beyond reading starts first ("ILXXXIX. 3.]" / "MEMORIE VAN TOELICHTING.",
+            # "£79. 8." / "VEESLAG."): its heading, where the garbled marker stands over it
+            above = lines[index - 1]
+            if _UNREADABLE_MARKER_RE.match(above.text):
+                # its numbers only from two pieces ("£79. 8."), not "[N°. 113. 18]." or "(2 III. 26.)"
+                return (above.start if len(above.text.split()) == 2 else line.start), line
+            return None
+        prefixed = _GARBLED_PREFIX_RE.match(line.text) if marker is None else None
+        if prefixed is not None and _stuk_heading(prefixed.group("rest")):
+            # the garbled marker before the heading on its line: "3«6. 8. MEMORIE VAN TOELICHTING.",
+            # "(9. VI. 29.) NOTA VAN WIJZIGING.", "?.. VIII. 22. VOORLOOPIG VERSLAG."; its numbers only from two
+            # pieces (not "2.4. ONTWERP VAN WET", the stuk 24, nor a page's number "833 EINDVERSLAG ...")
+            heading = Line(line.start + prefixed.start("rest"), line.end, prefixed.group("rest").rstrip(" •"))
+            pieces = len(prefixed.group("marker").split())
+            return (line.start if pieces == 2 else heading.start), heading
+        if (marker is None and below is not None and _TWO_PIECE_MARKER_RE.match(line.text)
+                and _garbled_capitals(below.text) and not _stuk_heading(below.text)):
+            return None  # "810. i" / "GELEIDENDE DRIEE.": the first stuk's heading OCR garbled past reading
         if marker is not None:
             rest = marker.group("rest")
             if rest:

@@ -280,6 +280,16 @@ def _note_under_kind(last: str, below: str) -> bool:
 RUN_ON_RE = re.compile(r"^(?:der|van|op|over|omtrent|betreffende|nopens|tot|lot|lol|tol|toi|tut|houdende|voor|in|aan|ter|inzake)\b")
 
 
+# After a comma that closes the capitals, a heading goes on with what sends, reports or describes the stuk (the
+# 1814-1850 print and later): "MISSIVE VAN HET MINISTERIE VAN BINNENLANDSCHE ZAKEN, ten geleide van het Verslag, ...",
+# "VERSLAG DER CENTRALE AFDEELING, uitgebragt in de zitting van ...", "MEMORIE ..., ingezonden bij missive van ...",
+# "BEANTWOORDING VAN DE AANMERKINGEN, begrepen in de processen-verbaal ...", "MEMORIE VAN TOELICHTING, behoorende
+# bij het Zesde Hoofdstuk ...", "ONTWERP VAN WET, zoals het luidt na ...".
+COMMA_RUN_ON_RE = re.compile(
+    r"^(?:ten\s+geleide|uitgebra[cg]t|ingezonden|ingediend|begrepen|behoo?rende|bevattende|zoo?als|aangeboden)\b"
+)
+
+
 # How far a heading runs on: seven printed lines and 600 characters at most (an Eerste Kamer report's heading in a
 # narrow column, "EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS" / "over het ontwerp van wet tot ..." over six lines,
 # sgd-0000317195; one of 560 characters, sgd-0000285373); further on, without a full stop, lies the body.
@@ -294,7 +304,10 @@ def run_on(lines: list[Line], last: int) -> int | None:
     ``RUN_ON_LINES`` more lines at most), or None where the heading does not run on."""
     words = lines[last].text.split()
     upper = len(list(takewhile(lambda w: not any(c.islower() for c in w), words)))
-    if upper < 1 or upper >= len(words) or not RUN_ON_RE.match(" ".join(words[upper:])):
+    if upper < 1 or upper >= len(words):
+        return None
+    rest = " ".join(words[upper:])
+    if not (RUN_ON_RE.match(rest) or (words[upper - 1].endswith(",") and COMMA_RUN_ON_RE.match(rest))):
         return None
     return _to_full_stop(lines, last, last)
 
@@ -347,14 +360,18 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
         heading = heading[: nr.start()]
         end = text.rfind(nr.group(0).strip()[:2], start, end) if len(parts) == 1 else end
     received = RECEIVED_DATE_RE.search(heading)
+    kept = False
     noted = not runs_on and _RECEIPT_NOTE_RE.match(heading) is not None
     if received:
         in_text = RECEIVED_DATE_RE.search(text, start, end)
         if r.fields["date"] is None and in_text:
             r.set_received_date(0, in_text)
-        if not noted:
+        # a receipt that the heading's sentence runs on to after a comma is printed as part of it ("MISSIVE ...,
+        # ten geleide van het Verslag, ingekomen in de zitting van 24 Maart 1828", CONVENTIONS on the receipt)
+        kept = runs_on and heading[: received.start()].rstrip().endswith(",")
+        if not noted and not kept:
             heading = heading[: received.start()].strip()
-    trailing_date = None if noted else re.search(r"\s+" + DATE + r"\.?$", heading)
+    trailing_date = None if noted or (received and kept) else re.search(r"\s+" + DATE + r"\.?$", heading)
     if trailing_date:  # "GEWIJZIGD ONTWERP VAN WET 23 juni 1980"
         iso = parse_date(trailing_date.group("day"), trailing_date.group("month"), trailing_date.group("year"))
         if iso:
@@ -376,6 +393,7 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
             heading[: m.start()], heading[m.end():], page_words) else "", heading)
     if len(parts) == 1:
         end = start + len(heading)
+    heading = re.sub(r"(?<=\w)\.\s?\(\d\)$", "", heading)  # a footnote's call after the full stop: "... 1820. (1)"
     abbreviation = re.search(r"\b[cC]\.?\s?[sS]\.$", heading.rstrip(" ,:"))  # "c.s.", "CS.": the stop is the abbreviation's
     heading = heading.strip(" .,:*|") + ("." if abbreviation else "")  # "*", "|": OCR's specks after the stop
     r.fields["heading"] = heading
