@@ -190,6 +190,8 @@ _BIJLAGEN_LABEL = rf"""
           (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
             |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?)  # "MEMORIE VAN ANTWOORD",
         """
+# The Eerste Kamer's own body in a text without its header: its eindverslagen are "van het College van Senioren".
+_EK_BODY = re.compile(r"College[ \t\n]+van[ \t\n]+Senioren")
 _DOSSIER_TITLE_LINE = r"""
         \n[ \t]*(?P<dossier>\d{2}[ ]?\d{3})                                    # a list of bills, each line a
         (?P<rijkswet>[ \t]?\([ \t]?R[ \t]?\d{1,4}\))?[ \t]+(?=[A-Z][a-z])           # dossier and its title: "16911
@@ -308,7 +310,7 @@ FORMS: tuple[Form, ...] = (
                                                                            # "21 800 XIV en B, nr. 224c", "13 100
                                                                            # IXA, IXB en XVIII, H, nr. 90"
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
-        (?:,?{_S}(?:enz|e\.{_S}?a)\.)?                                      # more left out: "20 200 IV enz., nr. 187",
+        (?P<enz>,?{_S}(?:enz|e\.{_S}?a)\.)?                               # more left out: "20 200 IV enz., nr. 187",
                                                                            # "22300 IXB, enz., nr. 34", "17 600 IV
                                                                            # e.a., nr. 140"
         (?:,{_S}?|{_S})(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))  # OCR spaces at the line's end:
@@ -490,13 +492,17 @@ FORMS: tuple[Form, ...] = (
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
     Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
          "_build_bijlagen_label", ("\n",), r"$^"),                       # opening with it: "1085 4\nVERSLAG"
-    Form("bijlagen_label_run_on", r"(?<=[a-z][.?!][ ])" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:] + r"\Z",
+    Form("bijlagen_label_run_on", r"(?:(?<=[a-z][.?!][ ])|(?<=[A-Z]{2}[ ])(?=[\d ]{3,7}enz\.))"
+         + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:] + r"\Z",
          "_build_bijlagen_label", (), r"$^"),  # the foot label that the OCR ran on to the text's last line of prose,
                                                # after its sentence's end: "... afwijken van het schijven-tarief?
-                                               # 11930 6" (searched for in the text's last characters only)
+                                               # 11930 6" (searched for in the text's last characters only), or a
+                                               # joint stuk's label run on to the last name of its signatures:
+                                               # "ALBEDA 12 381 enz. 33"
     Form("sheet_label", rf"""
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})(?!\d)                    # the label at the foot of a Bijlagen
         (?P<suffix>{_S}(?:[IVXLC]{{1,6}}(?:{_S}?[A-F])?|[A-Z]))?              # stuk's last page (1945-1975): its
+        (?:,?{_S}enz\.)?                                                  # (a joint stuk's "8301 enz. 54 (2 vel)")
         {_S}(?P<nrs>[1-9]\d{{0,2}}(?:{_S}?[-–—]{_S}?[1-9]\d{{0,2}})?)           # dossier (chapter) and number(s), and
         \s{{0,2}}\({_S}?\d{{1,2}}{_S}vel\)                                   # the printer's count of sheets, no
         """, "_build_sheet_label", ("vel)",), r"\S"),                          # dossier: "8028 1 (2 vel)",
@@ -1315,6 +1321,11 @@ class ReferenceParser:
                 first, second = (int(n) for n in nrs.split())
                 nrs = (f"{first}-{second}" if plural and 0 < second - first <= 5 else nrs.split()[0] if plural
                        else re.sub(r"\s", "", nrs))
+            if match["enz"] and chamber == "ek" and not dossier["dossier_suffix"] and not match["letter"]:
+                # "Eerste Kamer, zitting 1981-1982, 16697 enz., nr. 54": an Eerste Kamer stuk numbered per session
+                # over many bills, each at dossier level (CONVENTIONS; a budget's chapters keep the stuk id)
+                records.append(_kamerstuk_record(key, None, chamber, vj))
+                continue
             for record in _numbered_records(key, nrs or match["letter"]):
                 records.append(dict(record, chamber=chamber, vergaderjaar=vj))
         mention = self._mention(match, "kamerstuk", records)
@@ -1761,7 +1772,7 @@ class ReferenceParser:
             if not self._label_years(number):
                 return None  # run on to a line of prose: a label only where the text is of the labels' years
         elif not (match["mark"] or match["heading"] or match["inline"]
-                  or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
+                  or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"] is not None)
                   or match["at_end"] is not None and (match["more"] or match["chapter"])
                   or match["at_end"] is not None and (_SIGNATURE_LINE.fullmatch(line_before)
                                                       or _SIGNING_OFFICE_LINE.fullmatch(line_before))
@@ -1790,6 +1801,14 @@ class ReferenceParser:
             if dossier not in budget_dossiers().values() or not _ROMAN_CHAPTER.fullmatch(chapter):
                 return None
             dossier = dossier_key(match["dossier"], chapter)
+        if match["enz"] and not match["chapter"] and (self.default_chamber == "ek"
+                                                      or _EK_BODY.search(match.string, 0, match.start())):
+            # "12 381 enz. 33" under an Eerste Kamer eindverslag: the stuk numbered per session over many bills,
+            # each at dossier level (CONVENTIONS), as the Eerste Kamer footer's "16697 enz., nr. 54"
+            self._scan.joint_head = True
+            self._scan.label_seen = True
+            return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)],
+                                 start=match.start("dossier"), end=match.end("nr"))
         record = _kamerstuk_record(dossier, match["nr"], None, None)
         record["nr_at"] = [match.start("nr"), match.end("nr")]
         start = match.start("dossier")
