@@ -546,6 +546,11 @@ FORMS: tuple[Form, ...] = (
     Form("dossier_title_line", _DOSSIER_TITLE_LINE, "_build_dossier_title_line", ("\n",), r"$^"),
     Form("dossier_title_line_at_start", r"\A" + _DOSSIER_TITLE_LINE[_DOSSIER_TITLE_LINE.index("\\n") + 2:],
          "_build_dossier_title_line", ("\n",), r"$^"),                       # the text opening with such a line
+    Form("dossier_at_line_end", r"""
+        (?:[a-z]{2}|\))[ ](?P<dossier>\d{2}[ ]?\d{3})                          # a list of bills whose number
+        (?P<rijkswet>[ \t]?\([ \t]?R[ \t]?\d{1,4}\))?[ \t]*\n                 # closes the line before its
+        """, "_build_dossier_at_line_end", ("\n",), r"$^",                   # title: "... gemeente Bangert 15 695"
+         cue=r"[a-z)] \d\d ?\d{3}[ \t]*\n"),                                 # / "Vaststelling van ..." (1970s)
     Form("dossier_dash", rf"""
         (?P<dossier>{_BARE_DOSSIER})                                       # five digits: 29544
         (?:-(?P<sub>[IVXLC]{{1,6}}|[A-Z]|\d{{2}})(?=-))?                    # -XV, -A, -32 (a sub-dossier)
@@ -1321,9 +1326,11 @@ class ReferenceParser:
                 first, second = (int(n) for n in nrs.split())
                 nrs = (f"{first}-{second}" if plural and 0 < second - first <= 5 else nrs.split()[0] if plural
                        else re.sub(r"\s", "", nrs))
-            if match["enz"] and chamber == "ek" and not dossier["dossier_suffix"] and not match["letter"]:
+            if (match["enz"] and chamber == "ek" and not dossier["dossier_suffix"] and not match["letter"]
+                    and re.fullmatch(r"\d{1,4}", nrs or "")):
                 # "Eerste Kamer, zitting 1981-1982, 16697 enz., nr. 54": an Eerste Kamer stuk numbered per session
-                # over many bills, each at dossier level (CONVENTIONS; a budget's chapters keep the stuk id)
+                # over many bills, each at dossier level (CONVENTIONS; a budget's chapters keep the stuk id, and so
+                # does a number with the Eerste Kamer's letter, "17 901 enz., nr. 110a": numbered in the dossier)
                 records.append(_kamerstuk_record(key, None, chamber, vj))
                 continue
             for record in _numbered_records(key, nrs or match["letter"]):
@@ -2102,6 +2109,24 @@ class ReferenceParser:
             return None
         opening = dossier_lists.title_opening_at(match.string, match.end())
         if opening is None or opening in ("Hoofdstuk", "Wet"):
+            return None
+        return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(match["dossier"]), None, None, None)],
+                             start=match.start("dossier"), end=match.end("rijkswet") if match["rijkswet"]
+                             else match.end("dossier"))
+
+    def _build_dossier_at_line_end(self, match: re.Match[str]) -> Mention | None:
+        """``... voor invalide kinderen van 18 tot 27 jaar 15 405`` / ``Wijziging van de Wet ...``: a list of bills by
+        number and title (a joint stuk's header, an eindverslag's list) whose OCR put a number at the end of the line
+        before its title. A dossier of five digits whose next line opens a bill's title (``bill_title_openings.txt``,
+        not ``Hoofdstuk`` or ``Wet``), with another item of the list near it in the same stretch of the numbering
+        (``dossier_lists.bill_list_around``): an amount, a year or a count at a line's end has none."""
+        number = dossier_lists.number_value(match["dossier"])
+        if not 10000 <= number <= 39999:
+            return None
+        opening = dossier_lists.title_opening_at(match.string, match.end())
+        if opening is None or opening in ("Hoofdstuk", "Wet"):
+            return None
+        if not dossier_lists.bill_list_around(match.string, match.start("dossier"), match.end("dossier"), number):
             return None
         return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(match["dossier"]), None, None, None)],
                              start=match.start("dossier"), end=match.end("rijkswet") if match["rijkswet"]
