@@ -210,7 +210,8 @@ _KAMERSTUK_CITATION = rf"""
         (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
             (?:(?:{_S}en{_S}(?:{_DOSSIER_NUMBER})(?=,?{_S}{_NR}))?          # a joint stuk: "13974 en 15 649, nr.
                                                                            # 9", under its first dossier
-               ,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
+               ,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S}       # hoofdstuk V, or the dossier's
+                 |[A-Z][a-z]{{5,20}}(?:{_S}(?:19|20)\d\d)?,{_S})?             # title: "15800, Miljoenennota, nr. 17"
             {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
             |-(?P<dash_nr>[1-9]\d{{0,3}}[a-z]?)(?![\w-])                      # as the site writes it: "Kamerstuk
                                                                            # 30111-108" (two digits: the suffix's)
@@ -414,8 +415,9 @@ FORMS: tuple[Form, ...] = (
         ,?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})
         """, "_build_chamber_mark", ("TK", "EK"), lead=0),
     Form("printed_stukken", rf"""
-        (?:[Gg]e-?\s?drukte|GEDRUKTE){_S}(?:[Ss]tuk-?\s?ken|STUKKEN)             # "Gedrukte Stukken", as OCR
-                                                                           # breaks it: "Ge-drukte", "stuk-ken"
+        (?:(?:[Gg]e-?\s?drukte|GEDRUKTE){_S}(?:[Ss]tuk-?\s?ken|STUKKEN)          # "Gedrukte Stukken", as OCR
+          |[Gg]edrukt{_S}[Ss]tuk)                                             # breaks it: "Ge-drukte", "stuk-ken";
+                                                                           # one: "Gedrukt stuk Tweede Kamer"
         (?:,?{_S}(?:der|van{_S}de){_S}(?:Tweede|Eerste){_S}Kamer                  # "der Tweede Kamer", "van de
             (?:{_S}der{_S}Stat[\w-]{{8,12}})?                                 # Tweede Kamer der Staten-Generaal",
           |,?{_S}(?:Tweede|Eerste|IIde|Iste){_S}Kamer)?                          # "Tweede Kamer"
@@ -426,10 +428,11 @@ FORMS: tuple[Form, ...] = (
            (?:[»"'])?                                                     # "1403, 1404, 1408" (OCR: "8»"),
            (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+(?:{_S}?[A-F])?)(?=,))?)?  # a budget's chapter: "2,
                                                                            # hoofdstuk V, n°. 15"
-        (?:,?{_S}(?:[Nn]os?|[Nn]rs?|[Nn]°|n["»'\\])\.?{_S}?(?P<nrs>{_NUMBER_LIST}))?  # "n°. 3", "no. 8", "nr. 5"
+        (?:,?{_S}(?:[Nn]os?|[Nn]rs?|[Nn]°|n["»'\\])\.?{_S}?                     # "n°. 3", "no. 8", "nr. 5", a
+          (?P<nrs>\d{{2}}{_S}?\d{{3}}(?![\w])|{_NUMBER_LIST}))?                 # dossier after the session: "nr. 11647"
         (?P<more>(?:,?{_S}(?:resp\.|en){_S}(?i:{_NR}){_S}?{_NUMBER_LIST})*)      # "Nr. 22 t/m 24 resp. Nr. 32"
         (?![\w])
-        """, "_build_printed_stukken", ("rukte", "RUKTE")),
+        """, "_build_printed_stukken", ("rukte", "RUKTE", "rukt stuk", "rukt Stuk")),
     Form("session_citation", rf"""
         [Zz]itting{_S}(?P<vj>{_VJ})                                          # "(gedrukte stukken zitting 1957—1958
         (?:[,.]{_S}?|{_S}?[—–-]{_S}?)                                      #  — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m
@@ -443,7 +446,10 @@ FORMS: tuple[Form, ...] = (
     Form("short", rf"""
         {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}}                # 29 362, nr. 295; 21 501-14, nr. 2
         (?:\({_S}?R{_S}?\d{{1,4}}\){_S}?)?,?{_S}?                            # a rijkswet: "16927 (R 1176), nrs. 1-3"
-        (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+)[,.]?{_S})?                  # "12 600, hoofdstuk XV. nr. 15"
+        (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+)[,.]?{_S}                     # "12 600, hoofdstuk XV. nr. 15"
+          |[A-Z][a-z]{{5,20}}(?:{_S}(?:19|20)\d\d)?,{_S})?                    # the dossier's title between: "15800,
+                                                                           # Miljoenennota, nr. 17", "13 100,
+                                                                           # Miljoenennota 1975, nr. 27"
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]", cue=rf"nrs?\.?{_NR_GAP}\d"),  # (in 1,435 of the 2,395 SGD
                                                                            # texts with "nr")
@@ -1599,6 +1605,15 @@ class ReferenceParser:
         if not match["dossiers"] and not match["nrs"]:
             return None
         vj = match["vj"]
+        spaced = re.fullmatch(r"[\d \u00a0]{4,6}", match["nrs"] or "")
+        number = dossier_lists.number_value(match["nrs"]) if spaced else 0
+        if number > 9999 and match["dossiers"]:
+            return None  # a dossier after a dossier: no stuk's number
+        if (not match["dossiers"] and int(vj[:4]) >= 1945 and 1000 <= number <= 39999
+                and not (1800 <= number <= 2099 and " " not in match["nrs"])):
+            # "Gedrukt stuk Tweede Kamer, zitting 1971-1972, nr. 11647": from 1945 a number of the dossiers'
+            # numbering after the session alone is the dossier (CONVENTIONS), at dossier level
+            return [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(match["nrs"]), None, None, None)])]
         if int(vj[:4]) < 1945 or not match["dossiers"]:
             return [self._mention(match, "kamerstuk", [{"type": "kamerstuk", "id": None}])]
         dossier = dossier_key(match["dossiers"].split(",")[0], match["chapter"])
