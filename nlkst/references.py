@@ -443,6 +443,13 @@ FORMS: tuple[Form, ...] = (
         """, "_build_session_citation", ("itting",), lead=1),                #  "(zitting 1975-1976,13 469 (R 989),
                                                                            #  nr. 6)": the session, then the
                                                                            #  dossier (four digits before 1969)
+    Form("session_year_dossier", rf"""
+        [Zz]itting{_S}(?P<year>19[4-9]\d|20[0-2]\d){_S}?[-–—]{_S}?               # a dossier cited in brackets by
+        (?P<dossier>\d{{2}}{_S}?\d{{3}}|\d{{4}})(?=\))                          # its header's session year and
+        """, "_build_session_year_dossier", ("itting",), r"\w", lead=1),       # number, as a stuk of 1952-1977
+                                                                           # heads itself: "(... in de Nota over de
+                                                                           # uitvoering van de rijksbegroting 1977,
+                                                                           # Zitting 1977 -14606)"
     Form("short", rf"""
         {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}}                # 29 362, nr. 295; 21 501-14, nr. 2
         (?:\({_S}?R{_S}?\d{{1,4}}\){_S}?)?,?{_S}?                            # a rijkswet: "16927 (R 1176), nrs. 1-3"
@@ -1643,6 +1650,15 @@ class ReferenceParser:
             mentions.append(self._mention(match, "kamerstuk", _numbered_records(dossier, more["nrs"]),
                                           start=base + more.start(), end=base + more.end()))
         return mentions
+
+    def _build_session_year_dossier(self, match: re.Match[str]) -> Mention | None:
+        """``(Nota over de uitvoering van de rijksbegroting 1977, Zitting 1977 -14606)``: a dossier by the session year
+        and number its header prints, at dossier level; from 1945 (before it no dossier numbering), not a year."""
+        number = dossier_lists.number_value(match["dossier"])
+        if not 1000 <= number <= 39999 or 1800 <= number <= 2099 and " " not in match["dossier"]:
+            return None
+        return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(match["dossier"]), None, None, None)],
+                             start=match.start(), end=match.end("dossier"))
 
     def _build_short(self, match: re.Match[str]) -> Mention:
         dossier = dossier_key(match["dossier"], match["dossier_suffix"] or match["chapter"])
