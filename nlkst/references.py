@@ -515,7 +515,7 @@ FORMS: tuple[Form, ...] = (
     Form("sheet_label", rf"""
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})(?!\d)                    # the label at the foot of a Bijlagen
         (?P<suffix>{_S}(?:[IVXLC]{{1,6}}(?:{_S}?[A-F])?|[A-Z]))?              # stuk's last page (1945-1975): its
-        (?:,?{_S}enz\.)?                                                  # (a joint stuk's "8301 enz. 54 (2 vel)")
+        (?P<enz>,?{_S}enz\.)?                                            # (a joint stuk's "8301 enz. 54 (2 vel)")
         {_S}(?P<nrs>[1-9]\d{{0,2}}(?:{_S}?[-–—]{_S}?[1-9]\d{{0,2}})?)           # dossier (chapter) and number(s), and
         \s{{0,2}}\({_S}?\d{{1,2}}{_S}vel\)                                   # the printer's count of sheets, no
         """, "_build_sheet_label", ("vel)",), r"\S"),                          # dossier: "8028 1 (2 vel)",
@@ -1914,6 +1914,10 @@ class ReferenceParser:
         if 1800 <= number <= 2099 and " " not in match["dossier"] or number < 100:
             return None
         dossier = dossier_key(match["dossier"], match["suffix"])
+        if match["enz"] and not match["suffix"] and (self.default_chamber == "ek" or _EK_BODY.search(text)):
+            # an Eerste Kamer stuk numbered per session over many bills: dossier level (as _build_bijlagen_label)
+            return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)],
+                                 end=match.end("nrs"))
         records = _numbered_records(dossier, re.sub(r"[ \u00a0]*[–—][ \u00a0]*", "-", match["nrs"]))
         return self._mention(match, "kamerstuk", records, end=match.end("nrs"))
 
