@@ -445,8 +445,9 @@ FORMS: tuple[Form, ...] = (
                                                                            #  dossier (four digits before 1969)
     Form("session_year_dossier", rf"""
         [Zz]itting{_S}(?P<year>19[4-9]\d|20[0-2]\d){_S}?[-–—]{_S}?               # a dossier cited in brackets by
-        (?P<dossier>\d{{2}}{_S}?\d{{3}}|\d{{4}})(?=\))                          # its header's session year and
-        """, "_build_session_year_dossier", ("itting",), r"\w", lead=1),       # number, as a stuk of 1952-1977
+        (?P<dossier>\d{{2}}{_S}?\d{{3}}|\d{{4}})\)                             # its header's session year and
+        """, "_build_session_year_dossier", ("itting",), r"\w",               # number, as a stuk of 1952-1977
+         cue=r"[-–—][ \u00a0]?\d\d[ \u00a0]?\d\d\d?\)"),
                                                                            # heads itself: "(... in de Nota over de
                                                                            # uitvoering van de rijksbegroting 1977,
                                                                            # Zitting 1977 -14606)"
@@ -563,7 +564,7 @@ FORMS: tuple[Form, ...] = (
         (?:[a-z]{2}|\))[ ](?P<dossier>\d{2}[ ]?\d{3})                          # a list of bills whose number
         (?P<rijkswet>[ \t]?\([ \t]?R[ \t]?\d{1,4}\))?[ \t]*\n                 # closes the line before its
         """, "_build_dossier_at_line_end", ("\n",), r"$^",                   # title: "... gemeente Bangert 15 695"
-         cue=r"[a-z)] \d\d ?\d{3}[ \t]*\n"),                                 # / "Vaststelling van ..." (1970s)
+         cue=r" \d\d ?\d{3}[ \t]*(?:\([ \t]?R[ \t]?\d{1,4}\)[ \t]*)?\n"),      # / "Vaststelling van ..." (1970s)
     Form("dossier_dash", rf"""
         (?P<dossier>{_BARE_DOSSIER})                                       # five digits: 29544
         (?:-(?P<sub>[IVXLC]{{1,6}}|[A-Z]|\d{{2}})(?=-))?                    # -XV, -A, -32 (a sub-dossier)
