@@ -446,8 +446,7 @@ FORMS: tuple[Form, ...] = (
     Form("session_year_dossier", rf"""
         [Zz]itting{_S}(?P<year>19[4-9]\d|20[0-2]\d){_S}?[-–—]{_S}?               # a dossier cited in brackets by
         (?P<dossier>\d{{2}}{_S}?\d{{3}}|\d{{4}})\)                             # its header's session year and
-        """, "_build_session_year_dossier", ("itting",), r"\w",               # number, as a stuk of 1952-1977
-         cue=r"[-–—][ \u00a0]?\d\d[ \u00a0]?\d\d\d?\)"),
+        """, "_build_session_year_dossier", ("itting",), r"\w", lead=1),       # number, as a stuk of 1952-1977
                                                                            # heads itself: "(... in de Nota over de
                                                                            # uitvoering van de rijksbegroting 1977,
                                                                            # Zitting 1977 -14606)"
