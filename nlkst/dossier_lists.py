@@ -355,6 +355,30 @@ def incoming_letter_before(text: str, position: int) -> bool:
     return not re.search(r"\(\d{4,5}[,)]", text[max(line_start, last_item):position])
 
 
+# A list of bills' item by its number on a line of its own or opening one ("15 684" / "Verandering van ...",
+# "16911 (R 1171) Verandering ..."), or closing one before its title's line ("... gemeente Bangert 15 695").
+_LIST_LINE_NUMBER = re.compile(rf"(?m)(?:^[ \t]*(\d{{2}}{_S}?\d{{3}})(?={_S}?(?:{_RIJKSWET})?[ \t]*(?:$|[A-Z][a-z]))"
+                               rf"|(?<=[a-z)][ ])(\d{{2}}{_S}?\d{{3}})(?=[ \t]*$))")
+
+
+def bill_list_around(text: str, start: int, end: int, number: int) -> bool:
+    """Whether the number at ``text[start:end]`` stands among other items of a list of bills by number and title:
+    another such number (``_LIST_LINE_NUMBER``) within three lines either way, in the same stretch of the numbering
+    (within 1,000 or a ratio of 1.5; an amount or a year in a table has no such neighbour)."""
+    before, after = start, end - 1
+    for _ in range(4):
+        before = max(0, text.rfind("\n", 0, before))
+        found = text.find("\n", after + 1)
+        after = len(text) if found < 0 else found
+    for found in _LIST_LINE_NUMBER.finditer(text, before, after):
+        if found.start() == start:
+            continue
+        other = number_value(found.group(1) or found.group(2))
+        if other != number and _one_stretch([number, other]):
+            return True
+    return False
+
+
 def list_item_before(text: str, position: int) -> bool:
     """Whether ``position`` ends an item of a list of numbered bills: the item before it closed with ``(9619);``."""
     return bool(_LIST_ITEM_BEFORE.search(text, max(0, position - 300), position))

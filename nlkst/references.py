@@ -190,6 +190,8 @@ _BIJLAGEN_LABEL = rf"""
           (?:KONINKLIJKE|VERSLAG|MEMORIE|NOTA|ONTWERP|AMENDEMENT|MOTIE|EINDVERSLAG     # heading: "VERSLAG",
             |BRIEF|ADVIES|RAPPORT|OPENBARE|VERBETERBLAD|BIJLAGE|ANTWOORD)(?![a-z]))?)  # "MEMORIE VAN ANTWOORD",
         """
+# The Eerste Kamer's own body in a text without its header: its eindverslagen are "van het College van Senioren".
+_EK_BODY = re.compile(r"College[ \t\n]+van[ \t\n]+Senioren")
 _DOSSIER_TITLE_LINE = r"""
         \n[ \t]*(?P<dossier>\d{2}[ ]?\d{3})                                    # a list of bills, each line a
         (?P<rijkswet>[ \t]?\([ \t]?R[ \t]?\d{1,4}\))?[ \t]+(?=[A-Z][a-z])           # dossier and its title: "16911
@@ -208,7 +210,8 @@ _KAMERSTUK_CITATION = rf"""
         (?:{_dossier('dossier')}                                           # 29 362, 22 300 IX, 21501-07, 35.510
             (?:(?:{_S}en{_S}(?:{_DOSSIER_NUMBER})(?=,?{_S}{_NR}))?          # a joint stuk: "13974 en 15 649, nr.
                                                                            # 9", under its first dossier
-               ,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S})?     # hoofdstuk V
+               ,?{_S}(?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+),?{_S}       # hoofdstuk V, or the dossier's
+                 |[A-Z][a-z]{{5,20}}(?:{_S}(?:19|20)\d\d)?,{_S})?             # title: "15800, Miljoenennota, nr. 17"
             {_NR}{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                          # nr. 295, nrs. 271 en 284
             |-(?P<dash_nr>[1-9]\d{{0,3}}[a-z]?)(?![\w-])                      # as the site writes it: "Kamerstuk
                                                                            # 30111-108" (two digits: the suffix's)
@@ -308,7 +311,7 @@ FORMS: tuple[Form, ...] = (
                                                                            # "21 800 XIV en B, nr. 224c", "13 100
                                                                            # IXA, IXB en XVIII, H, nr. 90"
         (?:{_S}?\({_S}?R{_S}?\d{{1,4}}\))?                                   # a rijkswet: "22 855 (R 1451), nr. 22a"
-        (?:,?{_S}(?:enz|e\.{_S}?a)\.)?                                      # more left out: "20 200 IV enz., nr. 187",
+        (?P<enz>,?{_S}(?:enz|e\.{_S}?a)\.)?                               # more left out: "20 200 IV enz., nr. 187",
                                                                            # "22300 IXB, enz., nr. 34", "17 600 IV
                                                                            # e.a., nr. 140"
         (?:,{_S}?|{_S})(?:{_NR}{_S}?(?P<nrs>\d{{1,2}}{_S}\d{{1,2}}(?=[ \t]*(?:\n|$))  # OCR spaces at the line's end:
@@ -412,8 +415,9 @@ FORMS: tuple[Form, ...] = (
         ,?{_S}{_NR}{_S}?(?P<nrs>{_NUMBER_LIST})
         """, "_build_chamber_mark", ("TK", "EK"), lead=0),
     Form("printed_stukken", rf"""
-        (?:[Gg]e-?\s?drukte|GEDRUKTE){_S}(?:[Ss]tuk-?\s?ken|STUKKEN)             # "Gedrukte Stukken", as OCR
-                                                                           # breaks it: "Ge-drukte", "stuk-ken"
+        (?:(?:[Gg]e-?\s?drukte|GEDRUKTE){_S}(?:[Ss]tuk-?\s?ken|STUKKEN)          # "Gedrukte Stukken", as OCR
+          |[Gg]edrukt{_S}[Ss]tuk)                                             # breaks it: "Ge-drukte", "stuk-ken";
+                                                                           # one: "Gedrukt stuk Tweede Kamer"
         (?:,?{_S}(?:der|van{_S}de){_S}(?:Tweede|Eerste){_S}Kamer                  # "der Tweede Kamer", "van de
             (?:{_S}der{_S}Stat[\w-]{{8,12}})?                                 # Tweede Kamer der Staten-Generaal",
           |,?{_S}(?:Tweede|Eerste|IIde|Iste){_S}Kamer)?                          # "Tweede Kamer"
@@ -424,10 +428,11 @@ FORMS: tuple[Form, ...] = (
            (?:[»"'])?                                                     # "1403, 1404, 1408" (OCR: "8»"),
            (?:,{_S}[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+(?:{_S}?[A-F])?)(?=,))?)?  # a budget's chapter: "2,
                                                                            # hoofdstuk V, n°. 15"
-        (?:,?{_S}(?:[Nn]os?|[Nn]rs?|[Nn]°|n["»'\\])\.?{_S}?(?P<nrs>{_NUMBER_LIST}))?  # "n°. 3", "no. 8", "nr. 5"
+        (?:,?{_S}(?:[Nn]os?|[Nn]rs?|[Nn]°|n["»'\\])\.?{_S}?                     # "n°. 3", "no. 8", "nr. 5", a
+          (?P<nrs>\d{{2}}{_S}?\d{{3}}(?![\w])|{_NUMBER_LIST}))?                 # dossier after the session: "nr. 11647"
         (?P<more>(?:,?{_S}(?:resp\.|en){_S}(?i:{_NR}){_S}?{_NUMBER_LIST})*)      # "Nr. 22 t/m 24 resp. Nr. 32"
         (?![\w])
-        """, "_build_printed_stukken", ("rukte", "RUKTE")),
+        """, "_build_printed_stukken", ("rukte", "RUKTE", "rukt stuk", "rukt Stuk")),
     Form("session_citation", rf"""
         [Zz]itting{_S}(?P<vj>{_VJ})                                          # "(gedrukte stukken zitting 1957—1958
         (?:[,.]{_S}?|{_S}?[—–-]{_S}?)                                      #  — 4900 Nr. 22 t/m 24 resp. Nr. 32 t/m
@@ -438,10 +443,20 @@ FORMS: tuple[Form, ...] = (
         """, "_build_session_citation", ("itting",), lead=1),                #  "(zitting 1975-1976,13 469 (R 989),
                                                                            #  nr. 6)": the session, then the
                                                                            #  dossier (four digits before 1969)
+    Form("session_year_dossier", rf"""
+        [Zz]itting{_S}(?P<year>19[4-9]\d|20[0-2]\d){_S}?[-–—]{_S}?               # a dossier cited in brackets by
+        (?P<dossier>\d{{2}}{_S}?\d{{3}}|\d{{4}})\)                             # its header's session year and
+        """, "_build_session_year_dossier", ("itting",), r"\w", lead=1),       # number, as a stuk of 1952-1977
+                                                                           # heads itself: "(... in de Nota over de
+                                                                           # uitvoering van de rijksbegroting 1977,
+                                                                           # Zitting 1977 -14606)"
     Form("short", rf"""
         {_dossier('dossier', _SHORT_DOSSIER_NUMBER)}\s{{0,4}}                # 29 362, nr. 295; 21 501-14, nr. 2
         (?:\({_S}?R{_S}?\d{{1,4}}\){_S}?)?,?{_S}?                            # a rijkswet: "16927 (R 1176), nrs. 1-3"
-        (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+)[,.]?{_S})?                  # "12 600, hoofdstuk XV. nr. 15"
+        (?:[Hh]oofdstuk{_S}(?P<chapter>[IVXLC]+)[,.]?{_S}                     # "12 600, hoofdstuk XV. nr. 15"
+          |[A-Z][a-z]{{5,20}}(?:{_S}(?:19|20)\d\d)?,{_S})?                    # the dossier's title between: "15800,
+                                                                           # Miljoenennota, nr. 17", "13 100,
+                                                                           # Miljoenennota 1975, nr. 27"
         nrs?\.?{_NR_GAP}(?P<nrs>{_NUMBER_LIST})                              # nr. 82, nr 82
         """, "_build_short", ("nr",), r"[\w/-]", cue=rf"nrs?\.?{_NR_GAP}\d"),  # (in 1,435 of the 2,395 SGD
                                                                            # texts with "nr")
@@ -490,13 +505,17 @@ FORMS: tuple[Form, ...] = (
     Form("bijlagen_label", _BIJLAGEN_LABEL, "_build_bijlagen_label", ("\n",), r"$^"),  # "KONINKLIJKE BOODSCHAP"
     Form("bijlagen_label_at_start", r"\A" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:],  # the text
          "_build_bijlagen_label", ("\n",), r"$^"),                       # opening with it: "1085 4\nVERSLAG"
-    Form("bijlagen_label_run_on", r"(?<=[a-z][.?!][ ])" + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:] + r"\Z",
+    Form("bijlagen_label_run_on", r"(?:(?<=[a-z][.?!][ ])|(?<=[A-Z]{2}[ ])(?=[\d ]{3,7}enz\.))"
+         + _BIJLAGEN_LABEL[_BIJLAGEN_LABEL.index("\\n") + 2:] + r"\Z",
          "_build_bijlagen_label", (), r"$^"),  # the foot label that the OCR ran on to the text's last line of prose,
                                                # after its sentence's end: "... afwijken van het schijven-tarief?
-                                               # 11930 6" (searched for in the text's last characters only)
+                                               # 11930 6" (searched for in the text's last characters only), or a
+                                               # joint stuk's label run on to the last name of its signatures:
+                                               # "ALBEDA 12 381 enz. 33"
     Form("sheet_label", rf"""
         (?P<dossier>\d{{1,2}}{_S}?\d{{3}}|\d{{3,4}})(?!\d)                    # the label at the foot of a Bijlagen
         (?P<suffix>{_S}(?:[IVXLC]{{1,6}}(?:{_S}?[A-F])?|[A-Z]))?              # stuk's last page (1945-1975): its
+        (?P<enz>,?{_S}enz\.)?                                            # (a joint stuk's "8301 enz. 54 (2 vel)")
         {_S}(?P<nrs>[1-9]\d{{0,2}}(?:{_S}?[-–—]{_S}?[1-9]\d{{0,2}})?)           # dossier (chapter) and number(s), and
         \s{{0,2}}\({_S}?\d{{1,2}}{_S}vel\)                                   # the printer's count of sheets, no
         """, "_build_sheet_label", ("vel)",), r"\S"),                          # dossier: "8028 1 (2 vel)",
@@ -540,6 +559,11 @@ FORMS: tuple[Form, ...] = (
     Form("dossier_title_line", _DOSSIER_TITLE_LINE, "_build_dossier_title_line", ("\n",), r"$^"),
     Form("dossier_title_line_at_start", r"\A" + _DOSSIER_TITLE_LINE[_DOSSIER_TITLE_LINE.index("\\n") + 2:],
          "_build_dossier_title_line", ("\n",), r"$^"),                       # the text opening with such a line
+    Form("dossier_at_line_end", r"""
+        (?:[a-z]{2}|\))[ ](?P<dossier>\d{2}[ ]?\d{3})                          # a list of bills whose number
+        (?P<rijkswet>[ \t]?\([ \t]?R[ \t]?\d{1,4}\))?[ \t]*\n                 # closes the line before its
+        """, "_build_dossier_at_line_end", ("\n",), r"$^",                   # title: "... gemeente Bangert 15 695"
+         cue=r" \d\d ?\d{3}[ \t]*(?:\([ \t]?R[ \t]?\d{1,4}\)[ \t]*)?\n"),      # / "Vaststelling van ..." (1970s)
     Form("dossier_dash", rf"""
         (?P<dossier>{_BARE_DOSSIER})                                       # five digits: 29544
         (?:-(?P<sub>[IVXLC]{{1,6}}|[A-Z]|\d{{2}})(?=-))?                    # -XV, -A, -32 (a sub-dossier)
@@ -1315,6 +1339,13 @@ class ReferenceParser:
                 first, second = (int(n) for n in nrs.split())
                 nrs = (f"{first}-{second}" if plural and 0 < second - first <= 5 else nrs.split()[0] if plural
                        else re.sub(r"\s", "", nrs))
+            if (match["enz"] and chamber == "ek" and not dossier["dossier_suffix"] and not match["letter"]
+                    and re.fullmatch(r"\d{1,4}", nrs or "")):
+                # "Eerste Kamer, zitting 1981-1982, 16697 enz., nr. 54": an Eerste Kamer stuk numbered per session
+                # over many bills, each at dossier level (CONVENTIONS; a budget's chapters keep the stuk id, and so
+                # does a number with the Eerste Kamer's letter, "17 901 enz., nr. 110a": numbered in the dossier)
+                records.append(_kamerstuk_record(key, None, chamber, vj))
+                continue
             for record in _numbered_records(key, nrs or match["letter"]):
                 records.append(dict(record, chamber=chamber, vergaderjaar=vj))
         mention = self._mention(match, "kamerstuk", records)
@@ -1581,6 +1612,15 @@ class ReferenceParser:
         if not match["dossiers"] and not match["nrs"]:
             return None
         vj = match["vj"]
+        spaced = re.fullmatch(r"[\d \u00a0]{4,6}", match["nrs"] or "")
+        number = dossier_lists.number_value(match["nrs"]) if spaced else 0
+        if number > 9999 and match["dossiers"]:
+            return None  # a dossier after a dossier: no stuk's number
+        if (not match["dossiers"] and int(vj[:4]) >= 1945 and 1000 <= number <= 39999
+                and not (1800 <= number <= 2099 and " " not in match["nrs"])):
+            # "Gedrukt stuk Tweede Kamer, zitting 1971-1972, nr. 11647": from 1945 a number of the dossiers'
+            # numbering after the session alone is the dossier (CONVENTIONS), at dossier level
+            return [self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(match["nrs"]), None, None, None)])]
         if int(vj[:4]) < 1945 or not match["dossiers"]:
             return [self._mention(match, "kamerstuk", [{"type": "kamerstuk", "id": None}])]
         dossier = dossier_key(match["dossiers"].split(",")[0], match["chapter"])
@@ -1610,6 +1650,15 @@ class ReferenceParser:
             mentions.append(self._mention(match, "kamerstuk", _numbered_records(dossier, more["nrs"]),
                                           start=base + more.start(), end=base + more.end()))
         return mentions
+
+    def _build_session_year_dossier(self, match: re.Match[str]) -> Mention | None:
+        """``(Nota over de uitvoering van de rijksbegroting 1977, Zitting 1977 -14606)``: a dossier by the session year
+        and number its header prints, at dossier level; from 1945 (before it no dossier numbering), not a year."""
+        number = dossier_lists.number_value(match["dossier"])
+        if not 1000 <= number <= 39999 or 1800 <= number <= 2099 and " " not in match["dossier"]:
+            return None
+        return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(match["dossier"]), None, None, None)],
+                             start=match.start(), end=match.end("dossier"))
 
     def _build_short(self, match: re.Match[str]) -> Mention:
         dossier = dossier_key(match["dossier"], match["dossier_suffix"] or match["chapter"])
@@ -1761,7 +1810,7 @@ class ReferenceParser:
             if not self._label_years(number):
                 return None  # run on to a line of prose: a label only where the text is of the labels' years
         elif not (match["mark"] or match["heading"] or match["inline"]
-                  or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"])
+                  or (match["enz"] or match["joint"]) and (match.start() < 2000 or match["at_end"] is not None)
                   or match["at_end"] is not None and (match["more"] or match["chapter"])
                   or match["at_end"] is not None and (_SIGNATURE_LINE.fullmatch(line_before)
                                                       or _SIGNING_OFFICE_LINE.fullmatch(line_before))
@@ -1790,6 +1839,14 @@ class ReferenceParser:
             if dossier not in budget_dossiers().values() or not _ROMAN_CHAPTER.fullmatch(chapter):
                 return None
             dossier = dossier_key(match["dossier"], chapter)
+        if match["enz"] and not match["chapter"] and (self.default_chamber == "ek"
+                                                      or _EK_BODY.search(match.string, 0, match.start())):
+            # "12 381 enz. 33" under an Eerste Kamer eindverslag: the stuk numbered per session over many bills,
+            # each at dossier level (CONVENTIONS), as the Eerste Kamer footer's "16697 enz., nr. 54"
+            self._scan.joint_head = True
+            self._scan.label_seen = True
+            return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)],
+                                 start=match.start("dossier"), end=match.end("nr"))
         record = _kamerstuk_record(dossier, match["nr"], None, None)
         record["nr_at"] = [match.start("nr"), match.end("nr")]
         start = match.start("dossier")
@@ -1857,6 +1914,10 @@ class ReferenceParser:
         if 1800 <= number <= 2099 and " " not in match["dossier"] or number < 100:
             return None
         dossier = dossier_key(match["dossier"], match["suffix"])
+        if match["enz"] and not match["suffix"] and (self.default_chamber == "ek" or _EK_BODY.search(text)):
+            # an Eerste Kamer stuk numbered per session over many bills: dossier level (as _build_bijlagen_label)
+            return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier, None, None, None)],
+                                 end=match.end("nrs"))
         records = _numbered_records(dossier, re.sub(r"[ \u00a0]*[–—][ \u00a0]*", "-", match["nrs"]))
         return self._mention(match, "kamerstuk", records, end=match.end("nrs"))
 
@@ -2083,6 +2144,24 @@ class ReferenceParser:
             return None
         opening = dossier_lists.title_opening_at(match.string, match.end())
         if opening is None or opening in ("Hoofdstuk", "Wet"):
+            return None
+        return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(match["dossier"]), None, None, None)],
+                             start=match.start("dossier"), end=match.end("rijkswet") if match["rijkswet"]
+                             else match.end("dossier"))
+
+    def _build_dossier_at_line_end(self, match: re.Match[str]) -> Mention | None:
+        """``... voor invalide kinderen van 18 tot 27 jaar 15 405`` / ``Wijziging van de Wet ...``: a list of bills by
+        number and title (a joint stuk's header, an eindverslag's list) whose OCR put a number at the end of the line
+        before its title. A dossier of five digits whose next line opens a bill's title (``bill_title_openings.txt``,
+        not ``Hoofdstuk`` or ``Wet``), with another item of the list near it in the same stretch of the numbering
+        (``dossier_lists.bill_list_around``): an amount, a year or a count at a line's end has none."""
+        number = dossier_lists.number_value(match["dossier"])
+        if not 10000 <= number <= 39999:
+            return None
+        opening = dossier_lists.title_opening_at(match.string, match.end())
+        if opening is None or opening in ("Hoofdstuk", "Wet"):
+            return None
+        if not dossier_lists.bill_list_around(match.string, match.start("dossier"), match.end("dossier"), number):
             return None
         return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(match["dossier"]), None, None, None)],
                              start=match.start("dossier"), end=match.end("rijkswet") if match["rijkswet"]

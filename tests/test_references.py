@@ -1142,3 +1142,13 @@ def test_a_law_named_inside_the_dossier_title_stays_a_reference() -> None:
     """The law a bill amends (``Wijziging van de Werkloosheidswet``) and one named inside a bracketed description
     (``(aanscherping referte-eisen WW)``) are references, header or not."""
     assert _wet_texts_with_header(_REFERTE_EISEN_HEAD) == ["Werkloosheidswet", "WW"]
+
+
+def test_eerste_kamer_enz_labels_at_dossier_level_under_its_header():
+    """An Eerste Kamer stuk numbered per session over many bills (its header's chamber): the foot label with
+    ``enz.``, also over a sheet count, names its first bill at dossier level (CONVENTIONS); under a Tweede Kamer
+    header the label keeps the stuk id. sgd-0000244991 (EERSTE KAMER, Zitting 1965-1966, Nr. 54, 8301, 8302, ...)."""
+    text = "worden be-doeld de Handelingen van de Tweede Kamer der Staten-Generaal.\n8301 enz. 54 (2 vel)"
+    ids = {chamber: [r["id"] for m in ReferenceParser(default_chamber=chamber).mentions(text) for r in m.records]
+           for chamber in ("ek", "tk")}
+    assert ids == {"ek": ["kst-8301"], "tk": ["kst-8301-54"]}
