@@ -985,6 +985,18 @@ def numbers_with_parts(raw: str) -> list[tuple[str, list[str]]]:
     return found
 
 
+def _listed_bill_number(match: re.Match[str]) -> int | None:
+    """The number of a bill listed by number and title (``dossier`` of the match, the title on the next line), or
+    None: only a dossier of five digits (1975 onwards; a page number, a year or a table cell has fewer) whose title
+    opens with a bill title's first word (``bill_title_openings.txt``; not ``Hoofdstuk`` or ``Wet``, which open a
+    budget's or an eindverslag's list lines)."""
+    number = dossier_lists.number_value(match["dossier"])
+    if not 10000 <= number <= 39999:
+        return None
+    opening = dossier_lists.title_opening_at(match.string, match.end())
+    return None if opening is None or opening in ("Hoofdstuk", "Wet") else number
+
+
 def _kamerstuk_record(dossier: str | None, nr: str | None, chamber: str | None, vj: str | None) -> dict[str, Any]:
     record: dict[str, Any] = {"type": "kamerstuk", "id": None, "dossier": dossier, "ondernummer": nr}
     if dossier:
@@ -2136,33 +2148,23 @@ class ReferenceParser:
 
     def _build_dossier_title_line(self, match: re.Match[str]) -> Mention | None:
         """``16911 (R 1171) Verandering in de Grondwet, ...`` on a line of its own: a list of bills by number and title
-        (a header of joint stukken). Only a dossier of five digits (1975 onwards; a page number, a year or a table
-        cell has fewer) followed by a bill title's first word (``bill_title_openings.txt``; not ``Hoofdstuk`` or
-        ``Wet``, which open a budget's or an eindverslag's list lines)."""
-        number = dossier_lists.number_value(match["dossier"])
-        if not 10000 <= number <= 39999:
-            return None
-        opening = dossier_lists.title_opening_at(match.string, match.end())
-        if opening is None or opening in ("Hoofdstuk", "Wet"):
-            return None
-        return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(match["dossier"]), None, None, None)],
-                             start=match.start("dossier"), end=match.end("rijkswet") if match["rijkswet"]
-                             else match.end("dossier"))
+        (a header of joint stukken): a number and title as ``_listed_bill_number`` takes them."""
+        return None if _listed_bill_number(match) is None else self._listed_bill(match)
 
     def _build_dossier_at_line_end(self, match: re.Match[str]) -> Mention | None:
         """``... voor invalide kinderen van 18 tot 27 jaar 15 405`` / ``Wijziging van de Wet ...``: a list of bills by
         number and title (a joint stuk's header, an eindverslag's list) whose OCR put a number at the end of the line
-        before its title. A dossier of five digits whose next line opens a bill's title (``bill_title_openings.txt``,
-        not ``Hoofdstuk`` or ``Wet``), with another item of the list near it in the same stretch of the numbering
+        before its title. A number and title as ``_listed_bill_number`` takes them, with another item of the list near
+        it in the same stretch of the numbering
         (``dossier_lists.bill_list_around``): an amount, a year or a count at a line's end has none."""
-        number = dossier_lists.number_value(match["dossier"])
-        if not 10000 <= number <= 39999:
+        number = _listed_bill_number(match)
+        if number is None or not dossier_lists.bill_list_around(match.string, match.start("dossier"),
+                                                                match.end("dossier"), number):
             return None
-        opening = dossier_lists.title_opening_at(match.string, match.end())
-        if opening is None or opening in ("Hoofdstuk", "Wet"):
-            return None
-        if not dossier_lists.bill_list_around(match.string, match.start("dossier"), match.end("dossier"), number):
-            return None
+        return self._listed_bill(match)
+
+    def _listed_bill(self, match: re.Match[str]) -> Mention | None:
+        """The dossier-level record of a bill listed by number and title, its rijkswet number in the span."""
         return self._mention(match, "kamerstuk", [_kamerstuk_record(dossier_key(match["dossier"]), None, None, None)],
                              start=match.start("dossier"), end=match.end("rijkswet") if match["rijkswet"]
                              else match.end("dossier"))
