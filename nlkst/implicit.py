@@ -812,10 +812,7 @@ def _own_proposal(parser, text: str, taken: list[tuple[int, int]], has: Callable
     if not has("voorstel"):
         return []
     if parser.own_dossier:
-        dossier, span = parser.own_dossier, parser.own_dossier_span
-        antecedent: dict[str, Any] = {"source": "header"}
-        if span:
-            antecedent.update(start=span[0], end=span[1], text=text[span[0]:span[1]])
+        dossier, antecedent = parser.own_dossier, _header_antecedent(parser, text)
     elif parser._scan.own_footer is not None:
         dossier, footer = parser._scan.own_footer
         dossier = _bill_of(dossier, footer)
@@ -871,16 +868,23 @@ def _bill_of(dossier: str, mention: Mention) -> str:
     return dossier
 
 
+def _header_antecedent(parser, text: str) -> dict[str, Any]:
+    """The antecedent of a reference to the stuk's own bill or stuk from its header: the header's dossier span where
+    the text holds it."""
+    antecedent: dict[str, Any] = {"source": "header"}
+    span = parser.own_dossier_span
+    if span:
+        antecedent.update(start=span[0], end=span[1], text=text[span[0]:span[1]])
+    return antecedent
+
+
 def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """(the record meant, the antecedent's span) for an implicit reference, or None."""
     position = lead.start()
     if form.noun == "bill":
         if parser.own_dossier:
-            span = parser.own_dossier_span
-            antecedent = {"source": "header"}
-            if span:
-                antecedent.update(start=span[0], end=span[1], text=text[span[0]:span[1]])
-            return {"type": "kamerstuk", "id": f"kst-{parser.own_dossier}", "dossier": parser.own_dossier}, antecedent
+            return ({"type": "kamerstuk", "id": f"kst-{parser.own_dossier}", "dossier": parser.own_dossier},
+                    _header_antecedent(parser, text))
         bill = parser.bill_before(position)
         if bill is None:
             return None
@@ -1297,11 +1301,7 @@ def _own_stuk(parser, text: str, lead, found: list[Mention]):
            for m in found):
         return None
     if parser.own_stuk:
-        span = parser.own_dossier_span
-        antecedent: dict[str, Any] = {"source": "header"}
-        if span:
-            antecedent.update(start=span[0], end=span[1], text=text[span[0]:span[1]])
-        return {"type": "kamerstuk", "id": parser.own_stuk}, antecedent
+        return {"type": "kamerstuk", "id": parser.own_stuk}, _header_antecedent(parser, text)
     if footer is None or len(footer[1].records) != 1 or not footer[1].records[0].get("ondernummer"):
         return None
     return dict(footer[1].records[0]), _span(footer[1])
