@@ -15,7 +15,7 @@ import re
 from ..gazetteer import NAME_PARTICLE
 from ..laws import month_numbers as months
 from . import aanhangsel, budget_volume, carried_over, closing, first_stuk, garbled_marks, kamerstuk, learned_signature, letter, minutes, prewar, report_lists, roman_pages, running_label, senate_reports, tables
-from .headings import doc_type_of, drop_footnote_markers, is_heading, portfolio_words
+from .headings import doc_type_of, drop_footnote_calls, drop_footnote_markers, is_heading, portfolio_words
 from .lines import HYPHENATED_WORD_RE, PageSpelling, line_break_hyphen, no_word_part
 from .state import Header, Reading
 from .values import known_places, parse_date
@@ -217,7 +217,7 @@ def _drop_footnote_markers(r: Reading) -> None:
     printed line break that OCR kept inside a title's line (``Volkshuis-vesting``, ``Provincie-fonds``) where it is
     known to be the break's (``lines.line_break_hyphen``: the page prints the word whole, or a part is no word)."""
     if r.fields["heading"]:
-        r.fields["heading"] = _drop_soft_hyphens(drop_footnote_markers(r.fields["heading"], r.text))
+        r.fields["heading"] = _drop_soft_hyphens(drop_footnote_calls(drop_footnote_markers(r.fields["heading"], r.text), r.text))
     page = None
     for dossier in r.fields["dossiers"] or []:
         if dossier["title"]:

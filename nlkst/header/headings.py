@@ -150,6 +150,25 @@ def garbled_heading_kind(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _label_caption_re() -> re.Pattern[str]:
+    """A bijlage's label (the rows of ``heading_kinds.tsv`` marked ``label``), its letter or number of at most four
+    characters (``N°. 2``), its full stop, and a caption after it on the line that opens with a word of three letters
+    or more, not a Roman number (not ``LITT. B``, ``N°. XVII``)."""
+    labels = "|".join(row[0] for row in resources.rows("heading_kinds.tsv") if row[2:] == ["label"])
+    return re.compile(
+        rf"^(?P<label>(?:{labels})(?:\s+(?:N[°o*\"]\.?\s*)?(?!N[°o*\"](?:\W|$))[^\s.]{{1,4}})?)\.\s+"
+        r"(?![IVXLC]{1,6}\b)[A-Z][^\W\d_]{2}", re.IGNORECASE)
+
+
+def label_alone(heading: str) -> str:
+    """A bijlage's label without the caption that OCR ran on after its full stop on the line: ``BIJLAGE B.
+    NEDERLANDSCH OOST-INDISCH LEGER. — Formatie ...`` reads ``BIJLAGE B``, ``BIJLAGE. ALGEMEENE INVOER en ...``
+    ``BIJLAGE`` (corpora/CONVENTIONS.md, table pages: the label line without the caption, ex. sgd-0000418632)."""
+    found = _label_caption_re().match(heading)
+    return found.group("label") if found else heading
+
+
 def doc_type_of(heading: str | None) -> str:
     """The ANNOTATION.md document type that a heading names."""
     if not heading:
@@ -290,6 +309,21 @@ COMMA_RUN_ON_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _stuk_heading_re() -> re.Pattern[str]:
+    return re.compile(rf"^{stuk_heading_openings()}(?![^\W\d_])")
+
+
+def one_word_runs_on(text: str) -> bool:
+    """A stuk's heading of one word in capitals that runs on in small letters with a joining word: ``VERSLAG der
+    Commissie van Rapporteurs over het bovengenoemd ontwerp van wet; ...`` (1870-1880), ``EINDVERSLAG van het College
+    van Senioren omtrent ...``; the word a row of ``heading_kinds.tsv`` that heads a stuk of its own, so not ``VRAGEN
+    van den heer ...`` or ``STAAT van ...``."""
+    words = text.split(None, 1)
+    return (len(words) == 2 and len(words[0]) >= 5 and is_upper(words[0]) and not any(c.islower() for c in words[0])
+            and RUN_ON_RE.match(words[1]) is not None and _stuk_heading_re().match(text) is not None)
+
+
 # How far a heading runs on: seven printed lines and 600 characters at most (an Eerste Kamer report's heading in a
 # narrow column, "EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS" / "over het ontwerp van wet tot ..." over six lines,
 # sgd-0000317195; one of 560 characters, sgd-0000285373); further on, without a full stop, lies the body.
@@ -396,6 +430,10 @@ def set_heading(r: Reading, parts: list[Line], *, runs_on: bool = False) -> None
     heading = re.sub(r"(?<=\w)\.\s?\(\d\)$", "", heading)  # a footnote's call after the full stop: "... 1820. (1)"
     abbreviation = re.search(r"\b[cC]\.?\s?[sS]\.$", heading.rstrip(" ,:"))  # "c.s.", "CS.": the stop is the abbreviation's
     heading = heading.strip(" .,:*|") + ("." if abbreviation else "")  # "*", "|": OCR's specks after the stop
+    label = label_alone(heading)
+    if label != heading:  # "BIJLAGE B. NEDERLANDSCH OOST-INDISCH LEGER. —": the label, not its caption
+        heading = label
+        end = start + len(label) if len(parts) == 1 else parts[0].start + len(label)
     r.fields["heading"] = heading
     r.mark(start, end, "heading")
     sender_part = re.split(r",?\s+(?:BETREFFENDE|MEDE\s+NAMENS|INZAKE|HOUDENDE|TEN\s+GELEIDE|NAAR\s+AANLEIDING)\b",
@@ -457,3 +495,25 @@ def drop_footnote_markers(value: str, text: str) -> str:
         return match.group(1) if footnote else match.group(0)
 
     return _MARKER_AFTER_WORD_RE.sub(small, value)
+
+
+# A footnote's call printed apart from a word in a heading, as OCR read its figure ("adres *) van", "1970 *) in",
+# "te H. 2) betreffende", "adres x) van"), and the footnote it calls opening a line of the page ("1) Dit adres ...",
+# OCR's "i)" or "*)").
+_SPACED_CALL_RE = re.compile(r"(?<=[^\s(])\s?(?:\d|[*x])\)(?=[\s,.;:]|$)")
+_FOOTNOTE_LINE_RE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}|[*xi])\)[ \t]+[A-Z]")
+
+
+def drop_footnote_calls(heading: str, text: str) -> str:
+    """A heading without the calls of footnotes (``_SPACED_CALL_RE``) where the page prints a footnote, as the golds
+    write the Verzoekschriften reports of 1965-1975 (sgd-0000227839); a bracket the heading opened keeps its close
+    (``(Stb. 1961, 31)``)."""
+    if not _SPACED_CALL_RE.search(heading) or not _FOOTNOTE_LINE_RE.search(text):
+        return heading
+
+    def call(match: re.Match[str]) -> str:
+        before = heading[: match.start()]
+        return match.group() if before.count("(") > before.count(")") else ""
+
+    return _SPACED_CALL_RE.sub(call, heading)
+

@@ -288,9 +288,9 @@ def read(r: Reading, anchor: int) -> None:
             # a letter OCR put before the heading: "i EINDVERSLAG DER COMMISSIE ...", "L VOORLOPIG VERSLAG ..."
             heading_parts = [Line(line.start + stray.end(), line.end, text[stray.end():])]
             i = extend_heading(lines, i, heading_parts)
-        elif is_heading(text) and (_opens_in_capitals(text) or dossiers.items or pre_titles or nr_first and _runs_on(text)) and not (
+        elif is_heading(text) and (_opens_in_capitals(text) or dossiers.items or pre_titles or seen_nr and _runs_on(text)) and not (
             dossiers.items and not dossiers.items[-1]["title"] and not dossiers.no_titles and not _opens_in_capitals(text)
-            and not (nr_first and _runs_on(text))
+            and not (seen_nr and _runs_on(text))
         ):
             if heading_parts:
                 break

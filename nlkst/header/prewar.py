@@ -8,7 +8,7 @@ import re
 from itertools import takewhile
 
 from . import page_foot
-from .headings import RUN_ON_RE, edits, extend_heading, is_heading, run_on, run_on_below, set_heading
+from .headings import RUN_ON_RE, edits, extend_heading, is_heading, one_word_runs_on, run_on, run_on_below, set_heading
 from .kamerstuk import read_received_date
 from .lines import Line, dehyphenate, is_upper, split_lines
 from .state import Reading
@@ -282,20 +282,29 @@ def _find_heading(text: str, lines: list[Line]) -> tuple[Line | None, Line | Non
     if chamber is None:
         # a page under a running head without full stops ("2374" / "17—24"): read as a continuation page
         return _find_marked_heading(lines, text) or ((None, None) if _unstopped_range_stuk(text) else None)
-    for line in lines[chamber + 1:]:
+    for index, line in enumerate(lines[chamber + 1:], chamber + 1):
         if line.text.upper().startswith("AANHANGSEL"):
             break  # questions and answers: no heading of their own
         number = (_NUMBER_RE.match(line.text) or re.match(r"^\(?\d{1,4}[.,]?\)?\s+", line.text)
                   or re.match(r"^\[\S{1,5}[.,]?\s?\S{0,3}\]\s+", line.text))  # a marker OCR garbled: "[öo. L]"
         rest = line.text[number.end():] if number else line.text
-        # "ONTWERP VAN WET houdende ...", not "VRAGEN van den heer ...": two upper-case words at least
+        # "ONTWERP VAN WET houdende ...", not "VRAGEN van den heer ...": two upper-case words at least, or one that
+        # heads a stuk of its own under the stuk's marker ("[4S. 3.]" / "VERSLAG der Commissie van Rapporteurs over
+        # ...", headings.one_word_runs_on), not under a bijlage's label and its note ("(Zie blz. 213 van het verslag.)")
         upper_words = len(list(takewhile(is_upper, rest.split())))
         # "MISSIVE, ingekomen in de zitting van den 19den November 1862.": one word, then the note of its receipt
         received = re.match(r"[A-Z]{4,},?\s+ingekomen\b", rest) is not None
-        if is_heading(rest) and (is_upper(rest[:30]) or upper_words >= 2 or received):
+        marked = number is not None or _MARKER_LINE_END_RE.match(lines[index - 1].text) is not None
+        if is_heading(rest) and (is_upper(rest[:30]) or upper_words >= 2 or received
+                                 or (marked and one_word_runs_on(rest))):
             offset = len(line.text) - len(rest)
             return lines[chamber], Line(line.start + offset, line.end, rest)
     return lines[chamber], None
+
+
+# A stuk's marker (or its second half) alone on its line, as OCR left it: short, no word in small letters, closed by
+# its bracket or what OCR made of it ("[4S. 3.]", "I ■ ■ -■• 4.J", "»S, 9, en SI, 14.J", "1.]", "(!».)").
+_MARKER_LINE_END_RE = re.compile(r"^(?!.*[a-z]{3})\S.{0,24}[\])}|jJ]\.?$")
 
 
 # The office of a signature on its line ("De Minister van Justitie,", "De Minister van", "De. Minister van Justitie ,").
