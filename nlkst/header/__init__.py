@@ -98,6 +98,7 @@ def parse_header(text: str, learned_signatures: bool = True,
     if r.layout in (None, "prewar"):
         prewar.read_budget_page(r)
         prewar.read_indies_budget_page(r)
+        prewar.read_budget_marker_page(r)  # "[2. V. 10.)" over a table: a budget chapter's marker, its head not read
     tables.read_table_heading(r)
     if not r.fields["dossiers"] and r.fields["heading"] is None and r.layout in (None, "prewar") and stuk is None and roman is None and reports is None:
         garbled_marks.read(r)  # a Bijlagen page whose markers OCR garbled past every reader above ("[tl. 7.]")
@@ -108,6 +109,7 @@ def parse_header(text: str, learned_signatures: bool = True,
     if stuk is None and roman is None and reports is None:
         prewar.read_running_head_alone(r)  # a legible running head that no reader above read
         prewar.read_continuation_head(r)  # "2" / "833" / the dossier's title: a page of the 1940s-50s inside a stuk
+        prewar.read_label_head(r)  # "Bijlagen" / "2419" / "10" / the title: the head of a page of 1946-1952
         running_label.read(r)  # "f48-" / "9J", "[291." / ... "1—3.]": a running label over two lines OCR garbled
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)

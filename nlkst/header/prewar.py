@@ -224,7 +224,7 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
     """The chamber line that opens an old Bijlage, and the upper-case heading below it if any; or, on a
     page without the chamber line, the heading under the stuk's marker; or a Koninklijke Boodschap under a marker
     that OCR garbled, printed without brackets or broke over lines."""
-    lines = split_lines(text, 0, min(len(text), 2000), limit=14)
+    lines = _chamber_line_joined(text, split_lines(text, 0, min(len(text), 2000), limit=14))
     found = _find_heading(text, lines)
     if found is not None and found[1] is not None:
         return found
@@ -233,6 +233,28 @@ def find_heading(text: str) -> tuple[Line | None, Line | None] | None:
         return found
     chamber = next((line for line in lines if line.end <= boodschap.start and CHAMBER_RE.match(line.text)), None)
     return chamber, boodschap
+
+
+# The chamber line that the Bijlagen of 1946-1952 print over two lines beside the head: "Bijlagen" / "2265" / "5" /
+# "Tweede" / "Kamer" (or "Kamer 3,", the page's number after it) over the dossier's title (sgd-0000289682,
+# sgd-0000290682). Without the full stop of the older prints ("Tweede" / "Kamer." over a Roman page of the 1840s,
+# sgd-0000437727, is read by the readers of its marker).
+_CHAMBER_OVER_TWO_LINES_RE = re.compile(r"(?:Tweede|Eerste)\nKamer(?:[ \t]+\S{1,4})?")
+
+
+def _chamber_line_joined(text: str, lines: list[Line]) -> list[Line]:
+    """``lines`` with a chamber line printed over two lines among the first six (``_CHAMBER_OVER_TWO_LINES_RE``) as
+    one line, its line break read as a space (so that ``CHAMBER_RE`` reads it and offsets stay the text's); only
+    under the head's kamerstuk number alone on its line (``2265``): a slice of an Eerste Kamer list under its label
+    (``Bijlagen`` / ``Eerste`` / ``Kamer`` / ``EINDVERSLAGEN ...``, a body paragraph of the fragment golds) has none."""
+    for index, line in enumerate(lines[:6]):
+        if not any(re.fullmatch(r"[1-9]\d{1,4}", above.text) for above in lines[:index]):
+            continue
+        if index + 1 < len(lines) and _CHAMBER_OVER_TWO_LINES_RE.fullmatch(f"{line.text}\n{lines[index + 1].text}"):
+            joined = Line(line.start, lines[index + 1].end, text[line.start : lines[index + 1].end].replace("\n", " "))
+            if CHAMBER_RE.match(joined.text):
+                return [*lines[:index], joined, *lines[index + 2:]]
+    return lines
 
 
 # A Koninklijke Boodschap's line under the running head, after what OCR left of its marker on that line: "255. 1. '>.
@@ -1213,6 +1235,49 @@ def read_continuation_head(r: Reading) -> None:
     r.layout = "prewar"
 
 
+# The head of a Bijlagen page of 1946-1952: the label, the kamerstuk's number alone and the stuk's number or range
+# ("Bijlagen" / "2419" / "10", "Bijlagen" / "1240" / "7—9"), then the chamber line (at times OCR garbled, "tweede
+# Kamer n", "Tv/eede Kamer", or over two lines) and the dossier's title in small letters. Over the SGD pool 65 pages
+# open so; the 53 read before all name the head's number as their dossier (one, sgd-0000075022 under "221" / "4",
+# reads the marker's 831).
+_LABEL_HEAD_RE = re.compile(r"\A\W{0,2}B\S{3,7}n\.?[ \t]*\n(?P<num>[1-9]\d{1,4})[ \t]*\n\d{1,3}[a-z]?(?:\s?[—–-]\s?\d{1,3}[a-z]?)?[ \t]*\n")
+# A line of the head that is no title: a chamber line as OCR printed it, alone or over two lines, or furniture.
+_HEAD_FURNITURE_RE = re.compile(r"\W{0,2}(?:[Tt]\S{3,6}|Eerste|\S?weede|Kamer)\s*(?:K\S{1,6})?\W{0,3}\S{0,3}\W?|\S{1,4}")
+
+
+def read_label_head(r: Reading) -> None:
+    """The dossier of ``_LABEL_HEAD_RE``'s head (its number, and its title: the first line in small letters of ten
+    letters or more under the head, before any line in capitals or marker, and the line under it where the title
+    runs on to its full stop) on a page no reader gave a dossier: whatever stuk the page holds, the head names its
+    kamerstuk. Not the stuk: which stuk starts on the page is read (or not) by the readers of its marker. The
+    kamerstuk reader may have taken the page (its session at the foot) without a dossier (sgd-0000084114)."""
+    if r.fields["dossiers"] is not None or r.layout not in (None, "prewar", "kamerstuk"):
+        return
+    head = _LABEL_HEAD_RE.match(r.text)
+    if head is None:
+        return
+    lines = split_lines(r.text, head.end(), min(len(r.text), head.end() + 600), limit=6)
+    title: list[Line] = []
+    for index, line in enumerate(lines):
+        if _HEAD_FURNITURE_RE.fullmatch(line.text) or CHAMBER_RE.match(line.text) or is_garbled_chamber_line(line.text):
+            continue
+        if (is_upper(line.text[:20]) or line.text.startswith("(") or sum(c.isalpha() for c in line.text) < 10
+                or not re.match(r"[A-Z][a-zé]", line.text)):
+            break
+        title = [line]
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if (not line.text.endswith(".") and after is not None and after.text[:1].islower() and after.text.endswith(".")
+                and len(after.text) < 80):
+            title.append(after)  # "Wijziging van de Locaalspoor-en" / "Tramwegwet."
+        break
+    text = dehyphenate([part.text.replace("\xad", "-") for part in title]) if title else None
+    r.fields["dossiers"] = [{"number": head.group("num"), "title": _without_full_stop(text) if text else None}]
+    r.mark(head.start("num"), head.end("num"), "dossiers")
+    if title:
+        r.mark(title[0].start, title[-1].end, "dossiers")
+    r.layout = "prewar"  # a Bijlagen page: a page opening inside a stuk names no kind of stuk
+
+
 # The running head of the 1940s-1960s without full stops, a range of stukken over one line or two: "1240" / "7—9",
 # "2374 17—24", under "Bijlagen" or the page's number; each stuk's marker likewise: "1240 7" over its heading.
 _UNSTOPPED_RANGE_HEAD_RE = re.compile(r"^(?P<num>[1-9]\d{1,4})\s(?P<nr>\d{1,3})\s?[—–-]\s?(?P<to>\d{1,3})$")
@@ -1728,6 +1793,57 @@ def _read_budget_stuk_heading(r: Reading, head_end: int, nr: str) -> None:
         elif index + 1 < len(below) and is_heading(below[index + 1].text) and is_upper(below[index + 1].text[:12]):
             read_stuk_heading(r, below[index + 1])
         return
+
+
+# A budget chapter's stuk marker legible among a page's first lines, its running head split over the page's columns,
+# garbled or not printed: "8. — VIII. — 12." / "BIJLAGE H." (sgd-0000044385), "|8. VI. 21.]", "[2. V. 10.)" / "STAAT
+# VAN WACHTGELDEN ...", "(2. VIII. 18.)" under "(Staatsbegrooting voor het" / "VIIIste HOOFDSTUK." (1880-1947). Over the
+# SGD pool 48 pages print one in their first six lines; 16 of them were read by no reader.
+_BUDGET_CHAPTER_MARKER_RE = re.compile(
+    r"^[\[(|]?\s*(?P<num>\d{1,2})\s*[.,]\s*[—–-]?\s*(?P<roman>[IVXL]{1,6}(?:\s?[AB])?)\s*[.,]\s*[—–-]?\s*"
+    r"(?P<nr>[1-9]\d{0,2})\s*[.,]?\s*[\])|]?$"
+)
+# The budget's line above it, whole or its first half ("(Staatsbegrooting voor het dienstjaar 1907. 2 IX. 28.)",
+# "(Staatsbegrooting voor liet dienstjaar 1918. 2. I. 7.)"), and the budget's number the head prints after it.
+_BUDGET_LINE_RE = re.compile(
+    r"^\(?(?P<title>(?:Sta|[RE]ijk)\S{1,16}\s+v\S{2,3}\s+\S{2,4}\s+dienstjaar\s+[^\s.)]{4})\.?"
+    r"(?:\s+(?P<num>\d)[.,]?\s+(?P<roman>[IVXL]{1,6}))?"
+)
+
+
+def read_budget_marker_page(r: Reading) -> None:
+    """Dossier ``<number>-<chapter>`` and the stuk's number from ``_BUDGET_CHAPTER_MARKER_RE`` on a page no reader
+    gave a dossier, and the heading under the marker (a stuk's, or a table's title or label line). The number is the
+    marker's as printed (``8-VIII``: the golds keep it), or the running head's where it prints one before the same
+    chapter (``(... 1907. 2 IX. 28.)`` over ``(8. IX. 28.)``: ``2-IX``, as the gold of sgd-0000361358 reads it). The
+    title is the budget line of a running head printed whole above the marker; a head the page splits over its
+    columns (``(Staatsbegrooting voor het`` ... ``jaar 1904. 2. VIII. 10-17.)``) or that it does not print gives none."""
+    if r.fields["dossiers"] is not None or r.layout not in (None, "prewar"):
+        return
+    lines = split_lines(r.text, 0, min(len(r.text), 800), limit=7)
+    found = next(((i, m) for i, line in enumerate(lines[:6]) if (m := _BUDGET_CHAPTER_MARKER_RE.match(line.text))), None)
+    if found is None:
+        return
+    index, marker = found
+    line = lines[index]
+    roman = marker.group("roman").replace(" ", "")
+    num, num_at = marker.group("num"), line.start + marker.start("num")
+    title = None
+    for above in lines[:index]:
+        budget = _BUDGET_LINE_RE.match(above.text)
+        if budget is None or not re.search(r"\d{4}\b|\d{4}$", budget.group("title")) or not re.search(r"\)\.?$", above.text):
+            continue
+        title = " ".join(budget.group("title").split())
+        r.mark(above.start + budget.start("title"), above.start + budget.end("title"), "dossiers")
+        if budget.group("num") and budget.group("roman") == roman:
+            num, num_at = budget.group("num"), above.start + budget.start("num")
+    r.fields["dossiers"] = [{"number": f"{num}-{roman}", "title": title}]
+    r.mark(num_at, num_at + len(num), "dossiers")
+    r.set_ondernummer(line.start + marker.start("nr"), marker.group("nr"))
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if r.fields["heading"] is None and below is not None and is_heading(below.text) and is_upper(below.text[:12]):
+        read_stuk_heading(r, below)
+    r.layout = "prewar"
 
 
 # The Indies budget (kamerstuk 4, 1900-1940) heads its pages the same way: "(Begrooting van Nederlandsch-Indië voor het

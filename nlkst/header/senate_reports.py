@@ -93,7 +93,7 @@ def find(text: str) -> tuple[Line, list[Line]] | None:
         joined = _split_list_heading(text, line, lines[index + 1 : index + 2])
         if joined is not None:
             return joined, lines[index + 2:]
-        broken = _broken_one_bill_heading(text, lines[index : index + 4])
+        broken = _broken_one_bill_heading(text, lines[index : index + 8])
         if broken is not None:
             return broken, lines[index + len(split_lines(text, broken.start, broken.end)):]
         if is_heading(line.text) and is_upper(line.text[:20]):
@@ -116,15 +116,27 @@ def _split_list_heading(text: str, line: Line, following: list[Line]) -> Line | 
 _BROKEN_START_RE = re.compile(
     r"^(?:E\S?ND|V[O0]{2}\S{4,7}\s+)VE\S{4,5}\s+(?:D\S{1,2}|VAN\s+DE)\s+CO\S{6,8}\s+VA\S\s+[A-Z]\S{7,11}(?:\s+(?:over|omtrent))?$"
 )
+# Broken before the rapporteurs ("VOORLOOPIG VERSLAG VAN DE COMMISSIE VAN" / "RAPPORTEURS over het ontwerp van wet tot
+# wijziging" / ... / "... bij akten. (241)", sgd-0000296188, -309075, -314124): the committee's line ends with "VAN", the
+# next opens with the rapporteurs' word and runs on in small letters.
+_BROKEN_BEFORE_RAPPORTEURS_RE = re.compile(r"^(?:E\S?ND|V[O0]{2}\S{4,7}\s+)VE\S{4,5}\s+(?:D\S{1,2}|VAN\s+DE)\s+CO\S{6,8}\s+VA\S$")
+_RAPPORTEURS_LINE_RE = re.compile(r"^[A-Z]\S{7,11}\s+(?:over|omtrent)\s+[a-z]")
 
 
 def _broken_one_bill_heading(text: str, lines: list[Line]) -> Line | None:
-    """A heading over one bill printed on two to four lines (the committee's line alone, then the words in small
+    """A heading over one bill printed on two to eight lines (the committee's line alone, then the words in small
     letters up to the line that ends with the bill's number in brackets, ``(27)``), as one line; the line breaks
-    kept as spaces so that offsets stay the text's."""
-    if len(lines) < 2 or not _BROKEN_START_RE.match(lines[0].text) or not lines[1].text[:1].islower():
+    kept as spaces so that offsets stay the text's. Only over the heading's short lines: a line of a paragraph (over
+    120 characters) ends the search."""
+    if len(lines) < 2:
+        return None
+    before_rapporteurs = (_BROKEN_BEFORE_RAPPORTEURS_RE.match(lines[0].text) is not None
+                          and _RAPPORTEURS_LINE_RE.match(lines[1].text) is not None)
+    if not before_rapporteurs and (not _BROKEN_START_RE.match(lines[0].text) or not lines[1].text[:1].islower()):
         return None  # the heading runs on in small letters ("over het ontwerp ...", "omtrent den ...")
     for last in range(1, len(lines)):
+        if len(lines[last].text) > 120:
+            return None
         joined = Line(lines[0].start, lines[last].end, text[lines[0].start : lines[last].end].replace("\n", " "))
         if _ONE_BILL_RE.search(lines[last].text):
             return joined if _HEADING_RE.match(joined.text) else None
