@@ -532,9 +532,10 @@ _LAW_IN_NAME = re.compile(r"[Ww]et")  # the antecedent names a law ("Reglement o
 # Before the law named last, what makes it not the law meant: a draft of it ("het ontwerp Wetboek van
 # Strafvordering"), or an act cited by its date that amends it ("de wet van 23 december 1993, Stb. 707, tot wijziging
 # van de Vreemdelingenwet en van het Wetboek van Strafrecht ... Die wet": that act)
-_NOT_THE_LAW_BEFORE = re.compile(r"ontwerp[ \u00a0\n-]*(?:van[ \u00a0\n]+(?:de|het)[ \u00a0\n]+)?$"
-                                 r"|\b[Ww]et[ \u00a0\n]+van[ \u00a0\n]+(?:den[ \u00a0\n]+)?\d{1,2}\S{0,4}[ \u00a0\n]+\w+"
-                                 r"[ \u00a0\n]+\d{4}(?:[^.;]|(?<=Stb|blz)\.|(?<=n°|nr)\.){0,100}?(?:wijziging|aanvulling|herziening)[^.;]{0,60}$")
+_NOT_THE_LAW_BEFORE = re.compile(
+    r"ontwerp[ \u00a0\n-]*(?:van[ \u00a0\n]+(?:de|het)[ \u00a0\n]+)?$"
+    r"|\b[Ww]et[ \u00a0\n]+van[ \u00a0\n]+(?:den[ \u00a0\n]+)?\d{1,2}\S{0,4}[ \u00a0\n]+\w+[ \u00a0\n]+\d{4}"
+    r"(?:[^.;]|(?<=Stb|blz)\.|(?<=n°|nr)\.){0,100}?(?:wijziging|aanvulling|herziening)[^.;]{0,60}$")
 
 
 def _said_law(text: str, found: list[Mention], taken: list[tuple[int, int]],
