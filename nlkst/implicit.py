@@ -58,6 +58,8 @@ _GLUED_LEAD = re.compile(r"(?<![\w-])(?:(?P<pointing>[Dd]it)|(?P<definite>[Hh]et
 # overweging aan een ontwerp van Wet tot ...", "hebben de eer U aan te bieden een ontwerp van wet"
 _OFFERED = re.compile(rf"(?:bied(?:en)?|aan{_SP}te{_SP}bieden|overweging{_SP}aan)[^.;:\n]{{0,50}}?{_SP}[Ee]en{_SP}$")
 _OWN_BILL_ADJECTIVES = frozenset(("onderhavige", "voorliggende", "bijgaande", "bijgevoegde"))
+_AT_HAND = frozenset(("onderhavige", "voorliggende"))  # the bill at hand: the stuk's own, where it says which
+_NUMBER = re.compile(r"\d*")
 _AN = re.compile(rf"(?<![\w-])[Ee]en{_SP}$")
 
 
@@ -958,6 +960,13 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
         bill = parser.bill_before(position)
         if bill is None:
             return None
+        footer = parser._scan.own_footer
+        if footer is not None and lead["adjective"] in _AT_HAND and bill[1] is not footer[1] \
+                and _NUMBER.match(bill[0])[0] != _NUMBER.match(footer[0])[0]:
+            # "het onderhavige ontwerp" under the stuk's own footer or label: the bill the stuk is on, not another
+            # named before it by another number ("het voorlopig verslag over wetsontwerp 11 879 ... het onderhavige
+            # ontwerp" in a verslag labelled "11930 6")
+            bill = footer
         # the bill is its dossier, whichever stuk of it named it ("16 535, nr. 5" in a footer)
         dossier = _bill_of(bill[0], bill[1])
         return {"type": "kamerstuk", "id": f"kst-{dossier}", "dossier": dossier}, _span(bill[1])
