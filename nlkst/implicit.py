@@ -517,7 +517,21 @@ _SAID_LAW = re.compile(
     r"(?<![\w-])(?:[Dd]ie|[Dd]ier|[Dd]iezelfde|[Dd]ierzelfde|[Dd]erzelfde|[Dd]ezelfde"
     r"|(?:[Bb]oven|[Vv]oor|[Ll]aatst|[Mm]eer|[Oo]p)?(?:[Gg]e)?(?:aangehaalde|noemde|gemelde|vermelde|melde)"
     r"|(?:[Bb]oven|[Vv]oor|[Ll]aatst|[Mm]eer|[Oo]p)(?:aangehaalde|genoemde|gemelde|vermelde|melde))"
-    r"[ \u00a0\n]+[Ww]et(?![\w-])(?![ \u00a0\n]+(?:en[ \u00a0\n]+(?:regel|recht)|als[ \u00a0\n]))")
+    r"[ \u00a0\n]+$")
+# The noun, found first by ``str.find`` (a pattern that opens with an alternation or a look-behind is tried at every
+# position); the words before it are then matched back from it (_SAID_LAW, at the end of the 30 characters before)
+_NOT_THE_NOUN_AFTER = re.compile(r"[\w-]|[ \u00a0\n]+(?:en[ \u00a0\n]+(?:regel|recht)|als[ \u00a0\n])")
+
+
+def _law_nouns(text: str) -> Iterable[tuple[int, int]]:
+    """The spans of ``wet`` and ``Wet`` as a word of their own (not ``wet- en regelgeving``, ``dezelfde wet als``)."""
+    for noun in ("wet", "Wet"):
+        found = text.find(noun, 2)
+        while found > 1:
+            if text[found - 1] in " \u00a0\n" and text[found - 2] in "er" \
+                    and not _NOT_THE_NOUN_AFTER.match(text, found + 3):  # ("die", "dier", "genoemde": e or r)
+                yield found, found + 3
+            found = text.find(noun, found + 3)
 # ("eerstgenoemde wet" is the first of two laws named, not the last: not read; "in dezelfde wet als die van den
 # vader": any law, not one named)
 _SAID_LAW_REACH = 600  # how far back the law named last may be (characters), as for "van de wet" (_THE_LAW_REACH)
@@ -548,12 +562,15 @@ def _said_law(text: str, found: list[Mention], taken: list[tuple[int, int]],
     that law has none (an act by its date). No law named before it: nothing."""
     if not has("wet"):
         return []
-    laws = [m for m in found if m.type == "wet" and not m.records[0].get("implicit")]
-    if not laws:
-        return []
     result: list[Mention] = []
-    for match in _SAID_LAW.finditer(text):
-        start, end = match.span()
+    laws: list[Mention] | None = None  # the laws named, read at the first noun pointed (most texts have none)
+    for noun_start, noun_end in sorted(_law_nouns(text)):
+        match = _SAID_LAW.search(text, max(0, noun_start - 30), noun_start)
+        if match is None:
+            continue
+        if laws is None:
+            laws = [m for m in found if m.type == "wet" and not m.records[0].get("implicit")]
+        start, end = match.start(), noun_end
         if any(s < end and start < e for s, e in taken):
             continue  # read already: "artikel 6 van genoemde wet"
         before = [m for m in laws if m.end <= start]
