@@ -19,9 +19,10 @@ from typing import Any, NamedTuple
 
 from .budgets import budget_dossiers, chapter_citations, named_budgets, resolve_named
 from .implicit_cited import _MONTHS, cited_by_kind
+from .laws import jci as laws_jci
 # (the references module imports this one only when a text is parsed, so importing it here makes no cycle;
 # imported once here, not on each call)
-from .references import Mention, ReferenceParser
+from .references import _EXECUTED_LAW, Mention, ReferenceParser
 
 _SP = r"[ \u00a0\n]"
 # Determiners that point back to one document whatever the distance ...
@@ -57,6 +58,8 @@ _GLUED_LEAD = re.compile(r"(?<![\w-])(?:(?P<pointing>[Dd]it)|(?P<definite>[Hh]et
 # overweging aan een ontwerp van Wet tot ...", "hebben de eer U aan te bieden een ontwerp van wet"
 _OFFERED = re.compile(rf"(?:bied(?:en)?|aan{_SP}te{_SP}bieden|overweging{_SP}aan)[^.;:\n]{{0,50}}?{_SP}[Ee]en{_SP}$")
 _OWN_BILL_ADJECTIVES = frozenset(("onderhavige", "voorliggende", "bijgaande", "bijgevoegde"))
+_AT_HAND = frozenset(("onderhavige", "voorliggende"))  # the bill at hand: the stuk's own, where it says which
+_NUMBER = re.compile(r"\d*")
 _AN = re.compile(rf"(?<![\w-])[Ee]en{_SP}$")
 
 
@@ -347,6 +350,7 @@ def resolve_implicit(parser: ReferenceParser, text: str, found: list[Mention]) -
     added.extend(cited_by_kind(text, found, added))
     added.extend(named_budgets(text, [*taken, *((m.start, m.end) for m in added)], has))
     added.extend(_said_nota(text, found, added, has))
+    added.extend(_said_law(text, found, [*taken, *((m.start, m.end) for m in added)], has))
     added.extend(_own_proposal(parser, text, [*taken, *((m.start, m.end) for m in added)], has))
     mentions = sorted([*found, *added], key=lambda m: m.start)
     resolve_named(text, mentions)  # a named budget chapter whose dossier the passage cites: its id
@@ -503,6 +507,91 @@ def _said_nota(text: str, found: list[Mention], added: list[Mention], has: Calla
         record = {"start": start, "end": end, "text": text[start:end], "type": "kamerstuk"}
         _resolve_to(record, source.records[0], source)
         result.append(Mention(start, end, "kamerstuk", [record]))
+    return result
+
+
+# A law pointed back to without an article: "die wet", "genoemde wet", "bovengenoemde wet", "voormelde wet",
+# "dezelfde wet", "dier wet" (the words the explicit reader takes in "artikel 6 van genoemde wet"; "deze wet" is
+# not one: in a bill it is the bill itself, and the golds leave it so). Not "die wet- en regelgeving".
+_SAID_LAW = re.compile(
+    r"(?<![\w-])(?:[Dd]ie|[Dd]ier|[Dd]iezelfde|[Dd]ierzelfde|[Dd]erzelfde|[Dd]ezelfde"
+    r"|(?:[Bb]oven|[Vv]oor|[Ll]aatst|[Mm]eer|[Oo]p)?(?:[Gg]e)?(?:aangehaalde|noemde|gemelde|vermelde|melde)"
+    r"|(?:[Bb]oven|[Vv]oor|[Ll]aatst|[Mm]eer|[Oo]p)(?:aangehaalde|genoemde|gemelde|vermelde|melde))"
+    r"[ \u00a0\n]+$")
+# The noun, found first by ``str.find`` (a pattern that opens with an alternation or a look-behind is tried at every
+# position); the words before it are then matched back from it (_SAID_LAW, at the end of the 30 characters before)
+_NOT_THE_NOUN_AFTER = re.compile(r"[\w-]|[ \u00a0\n]+(?:en[ \u00a0\n]+(?:regel|recht)|als[ \u00a0\n])")
+
+
+def _law_nouns(text: str) -> Iterable[tuple[int, int]]:
+    """The spans of ``wet`` and ``Wet`` as a word of their own (not ``wet- en regelgeving``, ``dezelfde wet als``)."""
+    for noun in ("wet", "Wet"):
+        found = text.find(noun, 2)
+        while found > 1:
+            if text[found - 1] in " \u00a0\n" and text[found - 2] in "er" \
+                    and not _NOT_THE_NOUN_AFTER.match(text, found + 3):  # ("die", "dier", "genoemde": e or r)
+                yield found, found + 3
+            found = text.find(noun, found + 3)
+# ("eerstgenoemde wet" is the first of two laws named, not the last: not read; "in dezelfde wet als die van den
+# vader": any law, not one named)
+_SAID_LAW_REACH = 600  # how far back the law named last may be (characters), as for "van de wet" (_THE_LAW_REACH)
+# Between the law named last and "die wet": a bill or another law named (that one may be meant: "(23 196) tot wet
+# wordt verheven, ... waarop die wet in werking treedt"), or a sentence that makes a bill a law.
+_OTHER_LAW_BETWEEN = re.compile(r"ontwerp|voorstel|\b[A-Za-z][\w-]+wet\b|\b[Ww]et\b")
+# "art. 5 der voormelde wet", "artikel 39 der aangehaalde wet": an article the explicit reader left (the law named
+# last is one an act executes, or a bill's own), not the law alone
+_ARTICLE_OF = re.compile(r"\b[Aa]rt(?:ikel(?:en)?|t?\.)[^;:()]{0,40}?(?:van|der|in)"
+                         r"[ \u00a0\n]+(?:de[ \u00a0\n]+)?$")
+# "de hierboven vermelde wet van 14 Juni 1918": the law named by its date here, not the one named before
+_DATE_AFTER = re.compile(r"[ \u00a0\n]+van[ \u00a0\n]+(?:den[ \u00a0\n]+)?\d")
+_LAW_IN_NAME = re.compile(r"[Ww]et")  # the antecedent names a law ("Reglement op het beleid", a decree: not one)
+# Before the law named last, what makes it not the law meant: a draft of it ("het ontwerp Wetboek van
+# Strafvordering"), or an act cited by its date that amends it ("de wet van 23 december 1993, Stb. 707, tot wijziging
+# van de Vreemdelingenwet en van het Wetboek van Strafrecht ... Die wet": that act)
+_NOT_THE_LAW_BEFORE = re.compile(
+    r"ontwerp[ \u00a0\n-]*(?:van[ \u00a0\n]+(?:de|het)[ \u00a0\n]+)?$"
+    r"|\b[Ww]et[ \u00a0\n]+van[ \u00a0\n]+(?:den[ \u00a0\n]+)?\d{1,2}\S{0,4}[ \u00a0\n]+\w+[ \u00a0\n]+\d{4}"
+    r"(?:[^.;]|(?<=Stb|blz)\.|(?<=n°|nr)\.){0,100}?(?:wijziging|aanvulling|herziening)[^.;]{0,60}$")
+
+
+def _said_law(text: str, found: list[Mention], taken: list[tuple[int, int]],
+              has: Callable[[str], bool]) -> list[Mention]:
+    """``die wet``, ``genoemde wet``, ``bovengenoemde wet`` without an article: the law named last before it, within
+    600 characters and with no bill or other law named between, as an implicit ``wet`` record at law level (``in
+    verband met de aanpassing van die wet`` after ``de Algemene pensioenwet politieke ambtsdragers``); without id where
+    that law has none (an act by its date). No law named before it: nothing."""
+    if not has("wet"):
+        return []
+    result: list[Mention] = []
+    laws: list[Mention] | None = None  # the laws named, read at the first noun pointed (most texts have none)
+    for noun_start, noun_end in sorted(_law_nouns(text)):
+        match = _SAID_LAW.search(text, max(0, noun_start - 30), noun_start)
+        if match is None:
+            continue
+        if laws is None:
+            laws = [m for m in found if m.type == "wet" and not m.records[0].get("implicit")]
+        start, end = match.start(), noun_end
+        if any(s < end and start < e for s, e in taken):
+            continue  # read already: "artikel 6 van genoemde wet"
+        before = [m for m in laws if m.end <= start]
+        if not before:
+            continue
+        law = before[-1]
+        if start - law.end > _SAID_LAW_REACH or _OTHER_LAW_BETWEEN.search(text, law.end, start) \
+                or not _LAW_IN_NAME.search(law.records[0]["text"]) \
+                or _EXECUTED_LAW.search(text, max(0, law.start - 40), law.start) \
+                or _NOT_THE_LAW_BEFORE.search(text, max(0, law.start - 200), law.start):
+            continue  # a bill or another law between, the last a decree's or reglement's article, or a law that an
+            # act executes ("ter uitvoering van art. 7 der Grondwet"): that one is not what "voormelde wet" means
+        if _ARTICLE_OF.search(text, max(0, start - 60), start) or _DATE_AFTER.match(text, end):
+            continue
+        bwb = law.records[0].get("bwb")
+        record = {"start": start, "end": end, "text": text[start:end], "type": "wet",
+                  "id": laws_jci(bwb) if bwb else None, "implicit": True,
+                  "antecedent": {"start": law.start, "end": law.end, "text": law.records[0]["text"]}}
+        if bwb:
+            record["bwb"] = bwb
+        result.append(Mention(start, end, "wet", [record]))
     return result
 
 
@@ -888,6 +977,13 @@ def _antecedent(parser, text, form, match, lead, found, letters) -> tuple[dict[s
         bill = parser.bill_before(position)
         if bill is None:
             return None
+        footer = parser._scan.own_footer
+        if footer is not None and lead["adjective"] in _AT_HAND and bill[1] is not footer[1] \
+                and _NUMBER.match(bill[0])[0] != _NUMBER.match(footer[0])[0]:
+            # "het onderhavige ontwerp" under the stuk's own footer or label: the bill the stuk is on, not another
+            # named before it by another number ("het voorlopig verslag over wetsontwerp 11 879 ... het onderhavige
+            # ontwerp" in a verslag labelled "11930 6")
+            bill = footer
         # the bill is its dossier, whichever stuk of it named it ("16 535, nr. 5" in a footer)
         dossier = _bill_of(bill[0], bill[1])
         return {"type": "kamerstuk", "id": f"kst-{dossier}", "dossier": dossier}, _span(bill[1])
