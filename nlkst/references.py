@@ -813,7 +813,7 @@ def _searched_after(literals: Iterable[str]) -> tuple[tuple[str, frozenset[str]]
     """Of ``literals`` (those looked up with ``in``), each that holds another of the forms' literals, with those it
     holds, shortest first: looked up after them, and only where all of them are in the text (``amerstuk`` is in no
     text without ``tuk``, ``kamerstukdossier`` in none without ``ossier``). The answer is the one ``in`` gives; over
-    the SGD pool 49,906 of the 131,747 lookups of these literals (a sixth of all 295,295) are spared so."""
+    the SGD pool 49,959 of the 131,747 lookups of these literals (a sixth of all 295,295) are spared so."""
     held = [(literal, frozenset(other for other in _LITERAL_SET if other != literal and other in literal))
             for literal in literals]
     return tuple(sorted(((literal, inside) for literal, inside in held if inside),
