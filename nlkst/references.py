@@ -753,7 +753,12 @@ def _indexed_literals(literals: Iterable[str]) -> tuple[str, ...]:
 
 
 _INDEXED = _indexed_literals(literal for form in FORMS for literal in form.literals)
-_INDEX_PATTERN = re.compile("|".join(map(re.escape, _INDEXED)))
+# One alternation, grouped by first character (as laws.standalone_abbreviations): the regex engine tries at a capital
+# only the literals that open with it, not all 52 (a third of the scan's time over the SGD pool). No two indexed
+# literals can match at one place (_indexed_literals), so the grouping finds what the plain alternation finds.
+_INDEX_PATTERN = re.compile("|".join(
+    re.escape(first) + "(?:" + "|".join(re.escape(literal[1:]) for literal in _INDEXED if literal[0] == first) + ")"
+    for first in dict.fromkeys(literal[0] for literal in _INDEXED)))
 
 
 class _Literals:
