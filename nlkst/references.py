@@ -2670,7 +2670,7 @@ class ReferenceParser:
                 continue  # "eene onteigeningswet", "een wet op ...": a kind of act, not the act of that name
             if dated_name and not _YEAR.search(text, start, start + 120):
                 continue  # no year within reach, so none among the words (below): the words not read
-            words = _NAME_WORD.findall(text, start, start + 120)[:10]
+            words = _first_name_words(text, start, start + 120, 10)
             if dated_name and not any(map(_YEAR.fullmatch, words[2:])):
                 continue  # no year among the words for a name in lower case to end in (_dated_lower_name): not
                 # looked up (a third of the lookups in the SGD pool)
@@ -2750,7 +2750,7 @@ class ReferenceParser:
         """``Statuut voor het Koninkrijk (der Nederlanden)``: a law whose name has no ``wet`` for ``law_name`` to find,
         read through the law index (the name as long as the index has it); ``het Statuut`` alone is not read."""
         text = match.string
-        words = _NAME_WORD.findall(text[match.start():match.start() + 120])[:10]
+        words = _first_name_words(text, match.start(), match.start() + 120, 10)
         found = laws.longest_law(words, None)
         if found is None:
             return None
@@ -3351,6 +3351,13 @@ _WORD_AND_SPACE = re.compile(r"(?<![\w-])[\w-]+[ \u00a0]")  # a word before a la
 _NAME_WORD = re.compile(r"(?:[A-Za-z]\.){2,}(?![\w])|\d{4}[–—]\d{4}(?![\w])|[\w-]+")  # "1940—1945": one word
 
 
+def _first_name_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The first ``count`` words of a name in ``text[start:end]`` (``_NAME_WORD``, which looks at nothing outside
+    the stretch, so reading it with ``pos`` and ``endpos`` is reading the slice): no more read than are asked for, where
+    ``findall`` reads the whole stretch (some 20 words in 120 characters) for the first ten."""
+    return [word.group() for word in itertools.islice(_NAME_WORD.finditer(text, start, end), count)]
+
+
 # Words that carry a law's name on after its head noun: "Statuut voor het Koninkrijk", "Statuut van de Raad", not
 # "het Statuut van toepassing", "het Statuut op een zodanige wijze", "het Statuut de woorden" (SGD pool).
 _NAME_GOES_ON = re.compile(r"[ \u00a0\n]+(?:(?:voor|van|der|op|inzake|tot|betreffende|houdende)[ \u00a0\n]+"
@@ -3373,7 +3380,7 @@ def _law_of_head(text: str, start: int, head: str) -> tuple[int, str] | None:
     for before in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text[:start]))):
         if not _NAME_GOES_ON.match(text, before.end()):
             continue  # the head alone again
-        found = laws.longest_law(_NAME_WORD.findall(text[before.start():before.start() + 200])[:14])
+        found = laws.longest_law(_first_name_words(text, before.start(), before.start() + 200, 14))
         return (1, found[1]) if found and found[0] > 1 else None
     return None
 
