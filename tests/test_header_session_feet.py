@@ -1,5 +1,6 @@
-"""The session of a Bijlagen page's foot as OCR garbled it past the readers (``nlkst.header.page_foot``), and a place
-and date whose comma OCR set apart (``nlkst.header.prewar``), on real SGD pages."""
+"""The session of a Bijlagen page's foot as OCR garbled it past the readers (``nlkst.header.page_foot``), a place
+and date whose comma OCR set apart (``nlkst.header.prewar``), and a letter's addressee alone on its line at its foot
+(``nlkst.header.closing``), on real SGD pages."""
 
 from __future__ import annotations
 
@@ -48,3 +49,25 @@ def test_place_and_date_with_the_comma_set_apart():
     # "BRIEF , HOUDENDE INTREKKING VAN HET VOORSTEL. Den Heer Voorzitter ..." / "'s GRAVENHAGE , 7 September 1891."
     fields = parse_header(sgd_text("sgd-0000384084"), learned_signatures=False).fields
     assert (fields["place"], fields["date"]) == ("'s GRAVENHAGE", "1891-09-07")
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "addressee"),
+    [
+        # at the foot of a 1950s letter, under the signature: "Aan de Heer Voorzitter van de Tweede Kamer der ..."
+        ("sgd-0000214374", "Aan de Heer Voorzitter van de Tweede Kamer der Staten-Generaal"),
+        # "Aan" alone on the line over a stray "»": "Aan" / "» de Heer Voorzitter ..."
+        ("sgd-0000246353", "Aan » de Heer Voorzitter van de Tweede Kamer der Staten-Generaal"),
+        # under a letter of 1845: "Den Heere Voorzitter van de Tweede Kamer der Stalen-Generaal."
+        ("sgd-0000446225", "Den Heere Voorzitter van de Tweede Kamer der Stalen-Generaal"),
+    ],
+)
+def test_chairman_addressee_line_gives_addressee_and_chamber(doc_id, addressee):
+    fields = parse_header(sgd_text(doc_id), learned_signatures=False).fields
+    assert (fields["addressee"], fields["chamber"]) == (addressee, "Tweede Kamer der Staten-Generaal")
+
+
+def test_chamber_of_an_addressee_line_that_lost_kamer():
+    # "Aan de lieer Voorzitter van de Tweede der Staten-Generaal" / "Kamer": the chamber all the same
+    fields = parse_header(sgd_text("sgd-0000261353"), learned_signatures=False).fields
+    assert fields["chamber"] == "Tweede Kamer der Staten-Generaal"

@@ -121,6 +121,7 @@ def parse_header(text: str, learned_signatures: bool = True,
     prewar.read_court_date(r)
     closing.read_co_senders(r)
     closing.read_signed_for_the_minister(r)
+    closing.read_chairman_addressee(r)  # "Aan de Heer Voorzitter van de Tweede Kamer ..." alone at a letter's foot
     closing.sender_from_signatories(r)
     closing.co_senders_from_signatories(r)
     _drop_footnote_markers(r)
