@@ -14,7 +14,7 @@ import re
 
 from ..gazetteer import NAME_PARTICLE
 from ..laws import month_numbers as months
-from . import aanhangsel, budget_volume, carried_over, closing, first_stuk, garbled_marks, kamerstuk, learned_signature, letter, minutes, prewar, report_lists, roman_pages, running_label, senate_reports, tables
+from . import aanhangsel, budget_volume, carried_over, closing, first_stuk, garbled_marks, kamerstuk, learned_signature, letter, minutes, prewar, report_lists, roman_pages, running_label, senate_reports, stuk_marker, tables
 from .headings import doc_type_of, drop_footnote_calls, drop_footnote_markers, is_heading, portfolio_words
 from .lines import HYPHENATED_WORD_RE, PageSpelling, line_break_hyphen, no_word_part
 from .state import Header, Reading
@@ -111,6 +111,7 @@ def parse_header(text: str, learned_signatures: bool = True,
         prewar.read_continuation_head(r)  # "2" / "833" / the dossier's title: a page of the 1940s-50s inside a stuk
         prewar.read_label_head(r)  # "Bijlagen" / "2419" / "10" / the title: the head of a page of 1946-1952
         running_label.read(r)  # "f48-" / "9J", "[291." / ... "1—3.]": a running label over two lines OCR garbled
+        stuk_marker.read(r)  # "(1,12 7.)", "(240." / "1.)", "2358 6": the stuk's number from a marker OCR garbled
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)
@@ -122,6 +123,7 @@ def parse_header(text: str, learned_signatures: bool = True,
     prewar.read_court_date(r)
     closing.read_co_senders(r)
     closing.read_signed_for_the_minister(r)
+    closing.read_chairman_addressee(r)  # "Aan de Heer Voorzitter van de Tweede Kamer ..." alone at a letter's foot
     closing.sender_from_signatories(r)
     closing.co_senders_from_signatories(r)
     _drop_footnote_markers(r)

@@ -326,6 +326,40 @@ def _read_foot_addressee(r: Reading, start: int) -> None:
     _set_foot_addressee(r, foot)
 
 
+# A letter's addressee alone on its line, the Kamer's chairman named (OCR's "lieer" for Heer, a stray "»" before
+# it, "Kamer" lost from the line): "Aan de Heer Voorzitter van de Tweede Kamer der Staten-Generaal", "Aan den Heere
+# President van de Tweede Kamer der" / "Staten-Generaal.", "Aan" / "» de Heer Voorzitter ...", "Den Heere Voorzitter
+# ...".
+_CHAIRMAN_ADDRESSEE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<text>(?:Aan\s+)?(?:»\s+)?(?:[Dd]e|[Dd]en)\s+(?:[Hh]eere?|lieer)\s+(?:Voorzitter|President)\s+van\s+de\s+"
+    r"(?P<house>Tweede|Eerste)(?:\s+Kamer)?\s+der\s+Sta\S{2,4}[-\s]?Gen\S{4,6}?)\.?[ \t]*$"
+)
+
+
+def read_chairman_addressee(r: Reading) -> None:
+    """A stuk's addressee printed alone on its line anywhere in the stuk (``_CHAIRMAN_ADDRESSEE_LINE_RE``: the foot
+    of the 1950s-60s letters, under the date where the header reader stopped), where a heading was read and neither
+    addressee nor chamber: the addressee, and the chamber it names (CONVENTIONS, chamber from an addressee printed
+    at the foot: wherever it is printed). The first such line under the heading, before the next stuk: a page of two
+    letters prints one under each."""
+    if r.fields["heading"] is None or r.fields["addressee"] is not None or r.fields["chamber"] is not None:
+        return
+    heading_end = max((end for _start, end, label in r.spans if label == "heading"), default=None)
+    if heading_end is None:
+        return
+    found = _CHAIRMAN_ADDRESSEE_LINE_RE.search(r.text, heading_end, r.stuk_end if r.stuk_end is not None else len(r.text))
+    if found is None:
+        return
+    start = found.start("text")
+    if not found.group("text").startswith("Aan"):
+        above = r.text.rfind("\n", 0, start - 1)
+        if r.text[above + 1 : start].strip() == "Aan":  # "Aan" alone on the line above: "Aan" / "» de Heer ..."
+            start = above + 1 + r.text[above + 1 : start].index("Aan")
+    r.fields["addressee"] = re.sub(r"\s+", " ", r.text[start : found.end("text")])
+    r.mark(start, found.end("text"), "addressee")
+    r.fields["chamber"] = f"{found.group('house')} Kamer der Staten-Generaal"  # also where OCR lost "Kamer"
+
+
 def _set_foot_addressee(r: Reading, foot: re.Match[str]) -> None:
     """The addressee that ``foot`` found (its group ``text``); the chamber it names where none was read."""
     r.fields["addressee"] = re.sub(r"\s+", " ", foot.group("text")).rstrip(",")

@@ -68,8 +68,10 @@ _PLACE_START_RE = re.compile(r"^'?\s?[sS]\s?-?\s?\(?[GgTt][Rr][Aa][Vv]|^'[A-Za-z
 # "'sGravenhage, 11 April 1919", also after the addressee on its line.
 # OCR's 's-Gravenhage after its article and before a comma ("'s (TRAVENHAGK, 7 October 1908", "'s GKAVENHAGE , 21
 # Februari 1900") is a place where its letters read as the name (values.is_garbled_the_hague).
+# The comma set apart by a space: "'s GRAVENHAGE , 7 September 1891." (the print of 1860-1905: 34 SGD pages, 29 of
+# them with no date read before).
 _PLACE_DATE_RE = re.compile(
-    r"(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|['’]\s?[sS]\s?-?\s?[^\s,]{7,11}(?=\s?,)|[A-Z][a-z]+),?\s+(?:den\s+)?"
+    r"(?P<place>'?\s?[sS]\s?-?\s?(?:Graven|GRAVEN)\w*|['’]\s?[sS]\s?-?\s?[^\s,]{7,11}(?=\s?,)|[A-Z][a-z]+)(?:[ \t]?,)?\s+(?:den\s+)?"
     r"(?P<day>[0-3]?[0-9lIO])(?:sten|ste|den|de)?\s+(?P<month>[A-Za-z]{3,10})\.?\s+(?P<year>1[89]\d\d)"
 )
 
