@@ -42,6 +42,13 @@ _DATED_TITLE = re.compile(r"(?:Rijks)?[Ww]et van (\d{1,2}) (\w+) (\d{4})\b")
 _DATED_DECREE = re.compile(r"(?:Koninklijk )?[Bb]esluit van (\d{1,2}) (\w+) (\d{4})\b")
 
 
+# "Wet van 2 juli 1981, houdende Wet op het basisonderwijs": the act's own name after "houdende", where it opens
+# with a law's or decree's word (not "houdende regelen ...", a description, nor "Besluit houdende wijziging ...")
+_GIVEN_NAME = re.compile(
+    r"(?:Rijks)?(?:Wet|Besluit) van \d{1,2} \w+ \d{4}, houdende (\w*(?:[Ww]et|[Bb]esluit)\b(?! houdende)[^,()]*?)\.?$"
+)
+
+
 def normalise(name: str) -> str:
     """Lower case, single spaces, no trailing full stop: the key the parser looks up."""
     return re.sub(r"\s+", " ", name).strip(" .").lower()
@@ -58,6 +65,10 @@ def names_of(short: str, title: str) -> list[str]:
         names.append(cited.group(1))
     elif not re.match(r"(?:Wet|Besluit|Rijkswet) van \d", title):
         names.append(title.split(",")[0])
+    else:
+        given = _GIVEN_NAME.match(title)
+        if given:
+            names.append(given.group(1))
     return [normalise(n) for n in names if len(n) > 3]
 
 
