@@ -3562,6 +3562,10 @@ _STAATSBLAD_AFTER = re.compile(r"[ \u00a0]*\((?:[^()\d]{0,20}[ \u00a0])?(?:Stb|S
 _YEAR_AFTER = re.compile(r"[ \u00a0](1[89]\d\d|20\d\d)(?!\d|[.,:]\d)")  # a year after the name that it does not hold
 _LAW_BY_DATE = re.compile(r"[Ww]et[ \u00a0]van[ \u00a0](?:den[ \u00a0])?\d")
 _QUALIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-zë]+(?:e|sche))[ \u00a0]$")
+# An act about another act, named with that act's whole name ("Overgangswet Wet op het basisonderwijs", "Invoeringswet
+# Wet op de ..."): the name is part of the first act's, not a reference of its own (as "Overgangswet WBO" above)
+_ACT_ABOUT_BEFORE = re.compile(r"(?<![\w-])((?:Overgangs|Invoerings|Aanpassings|Wijzigings|Intrekkings|Reparatie)wet)"
+                               r"[ \u00a0]$")
 _NOT_QUALIFIERS = frozenset({"De", "Deze", "Die", "Ingevolge", "Herziene", "Nieuwe", "Huidige", "Gewijzigde",
                              "Genoemde", "Bedoelde", "Voornoemde", "Laatstgenoemde", "Bovengenoemde", "Vigerende",
                              "Geldende", "Vorige", "Oude", "Gehele", "Onze", "Zijne", "Krachtens", "Volgens", "Zie"})
@@ -3601,6 +3605,8 @@ def _other_laws(text: str, found: list[Mention]) -> None:
                                                                              mention.start)
         if before is not None and before.group(1) in _NOT_QUALIFIERS:
             before = None
+        if before is None and "article" not in record:
+            before = _ACT_ABOUT_BEFORE.search(text, max(0, mention.start - 25), mention.start)
         if after is None and before is None:
             continue
         qualifier = after.group(0).strip() if after else before.group(1)
