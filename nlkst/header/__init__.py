@@ -112,6 +112,8 @@ def parse_header(text: str, learned_signatures: bool = True,
         prewar.read_label_head(r)  # "Bijlagen" / "2419" / "10" / the title: the head of a page of 1946-1952
         running_label.read(r)  # "f48-" / "9J", "[291." / ... "1—3.]": a running label over two lines OCR garbled
         stuk_marker.read(r)  # "(1,12 7.)", "(240." / "1.)", "2358 6": the stuk's number from a marker OCR garbled
+    if stuk is None and roman is None and reports is None:
+        tables.read_label_heading(r)  # "BIJLAÜB H." alone over a table's title: the label is the heading
     prewar.read_footer_session(r)
     prewar.read_page_session_and_chamber(r)
     closing.read_signature(r)

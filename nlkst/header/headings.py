@@ -154,17 +154,21 @@ def garbled_heading_kind(text: str) -> str | None:
 def _label_caption_re() -> re.Pattern[str]:
     """A bijlage's label (the rows of ``heading_kinds.tsv`` marked ``label``), its letter or number of at most four
     characters (``N°. 2``), its full stop, and a caption after it on the line that opens with a word of three letters
-    or more, not a Roman number (not ``LITT. B``, ``N°. XVII``)."""
+    or more, not a Roman number (not ``LITT. B``, ``N°. XVII``); or, with no full stop, a table's title in capitals
+    (``table_titles.txt``) over its first word in small letters (``BIJLAGE NOMINATIEVE STAAT der pensioenen ...``,
+    sgd-0000381520)."""
     labels = "|".join(row[0] for row in resources.rows("heading_kinds.tsv") if row[2:] == ["label"])
+    titles = "|".join(resources.lines("table_titles.txt"))
     return re.compile(
-        rf"^(?P<label>(?:{labels})(?:\s+(?:N[°o*\"]\.?\s*)?(?!N[°o*\"](?:\W|$))[^\s.]{{1,4}})?)\.\s+"
-        r"(?![IVXLC]{1,6}\b)[A-Z][^\W\d_]{2}", re.IGNORECASE)
+        rf"^(?P<label>(?:{labels})(?:\s+(?:N[°o*\"]\.?\s*)?(?!N[°o*\"](?:\W|$))[^\s.]{{1,4}})?)(?:\.\s+"
+        rf"(?![IVXLC]{{1,6}}\b)[A-Z][^\W\d_]{{2}}|\s+(?-i:(?:{titles}))\s+[a-z])", re.IGNORECASE)
 
 
 def label_alone(heading: str) -> str:
     """A bijlage's label without the caption that OCR ran on after its full stop on the line: ``BIJLAGE B.
     NEDERLANDSCH OOST-INDISCH LEGER. — Formatie ...`` reads ``BIJLAGE B``, ``BIJLAGE. ALGEMEENE INVOER en ...``
-    ``BIJLAGE`` (corpora/CONVENTIONS.md, table pages: the label line without the caption, ex. sgd-0000418632)."""
+    ``BIJLAGE``, ``BIJLAGE NOMINATIEVE STAAT der ...`` ``BIJLAGE`` (corpora/CONVENTIONS.md, label over a table's or
+    annex's title: the label line without the caption, ex. sgd-0000418632)."""
     found = _label_caption_re().match(heading)
     return found.group("label") if found else heading
 

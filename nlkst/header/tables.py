@@ -1,8 +1,9 @@
 """Table pages of the Bijlagen (1850-1935): a stuk that is a table (``STAAT der aanmuntingen ...``, ``OPGAVE van de
 waarde ...``, ``TABEL 15a.``) starting under its marker, on a page whose running head gave the kamerstuk.
 
-The golds since ``corpora/fresh-2026-12-05`` give such a page the table's title as heading (a ``BIJLAGE X.`` label
-above it left out; a ``TABEL`` its label alone) and the head's dossier and stuk. Its doc_type is ``other``: a table
+The golds give such a page the head's dossier and stuk, and as heading the table's title (a ``TABEL`` its label
+alone), or the ``BIJLAGE X.`` label printed above the title (``corpora/CONVENTIONS.md``, label over a table's or
+annex's title, settled hdr-tables: 35 golds to 4; the reader took the title until 2026-12-07). Its doc_type is ``other``: a table
 is a stuk of no kind that ANNOTATION.md section 2 lists (``corpora/CONVENTIONS.md``, settled k22t: the reader gave it
 null from k22n until 2026-12-07, and 06h-06n typed it ``other``). A memorie van toelichting's bijlage is typed as its
 stuk (``headings.doc_type_of``).
@@ -63,7 +64,8 @@ def read_table_heading(r: Reading) -> None:
         if marker is None or (head is not None and line.start <= head[0]):
             continue
         below = lines[index + 1 : index + 8]
-        if _LABEL_RE.match(below[0].text) and len(below) > 1:
+        label = below[0] if _LABEL_RE.match(below[0].text) and len(below) > 1 else None
+        if label is not None:
             below = below[1:]
         title = _title_re().match(below[0].text)
         if title is None and re.match(r"[A-Z]{3,}", below[0].text):
@@ -75,7 +77,10 @@ def read_table_heading(r: Reading) -> None:
         if head is not None and not _read_head(r, head, line):
             return
         _read_number(r, line, marker)
-        _set_title(r, below, title)
+        if label is not None:  # "BIJLAGE X." over "OPGAVE van ...": the label is the heading (settled hdr-tables)
+            _set_label(r, label)
+        else:
+            _set_title(r, below, title)
         return
 
 
@@ -153,3 +158,47 @@ def _set_title(r: Reading, below: list[Line], title: re.Match[str]) -> None:
     heading = dehyphenate([part.text for part in parts]).replace("\xad", "").rstrip(". ")
     r.fields["heading"] = heading
     r.mark(parts[0].start, parts[-1].end, "heading")
+
+
+def _set_label(r: Reading, line: Line) -> None:
+    """A bijlage's label as printed, its full stop and OCR's specks after it dropped (``BIJLAÜB H.`` reads
+    ``BIJLAÜB H``)."""
+    heading = line.text.rstrip(" .,;:*|")
+    r.fields["heading"] = heading
+    r.mark(line.start, line.start + len(heading), "heading")
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> tuple[tuple[str, int], ...]:
+    return tuple((word, int(limit)) for word, limit in resources.rows("bijlage_labels.tsv"))
+
+
+# A label's line: the word in capitals (OCR's spaces and stops in it: "BIJ LAGE", "BIJLA.GB"), then at most a letter
+# or number of four characters ("F", "II", "N°. 2", "<i") and a stop; the word may close on OCR's "B" for "E"
+# ("BIJLAG B E", sgd-0000386892).
+_LABEL_LINE_RE = re.compile(r"^(?P<word>[A-ZÜÖ](?:[A-ZÜÖ.]|\s(?=[A-ZÜÖ])){3,10}?)(?:\s+(?:N[°o*\"]\.?\s*)?[^\s.,;]{1,4})?\s?[.,;]?$")
+
+
+def label_line(text: str) -> bool:
+    """Whether a line is a bijlage's label alone: a word of ``bijlage_labels.tsv`` within its OCR edits (spaces and
+    stops left out), then at most a letter or number."""
+    from .headings import within_edits
+
+    found = _LABEL_LINE_RE.match(text.strip())
+    if found is None:
+        return False
+    word = re.sub(r"[\s.]", "", found.group("word"))
+    return any(word != "BIJLAGEN" and within_edits(word, label, limit) for label, limit in _label_words())
+
+
+def read_label_heading(r: Reading) -> None:
+    """A Bijlagen page (1814-1940) on which no reader found a heading and whose first ten lines print a bijlage's
+    label alone on its line (``BIJLAÜB H.`` over ``STAAT VAN WACHTGELDEN``, sgd-0000390111; ``BIJ LAGE F.`` over
+    ``REGLEMENT ...``, sgd-0000365141; ``BIJLAGE.`` over a letter, sgd-0000430119): the label is the heading, doc_type
+    other (corpora/CONVENTIONS.md, label over a table's or annex's title, settled hdr-tables)."""
+    if r.fields["heading"] is not None or r.layout not in (None, "prewar"):
+        return
+    for line in split_lines(r.text, 0, min(len(r.text), 3000), limit=10):
+        if label_line(line.text):
+            _set_label(r, line)
+            return
