@@ -27,8 +27,11 @@ _FURNITURE_RE = re.compile(
 _KINDS_RE = re.compile(r"\((?P<kinds>[A-Z][^()]{2,200})\)\.?\s*$")
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # "[XXVII. 26.]", "[CVII. 21.J", "(XLI. 1.]", "fLXXV. 5.]", "[LX. 5.J", "[IX. 3o]." and a heading on its line.
+# The golds keep a number OCR garbled as printed ("[LHL 3.]", "[LUL 4.]", "[LUI. 6.J" for LIII): an H or U among
+# the letters of a Roman number (the U that ``_plain_roman`` in prewar reads as II).
+_GARBLED_ROMAN = r"(?=[IVXLC]{1,6}[HU])[IVXLC]{1,6}[HU][IVXLCHU]{0,4}"
 _MARKER_RE = re.compile(
-    r"^\W?\s?[\[(|f]\s?(?P<roman>" + _ROMAN + r")(?:[.,]\s*|\s)(?P<nr>\d[\dol]{0,2}|[il]\d{1,2})[.,]?\s?[\])|Jj]\.?(?:\s+(?P<rest>\S.*))?$"
+    r"^\W?\s?[\[(|f]\s?(?P<roman>" + _ROMAN + r"|" + _GARBLED_ROMAN + r")(?:[.,]\s*|\s)(?P<nr>\d[\dol]{0,2}|[il]\d{1,2})[.,]?\s?[\])|Jj]\.?(?:\s+(?P<rest>\S.*))?$"
 )
 # A heading opens with a word in capitals ("ONTWERP", "BIJLAGE N°."), not with a marker OCR garbled ("III. 62.]").
 _INLINE_MARKER_RE = re.compile(r"[\[(|](?:" + _ROMAN + r")[.,]\s*\d{1,3}[.,]?[\])|J]")
@@ -52,7 +55,16 @@ def find(text: str) -> tuple[list[Line], int, int] | None:
     if start == 0:
         return None  # a page opens with its number
     close = next((i for i in range(start, min(len(lines), start + 4)) if _KINDS_RE.search(lines[i].text)), None)
-    if close is None or any(_MARKER_RE.match(line.text) for line in lines[start:close + 1]):
+    if close is None:
+        # a running title that lists no stukken ("Overeenkomsten, contracten enz. met inlandsche Indische Vorsten."):
+        # its line (or two) in small letters to the full stop
+        close = next((i for i in range(start, min(len(lines), start + 2)) if lines[i].text.endswith(".")), None)
+        if close is None or (close + 1 < len(lines) and lines[close + 1].text.startswith("(")) or not all(_TITLE_START_RE.match(line.text) or line.text[:1].islower()
+                                    for line in lines[start:close + 1]) \
+                or not _TITLE_START_RE.match(lines[start].text) or is_upper(lines[start].text) \
+                or len(" ".join(line.text for line in lines[start:close + 1])) > 200:
+            return None
+    if any(_MARKER_RE.match(line.text) for line in lines[start:close + 1]):
         return None
     return split_lines(text, 0, min(len(text), 6000)), start, close
 
@@ -88,7 +100,7 @@ def read(r: Reading, found: tuple[list[Line], int, int]) -> bool:
         if house:
             r.fields["chamber"] = f"{'Eerste' if house == 'Eerste' else 'Tweede'} Kamer der Staten-Generaal"
             r.mark(line.start, line.end, "chamber")
-    roman = marker.group("roman")
+    roman = _legible(marker.group("roman"), markers)
     r.fields["dossiers"] = [{"number": roman, "title": _title(lines[start:close + 1], heading.text, markers)}]
     r.mark(lines[start].start, lines[close].end, "dossiers")
     line = lines[index]
@@ -124,18 +136,31 @@ def read(r: Reading, found: tuple[list[Line], int, int]) -> bool:
     return True
 
 
+def _legible(roman: str, markers: list[tuple[int, re.Match[str]]]) -> str:
+    """A marker's Roman number; one OCR garbled (``LXH``) as another marker on the page prints it legibly, its H or U
+    read as II (``[LXII. 9.]``); else as printed (``LHL`` beside ``LUL`` and ``LUI``: the golds keep it so)."""
+    if not re.search(r"[HU]", roman):
+        return roman
+    plain = re.sub(r"[HU]", "II", roman)
+    legible = {m.group("roman") for _, m in markers if not re.search(r"[HU]", m.group("roman"))}
+    return plain if plain in legible else roman
+
+
 def _title(head: list[Line], heading: str, markers: list[tuple[int, re.Match[str]]]) -> str | None:
     """The head's title, where it is the marked stuk's: every marker on the page names one dossier, the head names
     one (no ``... — Overeenkomst met België ...``), and its list of stukken does not name only other kinds than
     the stuk's (``(Missive van de Ministers ...)`` over ``ONTWERP VAN WET``: the head is the facing page's)."""
     parts = [line.text for line in head]
-    kinds = _KINDS_RE.search(parts[-1]).group("kinds")
-    parts[-1] = parts[-1][: _KINDS_RE.search(parts[-1]).start()].rstrip()
+    listing = _KINDS_RE.search(parts[-1])
+    kinds = listing.group("kinds") if listing else None  # a running title that lists no stukken: any kind
+    parts[-1] = parts[-1][: listing.start()].rstrip() if listing else parts[-1]
     title = dehyphenate([part for part in parts if part]).rstrip(" .,")
     opening = _TITLE_START_RE.search(title)
     title = title[opening.start():] if opening else ""
-    if not title or re.search(r"—\s?[A-Z]", title) or len({m.group("roman") for _, m in markers}) > 1:
+    if not title or re.search(r"—\s?[A-Z]", title) or len({_legible(m.group("roman"), markers) for _, m in markers}) > 1:
         return None
+    if kinds is None:
+        return title
     listed = {doc_type_of(kind.strip(" .").upper()) for kind in kinds.split(";")}
     if "other" not in listed and doc_type_of(heading) not in listed | {"other"}:
         return None  # every kind the head lists is another than the stuk's
