@@ -25,6 +25,9 @@ _FURNITURE_RE = re.compile(
 )
 # The head's list of the kinds of stukken printed on the page, in brackets at the end of a line.
 _KINDS_RE = re.compile(r"\((?P<kinds>[A-Z][^()]{2,200})\)\.?\s*$")
+# The same list that a spread prints across the columns, its close on the facing half: "van C. A. Goldenberg ,
+# (Koninklijke Boodschap ; Ontwerpen" (the list names a kind of stuk; its close and the title's rest further down).
+_OPEN_KINDS_RE = re.compile(r"\((?P<kinds>(?:Koninklijke|Ontwerp|Memorie|Voorloopig|Eindverslag|Verslag|Missive|Nota)[^()]{0,200})$")
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # "[XXVII. 26.]", "[CVII. 21.J", "(XLI. 1.]", "fLXXV. 5.]", "[LX. 5.J", "[IX. 3o]." and a heading on its line.
 # The golds keep a number OCR garbled as printed ("[LHL 3.]", "[LUL 4.]", "[LUI. 6.J" for LIII): an H or U among
@@ -54,7 +57,8 @@ def find(text: str) -> tuple[list[Line], int, int] | None:
         start += 1
     if start == 0:
         return None  # a page opens with its number
-    close = next((i for i in range(start, min(len(lines), start + 4)) if _KINDS_RE.search(lines[i].text)), None)
+    close = next((i for i in range(start, min(len(lines), start + 4))
+                  if _KINDS_RE.search(lines[i].text) or _OPEN_KINDS_RE.search(lines[i].text)), None)
     if close is None:
         # a running title that lists no stukken ("Overeenkomsten, contracten enz. met inlandsche Indische Vorsten."):
         # its line (or two) in small letters to the full stop
@@ -151,6 +155,8 @@ def _title(head: list[Line], heading: str, markers: list[tuple[int, re.Match[str
     one (no ``... — Overeenkomst met België ...``), and its list of stukken does not name only other kinds than
     the stuk's (``(Missive van de Ministers ...)`` over ``ONTWERP VAN WET``: the head is the facing page's)."""
     parts = [line.text for line in head]
+    if _KINDS_RE.search(parts[-1]) is None and _OPEN_KINDS_RE.search(parts[-1]):
+        return None  # a spread's title: its rest stands on the facing half, OCR interleaved it with the columns
     listing = _KINDS_RE.search(parts[-1])
     kinds = listing.group("kinds") if listing else None  # a running title that lists no stukken: any kind
     parts[-1] = parts[-1][: listing.start()].rstrip() if listing else parts[-1]
