@@ -43,26 +43,3 @@ def test_roman_marker_garbled(case):
     fields = parse_header(case["text"], learned_signatures=False).fields
     assert [dossier["number"] for dossier in fields["dossiers"] or []] == case["numbers"]
     assert fields["ondernummer"] == case["ondernummer"]
-
-
-def test_a_running_title_over_a_garbled_list_of_stukken_is_left_to_the_readers_before():
-    # sgd-0000424939: "(Eindverslagen.)i" under the title; the page's first stuk (32a) has a marker OCR garbled
-    from nlkst.header import roman_pages
-
-    text = ("732\nStaatsbegrooting voor het dienstjaar 1867.\n(Eindverslagen.)i\n"
-            "Koloniën, lit. a. De schadeloosstellingen waarvan hier sprake is zijn toegekend.\n"
-            "[I. 33.]\nEINDVERSLAG der Commissie van Rapporteurs.\n")
-    assert roman_pages.find(text) is None
-
-
-def test_a_running_title_without_its_list_of_stukken_heads_the_marked_stuk():
-    # the head of sgd-0000427382 over a marker and a heading of a known kind (the page's own is ACTE VAN VERBAND)
-    text = ("187\nOvereenkomsten, contracten enz. met inlandsche Indische Vorsten.\n5». met mijno naburen vrede te "
-            "handhaven;\n[XXI. 12.]\nMEMORIE VAN TOELICHTING.\nDe overeenkomsten ...\n")
-    from nlkst.header import roman_pages
-
-    assert roman_pages.find(text) is not None
-    fields = parse_header(text, learned_signatures=False).fields
-    title = "Overeenkomsten, contracten enz. met inlandsche Indische Vorsten"
-    assert fields["dossiers"] == [{"number": "XXI", "title": title}]
-    assert fields["ondernummer"] == "12"

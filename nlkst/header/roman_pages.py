@@ -59,16 +59,7 @@ def find(text: str) -> tuple[list[Line], int, int] | None:
         return None  # a page opens with its number
     close = next((i for i in range(start, min(len(lines), start + 4))
                   if _KINDS_RE.search(lines[i].text) or _OPEN_KINDS_RE.search(lines[i].text)), None)
-    if close is None:
-        # a running title that lists no stukken ("Overeenkomsten, contracten enz. met inlandsche Indische Vorsten."):
-        # its line (or two) in small letters to the full stop
-        close = next((i for i in range(start, min(len(lines), start + 2)) if lines[i].text.endswith(".")), None)
-        if close is None or (close + 1 < len(lines) and lines[close + 1].text.startswith("(")) or not all(_TITLE_START_RE.match(line.text) or line.text[:1].islower()
-                                    for line in lines[start:close + 1]) \
-                or not _TITLE_START_RE.match(lines[start].text) or is_upper(lines[start].text) \
-                or len(" ".join(line.text for line in lines[start:close + 1])) > 200:
-            return None
-    if any(_MARKER_RE.match(line.text) for line in lines[start:close + 1]):
+    if close is None or any(_MARKER_RE.match(line.text) for line in lines[start:close + 1]):
         return None
     return split_lines(text, 0, min(len(text), 6000)), start, close
 
@@ -91,6 +82,8 @@ def read(r: Reading, found: tuple[list[Line], int, int]) -> bool:
             continue
         if _HEADING_START_RE.match(heading.text) is None or _MARKER_RE.match(heading.text):
             continue  # a marker over a table, or over the next marker (a list of stukken printed elsewhere)
+        if _garbled(marker.group("roman")) and not is_heading(heading.text):
+            continue  # "[XH. 5.|" over "ALGEMERNE REKENING, ...": read no further than a legible marker would be
         break
     else:
         return False
@@ -140,10 +133,15 @@ def read(r: Reading, found: tuple[list[Line], int, int]) -> bool:
     return True
 
 
+def _garbled(roman: str) -> bool:
+    """Whether a marker's Roman number is one OCR garbled with an H or U (``_GARBLED_ROMAN``)."""
+    return re.search(r"[HU]", roman) is not None
+
+
 def _legible(roman: str, markers: list[tuple[int, re.Match[str]]]) -> str:
     """A marker's Roman number; one OCR garbled (``LXH``) as another marker on the page prints it legibly, its H or U
     read as II (``[LXII. 9.]``); else as printed (``LHL`` beside ``LUL`` and ``LUI``: the golds keep it so)."""
-    if not re.search(r"[HU]", roman):
+    if not _garbled(roman):
         return roman
     plain = re.sub(r"[HU]", "II", roman)
     legible = {m.group("roman") for _, m in markers if not re.search(r"[HU]", m.group("roman"))}
@@ -158,15 +156,15 @@ def _title(head: list[Line], heading: str, markers: list[tuple[int, re.Match[str
     if _KINDS_RE.search(parts[-1]) is None and _OPEN_KINDS_RE.search(parts[-1]):
         return None  # a spread's title: its rest stands on the facing half, OCR interleaved it with the columns
     listing = _KINDS_RE.search(parts[-1])
-    kinds = listing.group("kinds") if listing else None  # a running title that lists no stukken: any kind
-    parts[-1] = parts[-1][: listing.start()].rstrip() if listing else parts[-1]
+    kinds = listing.group("kinds")
+    parts[-1] = parts[-1][: listing.start()].rstrip()
     title = dehyphenate([part for part in parts if part]).rstrip(" .,")
     opening = _TITLE_START_RE.search(title)
     title = title[opening.start():] if opening else ""
-    if not title or re.search(r"—\s?[A-Z]", title) or len({_legible(m.group("roman"), markers) for _, m in markers}) > 1:
+    numbers = {_legible(m.group("roman"), markers) for _, m in markers}
+    numbers = {number for number in numbers if not _garbled(number)} or numbers  # "[LUI. 6.]" among "[LIV. 2.]"
+    if not title or re.search(r"—\s?[A-Z]", title) or len(numbers) > 1:
         return None
-    if kinds is None:
-        return title
     listed = {doc_type_of(kind.strip(" .").upper()) for kind in kinds.split(";")}
     if "other" not in listed and doc_type_of(heading) not in listed | {"other"}:
         return None  # every kind the head lists is another than the stuk's
