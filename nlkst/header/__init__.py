@@ -51,6 +51,10 @@ def parse_header(text: str, learned_signatures: bool = True,
         minutes.read_joint(r, joint)
         return r.result()
     sitting = minutes.find(text)
+    roman_head = prewar.opens_with_roman_head(text)  # "(N°. XIX.)" / "XIX. Algemeen entrepôt ...": 1814-1850
+    sections_sitting = None
+    if roman_head:  # "ZITTING VAN 11 FEBRUARIJ 1828." in the afdelingen's minutes printed as the dossier's stuk
+        sections_sitting, sitting = sitting, None
     if sitting is not None and minutes.opens_a_passage(text, sitting[0]):
         return r.result()  # a passage from the minutes that opens with a sitting's heading: no header
     stuk = minutes.stuk_on_the_page(text, sitting[0]) if sitting is not None else None
@@ -83,6 +87,9 @@ def parse_header(text: str, learned_signatures: bool = True,
     budget = prewar.find_budget_chapter(text) if old is None and anchor is None and roman is None else None
     if roman is not None or reports is not None:  # read above
         pass
+    elif roman_head and prewar.read_roman_head_page(r):
+        if sections_sitting is not None:  # the minutes of the afdelingen's sittings: dated by the first, as minutes
+            minutes.read_sitting_date(r, *sections_sitting)
     elif stuk is not None:  # a page of the minutes that prints a stuk: the stuk's header, the page's chamber
         minutes.read_stuk(r, sitting[0], stuk)
     elif old is not None and (anchor is None or (old[1] is not None and anchor > old[1].start)):
@@ -130,6 +137,8 @@ def parse_header(text: str, learned_signatures: bool = True,
     closing.co_senders_from_signatories(r)
     _drop_footnote_markers(r)
     r.fields["doc_type"] = _doc_type(r)
+    if sections_sitting is not None and r.fields["doc_type"] == "verslag" and r.fields["date"]:
+        r.fields["doc_type"] = "other"  # the afdelingen's minutes of their sittings: minutes of a sitting (CONVENTIONS)
     if r.fields["date"] is None and r.fields["doc_type"] == "verslag":
         closing.read_adoption_date(r)
     return r.result()

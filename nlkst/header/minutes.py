@@ -139,6 +139,15 @@ def _date(r: Reading | None, match: re.Match[str]) -> str | None:
     return parse_date(match.group("day"), match.group("month"), year)
 
 
+def read_sitting_date(r: Reading, line: Line, match: re.Match[str]) -> None:
+    """The date of the sitting whose minutes a stuk prints (the afdelingen's ``ZITTING VAN 8 APRIL 1829.`` under
+    ``6. PROCESSEN-VERBAAL VAN DE BERAADSLAGINGEN DER AFDEELINGEN``), where no date was read."""
+    iso = _date(r, match) if r.fields["date"] is None else None
+    if iso:
+        r.fields["date"] = iso
+        r.mark(line.start + match.start("day"), line.start + match.end("heading"), "date")
+
+
 def read(r: Reading, line: Line, match: re.Match[str]) -> None:
     r.layout = "minutes"
     lines = split_lines(r.text, 0, min(len(r.text), 2500), limit=_HEAD_LINES)

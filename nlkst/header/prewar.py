@@ -469,6 +469,9 @@ _ROMAN_HEAD_RE = re.compile(r"^\(\S{1,3}[.,]?\s*[IVXLCivxlcu]{1,7}[.,]?\)\.?$")
 _GARBLED_ROMAN_HEAD_RE = re.compile(
     r"^[({](?:[^()\[\]{}\s]{1,3}[.,]?\s?){1,4}?(?P<roman>[IVXLCUivxlcun]{1,7})[.,]?\s?[)J]\.?$"
 )
+# A short head line that closes on a Roman number as OCR garbled its bracket and label: "(*"• xv->", "yt. d. ». JV°.
+# xn.)"; read as a head only where the title under it prints the same number (``_echoed_roman_head``).
+_ECHOED_ROMAN_HEAD_RE = re.compile(r"^(?=.{4,24}$)\S.*?[\s.,•](?P<roman>[IVXLCUivxlcun]{1,7})[.,]?\s?[-)J>]{1,3}\.?$")
 _ROMAN_TITLE_RE = re.compile(r"^(?P<roman>[IVXLC]{1,7})\.\s+(?P<title>[A-Z].*)$")
 # The 1830s print a bundle of bills under one number, its parts lettered: "VII A—F. Staatsbegrooting voor 1834 en
 # andere financiële ontwerpen van wet." over the part the page prints, "(VII C. Accijnsen op de brandstoffen: Ontw. v.
@@ -490,7 +493,9 @@ def _roman_head(lines: list[Line]) -> tuple[Line, re.Match[str]] | None:
     (``(N°, XXVII.)`` / ``404`` / ``XXVN.`` / ``Voorstel van den heer ...``) is the head's."""
     head = next((found for line in lines[:4] if (found := _GARBLED_ROMAN_HEAD_RE.match(line.text))), None)
     if not any(_ROMAN_HEAD_RE.match(line.text) for line in lines[:3]) and head is None:
-        return None
+        head = _echoed_roman_head(lines)
+        if head is None:
+            return None
     roman = _plain_roman(head.group("roman")) if head is not None else None
     for index, line in enumerate(lines[:6]):
         title = _ROMAN_TITLE_RE.match(line.text) or _ROMAN_BUNDLE_TITLE_RE.match(line.text)
@@ -508,6 +513,38 @@ def _roman_head(lines: list[Line]) -> tuple[Line, re.Match[str]] | None:
     return None
 
 
+def _echoed_roman_head(lines: list[Line]) -> re.Match[str] | None:
+    """A head garbled past ``_GARBLED_ROMAN_HEAD_RE`` (``(*"• xv->``, ``yt. d. ». JV°. xn.)``) whose number the
+    title's line under it prints again (``XV. Aanvulling ...``, ``XII.`` alone over ``Wetboek van``): the two prints
+    agree, so the head is the page's."""
+    for index, line in enumerate(lines[:4]):
+        head = _ECHOED_ROMAN_HEAD_RE.match(line.text)
+        if head is None:
+            continue
+        roman = _plain_roman(head.group("roman"))
+        for below in lines[index + 1:index + 3]:
+            title = re.match(r"(?P<roman>[IVXLC]{1,7})\.(?:\s+[A-Z]|$)", below.text)
+            if title and title.group("roman") == roman:
+                return head
+    return None
+
+
+def opens_with_roman_head(text: str) -> bool:
+    """Whether a page of 1814-1850 opens with its Roman running head over the dossier's title (``(N°. XIX.)`` /
+    ``XIX. Algemeen entrepôt ...``): its stukken, the afdelingen's minutes among them (``ZITTING VAN 11 FEBRUARIJ
+    1828.``), are the dossier's."""
+    return _roman_head(split_lines(text, 0, min(len(text), 1500), limit=6)) is not None
+
+
+def read_roman_head_page(r: Reading) -> bool:
+    """Dossier and first numbered stuk of a page that ``opens_with_roman_head``; False where none was read."""
+    if not _read_roman_head(r):
+        return False
+    r.layout = "prewar"
+    r.stuk_end = next_stuk_start(r.text, r.body_start)
+    return True
+
+
 def _read_roman_head(r: Reading) -> bool:
     """Dossier (the Roman number and title) of a page of 1814-1850, and the first stuk numbered on it (``1.
     KONINKLIJKE BOODSCHAP, ingekomen ...``): its number and heading."""
@@ -519,8 +556,11 @@ def _read_roman_head(r: Reading) -> bool:
     index = next(i for i, candidate in enumerate(lines) if candidate.end == line.end)  # the title's (last) line
     parts = [Line(line.end - len(title.group("title")), line.end, title.group("title"))]
     if not parts[0].text.endswith(".") and index + 1 < len(lines) and len(lines[index + 1].text) < 80 \
-            and lines[index + 1].text.endswith(".") and not lines[index + 1].text.startswith("("):
-        parts.append(lines[index + 1])  # "XXVII. Herkeuring ... in de Noordelijke" / "Provinciën."
+            and (lines[index + 1].text.endswith(".") or re.search(r"\w\.\s*\([^()]+\)\.?$", lines[index + 1].text)) \
+            and not lines[index + 1].text.startswith("("):
+        # "XXVII. Herkeuring ... in de Noordelijke" / "Provinciën.", "XII." / "Wetboek van" / "Strafregt. (Voorloopig
+        # Verslag der Commissie van Rapporteurs.)": the stukken listed after the stop are cut below
+        parts.append(lines[index + 1])
     number, text = title.group("roman"), dehyphenate([p.text for p in parts])
     # without the stukken the page prints after the title's full stop, in brackets ("... 1848 en 1849. (Memorien van
     # Toelichting met Bijlagen; ...)", OCR's "... 1849. Memoiien van Toelichting ...; Hoofdstuk VI.)"); a stop OCR

@@ -25,10 +25,16 @@ _FURNITURE_RE = re.compile(
 )
 # The head's list of the kinds of stukken printed on the page, in brackets at the end of a line.
 _KINDS_RE = re.compile(r"\((?P<kinds>[A-Z][^()]{2,200})\)\.?\s*$")
+# The same list that a spread prints across the columns, its close on the facing half: "van C. A. Goldenberg ,
+# (Koninklijke Boodschap ; Ontwerpen" (the list names a kind of stuk; its close and the title's rest further down).
+_OPEN_KINDS_RE = re.compile(r"\((?P<kinds>(?:Koninklijke|Ontwerp|Memorie|Voorloopig|Eindverslag|Verslag|Missive|Nota)[^()]{0,200})$")
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # "[XXVII. 26.]", "[CVII. 21.J", "(XLI. 1.]", "fLXXV. 5.]", "[LX. 5.J", "[IX. 3o]." and a heading on its line.
+# The golds keep a number OCR garbled as printed ("[LHL 3.]", "[LUL 4.]", "[LUI. 6.J" for LIII): an H or U among
+# the letters of a Roman number (the U that ``_plain_roman`` in prewar reads as II).
+_GARBLED_ROMAN = r"(?=[IVXLC]{1,6}[HU])[IVXLC]{1,6}[HU][IVXLCHU]{0,4}"
 _MARKER_RE = re.compile(
-    r"^\W?\s?[\[(|f]\s?(?P<roman>" + _ROMAN + r")(?:[.,]\s*|\s)(?P<nr>\d[\dol]{0,2}|[il]\d{1,2})[.,]?\s?[\])|Jj]\.?(?:\s+(?P<rest>\S.*))?$"
+    r"^\W?\s?[\[(|f]\s?(?P<roman>" + _ROMAN + r"|" + _GARBLED_ROMAN + r")(?:[.,]\s*|\s)(?P<nr>\d[\dol]{0,2}|[il]\d{1,2})[.,]?\s?[\])|Jj]\.?(?:\s+(?P<rest>\S.*))?$"
 )
 # A heading opens with a word in capitals ("ONTWERP", "BIJLAGE N°."), not with a marker OCR garbled ("III. 62.]").
 _INLINE_MARKER_RE = re.compile(r"[\[(|](?:" + _ROMAN + r")[.,]\s*\d{1,3}[.,]?[\])|J]")
@@ -51,7 +57,8 @@ def find(text: str) -> tuple[list[Line], int, int] | None:
         start += 1
     if start == 0:
         return None  # a page opens with its number
-    close = next((i for i in range(start, min(len(lines), start + 4)) if _KINDS_RE.search(lines[i].text)), None)
+    close = next((i for i in range(start, min(len(lines), start + 4))
+                  if _KINDS_RE.search(lines[i].text) or _OPEN_KINDS_RE.search(lines[i].text)), None)
     if close is None or any(_MARKER_RE.match(line.text) for line in lines[start:close + 1]):
         return None
     return split_lines(text, 0, min(len(text), 6000)), start, close
@@ -75,6 +82,8 @@ def read(r: Reading, found: tuple[list[Line], int, int]) -> bool:
             continue
         if _HEADING_START_RE.match(heading.text) is None or _MARKER_RE.match(heading.text):
             continue  # a marker over a table, or over the next marker (a list of stukken printed elsewhere)
+        if _garbled(marker.group("roman")) and not is_heading(heading.text):
+            continue  # "[XH. 5.|" over "ALGEMERNE REKENING, ...": read no further than a legible marker would be
         break
     else:
         return False
@@ -88,7 +97,7 @@ def read(r: Reading, found: tuple[list[Line], int, int]) -> bool:
         if house:
             r.fields["chamber"] = f"{'Eerste' if house == 'Eerste' else 'Tweede'} Kamer der Staten-Generaal"
             r.mark(line.start, line.end, "chamber")
-    roman = marker.group("roman")
+    roman = _legible(marker.group("roman"), markers)
     r.fields["dossiers"] = [{"number": roman, "title": _title(lines[start:close + 1], heading.text, markers)}]
     r.mark(lines[start].start, lines[close].end, "dossiers")
     line = lines[index]
@@ -124,17 +133,37 @@ def read(r: Reading, found: tuple[list[Line], int, int]) -> bool:
     return True
 
 
+def _garbled(roman: str) -> bool:
+    """Whether a marker's Roman number is one OCR garbled with an H or U (``_GARBLED_ROMAN``)."""
+    return re.search(r"[HU]", roman) is not None
+
+
+def _legible(roman: str, markers: list[tuple[int, re.Match[str]]]) -> str:
+    """A marker's Roman number; one OCR garbled (``LXH``) as another marker on the page prints it legibly, its H or U
+    read as II (``[LXII. 9.]``); else as printed (``LHL`` beside ``LUL`` and ``LUI``: the golds keep it so)."""
+    if not _garbled(roman):
+        return roman
+    plain = re.sub(r"[HU]", "II", roman)
+    legible = {m.group("roman") for _, m in markers if not re.search(r"[HU]", m.group("roman"))}
+    return plain if plain in legible else roman
+
+
 def _title(head: list[Line], heading: str, markers: list[tuple[int, re.Match[str]]]) -> str | None:
     """The head's title, where it is the marked stuk's: every marker on the page names one dossier, the head names
     one (no ``... — Overeenkomst met België ...``), and its list of stukken does not name only other kinds than
     the stuk's (``(Missive van de Ministers ...)`` over ``ONTWERP VAN WET``: the head is the facing page's)."""
     parts = [line.text for line in head]
-    kinds = _KINDS_RE.search(parts[-1]).group("kinds")
-    parts[-1] = parts[-1][: _KINDS_RE.search(parts[-1]).start()].rstrip()
+    if _KINDS_RE.search(parts[-1]) is None and _OPEN_KINDS_RE.search(parts[-1]):
+        return None  # a spread's title: its rest stands on the facing half, OCR interleaved it with the columns
+    listing = _KINDS_RE.search(parts[-1])
+    kinds = listing.group("kinds")
+    parts[-1] = parts[-1][: listing.start()].rstrip()
     title = dehyphenate([part for part in parts if part]).rstrip(" .,")
     opening = _TITLE_START_RE.search(title)
     title = title[opening.start():] if opening else ""
-    if not title or re.search(r"—\s?[A-Z]", title) or len({m.group("roman") for _, m in markers}) > 1:
+    numbers = {_legible(m.group("roman"), markers) for _, m in markers}
+    numbers = {number for number in numbers if not _garbled(number)} or numbers  # "[LUI. 6.]" among "[LIV. 2.]"
+    if not title or re.search(r"—\s?[A-Z]", title) or len(numbers) > 1:
         return None
     listed = {doc_type_of(kind.strip(" .").upper()) for kind in kinds.split(";")}
     if "other" not in listed and doc_type_of(heading) not in listed | {"other"}:
