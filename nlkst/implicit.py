@@ -22,7 +22,7 @@ from .implicit_cited import _MONTHS, cited_by_kind
 from .laws import jci as laws_jci
 # (the references module imports this one only when a text is parsed, so importing it here makes no cycle;
 # imported once here, not on each call)
-from .references import _EXECUTED_LAW, Mention, ReferenceParser
+from .references import _EXECUTED_LAW, _THE_LAW_REACH, Mention, ReferenceParser
 
 _SP = r"[ \u00a0\n]"
 # Determiners that point back to one document whatever the distance ...
@@ -534,7 +534,6 @@ def _law_nouns(text: str) -> Iterable[tuple[int, int]]:
             found = text.find(noun, found + 3)
 # ("eerstgenoemde wet" is the first of two laws named, not the last: not read; "in dezelfde wet als die van den
 # vader": any law, not one named)
-_SAID_LAW_REACH = 600  # how far back the law named last may be (characters), as for "van de wet" (_THE_LAW_REACH)
 # Between the law named last and "die wet": a bill or another law named (that one may be meant: "(23 196) tot wet
 # wordt verheven, ... waarop die wet in werking treedt"), or a sentence that makes a bill a law.
 _OTHER_LAW_BETWEEN = re.compile(r"ontwerp|voorstel|\b[A-Za-z][\w-]+wet\b|\b[Ww]et\b")
@@ -557,9 +556,10 @@ _NOT_THE_LAW_BEFORE = re.compile(
 def _said_law(text: str, found: list[Mention], taken: list[tuple[int, int]],
               has: Callable[[str], bool]) -> list[Mention]:
     """``die wet``, ``genoemde wet``, ``bovengenoemde wet`` without an article: the law named last before it, within
-    600 characters and with no bill or other law named between, as an implicit ``wet`` record at law level (``in
-    verband met de aanpassing van die wet`` after ``de Algemene pensioenwet politieke ambtsdragers``); without id where
-    that law has none (an act by its date). No law named before it: nothing."""
+    the reach of ``van de wet`` (600 characters, ``_THE_LAW_REACH``) and with no bill or other law named between, as
+    an implicit ``wet`` record at law level (``in verband met de aanpassing van die wet`` after ``de Algemene
+    pensioenwet politieke ambtsdragers``); without id where that law has none (an act by its date). No law named before
+    it: nothing."""
     if not has("wet"):
         return []
     result: list[Mention] = []
@@ -577,7 +577,7 @@ def _said_law(text: str, found: list[Mention], taken: list[tuple[int, int]],
         if not before:
             continue
         law = before[-1]
-        if start - law.end > _SAID_LAW_REACH or _OTHER_LAW_BETWEEN.search(text, law.end, start) \
+        if start - law.end > _THE_LAW_REACH or _OTHER_LAW_BETWEEN.search(text, law.end, start) \
                 or not _LAW_IN_NAME.search(law.records[0]["text"]) \
                 or _EXECUTED_LAW.search(text, max(0, law.start - 40), law.start) \
                 or _NOT_THE_LAW_BEFORE.search(text, max(0, law.start - 200), law.start):

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .. import resources
 from . import prewar
+from .headings import within_edits
 from .lines import Line, dehyphenate, split_lines
 from .state import Reading
 
@@ -182,8 +183,6 @@ _LABEL_LINE_RE = re.compile(r"^(?P<word>[A-ZÜÖ](?:[A-ZÜÖ.]|\s(?=[A-ZÜÖ])){
 def label_line(text: str) -> bool:
     """Whether a line is a bijlage's label alone: a word of ``bijlage_labels.tsv`` within its OCR edits (spaces and
     stops left out), then at most a letter or number."""
-    from .headings import within_edits
-
     found = _LABEL_LINE_RE.match(text.strip())
     if found is None:
         return False
